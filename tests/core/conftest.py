@@ -30,6 +30,6 @@ def snapshot(store):
     """Everything a failed write must leave untouched."""
     out = {}
     for table in ("versions", "documents", "units", "models", "activities", "surrenders", "surrender_items",
-                  "surrender_persons", "monthly_figures", "model_ratings", "surrender_totals", "meta"):
+                  "surrender_persons", "monthly_figures", "model_ratings", "surrender_totals_all", "meta"):
         out[table] = [tuple(r) for r in store.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2")]
     return out

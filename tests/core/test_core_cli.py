@@ -113,7 +113,7 @@ def test_the_command_line_never_imports_qt(tmp_path):
         f"c.main(['--db', r'{tmp_path / 'q.sqlite'}', 'demo', '--units', '2', '--months', '1'])\n"
         f"c.main(['--db', r'{tmp_path / 'q.sqlite'}', 'stats', '--from', '2020-01-01', '--to', '2030-01-01'])\n"
         "import pkgutil, importlib, app\n"
-        "for m in pkgutil.walk_packages(app.__path__, 'app.'): importlib.import_module(m.name)\n"
+        "for m in pkgutil.walk_packages(app.__path__, 'app.'):\n    if not m.name.endswith('__main__'): importlib.import_module(m.name)\n"
         "assert not [m for m in sys.modules if m.startswith(('PySide6', 'ui'))], 'Qt imported'\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

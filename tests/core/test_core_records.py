@@ -180,11 +180,11 @@ def test_update_and_delete_receipt(store):
     assert r2.data["number"] == r.data["number"]
     assert [l["quantity"] for l in r2.data["lines"]] == [3, 0.4]
     assert r2.person.is_empty()
-    totals = dict(store.query("SELECT item_code, quantity FROM surrender_totals"))
+    totals = dict(store.query("SELECT item_code, quantity FROM surrender_totals_all"))
     assert totals == {"gun.homemade": 3, "explosive.kg": 0.4}
     surrenders.delete_surrender(store, r.id)
     assert store.query("SELECT count(*) FROM surrender_items")[0][0] == 0
-    assert store.query("SELECT count(*) FROM surrender_totals")[0][0] == 0
+    assert store.query("SELECT count(*) FROM surrender_totals_all")[0][0] == 0
     refused(store, "unknown_receipt", surrenders.get_surrender, store, r.id)
 
 
