@@ -196,3 +196,41 @@ def t(key: str, lang: str | None = None, **params: object) -> str:
         if name in shown:
             shown[name] = field_label(str(shown[name]), lang)
     return text.format(**shown)
+
+MESSAGES.update({
+    "score_over_max": {
+        "vi": "Điểm tiêu chí “{criterion}” tối đa {max}, đã nhập {value}.",
+        "en": "Criterion “{criterion}” allows at most {max} points, got {value}.",
+    },
+    "unknown_criterion": {
+        "vi": "Không có tiêu chí chấm điểm “{code}”.",
+        "en": "There is no scoring criterion “{code}”.",
+    },
+    "bad_thresholds": {
+        "vi": "Ngưỡng xếp loại phải giảm dần trong khoảng 0–100 (Xuất sắc > Khá > Trung bình), đã nhập {value}.",
+        "en": "Rating thresholds must fall within 0–100 (excellent > good > average), got {value}.",
+    },
+    "decision_needed": {
+        "vi": "Công nhận đạt chuẩn “An toàn về an ninh, trật tự” cần số và ngày quyết định.",
+        "en": "Recognition as “Safe on security and order” needs a decision number and date.",
+    },
+    "unknown_plan": {"vi": "Không có kế hoạch “{id}”.", "en": "There is no plan “{id}”."},
+    "unknown_task": {"vi": "Không có nhiệm vụ “{id}”.", "en": "There is no task “{id}”."},
+    "task_not_assigned": {
+        "vi": "Nhiệm vụ “{task}” không giao cho đơn vị {unit}.",
+        "en": "Task “{task}” is not assigned to unit {unit}.",
+    },
+    "no_units": {"vi": "Nhiệm vụ phải giao cho ít nhất một đơn vị.", "en": "A task must be assigned to at least one unit."},
+})
+
+FIELDS.update({
+    "place_name": {"vi": "Tên địa bàn, cơ sở", "en": "Place name"},
+    "place_kind": {"vi": "Loại địa bàn, cơ sở", "en": "Kind of place"},
+    "score": {"vi": "Điểm", "en": "Score"},
+    "plan_number": {"vi": "Số kế hoạch", "en": "Plan number"},
+    "plan_title": {"vi": "Tên kế hoạch", "en": "Plan title"},
+    "task_title": {"vi": "Nội dung nhiệm vụ", "en": "Task"},
+    "deadline": {"vi": "Thời hạn", "en": "Deadline"},
+    "status": {"vi": "Trạng thái", "en": "Status"},
+    "findings": {"vi": "Kết quả, nhận xét", "en": "Findings"},
+})

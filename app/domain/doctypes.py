@@ -80,6 +80,37 @@ def _rating_rows(doc_id: str, d: dict):
     yield (doc_id, d["model_id"], d["unit_code"], d["year"], d["rating"], d.get("note", ""))
 
 
+def _thresholds_rows(doc_id: str, d: dict):
+    yield (doc_id, d["unit_code"], d["year"], d["excellent"], d["good"], d["average"])
+
+
+def _place_rating_rows(doc_id: str, d: dict):
+    yield (doc_id, d["unit_code"], d["year"], d["place_kind"], d["place_name"], d["total"],
+           int(bool(d.get("recognised"))), d.get("decision_no"), d.get("decision_date"), _json(d))
+
+
+def _plan_rows(doc_id: str, d: dict):
+    yield (doc_id, d["unit_code"], d["number"], d["date"], d["title"], d.get("implements", ""))
+
+
+def _task_rows(doc_id: str, d: dict):
+    yield (doc_id, d["plan_id"], d["title"], d["deadline"])
+
+
+def _task_unit_rows(doc_id: str, d: dict):
+    for code in d.get("unit_codes") or []:
+        yield (doc_id, code)
+
+
+def _progress_rows(doc_id: str, d: dict):
+    yield (doc_id, d["task_id"], d["unit_code"], d["status"], d["date"], d.get("note", ""),
+           _json(d.get("evidence") or {}))
+
+
+def _review_rows(doc_id: str, d: dict):
+    yield (doc_id, d["plan_id"], d["kind"], d["date"], d.get("unit_code"), d["findings"])
+
+
 DOC_TYPES: dict[str, tuple[TableSpec, ...]] = {
     "unit": (TableSpec("units", "doc_id", ("code", "doc_id", "name", "kind", "parent_code", "place", "retired", "data"), _unit_rows),),
     "catalogue_item": (TableSpec("catalogue_items", "doc_id", ("code", "doc_id", "category", "name_vi", "name_en", "unit_vi", "unit_en", "measure", "retired"), _item_rows),),
@@ -93,6 +124,15 @@ DOC_TYPES: dict[str, tuple[TableSpec, ...]] = {
     "surrender_person": (TableSpec("surrender_persons", "doc_id", ("doc_id", "surrender_id", "birth_year", "id_number", "address"), _person_rows),),
     "monthly_figures": (TableSpec("monthly_figures", "doc_id", ("doc_id", "unit_code", "month", "indicator", "value"), _figure_rows),),
     "model_rating": (TableSpec("model_ratings", "doc_id", ("doc_id", "model_id", "unit_code", "year", "rating", "note"), _rating_rows),),
+    "rating_thresholds": (TableSpec("rating_thresholds", "doc_id", ("doc_id", "unit_code", "year", "excellent", "good", "average"), _thresholds_rows),),
+    "place_rating": (TableSpec("place_ratings", "doc_id", ("doc_id", "unit_code", "year", "place_kind", "place_name", "total", "recognised", "decision_no", "decision_date", "data"), _place_rating_rows),),
+    "plan": (TableSpec("plans", "id", ("id", "unit_code", "number", "date", "title", "implements"), _plan_rows),),
+    "plan_task": (
+        TableSpec("plan_tasks", "id", ("id", "plan_id", "title", "deadline"), _task_rows),
+        TableSpec("plan_task_units", "task_id", ("task_id", "unit_code"), _task_unit_rows),
+    ),
+    "task_progress": (TableSpec("task_progress", "doc_id", ("doc_id", "task_id", "unit_code", "status", "date", "note", "evidence"), _progress_rows),),
+    "plan_review": (TableSpec("plan_reviews", "id", ("id", "plan_id", "kind", "date", "unit_code", "findings"), _review_rows),),
 }
 
 def materialise(store: Store, winners: dict, existing: set[str]) -> None:

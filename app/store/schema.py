@@ -175,6 +175,75 @@ CREATE TABLE surrender_totals_all (
     PRIMARY KEY (month, item_code)
 ) WITHOUT ROWID;
 
+
+-- Yearly ratings of places ("Safe on security and order", Circular 124/2021/TT-BCA) and the
+-- thresholds each province sets for a year (reference data sent down).
+CREATE TABLE rating_thresholds (
+    doc_id    TEXT PRIMARY KEY,
+    unit_code TEXT NOT NULL,
+    year      INTEGER NOT NULL,
+    excellent REAL NOT NULL,
+    good      REAL NOT NULL,
+    average   REAL NOT NULL
+);
+CREATE UNIQUE INDEX rating_thresholds_unit_year ON rating_thresholds(unit_code, year);
+
+CREATE TABLE place_ratings (
+    doc_id        TEXT PRIMARY KEY,
+    unit_code     TEXT NOT NULL,
+    year          INTEGER NOT NULL,
+    place_kind    TEXT NOT NULL,
+    place_name    TEXT NOT NULL,
+    total         REAL NOT NULL,
+    recognised    INTEGER NOT NULL DEFAULT 0,
+    decision_no   TEXT,
+    decision_date TEXT,
+    data          TEXT NOT NULL
+);
+CREATE INDEX place_ratings_year ON place_ratings(year, unit_code);
+
+-- Plans of the level above, their tasks (assigned to units, with deadlines), the units' progress
+-- on each task (one document per task and unit: two laptops of a unit meet in it) and reviews.
+CREATE TABLE plans (
+    id         TEXT PRIMARY KEY,
+    unit_code  TEXT NOT NULL,
+    number     TEXT NOT NULL,
+    date       TEXT NOT NULL,
+    title      TEXT NOT NULL,
+    implements TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE plan_tasks (
+    id       TEXT PRIMARY KEY,
+    plan_id  TEXT NOT NULL,
+    title    TEXT NOT NULL,
+    deadline TEXT NOT NULL
+);
+CREATE INDEX plan_tasks_plan ON plan_tasks(plan_id);
+CREATE TABLE plan_task_units (
+    task_id   TEXT NOT NULL,
+    unit_code TEXT NOT NULL,
+    PRIMARY KEY (task_id, unit_code)
+) WITHOUT ROWID;
+CREATE INDEX plan_task_units_unit ON plan_task_units(unit_code);
+CREATE TABLE task_progress (
+    doc_id    TEXT PRIMARY KEY,
+    task_id   TEXT NOT NULL,
+    unit_code TEXT NOT NULL,
+    status    TEXT NOT NULL,
+    date      TEXT NOT NULL,
+    note      TEXT NOT NULL DEFAULT '',
+    evidence  TEXT NOT NULL DEFAULT '{}'
+);
+CREATE UNIQUE INDEX task_progress_task_unit ON task_progress(task_id, unit_code);
+CREATE TABLE plan_reviews (
+    id        TEXT PRIMARY KEY,
+    plan_id   TEXT NOT NULL,
+    kind      TEXT NOT NULL,
+    date      TEXT NOT NULL,
+    unit_code TEXT,
+    findings  TEXT NOT NULL
+);
+CREATE INDEX plan_reviews_plan ON plan_reviews(plan_id, date);
 """
 
 MIGRATIONS: list[str] = [V1]

@@ -126,3 +126,29 @@ def test_help_lists_the_contract_commands(capsys):
     out = capsys.readouterr().out
     for name in ("init", "unit", "model", "activity", "surrender", "figures", "stats", "demo", "check"):
         assert name in out
+
+
+def test_ratings_and_plans_through_the_cli(antt):
+    antt("rating", "thresholds", "--unit", "CAT-LS", "--year", "2025", "--excellent", "85", "--good", "70",
+         "--average", "50")
+    scored = js(antt("rating", "score", "--unit", "CAX-DD", "--year", "2025", "--kind", "residential_area", "--place",
+                     "Thôn Nà Pàn", "leadership=18", "propaganda=14", "models=18", "crime_prevention=18", "order=12",
+                     "coordination=8", "--recognised", "--decision-no", "12/QĐ-UBND", "--decision-date", "2025-12-20",
+                     "--json")[0])
+    assert (scored["total"], scored["class"]) == (88, "excellent")
+    summary = js(antt("rating", "summary", "--years", "2024-2025", "--json")[0])
+    assert [s["rated"] for s in summary] == [0, 1] and summary[1]["residential_areas_recognised"] == 1
+    _, err = antt("rating", "score", "--unit", "CAX-DD", "--year", "2025", "--kind", "school", "--place", "Trường",
+                  "order=99", ok=False)
+    assert err.strip() == "Điểm tiêu chí “order” tối đa 15, đã nhập 99."
+    plan = antt("plan", "add", "--unit", "CAT-LS", "--number", "111/KH-CAT", "--date", "2025-07-04", "--title",
+                "Kế hoạch 111")[0].strip()
+    task = antt("plan", "task", "--plan", plan, "--title", "Rà soát mốc", "--deadline", "2025-09-30",
+                "--unit", "CAX-DD")[0].strip()
+    overdue = js(antt("plan", "overdue", "--json")[0])
+    assert [o["task_id"] for o in overdue] == [task]
+    antt("plan", "progress", "--task", task, "--unit", "CAX-DD", "--status", "done", "--date", "2025-09-20",
+         "markers=5")
+    shown = js(antt("plan", "show", plan, "--json")[0])
+    assert shown["assignments"][0]["status"] == "done" and shown["assignments"][0]["evidence"] == {"markers": 5}
+    assert js(antt("plan", "overdue", "--json")[0]) == []

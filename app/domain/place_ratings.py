@@ -1,0 +1,174 @@
+"""Yearly ratings of places: a 100-point score on configurable criteria, classified excellent / good /
+average / weak with thresholds the province sets for the year, and recognition as meeting the
+"Safe on security and order" standard (Circular 124/2021/TT-BCA).
+
+The class is computed when read, from the thresholds of the rating's year, so a province that
+sends its thresholds after posts have scored still sees every place classified by its rule.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+import orjson
+
+from app.domain import vocab
+from app.domain.ids import named_id
+from app.domain.units import get_unit, subtree_codes
+from app.domain.validation import choice, non_negative_int, not_after_tomorrow, parse_date, parse_number, required
+from app.domain.versions import save_document
+from app.errors import ValidationError
+from app.paths import resource
+from app.store.db import Store
+
+CLASSES = ("excellent", "good", "average", "weak")
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> dict:
+    with open(resource("ratings.json"), encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def criteria() -> list[dict]:
+    return _shipped()["criteria"]
+
+
+def default_thresholds() -> dict[str, float]:
+    return dict(_shipped()["default_thresholds"])
+
+
+def _year(value) -> int:
+    year = non_negative_int(value, "year", allow_none=False)
+    if not 2000 <= year <= 2999:
+        raise ValidationError("bad_number", field="year", value=value)
+    return year
+
+
+def set_thresholds(store: Store, unit_code: str, year, excellent, good, average) -> dict:
+    """The province's thresholds for a year (a reference document: it travels down to the posts)."""
+    unit = get_unit(store, unit_code)
+    values = [float(parse_number(v, "score")) for v in (excellent, good, average)]
+    if not 100 >= values[0] > values[1] > values[2] >= 0:
+        raise ValidationError("bad_thresholds", value=" > ".join(f"{v:g}" for v in values))
+    data = {"unit_code": unit.code, "year": _year(year), "excellent": values[0], "good": values[1],
+            "average": values[2]}
+    save_document(store, "rating_thresholds", named_id("rating_thresholds", unit.code, data["year"]), data)
+    return data
+
+
+def thresholds_for(store: Store, unit_code: str, year: int) -> dict[str, float]:
+    """The thresholds that apply to a unit's year: its own or its nearest ancestor's, else the shipped default."""
+    code = unit_code
+    seen = set()
+    while code and code not in seen:
+        seen.add(code)
+        row = store.conn.execute(
+            "SELECT excellent, good, average FROM rating_thresholds WHERE unit_code = ? AND year = ?", (code, year)
+        ).fetchone()
+        if row:
+            return {"excellent": row[0], "good": row[1], "average": row[2]}
+        parent = store.conn.execute("SELECT parent_code FROM units WHERE code = ?", (code,)).fetchone()
+        code = parent[0] if parent else None
+    return default_thresholds()
+
+
+def classify(total: float, thresholds: dict[str, float]) -> str:
+    if total >= thresholds["excellent"]:
+        return "excellent"
+    if total >= thresholds["good"]:
+        return "good"
+    if total >= thresholds["average"]:
+        return "average"
+    return "weak"
+
+
+def rating_doc_id(unit_code: str, year: int, place_kind: str, place_name: str) -> str:
+    return named_id("place_rating", unit_code, year, place_kind, place_name.strip().casefold())
+
+
+def rate_place(store: Store, unit_code: str, year, place_kind, place_name, scores: dict, recognised: bool = False,
+               decision_no: str | None = None, decision_date=None, note: str = "") -> dict:
+    """Score one place for a year (one document per unit, year, kind and place: scoring again changes it)."""
+    unit = get_unit(store, unit_code)
+    limits = {c["code"]: c["max"] for c in criteria()}
+    clean: dict[str, float] = {}
+    for code, raw in scores.items():
+        if code not in limits:
+            raise ValidationError("unknown_criterion", code=code)
+        value = parse_number(raw, "score")
+        if value < 0:
+            raise ValidationError("negative", field="score", value=raw)
+        if value > limits[code]:
+            raise ValidationError("score_over_max", criterion=code, max=limits[code], value=raw)
+        clean[code] = float(value)
+    data = {
+        "unit_code": unit.code,
+        "year": _year(year),
+        "place_kind": choice(place_kind, "place_kind", vocab.codes("rating_place_kinds")),
+        "place_name": required(place_name, "place_name"),
+        "scores": clean,
+        "total": round(sum(clean.values()), 2),
+        "recognised": bool(recognised),
+        "decision_no": None,
+        "decision_date": None,
+        "note": (note or "").strip(),
+    }
+    if recognised:
+        if not (decision_no or "").strip() or not decision_date:
+            raise ValidationError("decision_needed")
+        data["decision_no"] = decision_no.strip()
+        data["decision_date"] = not_after_tomorrow(parse_date(decision_date, "date"), "date")
+    doc_id = rating_doc_id(unit.code, data["year"], data["place_kind"], data["place_name"])
+    save_document(store, "place_rating", doc_id, data)
+    return {"id": doc_id, **data, "class": classify(data["total"], thresholds_for(store, unit.code, data["year"]))}
+
+
+def list_ratings(store: Store, year: int, unit: str | None = None) -> list[dict]:
+    """Every rated place of a year (under `unit` if given), with its class by that year's thresholds."""
+    codes = subtree_codes(store, unit) if unit else None
+    sql = "SELECT doc_id, unit_code, year, place_kind, place_name, total, recognised, decision_no, decision_date, data" \
+          " FROM place_ratings WHERE year = ?"
+    params: list = [year]
+    if codes:
+        sql += f" AND unit_code IN ({','.join('?' * len(codes))})"
+        params += codes
+    out, cache = [], {}
+    for r in store.conn.execute(sql + " ORDER BY unit_code, place_kind, place_name", params):
+        row = dict(r)
+        row["scores"] = orjson.loads(row.pop("data")).get("scores", {})
+        key = row["unit_code"]
+        if key not in cache:
+            cache[key] = thresholds_for(store, key, year)
+        row["class"] = classify(row["total"], cache[key])
+        row["recognised"] = bool(row["recognised"])
+        out.append(row)
+    return out
+
+
+def province_view(store: Store, years: list[int], unit: str | None = None) -> list[dict]:
+    """Per year: places at each class, the weak ones, and the share of residential areas and communes
+    recognised "Safe on security and order" (of those rated)."""
+    out = []
+    for year in years:
+        rows = list_ratings(store, year, unit)
+        by_class = {c: 0 for c in CLASSES}
+        for r in rows:
+            by_class[r["class"]] += 1
+
+        def share(kind: str) -> tuple[int, int]:
+            of_kind = [r for r in rows if r["place_kind"] == kind]
+            return sum(r["recognised"] for r in of_kind), len(of_kind)
+
+        areas, communes = share("residential_area"), share("commune")
+        out.append({
+            "year": year,
+            "rated": len(rows),
+            "by_class": by_class,
+            "weak": [{"unit_code": r["unit_code"], "place_kind": r["place_kind"], "place_name": r["place_name"],
+                      "total": r["total"]} for r in rows if r["class"] == "weak"],
+            "residential_areas_recognised": areas[0], "residential_areas_rated": areas[1],
+            "communes_recognised": communes[0], "communes_rated": communes[1],
+        })
+    return out
