@@ -22,7 +22,7 @@ class TableSpec:
     table: str
     key: str  # the column holding the document id
     columns: tuple[str, ...]
-    rows: Callable[[str, dict], Iterable[Row]]
+    rows: Callable[[str, dict], list[Row]]
 
     @property
     def insert_sql(self) -> str:
@@ -34,81 +34,80 @@ def _json(value) -> str:
 
 
 def _unit_rows(doc_id: str, d: dict):
-    yield (d["code"], doc_id, d["name"], d["kind"], d.get("parent_code"), d.get("place", ""),
-           int(bool(d.get("retired"))), _json(d))
+    return [(d["code"], doc_id, d["name"], d["kind"], d.get("parent_code"), d.get("place", ""),
+           int(bool(d.get("retired"))), _json(d))]
 
 
 def _item_rows(doc_id: str, d: dict):
-    yield (d["code"], doc_id, d["category"], d["name_vi"], d["name_en"], d["unit_vi"], d["unit_en"],
-           d.get("measure", "count"), int(bool(d.get("retired"))))
+    return [(d["code"], doc_id, d["category"], d["name_vi"], d["name_en"], d["unit_vi"], d["unit_en"],
+           d.get("measure", "count"), int(bool(d.get("retired"))))]
 
 
 def _model_rows(doc_id: str, d: dict):
     levels = [r.get("level") for r in d.get("recognitions") or []]
     top = next((lvl for lvl in ("national", "province", "commune") if lvl in levels), None)
-    yield (doc_id, d["unit_code"], d["name"], d["type"], d.get("place", ""), d["established"], d.get("leader", ""),
+    return [(doc_id, d["unit_code"], d["name"], d["type"], d.get("place", ""), d["established"], d.get("leader", ""),
            d.get("members"), d.get("households"), d.get("border_km"), d.get("markers"), d.get("status", "active"),
-           d.get("ended_on"), d.get("end_reason"), d.get("replicated_from"), top, _json(d))
+           d.get("ended_on"), d.get("end_reason"), d.get("replicated_from"), top, _json(d))]
 
 
 def _activity_rows(doc_id: str, d: dict):
-    yield (doc_id, d["model_id"], d["unit_code"], d["date"], d["kind"], d.get("participants"), d.get("note", ""))
+    return [(doc_id, d["model_id"], d["unit_code"], d["date"], d["kind"], d.get("participants"), d.get("note", ""))]
 
 
 def _surrender_rows(doc_id: str, d: dict):
-    yield (doc_id, d["unit_code"], int(d["date"][:4]), d["number"], d["date"], d.get("time", ""), d.get("place", ""),
+    return [(doc_id, d["unit_code"], int(d["date"][:4]), d["number"], d["date"], d.get("time", ""), d.get("place", ""),
            d.get("received_by", ""), d.get("received_rank", ""), d.get("person_name", ""),
-           int(bool(d.get("owner_unknown"))), d.get("method", "voluntary"))
+           int(bool(d.get("owner_unknown"))), d.get("method", "voluntary"))]
 
 
 def _surrender_item_rows(doc_id: str, d: dict):
-    for n, line in enumerate(d.get("lines") or [], start=1):
-        yield (doc_id, n, d["unit_code"], d["date"], line["item_code"], line["category"], line["quantity"],
-               line["unit"], line.get("serial", ""), line.get("condition", ""))
+    unit, date = d["unit_code"], d["date"]
+    return [(doc_id, n, unit, date, line["item_code"], line["category"], line["quantity"], line["unit"],
+             line.get("serial", ""), line.get("condition", "")) for n, line in enumerate(d.get("lines") or (), 1)]
 
 
 def _person_rows(doc_id: str, d: dict):
-    yield (doc_id, d["surrender_id"], d.get("birth_year"), d.get("id_number", ""), d.get("address", ""))
+    return [(doc_id, d["surrender_id"], d.get("birth_year"), d.get("id_number", ""), d.get("address", ""))]
 
 
 def _figure_rows(doc_id: str, d: dict):
-    for indicator, value in sorted((d.get("values") or {}).items()):
-        yield (doc_id, d["unit_code"], d["month"], indicator, value)
+    return [(doc_id, d["unit_code"], d["month"], indicator, value)
+            for indicator, value in sorted((d.get("values") or {}).items())]
 
 
 def _rating_rows(doc_id: str, d: dict):
-    yield (doc_id, d["model_id"], d["unit_code"], d["year"], d["rating"], d.get("note", ""))
+    return [(doc_id, d["model_id"], d["unit_code"], d["year"], d["rating"], d.get("note", ""))]
 
 
 def _thresholds_rows(doc_id: str, d: dict):
-    yield (doc_id, d["unit_code"], d["year"], d["excellent"], d["good"], d["average"])
+    return [(doc_id, d["unit_code"], d["year"], d["excellent"], d["good"], d["average"])]
 
 
 def _place_rating_rows(doc_id: str, d: dict):
-    yield (doc_id, d["unit_code"], d["year"], d["place_kind"], d["place_name"], d["total"],
-           int(bool(d.get("recognised"))), d.get("decision_no"), d.get("decision_date"), _json(d))
+    return [(doc_id, d["unit_code"], d["year"], d["place_kind"], d["place_name"], d["total"],
+           int(bool(d.get("recognised"))), d.get("decision_no"), d.get("decision_date"), _json(d))]
 
 
 def _plan_rows(doc_id: str, d: dict):
-    yield (doc_id, d["unit_code"], d["number"], d["date"], d["title"], d.get("implements", ""))
+    return [(doc_id, d["unit_code"], d["number"], d["date"], d["title"], d.get("implements", ""))]
 
 
 def _task_rows(doc_id: str, d: dict):
-    yield (doc_id, d["plan_id"], d["title"], d["deadline"])
+    return [(doc_id, d["plan_id"], d["title"], d["deadline"])]
 
 
 def _task_unit_rows(doc_id: str, d: dict):
-    for code in d.get("unit_codes") or []:
-        yield (doc_id, code)
+    return [(doc_id, code) for code in d.get("unit_codes") or ()]
 
 
 def _progress_rows(doc_id: str, d: dict):
-    yield (doc_id, d["task_id"], d["unit_code"], d["status"], d["date"], d.get("note", ""),
-           _json(d.get("evidence") or {}))
+    return [(doc_id, d["task_id"], d["unit_code"], d["status"], d["date"], d.get("note", ""),
+           _json(d.get("evidence") or {}))]
 
 
 def _review_rows(doc_id: str, d: dict):
-    yield (doc_id, d["plan_id"], d["kind"], d["date"], d.get("unit_code"), d["findings"])
+    return [(doc_id, d["plan_id"], d["kind"], d["date"], d.get("unit_code"), d["findings"])]
 
 
 DOC_TYPES: dict[str, tuple[TableSpec, ...]] = {
