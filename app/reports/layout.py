@@ -340,28 +340,41 @@ def _fit_font(columns: Sequence[Column], header: Sequence[str], cells: Sequence[
               width: float, size: float) -> tuple[float, list[float]]:
     """Font size and column widths that keep every cell inside its column.
 
-    Every column is at least as wide as its longest unbreakable word (header
-    words included) plus padding, and numeric columns as wide as their widest
-    figure; text columns then share what is left by weight. When the minima do
-    not fit, the font shrinks (down to 6 pt) before anything may overflow.
+    Each column has a minimum (its longest unbreakable word, header words
+    included, or its widest figure) and a natural width (its longest line
+    unwrapped). Widths go from the minima towards the naturals in proportion
+    (the automatic layout of HTML tables); what is left after the naturals goes
+    to the text columns by weight. When even the minima do not fit, the font
+    shrinks (down to 6 pt); past that the table is refused rather than printed overflowing.
     """
     pad = 2 * CELL_PAD + 1
     while True:
-        minima = []
+        minima, naturals = [], []
         for i, col in enumerate(columns):
+            head_lines = header[i].split("\n")
             words = max((stringWidth(w, SERIF_BOLD, size) for w in header[i].split()), default=0)
+            head_nat = max(stringWidth(line, SERIF_BOLD, size) for line in head_lines)
             if col.is_text:
                 longest = max((stringWidth(w, SERIF_BOLD, size) for r in cells for w in r[i].split()), default=0)
+                natural = max((stringWidth(r[i], SERIF, size) for r in cells), default=0)
             else:
-                longest = max((stringWidth(r[i], SERIF_BOLD, size) for r in cells), default=0)
-            minima.append(max(words, longest, col.min_width) + pad)
+                longest = natural = max((stringWidth(r[i], SERIF_BOLD, size) for r in cells), default=0)
+            lo = max(words, longest, col.min_width) + pad
+            minima.append(lo)
+            naturals.append(max(lo, natural + pad, head_nat + pad if not col.is_text else lo))
         spare = width - sum(minima)
-        if spare >= 0 or size <= 6:
+        if spare < 0 and size <= 6:
+            raise ValueError("Bảng quá rộng để in trên khổ giấy này; hãy xuất ra .xlsx.")
+        if spare >= 0:
+            grow = sum(naturals) - sum(minima)
+            if spare <= grow:
+                f = spare / grow if grow else 0
+                return size, [lo + (nat - lo) * f for lo, nat in zip(minima, naturals)]
             weights = [c.weight if c.is_text else 0.0 for c in columns]
             if sum(weights) == 0:
                 weights = [1.0] * len(columns)
-            total = sum(weights)
-            return size, [m + max(spare, 0) * w / total for m, w in zip(minima, weights)]
+            extra = spare - grow
+            return size, [nat + extra * w / sum(weights) for nat, w in zip(naturals, weights)]
         size -= 0.5
 
 
