@@ -15,6 +15,7 @@ their body flowables and the foot; nothing else in the app draws a page.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -612,6 +613,8 @@ def build_document(out: str | IO[bytes] | Any, header: DocumentHeader, body: Seq
     ``signatures``: one block beside "Nơi nhận"; several (a receipt) side by side across the foot.
     """
     register_fonts()
+    if isinstance(out, os.PathLike):
+        out = os.fspath(out)
     story: list[Flowable] = [*_header_block(header), *body[:-1]]
     foot = _foot(recipients, signatures, header.lang)
     # The signature never stands alone on a page: the last body paragraph goes with it.
