@@ -1,0 +1,77 @@
+"""`antt check`: is the store whole? File integrity, version hashes, winners, and the record rules
+that sync can bend (two laptops giving the same receipt number)."""
+
+from __future__ import annotations
+
+import orjson
+
+from app.domain.versions import Version, decide, load_doc_versions
+from app.store.db import Store
+
+
+def check_store(store: Store, deep: bool = True) -> list[str]:
+    """Problems found, as sentences; an empty list means the store is sound."""
+    problems: list[str] = []
+    conn = store.conn
+    result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    if result != "ok":
+        problems.append(f"SQLite integrity_check: {result}")
+    for row in conn.execute("PRAGMA foreign_key_check"):
+        problems.append(f"foreign key broken in {row[0]} (rowid {row[1]}) -> {row[2]}")
+    if deep:
+        problems += _check_versions(store)
+    for unit, year, number, n in conn.execute(
+        "SELECT unit_code, year, number, count(*) FROM surrenders GROUP BY unit_code, year, number HAVING count(*) > 1"
+    ):
+        problems.append(f"receipt number {number}/{year} of unit {unit} is used by {n} receipts")
+    orphan = conn.execute(
+        "SELECT count(*) FROM surrender_items i LEFT JOIN catalogue_items c ON c.code = i.item_code WHERE c.code IS NULL"
+    ).fetchone()[0]
+    if orphan:
+        problems.append(f"{orphan} item lines name an item code missing from the catalogue")
+    if _has_full_join(conn):
+        for table, keys in (("surrender_totals_all", "month, item_code"),):
+            differing = conn.execute(
+                f"""SELECT count(*) FROM (
+                     SELECT {keys.replace('month', 'substr(date, 1, 7) AS month')}, sum(quantity) AS q, count(*) AS n
+                     FROM surrender_items GROUP BY {keys.replace('month', 'substr(date, 1, 7)')}) l
+                   FULL OUTER JOIN {table} t USING ({keys})
+                   WHERE l.n IS NOT t.lines OR abs(coalesce(l.q, 0) - coalesce(t.quantity, 0)) > 1e-6"""
+            ).fetchone()[0]
+            if differing:
+                problems.append(f"{differing} rows of {table} differ from the item lines")
+    return problems
+
+
+def _has_full_join(conn) -> bool:
+    import sqlite3
+
+    return sqlite3.sqlite_version_info >= (3, 39, 0)
+
+
+def _check_versions(store: Store) -> list[str]:
+    problems = []
+    bad = 0
+    for row in store.conn.execute(
+        "SELECT vid, doc_id, doc_type, parents, lamport, device_id, seq, author, claimed_at, deleted, data, sha256 FROM versions"
+    ):
+        d = dict(row)
+        d["parents"] = orjson.loads(d["parents"])
+        d["data"] = orjson.loads(d["data"])
+        if Version.from_dict(d).compute_sha256() != d["sha256"]:
+            bad += 1
+            if bad <= 5:
+                problems.append(f"version {d['vid']} does not match its sha256")
+    if bad > 5:
+        problems.append(f"… {bad} versions in all do not match their sha256")
+    docs = {r[0]: (r[1], r[2]) for r in store.conn.execute("SELECT doc_id, winner_vid, deleted FROM documents")}
+    all_ids = [r[0] for r in store.conn.execute("SELECT DISTINCT doc_id FROM versions")]
+    wrong = 0
+    for i in range(0, len(all_ids), 2000):
+        for doc_id, rows in load_doc_versions(store, all_ids[i : i + 2000]).items():
+            winner, _, deleted = decide(rows)
+            if docs.get(doc_id) != (winner["vid"], int(deleted)):
+                wrong += 1
+    if wrong:
+        problems.append(f"{wrong} documents show a version that is not their winner")
+    return problems

@@ -1,0 +1,180 @@
+"""`antt demo`: a store full of plausible Vietnamese records, written through the bulk path imports use."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from typing import Callable, Iterator
+
+from app.domain import catalogue, figures, setup, vocab
+from app.domain.ids import figures_doc_id, new_id, unit_doc_id
+from app.domain.versions import Clock, Version, apply_versions, new_version
+from app.store.db import Store
+
+PROVINCE = ("LS", "Lạng Sơn")
+COMMUNE_NAMES = [
+    "Đồng Đăng", "Tân Thanh", "Hữu Nghị", "Cao Lộc", "Văn Lãng", "Thất Khê", "Na Sầm", "Bình Gia", "Bắc Sơn",
+    "Hữu Lũng", "Chi Lăng", "Đình Lập", "Lộc Bình", "Mẫu Sơn", "Xuân Dương", "Khánh Khê", "Hoàng Văn Thụ",
+    "Tam Thanh", "Lương Văn Tri", "Kỳ Lừa", "Đông Kinh", "Yên Trạch", "Quốc Khánh", "Tràng Định", "Tân Tiến",
+    "Thụy Hùng", "Hội Hoan", "Bảo Lâm", "Công Sơn", "Mai Pha", "Hoàng Đồng", "Thái Bình", "Nhật Tiến",
+]
+POST_NAMES = ["Chi Ma", "Hữu Nghị", "Bảo Lâm", "Thanh Lòa", "Tân Thanh", "Pò Mã", "Bình Nghi", "Đào Viên"]
+VILLAGES = ["Nà Pàn", "Khòn Khuyên", "Pò Nhùng", "Bản Chắt", "Nà Làng", "Cốc Sâu", "Khuổi Mỏ", "Phai Xả",
+            "Tổ dân phố 3", "Thôn Trung", "Bản Vằn", "Nà Phai", "Còn Quan", "Pác Luống"]
+FAMILY = ["Nguyễn", "Hoàng", "Lục", "Nông", "Vi", "Lăng", "Hà", "Triệu", "Lương", "Đặng", "Lý", "Mã"]
+MIDDLE = ["Văn", "Thị", "Đức", "Minh", "Thanh", "Quốc", "Hữu"]
+GIVEN = ["An", "Bình", "Cường", "Dũng", "Hải", "Hùng", "Lan", "Mai", "Nam", "Phúc", "Sơn", "Thắng", "Tuấn", "Vân"]
+RANKS = ["Thiếu úy", "Trung úy", "Thượng úy", "Đại úy", "Thiếu tá"]
+# (item, weight, quantity picker): firecrackers and primitive weapons are what residents hand in most.
+ITEM_MIX = [
+    ("firecracker.pcs", 14, lambda r: r.randint(5, 120)), ("firecracker.kg", 10, lambda r: round(r.uniform(0.2, 6), 1)),
+    ("weapon.primitive", 14, lambda r: r.randint(1, 8)), ("support_tool", 8, lambda r: r.randint(1, 4)),
+    ("gun.homemade", 6, lambda r: r.randint(1, 2)), ("gun.air", 5, lambda r: 1), ("gun.hunting", 3, lambda r: 1),
+    ("gun.military", 1, lambda r: 1), ("gun.parts", 2, lambda r: r.randint(1, 5)),
+    ("ammo.rounds", 5, lambda r: r.randint(3, 60)), ("ammo.magazine", 1, lambda r: r.randint(1, 2)),
+    ("ordnance.grenade", 1, lambda r: 1), ("ordnance.other", 1, lambda r: 1),
+    ("explosive.kg", 1, lambda r: round(r.uniform(0.1, 2), 2)), ("explosive.detonator", 2, lambda r: r.randint(1, 10)),
+    ("explosive.fuse_m", 1, lambda r: round(r.uniform(0.5, 10), 1)), ("firework_powder.kg", 2, lambda r: round(r.uniform(0.1, 1.5), 1)),
+]
+
+
+def _name(rng: random.Random) -> str:
+    return f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
+
+
+def _months(count: int, today: dt.date) -> list[str]:
+    y, m = today.year, today.month
+    out = []
+    for _ in range(count):
+        out.append(f"{y}-{m:02d}")
+        y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+    return out[::-1]
+
+
+def _day_in(month: str, rng: random.Random, today: dt.date) -> str:
+    y, mo = int(month[:4]), int(month[5:])
+    last = figures.month_bounds(month)[1]
+    last_day = min(int(last[8:]), today.day if (y, mo) == (today.year, today.month) else 31)
+    return f"{month}-{rng.randint(1, last_day):02d}"
+
+
+class _Writer:
+    """Collects versions and hands them to `apply_versions` in batches (one transaction overall)."""
+
+    def __init__(self, store: Store, batch: int = 20000) -> None:
+        self.store, self.clock, self.batch, self.pending, self.count = store, Clock(store), batch, [], 0
+
+    def add(self, doc_type: str, doc_id: str, data: dict) -> None:
+        self.pending.append(new_version(self.clock, doc_type, doc_id, data))
+        if len(self.pending) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            apply_versions(self.store, self.pending, verify=False)
+            self.count += len(self.pending)
+            self.pending = []
+        self.clock.save()
+
+
+def generate(store: Store, units: int = 20, months: int = 12, seed: int = 1, today: dt.date | None = None,
+             progress: Callable[[int, int], None] | None = None) -> dict:
+    """Fill the store with `units` communes/posts over the last `months` months; returns counts."""
+    rng = random.Random(seed)
+    today = today or dt.date.today()
+    if not setup.is_initialised(store):
+        setup.initialise(store, f"CAT-{PROVINCE[0]}", f"Công an tỉnh {PROVINCE[1]}", "provincial_police",
+                         place=PROVINCE[1], officer=_name(rng))
+    month_list = _months(months, today)
+    counts = {"units": 0, "models": 0, "activities": 0, "surrenders": 0, "lines": 0, "figures": 0}
+    items = {i.code: i for i in catalogue.items(store)}
+    weights = [w for _, w, _ in ITEM_MIX]
+    with store.transaction():
+        w = _Writer(store)
+        province, command = f"CAT-{PROVINCE[0]}", f"BP-{PROVINCE[0]}"
+        for code, name, kind in ((province, f"Công an tỉnh {PROVINCE[1]}", "provincial_police"),
+                                 (command, f"Bộ Chỉ huy BĐBP tỉnh {PROVINCE[1]}", "bg_command")):
+            if not store.conn.execute("SELECT 1 FROM units WHERE code = ?", (code,)).fetchone():
+                w.add("unit", unit_doc_id(code), {"code": code, "name": name, "kind": kind, "parent_code": None,
+                                                  "place": PROVINCE[1]})
+        unit_codes = []
+        for n in range(units):
+            is_post = n % 7 == 6
+            base = POST_NAMES[n // 7 % len(POST_NAMES)] if is_post else COMMUNE_NAMES[n % len(COMMUNE_NAMES)]
+            suffix = "" if n < (7 * len(POST_NAMES) if is_post else len(COMMUNE_NAMES)) else f" {n + 1}"
+            code = f"{'DBP' if is_post else 'CAX'}-{n + 1:04d}"
+            name = f"Đồn Biên phòng {base}{suffix}" if is_post else f"Công an xã {base}{suffix}"
+            w.add("unit", unit_doc_id(code), {"code": code, "name": name,
+                                              "kind": "border_post" if is_post else "commune_police",
+                                              "parent_code": command if is_post else province, "place": PROVINCE[1]})
+            unit_codes.append((code, is_post))
+        counts["units"] = len(unit_codes)
+        w.flush()
+
+        model_types = vocab.codes("model_types")
+        for u_index, (code, is_post) in enumerate(unit_codes):
+            models = []
+            for k in range(rng.randint(3, 6)):
+                mtype = "border_line_group" if is_post and k == 0 else rng.choice(model_types[:-1])
+                established = (today - dt.timedelta(days=rng.randint(30, 365 * 6))).isoformat()
+                data = {"unit_code": code, "name": f"{vocab.label('model_types', mtype)} {rng.choice(VILLAGES)}",
+                        "type": mtype, "place": rng.choice(VILLAGES), "established": established,
+                        "leader": _name(rng), "members": rng.randint(5, 40), "households": rng.randint(10, 120),
+                        "border_km": round(rng.uniform(1, 12), 1) if mtype == "border_line_group" else None,
+                        "markers": rng.randint(1, 6) if mtype == "border_line_group" else None,
+                        "status": "active", "recognitions": [], "replicated_to": [], "replicated_from": None, "note": ""}
+                if rng.random() < 0.15:
+                    data["recognitions"] = [{"level": rng.choice(["commune", "province", "national"]),
+                                             "decision_no": f"{rng.randint(10, 999)}/QĐ-UBND", "date": established}]
+                model_id = new_id()
+                w.add("community_model", model_id, data)
+                models.append((model_id, data))
+            counts["models"] += len(models)
+            numbers: dict[int, int] = {}  # last receipt number per year of this unit
+            for month in month_list:
+                for model_id, data in models:
+                    for _ in range(rng.randint(0, 2)):
+                        day = _day_in(month, rng, today)
+                        if day < data["established"]:
+                            continue
+                        kind = rng.choice(vocab.codes("activity_kinds"))
+                        w.add("activity", new_id(), {"model_id": model_id, "unit_code": code, "date": day,
+                                                     "kind": kind, "participants": rng.randint(3, 80), "note": ""})
+                        counts["activities"] += 1
+                for _ in range(rng.randint(0, 4)):
+                    day = _day_in(month, rng, today)
+                    year = int(day[:4])
+                    numbers[year] = numbers.get(year, _existing_max(store, code, year)) + 1
+                    lines = []
+                    for item_code in {c for c, _, _ in rng.choices(ITEM_MIX, weights, k=rng.randint(1, 3))}:
+                        pick = next(p for c, _, p in ITEM_MIX if c == item_code)
+                        item = items[item_code]
+                        lines.append({"item_code": item_code, "category": item.category, "quantity": pick(rng),
+                                      "unit": item.unit_vi, "serial": "", "condition": "Còn sử dụng được"})
+                    unknown = rng.random() < 0.2
+                    w.add("surrender", new_id(), {
+                        "unit_code": code, "number": numbers[year], "date": day, "time": f"{rng.randint(7, 17):02d}:00",
+                        "place": f"Trụ sở {code}", "received_by": _name(rng), "received_rank": rng.choice(RANKS),
+                        "person_name": "" if unknown else _name(rng), "owner_unknown": unknown,
+                        "method": "found" if unknown else rng.choice(["voluntary", "campaign"]),
+                        "witnesses": [_name(rng)], "lines": lines, "note": ""})
+                    counts["surrenders"] += 1
+                    counts["lines"] += len(lines)
+                occurred = rng.randint(0, 12)
+                values = {"crime.cases_occurred": occurred, "crime.cases_cleared": rng.randint(0, occurred),
+                          "crime.suspects_arrested": rng.randint(0, occurred * 2), "gambling.cases": rng.randint(0, 3),
+                          "gambling.suspects": rng.randint(0, 12), "drugs.cases": rng.randint(0, 2),
+                          "drugs.suspects": rng.randint(0, 4), "movement.tipoffs": rng.randint(0, 20),
+                          "movement.tipoffs_valuable": rng.randint(0, 5)}
+                w.add("monthly_figures", figures_doc_id(code, month), {"unit_code": code, "month": month, "values": values})
+                counts["figures"] += 1
+            if progress:
+                progress(u_index + 1, len(unit_codes))
+        w.flush()
+    return counts
+
+
+def _existing_max(store: Store, unit_code: str, year: int) -> int:
+    from app.domain.surrenders import next_number
+
+    return next_number(store, unit_code, year) - 1

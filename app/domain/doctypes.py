@@ -1,0 +1,201 @@
+"""How each document type becomes rows of the readable tables.
+
+The readable tables are a cache of the winners: `materialise` refreshes the rows of the
+documents an apply touched, `rebuild_readable` recomputes them all from `versions` (used by
+`antt check` and by the tests that prove the incremental path equals the rebuild).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+import orjson
+
+from app.store.db import Store
+
+Row = tuple
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    table: str
+    key: str  # the column holding the document id
+    columns: tuple[str, ...]
+    rows: Callable[[str, dict], Iterable[Row]]
+
+    @property
+    def insert_sql(self) -> str:
+        return f"INSERT INTO {self.table}({', '.join(self.columns)}) VALUES ({', '.join('?' * len(self.columns))})"
+
+
+def _json(value) -> str:
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
+
+
+def _unit_rows(doc_id: str, d: dict):
+    yield (d["code"], doc_id, d["name"], d["kind"], d.get("parent_code"), d.get("place", ""),
+           int(bool(d.get("retired"))), _json(d))
+
+
+def _item_rows(doc_id: str, d: dict):
+    yield (d["code"], doc_id, d["category"], d["name_vi"], d["name_en"], d["unit_vi"], d["unit_en"],
+           d.get("measure", "count"), int(bool(d.get("retired"))))
+
+
+def _model_rows(doc_id: str, d: dict):
+    levels = [r.get("level") for r in d.get("recognitions") or []]
+    top = next((lvl for lvl in ("national", "province", "commune") if lvl in levels), None)
+    yield (doc_id, d["unit_code"], d["name"], d["type"], d.get("place", ""), d["established"], d.get("leader", ""),
+           d.get("members"), d.get("households"), d.get("border_km"), d.get("markers"), d.get("status", "active"),
+           d.get("ended_on"), d.get("end_reason"), d.get("replicated_from"), top, _json(d))
+
+
+def _activity_rows(doc_id: str, d: dict):
+    yield (doc_id, d["model_id"], d["unit_code"], d["date"], d["kind"], d.get("participants"), d.get("note", ""))
+
+
+def _surrender_rows(doc_id: str, d: dict):
+    yield (doc_id, d["unit_code"], int(d["date"][:4]), d["number"], d["date"], d.get("time", ""), d.get("place", ""),
+           d.get("received_by", ""), d.get("received_rank", ""), d.get("person_name", ""),
+           int(bool(d.get("owner_unknown"))), d.get("method", "voluntary"))
+
+
+def _surrender_item_rows(doc_id: str, d: dict):
+    for n, line in enumerate(d.get("lines") or [], start=1):
+        yield (doc_id, n, d["unit_code"], d["date"], line["item_code"], line["category"], line["quantity"],
+               line["unit"], line.get("serial", ""), line.get("condition", ""))
+
+
+def _person_rows(doc_id: str, d: dict):
+    yield (doc_id, d["surrender_id"], d.get("birth_year"), d.get("id_number", ""), d.get("address", ""))
+
+
+def _figure_rows(doc_id: str, d: dict):
+    for indicator, value in sorted((d.get("values") or {}).items()):
+        yield (doc_id, d["unit_code"], d["month"], indicator, value)
+
+
+def _rating_rows(doc_id: str, d: dict):
+    yield (doc_id, d["model_id"], d["unit_code"], d["year"], d["rating"], d.get("note", ""))
+
+
+DOC_TYPES: dict[str, tuple[TableSpec, ...]] = {
+    "unit": (TableSpec("units", "doc_id", ("code", "doc_id", "name", "kind", "parent_code", "place", "retired", "data"), _unit_rows),),
+    "catalogue_item": (TableSpec("catalogue_items", "doc_id", ("code", "doc_id", "category", "name_vi", "name_en", "unit_vi", "unit_en", "measure", "retired"), _item_rows),),
+    "community_model": (TableSpec("models", "id", ("id", "unit_code", "name", "type", "place", "established", "leader", "members", "households", "border_km", "markers", "status", "ended_on", "end_reason", "replicated_from", "recognition", "data"), _model_rows),),
+    "activity": (TableSpec("activities", "id", ("id", "model_id", "unit_code", "date", "kind", "participants", "note"), _activity_rows),),
+    # lines before the receipt on delete (children first), receipt before lines on insert
+    "surrender": (
+        TableSpec("surrenders", "id", ("id", "unit_code", "year", "number", "date", "time", "place", "received_by", "received_rank", "person_name", "owner_unknown", "method"), _surrender_rows),
+        TableSpec("surrender_items", "surrender_id", ("surrender_id", "line_no", "unit_code", "date", "item_code", "category", "quantity", "unit", "serial", "condition"), _surrender_item_rows),
+    ),
+    "surrender_person": (TableSpec("surrender_persons", "doc_id", ("doc_id", "surrender_id", "birth_year", "id_number", "address"), _person_rows),),
+    "monthly_figures": (TableSpec("monthly_figures", "doc_id", ("doc_id", "unit_code", "month", "indicator", "value"), _figure_rows),),
+    "model_rating": (TableSpec("model_ratings", "doc_id", ("doc_id", "model_id", "unit_code", "year", "rating", "note"), _rating_rows),),
+}
+
+def materialise(store: Store, winners: dict, existing: set[str]) -> None:
+    """Write the readable rows of `winners` ({doc_id: (version, conflicts, deleted)}).
+
+    Rows of documents in `existing` are removed first; new documents only get inserts.
+    Also upserts the `documents` row of each.
+    """
+    conn = store.conn
+    deletes: dict[tuple[str, str], list] = {}
+    inserts: dict[str, list[Row]] = {}
+    doc_rows = []
+    for doc_id, (winner, conflicts, deleted) in winners.items():
+        if isinstance(winner, dict):
+            doc_type, data, vid, lamport = winner["doc_type"], winner["data"], winner["vid"], winner["lamport"]
+        else:
+            doc_type, data, vid, lamport = winner.doc_type, winner.data, winner.vid, winner.lamport
+        specs = DOC_TYPES.get(doc_type)
+        doc_rows.append((doc_id, doc_type, vid, lamport, int(deleted), conflicts))
+        if specs is None:
+            continue  # a type this version does not know: kept in versions, shown nowhere
+        if doc_id in existing:
+            for spec in reversed(specs):
+                deletes.setdefault((spec.table, spec.key), []).append(doc_id)
+        if not deleted:
+            for spec in specs:
+                inserts.setdefault(spec.table, []).extend(spec.rows(doc_id, data))
+    totals = _TotalsDelta()
+    for (table, key), ids in deletes.items():
+        if table == "surrender_items":
+            totals.remove_lines_of(conn, ids)
+        conn.executemany(f"DELETE FROM {table} WHERE {key} = ?", ((i,) for i in ids))
+    for specs in DOC_TYPES.values():  # in declaration order: parents before children
+        for spec in specs:
+            rows = inserts.get(spec.table)
+            if rows:
+                conn.executemany(spec.insert_sql, rows)
+    totals.add_lines(inserts.get("surrender_items", ()))
+    totals.write(conn)
+    conn.executemany(
+        "INSERT INTO documents(doc_id, doc_type, winner_vid, lamport, deleted, conflicts) VALUES (?,?,?,?,?,?)"
+        " ON CONFLICT(doc_id) DO UPDATE SET winner_vid = excluded.winner_vid, lamport = excluded.lamport,"
+        " deleted = excluded.deleted, conflicts = excluded.conflicts",
+        doc_rows,
+    )
+
+
+class _TotalsDelta:
+    """Changes to `surrender_totals_all` from one materialise, summed per (month, item) and written once:
+    one upsert per group instead of a trigger per line on the bulk path."""
+
+    def __init__(self) -> None:
+        self.delta: dict[tuple[str, str], list] = {}
+
+    def add_lines(self, rows) -> None:
+        delta = self.delta
+        for row in rows:  # (surrender_id, line_no, unit_code, date, item_code, category, quantity, ...)
+            key = (row[3][:7], row[4])
+            entry = delta.get(key)
+            if entry is None:
+                delta[key] = [row[6], 1]
+            else:
+                entry[0] += row[6]
+                entry[1] += 1
+
+    def remove_lines_of(self, conn, surrender_ids) -> None:
+        for sid in surrender_ids:
+            for date, item, qty in conn.execute(
+                "SELECT date, item_code, quantity FROM surrender_items WHERE surrender_id = ?", (sid,)
+            ):
+                entry = self.delta.setdefault((date[:7], item), [0.0, 0])
+                entry[0] -= qty
+                entry[1] -= 1
+
+    def write(self, conn) -> None:
+        if not self.delta:
+            return
+        conn.executemany(
+            "INSERT INTO surrender_totals_all(month, item_code, quantity, lines) VALUES (?,?,?,?)"
+            " ON CONFLICT(month, item_code)"
+            " DO UPDATE SET quantity = quantity + excluded.quantity, lines = lines + excluded.lines",
+            [(*key, qty, lines) for key, (qty, lines) in self.delta.items()],
+        )
+        if any(lines < 0 for _, lines in self.delta.values()):
+            conn.execute("DELETE FROM surrender_totals_all WHERE lines <= 0")
+
+
+def readable_tables() -> list[str]:
+    return [spec.table for specs in DOC_TYPES.values() for spec in specs]
+
+
+def rebuild_readable(store: Store) -> None:
+    """Recompute every winner and every readable row from `versions` alone."""
+    from app.domain.versions import decide, load_doc_versions
+
+    with store.transaction():
+        conn = store.conn
+        for table in reversed(readable_tables()):
+            conn.execute(f"DELETE FROM {table}")
+        conn.execute("DELETE FROM surrender_totals_all")
+        conn.execute("DELETE FROM documents")
+        doc_ids = [r[0] for r in conn.execute("SELECT DISTINCT doc_id FROM versions")]
+        for i in range(0, len(doc_ids), 2000):
+            chunk = doc_ids[i : i + 2000]
+            winners = {d: decide(rows) for d, rows in load_doc_versions(store, chunk).items()}
+            materialise(store, winners, set())

@@ -1,0 +1,136 @@
+"""Monthly figures of a unit: the indicator list (shipped as data) and the values entered per month,
+beside what the records themselves add up to.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+from functools import lru_cache
+
+import orjson
+
+from app.domain.ids import figures_doc_id
+from app.domain.units import get_unit
+from app.domain.validation import as_number, parse_month, parse_number
+from app.domain.versions import save_document
+from app.errors import ValidationError
+from app.paths import resource
+from app.store.db import Store
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> dict:
+    with open(resource("indicators.json"), encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def indicators() -> list[dict]:
+    return _shipped()["indicators"]
+
+
+def indicator_groups() -> list[dict]:
+    return _shipped()["groups"]
+
+
+def indicator(code: str) -> dict:
+    for ind in indicators():
+        if ind["code"] == code:
+            return ind
+    raise ValidationError("unknown_indicator", code=code)
+
+
+def parse_figure_spec(spec: str) -> tuple[str, str]:
+    code, sep, value = spec.partition("=")
+    if not sep or not code.strip() or not value.strip():
+        raise ValidationError("bad_figure_spec", value=spec)
+    return code.strip(), value.strip()
+
+
+def _value(code: str, raw) -> int | float:
+    ind = indicator(code)
+    number = parse_number(raw, "value")
+    if number < 0:
+        raise ValidationError("negative", field="value", value=raw)
+    if ind["kind"] == "int" and number != number.to_integral_value():
+        raise ValidationError("bad_number", field="value", value=raw)
+    return as_number(number)
+
+
+def get_figures(store: Store, unit_code: str, month: str) -> dict[str, int | float]:
+    row = store.conn.execute(
+        "SELECT data FROM versions WHERE vid = (SELECT winner_vid FROM documents WHERE doc_id = ? AND deleted = 0)",
+        (figures_doc_id(unit_code, month),),
+    ).fetchone()
+    return dict(orjson.loads(row[0]).get("values", {})) if row else {}
+
+
+def set_figures(store: Store, unit_code: str, month, values: dict) -> dict[str, int | float]:
+    """Enter (or change) some indicators of one unit's month; the others keep their values."""
+    unit = get_unit(store, unit_code)
+    month = parse_month(month)
+    cleaned = {code: _value(code, raw) for code, raw in values.items()}
+    with store.transaction():
+        merged = {**get_figures(store, unit.code, month), **cleaned}
+        save_document(store, "monthly_figures", figures_doc_id(unit.code, month),
+                      {"unit_code": unit.code, "month": month, "values": merged})
+    return merged
+
+
+def month_bounds(month: str) -> tuple[str, str]:
+    year, mon = int(month[:4]), int(month[5:])
+    return f"{month}-01", f"{month}-{calendar.monthrange(year, mon)[1]:02d}"
+
+
+def computed_figures(store: Store, unit_codes: list[str], month: str) -> dict[str, int | float]:
+    """What the records of `unit_codes` say for `month`, keyed by indicator code."""
+    first, last = month_bounds(parse_month(month))
+    marks = ",".join("?" * len(unit_codes))
+    q = store.conn.execute
+    row = q(
+        f"""SELECT
+              coalesce(sum(established <= ? AND (status = 'active' OR ended_on >= ?)), 0),
+              coalesce(sum(established BETWEEN ? AND ?), 0),
+              coalesce(sum(established BETWEEN ? AND ? AND replicated_from IS NOT NULL), 0),
+              coalesce(sum(status = 'ended' AND ended_on BETWEEN ? AND ?), 0),
+              coalesce(sum(CASE WHEN type = 'border_line_group' AND established <= ? AND (status = 'active' OR ended_on >= ?)
+                       THEN coalesce(households, 0) END), 0),
+              coalesce(sum(CASE WHEN type = 'border_line_group' AND established <= ? AND (status = 'active' OR ended_on >= ?)
+                       THEN coalesce(border_km, 0) END), 0),
+              coalesce(sum(CASE WHEN type = 'border_line_group' AND established <= ? AND (status = 'active' OR ended_on >= ?)
+                       THEN coalesce(markers, 0) END), 0)
+            FROM models WHERE unit_code IN ({marks})""",
+        [last, first, first, last, first, last, first, last, last, first, last, first, last, first, *unit_codes],
+    ).fetchone()
+    acts = dict(
+        ((kind, (n, p)) for kind, n, p in q(
+            f"""SELECT kind, count(*), coalesce(sum(participants), 0) FROM activities
+                WHERE unit_code IN ({marks}) AND date BETWEEN ? AND ? GROUP BY kind""",
+            [*unit_codes, first, last],
+        ))
+    )
+    out = {
+        "movement.models_active": row[0],
+        "movement.models_new": row[1],
+        "movement.models_replicated": row[2],
+        "movement.models_ended": row[3],
+        "border.households": row[4],
+        "border.km_line": round(row[5], 3),
+        "border.markers": row[6],
+        "movement.propaganda_sessions": acts.get("propaganda", (0, 0))[0],
+        "movement.propaganda_attendance": acts.get("propaganda", (0, 0))[1],
+        "movement.tipoffs": acts.get("tip_off", (0, 0))[0],
+        "border.joint_patrols": acts.get("joint_patrol", (0, 0))[0],
+    }
+    return out
+
+
+def figures_grid(store: Store, unit_code: str, month: str) -> list[dict]:
+    """Every indicator of the month: the entered value beside what the records give (None where they say nothing)."""
+    get_unit(store, unit_code)
+    entered = get_figures(store, unit_code, parse_month(month))
+    derived = computed_figures(store, [unit_code], month)
+    return [
+        {**ind, "entered": entered.get(ind["code"]), "computed": derived.get(ind["code"])}
+        for ind in indicators()
+    ]

@@ -1,0 +1,54 @@
+"""First run: make a store this installation's own (its unit, its officer, the shipped catalogue)."""
+
+from __future__ import annotations
+
+from app.domain import catalogue, units
+from app.domain.versions import apply_versions
+from app.errors import ValidationError
+from app.i18n import set_language
+from app.store.db import Store
+
+
+def is_initialised(store: Store) -> bool:
+    return store.home_unit is not None
+
+
+def seed_catalogue(store: Store) -> None:
+    apply_versions(store, catalogue.genesis_versions())
+
+
+def initialise(
+    store: Store,
+    unit_code: str,
+    unit_name: str,
+    unit_kind: str,
+    parent_code: str | None = None,
+    parent_name: str | None = None,
+    parent_kind: str | None = None,
+    place: str = "",
+    officer: str = "",
+    lang: str = "vi",
+) -> units.Unit:
+    """Create the home unit (and its parent, when named), seed the catalogue, remember officer and language.
+
+    All in one transaction: a failure leaves the store as it was.
+    """
+    if is_initialised(store):
+        raise ValidationError("already_initialised", code=store.home_unit)
+    with store.transaction():
+        store.meta_set("officer", officer or "")
+        store.meta_set("lang", lang)
+        seed_catalogue(store)
+        if parent_code and parent_name and not units.find_unit(store, parent_code):
+            units.add_unit(store, parent_code, parent_name, parent_kind or _default_parent_kind(unit_kind), None, place)
+        unit = units.add_unit(
+            store, unit_code, unit_name, unit_kind, parent_code, place,
+            check_parent_exists=bool(parent_code and units.find_unit(store, parent_code)),
+        )
+        store.meta_set("home_unit", unit.code)
+    set_language(lang)
+    return unit
+
+
+def _default_parent_kind(kind: str) -> str:
+    return {"commune_police": "provincial_police", "border_post": "bg_command"}.get(kind, "national")

@@ -1,0 +1,102 @@
+"""Totals of surrendered items over a period: per item, category, unit or month, always with the
+unit of count (kg is never added to pieces).
+
+Province-wide, whole months inside the range are read from `surrender_totals_all` (kept current
+by the bulk path) and only the partial months at its edges touch the item lines; per unit, the
+lines' covering index answers directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.domain.figures import month_bounds
+from app.domain.units import subtree_codes
+from app.domain.validation import choice, parse_date
+from app.errors import ValidationError
+from app.store.db import Store
+
+GROUPINGS = ("item", "category", "unit", "month")
+
+
+def _split_range(date_from: str, date_to: str) -> tuple[list[tuple[str, str]], tuple[str, str] | None]:
+    """(partial day ranges at the edges, (first full month, last full month) or None)."""
+    d0, d1 = dt.date.fromisoformat(date_from), dt.date.fromisoformat(date_to)
+    first_full = d0.strftime("%Y-%m") if d0.day == 1 else _next_month(d0.strftime("%Y-%m"))
+    last_full = d1.strftime("%Y-%m") if month_bounds(d1.strftime("%Y-%m"))[1] == date_to else _prev_month(d1.strftime("%Y-%m"))
+    if first_full > last_full:  # no whole month inside: read the lines directly
+        return [(date_from, date_to)], None
+    partial = []
+    if date_from < f"{first_full}-01":
+        partial.append((date_from, month_bounds(_prev_month(first_full))[1]))
+    if date_to > month_bounds(last_full)[1]:
+        partial.append((f"{_next_month(last_full)}-01", date_to))
+    return partial, (first_full, last_full)
+
+
+def _next_month(month: str) -> str:
+    y, m = int(month[:4]), int(month[5:])
+    return f"{y + (m == 12)}-{m % 12 + 1:02d}"
+
+
+def _prev_month(month: str) -> str:
+    y, m = int(month[:4]), int(month[5:])
+    return f"{y - (m == 1)}-{(m - 2) % 12 + 1:02d}"
+
+
+def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "item") -> list[dict]:
+    """Rows of totals: the grouping key, item code (for by=item/unit/month) or category, quantity, unit of count.
+
+    `unit` covers that unit and every unit below it.
+    """
+    date_from = parse_date(date_from, "from")
+    date_to = parse_date(date_to, "to")
+    if date_to < date_from:
+        raise ValidationError("date_order", field="to", value=date_to, other_field="from", other=date_from)
+    by = choice(by, "kind", GROUPINGS)
+    units = subtree_codes(store, unit) if unit else None
+    partial, full = _split_range(date_from, date_to)
+
+    # Each part is aggregated on its own (over an index or a small totals table), then joined to the catalogue.
+    key_sql = {"item": "''", "category": "''", "unit": "unit_code", "month": "month"}[by]
+    parts, params = [], []
+    unit_filter = f" AND unit_code IN ({','.join('?' * len(units))})" if units else ""
+    if full and not (units or by == "unit"):
+        # Province-wide whole months: the month totals (a thousand rows); the rest reads the lines'
+        # covering index (unit_code, date, item_code, quantity).
+        parts.append(
+            f"SELECT {key_sql} AS k, item_code, sum(quantity) AS quantity, sum(lines) AS lines"
+            f" FROM surrender_totals_all WHERE month BETWEEN ? AND ? GROUP BY 1, 2"
+        )
+        params += [full[0], full[1]]
+    else:
+        partial = [(date_from, date_to)]
+    for lo, hi in partial:
+        parts.append(
+            f"SELECT {key_sql.replace('month', 'substr(date, 1, 7)')} AS k, item_code, sum(quantity) AS quantity,"
+            f" count(*) AS lines FROM surrender_items WHERE date BETWEEN ? AND ?{unit_filter} GROUP BY 1, 2"
+        )
+        params += [lo, hi, *(units or [])]
+    union = " UNION ALL ".join(parts)
+    if by == "category":
+        sql = f"""SELECT c.category AS category, c.unit_vi AS unit, c.unit_en AS unit_en,
+                         sum(t.quantity) AS quantity, sum(t.lines) AS lines
+                  FROM ({union}) t JOIN catalogue_items c ON c.code = t.item_code
+                  GROUP BY c.category, c.unit_vi ORDER BY min(c.rowid)"""
+    else:
+        sql = f"""SELECT t.k AS k, t.item_code AS item_code, c.category AS category, c.unit_vi AS unit,
+                         c.unit_en AS unit_en, sum(t.quantity) AS quantity, sum(t.lines) AS lines
+                  FROM ({union}) t JOIN catalogue_items c ON c.code = t.item_code
+                  GROUP BY t.k, t.item_code ORDER BY t.k, c.rowid"""
+    rows = []
+    for r in store.conn.execute(sql, params):
+        row = dict(r)
+        key = row.pop("k", None)
+        if by == "unit":
+            row = {"unit_code": key, **row}
+        elif by == "month":
+            row = {"month": key, **row}
+        qty = row["quantity"]
+        row["quantity"] = int(round(qty)) if abs(qty - round(qty)) < 1e-9 else round(qty, 3)
+        rows.append(row)
+    return rows

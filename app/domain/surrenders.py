@@ -1,0 +1,219 @@
+"""Surrender receipts (biên bản tiếp nhận): who handed in what, received by whom, numbered per unit and year.
+
+Personal details of the person handing in (birth year, ID number, address) live in their own
+document (`surrender_person`), so that a receipt can travel up without them and its own
+version never changes for that.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import orjson
+
+from app.domain import vocab
+from app.domain.catalogue import usable_item
+from app.domain.ids import new_id, person_doc_id
+from app.domain.units import get_unit
+from app.domain.validation import (
+    as_number, choice, non_negative_int, not_after_tomorrow, parse_date, positive, required,
+)
+from app.domain.versions import save_document
+from app.errors import NotFound, ValidationError
+from app.store.db import Store
+
+
+@dataclass
+class Line:
+    item_code: str
+    quantity: object  # text or number as typed; validated into a number
+    unit: str | None = None  # unit of count as typed; must be the item's
+    serial: str = ""
+    condition: str = ""
+
+
+@dataclass
+class Person:
+    birth_year: int | None = None
+    id_number: str = ""
+    address: str = ""
+
+    def is_empty(self) -> bool:
+        return self.birth_year is None and not self.id_number and not self.address
+
+
+@dataclass
+class Receipt:
+    id: str
+    data: dict
+    person: Person = field(default_factory=Person)
+
+
+def parse_item_spec(spec: str) -> Line:
+    """`CODE=QTY` or `CODE=QTY:UNIT` from the command line."""
+    code, sep, rest = spec.partition("=")
+    if not sep or not code.strip() or not rest.strip():
+        raise ValidationError("bad_item_spec", value=spec)
+    qty, _, unit = rest.partition(":")
+    return Line(code.strip(), qty.strip(), unit.strip() or None)
+
+
+def _line_data(store: Store, line: Line) -> dict:
+    item = usable_item(store, required(line.item_code, "name"), line.unit)
+    qty = positive(line.quantity, "quantity")
+    if item.whole_numbers and qty != qty.to_integral_value():
+        raise ValidationError("not_whole", field="quantity", item=item.name_vi, unit=item.unit_vi, value=line.quantity)
+    return {
+        "item_code": item.code,
+        "category": item.category,
+        "quantity": as_number(qty),
+        "unit": item.unit_vi,
+        "serial": (line.serial or "").strip(),
+        "condition": (line.condition or "").strip(),
+    }
+
+
+def next_number(store: Store, unit_code: str, year: int) -> int:
+    row = store.conn.execute(
+        "SELECT coalesce(max(number), 0) FROM surrenders WHERE date BETWEEN ? AND ? AND unit_code = ?",
+        (f"{year}-01-01", f"{year}-12-31", unit_code),
+    ).fetchone()
+    return row[0] + 1
+
+
+def _number_taken(store: Store, unit_code: str, year: int, number: int, except_id: str | None) -> bool:
+    row = store.conn.execute(
+        "SELECT id FROM surrenders WHERE date BETWEEN ? AND ? AND unit_code = ? AND number = ? AND id IS NOT ?",
+        (f"{year}-01-01", f"{year}-12-31", unit_code, number, except_id),
+    ).fetchone()
+    return row is not None
+
+
+def receipt_data(store: Store, *, unit_code, date, lines, method="voluntary", person_name="", owner_unknown=False,
+                 received_by="", received_rank="", place="", time="", witnesses=(), number=None, note="",
+                 receipt_id: str | None = None, today: dt.date | None = None) -> dict:
+    """Validated data of a receipt document; assigns the next number of the unit's year if none is given."""
+    unit = get_unit(store, required(unit_code, "unit_code"))
+    day = not_after_tomorrow(parse_date(date, "receipt_date"), "receipt_date", today)
+    if not lines:
+        raise ValidationError("no_items")
+    line_data = [_line_data(store, line) for line in lines]
+    year = int(day[:4])
+    if number in (None, ""):
+        number_value = next_number(store, unit.code, year)
+    else:
+        number_value = non_negative_int(number, "number", allow_none=False)
+        if number_value < 1:
+            raise ValidationError("not_positive", field="number", value=number)
+    if _number_taken(store, unit.code, year, number_value, receipt_id):
+        raise ValidationError("receipt_number_taken", number=number_value, year=year, unit=unit.code)
+    person_name = (person_name or "").strip()
+    if not owner_unknown:
+        required(person_name, "person_name")
+    return {
+        "unit_code": unit.code,
+        "number": number_value,
+        "date": day,
+        "time": (time or "").strip(),
+        "place": (place or "").strip(),
+        "received_by": (received_by or store.author or "").strip(),
+        "received_rank": (received_rank or "").strip(),
+        "person_name": "" if owner_unknown else person_name,
+        "owner_unknown": bool(owner_unknown),
+        "method": choice(method or "voluntary", "method", vocab.codes("surrender_methods")),
+        "witnesses": [w.strip() for w in witnesses if w and w.strip()],
+        "lines": line_data,
+        "note": (note or "").strip(),
+    }
+
+
+def _person_data(receipt_id: str, person: Person | None) -> dict | None:
+    if person is None or person.is_empty():
+        return None
+    birth = non_negative_int(person.birth_year, "birth_year")
+    if birth is not None and not 1900 <= birth <= dt.date.today().year:
+        raise ValidationError("bad_number", field="birth_year", value=person.birth_year)
+    return {"surrender_id": receipt_id, "birth_year": birth, "id_number": (person.id_number or "").strip(),
+            "address": (person.address or "").strip()}
+
+
+def add_surrender(store: Store, *, person: Person | None = None, **fields) -> Receipt:
+    """Record a receipt (and the person's details, if any) in one transaction."""
+    receipt_id = new_id()
+    with store.transaction():
+        data = receipt_data(store, receipt_id=receipt_id, **fields)
+        details = _person_data(receipt_id, person)
+        save_document(store, "surrender", receipt_id, data)
+        if details:
+            save_document(store, "surrender_person", person_doc_id(receipt_id), details)
+    return Receipt(receipt_id, data, person or Person())
+
+
+def update_surrender(store: Store, receipt_id: str, *, person: Person | None = None, **fields) -> Receipt:
+    """Replace a receipt's content (its number stays unless given); person details too when passed."""
+    current = get_surrender(store, receipt_id)
+    merged = {k: v for k, v in current.data.items() if k not in ("category",)}
+    merged["lines"] = [Line(l["item_code"], l["quantity"], l["unit"], l.get("serial", ""), l.get("condition", ""))
+                       for l in current.data["lines"]]
+    merged.update({k: v for k, v in fields.items() if v is not None})
+    with store.transaction():
+        data = receipt_data(store, receipt_id=receipt_id, **merged)
+        save_document(store, "surrender", receipt_id, data)
+        if person is not None:
+            details = _person_data(receipt_id, person)
+            if details:
+                save_document(store, "surrender_person", person_doc_id(receipt_id), details)
+            elif not current.person.is_empty():
+                save_document(store, "surrender_person", person_doc_id(receipt_id),
+                              {"surrender_id": receipt_id}, deleted=True)
+    return get_surrender(store, receipt_id)
+
+
+def delete_surrender(store: Store, receipt_id: str) -> None:
+    """A tombstone for the receipt (and its person's details): the versions stay, the rows go."""
+    current = get_surrender(store, receipt_id)
+    with store.transaction():
+        save_document(store, "surrender", receipt_id, current.data, deleted=True)
+        if not current.person.is_empty():
+            save_document(store, "surrender_person", person_doc_id(receipt_id),
+                          {"surrender_id": receipt_id}, deleted=True)
+
+
+def get_surrender(store: Store, receipt_id: str) -> Receipt:
+    row = store.conn.execute(
+        "SELECT v.data FROM surrenders s JOIN documents d ON d.doc_id = s.id JOIN versions v ON v.vid = d.winner_vid"
+        " WHERE s.id = ?", (receipt_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFound("unknown_receipt", id=receipt_id)
+    p = store.conn.execute(
+        "SELECT birth_year, id_number, address FROM surrender_persons WHERE surrender_id = ?", (receipt_id,)
+    ).fetchone()
+    return Receipt(receipt_id, orjson.loads(row[0]), Person(*p) if p else Person())
+
+
+def list_surrenders(store: Store, unit_codes: list[str] | None = None, date_from: str | None = None,
+                    date_to: str | None = None, category: str | None = None, limit: int | None = None) -> list[dict]:
+    where, params = [], []
+    if unit_codes:
+        where.append(f"s.unit_code IN ({','.join('?' * len(unit_codes))})")
+        params += unit_codes
+    if date_from:
+        where.append("s.date >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("s.date <= ?")
+        params.append(date_to)
+    if category:
+        where.append("EXISTS (SELECT 1 FROM surrender_items i WHERE i.surrender_id = s.id AND i.category = ?)")
+        params.append(category)
+    sql = ("SELECT s.id, s.unit_code, s.year, s.number, s.date, s.person_name, s.owner_unknown, s.method,"
+           " s.received_by, (SELECT count(*) FROM surrender_items i WHERE i.surrender_id = s.id) AS lines"
+           " FROM surrenders s")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY s.date, s.unit_code, s.number"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return [dict(r) for r in store.conn.execute(sql, params)]

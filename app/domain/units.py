@@ -1,0 +1,123 @@
+"""Units: the commune police, border posts and the commands above them (reference data)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import orjson
+
+from app.domain import vocab
+from app.domain.ids import unit_doc_id
+from app.domain.validation import choice, parse_date, required
+from app.domain.versions import save_document
+from app.errors import NotFound, ValidationError
+from app.store.db import Store
+
+# Which kind of unit may sit under which (None: top of a tree).
+ALLOWED_PARENTS = {
+    "national": {None},
+    "provincial_police": {None, "national"},
+    "bg_command": {None, "national"},
+    "commune_police": {"provincial_police"},
+    "border_post": {"bg_command"},
+}
+
+
+@dataclass(frozen=True)
+class Unit:
+    code: str
+    name: str
+    kind: str
+    parent_code: str | None
+    place: str
+    retired: bool
+    data: dict
+
+
+def unit_data(code, name, kind, parent_code=None, place="", covers=None) -> dict:
+    """Validated data of a unit document (does not check the parent; see `check_parent`)."""
+    data = {
+        "code": required(code, "unit_code"),
+        "name": required(name, "unit_name"),
+        "kind": choice(kind, "unit_kind", vocab.codes("unit_kinds")),
+        "parent_code": (parent_code or "").strip() or None,
+        "place": (place or "").strip(),
+    }
+    if " " in data["code"]:
+        raise ValidationError("bad_choice", field="unit_code", value=data["code"], choices="A-Z, 0-9, - _ .")
+    if covers:
+        data["covers"] = [
+            {"commune_code": required(c["commune_code"], "unit_code"), "from": parse_date(c["from"], "from"),
+             "to": parse_date(c["to"], "to") if c.get("to") else None}
+            for c in covers
+        ]
+    return data
+
+
+def get_unit(store: Store, code: str) -> Unit:
+    row = store.conn.execute(
+        "SELECT code, name, kind, parent_code, place, retired, data FROM units WHERE code = ?", (code,)
+    ).fetchone()
+    if row is None:
+        raise NotFound("unknown_unit", code=code)
+    return Unit(row[0], row[1], row[2], row[3], row[4], bool(row[5]), orjson.loads(row[6]))
+
+
+def find_unit(store: Store, code: str) -> Unit | None:
+    try:
+        return get_unit(store, code)
+    except NotFound:
+        return None
+
+
+def check_parent(store: Store, data: dict) -> None:
+    parent_code = data["parent_code"]
+    if parent_code is None:
+        if None not in ALLOWED_PARENTS[data["kind"]]:
+            raise ValidationError("wrong_parent_kind", kind=data["kind"], parent_kind="—")
+        return
+    parent = get_unit(store, parent_code)
+    if parent.kind not in ALLOWED_PARENTS[data["kind"]]:
+        raise ValidationError("wrong_parent_kind", kind=data["kind"], parent_kind=parent.kind)
+    # walking up from the parent must never meet the unit itself
+    seen, code = set(), parent_code
+    while code:
+        if code == data["code"] or code in seen:
+            raise ValidationError("parent_cycle", parent=parent_code)
+        seen.add(code)
+        above = find_unit(store, code)
+        code = above.parent_code if above else None
+
+
+def add_unit(store: Store, code, name, kind, parent_code=None, place="", covers=None, *, check_parent_exists=True) -> Unit:
+    data = unit_data(code, name, kind, parent_code, place, covers)
+    if find_unit(store, data["code"]):
+        raise ValidationError("unit_exists", code=data["code"])
+    if check_parent_exists:
+        check_parent(store, data)
+    save_document(store, "unit", unit_doc_id(data["code"]), data)
+    return get_unit(store, data["code"])
+
+
+def list_units(store: Store, under: str | None = None) -> list[Unit]:
+    if under:
+        codes = subtree_codes(store, under)
+        rows = store.conn.execute(
+            f"SELECT code, name, kind, parent_code, place, retired, data FROM units WHERE code IN ({','.join('?' * len(codes))}) ORDER BY code",
+            codes,
+        )
+    else:
+        rows = store.conn.execute("SELECT code, name, kind, parent_code, place, retired, data FROM units ORDER BY code")
+    return [Unit(r[0], r[1], r[2], r[3], r[4], bool(r[5]), orjson.loads(r[6])) for r in rows]
+
+
+def subtree_codes(store: Store, code: str) -> list[str]:
+    """The unit and every unit below it."""
+    get_unit(store, code)
+    rows = store.conn.execute(
+        """WITH RECURSIVE below(code) AS (
+               SELECT ? UNION SELECT u.code FROM units u JOIN below b ON u.parent_code = b.code)
+           SELECT code FROM below""",
+        (code,),
+    )
+    return [r[0] for r in rows]

@@ -1,0 +1,104 @@
+"""Small checks shared by every record: each raises a ValidationError with one clear sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Iterable
+
+from app.errors import ValidationError
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
+
+
+def required(value, field: str) -> str:
+    text = "" if value is None else str(value).strip()
+    if not text:
+        raise ValidationError("required", field=field)
+    return text
+
+
+def parse_date(value, field: str) -> str:
+    """A real calendar date as ISO text (accepts a date or 'YYYY-MM-DD')."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = required(value, field)
+    if not _DATE.match(text):
+        raise ValidationError("bad_date", field=field, value=text)
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ValidationError("bad_date", field=field, value=text) from None
+
+
+def parse_month(value, field: str = "month") -> str:
+    text = required(value, field)
+    if not _MONTH.match(text) or not 1 <= int(text[5:]) <= 12 or int(text[:4]) < 1900:
+        raise ValidationError("bad_month", field=field, value=text)
+    return text
+
+
+def not_after_tomorrow(date_text: str, field: str, today: dt.date | None = None) -> str:
+    today = today or dt.date.today()
+    if dt.date.fromisoformat(date_text) > today + dt.timedelta(days=1):
+        raise ValidationError("future_date", field=field, value=date_text)
+    return date_text
+
+
+def parse_number(value, field: str) -> Decimal:
+    if isinstance(value, bool):
+        raise ValidationError("bad_number", field=field, value=value)
+    text = str(value).strip().replace(",", ".") if value is not None else ""
+    if not text:
+        raise ValidationError("required", field=field)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        raise ValidationError("bad_number", field=field, value=value) from None
+    if not number.is_finite():
+        raise ValidationError("bad_number", field=field, value=value)
+    return number
+
+
+def positive(value, field: str) -> Decimal:
+    number = parse_number(value, field)
+    if number <= 0:
+        raise ValidationError("not_positive", field=field, value=value)
+    return number
+
+
+def non_negative_int(value, field: str, allow_none: bool = True) -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if allow_none:
+            return None
+        raise ValidationError("required", field=field)
+    number = parse_number(value, field)
+    if number < 0:
+        raise ValidationError("negative", field=field, value=value)
+    if number != number.to_integral_value():
+        raise ValidationError("bad_number", field=field, value=value)
+    return int(number)
+
+
+def non_negative_float(value, field: str) -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    number = parse_number(value, field)
+    if number < 0:
+        raise ValidationError("negative", field=field, value=value)
+    return float(number)
+
+
+def choice(value, field: str, choices: Iterable[str]) -> str:
+    options = list(choices)
+    text = required(value, field)
+    if text not in options:
+        raise ValidationError("bad_choice", field=field, value=text, choices=", ".join(options))
+    return text
+
+
+def as_number(value: Decimal) -> int | float:
+    """A JSON-friendly number: whole values as int, others as float."""
+    return int(value) if value == value.to_integral_value() else float(value)

@@ -1,0 +1,330 @@
+"""Documents and versions (design §3): the one write path for local edits, the demo and imports.
+
+A document changes only by a new version. The readable tables hold, for each document, the
+winner: among its live leaves, the highest (lamport, device_id). Other live leaves (and
+tombstones that compete with a live winner) are counted as conflicts and kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+import orjson
+
+from app.errors import AnttError
+from app.store.db import Store
+
+# Lamport clocks past this are refused on import (design: a value near 2^63 must not wrap).
+LAMPORT_LIMIT = 1 << 62
+
+
+@dataclass(frozen=True)
+class Version:
+    vid: str
+    doc_id: str
+    doc_type: str
+    parents: tuple[str, ...]
+    lamport: int
+    device_id: str
+    seq: int
+    author: str
+    claimed_at: str
+    deleted: bool
+    data: dict
+    sha256: str = ""
+
+    def canonical_bytes(self) -> bytes:
+        """Every field but sha256 as compact JSON with sorted keys (orjson), the bytes the hash covers."""
+        return self._canonical(orjson.dumps(self.data, option=orjson.OPT_SORT_KEYS))
+
+    def _canonical(self, data_json: bytes) -> bytes:
+        # Same bytes as dumping the whole dict with sorted keys, without dumping `data` twice on the
+        # bulk path: the keys before "data" sort as author, claimed_at; those after as deleted … vid.
+        head = orjson.dumps({"author": self.author, "claimed_at": self.claimed_at})
+        tail = orjson.dumps({
+            "deleted": bool(self.deleted), "device_id": self.device_id, "doc_id": self.doc_id,
+            "doc_type": self.doc_type, "lamport": self.lamport, "parents": list(self.parents), "seq": self.seq,
+            "vid": self.vid,
+        })
+        return head[:-1] + b',"data":' + data_json + b"," + tail[1:]
+
+    def data_json_and_sha256(self) -> tuple[bytes, str]:
+        """The data as stored (sorted-key JSON) and the sha256 of the whole version, in one pass."""
+        data_json = orjson.dumps(self.data, option=orjson.OPT_SORT_KEYS)
+        return data_json, hashlib.sha256(self._canonical(data_json)).hexdigest()
+
+    def compute_sha256(self) -> str:
+        return hashlib.sha256(self.canonical_bytes()).hexdigest()
+
+    def sealed(self) -> "Version":
+        """This version with its sha256 filled in."""
+        return Version(**{**self.__dict__, "sha256": self.compute_sha256()})
+
+    def to_dict(self) -> dict:
+        d = dict(self.__dict__)
+        d["parents"] = list(self.parents)
+        d["deleted"] = bool(self.deleted)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Version":
+        return cls(
+            vid=d["vid"],
+            doc_id=d["doc_id"],
+            doc_type=d["doc_type"],
+            parents=tuple(d.get("parents") or ()),
+            lamport=int(d["lamport"]),
+            device_id=d["device_id"],
+            seq=int(d["seq"]),
+            author=d.get("author", ""),
+            claimed_at=d["claimed_at"],
+            deleted=bool(d.get("deleted", False)),
+            data=d.get("data") or {},
+            sha256=d.get("sha256", ""),
+        )
+
+
+@dataclass
+class ApplyResult:
+    inserted: int = 0
+    duplicates: int = 0
+    documents: int = 0
+    conflicts: int = 0
+    touched: set[str] = field(default_factory=set)
+
+
+def now_claimed() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%S%z")
+
+
+# ---------------------------------------------------------------- local edits
+
+
+class Clock:
+    """Hands out (seq, lamport) for local versions, kept in `meta` inside the caller's transaction."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.device_id = store.device_id
+        self.author = store.author
+        self.seq = int(store.meta_get("seq", "0"))
+        self.lamport = int(store.meta_get("lamport", "0"))
+
+    def tick(self) -> tuple[int, int]:
+        self.seq += 1
+        self.lamport += 1
+        return self.seq, self.lamport
+
+    def save(self) -> None:
+        self.store.meta_set("seq", self.seq)
+        self.store.meta_set("lamport", self.lamport)
+
+
+def new_version(
+    clock: Clock, doc_type: str, doc_id: str, data: dict, parents: Sequence[str] = (), deleted: bool = False
+) -> Version:
+    seq, lamport = clock.tick()
+    device = clock.device_id
+    return Version(
+        vid=f"{device}:{seq}",
+        doc_id=doc_id,
+        doc_type=doc_type,
+        parents=tuple(parents),
+        lamport=lamport,
+        device_id=device,
+        seq=seq,
+        author=clock.author,
+        claimed_at=now_claimed(),
+        deleted=deleted,
+        data=data,
+    ).sealed()
+
+
+def save_document(store: Store, doc_type: str, doc_id: str, data: dict, deleted: bool = False) -> Version:
+    """Write one local edit of `doc_id`: a version whose parent is the winner the officer saw."""
+    with store.transaction():
+        row = store.conn.execute("SELECT winner_vid FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        parents = (row[0],) if row else ()
+        clock = Clock(store)
+        version = new_version(clock, doc_type, doc_id, data, parents, deleted)
+        clock.save()
+        apply_versions(store, [version])
+    return version
+
+
+def resolve_document(store: Store, doc_id: str, data: dict, deleted: bool = False) -> Version:
+    """Write a version whose parents are all the document's leaves: it ends the conflict."""
+    with store.transaction():
+        versions = load_doc_versions(store, [doc_id])[doc_id]
+        leaves = [v["vid"] for v in _leaves(versions)]
+        clock = Clock(store)
+        version = new_version(clock, versions[0]["doc_type"], doc_id, data, sorted(leaves), deleted)
+        clock.save()
+        apply_versions(store, [version])
+    return version
+
+
+# ---------------------------------------------------------------- the bulk path
+
+_INSERT_VERSION = (
+    "INSERT INTO versions(vid, doc_id, doc_type, parents, lamport, device_id, seq, author, claimed_at, deleted, data, sha256)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(vid) DO NOTHING"
+)
+_CHUNK = 500
+
+
+def apply_versions(store: Store, versions: Iterable[Version], verify: bool = True) -> ApplyResult:
+    """Insert versions (exact duplicates ignored), recompute the winners they touch, refresh readable rows.
+
+    Runs inside the caller's transaction, or its own. Refuses, changing nothing, a version whose
+    sha256 is wrong or whose vid is already here with other bytes.
+    """
+    from app.domain import doctypes
+
+    result = ApplyResult()
+    with store.transaction():
+        conn = store.conn
+        batch: dict[str, Version] = {}
+        rows = []
+        dumps = orjson.dumps
+        for v in versions:
+            data_json, sha = v.data_json_and_sha256() if verify else (dumps(v.data, option=orjson.OPT_SORT_KEYS), None)
+            if verify and sha != v.sha256:
+                raise AnttError("version_hash_mismatch", vid=v.vid)
+            if not 0 <= v.lamport < LAMPORT_LIMIT:
+                raise AnttError("lamport_out_of_range", vid=v.vid)
+            seen = batch.get(v.vid)
+            if seen is not None:
+                if seen.sha256 != v.sha256:
+                    raise AnttError("version_conflict_bytes", vid=v.vid)
+                continue
+            batch[v.vid] = v
+            rows.append((v.vid, v.doc_id, v.doc_type, dumps(list(v.parents)).decode() if v.parents else "[]",
+                         v.lamport, v.device_id, v.seq, v.author, v.claimed_at, int(v.deleted),
+                         data_json.decode(), v.sha256))
+        if not batch:
+            return result
+        before = conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
+        conn.executemany(_INSERT_VERSION, rows)
+        del rows
+        inserted = conn.execute("SELECT count(*) FROM versions WHERE rowid > ?", (before,)).fetchone()[0]
+        result.inserted = inserted
+        result.duplicates = len(batch) - inserted
+        new = batch
+        if result.duplicates:
+            new = _drop_known(conn, batch, before)
+        if not new:
+            return result
+
+        # Which touched documents already existed before this batch?
+        by_doc: dict[str, list[Version]] = {}
+        for v in new.values():
+            by_doc.setdefault(v.doc_id, []).append(v)
+        existing = _existing_docs(conn, list(by_doc))
+
+        winners: dict[str, tuple[Version | dict, int, bool]] = {}  # doc -> (winner, conflicts, deleted)
+        slow = []
+        for doc_id, doc_versions in by_doc.items():
+            if doc_id in existing or len(doc_versions) > 1 or doc_versions[0].parents:
+                slow.append(doc_id)
+            else:  # a brand-new document with one version: it wins alone
+                v = doc_versions[0]
+                winners[doc_id] = (v, 0, bool(v.deleted))
+        if slow:
+            for doc_id, rows in load_doc_versions(store, slow).items():
+                winner, conflicts, deleted = decide(rows)
+                winners[doc_id] = (winner, conflicts, deleted)
+
+        doctypes.materialise(store, winners, existing)
+        result.documents = len(winners)
+        result.conflicts = sum(1 for _, c, _ in winners.values() if c)
+        result.touched = set(winners)
+        top = max(v.lamport for v in new.values())
+        if top > int(store.meta_get("lamport", "0")):
+            store.meta_set("lamport", top)
+    return result
+
+
+def _drop_known(conn, batch: dict[str, Version], before: int) -> dict[str, Version]:
+    """Versions of the batch that were already stored: same bytes are dropped, other bytes refused."""
+    vids = list(batch)
+    known: dict[str, str] = {}
+    for i in range(0, len(vids), _CHUNK):
+        chunk = vids[i : i + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for vid, sha in conn.execute(
+            f"SELECT vid, sha256 FROM versions WHERE rowid <= ? AND vid IN ({marks})", (before, *chunk)
+        ):
+            known[vid] = sha
+    for vid, sha in known.items():
+        if batch[vid].sha256 != sha:
+            raise AnttError("version_conflict_bytes", vid=vid)
+    return {vid: v for vid, v in batch.items() if vid not in known}
+
+
+def _existing_docs(conn, doc_ids: list[str]) -> set[str]:
+    """Which of `doc_ids` the store already has (one query: the ids go in as a JSON array)."""
+    rows = conn.execute(
+        "SELECT doc_id FROM documents WHERE doc_id IN (SELECT value FROM json_each(?))", (orjson.dumps(doc_ids).decode(),)
+    )
+    return {r[0] for r in rows}
+
+
+def load_doc_versions(store: Store, doc_ids: Sequence[str]) -> dict[str, list[dict]]:
+    """Every stored version of each document, as dicts (parents and data decoded)."""
+    out: dict[str, list[dict]] = {d: [] for d in doc_ids}
+    ids = list(doc_ids)
+    for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i : i + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for row in store.conn.execute(
+            f"SELECT vid, doc_id, doc_type, parents, lamport, device_id, seq, author, claimed_at, deleted, data, sha256"
+            f" FROM versions WHERE doc_id IN ({marks})",
+            chunk,
+        ):
+            d = dict(row)
+            d["parents"] = orjson.loads(d["parents"])
+            d["data"] = orjson.loads(d["data"])
+            d["deleted"] = bool(d["deleted"])
+            out[d["doc_id"]].append(d)
+    return out
+
+
+def _leaves(rows: list[dict]) -> list[dict]:
+    referenced = {p for r in rows for p in r["parents"]}
+    return [r for r in rows if r["vid"] not in referenced]
+
+
+def _rank(row: dict) -> tuple[int, str]:
+    return (row["lamport"], row["device_id"])
+
+
+def decide(rows: list[dict]) -> tuple[dict, int, bool]:
+    """(winner, number of competing leaves, deleted) for one document's versions.
+
+    The winner is the highest (lamport, device_id) among live leaves; if every leaf is a
+    tombstone the document is deleted and the highest tombstone stands for it. A competing
+    leaf is a live leaf with other data than the winner, or a tombstone beside a live winner.
+    """
+    leaves = _leaves(rows)
+    live = [r for r in leaves if not r["deleted"]]
+    if not live:
+        return max(leaves, key=_rank), 0, True
+    winner = max(live, key=_rank)
+    competing = sum(
+        1 for r in leaves if r is not winner and (r["deleted"] or r["data"] != winner["data"])
+    )
+    return winner, competing, False
+
+
+def document_conflicts(store: Store, doc_id: str) -> list[dict]:
+    """The competing leaves of a document (winner first), for a conflicts view."""
+    rows = load_doc_versions(store, [doc_id])[doc_id]
+    if not rows:
+        return []
+    winner, _, _ = decide(rows)
+    leaves = _leaves(rows)
+    return [winner] + sorted((r for r in leaves if r["vid"] != winner["vid"]), key=_rank, reverse=True)

@@ -1,0 +1,198 @@
+"""Messages of the core in Vietnamese (default) and English.
+
+The GUI translates its own widgets through Qt Linguist; sentences that come out of
+the core (validation errors, CLI output) live here so the CLI, the tests and the GUI
+show the same words. Keys are stable; texts may change.
+"""
+
+from __future__ import annotations
+
+import os
+
+LANGUAGES = ("vi", "en")
+_current = os.environ.get("ANTT_LANG", "vi") if os.environ.get("ANTT_LANG") in LANGUAGES else "vi"
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # generic validation
+    "required": {"vi": "Chưa nhập {field}.", "en": "{field} is required."},
+    "bad_date": {
+        "vi": "{field} không hợp lệ: “{value}” (cần ngày có thật, dạng YYYY-MM-DD).",
+        "en": "{field} is not valid: “{value}” (a real date as YYYY-MM-DD is needed).",
+    },
+    "bad_month": {
+        "vi": "{field} không hợp lệ: “{value}” (cần dạng YYYY-MM).",
+        "en": "{field} is not valid: “{value}” (YYYY-MM is needed).",
+    },
+    "bad_number": {
+        "vi": "{field} phải là một số: “{value}”.",
+        "en": "{field} must be a number: “{value}”.",
+    },
+    "not_positive": {
+        "vi": "{field} phải lớn hơn 0 (đã nhập {value}).",
+        "en": "{field} must be greater than 0 (got {value}).",
+    },
+    "negative": {
+        "vi": "{field} không được âm (đã nhập {value}).",
+        "en": "{field} cannot be negative (got {value}).",
+    },
+    "not_whole": {
+        "vi": "{field} của “{item}” phải là số nguyên ({unit}), đã nhập {value}.",
+        "en": "{field} of “{item}” must be a whole number ({unit}), got {value}.",
+    },
+    "bad_choice": {
+        "vi": "{field} “{value}” không có trong danh sách: {choices}.",
+        "en": "{field} “{value}” is not one of: {choices}.",
+    },
+    "future_date": {
+        "vi": "{field} {value} ở tương lai; không được sau ngày mai.",
+        "en": "{field} {value} is in the future; it cannot be later than tomorrow.",
+    },
+    "date_order": {
+        "vi": "{field} ({value}) không được trước {other_field} ({other}).",
+        "en": "{field} ({value}) cannot be before {other_field} ({other}).",
+    },
+    # references
+    "unknown_unit": {"vi": "Không có đơn vị mã “{code}”.", "en": "There is no unit with code “{code}”."},
+    "unit_exists": {"vi": "Đơn vị mã “{code}” đã có.", "en": "A unit with code “{code}” already exists."},
+    "unknown_item": {
+        "vi": "Không có mã hiện vật “{code}” trong danh mục.",
+        "en": "There is no item code “{code}” in the catalogue.",
+    },
+    "retired_item": {
+        "vi": "Mã hiện vật “{code}” đã ngừng sử dụng.",
+        "en": "Item code “{code}” is retired.",
+    },
+    "wrong_unit_of_count": {
+        "vi": "“{item}” tính bằng “{expected}”, không phải “{given}”.",
+        "en": "“{item}” is counted in “{expected}”, not “{given}”.",
+    },
+    "bad_item_spec": {
+        "vi": "Dòng hiện vật “{value}” không đúng dạng MÃ=SỐ_LƯỢNG (ví dụ gun.military=2).",
+        "en": "Item line “{value}” is not CODE=QUANTITY (e.g. gun.military=2).",
+    },
+    "no_items": {"vi": "Biên bản phải có ít nhất một dòng hiện vật.", "en": "A receipt needs at least one item line."},
+    "unknown_model": {"vi": "Không có mô hình “{id}”.", "en": "There is no model “{id}”."},
+    "unknown_receipt": {"vi": "Không có biên bản “{id}”.", "en": "There is no receipt “{id}”."},
+    "model_ended": {
+        "vi": "Mô hình “{name}” đã thanh loại ngày {date}.",
+        "en": "Model “{name}” ended on {date}.",
+    },
+    "receipt_number_taken": {
+        "vi": "Số biên bản {number}/{year} của đơn vị {unit} đã dùng.",
+        "en": "Receipt number {number}/{year} of unit {unit} is already used.",
+    },
+    "unknown_indicator": {
+        "vi": "Không có chỉ tiêu “{code}”.",
+        "en": "There is no indicator “{code}”.",
+    },
+    "bad_figure_spec": {
+        "vi": "Số liệu “{value}” không đúng dạng CHỈ_TIÊU=GIÁ_TRỊ.",
+        "en": "Figure “{value}” is not INDICATOR=VALUE.",
+    },
+    "not_initialised": {
+        "vi": "Kho dữ liệu chưa được khởi tạo; hãy chạy “antt init” trước.",
+        "en": "The store is not set up yet; run “antt init” first.",
+    },
+    "already_initialised": {
+        "vi": "Kho dữ liệu đã được khởi tạo cho đơn vị {code}.",
+        "en": "The store is already set up for unit {code}.",
+    },
+    "version_conflict_bytes": {
+        "vi": "Phiên bản {vid} đã có nhưng nội dung khác; dữ liệu không được nhập.",
+        "en": "Version {vid} is already here with different content; nothing was imported.",
+    },
+    "version_hash_mismatch": {
+        "vi": "Phiên bản {vid} có mã băm sai; dữ liệu bị hỏng hoặc bị sửa.",
+        "en": "Version {vid} has a wrong hash; the data is damaged or was altered.",
+    },
+    "lamport_out_of_range": {
+        "vi": "Phiên bản {vid} có đồng hồ logic ngoài giới hạn; dữ liệu không được nhập.",
+        "en": "Version {vid} has a logical clock out of range; nothing was imported.",
+    },
+    "store_newer": {
+        "vi": "Kho dữ liệu được tạo bởi phiên bản phần mềm mới hơn (lược đồ {found} > {known}); hãy cập nhật phần mềm.",
+        "en": "The store was made by newer software (schema {found} > {known}); please update the software.",
+    },
+    "store_unreadable": {
+        "vi": "Không mở được kho dữ liệu {path}: {reason}.",
+        "en": "Cannot open the store {path}: {reason}.",
+    },
+    "disk_full": {
+        "vi": "Ổ đĩa đầy; không có gì được ghi, dữ liệu vẫn như cũ.",
+        "en": "The disk is full; nothing was written and the data is as it was.",
+    },
+    "parent_cycle": {
+        "vi": "Đơn vị cấp trên “{parent}” không hợp lệ (tạo vòng lặp).",
+        "en": "Parent unit “{parent}” is not valid (it makes a loop).",
+    },
+    "wrong_parent_kind": {
+        "vi": "Đơn vị loại “{kind}” không thể trực thuộc đơn vị loại “{parent_kind}”.",
+        "en": "A unit of kind “{kind}” cannot sit under a unit of kind “{parent_kind}”.",
+    },
+}
+
+FIELDS: dict[str, dict[str, str]] = {
+    "date": {"vi": "Ngày", "en": "Date"},
+    "receipt_date": {"vi": "Ngày giao nộp", "en": "Receipt date"},
+    "established": {"vi": "Ngày thành lập", "en": "Establishment date"},
+    "ended_on": {"vi": "Ngày thanh loại", "en": "End date"},
+    "end_reason": {"vi": "Lý do thanh loại", "en": "Reason for ending"},
+    "quantity": {"vi": "Số lượng", "en": "Quantity"},
+    "name": {"vi": "Tên", "en": "Name"},
+    "model_name": {"vi": "Tên mô hình", "en": "Model name"},
+    "model_type": {"vi": "Loại mô hình", "en": "Model type"},
+    "unit_code": {"vi": "Mã đơn vị", "en": "Unit code"},
+    "unit_name": {"vi": "Tên đơn vị", "en": "Unit name"},
+    "unit_kind": {"vi": "Loại đơn vị", "en": "Unit kind"},
+    "kind": {"vi": "Loại hoạt động", "en": "Activity kind"},
+    "participants": {"vi": "Số người tham gia", "en": "Participants"},
+    "members": {"vi": "Số thành viên", "en": "Members"},
+    "households": {"vi": "Số hộ", "en": "Households"},
+    "border_km": {"vi": "Số km đường biên", "en": "Km of border line"},
+    "markers": {"vi": "Số cột mốc", "en": "Markers"},
+    "month": {"vi": "Tháng", "en": "Month"},
+    "value": {"vi": "Giá trị", "en": "Value"},
+    "method": {"vi": "Hình thức giao nộp", "en": "Way of handing in"},
+    "received_by": {"vi": "Cán bộ tiếp nhận", "en": "Receiving officer"},
+    "person_name": {"vi": "Người giao nộp", "en": "Person handing in"},
+    "birth_year": {"vi": "Năm sinh", "en": "Birth year"},
+    "recognition_level": {"vi": "Cấp công nhận", "en": "Recognition level"},
+    "decision_no": {"vi": "Số quyết định", "en": "Decision number"},
+    "rating": {"vi": "Xếp loại", "en": "Rating"},
+    "year": {"vi": "Năm", "en": "Year"},
+    "number": {"vi": "Số biên bản", "en": "Receipt number"},
+    "from": {"vi": "Từ ngày", "en": "From"},
+    "to": {"vi": "Đến ngày", "en": "To"},
+    "units": {"vi": "Số đơn vị", "en": "Number of units"},
+    "months": {"vi": "Số tháng", "en": "Number of months"},
+}
+
+
+def current_language() -> str:
+    return _current
+
+
+def set_language(lang: str) -> None:
+    global _current
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}")
+    _current = lang
+
+
+def field_label(field: str, lang: str | None = None) -> str:
+    names = FIELDS.get(field)
+    return names[lang or _current] if names else field
+
+
+def t(key: str, lang: str | None = None, **params: object) -> str:
+    """The message `key` in `lang` (default: the current language) with `params` filled in.
+
+    A parameter named `field` (or `other_field`) is a field key and is shown by its label.
+    """
+    lang = lang or _current
+    text = MESSAGES[key][lang]
+    shown = dict(params)
+    for name in ("field", "other_field"):
+        if name in shown:
+            shown[name] = field_label(str(shown[name]), lang)
+    return text.format(**shown)

@@ -1,0 +1,150 @@
+"""Opening the one SQLite file of an installation: where it lives, its pragmas, its transactions.
+
+One connection per thread (style.md §8): a `Store` is never shared across threads; a worker
+opens its own with `open_store(store.path)`.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+from app.errors import AnttError
+from app.store import migrations
+
+APP_NAME = "ANTT Logbook"
+DB_FILENAME = "antt.sqlite"
+
+
+def default_db_path() -> Path:
+    """`ANTT_DB` if set, else the user data directory of the platform."""
+    env = os.environ.get("ANTT_DB")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / DB_FILENAME
+
+
+class Store:
+    """A connection to the store plus the few facts every write needs (device, author)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+        self._depth = 0
+        self._db = None
+
+    # --- sqlite-utils view of the same connection, imported only when asked for (it costs ~0.3 s)
+    @property
+    def db(self):
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
+    # --- transactions
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error. Nested calls join the outer one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield self.conn
+        except BaseException:
+            self._depth = 0
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self._depth = 0
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                self.conn.execute("ROLLBACK")
+                raise translate_sqlite_error(exc) from exc
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    # --- meta
+    def meta_get(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def meta_set(self, key: str, value: Any) -> None:
+        self.conn.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, str(value)),
+        )
+
+    @property
+    def device_id(self) -> str:
+        return self.meta_get("device_id")  # set by migrations on creation
+
+    @property
+    def home_unit(self) -> str | None:
+        return self.meta_get("home_unit")
+
+    @property
+    def author(self) -> str:
+        return self.meta_get("officer", "") or ""
+
+    def query(self, sql: str, params: tuple | list | dict = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def translate_sqlite_error(exc: sqlite3.Error) -> AnttError | sqlite3.Error:
+    """Turn the SQLite errors a user can cause (full disk, read-only media) into one sentence."""
+    text = str(exc).lower()
+    if "database or disk is full" in text or "disk i/o error" in text:
+        return AnttError("disk_full")
+    return exc
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True, timeout=10.0)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA page_size=8192")  # only takes effect on a new file: fewer, fuller pages for JSON rows
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")  # field laptops lose power
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA busy_timeout=10000")
+    conn.execute("PRAGMA cache_size=-262144")  # 64 MiB: bulk inserts otherwise spill to the WAL
+    conn.execute("PRAGMA temp_store=MEMORY")
+    return conn
+
+
+def open_store(path: Path | str | None = None, *, create: bool = True) -> Store:
+    """Open (and create or upgrade) the store at `path`, default `default_db_path()`."""
+    path = Path(path) if path else default_db_path()
+    if not path.exists() and not create:
+        raise AnttError("store_unreadable", path=str(path), reason="not found")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = connect(path)
+        store = Store(conn, path)
+        migrations.upgrade(store)
+    except sqlite3.DatabaseError as exc:
+        raise AnttError("store_unreadable", path=str(path), reason=str(exc)) from exc
+    if not store.meta_get("device_id"):
+        with store.transaction():
+            store.meta_set("device_id", uuid.uuid4().hex[:16])
+            store.meta_set("seq", 0)
+            store.meta_set("lamport", 0)
+    return store

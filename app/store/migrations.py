@@ -1,0 +1,73 @@
+"""Schema upgrades through `PRAGMA user_version`, each step after a backup and in one transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.errors import AnttError
+from app.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from app.store.db import Store
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def backups_dir(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
+    """A consistent copy of the live store through SQLite's backup API (safe while WAL is in use)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    dest = sqlite3.connect(str(target))
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def upgrade(store: "Store") -> list[int]:
+    """Apply every migration newer than the file's version; return the steps applied."""
+    conn = store.conn
+    current = schema_version(conn)
+    if current > SCHEMA_VERSION:
+        raise AnttError("store_newer", found=current, known=SCHEMA_VERSION)
+    applied = []
+    for step in range(current + 1, SCHEMA_VERSION + 1):
+        if current > 0:  # an empty new file has nothing to lose
+            stamp = time.strftime("%Y%m%d-%H%M%S")
+            backup_to(conn, backups_dir(store.path) / f"before-migration-{step}-{stamp}.sqlite")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[step - 1]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {step}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        applied.append(step)
+        current = step
+    return applied
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (executescript would commit on its own)."""
+    out, buf = [], []
+    for line in script.splitlines():
+        buf.append(line)
+        chunk = "\n".join(buf).strip()
+        if chunk and sqlite3.complete_statement(chunk):
+            out.append(chunk)
+            buf = []
+    rest = "\n".join(buf).strip()
+    if rest:
+        out.append(rest)
+    return out

@@ -1,0 +1,181 @@
+"""The schema, as an ordered list of migrations. Each step runs in one transaction.
+
+Never edit a released step: append a new one. `SCHEMA_VERSION` is the newest this code knows.
+"""
+
+from __future__ import annotations
+
+# Step 1: documents and versions (design §3), the readable tables that hold the
+# winners, and the summary table that reports read.
+V1 = """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Every edit of every document, from every device. Append-only.
+CREATE TABLE versions (
+    vid        TEXT NOT NULL UNIQUE,           -- device_id:seq
+    doc_id     TEXT NOT NULL,
+    doc_type   TEXT NOT NULL,
+    parents    TEXT NOT NULL DEFAULT '[]',      -- JSON list of vids
+    lamport    INTEGER NOT NULL,
+    device_id  TEXT NOT NULL,
+    seq        INTEGER NOT NULL,
+    author     TEXT NOT NULL DEFAULT '',
+    claimed_at TEXT NOT NULL,                   -- the writer's wall clock: shown, never trusted
+    deleted    INTEGER NOT NULL DEFAULT 0,
+    data       TEXT NOT NULL,                   -- JSON
+    sha256     TEXT NOT NULL
+);
+CREATE INDEX versions_doc ON versions(doc_id);
+
+-- One row per document: which version is the winner, and how many other live leaves compete.
+CREATE TABLE documents (
+    doc_id     TEXT PRIMARY KEY,
+    doc_type   TEXT NOT NULL,
+    winner_vid TEXT NOT NULL,
+    lamport    INTEGER NOT NULL,
+    deleted    INTEGER NOT NULL DEFAULT 0,
+    conflicts  INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE INDEX documents_conflicts ON documents(conflicts) WHERE conflicts > 0;
+
+-- Readable tables: the materialised winners. Rebuilt from versions at will.
+CREATE TABLE units (
+    code        TEXT PRIMARY KEY,
+    doc_id      TEXT NOT NULL UNIQUE,
+    name        TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    parent_code TEXT,
+    place       TEXT NOT NULL DEFAULT '',
+    retired     INTEGER NOT NULL DEFAULT 0,
+    data        TEXT NOT NULL
+);
+CREATE INDEX units_parent ON units(parent_code);
+
+CREATE TABLE catalogue_items (
+    code     TEXT PRIMARY KEY,
+    doc_id   TEXT NOT NULL UNIQUE,
+    category TEXT NOT NULL,
+    name_vi  TEXT NOT NULL,
+    name_en  TEXT NOT NULL,
+    unit_vi  TEXT NOT NULL,
+    unit_en  TEXT NOT NULL,
+    measure  TEXT NOT NULL,
+    retired  INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE models (
+    id              TEXT PRIMARY KEY,
+    unit_code       TEXT NOT NULL,
+    name            TEXT NOT NULL,
+    type            TEXT NOT NULL,
+    place           TEXT NOT NULL DEFAULT '',
+    established     TEXT NOT NULL,
+    leader          TEXT NOT NULL DEFAULT '',
+    members         INTEGER,
+    households      INTEGER,
+    border_km       REAL,
+    markers         INTEGER,
+    status          TEXT NOT NULL,
+    ended_on        TEXT,
+    end_reason      TEXT,
+    replicated_from TEXT,
+    recognition     TEXT,                      -- highest level recognised: commune|province|national
+    data            TEXT NOT NULL
+);
+CREATE INDEX models_unit ON models(unit_code, status);
+CREATE INDEX models_type ON models(type);
+
+CREATE TABLE activities (
+    id           TEXT PRIMARY KEY,
+    model_id     TEXT NOT NULL,
+    unit_code    TEXT NOT NULL,
+    date         TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    participants INTEGER,
+    note         TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX activities_model ON activities(model_id, date);
+CREATE INDEX activities_unit_date ON activities(unit_code, date);
+
+CREATE TABLE surrenders (
+    id            TEXT PRIMARY KEY,                -- the document id; full data is the winner version's
+    unit_code     TEXT NOT NULL,
+    year          INTEGER NOT NULL,
+    number        INTEGER NOT NULL,
+    date          TEXT NOT NULL,
+    time          TEXT NOT NULL DEFAULT '',
+    place         TEXT NOT NULL DEFAULT '',
+    received_by   TEXT NOT NULL DEFAULT '',
+    received_rank TEXT NOT NULL DEFAULT '',
+    person_name   TEXT NOT NULL DEFAULT '',
+    owner_unknown INTEGER NOT NULL DEFAULT 0,
+    method        TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX surrenders_date ON surrenders(date);  -- also serves numbering: a unit's receipts of a year
+
+-- Item lines, with the receipt's unit and date copied in so reports never join. Written and removed
+-- only together with their receipt by doctypes.materialise (no foreign key: it costs a lookup per line).
+CREATE TABLE surrender_items (
+    surrender_id TEXT NOT NULL,
+    line_no      INTEGER NOT NULL,
+    unit_code    TEXT NOT NULL,
+    date         TEXT NOT NULL,
+    item_code    TEXT NOT NULL,
+    category     TEXT NOT NULL,
+    quantity     REAL NOT NULL,
+    unit         TEXT NOT NULL,                 -- unit of count, as the catalogue names it (vi)
+    serial       TEXT NOT NULL DEFAULT '',
+    condition    TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (surrender_id, line_no)
+) WITHOUT ROWID;
+-- Covering index for every per-unit figure (a commune's month, a subtree's years); province-wide
+-- whole months come from surrender_totals_all instead.
+CREATE INDEX surrender_items_unit_date ON surrender_items(unit_code, date, item_code, quantity);
+
+-- Personal details of the person handing in: their own document (they travel up only where enrolment says so).
+CREATE TABLE surrender_persons (
+    doc_id       TEXT PRIMARY KEY,
+    surrender_id TEXT NOT NULL UNIQUE,
+    birth_year   INTEGER,
+    id_number    TEXT NOT NULL DEFAULT '',
+    address      TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE monthly_figures (
+    doc_id    TEXT NOT NULL,
+    unit_code TEXT NOT NULL,
+    month     TEXT NOT NULL,
+    indicator TEXT NOT NULL,
+    value     REAL NOT NULL,
+    PRIMARY KEY (unit_code, month, indicator)
+) WITHOUT ROWID;
+CREATE INDEX monthly_figures_doc ON monthly_figures(doc_id);
+CREATE INDEX monthly_figures_month ON monthly_figures(month, indicator);
+
+CREATE TABLE model_ratings (
+    doc_id    TEXT PRIMARY KEY,
+    model_id  TEXT NOT NULL,
+    unit_code TEXT NOT NULL,
+    year      INTEGER NOT NULL,
+    rating    TEXT NOT NULL,
+    note      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX model_ratings_model ON model_ratings(model_id, year);
+
+-- Totals per month and item over the whole store, kept current by doctypes.materialise as winners
+-- change: province-wide figures read a thousand rows, not a million.
+CREATE TABLE surrender_totals_all (
+    month     TEXT NOT NULL,
+    item_code TEXT NOT NULL,
+    quantity  REAL NOT NULL,
+    lines     INTEGER NOT NULL,
+    PRIMARY KEY (month, item_code)
+) WITHOUT ROWID;
+
+"""
+
+MIGRATIONS: list[str] = [V1]
+SCHEMA_VERSION = len(MIGRATIONS)
