@@ -356,8 +356,8 @@ def open_envelope(
         digest = header_digest(prefix)
         try:
             content_key = _SUITE.decrypt(wrapped, keys.receiving, info=digest)
-        except Exception as exc:  # InvalidTag, or a malformed encapsulated key: same answer for the user
-            raise BundleError("bundle_wrong_recipient", name=name) from exc
+        except Exception as exc:  # InvalidTag or a malformed encapsulated key: the header was edited after sealing
+            raise BundleError("bundle_damaged", name=name, detail="key seal") from exc
         if len(content_key) != 32:
             raise BundleError("bundle_damaged", name=name, detail="content key")
         return Envelope(name, header, fp, ct_start, ct_len, content_key, digest, signer)
