@@ -149,6 +149,39 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Tệp {path} đã có; không ghi đè.",
         "en": "The file {path} already exists; it is not overwritten.",
     },
+    # --- exchange
+    "sync_no_recipient": {
+        "vi": "Chưa đăng ký máy nhận nào cho đơn vị {unit}; hãy làm thủ tục đăng ký (enrol) trước.",
+        "en": "No receiving device is enrolled for unit {unit}; complete the enrolment first.",
+    },
+    "sync_bundle_id_reused": {
+        "vi": "Gói {name} mang mã của một gói đã nhập nhưng nội dung khác; không nhập gì.",
+        "en": "The bundle {name} carries the id of a bundle already imported but with other content; nothing was imported.",
+    },
+    "sync_enrolment_bad": {
+        "vi": "Tệp đăng ký {name} bị hỏng hoặc không đúng loại; không có gì thay đổi.",
+        "en": "The enrolment file {name} is damaged or of the wrong kind; nothing was changed.",
+    },
+    "sync_enrolment_self": {
+        "vi": "Tệp đăng ký {name} là của chính máy này.",
+        "en": "The enrolment file {name} belongs to this very computer.",
+    },
+    "sync_undo_nothing": {
+        "vi": "Không có lần nhập nào để hoàn tác.",
+        "en": "There is no import to undo.",
+    },
+    "sync_undo_changed": {
+        "vi": "Không hoàn tác được lần nhập gói {name}: dữ liệu đã thay đổi sau lần nhập đó.",
+        "en": "The import of {name} cannot be undone: the data has changed since.",
+    },
+    "sync_unknown_document": {
+        "vi": "Không có tài liệu “{doc_id}”.",
+        "en": "There is no document “{doc_id}”.",
+    },
+    "sync_not_a_leaf": {
+        "vi": "Phiên bản {vid} không phải là một bản đang xung đột của tài liệu này.",
+        "en": "Version {vid} is not one of this document's competing versions.",
+    },
 }
 
 _clash = set(SYNC_MESSAGES) & set(MESSAGES)
