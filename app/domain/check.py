@@ -29,15 +29,17 @@ def check_store(store: Store, deep: bool = True) -> list[str]:
     ).fetchone()[0]
     if orphan:
         problems.append(f"{orphan} item lines name an item code missing from the catalogue")
-    totals = conn.execute(
-        """SELECT count(*) FROM (
-             SELECT unit_code, substr(date, 1, 7) AS month, item_code, sum(quantity) AS q, count(*) AS n
-             FROM surrender_items GROUP BY 1, 2, 3) l
-           FULL OUTER JOIN surrender_totals t USING (unit_code, month, item_code)
-           WHERE l.n IS NOT t.lines OR abs(coalesce(l.q, 0) - coalesce(t.quantity, 0)) > 1e-6"""
-    ).fetchone()[0] if _has_full_join(conn) else 0
-    if totals:
-        problems.append(f"{totals} summary totals differ from the item lines")
+    if _has_full_join(conn):
+        for table, keys in (("surrender_totals_all", "month, item_code"),):
+            differing = conn.execute(
+                f"""SELECT count(*) FROM (
+                     SELECT {keys.replace('month', 'substr(date, 1, 7) AS month')}, sum(quantity) AS q, count(*) AS n
+                     FROM surrender_items GROUP BY {keys.replace('month', 'substr(date, 1, 7)')}) l
+                   FULL OUTER JOIN {table} t USING ({keys})
+                   WHERE l.n IS NOT t.lines OR abs(coalesce(l.q, 0) - coalesce(t.quantity, 0)) > 1e-6"""
+            ).fetchone()[0]
+            if differing:
+                problems.append(f"{differing} rows of {table} differ from the item lines")
     return problems
 
 

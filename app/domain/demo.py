@@ -175,5 +175,6 @@ def generate(store: Store, units: int = 20, months: int = 12, seed: int = 1, tod
 
 
 def _existing_max(store: Store, unit_code: str, year: int) -> int:
-    return store.conn.execute("SELECT coalesce(max(number), 0) FROM surrenders WHERE unit_code = ? AND year = ?",
-                              (unit_code, year)).fetchone()[0]
+    from app.domain.surrenders import next_number
+
+    return next_number(store, unit_code, year) - 1

@@ -30,7 +30,7 @@ class TableSpec:
 
 
 def _json(value) -> str:
-    return orjson.dumps(value).decode()
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
 
 
 def _unit_rows(doc_id: str, d: dict):
@@ -58,7 +58,7 @@ def _activity_rows(doc_id: str, d: dict):
 def _surrender_rows(doc_id: str, d: dict):
     yield (doc_id, d["unit_code"], int(d["date"][:4]), d["number"], d["date"], d.get("time", ""), d.get("place", ""),
            d.get("received_by", ""), d.get("received_rank", ""), d.get("person_name", ""),
-           int(bool(d.get("owner_unknown"))), d.get("method", "voluntary"), _json(d))
+           int(bool(d.get("owner_unknown"))), d.get("method", "voluntary"))
 
 
 def _surrender_item_rows(doc_id: str, d: dict):
@@ -87,19 +87,13 @@ DOC_TYPES: dict[str, tuple[TableSpec, ...]] = {
     "activity": (TableSpec("activities", "id", ("id", "model_id", "unit_code", "date", "kind", "participants", "note"), _activity_rows),),
     # lines before the receipt on delete (children first), receipt before lines on insert
     "surrender": (
-        TableSpec("surrenders", "id", ("id", "unit_code", "year", "number", "date", "time", "place", "received_by", "received_rank", "person_name", "owner_unknown", "method", "data"), _surrender_rows),
+        TableSpec("surrenders", "id", ("id", "unit_code", "year", "number", "date", "time", "place", "received_by", "received_rank", "person_name", "owner_unknown", "method"), _surrender_rows),
         TableSpec("surrender_items", "surrender_id", ("surrender_id", "line_no", "unit_code", "date", "item_code", "category", "quantity", "unit", "serial", "condition"), _surrender_item_rows),
     ),
     "surrender_person": (TableSpec("surrender_persons", "doc_id", ("doc_id", "surrender_id", "birth_year", "id_number", "address"), _person_rows),),
     "monthly_figures": (TableSpec("monthly_figures", "doc_id", ("doc_id", "unit_code", "month", "indicator", "value"), _figure_rows),),
     "model_rating": (TableSpec("model_ratings", "doc_id", ("doc_id", "model_id", "unit_code", "year", "rating", "note"), _rating_rows),),
 }
-
-def _parts(winner) -> tuple[str, dict]:
-    if isinstance(winner, dict):
-        return winner["doc_type"], winner["data"]
-    return winner.doc_type, winner.data
-
 
 def materialise(store: Store, winners: dict, existing: set[str]) -> None:
     """Write the readable rows of `winners` ({doc_id: (version, conflicts, deleted)}).
@@ -110,13 +104,13 @@ def materialise(store: Store, winners: dict, existing: set[str]) -> None:
     conn = store.conn
     deletes: dict[tuple[str, str], list] = {}
     inserts: dict[str, list[Row]] = {}
-    specs_by_table: dict[str, TableSpec] = {}
     doc_rows = []
     for doc_id, (winner, conflicts, deleted) in winners.items():
-        doc_type, data = _parts(winner)
+        if isinstance(winner, dict):
+            doc_type, data, vid, lamport = winner["doc_type"], winner["data"], winner["vid"], winner["lamport"]
+        else:
+            doc_type, data, vid, lamport = winner.doc_type, winner.data, winner.vid, winner.lamport
         specs = DOC_TYPES.get(doc_type)
-        vid = winner["vid"] if isinstance(winner, dict) else winner.vid
-        lamport = winner["lamport"] if isinstance(winner, dict) else winner.lamport
         doc_rows.append((doc_id, doc_type, vid, lamport, int(deleted), conflicts))
         if specs is None:
             continue  # a type this version does not know: kept in versions, shown nowhere
@@ -125,21 +119,65 @@ def materialise(store: Store, winners: dict, existing: set[str]) -> None:
                 deletes.setdefault((spec.table, spec.key), []).append(doc_id)
         if not deleted:
             for spec in specs:
-                specs_by_table[spec.table] = spec
                 inserts.setdefault(spec.table, []).extend(spec.rows(doc_id, data))
+    totals = _TotalsDelta()
     for (table, key), ids in deletes.items():
+        if table == "surrender_items":
+            totals.remove_lines_of(conn, ids)
         conn.executemany(f"DELETE FROM {table} WHERE {key} = ?", ((i,) for i in ids))
     for specs in DOC_TYPES.values():  # in declaration order: parents before children
         for spec in specs:
             rows = inserts.get(spec.table)
             if rows:
                 conn.executemany(spec.insert_sql, rows)
+    totals.add_lines(inserts.get("surrender_items", ()))
+    totals.write(conn)
     conn.executemany(
         "INSERT INTO documents(doc_id, doc_type, winner_vid, lamport, deleted, conflicts) VALUES (?,?,?,?,?,?)"
         " ON CONFLICT(doc_id) DO UPDATE SET winner_vid = excluded.winner_vid, lamport = excluded.lamport,"
         " deleted = excluded.deleted, conflicts = excluded.conflicts",
         doc_rows,
     )
+
+
+class _TotalsDelta:
+    """Changes to `surrender_totals_all` from one materialise, summed per (month, item) and written once:
+    one upsert per group instead of a trigger per line on the bulk path."""
+
+    def __init__(self) -> None:
+        self.delta: dict[tuple[str, str], list] = {}
+
+    def add_lines(self, rows) -> None:
+        delta = self.delta
+        for row in rows:  # (surrender_id, line_no, unit_code, date, item_code, category, quantity, ...)
+            key = (row[3][:7], row[4])
+            entry = delta.get(key)
+            if entry is None:
+                delta[key] = [row[6], 1]
+            else:
+                entry[0] += row[6]
+                entry[1] += 1
+
+    def remove_lines_of(self, conn, surrender_ids) -> None:
+        for sid in surrender_ids:
+            for date, item, qty in conn.execute(
+                "SELECT date, item_code, quantity FROM surrender_items WHERE surrender_id = ?", (sid,)
+            ):
+                entry = self.delta.setdefault((date[:7], item), [0.0, 0])
+                entry[0] -= qty
+                entry[1] -= 1
+
+    def write(self, conn) -> None:
+        if not self.delta:
+            return
+        conn.executemany(
+            "INSERT INTO surrender_totals_all(month, item_code, quantity, lines) VALUES (?,?,?,?)"
+            " ON CONFLICT(month, item_code)"
+            " DO UPDATE SET quantity = quantity + excluded.quantity, lines = lines + excluded.lines",
+            [(*key, qty, lines) for key, (qty, lines) in self.delta.items()],
+        )
+        if any(lines < 0 for _, lines in self.delta.values()):
+            conn.execute("DELETE FROM surrender_totals_all WHERE lines <= 0")
 
 
 def readable_tables() -> list[str]:
@@ -154,7 +192,7 @@ def rebuild_readable(store: Store) -> None:
         conn = store.conn
         for table in reversed(readable_tables()):
             conn.execute(f"DELETE FROM {table}")
-        conn.execute("DELETE FROM surrender_totals")
+        conn.execute("DELETE FROM surrender_totals_all")
         conn.execute("DELETE FROM documents")
         doc_ids = [r[0] for r in conn.execute("SELECT DISTINCT doc_id FROM versions")]
         for i in range(0, len(doc_ids), 2000):

@@ -1,8 +1,9 @@
 """Totals of surrendered items over a period: per item, category, unit or month, always with the
 unit of count (kg is never added to pieces).
 
-Whole months inside the range are read from `surrender_totals` (kept current by triggers);
-only the partial months at its edges touch the item lines.
+Province-wide, whole months inside the range are read from `surrender_totals_all` (kept current
+by the bulk path) and only the partial months at its edges touch the item lines; per unit, the
+lines' covering index answers directly.
 """
 
 from __future__ import annotations
@@ -56,19 +57,24 @@ def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "
     units = subtree_codes(store, unit) if unit else None
     partial, full = _split_range(date_from, date_to)
 
+    # Each part is aggregated on its own (over an index or a small totals table), then joined to the catalogue.
     key_sql = {"item": "''", "category": "''", "unit": "unit_code", "month": "month"}[by]
     parts, params = [], []
     unit_filter = f" AND unit_code IN ({','.join('?' * len(units))})" if units else ""
-    if full:
+    if full and not (units or by == "unit"):
+        # Province-wide whole months: the month totals (a thousand rows); the rest reads the lines'
+        # covering index (unit_code, date, item_code, quantity).
         parts.append(
-            f"SELECT {key_sql} AS k, item_code, quantity, lines FROM surrender_totals"
-            f" WHERE month BETWEEN ? AND ?{unit_filter}"
+            f"SELECT {key_sql} AS k, item_code, sum(quantity) AS quantity, sum(lines) AS lines"
+            f" FROM surrender_totals_all WHERE month BETWEEN ? AND ? GROUP BY 1, 2"
         )
-        params += [full[0], full[1], *(units or [])]
+        params += [full[0], full[1]]
+    else:
+        partial = [(date_from, date_to)]
     for lo, hi in partial:
         parts.append(
-            f"SELECT {key_sql.replace('month', 'substr(date, 1, 7)')} AS k, item_code, quantity, 1 AS lines"
-            f" FROM surrender_items WHERE date BETWEEN ? AND ?{unit_filter}"
+            f"SELECT {key_sql.replace('month', 'substr(date, 1, 7)')} AS k, item_code, sum(quantity) AS quantity,"
+            f" count(*) AS lines FROM surrender_items WHERE date BETWEEN ? AND ?{unit_filter} GROUP BY 1, 2"
         )
         params += [lo, hi, *(units or [])]
     union = " UNION ALL ".join(parts)

@@ -76,15 +76,16 @@ def _line_data(store: Store, line: Line) -> dict:
 
 def next_number(store: Store, unit_code: str, year: int) -> int:
     row = store.conn.execute(
-        "SELECT coalesce(max(number), 0) FROM surrenders WHERE unit_code = ? AND year = ?", (unit_code, year)
+        "SELECT coalesce(max(number), 0) FROM surrenders WHERE date BETWEEN ? AND ? AND unit_code = ?",
+        (f"{year}-01-01", f"{year}-12-31", unit_code),
     ).fetchone()
     return row[0] + 1
 
 
 def _number_taken(store: Store, unit_code: str, year: int, number: int, except_id: str | None) -> bool:
     row = store.conn.execute(
-        "SELECT id FROM surrenders WHERE unit_code = ? AND year = ? AND number = ? AND id IS NOT ?",
-        (unit_code, year, number, except_id),
+        "SELECT id FROM surrenders WHERE date BETWEEN ? AND ? AND unit_code = ? AND number = ? AND id IS NOT ?",
+        (f"{year}-01-01", f"{year}-12-31", unit_code, number, except_id),
     ).fetchone()
     return row is not None
 
@@ -180,7 +181,10 @@ def delete_surrender(store: Store, receipt_id: str) -> None:
 
 
 def get_surrender(store: Store, receipt_id: str) -> Receipt:
-    row = store.conn.execute("SELECT data FROM surrenders WHERE id = ?", (receipt_id,)).fetchone()
+    row = store.conn.execute(
+        "SELECT v.data FROM surrenders s JOIN documents d ON d.doc_id = s.id JOIN versions v ON v.vid = d.winner_vid"
+        " WHERE s.id = ?", (receipt_id,)
+    ).fetchone()
     if row is None:
         raise NotFound("unknown_receipt", id=receipt_id)
     p = store.conn.execute(

@@ -120,11 +120,12 @@ def translate_sqlite_error(exc: sqlite3.Error) -> AnttError | sqlite3.Error:
 def connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True, timeout=10.0)
     conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA page_size=8192")  # only takes effect on a new file: fewer, fuller pages for JSON rows
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")  # field laptops lose power
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=10000")
-    conn.execute("PRAGMA cache_size=-65536")  # 64 MiB: bulk inserts otherwise spill to the WAL
+    conn.execute("PRAGMA cache_size=-262144")  # 64 MiB: bulk inserts otherwise spill to the WAL
     conn.execute("PRAGMA temp_store=MEMORY")
     return conn
 

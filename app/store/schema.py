@@ -29,7 +29,6 @@ CREATE TABLE versions (
     sha256     TEXT NOT NULL
 );
 CREATE INDEX versions_doc ON versions(doc_id);
-CREATE INDEX versions_device_seq ON versions(device_id, seq);
 
 -- One row per document: which version is the winner, and how many other live leaves compete.
 CREATE TABLE documents (
@@ -102,7 +101,7 @@ CREATE INDEX activities_model ON activities(model_id, date);
 CREATE INDEX activities_unit_date ON activities(unit_code, date);
 
 CREATE TABLE surrenders (
-    id            TEXT PRIMARY KEY,
+    id            TEXT PRIMARY KEY,                -- the document id; full data is the winner version's
     unit_code     TEXT NOT NULL,
     year          INTEGER NOT NULL,
     number        INTEGER NOT NULL,
@@ -113,15 +112,14 @@ CREATE TABLE surrenders (
     received_rank TEXT NOT NULL DEFAULT '',
     person_name   TEXT NOT NULL DEFAULT '',
     owner_unknown INTEGER NOT NULL DEFAULT 0,
-    method        TEXT NOT NULL,
-    data          TEXT NOT NULL
-);
-CREATE INDEX surrenders_unit_number ON surrenders(unit_code, year, number);
-CREATE INDEX surrenders_date ON surrenders(date);
+    method        TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX surrenders_date ON surrenders(date);  -- also serves numbering: a unit's receipts of a year
 
--- Item lines, with the receipt's unit and date copied in so reports never join.
+-- Item lines, with the receipt's unit and date copied in so reports never join. Written and removed
+-- only together with their receipt by doctypes.materialise (no foreign key: it costs a lookup per line).
 CREATE TABLE surrender_items (
-    surrender_id TEXT NOT NULL REFERENCES surrenders(id) ON DELETE CASCADE,
+    surrender_id TEXT NOT NULL,
     line_no      INTEGER NOT NULL,
     unit_code    TEXT NOT NULL,
     date         TEXT NOT NULL,
@@ -130,10 +128,12 @@ CREATE TABLE surrender_items (
     quantity     REAL NOT NULL,
     unit         TEXT NOT NULL,                 -- unit of count, as the catalogue names it (vi)
     serial       TEXT NOT NULL DEFAULT '',
-    condition    TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX surrender_items_receipt ON surrender_items(surrender_id);
-CREATE INDEX surrender_items_date ON surrender_items(date, unit_code, item_code, quantity);
+    condition    TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (surrender_id, line_no)
+) WITHOUT ROWID;
+-- Covering index for every per-unit figure (a commune's month, a subtree's years); province-wide
+-- whole months come from surrender_totals_all instead.
+CREATE INDEX surrender_items_unit_date ON surrender_items(unit_code, date, item_code, quantity);
 
 -- Personal details of the person handing in: their own document (they travel up only where enrolment says so).
 CREATE TABLE surrender_persons (
@@ -165,30 +165,16 @@ CREATE TABLE model_ratings (
 );
 CREATE INDEX model_ratings_model ON model_ratings(model_id, year);
 
--- Totals per unit, month and item, kept current by triggers as winners change: what reports read.
-CREATE TABLE surrender_totals (
-    unit_code TEXT NOT NULL,
+-- Totals per month and item over the whole store, kept current by doctypes.materialise as winners
+-- change: province-wide figures read a thousand rows, not a million.
+CREATE TABLE surrender_totals_all (
     month     TEXT NOT NULL,
     item_code TEXT NOT NULL,
     quantity  REAL NOT NULL,
     lines     INTEGER NOT NULL,
-    PRIMARY KEY (unit_code, month, item_code)
+    PRIMARY KEY (month, item_code)
 ) WITHOUT ROWID;
-CREATE INDEX surrender_totals_month ON surrender_totals(month, item_code, quantity);
 
-CREATE TRIGGER surrender_items_total_add AFTER INSERT ON surrender_items BEGIN
-    INSERT INTO surrender_totals(unit_code, month, item_code, quantity, lines)
-    VALUES (NEW.unit_code, substr(NEW.date, 1, 7), NEW.item_code, NEW.quantity, 1)
-    ON CONFLICT(unit_code, month, item_code)
-    DO UPDATE SET quantity = quantity + excluded.quantity, lines = lines + 1;
-END;
-
-CREATE TRIGGER surrender_items_total_remove AFTER DELETE ON surrender_items BEGIN
-    UPDATE surrender_totals SET quantity = quantity - OLD.quantity, lines = lines - 1
-    WHERE unit_code = OLD.unit_code AND month = substr(OLD.date, 1, 7) AND item_code = OLD.item_code;
-    DELETE FROM surrender_totals
-    WHERE unit_code = OLD.unit_code AND month = substr(OLD.date, 1, 7) AND item_code = OLD.item_code AND lines <= 0;
-END;
 """
 
 MIGRATIONS: list[str] = [V1]

@@ -1,0 +1,179 @@
+"""Store benchmark: the project's bulk path against plain executemany, and `stats` over 1,000,000 lines.
+
+Prints figures; it is not a test. Both insert rates are measured in the same run on the same
+machine so their ratio means something on a noisy box.
+
+    python bench/bench_store.py [--lines 200000] [--stats-lines 1000000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from app.domain import catalogue, setup, stats, units  # noqa: E402
+from app.domain.ids import new_id  # noqa: E402
+from app.domain.versions import Clock, apply_versions, new_version  # noqa: E402
+from app.store.db import connect, open_store  # noqa: E402
+
+ITEMS = [(i["code"], i["category"], i["unit_vi"]) for i in catalogue.shipped()["items"]]
+
+
+def make_store(path: Path, n_units: int):
+    store = open_store(path)
+    setup.initialise(store, "CAT-LS", "Công an tỉnh Lạng Sơn", "provincial_police", place="Lạng Sơn")
+    with store.transaction():
+        for u in range(n_units):
+            units.add_unit(store, f"CAX-{u:04d}", f"Công an xã {u}", "commune_police", "CAT-LS")
+    return store
+
+
+def receipts(n_lines: int, n_units: int, start: dt.date, days: int, rng: random.Random):
+    """Receipt documents (unit, data) totalling n_lines item lines, 1–3 lines each."""
+    made = 0
+    numbers: dict[tuple[str, int], int] = {}
+    while made < n_lines:
+        unit = f"CAX-{rng.randrange(n_units):04d}"
+        date = (start + dt.timedelta(days=rng.randrange(days))).isoformat()
+        key = (unit, int(date[:4]))
+        numbers[key] = numbers.get(key, 0) + 1
+        k = min(rng.randint(1, 3), n_lines - made)
+        lines = []
+        for code, cat, unit_vi in rng.sample(ITEMS, k):
+            lines.append({"item_code": code, "category": cat, "quantity": rng.randint(1, 50), "unit": unit_vi,
+                          "serial": "", "condition": ""})
+        made += k
+        yield {"unit_code": unit, "number": numbers[key], "date": date, "time": "", "place": "", "received_by": "",
+               "received_rank": "", "person_name": "Nguyễn Văn A", "owner_unknown": False, "method": "voluntary",
+               "witnesses": [], "lines": lines, "note": ""}
+
+
+def make_versions(store, docs):
+    """Sealed versions of receipt documents, as an import holds them after reading a bundle."""
+    with store.transaction():
+        clock = Clock(store)
+        versions = [new_version(clock, "surrender", new_id(), data) for data in docs]
+        clock.save()
+    return versions
+
+
+def bulk_insert(store, versions, batch=20000) -> tuple[int, float]:
+    """The project's bulk path: apply_versions (hash check, versions, winners, readable rows, totals), one transaction."""
+    started = time.perf_counter()
+    with store.transaction():
+        for i in range(0, len(versions), batch):
+            apply_versions(store, versions[i : i + batch])
+    return sum(len(v.data["lines"]) for v in versions), time.perf_counter() - started
+
+
+def raw_insert(path: Path, docs, real_table: bool) -> tuple[int, float]:
+    """Plain sqlite3.executemany of the same lines in one transaction, same pragmas: into a bare table
+    without any key, or into a copy of the store's own `surrender_items` table (its key and index)."""
+    conn = connect(path)
+    if real_table:  # the DDL of the store's own table and its indexes, renamed
+        shape = open_store(path.with_suffix(".shape.sqlite"))
+        ddl = [r[0] for r in shape.conn.execute(
+            "SELECT sql FROM sqlite_master WHERE tbl_name = 'surrender_items' AND sql IS NOT NULL ORDER BY type DESC")]
+        shape.close()
+        for statement in ddl:
+            conn.execute(statement.replace("surrender_items", "lines"))
+    else:
+        conn.execute("""CREATE TABLE lines (surrender_id TEXT, line_no INTEGER, unit_code TEXT, date TEXT, item_code TEXT,
+                        category TEXT, quantity REAL, unit TEXT, serial TEXT, condition TEXT)""")
+    rows = []
+    for data in docs:
+        sid = new_id()
+        for n, l in enumerate(data["lines"], 1):
+            rows.append((sid, n, data["unit_code"], data["date"], l["item_code"], l["category"], l["quantity"],
+                         l["unit"], l["serial"], l["condition"]))
+    started = time.perf_counter()
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO lines VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+    conn.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    conn.close()
+    return len(rows), elapsed
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--lines", type=int, default=200_000)
+    ap.add_argument("--stats-lines", type=int, default=1_000_000)
+    ap.add_argument("--units", type=int, default=300)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="antt-bench-"))
+    start = dt.date(2021, 1, 1)
+
+    docs = list(receipts(args.lines, args.units, start, 5 * 365, random.Random(1)))
+    # Best of --repeat runs each, interleaved, so that a busy moment of the machine hurts all three alike.
+    bare_s = raw_s = bulk_s = make_s = float("inf")
+    for r in range(args.repeat):
+        bare_lines, t = raw_insert(tmp / f"bare{r}.sqlite", docs, real_table=False)
+        bare_s = min(bare_s, t)
+        raw_lines, t = raw_insert(tmp / f"raw{r}.sqlite", docs, real_table=True)
+        raw_s = min(raw_s, t)
+        store = make_store(tmp / f"bulk{r}.sqlite", args.units)
+        t0 = time.perf_counter()
+        versions = make_versions(store, docs)
+        make_s = min(make_s, time.perf_counter() - t0)
+        bulk_lines, t = bulk_insert(store, versions)
+        bulk_s = min(bulk_s, t)
+        store.close()
+    bare_rate, raw_rate, bulk_rate = bare_lines / bare_s, raw_lines / raw_s, bulk_lines / bulk_s
+    print(f"insert {bulk_lines:,} surrender lines ({len(docs):,} receipts), one transaction each, best of {args.repeat}")
+    print(f"  A plain executemany, bare table (no key)       : {bare_rate:10,.0f} lines/s  ({bare_s:.2f} s)")
+    print(f"  B plain executemany, table shaped like ours    : {raw_rate:10,.0f} lines/s  ({raw_s:.2f} s)")
+    print(f"  C bulk path apply_versions (versions, winners,")
+    print(f"    receipts, lines, totals)                     : {bulk_rate:10,.0f} lines/s  ({bulk_s:.2f} s)")
+    print(f"  ratio C/B                                      : {bulk_rate / raw_rate:10.0%}   (target >= 30%)")
+    print(f"  ratio C/A                                      : {bulk_rate / bare_rate:10.0%}")
+    print(f"  (making and sealing the {len(versions):,} local versions took {make_s:.2f} s more)")
+
+    # stats over a big store
+    big = make_store(tmp / "big.sqlite", args.units)
+    t0 = time.perf_counter()
+    n = 0
+    gen = receipts(args.stats_lines, args.units, start, 5 * 365, random.Random(2))
+    while True:
+        chunk = [d for _, d in zip(range(100_000), gen)]
+        if not chunk:
+            break
+        n += bulk_insert(big, make_versions(big, chunk))[0]
+    print(f"\nbuilt a store of {n:,} lines through the bulk path in {time.perf_counter() - t0:.1f} s")
+    big.conn.execute("PRAGMA optimize")
+    for label, lo, hi, by in [
+        ("stats --by category, five whole years", "2021-01-01", "2025-12-31", "category"),
+        ("stats --by category, ragged range", "2021-03-17", "2025-08-09", "category"),
+        ("stats --by item, one unit subtree", "2021-01-01", "2025-12-31", "item"),
+        ("stats --by month", "2021-01-01", "2025-12-31", "month"),
+    ]:
+        best = min(_timed(lambda: stats.stats(big, lo, hi, by=by)) for _ in range(3))
+        print(f"  {label:42s}: {best * 1000:8.1f} ms")
+    baseline = min(_timed(lambda: big.conn.execute("SELECT count(*) FROM surrender_items").fetchone()) for _ in range(3))
+    print(f"  baseline SELECT count(*) over the lines      : {baseline * 1000:8.1f} ms")
+    cli = [sys.executable, "-m", "app.cli", "--db", str(tmp / "big.sqlite"), "stats", "--from", "2021-01-01", "--to",
+           "2025-12-31", "--by", "category", "--json"]
+    t0 = time.perf_counter()
+    subprocess.run(cli, check=True, capture_output=True)
+    print(f"  whole CLI process `antt stats --by category --json`: {(time.perf_counter() - t0) * 1000:6.0f} ms")
+    print(f"\nstore size: {(tmp / 'big.sqlite').stat().st_size / 1e6:.0f} MB  (files in {tmp})")
+
+
+def _timed(fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+if __name__ == "__main__":
+    main()
