@@ -27,7 +27,7 @@ from app.store.migrations import backup_to, backups_dir
 from app.sync.bundle import BundleReader, open_bundle
 from app.sync.limits import DEFAULT_LIMITS, Limits
 from app.sync.state import (
-    device_keys, ensure_tables, get_device, known_devices, now_text, record_acks, record_received,
+    device_keys, ensure_tables, known_devices, now_text, record_acks, record_received,
 )
 
 CHUNK = 5000
