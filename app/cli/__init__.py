@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "app.cli.setup_cmds",
     "app.cli.record_cmds",
     "app.cli.maintenance_cmds",
+    "app.cli.sync_cmds",
 ]
 
 EXIT_ERROR = 1

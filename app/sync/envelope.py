@@ -342,7 +342,10 @@ def open_envelope(
     """
     path = Path(path)
     name = path.name
-    fp = open(path, "rb")
+    try:
+        fp = open(path, "rb")
+    except OSError as exc:
+        raise BundleError("bundle_unreadable", name=name, reason=exc.strerror or type(exc).__name__) from exc
     try:
         size = os.fstat(fp.fileno()).st_size
         header, prefix, head, ct_len, wrapped = _read_head(fp, name, size, limits)

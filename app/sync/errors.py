@@ -36,6 +36,10 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Tệp {name} không phải là gói dữ liệu ANTT.",
         "en": "The file {name} is not an ANTT data bundle.",
     },
+    "bundle_unreadable": {
+        "vi": "Không đọc được tệp {name} ({reason}).",
+        "en": "Cannot read the file {name} ({reason}).",
+    },
     "bundle_truncated": {
         "vi": "Gói {name} bị thiếu (tệp bị cắt cụt ở phần {part}); hãy chép lại từ máy gửi.",
         "en": "The bundle {name} is incomplete (cut short in its {part}); copy it again from the sender.",
