@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "app.cli.review_cmds",
     "app.cli.maintenance_cmds",
     "app.reports.cli",
+    "app.cli.sync_cmds",
 ]
 
 EXIT_ERROR = 1
