@@ -1,8 +1,15 @@
 """GUI tests run offscreen (no display needed), in Vietnamese, each on its own store and settings."""
 
+import json
 import os
+import tempfile
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Offscreen, with a laptop-sized screen (Qt's offscreen default is 800x800, which clamps restored windows).
+_SCREEN = os.path.join(tempfile.mkdtemp(prefix="antt-qpa-"), "screen.json")
+with open(_SCREEN, "w") as fh:
+    json.dump({"screens": [{"name": "test", "x": 0, "y": 0, "width": 1600, "height": 1000, "logicalDpi": 96,
+                            "logicalBaseDpi": 96, "dpr": 1}]}, fh)
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 import pytest  # noqa: E402
 

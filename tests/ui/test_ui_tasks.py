@@ -34,9 +34,11 @@ def test_failure_is_delivered_not_raised(qtbot):
 
 
 def test_progress_and_cancel_button(qtbot):
+    from ui.i18n import install_language
+
+    install_language("vi")
     parent = QWidget()
     qtbot.addWidget(parent)
-    reached = threading.Event()
     steps = []
 
     def work(ctx):
@@ -44,8 +46,6 @@ def test_progress_and_cancel_button(qtbot):
         while True:  # runs until cancelled; waits on the flag, never sleeps blindly
             n += 1
             ctx.progress(n, 1000, f"step {n}")
-            if n == 3:
-                reached.set()
             ctx._cancel.wait(0.01)
             ctx.check()
 
@@ -56,7 +56,7 @@ def test_progress_and_cancel_button(qtbot):
     qtbot.waitUntil(lambda: len(steps) >= 3, timeout=5000)
     assert task.dialog.maximum() == 1000 and task.dialog.value() >= 1
     cancel_button = task.dialog.findChild(QPushButton)
-    assert cancel_button.text() == "Cancel"
+    assert cancel_button.text() == "Hủy"  # the dialog speaks Vietnamese
     cancel_button.click()
     qtbot.waitUntil(lambda: task.outcome is not None, timeout=5000)
     assert task.outcome == "cancelled" and cancelled == [True]

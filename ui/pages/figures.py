@@ -77,7 +77,7 @@ class FiguresPage(Page):
                 if c != ENTERED:
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 if c in (ENTERED, COMPUTED):
-                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if c == COMPUTED:
                     item.setForeground(QBrush(QColor("#1f5f2f")))
                 self.grid.setItem(r, c, item)

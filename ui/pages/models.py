@@ -101,7 +101,7 @@ class ActivityLog(QGroupBox):
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if c == 2:
-                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
 
     def add(self) -> str | None:
