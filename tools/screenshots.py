@@ -129,6 +129,9 @@ def shoot(args, settings_dir: str) -> int:
         widget.close()
     for path in saved:
         print(path)
+    from ui.tasks import wait_all
+
+    wait_all()
     store.close()
     return 0
 

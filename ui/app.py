@@ -114,6 +114,9 @@ def run_gui(db_path: str | Path | None = None, lang: str | None = None) -> int:
     if shell is None:
         return 1
     status = QApplication.instance().exec()
+    from ui.tasks import wait_all
+
+    wait_all()
     shell.store.close()
     return status
 

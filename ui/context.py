@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.domain.units import get_unit, subtree_codes
+from app.domain.units import get_unit, list_units, subtree_codes
+from app.store.paging import Filter
 from app.store.db import Store
 from ui.qt import QObject, Signal
 
@@ -40,6 +41,17 @@ class AppContext(QObject):
         if self._units is None:
             self._units = subtree_codes(self.store, self.home_unit)
         return self._units
+
+    def unit_filters(self) -> list[Filter]:
+        """The filter that keeps a table to this installation's units; none when they are every unit in the store.
+
+        A province's store holds only its own tree, and an IN list of hundreds of codes would make every
+        COUNT(*) look up each row (there is no index on unit and date together for receipts): 1 s instead
+        of 40 ms over 400,000 receipts (bench/bench_ui.py).
+        """
+        if len(self.unit_codes) >= len(list_units(self.store)):
+            return []
+        return [Filter("unit_code", "in", self.unit_codes)]
 
     def notify_changed(self) -> None:
         self._units = None

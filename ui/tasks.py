@@ -116,6 +116,14 @@ class Task(QObject):
         _running.discard(self)
 
 
+def wait_all(ms: int = 30000) -> bool:
+    """At shutdown: cancel every running task and wait for its thread (a QThread must not outlive the app)."""
+    tasks = list(_running)
+    for task in tasks:
+        task.cancel()
+    return all(task.wait(ms) for task in tasks)
+
+
 def run_task(work: Callable[[TaskContext], Any], *, on_done: Callable[[Any], None] | None = None,
              on_failed: Callable[[BaseException], None] | None = None, on_cancelled: Callable[[], None] | None = None,
              parent: QWidget | None = None, label: str | None = None, cancellable: bool = True,
@@ -137,13 +145,24 @@ def run_task(work: Callable[[TaskContext], Any], *, on_done: Callable[[Any], Non
     return task.start()
 
 
-def run_store_task(db_path: str | Path, work: Callable[[Any, TaskContext], Any], **kw) -> Task:
-    """Like run_task, but `work(store, ctx)` gets a store opened on the worker thread for this task alone."""
+READ_CACHE_KIB = 16384
+
+
+def run_store_task(db_path: str | Path, work: Callable[[Any, TaskContext], Any], *, read_only: bool = False,
+                   **kw) -> Task:
+    """Like run_task, but `work(store, ctx)` gets a store opened on the worker thread for this task alone.
+
+    `read_only` tasks (totals, previews) get a 16 MiB page cache instead of the bulk writer's 256 MiB, and
+    SQLite refuses any write from them.
+    """
 
     def with_store(ctx: TaskContext):
         from app.store.db import open_store
 
         store = open_store(db_path, create=False)
+        if read_only:
+            store.conn.execute(f"PRAGMA cache_size=-{READ_CACHE_KIB}")
+            store.conn.execute("PRAGMA query_only=1")
         try:
             return work(store, ctx)
         finally:

@@ -75,3 +75,13 @@ def test_store_task_uses_its_own_connection(qtbot, tmp_path):
     qtbot.waitUntil(lambda: task.outcome is not None, timeout=5000)
     assert task.outcome == "done" and task.result == "CAX-A"
     gui_store.close()
+
+
+def test_read_only_store_task_cannot_write(qtbot, tmp_path):
+    path = tmp_path / "s.sqlite"
+    gui_store = open_store(path)
+    setup.initialise(gui_store, "CAX-A", "Công an xã A", "commune_police", officer="B")
+    task = run_store_task(path, lambda store, ctx: store.meta_set("officer", "C"), read_only=True)
+    qtbot.waitUntil(lambda: task.outcome is not None, timeout=5000)
+    assert task.outcome == "failed" and gui_store.author == "B"
+    gui_store.close()

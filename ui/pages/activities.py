@@ -56,8 +56,7 @@ class ActivitiesPage(Page):
         self.apply_filters()
 
     def apply_filters(self) -> None:
-        filters = [Filter("unit_code", "in", self.ctx.unit_codes),
-                   Filter("date", "between", (self.date_from.iso(), self.date_to.iso()))]
+        filters = [*self.ctx.unit_filters(), Filter("date", "between", (self.date_from.iso(), self.date_to.iso()))]
         if self.kind.currentData():
             filters.append(Filter("kind", "=", self.kind.currentData()))
         text = self.search.text().strip()

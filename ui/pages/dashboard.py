@@ -78,10 +78,10 @@ class DashboardPage(Page):
     def refresh(self) -> None:
         lang, store, today = self.ctx.lang, self.ctx.store, self.today
         month_start, year_start = today.replace(day=1).isoformat(), today.replace(month=1, day=1).isoformat()
-        units = Filter("unit_code", "in", self.ctx.unit_codes)
+        units = self.ctx.unit_filters()
 
         def count(source, since):
-            return KeysetPager(store.conn, source, filters=[units, Filter("date", ">=", since)]).count()
+            return KeysetPager(store.conn, source, filters=[*units, Filter("date", ">=", since)]).count()
 
         models = list_models(store, self.ctx.unit_codes)
         self.cards["models_active"].value.setText(format_number(sum(m["status"] == "active" for m in models), lang))

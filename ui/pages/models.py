@@ -205,7 +205,7 @@ class ModelsPage(Page):
         self.place_filter.blockSignals(False)
 
     def apply_filters(self) -> None:
-        filters = [Filter("unit_code", "in", self.ctx.unit_codes)]
+        filters = list(self.ctx.unit_filters())
         text = self.search.text().strip()
         if text:
             filters.append(Filter("search", "named", (text, text, text)))

@@ -111,8 +111,7 @@ class SurrendersPage(Page):
         self.apply_filters()
 
     def apply_filters(self) -> None:
-        filters = [Filter("unit_code", "in", self.ctx.unit_codes),
-                   Filter("date", "between", (self.date_from.iso(), self.date_to.iso()))]
+        filters = [*self.ctx.unit_filters(), Filter("date", "between", (self.date_from.iso(), self.date_to.iso()))]
         if self.category.currentData():
             filters.append(Filter("category", "named", (self.category.currentData(),)))
         self.table_model.set_filters(filters)
@@ -142,7 +141,7 @@ class SurrendersPage(Page):
                 text = totals_text(rows, self.ctx.lang)
                 self.totals_label.setText(self.tr("Totals: %1").replace("%1", text or "—"))
 
-        task = run_store_task(self.ctx.db_path, work, on_done=done,
+        task = run_store_task(self.ctx.db_path, work, read_only=True, on_done=done,
                               on_failed=lambda exc: self.totals_label.setText(dialogs.error_text(exc)))
         self.totals_task = task
 
