@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "app.cli.record_cmds",
     "app.cli.review_cmds",
     "app.cli.maintenance_cmds",
+    "app.reports.cli",
 ]
 
 EXIT_ERROR = 1
