@@ -42,6 +42,11 @@ def start_xvfb() -> subprocess.Popen | None:
     return None
 
 
+def qt_starts() -> bool:
+    probe = "from PySide6.QtWidgets import QApplication; QApplication([])"
+    return subprocess.run([sys.executable, "-c", probe], capture_output=True).returncode == 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", type=Path)
@@ -53,6 +58,12 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     xvfb = start_xvfb() if args.platform == "xvfb" else None
+    if xvfb is not None and not qt_starts():
+        print("the xcb platform plugin cannot start (missing libxcb-cursor0 / libxcb-icccm4 / libxcb-keysyms1?);"
+              " using offscreen", file=sys.stderr)
+        xvfb.terminate()
+        xvfb.wait()
+        xvfb = None
     if xvfb is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     settings_dir = tempfile.mkdtemp(prefix="antt-shots-settings-")
@@ -101,6 +112,10 @@ def shoot(args, settings_dir: str) -> int:
                     break
                 page.totals_task.wait(50)
                 settle()
+            settle()
+        if spec.key == "figures":  # a commune's month, beside what its records give
+            page = window.page("figures")
+            page.unit.setCurrentIndex(min(2, page.unit.count() - 1))
             settle()
         if spec.key == "models":
             window.page("models").view.selectRow(0)

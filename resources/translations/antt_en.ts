@@ -29,7 +29,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activities.py" line="72"/>
+        <location filename="../../ui/pages/activities.py" line="66"/>
         <source>%n activities</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -61,17 +61,17 @@
     </message>
     <message>
         <location filename="../../ui/pages/models.py" line="55"/>
-        <location filename="../../ui/pages/models.py" line="67"/>
+        <location filename="../../ui/pages/models.py" line="71"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="64"/>
+        <location filename="../../ui/pages/models.py" line="68"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="68"/>
+        <location filename="../../ui/pages/models.py" line="72"/>
         <source>Add activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -79,68 +79,68 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="29"/>
+        <location filename="../../ui/pages/catalogue.py" line="30"/>
         <source>Catalogue and units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="38"/>
-        <location filename="../../ui/pages/catalogue.py" line="43"/>
+        <location filename="../../ui/pages/catalogue.py" line="39"/>
+        <location filename="../../ui/pages/catalogue.py" line="44"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="38"/>
+        <location filename="../../ui/pages/catalogue.py" line="39"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="38"/>
+        <location filename="../../ui/pages/catalogue.py" line="39"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="38"/>
+        <location filename="../../ui/pages/catalogue.py" line="39"/>
         <source>Unit of count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="38"/>
+        <location filename="../../ui/pages/catalogue.py" line="39"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="40"/>
+        <location filename="../../ui/pages/catalogue.py" line="41"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="40"/>
+        <location filename="../../ui/pages/catalogue.py" line="41"/>
         <source>in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="43"/>
+        <location filename="../../ui/pages/catalogue.py" line="44"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="43"/>
+        <location filename="../../ui/pages/catalogue.py" line="44"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="43"/>
+        <location filename="../../ui/pages/catalogue.py" line="44"/>
         <source>Parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="43"/>
+        <location filename="../../ui/pages/catalogue.py" line="44"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/catalogue.py" line="45"/>
+        <location filename="../../ui/pages/catalogue.py" line="46"/>
         <source>Items (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/catalogue.py" line="46"/>
+        <location filename="../../ui/pages/catalogue.py" line="47"/>
         <source>Units (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -364,52 +364,53 @@
 <context>
     <name>FiguresPage</name>
     <message>
-        <location filename="../../ui/pages/figures.py" line="25"/>
+        <location filename="../../ui/pages/figures.py" line="26"/>
         <source>Monthly figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="28"/>
+        <location filename="../../ui/pages/figures.py" line="33"/>
         <source>Save figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="32"/>
+        <location filename="../../ui/pages/figures.py" line="39"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="38"/>
+        <location filename="../../ui/pages/figures.py" line="45"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="38"/>
+        <location filename="../../ui/pages/figures.py" line="45"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="38"/>
+        <location filename="../../ui/pages/figures.py" line="37"/>
+        <location filename="../../ui/pages/figures.py" line="45"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="39"/>
+        <location filename="../../ui/pages/figures.py" line="46"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="39"/>
+        <location filename="../../ui/pages/figures.py" line="46"/>
         <source>From the records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="110"/>
+        <location filename="../../ui/pages/figures.py" line="119"/>
         <source>Nothing to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/figures.py" line="119"/>
+        <location filename="../../ui/pages/figures.py" line="128"/>
         <source>Saved %n figure(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -577,52 +578,52 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../ui/pages/models.py" line="125"/>
+        <location filename="../../ui/pages/models.py" line="128"/>
         <source>Community models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="128"/>
+        <location filename="../../ui/pages/models.py" line="131"/>
         <source>Search name, place, leader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="130"/>
+        <location filename="../../ui/pages/models.py" line="133"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="131"/>
+        <location filename="../../ui/pages/models.py" line="134"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="140"/>
+        <location filename="../../ui/pages/models.py" line="143"/>
         <source>New model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="142"/>
+        <location filename="../../ui/pages/models.py" line="145"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="143"/>
+        <location filename="../../ui/pages/models.py" line="146"/>
         <source>End model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="144"/>
+        <location filename="../../ui/pages/models.py" line="147"/>
         <source>Recognition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="202"/>
+        <location filename="../../ui/pages/models.py" line="200"/>
         <source>All places</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/models.py" line="223"/>
+        <location filename="../../ui/pages/models.py" line="221"/>
         <source>%n model(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -921,37 +922,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="24"/>
+        <location filename="../../ui/pages/settings.py" line="26"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="28"/>
+        <location filename="../../ui/pages/settings.py" line="31"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="29"/>
+        <location filename="../../ui/pages/settings.py" line="32"/>
         <source>Officer (author of new records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="31"/>
+        <location filename="../../ui/pages/settings.py" line="34"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="32"/>
+        <location filename="../../ui/pages/settings.py" line="35"/>
         <source>Store file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="33"/>
+        <location filename="../../ui/pages/settings.py" line="36"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="54"/>
+        <location filename="../../ui/pages/settings.py" line="57"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,7 +995,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/surrenders.py" line="125"/>
+        <location filename="../../ui/pages/surrenders.py" line="118"/>
         <source>%n receipt(s) shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1002,17 +1003,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="137"/>
+        <location filename="../../ui/pages/surrenders.py" line="130"/>
         <source>Totals: computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="149"/>
+        <location filename="../../ui/pages/surrenders.py" line="142"/>
         <source>Totals: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="173"/>
+        <location filename="../../ui/pages/surrenders.py" line="166"/>
         <source>Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,12 +1034,12 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="160"/>
+        <location filename="../../ui/tasks.py" line="179"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="162"/>
+        <location filename="../../ui/tasks.py" line="181"/>
         <source>Please wait</source>
         <translation type="unfinished"></translation>
     </message>

@@ -29,7 +29,7 @@
         <translation>đến</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activities.py" line="72"/>
+        <location filename="../../ui/pages/activities.py" line="66"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n hoạt động</numerusform>
@@ -60,17 +60,17 @@
     </message>
     <message>
         <location filename="../../ui/pages/models.py" line="55"/>
-        <location filename="../../ui/pages/models.py" line="67"/>
+        <location filename="../../ui/pages/models.py" line="71"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="64"/>
+        <location filename="../../ui/pages/models.py" line="68"/>
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="68"/>
+        <location filename="../../ui/pages/models.py" line="72"/>
         <source>Add activity</source>
         <translation>Thêm hoạt động</translation>
     </message>
@@ -78,75 +78,75 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="29"/>
+        <location filename="../../ui/pages/catalogue.py" line="30"/>
         <source>Catalogue and units</source>
         <translation>Danh mục và đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="38"/>
-        <location filename="../../ui/pages/catalogue.py" line="43"/>
+        <location filename="../../ui/pages/catalogue.py" line="39"/>
+        <location filename="../../ui/pages/catalogue.py" line="44"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="38"/>
+        <location filename="../../ui/pages/catalogue.py" line="39"/>
         <source>Category</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="38"/>
+        <location filename="../../ui/pages/catalogue.py" line="39"/>
         <source>Item</source>
         <translation>Hiện vật</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="38"/>
+        <location filename="../../ui/pages/catalogue.py" line="39"/>
         <source>Unit of count</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="38"/>
+        <location filename="../../ui/pages/catalogue.py" line="39"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="40"/>
+        <location filename="../../ui/pages/catalogue.py" line="41"/>
         <source>retired</source>
         <translation>ngừng sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="40"/>
+        <location filename="../../ui/pages/catalogue.py" line="41"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="43"/>
+        <location filename="../../ui/pages/catalogue.py" line="44"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="43"/>
+        <location filename="../../ui/pages/catalogue.py" line="44"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="43"/>
+        <location filename="../../ui/pages/catalogue.py" line="44"/>
         <source>Parent</source>
         <translation>Cấp trên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="43"/>
+        <location filename="../../ui/pages/catalogue.py" line="44"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/catalogue.py" line="45"/>
+        <location filename="../../ui/pages/catalogue.py" line="46"/>
         <source>Items (%n)</source>
         <translation>
             <numerusform>Hiện vật (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/catalogue.py" line="46"/>
+        <location filename="../../ui/pages/catalogue.py" line="47"/>
         <source>Units (%n)</source>
         <translation>
             <numerusform>Đơn vị (%n)</numerusform>
@@ -361,52 +361,53 @@
 <context>
     <name>FiguresPage</name>
     <message>
-        <location filename="../../ui/pages/figures.py" line="25"/>
+        <location filename="../../ui/pages/figures.py" line="26"/>
         <source>Monthly figures</source>
         <translation>Số liệu tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="28"/>
+        <location filename="../../ui/pages/figures.py" line="33"/>
         <source>Save figures</source>
         <translation>Lưu số liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="32"/>
+        <location filename="../../ui/pages/figures.py" line="39"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="38"/>
+        <location filename="../../ui/pages/figures.py" line="45"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="38"/>
+        <location filename="../../ui/pages/figures.py" line="45"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="38"/>
+        <location filename="../../ui/pages/figures.py" line="37"/>
+        <location filename="../../ui/pages/figures.py" line="45"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="39"/>
+        <location filename="../../ui/pages/figures.py" line="46"/>
         <source>Entered</source>
         <translation>Số liệu nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="39"/>
+        <location filename="../../ui/pages/figures.py" line="46"/>
         <source>From the records</source>
         <translation>Theo hồ sơ ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="110"/>
+        <location filename="../../ui/pages/figures.py" line="119"/>
         <source>Nothing to save.</source>
         <translation>Không có gì thay đổi để lưu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/figures.py" line="119"/>
+        <location filename="../../ui/pages/figures.py" line="128"/>
         <source>Saved %n figure(s).</source>
         <translation>
             <numerusform>Đã lưu %n chỉ tiêu.</numerusform>
@@ -573,52 +574,52 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../ui/pages/models.py" line="125"/>
+        <location filename="../../ui/pages/models.py" line="128"/>
         <source>Community models</source>
         <translation>Mô hình tự phòng, tự quản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="128"/>
+        <location filename="../../ui/pages/models.py" line="131"/>
         <source>Search name, place, leader…</source>
         <translation>Tìm theo tên, địa bàn, người phụ trách…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="130"/>
+        <location filename="../../ui/pages/models.py" line="133"/>
         <source>All types</source>
         <translation>Tất cả loại mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="131"/>
+        <location filename="../../ui/pages/models.py" line="134"/>
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="140"/>
+        <location filename="../../ui/pages/models.py" line="143"/>
         <source>New model</source>
         <translation>Thêm mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="142"/>
+        <location filename="../../ui/pages/models.py" line="145"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="143"/>
+        <location filename="../../ui/pages/models.py" line="146"/>
         <source>End model…</source>
         <translation>Thanh loại…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="144"/>
+        <location filename="../../ui/pages/models.py" line="147"/>
         <source>Recognition…</source>
         <translation>Công nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="202"/>
+        <location filename="../../ui/pages/models.py" line="200"/>
         <source>All places</source>
         <translation>Mọi địa bàn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/models.py" line="223"/>
+        <location filename="../../ui/pages/models.py" line="221"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n mô hình</numerusform>
@@ -916,37 +917,37 @@
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="24"/>
+        <location filename="../../ui/pages/settings.py" line="26"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="28"/>
+        <location filename="../../ui/pages/settings.py" line="31"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="29"/>
+        <location filename="../../ui/pages/settings.py" line="32"/>
         <source>Officer (author of new records)</source>
         <translation>Cán bộ (người lập hồ sơ mới)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="31"/>
+        <location filename="../../ui/pages/settings.py" line="34"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="32"/>
+        <location filename="../../ui/pages/settings.py" line="35"/>
         <source>Store file</source>
         <translation>Tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="33"/>
+        <location filename="../../ui/pages/settings.py" line="36"/>
         <source>Device</source>
         <translation>Mã máy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="54"/>
+        <location filename="../../ui/pages/settings.py" line="57"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -989,24 +990,24 @@
         <translation>đến</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/surrenders.py" line="125"/>
+        <location filename="../../ui/pages/surrenders.py" line="118"/>
         <source>%n receipt(s) shown</source>
         <translation>
             <numerusform>%n biên bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="137"/>
+        <location filename="../../ui/pages/surrenders.py" line="130"/>
         <source>Totals: computing…</source>
         <translation>Tổng cộng: đang tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="149"/>
+        <location filename="../../ui/pages/surrenders.py" line="142"/>
         <source>Totals: %1</source>
         <translation>Tổng cộng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="173"/>
+        <location filename="../../ui/pages/surrenders.py" line="166"/>
         <source>Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.</source>
         <translation>Xóa biên bản số %1 ngày %2? Biên bản vẫn còn trong lịch sử nhưng không còn trong danh sách và số liệu tổng hợp.</translation>
     </message>
@@ -1027,12 +1028,12 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="160"/>
+        <location filename="../../ui/tasks.py" line="179"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="162"/>
+        <location filename="../../ui/tasks.py" line="181"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>

@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from app.domain import figures as fg
+from app.domain.units import list_units
 from app.errors import AnttError
 from ui import dialogs
 from ui.display import format_number, normalise_number
 from ui.pages.base import Page
 from ui.qt import (
-    QAbstractItemView, QBrush, QColor, QFont, QHBoxLayout, QHeaderView, QKeySequence, QLabel, QPushButton,
+    QAbstractItemView, QBrush, QComboBox, QColor, QFont, QHBoxLayout, QHeaderView, QKeySequence, QLabel, QPushButton,
     QShortcut, QTableWidget, QTableWidgetItem, Qt,
 )
 from ui.widgets import DateEdit
@@ -25,10 +26,16 @@ class FiguresPage(Page):
         self.set_heading(self.tr("Monthly figures"))
         row = QHBoxLayout()
         self.month = DateEdit(dt.date.today(), month_only=True)
+        self.unit = QComboBox()  # a province enters its own figures and reads each commune's
+        for unit in list_units(ctx.store, under=ctx.home_unit):
+            self.unit.addItem(f"{unit.name} ({unit.code})", unit.code)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(ctx.home_unit)))
         self.save_button = QPushButton(self.tr("Save figures"))
         self.save_button.setToolTip("Ctrl+S")
         self.message = QLabel()
         self.message.setWordWrap(True)
+        row.addWidget(QLabel(self.tr("Unit")))
+        row.addWidget(self.unit)
         row.addWidget(QLabel(self.tr("Month")))
         row.addWidget(self.month)
         row.addWidget(self.message, 1)
@@ -38,18 +45,20 @@ class FiguresPage(Page):
         self.grid.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Indicator"), self.tr("Unit"),
                                              self.tr("Entered"), self.tr("From the records")])
         self.grid.verticalHeader().setVisible(False)
+        self.grid.verticalHeader().setDefaultSectionSize(self.grid.fontMetrics().height() + 8)
         self.grid.setColumnHidden(0, True)
         self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.layout_.addWidget(self.grid, 1)
         self.month.dateChanged.connect(self.refresh)
+        self.unit.currentIndexChanged.connect(self.refresh)
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         self._loaded: dict[str, str] = {}
 
     def refresh(self) -> None:
         lang = self.ctx.lang
-        rows = fg.figures_grid(self.ctx.store, self.ctx.home_unit, self.month.month())
+        rows = fg.figures_grid(self.ctx.store, self.unit.currentData(), self.month.month())
         groups = {g["code"]: g for g in fg.indicator_groups()}
         self.grid.setRowCount(0)
         self._loaded = {}
@@ -110,7 +119,7 @@ class FiguresPage(Page):
             self.message.setText(self.tr("Nothing to save."))
             return False
         try:
-            fg.set_figures(self.ctx.store, self.ctx.home_unit, self.month.month(), values)
+            fg.set_figures(self.ctx.store, self.unit.currentData(), self.month.month(), values)
         except AnttError as exc:
             self.message.setStyleSheet("color: #b00020;")
             self.message.setText(dialogs.error_text(exc))
