@@ -261,11 +261,13 @@ def ratings_flowables(years: Sequence[RatingYear], chart_title: str, lang: str =
     out: list[Flowable] = [para(classes_sentence(last, lang) + "."), para(recognition_sentence(last, lang) + ".")]
     if len(years) > 1:
         out.append(para(_compare_sentence(years[-2], last, lang)))
+    out.append(CondPageBreak(55 * mm))  # the class table is short: keep it whole
     out += table_with_caption(classes_table(years, lang), lang=lang)
     out.append(CondPageBreak(70 * mm))
     out.append(classes_chart(years, chart_title, lang))
     out.append(Spacer(1, 6))
     if last.rated:
+        out.append(CondPageBreak(45 * mm))
         out += table_with_caption(recognition_table(years, lang), lang=lang)
     return out
 

@@ -72,6 +72,7 @@ def plan_progress_data(store: Store, plan_id: str, unit: str | None, issuer: Iss
     """The plan's progress as of ``issued_on`` (default today): overdue is judged on that date."""
     as_of = issued_on or dt.date.today()
     data = plans.plan_progress(store, plan_id, as_of, unit)
+    scope = set(subtree_codes(store, unit)) if unit else set()
     names = unit_names(store)
     plan = data["plan"]
     assignments = [Assignment(a["task_id"], a["title"], dt.date.fromisoformat(a["deadline"]),
@@ -80,7 +81,9 @@ def plan_progress_data(store: Store, plan_id: str, unit: str | None, issuer: Iss
                    for a in data["assignments"]]
     reviews = [Review(r["kind"], dt.date.fromisoformat(r["date"]),
                       names.get(r["unit_code"], r["unit_code"]) if r["unit_code"] else "", r["findings"])
-               for r in data["reviews"]]
+               for r in data["reviews"]
+               # A unit's report keeps the reviews of the whole plan and of its own units only.
+               if not unit or not r["unit_code"] or r["unit_code"] in scope]
     return PlanProgressReport(
         issuer=issuer, number=number, issued_on=issued_on, as_of=as_of, plan_number=plan["number"],
         plan_date=dt.date.fromisoformat(plan["date"]), plan_title=plan["title"], plan_implements=plan["implements"],
