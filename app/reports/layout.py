@@ -392,12 +392,22 @@ def table_flowable(rt: ReportTable, width: float = TEXT_WIDTH, size: float = TAB
     # A Paragraph ignores the cell's ALIGN: centred columns need a centred style.
     plain = {False: st.cell(size), True: st.cell(size, align=TA_CENTER)}
     bold = {False: st.cell(size, bold=True), True: st.cell(size, bold=True, align=TA_CENTER)}
+    room = [w - 2 * CELL_PAD - 1 for w in widths]
+
+    def cell(v: str, i: int, style: dict[bool, ParagraphStyle]) -> Any:
+        # Text that fits on one line stays a plain string (the table draws it, in the row's font):
+        # a Paragraph per cell is what makes a register of thousands of rows slow to build.
+        col = rt.columns[i]
+        if not col.is_text or (len(v) * size * 0.3 < room[i] and stringWidth(v, style[False].fontName, size) <= room[i]):
+            return v
+        return Paragraph(escape(v), style[col.center])
+
     data: list[list[Any]] = [[Paragraph(escape(h).replace("\n", "<br/>"), head_style) for h in header]]
     for i, row in enumerate(body):
         style_i = bold if i in rt.bold_rows else plain
-        data.append([Paragraph(escape(v), style_i[c.center]) if c.is_text else v for v, c in zip(row, rt.columns)])
+        data.append([cell(v, j, style_i) for j, v in enumerate(row)])
     if total:
-        data.append([Paragraph(escape(v), bold[c.center]) if c.is_text else v for v, c in zip(total, rt.columns)])
+        data.append([cell(v, j, bold) for j, v in enumerate(total)])
     cls = LongTable if len(data) > 100 else Table
     t = cls(data, colWidths=widths, repeatRows=1)
     style = [

@@ -85,8 +85,7 @@ class PlanProgressReport:
 
 
 def status_label(a: Assignment, lang: str = "vi") -> str:
-    label = tr(lang, *STATUS_LABELS.get(a.status, (a.status, a.status)))
-    return f"{label} - {tr(lang, *OVERDUE).upper()}" if a.overdue else label
+    return tr(lang, *STATUS_LABELS.get(a.status, (a.status, a.status)))
 
 
 def evidence_text(a: Assignment, lang: str = "vi") -> str:
@@ -105,8 +104,8 @@ def tasks_table(r: PlanProgressReport, lang: str = "vi") -> ReportTable:
     """A bold row per task (number, title, deadline), then a row per assigned unit."""
     cols = [Column(tr(lang, "TT", "No."), weight=0, center=True),
             Column(tr(lang, "Nhiệm vụ / Đơn vị thực hiện", "Task / unit"), weight=2.2),
-            Column(tr(lang, "Thời hạn", "Deadline"), weight=0, center=True),
-            Column(tr(lang, "Tình trạng", "Status"), weight=0.9),
+            Column(tr(lang, "Thời hạn", "Deadline"), weight=0, center=True, min_width=58),
+            Column(tr(lang, "Tình trạng", "Status"), weight=0, min_width=78),  # "Chưa thực hiện" on one line
             Column(tr(lang, "Ngày báo cáo", "Reported"), weight=0, center=True),
             Column(tr(lang, "Kết quả, số liệu", "Results, figures"), weight=1.6)]
     rows: list[list[Any]] = []
@@ -117,7 +116,9 @@ def tasks_table(r: PlanProgressReport, lang: str = "vi") -> ReportTable:
         rows.append([str(i), title, deadline, tr(lang, f"Hoàn thành {done}/{len(assigned)}",
                                                  f"Done {done}/{len(assigned)}"), None, None])
         for j, a in enumerate(assigned, 1):
-            rows.append([f"{i}.{j}", a.unit_name, None, status_label(a, lang), a.reported, evidence_text(a, lang)])
+            # The flag stands where the eye checks the deadline.
+            rows.append([f"{i}.{j}", a.unit_name, tr(lang, *OVERDUE).upper() if a.overdue else None,
+                         status_label(a, lang), a.reported, evidence_text(a, lang)])
     return ReportTable(tr(lang, "Tiến độ thực hiện các nhiệm vụ", "Progress of the tasks"), cols, rows,
                        sheet_name=tr(lang, "Nhiem vu", "Tasks"), bold_rows=frozenset(bold))
 
@@ -212,10 +213,13 @@ def build_plan_pdf(r: PlanProgressReport, out: str | IO[bytes] | Any, lang: str 
                               [done, going, n - done - going - late, late],
                               tr(lang, "Biểu đồ 1. Tình hình thực hiện các nhiệm vụ", "Chart 1. State of the tasks"),
                               lang=lang))
+        body.append(CondPageBreak(45 * mm))  # a heading never ends a page: its table follows it
         body.append(para(tr(lang, "II. Tiến độ thực hiện từng nhiệm vụ", "II. Each task"), st.heading))
         body += table_with_caption(tasks_table(r, lang), lang=lang)
+        body.append(CondPageBreak(45 * mm))  # a heading never ends a page: its table follows it
         body.append(para(tr(lang, "III. Tiến độ theo đơn vị", "III. Per unit"), st.heading))
         body += table_with_caption(units_table(r, lang), lang=lang)
+    body.append(CondPageBreak(45 * mm))
     body.append(para(tr(lang, "IV. Kiểm tra, sơ kết, tổng kết", "IV. Inspections and reviews"), st.heading))
     if r.reviews:
         body += table_with_caption(reviews_table(r, lang), lang=lang)

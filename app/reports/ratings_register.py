@@ -30,11 +30,11 @@ CLASS_LABELS = {"excellent": ("Xuất sắc", "Excellent"), "good": ("Khá", "Go
                 "average": ("Trung bình", "Average"), "weak": ("Yếu", "Weak")}
 # Place kinds in the order the forms list them; the plural is how a sentence counts them.
 KIND_LABELS = {
-    "residential_area": ("Khu dân cư", "Residential areas", "khu dân cư", "residential areas"),
-    "commune": ("Xã, phường, đặc khu", "Communes", "xã, phường, đặc khu", "communes"),
-    "agency": ("Cơ quan", "Agencies", "cơ quan", "agencies"),
-    "enterprise": ("Doanh nghiệp", "Enterprises", "doanh nghiệp", "enterprises"),
-    "school": ("Nhà trường", "Schools", "nhà trường", "schools"),
+    "residential_area": ("Khu dân cư", "Residential area", "khu dân cư", "residential areas"),
+    "commune": ("Xã, phường, đặc khu", "Commune", "xã, phường, đặc khu", "communes"),
+    "agency": ("Cơ quan", "Agency", "cơ quan", "agencies"),
+    "enterprise": ("Doanh nghiệp", "Enterprise", "doanh nghiệp", "enterprises"),
+    "school": ("Nhà trường", "School", "nhà trường", "schools"),
 }
 SAFE_VI = "“An toàn về an ninh, trật tự”"
 SAFE_EN = "“Safe on security and order”"
@@ -297,13 +297,13 @@ def register_table(r: RatingsRegister, lang: str = "vi") -> ReportTable:
              for i, c in enumerate(r.criteria, 1)]
     cols += [Column(tr(lang, "Tổng\nđiểm", "Total"), "decimal", decimals=dec), Column(tr(lang, "Xếp loại", "Class"), weight=0),
              Column(tr(lang, "Đạt chuẩn\nAT về ANTT", "Safe\nrecognised"), weight=0, center=True),
-             Column(tr(lang, "Quyết định công nhận\n(số, ngày)", "Decision\n(no., date)"), weight=1)]
+             Column(tr(lang, "Số quyết định công nhận", "Decision No."), weight=1),
+             Column(tr(lang, "Ngày quyết định", "Decision date"), weight=0, center=True)]
     rows = []
     for i, p in enumerate(r.places, 1):
-        decision = ", ".join(x for x in (p.decision_no, format_date(p.decision_date) if p.decision_date else "") if x)
         rows.append([i, p.unit_name, kind_label(p.kind, lang), p.place,
                      *[_score(p.scores.get(c.code)) for c in r.criteria], _score(p.total), class_label(p.klass, lang),
-                     "x" if p.recognised else "", decision])
+                     "x" if p.recognised else "", p.decision_no, p.decision_date])
     return ReportTable(tr(lang, f"Danh sách địa bàn chấm điểm, xếp loại năm {r.year}", f"Places rated in {r.year}"),
                        cols, rows, sheet_name=tr(lang, f"Danh sach {r.year}", f"Register {r.year}"))
 
