@@ -398,7 +398,8 @@ def table_flowable(rt: ReportTable, width: float = TEXT_WIDTH, size: float = TAB
         # Text that fits on one line stays a plain string (the table draws it, in the row's font):
         # a Paragraph per cell is what makes a register of thousands of rows slow to build.
         col = rt.columns[i]
-        if not col.is_text or (len(v) * size * 0.3 < room[i] and stringWidth(v, style[False].fontName, size) <= room[i]):
+        # Measured in bold (the wider face) so that the check holds for bold rows too.
+        if not col.is_text or (len(v) * size * 0.3 < room[i] and stringWidth(v, SERIF_BOLD, size) <= room[i]):
             return v
         return Paragraph(escape(v), style[col.center])
 
