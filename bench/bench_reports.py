@@ -4,7 +4,9 @@
 
 Prints: build time of a monthly form from plain data and from a store; a 300-unit five-year summary
 from plain data; and from a store of --lines surrender lines (query + PDF). Targets (issue 5):
-monthly form < 0.5 s; five-year summary over 1,000,000 lines < 5 s.
+monthly form < 0.5 s; five-year summary over 1,000,000 lines < 5 s. Then (issue 8) the ratings
+register of a year with --places places per unit, and the progress report of a plan with ten tasks
+assigned to every unit.
 """
 
 from __future__ import annotations
@@ -24,7 +26,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_store import bulk_insert, make_store, make_versions, receipts  # noqa: E402
 
-from app.reports import queries  # noqa: E402
+from app.domain import place_ratings, plans  # noqa: E402
+from app.reports import queries, review_queries  # noqa: E402
+from app.reports.plan_progress import build_plan_pdf  # noqa: E402
+from app.reports.ratings_register import build_ratings_pdf  # noqa: E402
 from app.reports.layout import Issuer, Signature  # noqa: E402
 from app.reports.monthly import ActivityCount, ModelLine, MonthlyReport, build_monthly_pdf  # noqa: E402
 from app.reports.reference import shipped_catalogue  # noqa: E402
@@ -74,6 +79,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lines", type=int, default=1_000_000)
     ap.add_argument("--units", type=int, default=300)
+    ap.add_argument("--places", type=int, default=10, help="rated places per unit and year")
     args = ap.parse_args()
     years = [2021, 2022, 2023, 2024, 2025]
 
@@ -107,7 +113,49 @@ def main() -> None:
         sd = queries.summary_data(store, "CAT-LS", "2021-01-01", "2025-12-31")
         tp = best(lambda: build_summary_pdf(sd, io.BytesIO()), 2)
         print(f"five-year summary over {n:,} lines: query {tq:6.3f} s + PDF {tp:6.3f} s = {tq + tp:6.3f} s (target < 5 s)")
+        bench_reviews(store, args.units, args.places)
+        tq = best(lambda: queries.summary_data(store, "CAT-LS", "2021-01-01", "2025-12-31"), 2)
+        sd = queries.summary_data(store, "CAT-LS", "2021-01-01", "2025-12-31")
+        tp = best(lambda: build_summary_pdf(sd, io.BytesIO()), 2)
+        print(f"the same summary with its ratings section: query {tq:6.3f} s + PDF {tp:6.3f} s = {tq + tp:6.3f} s")
         store.close()
+
+
+def bench_reviews(store, n_units: int, per_unit: int) -> None:
+    """Ratings of two years and a plan of ten tasks for every unit, written through the domain; then their reports."""
+    rng = random.Random(4)
+    crit = place_ratings.criteria()
+    kinds = ["residential_area"] * 6 + ["commune", "agency", "enterprise", "school"]
+    t0 = time.perf_counter()
+    with store.transaction():
+        for year in (2024, 2025):
+            for u in range(n_units):
+                for k in range(per_unit):
+                    scores = {c["code"]: round(c["max"] * rng.uniform(0.45, 1), 1) for c in crit}
+                    ok = sum(scores.values()) >= 70
+                    place_ratings.rate_place(store, f"CAX-{u:04d}", year, kinds[k % len(kinds)], f"Thôn {u}-{k}",
+                                             scores, ok, "12/QĐ-UBND" if ok else None, f"{year}-12-15" if ok else None)
+        pid = plans.add_plan(store, "CAT-LS", "111/KH-CAT", "2025-07-04", "Xây dựng nền biên phòng toàn dân")
+        all_units = [f"CAX-{u:04d}" for u in range(n_units)]
+        for t in range(10):
+            tid = plans.add_task(store, pid, f"Nhiệm vụ số {t + 1}", f"2025-{8 + t % 5:02d}-28", all_units)
+            for code in all_units:
+                status = rng.choice(["done", "in_progress", None])
+                if status:
+                    plans.report_progress(store, tid, code, status, "2025-11-20", "", {"số hộ": rng.randint(10, 300)})
+        plans.add_review(store, pid, "interim", "2025-12-20", "Sơ kết 6 tháng.")
+    places = 2 * n_units * per_unit
+    print(f"\n{places:,} ratings and a plan of 10 tasks x {n_units} units written in {time.perf_counter() - t0:.1f} s")
+    issuer = queries.issuer_for(store, "CAT-LS")
+    tq = best(lambda: review_queries.ratings_register_data(store, 2025, None, issuer), 2)
+    rd = review_queries.ratings_register_data(store, 2025, None, issuer)
+    tp = best(lambda: build_ratings_pdf(rd, io.BytesIO()), 1)
+    print(f"ratings register of {len(rd.places):,} places: query {tq:6.3f} s + PDF {tp:6.3f} s = {tq + tp:6.3f} s")
+    today = dt.date(2026, 1, 10)
+    tq = best(lambda: review_queries.plan_progress_data(store, pid, None, issuer, issued_on=today), 2)
+    pd = review_queries.plan_progress_data(store, pid, None, issuer, issued_on=today)
+    tp = best(lambda: build_plan_pdf(pd, io.BytesIO()), 1)
+    print(f"plan progress, {len(pd.assignments):,} assignments: query {tq:6.3f} s + PDF {tp:6.3f} s = {tq + tp:6.3f} s")
 
 
 if __name__ == "__main__":

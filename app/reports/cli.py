@@ -15,7 +15,9 @@ from pathlib import Path
 
 from app.domain.validation import parse_date, parse_month
 from app.errors import ValidationError
-from app.reports import queries
+from app.reports import queries, review_queries
+from app.reports.plan_progress import build_plan_pdf, plan_tables
+from app.reports.ratings_register import build_ratings_pdf, ratings_tables
 from app.reports.monthly import build_monthly_pdf, monthly_tables
 from app.reports.receipt import build_receipt_pdf, receipt_table
 from app.reports.register import ModelRegister, RegisterEntry, build_register_pdf, register_tables
@@ -23,7 +25,7 @@ from app.reports.summary import build_summary_pdf, summary_tables
 from app.reports.tables import output_format, write_tables
 from app.store.db import Store
 
-KINDS = ("monthly", "summary", "receipt", "models")
+KINDS = ("monthly", "summary", "receipt", "models", "ratings", "plan")
 
 
 class ReportError(Exception):
@@ -32,12 +34,14 @@ class ReportError(Exception):
 
 def write_report(store: Store, kind: str, out: str | Path, *, unit: str | None = None, month: str | None = None,
                  date_from: str | None = None, date_to: str | None = None, receipt_id: str | None = None,
-                 lang: str = "vi", number: str = "", issued_on: dt.date | None = None, signer: str = "",
+                 year: int | str | None = None, plan_id: str | None = None, lang: str = "vi", number: str = "", issued_on: dt.date | None = None, signer: str = "",
                  signer_title: str = "", capacity: str = "") -> Path:
     """Write report ``kind`` to ``out`` (.pdf, .xlsx or .csv) and return its path.
 
     monthly: ``unit`` and ``month`` (YYYY-MM); summary: ``date_from``/``date_to`` (YYYY-MM-DD) over ``unit``
-    (default: the home unit) and everything below it; receipt: ``receipt_id``; models: ``unit`` and below.
+    (default: the home unit) and everything below it; receipt: ``receipt_id``; models: ``unit`` and below;
+    ratings: ``year`` over ``unit`` and below (default: every rated place); plan: ``plan_id``, limited to
+    ``unit`` and below when given, overdue judged on ``issued_on``.
     The file is written to a temporary name and renamed, so a failure leaves no half-written report.
     Raises ReportError or the core's AnttError with one clear sentence; nothing in the store changes.
     """
@@ -46,6 +50,7 @@ def write_report(store: Store, kind: str, out: str | Path, *, unit: str | None =
         fmt = output_format(out)
     except ValueError as exc:
         raise ReportError(str(exc)) from None
+    scope = unit  # ratings and plans: None means everything the store holds
     unit = unit or store.home_unit
     issued_on = issued_on or dt.date.today()
     if kind not in KINDS:
@@ -81,6 +86,26 @@ def write_report(store: Store, kind: str, out: str | Path, *, unit: str | None =
                                     issuer=issuer)
         pdf = lambda f: build_summary_pdf(data, f, lang, cat)  # noqa: E731
         tables = lambda: summary_tables(data, lang, cat)  # noqa: E731
+    elif kind == "ratings":
+        if year is None or not str(year).strip().isdigit() or not 2000 <= int(year) <= 2999:
+            raise ReportError("Sổ xếp loại cần --year (năm gồm 4 chữ số, ví dụ 2025).")
+        if not unit:
+            raise ReportError("Cần --unit để lập báo cáo xếp loại.")
+        issuer = queries.issuer_for(store, unit, lang, **sign)
+        data = review_queries.ratings_register_data(store, int(year), scope, issuer, lang, number=number,
+                                                    issued_on=issued_on)
+        pdf = lambda f: build_ratings_pdf(data, f, lang)  # noqa: E731
+        tables = lambda: ratings_tables(data, lang)  # noqa: E731
+    elif kind == "plan":
+        if not plan_id:
+            raise ReportError("Cần --plan (mã kế hoạch) để lập báo cáo tiến độ.")
+        if not unit:
+            raise ReportError("Cần --unit để lập báo cáo tiến độ kế hoạch.")
+        issuer = queries.issuer_for(store, unit, lang, **sign)
+        data = review_queries.plan_progress_data(store, plan_id, scope, issuer, lang, number=number,
+                                                 issued_on=issued_on)
+        pdf = lambda f: build_plan_pdf(data, f, lang)  # noqa: E731
+        tables = lambda: plan_tables(data, lang)  # noqa: E731
     else:  # models
         if not unit:
             raise ReportError("Cần --unit để lập danh sách mô hình.")
@@ -137,6 +162,12 @@ def register(sub, common) -> None:
     p.add_argument("id")
     p = add("models", "register of models of a unit and the units below it")
     p.add_argument("--unit", help="default: this store's unit")
+    p = add("ratings", "ratings register of a year: classes, weak places, 'Safe on security and order' recognition")
+    p.add_argument("--year", required=True)
+    p.add_argument("--unit", help="only this unit and the units below it (default: every rated place)")
+    p = add("plan", "progress report of a plan: tasks, status per unit, overdue, reviews")
+    p.add_argument("--plan", dest="plan_id", required=True, help="the plan's id (antt plan list)")
+    p.add_argument("--unit", help="only this unit's part (and the units below it)")
 
 
 def cmd_report(args) -> int:
@@ -151,7 +182,8 @@ def cmd_report(args) -> int:
         path = write_report(
             store, args.kind, args.out, unit=getattr(args, "unit", None), month=getattr(args, "month", None),
             date_from=getattr(args, "date_from", None), date_to=getattr(args, "date_to", None),
-            receipt_id=getattr(args, "id", None), lang=lang, number=args.number,
+            receipt_id=getattr(args, "id", None), year=getattr(args, "year", None),
+            plan_id=getattr(args, "plan_id", None), lang=lang, number=args.number,
             issued_on=dt.date.fromisoformat(issued) if issued else None, signer=args.signer,
             signer_title=args.signer_title, capacity=args.capacity)
     except ReportError as exc:

@@ -389,14 +389,26 @@ def table_flowable(rt: ReportTable, width: float = TEXT_WIDTH, size: float = TAB
     total = [_cell_text(v, c, lang) for v, c in zip(rt.total_row, rt.columns)] if rt.total_row else None
     size, widths = _fit_font(rt.columns, header, body + ([total] if total else []), width, size)
     head_style = st.cell(size, bold=True, align=TA_CENTER)
-    text_style = st.cell(size)
-    total_style = st.cell(size, bold=True)
+    # A Paragraph ignores the cell's ALIGN: centred columns need a centred style.
+    plain = {False: st.cell(size), True: st.cell(size, align=TA_CENTER)}
+    bold = {False: st.cell(size, bold=True), True: st.cell(size, bold=True, align=TA_CENTER)}
+    room = [w - 2 * CELL_PAD - 1 for w in widths]
+
+    def cell(v: str, i: int, style: dict[bool, ParagraphStyle]) -> Any:
+        # Text that fits on one line stays a plain string (the table draws it, in the row's font):
+        # a Paragraph per cell is what makes a register of thousands of rows slow to build.
+        col = rt.columns[i]
+        # Measured in bold (the wider face) so that the check holds for bold rows too.
+        if not col.is_text or (len(v) * size * 0.3 < room[i] and stringWidth(v, SERIF_BOLD, size) <= room[i]):
+            return v
+        return Paragraph(escape(v), style[col.center])
+
     data: list[list[Any]] = [[Paragraph(escape(h).replace("\n", "<br/>"), head_style) for h in header]]
     for i, row in enumerate(body):
-        style_i = total_style if i in rt.bold_rows else text_style
-        data.append([Paragraph(escape(v), style_i) if c.is_text else v for v, c in zip(row, rt.columns)])
+        style_i = bold if i in rt.bold_rows else plain
+        data.append([cell(v, j, style_i) for j, v in enumerate(row)])
     if total:
-        data.append([Paragraph(escape(v), total_style) if c.is_text else v for v, c in zip(total, rt.columns)])
+        data.append([cell(v, j, bold) for j, v in enumerate(total)])
     cls = LongTable if len(data) > 100 else Table
     t = cls(data, colWidths=widths, repeatRows=1)
     style = [
@@ -430,7 +442,8 @@ def _cell_text(value: Any, col: Column, lang: str) -> str:
     if value is None or value == "":
         return ""
     if col.kind == "percent":
-        return format_number(Decimal(str(value)) * 100, lang, col.decimals or 0) + "%"
+        # decimals None: the digits the ratio was rounded to (0.857 -> 85,7%; 1 -> 100%).
+        return format_number(Decimal(str(value)) * 100, lang, col.decimals) + "%"
     if col.kind in ("int", "decimal"):
         if value == 0 and col.zero is not None:
             return col.zero
@@ -560,6 +573,7 @@ def pie_chart(labels: Sequence[str], values: Sequence[float], title: str, width:
     lg = Legend()
     lg.fontName, lg.fontSize = SERIF, 11
     lg.alignment = "right"
+    lg.columnMaximum = max(len(values), 1)  # one column: a second one runs off the page
     lg.x, lg.y = 30 + size + 30, size - 10
     lg.dx = lg.dy = 10
     share = (lambda v: format_number(Decimal(str(v)) * 100 / Decimal(str(total)), lang, 0) + "%") if total \

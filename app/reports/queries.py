@@ -22,6 +22,7 @@ from app.reports.layout import Issuer, Signature
 from app.reports.monthly import ActivityCount, ModelLine, MonthlyReport
 from app.reports.receipt import Person, Receipt, ReceiptLine
 from app.reports.reference import Catalogue
+from app.reports.review_queries import rating_years
 from app.reports.statement import Coverage
 from app.reports.summary import STOCK_INDICATORS, ItemTotal, SummaryReport, UnitRef
 from app.store.db import Store
@@ -226,7 +227,8 @@ def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: st
     return SummaryReport(issuer=issuer or issuer_for(store, root, lang), number=number, issued_on=issued_on,
                          start=start, end=end, units=rows, item_totals=item_totals,
                          indicators_by_year={y: dict(v) for y, v in by_year.items()}, indicators_period=dict(period),
-                         coverage=coverage, models_total=models_total, models_recognised=recognised)
+                         coverage=coverage, models_total=models_total, models_recognised=recognised,
+                         ratings=rating_years(store, range(start.year, end.year + 1), root))
 
 
 # ---------------------------------------------------------------- register of models

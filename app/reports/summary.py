@@ -40,6 +40,8 @@ from app.reports.layout import (
     tr,
 )
 from app.reports.monthly import RATIOS
+from app.reports.ratings_register import SAFE_EN, SAFE_VI, RatingYear, classes_table, ratings_flowables, \
+    recognition_table, weak_sentence
 from app.reports.reference import Catalogue, Indicators, SummaryColumn, shipped_catalogue, shipped_indicators
 from app.reports.statement import Coverage, coverage_sentence, crime_sentence, items_statement
 from app.reports.tables import Column, ReportTable
@@ -80,6 +82,7 @@ class SummaryReport:
     models_total: int | None = None
     models_recognised: Mapping[str, int] = field(default_factory=dict)  # level label -> count
     notes: Sequence[str] = ()
+    ratings: Sequence[RatingYear] = ()  # the range's years that have ratings of places, in order
 
     @property
     def years(self) -> list[int]:
@@ -199,7 +202,10 @@ def indicators_years_table(r: SummaryReport, lang: str = "vi", indicators: Indic
 def summary_tables(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None = None,
                    indicators: Indicators | None = None) -> list[ReportTable]:
     tt = _fold(r, catalogue or shipped_catalogue())
-    return [units_table(r, lang, totals=tt), years_table(r, lang, totals=tt), indicators_years_table(r, lang, indicators)]
+    out = [units_table(r, lang, totals=tt), years_table(r, lang, totals=tt), indicators_years_table(r, lang, indicators)]
+    if r.ratings:
+        out += [classes_table(r.ratings, lang), recognition_table(r.ratings, lang)]
+    return out
 
 
 def summary_statement(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None = None) -> str:
@@ -252,11 +258,12 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
                   for level, n in r.models_recognised.items()]
     if sentences:
         out.append(para("; ".join(s[:1].upper() + s[1:] if i == 0 else s for i, s in enumerate(sentences)) + "."))
+    pie_no = (2 if tt.columns else 0) + 1  # charts are numbered as printed
     for c in r.coverage[:1]:
         out.append(pie_chart([tr(lang, f"Có mô hình", "With a model"), tr(lang, "Chưa có mô hình", "Without")],
                              [c.with_model, c.total - c.with_model],
-                             tr(lang, f"Biểu đồ 3. Tỷ lệ {c.kind_vi} có mô hình tự phòng, tự quản",
-                                f"Chart 3. Share of {c.kind_en} with a model"), lang=lang))
+                             tr(lang, f"Biểu đồ {pie_no}. Tỷ lệ {c.kind_vi} có mô hình tự phòng, tự quản",
+                                f"Chart {pie_no}. Share of {c.kind_en} with a model"), lang=lang))
 
     out.append(para(tr(lang, "III. Tình hình, kết quả các chỉ tiêu", "III. Indicators"), st.heading))
     period = r.indicators_period or (r.indicators_by_year.get(r.years[0], {}) if len(r.years) == 1 else {})
@@ -265,6 +272,14 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
         out.append(para(s[:1].upper() + s[1:] + "."))
     if period or r.indicators_by_year:
         out += table_with_caption(indicators_years_table(r, lang, indicators), lang=lang)
+    if r.ratings:
+        charts = pie_no + (1 if r.coverage else 0)
+        span = f"{r.ratings[0].year} - {r.ratings[-1].year}" if len(r.ratings) > 1 else str(r.ratings[0].year)
+        out.append(para(tr(lang, f"IV. Chấm điểm, xếp loại phong trào và công nhận đạt chuẩn {SAFE_VI}",
+                           f"IV. Movement ratings and {SAFE_EN} recognition"), st.heading))
+        out += ratings_flowables(r.ratings, tr(lang, f"Biểu đồ {charts}. Số địa bàn theo xếp loại, năm {span}",
+                                               f"Chart {charts}. Places per class, {span}"), lang)
+        out.append(para(weak_sentence(r.ratings[-1], lang)))
     for note in r.notes:
         out.append(para(note))
     out.append(para(tr(lang, f"Chi tiết theo đơn vị tại Phụ lục kèm theo./.", "Details by unit in the appendix./.")))

@@ -29,6 +29,7 @@ KINDS = ("text", "int", "decimal", "percent")
 class Column:
     """One column. ``kind``: text | int | decimal | percent (a ratio 0..1, shown as 86%).
 
+    A percent column with ``decimals=None`` prints the digits its ratios were rounded to (0.857 as 85,7%).
     ``weight`` shares the spare width among text columns in the PDF; ``min_width``
     is in points; ``zero`` replaces a 0 in the PDF (e.g. "-") in dense tables.
     """
@@ -124,7 +125,7 @@ def write_xlsx(tables: Sequence[ReportTable], out: str | Path | io.BytesIO) -> N
             elif col.kind == "decimal":
                 fmt = "#,##0.0##" if col.decimals is None else "#,##0." + "0" * col.decimals
             elif col.kind == "percent":
-                fmt = "0%"
+                fmt = "0." + "0" * col.decimals + "%" if col.decimals else "0%"
             else:
                 fmt = None
             if fmt:
