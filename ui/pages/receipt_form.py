@@ -24,7 +24,7 @@ ERROR_STYLE = "border: 1px solid #b00020; background: #fdecee;"
 def check_line(store, item_code: str, quantity_text: str, lang: str) -> str | None:
     """The core's verdict on one line as typed: None when fine, else its one sentence."""
     try:
-        sr._line_data(store, sr.Line(item_code, normalise_number(quantity_text, lang)))
+        sr.line_data(store, sr.Line(item_code, normalise_number(quantity_text, lang)))
     except AnttError as exc:
         return exc.message(lang)
     return None
