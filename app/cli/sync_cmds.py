@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.cli.context import store_for
 from app.cli.output import emit, table
-from app.sync import conflicts, enrolment, export, importer, status
+from app.sync import conflicts, enrolment, export, importer, receipt, status
 from app.sync.state import my_identity
 
 
@@ -31,6 +31,9 @@ def register(sub, common) -> None:
     p.add_argument("file", type=Path, nargs="?")
     p.add_argument("--dry-run", action="store_true")
     p.add_argument("--undo", action="store_true", help="undo the latest import")
+    p.add_argument("--receipt", nargs="?", const="latest", metavar="ID",
+                   help="print the receipt of import ID (default: the latest) instead of importing")
+    p.add_argument("--out", type=Path, help="with --receipt: write the receipt as a PDF")
     p.set_defaults(handler=cmd_import)
     p = sub.add_parser("conflicts", parents=[common], help="list conflicts, or resolve one by keeping a version")
     p.add_argument("--keep", nargs=2, metavar=("DOC_ID", "VID"))
@@ -83,6 +86,15 @@ def cmd_import(args) -> int:
         r = importer.undo_last_import(store)
         emit(args, {"undone": r["file_name"]}, f"Đã hoàn tác / undone: {r['file_name']}")
         return 0
+    if args.receipt is not None:
+        import_id = None if args.receipt == "latest" else int(args.receipt)
+        if args.out:
+            r = receipt.write_receipt_pdf(store, args.out, import_id)
+            emit(args, {"receipt": r["id"], "path": str(args.out)}, str(args.out))
+        else:
+            r = receipt.import_record(store, import_id)
+            emit(args, r, "\n".join(receipt.receipt_lines(r)))
+        return 0
     if args.file is None:
         raise SystemExit("antt import: FILE is required")
     if args.dry_run:
@@ -90,7 +102,8 @@ def cmd_import(args) -> int:
         emit(args, p.to_dict(), _preview_text(p))
         return 0
     r = importer.apply_import(store, args.file)
-    emit(args, asdict(r), "\n".join(importer.receipt_lines(asdict(r))))
+    d = asdict(r)
+    emit(args, d, "\n".join(receipt.receipt_lines({**receipt.import_record(store, r.import_id), **d})))
     return 0
 
 
@@ -103,8 +116,10 @@ def _preview_text(p) -> str:
     if p.already_imported:
         lines.append("Gói này đã nhập rồi / already imported")
     lines.append(table([[k, v] for k, v in p.counts.items()], ["", "số / count"]))
-    for r in p.rejected[:20]:
-        lines.append(f"  {r['vid']}: {r['reason']}")
+    if p.waiting_for:
+        lines.append("Còn thiếu / missing: " + ", ".join(receipt.ref_text(x) for x in p.waiting_for))
+    for r in p.unreadable[:20]:
+        lines.append("  " + receipt.unreadable_text(r))
     return "\n".join(lines)
 
 

@@ -134,16 +134,70 @@ DOC_TYPES: dict[str, tuple[TableSpec, ...]] = {
     "plan_review": (TableSpec("plan_reviews", "id", ("id", "plan_id", "kind", "date", "unit_code", "findings"), _review_rows),),
 }
 
+ROW_ERRORS = (KeyError, TypeError, ValueError, IndexError, AttributeError)
+
+
+def build_rows(doc_type: str, doc_id: str, data: dict) -> list[tuple[str, list[Row]]]:
+    """The readable rows of one live winner, per table; raises one of ROW_ERRORS if they cannot be built."""
+    return [(spec.table, spec.rows(doc_id, data)) for spec in DOC_TYPES.get(doc_type, ())]
+
+
+def row_problem(exc: BaseException) -> list:
+    """Why rows could not be built, as [problem, field] (shown translated by the sync receipt)."""
+    if isinstance(exc, KeyError):
+        return ["missing_field", str(exc.args[0]) if exc.args else ""]
+    return ["bad_value", ""]
+
+
+def references(doc_type: str, data: dict) -> set[str]:
+    """The reference data a document names: 'unit:<code>' and 'item:<code>' (design §3: units and
+    catalogue are written above and may arrive after the records that name them)."""
+    if doc_type in ("unit", "catalogue_item"):
+        return set()
+    refs = set()
+    code = data.get("unit_code")
+    if type(code) is str:
+        refs.add("unit:" + code)
+    if doc_type == "surrender":
+        for line in data.get("lines") or ():
+            if type(line) is dict and type(line.get("item_code")) is str:
+                refs.add("item:" + line["item_code"])
+    elif doc_type == "plan_task":
+        for code in data.get("unit_codes") or ():
+            if type(code) is str:
+                refs.add("unit:" + code)
+    return refs
+
+
+def known_refs(conn, refs: set[str], inserts: dict[str, list[Row]] | None = None) -> set[str]:
+    """Which of `refs` this store has, counting the units and items about to be inserted."""
+    inserts = inserts or {}
+    known = {"unit:" + r[0] for r in inserts.get("units", ())} | {"item:" + r[0] for r in inserts.get("catalogue_items", ())}
+    units = [r[5:] for r in refs if r.startswith("unit:") and r not in known]
+    items = [r[5:] for r in refs if r.startswith("item:") and r not in known]
+    for table, prefix, codes in (("units", "unit:", units), ("catalogue_items", "item:", items)):
+        if codes:
+            rows = conn.execute(f"SELECT code FROM {table} WHERE code IN (SELECT value FROM json_each(?))",
+                                (orjson.dumps(codes).decode(),))
+            known.update(prefix + r[0] for r in rows)
+    return known
+
+
 def materialise(store: Store, winners: dict, existing: set[str]) -> None:
     """Write the readable rows of `winners` ({doc_id: (version, conflicts, deleted)}).
 
     Rows of documents in `existing` are removed first; new documents only get inserts.
-    Also upserts the `documents` row of each.
+    Also upserts the `documents` row of each. A winner whose rows cannot be built, or that names
+    a unit or catalogue item this store does not have, gets no readable rows but a `held_documents`
+    row (its versions stay, nothing is lost); when the unit or item arrives, the documents held for
+    it are materialised again here.
     """
     conn = store.conn
     deletes: dict[tuple[str, str], list] = {}
     inserts: dict[str, list[Row]] = {}
     doc_rows = []
+    held: list[tuple] = []  # (doc_id, doc_type, vid, reason, detail list)
+    pending: list[tuple] = []  # (doc_id, doc_type, vid, refs, [(table, rows)])
     for doc_id, (winner, conflicts, deleted) in winners.items():
         if isinstance(winner, dict):
             doc_type, data, vid, lamport = winner["doc_type"], winner["data"], winner["vid"], winner["lamport"]
@@ -156,9 +210,28 @@ def materialise(store: Store, winners: dict, existing: set[str]) -> None:
         if doc_id in existing:
             for spec in reversed(specs):
                 deletes.setdefault((spec.table, spec.key), []).append(doc_id)
-        if not deleted:
-            for spec in specs:
-                inserts.setdefault(spec.table, []).extend(spec.rows(doc_id, data))
+        if deleted:
+            continue
+        try:
+            built = build_rows(doc_type, doc_id, data)
+        except ROW_ERRORS as exc:
+            held.append((doc_id, doc_type, vid, "unreadable", row_problem(exc)))
+            continue
+        refs = references(doc_type, data)
+        if refs:
+            pending.append((doc_id, doc_type, vid, refs, built))
+        else:
+            for table, rows in built:
+                inserts.setdefault(table, []).extend(rows)
+    if pending:
+        known = known_refs(conn, set().union(*(p[3] for p in pending)), inserts)
+        for doc_id, doc_type, vid, refs, built in pending:
+            missing = refs - known
+            if missing:
+                held.append((doc_id, doc_type, vid, "reference", sorted(missing)))
+            else:
+                for table, rows in built:
+                    inserts.setdefault(table, []).extend(rows)
     totals = _TotalsDelta()
     for (table, key), ids in deletes.items():
         if table == "surrender_items":
@@ -177,6 +250,42 @@ def materialise(store: Store, winners: dict, existing: set[str]) -> None:
         " deleted = excluded.deleted, conflicts = excluded.conflicts",
         doc_rows,
     )
+    _record_held(conn, [d for d in winners if d in existing], held)
+    arrived = {"unit:" + r[0] for r in inserts.get("units", ())} | {"item:" + r[0] for r in inserts.get("catalogue_items", ())}
+    if arrived:
+        _release_held(store, arrived, set(winners))
+
+
+def _record_held(conn, cleared: list[str], held: list[tuple]) -> None:
+    if cleared:  # only documents that existed before can have been held
+        conn.executemany("DELETE FROM held_documents WHERE doc_id = ?", ((d,) for d in cleared))
+        conn.executemany("DELETE FROM held_refs WHERE doc_id = ?", ((d,) for d in cleared))
+    if held:
+        conn.executemany(
+            "INSERT INTO held_documents(doc_id, doc_type, vid, reason, detail) VALUES (?,?,?,?,?) ON CONFLICT(doc_id)"
+            " DO UPDATE SET doc_type = excluded.doc_type, vid = excluded.vid, reason = excluded.reason,"
+            " detail = excluded.detail",
+            [(d, t, v, reason, _json(detail)) for d, t, v, reason, detail in held],
+        )
+        conn.executemany("INSERT OR IGNORE INTO held_refs(ref, doc_id) VALUES (?, ?)",
+                         [(ref, d) for d, _, _, reason, detail in held if reason == "reference" for ref in detail])
+
+
+def _release_held(store: Store, arrived: set[str], done: set[str]) -> None:
+    """Materialise again the documents that were waiting for a unit or item that just arrived."""
+    from app.domain.versions import decide, load_doc_versions
+
+    rows = store.conn.execute("SELECT DISTINCT doc_id FROM held_refs WHERE ref IN (SELECT value FROM json_each(?))",
+                              (orjson.dumps(sorted(arrived)).decode(),))
+    ids = [r[0] for r in rows if r[0] not in done]
+    if ids:
+        winners = {d: decide(versions) for d, versions in load_doc_versions(store, ids).items()}
+        materialise(store, winners, set(ids))
+
+
+def held_counts(store: Store) -> dict[str, int]:
+    """How many documents are kept but not shown, by reason ('reference', 'unreadable')."""
+    return dict(store.conn.execute("SELECT reason, count(*) FROM held_documents GROUP BY reason").fetchall())
 
 
 class _TotalsDelta:
@@ -233,6 +342,8 @@ def rebuild_readable(store: Store) -> None:
             conn.execute(f"DELETE FROM {table}")
         conn.execute("DELETE FROM surrender_totals_all")
         conn.execute("DELETE FROM documents")
+        conn.execute("DELETE FROM held_refs")
+        conn.execute("DELETE FROM held_documents")
         doc_ids = [r[0] for r in conn.execute("SELECT DISTINCT doc_id FROM versions")]
         for i in range(0, len(doc_ids), 2000):
             chunk = doc_ids[i : i + 2000]

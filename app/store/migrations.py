@@ -40,10 +40,10 @@ def upgrade(store: "Store") -> list[int]:
     if current > SCHEMA_VERSION:
         raise AnttError("store_newer", found=current, known=SCHEMA_VERSION)
     applied = []
+    if 0 < current < SCHEMA_VERSION:  # one copy before the first step; an empty new file has nothing to lose
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        backup_to(conn, backups_dir(store.path) / f"before-migration-{current + 1}-{stamp}.sqlite")
     for step in range(current + 1, SCHEMA_VERSION + 1):
-        if current > 0:  # an empty new file has nothing to lose
-            stamp = time.strftime("%Y%m%d-%H%M%S")
-            backup_to(conn, backups_dir(store.path) / f"before-migration-{step}-{stamp}.sqlite")
         conn.execute("BEGIN IMMEDIATE")
         try:
             for statement in _statements(MIGRATIONS[step - 1]):

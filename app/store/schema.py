@@ -247,5 +247,90 @@ CREATE TABLE plan_reviews (
 CREATE INDEX plan_reviews_plan ON plan_reviews(plan_id, date);
 """
 
-MIGRATIONS: list[str] = [V1]
+# Step 2 (issue 4): what sync remembers (enrolled devices, import receipts, acknowledgements,
+# exports) and the documents whose winner the readable tables cannot show yet (held back,
+# "nothing lost"). IF NOT EXISTS: stores made before this step created the sync tables on first
+# use, with these same columns.
+V2_SYNC = """
+CREATE TABLE IF NOT EXISTS sync_devices (
+    device_id        TEXT PRIMARY KEY,
+    unit_code        TEXT NOT NULL,
+    role             TEXT NOT NULL,             -- 'above' (we send up to it) | 'below' (it sends up to us)
+    identity         TEXT NOT NULL,             -- PublicIdentity as JSON
+    fingerprint      TEXT NOT NULL,
+    include_personal INTEGER NOT NULL DEFAULT 0,-- personal details of receipts travel up to this device
+    revoked          INTEGER NOT NULL DEFAULT 0,
+    enrolled_at      TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- One row per imported bundle: the receipt (counts, officer, time) and what undo needs.
+CREATE TABLE IF NOT EXISTS sync_imports (
+    id            INTEGER PRIMARY KEY,
+    bundle_id     TEXT NOT NULL UNIQUE,
+    file_sha256   TEXT NOT NULL,
+    file_name     TEXT NOT NULL,
+    sender_device TEXT NOT NULL,
+    sender_unit   TEXT NOT NULL,
+    kind          TEXT NOT NULL,
+    bundle_seq    INTEGER NOT NULL,
+    seq_from      INTEGER NOT NULL,
+    seq_to        INTEGER NOT NULL,
+    claimed_at    TEXT NOT NULL,
+    imported_at   TEXT NOT NULL,
+    officer       TEXT NOT NULL,
+    counts        TEXT NOT NULL,               -- JSON: new, updated, conflicting, already, unreadable, waiting
+    rejected      TEXT NOT NULL DEFAULT '[]',  -- JSON list of {vid, doc_id, reason}: kept, but not shown (unreadable)
+    rowid_before  INTEGER NOT NULL,            -- versions.rowid range this import added
+    rowid_after   INTEGER NOT NULL,
+    backup_path   TEXT NOT NULL DEFAULT '',
+    undone        INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS sync_imports_sender ON sync_imports(sender_device, bundle_seq);
+
+-- What a sender told us it had sent, per origin device ("covers"): we send it back as an acknowledgement.
+CREATE TABLE IF NOT EXISTS sync_received (
+    sender_device TEXT NOT NULL,
+    origin_device TEXT NOT NULL,
+    seq           INTEGER NOT NULL,
+    PRIMARY KEY (sender_device, origin_device)
+) WITHOUT ROWID;
+
+-- What a recipient acknowledged having from us, per origin device: exports skip it.
+CREATE TABLE IF NOT EXISTS sync_acks (
+    recipient_device TEXT NOT NULL,
+    origin_device    TEXT NOT NULL,
+    seq              INTEGER NOT NULL,
+    PRIMARY KEY (recipient_device, origin_device)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS sync_exports (
+    id               INTEGER PRIMARY KEY,
+    recipient_device TEXT NOT NULL,
+    bundle_seq       INTEGER NOT NULL,
+    bundle_id        TEXT NOT NULL,
+    file_name        TEXT NOT NULL,
+    written_at       TEXT NOT NULL,
+    counts           TEXT NOT NULL
+);
+
+-- Documents whose winning version is kept in `versions` but has no readable rows (yet):
+-- reason 'reference' = it names a unit or catalogue item this store does not have (materialised
+-- when that arrives); 'unreadable' = this software cannot build rows from its data (a newer
+-- version of the document, or of the software, shows it).
+CREATE TABLE IF NOT EXISTS held_documents (
+    doc_id   TEXT PRIMARY KEY,
+    doc_type TEXT NOT NULL,
+    vid      TEXT NOT NULL,
+    reason   TEXT NOT NULL,                    -- reference | unreadable
+    detail   TEXT NOT NULL DEFAULT '[]'        -- JSON: the missing refs ["unit:C", "item:X"] or [problem key, field]
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS held_refs (
+    ref    TEXT NOT NULL,                      -- 'unit:<code>' | 'item:<code>'
+    doc_id TEXT NOT NULL,
+    PRIMARY KEY (ref, doc_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS held_refs_doc ON held_refs(doc_id);
+"""
+
+MIGRATIONS: list[str] = [V1, V2_SYNC]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -18,6 +18,7 @@ from app.domain.versions import Version
 from app.store.schema import SCHEMA_VERSION
 from app.sync.envelope import Envelope, EnvelopeWriter, KnownDevice, open_envelope, reopen_as_writer
 from app.sync.errors import BundleError
+from app.sync.phrases import Phrase, os_reason
 from app.sync.header import BundleHeader
 from app.sync.keys import DeviceKeys, PublicIdentity
 from app.sync.limits import DEFAULT_LIMITS, Limits
@@ -38,7 +39,7 @@ class BundleReader:
                               known=known_schema)
         self.payload = PayloadReader(envelope.payload(), envelope.name, limits)
         if self.payload.schema_version != self.header.schema_version:
-            raise BundleError("bundle_damaged", name=envelope.name, detail="schema version")
+            raise BundleError("bundle_damaged", name=envelope.name, detail=Phrase("schema version"))
 
     @property
     def name(self) -> str:
@@ -105,7 +106,7 @@ def _write_error(exc: OSError, where: Path) -> BundleError:
         return BundleError("bundle_write_readonly", path=str(where))
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return BundleError("bundle_write_full", path=str(where))
-    return BundleError("bundle_write_failed", path=str(where), reason=exc.strerror or type(exc).__name__)
+    return BundleError("bundle_write_failed", path=str(where), reason=os_reason(exc))
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -175,7 +176,7 @@ def _verify_written(path: Path, content_key: bytes, me: PublicIdentity, counts: 
     finally:
         envelope.close()
     if {k: n for k, n in seen.items() if n} != {k: n for k, n in counts.items() if n}:
-        raise BundleError("bundle_damaged", name=path.name, detail="read-back differs")
+        raise BundleError("bundle_damaged", name=path.name, detail=Phrase("read-back differs"))
 
 
 def _discard(partial: Path) -> None:

@@ -22,7 +22,7 @@ from app.errors import AnttError
 from app.store.db import Store
 from app.sync.export import REFERENCE_TYPES
 from app.sync.keys import KeysError, PublicIdentity
-from app.sync.state import EnrolledDevice, device_keys, ensure_tables, register_device
+from app.sync.state import EnrolledDevice, device_keys, register_device
 from app.sync.version_rules import BadVersion, LamportOutOfRange, TooDeep, check_version
 
 ENROLMENT_KIND = "antt-enrolment"
@@ -70,7 +70,6 @@ class EnrolmentFile:
 
 def write_enrolment(store: Store, out_dir: Path | str, passphrase: str | None = None) -> EnrolmentFile:
     """`antt enrolment --to DIR`: this post's enrolment file, for the level above."""
-    ensure_tables(store)
     keys = device_keys(store, passphrase)
     unit = store.home_unit or ""
     row = store.conn.execute("SELECT name, kind, parent_code FROM units WHERE code = ?", (unit,)).fetchone()
@@ -93,7 +92,6 @@ class EnrolResult:
 def enrol(store: Store, enrolment_path: Path | str, out_dir: Path | str | None = None,
           include_personal: bool = False, passphrase: str | None = None) -> EnrolResult:
     """`antt enrol FILE` at the level above: register the post's device and unit, write the answer."""
-    ensure_tables(store)
     body, identity = _read_signed(Path(enrolment_path), ENROLMENT_KIND)
     keys = device_keys(store, passphrase)
     if identity.device_id == keys.device_id:
@@ -122,7 +120,6 @@ def _version_dict(row) -> dict:
 
 def accept_answer(store: Store, answer_path: Path | str) -> EnrolledDevice:
     """At the post: register the level above from its answer and apply the reference data it carries."""
-    ensure_tables(store)
     body, identity = _read_signed(Path(answer_path), ANSWER_KIND)
     if body.get("for_device") != store.device_id:
         raise AnttError("sync_enrolment_bad", name=Path(answer_path).name)

@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from app.sync.errors import BundleError
+from app.sync.phrases import Phrase, os_reason
 from app.sync.header import FORMAT_VERSION, MAX_HEADER_BYTES, BundleHeader, HeaderInvalid, peek_format
 from app.sync.keys import DeviceKeys, PublicIdentity
 from app.sync.limits import DEFAULT_LIMITS, Limits
@@ -168,7 +169,7 @@ class DecryptingReader(io.RawIOBase):
         self._aead = ChaCha20Poly1305(key)
         self._chunks = chunk_count(ct_len)
         if self._chunks is None:
-            raise BundleError("bundle_damaged", name=name, detail="payload length")
+            raise BundleError("bundle_damaged", name=name, detail=Phrase("payload length"))
         self.size = ct_len - TAG * self._chunks
         self._pos = 0
         self._cached_index = -1
@@ -199,9 +200,9 @@ class DecryptingReader(io.RawIOBase):
             try:
                 self._cached = self._aead.decrypt(_nonce(index, final), ct, self._aad)
             except InvalidTag as exc:
-                raise BundleError("bundle_damaged", name=self._name, detail=f"payload chunk {index}") from exc
+                raise BundleError("bundle_damaged", name=self._name, detail=Phrase("payload chunk", index=index + 1)) from exc
             if not final and len(self._cached) != CHUNK:
-                raise BundleError("bundle_damaged", name=self._name, detail=f"payload chunk {index}")
+                raise BundleError("bundle_damaged", name=self._name, detail=Phrase("payload chunk", index=index + 1))
             self._cached_index = index
         return self._cached
 
@@ -253,7 +254,7 @@ class Envelope:
 def _read_exact(fp: BinaryIO, n: int, name: str, part: str) -> bytes:
     data = fp.read(n)
     if len(data) != n:
-        raise BundleError("bundle_truncated", name=name, part=part)
+        raise BundleError("bundle_truncated", name=name, part=Phrase(part))
     return data
 
 
@@ -265,10 +266,10 @@ def _read_head(fp: BinaryIO, name: str, size: int, limits: Limits):
     if magic != MAGIC[: len(magic)]:
         raise BundleError("bundle_not_bundle", name=name)
     if len(magic) < len(MAGIC):
-        raise BundleError("bundle_truncated", name=name, part="header")
+        raise BundleError("bundle_truncated", name=name, part=Phrase("header"))
     (header_len,) = struct.unpack(">I", _read_exact(fp, 4, name, "header"))
     if header_len > MAX_HEADER_BYTES:
-        raise BundleError("bundle_damaged", name=name, detail="header length")
+        raise BundleError("bundle_damaged", name=name, detail=Phrase("header length"))
     header_bytes = _read_exact(fp, header_len, name, "header")
     found = peek_format(header_bytes)
     if found is not None and found > FORMAT_VERSION:
@@ -276,19 +277,19 @@ def _read_head(fp: BinaryIO, name: str, size: int, limits: Limits):
     try:
         header = BundleHeader.parse(header_bytes)
     except HeaderInvalid as exc:
-        raise BundleError("bundle_damaged", name=name, detail=str(exc)) from exc
+        raise BundleError("bundle_damaged", name=name, detail=Phrase("header form")) from exc
     ct_len, wrap_len = struct.unpack(">QH", _read_exact(fp, 10, name, "header"))
     if wrap_len != WRAP_LEN:
-        raise BundleError("bundle_damaged", name=name, detail="key length")
+        raise BundleError("bundle_damaged", name=name, detail=Phrase("key length"))
     wrapped = _read_exact(fp, WRAP_LEN, name, "header")
     prefix = MAGIC + struct.pack(">I", header_len) + header_bytes
     head = prefix + struct.pack(">QH", ct_len, wrap_len) + wrapped
     expected = len(head) + ct_len + SIG_LEN
     if size < expected:
         part = "ciphertext" if size < len(head) + ct_len else "signature"
-        raise BundleError("bundle_truncated", name=name, part=part)
+        raise BundleError("bundle_truncated", name=name, part=Phrase(part))
     if size > expected:
-        raise BundleError("bundle_damaged", name=name, detail="extra bytes after the signature")
+        raise BundleError("bundle_damaged", name=name, detail=Phrase("extra bytes"))
     return header, prefix, head, ct_len, wrapped
 
 
@@ -345,7 +346,7 @@ def open_envelope(
     try:
         fp = open(path, "rb")
     except OSError as exc:
-        raise BundleError("bundle_unreadable", name=name, reason=exc.strerror or type(exc).__name__) from exc
+        raise BundleError("bundle_unreadable", name=name, reason=os_reason(exc)) from exc
     try:
         size = os.fstat(fp.fileno()).st_size
         header, prefix, head, ct_len, wrapped = _read_head(fp, name, size, limits)
@@ -360,9 +361,9 @@ def open_envelope(
         try:
             content_key = _SUITE.decrypt(wrapped, keys.receiving, info=digest)
         except Exception as exc:  # InvalidTag or a malformed encapsulated key: the header was edited after sealing
-            raise BundleError("bundle_damaged", name=name, detail="key seal") from exc
+            raise BundleError("bundle_damaged", name=name, detail=Phrase("key seal")) from exc
         if len(content_key) != 32:
-            raise BundleError("bundle_damaged", name=name, detail="content key")
+            raise BundleError("bundle_damaged", name=name, detail=Phrase("content key"))
         return Envelope(name, header, fp, ct_start, ct_len, content_key, digest, signer)
     except BaseException:
         fp.close()

@@ -7,7 +7,8 @@ the CLI and the GUI show them the same way. A bundle refusal always means: nothi
 from __future__ import annotations
 
 from app.errors import AnttError
-from app.i18n import MESSAGES
+from app.i18n import MESSAGES, t
+from app.sync.phrases import render
 
 SYNC_MESSAGES: dict[str, dict[str, str]] = {
     # --- keys
@@ -178,6 +179,10 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Không hoàn tác được lần nhập gói {name}: dữ liệu đã thay đổi sau lần nhập đó.",
         "en": "The import of {name} cannot be undone: the data has changed since.",
     },
+    "sync_no_receipt": {
+        "vi": "Không có biên nhận nhập gói số {id}.",
+        "en": "There is no import receipt number {id}.",
+    },
     "sync_unknown_document": {
         "vi": "Không có tài liệu “{doc_id}”.",
         "en": "There is no document “{doc_id}”.",
@@ -198,4 +203,14 @@ class KeysError(AnttError):
 
 
 class BundleError(AnttError):
-    """A bundle we refuse to write or read; nothing was changed."""
+    """A bundle we refuse to write or read; nothing was changed.
+
+    Technical details travel as `Phrase` parameters and are shown in the reader's language.
+    """
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key, **params)
+        self.args = (self.message("en"),)
+
+    def message(self, lang: str | None = None) -> str:
+        return t(self.key, lang, **render(self.params, lang))

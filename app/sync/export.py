@@ -19,7 +19,7 @@ from app.store.schema import SCHEMA_VERSION
 from app.sync.bundle import WrittenBundle, write_bundle
 from app.sync.header import BundleHeader
 from app.sync.state import (
-    EnrolledDevice, acks_for, device_keys, devices, ensure_tables, now_text, received_from,
+    EnrolledDevice, acks_for, device_keys, devices, now_text, received_from,
 )
 
 REFERENCE_TYPES = ("unit", "catalogue_item")
@@ -65,7 +65,6 @@ def _rows(store: Store, recipient: str, doc_type: str) -> Iterator[dict]:
 def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None = None,
                   passphrase: str | None = None) -> ExportResult:
     """Write the next bundle for the chosen recipient into `out_dir` and remember it."""
-    ensure_tables(store)
     keys = device_keys(store, passphrase)
     recipient = choose_recipient(store, recipient_unit)
     kind = "up" if recipient.role == "above" else "down"

@@ -1,7 +1,7 @@
 """`antt import`: preview a bundle (writes nothing), then apply it in one transaction after a backup.
 
 Both phases run the same scan: every version is read, checked by the bundle reader, and
-classified against the store (new / updated / conflicting / already here / rejected / waiting
+classified against the store (new / updated / conflicting / already here / unreadable / waiting
 for a reference). Apply feeds the accepted versions, in chunks, to the core's bulk path
 `apply_versions` inside a single transaction, so any refusal (even at the last byte) leaves
 the store as it was. Re-importing a bundle changes nothing.
@@ -13,13 +13,14 @@ import datetime as dt
 import hashlib
 import sqlite3
 import time
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
 import orjson
 
-from app.domain.doctypes import DOC_TYPES
+from app.domain.doctypes import ROW_ERRORS, build_rows, held_counts, known_refs, references, row_problem
 from app.domain.versions import Version, apply_versions
 from app.errors import AnttError
 from app.store.db import Store, translate_sqlite_error
@@ -27,12 +28,13 @@ from app.store.migrations import backup_to, backups_dir
 from app.sync.bundle import BundleReader, open_bundle
 from app.sync.limits import DEFAULT_LIMITS, Limits
 from app.sync.state import (
-    device_keys, ensure_tables, known_devices, now_text, record_acks, record_received,
+    device_keys, known_devices, now_text, record_acks, record_received,
 )
 
 CHUNK = 5000
-MAX_LISTED_REJECTIONS = 1000
-CATEGORIES = ("new", "updated", "conflicting", "already", "rejected", "waiting")
+MAX_LISTED = 1000
+# Disjoint: every version of a bundle falls in exactly one. All but "already" are stored.
+CATEGORIES = ("new", "updated", "conflicting", "already", "unreadable", "waiting")
 
 
 @dataclass
@@ -50,8 +52,8 @@ class ImportPreview:
     claimed_warning: bool  # the sender's clock says a time far from ours
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CATEGORIES, 0))
     by_type: dict[str, int] = field(default_factory=dict)
-    rejected: list[dict] = field(default_factory=list)
-    waiting_for: list[str] = field(default_factory=list)
+    unreadable: list[dict] = field(default_factory=list)  # {vid, doc_id, doc_type, problem, field}, at most MAX_LISTED
+    waiting_for: list[str] = field(default_factory=list)  # 'unit:<code>' / 'item:<code>' missing here and in the bundle
     already_imported: bool = False
 
     def to_dict(self) -> dict:
@@ -65,6 +67,7 @@ class ImportReceipt(ImportPreview):
     officer: str = ""
     backup_path: str = ""
     inserted: int = 0
+    held: dict[str, int] = field(default_factory=dict)  # documents of the whole store kept but not shown, by reason
 
 
 def file_sha256(path: Path) -> str:
@@ -84,29 +87,31 @@ def _claimed_far(claimed: str, today: dt.date | None = None) -> bool:
     return day > today + dt.timedelta(days=1) or day < today - dt.timedelta(days=366)
 
 
-def row_problem(v: Version) -> str | None:
-    """Why the readable rows of `v` cannot be made (a reason shown per row), or None."""
+def unreadable_reason(v: Version) -> list | None:
+    """[problem, field] if this software cannot build readable rows from `v` (it is kept all the same)."""
     if v.deleted:
         return None
-    for spec in DOC_TYPES.get(v.doc_type, ()):
-        try:
-            for _ in spec.rows(v.doc_id, v.data):
-                pass
-        except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
-            return f"{v.doc_type}: {type(exc).__name__} {exc}"
+    try:
+        build_rows(v.doc_type, v.doc_id, v.data)
+    except ROW_ERRORS as exc:
+        return row_problem(exc)
     return None
 
 
 class _Scan:
-    """Classifies versions chunk by chunk against the store, before they are applied."""
+    """Classifies versions chunk by chunk against the store, before they are applied.
+
+    Every version that passed the bundle reader (signed, hash-valid) is kept: "unreadable" and
+    "waiting" say only that the readable tables cannot show it yet. "Waiting" counts versions
+    naming a unit or catalogue item that is neither in the store nor anywhere in the bundle; as
+    units travel after records in a bundle, that is settled in `finish()`.
+    """
 
     def __init__(self, store: Store, preview: ImportPreview) -> None:
         self.store, self.p = store, preview
         self.seen_docs: set[str] = set()
-        self.unit_refs: set[str] = set()
-        self.item_refs: set[str] = set()
-        self.units_in_bundle: set[str] = set()
-        self.items_in_bundle: set[str] = set()
+        self.refs_in_bundle: set[str] = set()
+        self.unsure: Counter = Counter()  # (category, refs unknown to the store) -> versions
 
     def _lookup(self, sql: str, keys: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -116,11 +121,14 @@ class _Scan:
         return out
 
     def classify(self, chunk: list[Version]) -> list[Version]:
-        """Count each version; return those to apply (everything but rejected and already-here)."""
+        """Count each version; return those to apply (everything but what is already here)."""
         counts = self.p.counts
         known = self._lookup("SELECT vid, sha256 FROM versions WHERE vid IN ({})", [v.vid for v in chunk])
         winners = self._lookup("SELECT doc_id, winner_vid FROM documents WHERE doc_id IN ({})",
                                list({v.doc_id for v in chunk}))
+        refs_of = {v.vid: references(v.doc_type, v.data) for v in chunk if not v.deleted}
+        all_refs = set().union(*refs_of.values()) if refs_of else set()
+        in_store = known_refs(self.store.conn, all_refs) if all_refs else set()
         keep = []
         for v in chunk:
             self.p.by_type[v.doc_type] = self.p.by_type.get(v.doc_type, 0) + 1
@@ -130,48 +138,45 @@ class _Scan:
                     raise AnttError("version_conflict_bytes", vid=v.vid)
                 counts["already"] += 1
                 continue
-            problem = row_problem(v)
+            keep.append(v)
+            code = v.data.get("code")
+            if v.doc_type == "unit" and type(code) is str:
+                self.refs_in_bundle.add("unit:" + code)
+            elif v.doc_type == "catalogue_item" and type(code) is str:
+                self.refs_in_bundle.add("item:" + code)
+            problem = unreadable_reason(v)
             if problem:
-                counts["rejected"] += 1
-                if len(self.p.rejected) < MAX_LISTED_REJECTIONS:
-                    self.p.rejected.append({"vid": v.vid, "doc_id": v.doc_id, "reason": problem})
+                counts["unreadable"] += 1
+                if len(self.p.unreadable) < MAX_LISTED:
+                    self.p.unreadable.append({"vid": v.vid, "doc_id": v.doc_id, "doc_type": v.doc_type,
+                                              "problem": problem[0], "field": problem[1]})
                 continue
             winner = winners.get(v.doc_id)
             if winner is None and v.doc_id not in self.seen_docs:
-                counts["new"] += 1
+                category = "new"
             elif winner is None or winner in v.parents:
-                counts["updated"] += 1
+                category = "updated"
             else:
-                counts["conflicting"] += 1
+                category = "conflicting"
+            counts[category] += 1
             self.seen_docs.add(v.doc_id)
-            self._note_refs(v)
-            keep.append(v)
+            unknown = refs_of.get(v.vid, set()) - in_store
+            if unknown:
+                self.unsure[(category, frozenset(unknown))] += 1
         return keep
 
-    def _note_refs(self, v: Version) -> None:
-        d = v.data
-        if v.doc_type == "unit":
-            self.units_in_bundle.add(d.get("code"))
-        elif v.doc_type == "catalogue_item":
-            self.items_in_bundle.add(d.get("code"))
-        code = d.get("unit_code")
-        if isinstance(code, str):
-            self.unit_refs.add(code)
-        for line in d.get("lines") or () if isinstance(d.get("lines"), list) else ():
-            if isinstance(line, dict) and isinstance(line.get("item_code"), str):
-                self.item_refs.add(line["item_code"])
-
     def finish(self) -> None:
-        conn = self.store.conn
-        units = {r[0] for r in conn.execute("SELECT code FROM units")} | self.units_in_bundle
-        items = {r[0] for r in conn.execute("SELECT code FROM catalogue_items")} | self.items_in_bundle
-        missing = sorted((self.unit_refs - units) | (self.item_refs - items))
-        self.p.waiting_for = missing
-        self.p.counts["waiting"] = len(missing)
+        missing: set[str] = set()
+        for (category, unknown), n in self.unsure.items():
+            lacking = unknown - self.refs_in_bundle
+            if lacking:
+                missing |= lacking
+                self.p.counts[category] -= n
+                self.p.counts["waiting"] += n
+        self.p.waiting_for = sorted(missing)
 
 
 def _begin(store: Store, path: Path, passphrase: str | None, limits: Limits) -> tuple[BundleReader, ImportPreview]:
-    ensure_tables(store)
     keys = device_keys(store, passphrase)
     reader = open_bundle(path, keys, known_devices(store), limits)
     h = reader.header
@@ -225,7 +230,7 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
         if preview.already_imported:  # re-import: nothing changes
             row = store.conn.execute("SELECT * FROM sync_imports WHERE bundle_id = ? AND undone = 0",
                                      (preview.bundle_id,)).fetchone()
-            return _receipt_from_row(row, preview)
+            return _receipt_from_row(store, row, preview)
         stamp = time.strftime("%Y%m%d-%H%M%S")
         backup = backups_dir(store.path) / f"before-import-{stamp}-{preview.bundle_id[:8]}.sqlite"
         try:
@@ -235,6 +240,7 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
         except OSError as exc:
             raise AnttError("disk_full") from exc
         officer = officer if officer is not None else store.author
+        imported_at = now_text()
         inserted = 0
 
         def sink(keep: list[Version]) -> None:
@@ -256,15 +262,15 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
                     " bundle_seq, seq_from, seq_to, claimed_at, imported_at, officer, counts, rejected, rowid_before,"
                     " rowid_after, backup_path) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (h.bundle_id, preview.file_sha256, path.name, h.sender_device, h.sender_unit, h.kind,
-                     h.bundle_seq, h.seq_from, h.seq_to, h.claimed_at, now_text(), officer,
-                     orjson.dumps(preview.counts).decode(), orjson.dumps(preview.rejected).decode(), before, after,
+                     h.bundle_seq, h.seq_from, h.seq_to, h.claimed_at, imported_at, officer,
+                     orjson.dumps(preview.counts).decode(), orjson.dumps(preview.unreadable).decode(), before, after,
                      str(backup)),
                 )
                 import_id = cur.lastrowid
         except sqlite3.OperationalError as exc:
             raise translate_sqlite_error(exc) from exc
-    return ImportReceipt(**asdict(preview), import_id=import_id, imported_at=now_text(), officer=officer,
-                         backup_path=str(backup), inserted=inserted)
+    return ImportReceipt(**asdict(preview), import_id=import_id, imported_at=imported_at, officer=officer,
+                         backup_path=str(backup), inserted=inserted, held=held_counts(store))
 
 
 def _vector(value) -> dict[str, int]:
@@ -273,22 +279,22 @@ def _vector(value) -> dict[str, int]:
     return {str(k): v for k, v in value.items() if type(v) is int and 0 <= v < 1 << 62}
 
 
-def _receipt_from_row(row, preview: ImportPreview) -> ImportReceipt:
+def _receipt_from_row(store: Store, row, preview: ImportPreview) -> ImportReceipt:
     receipt = ImportReceipt(**asdict(preview), import_id=row["id"], imported_at=row["imported_at"],
                             officer=row["officer"], backup_path=row["backup_path"], inserted=0)
     receipt.counts = orjson.loads(row["counts"])
-    receipt.rejected = orjson.loads(row["rejected"])
+    receipt.unreadable = orjson.loads(row["rejected"])
+    receipt.held = held_counts(store)
     return receipt
 
 
 def list_imports(store: Store) -> list[dict]:
     """Every import receipt, newest first (for printing and the status page)."""
-    ensure_tables(store)
     out = []
     for r in store.conn.execute("SELECT * FROM sync_imports ORDER BY id DESC"):
         d = dict(r)
         d["counts"] = orjson.loads(d["counts"])
-        d["rejected"] = orjson.loads(d["rejected"])
+        d["unreadable"] = orjson.loads(d.pop("rejected"))
         out.append(d)
     return out
 
@@ -299,7 +305,6 @@ def undo_last_import(store: Store) -> dict:
     Restores the automatic backup taken just before that import (exact, including readable
     tables and acknowledgements). Returns the receipt of the import that was undone.
     """
-    ensure_tables(store)
     row = store.conn.execute("SELECT * FROM sync_imports WHERE undone = 0 ORDER BY id DESC LIMIT 1").fetchone()
     if row is None:
         raise AnttError("sync_undo_nothing")
@@ -316,26 +321,3 @@ def undo_last_import(store: Store) -> dict:
     finally:
         source.close()
     return receipt
-
-
-def receipt_lines(receipt: dict | ImportReceipt, lang: str = "vi") -> list[str]:
-    """The receipt as printable lines (the PDF report can lay these out)."""
-    r = asdict(receipt) if not isinstance(receipt, dict) else receipt
-    c = r["counts"]
-    if lang == "vi":
-        return [
-            f"BIÊN NHẬN NHẬP GÓI DỮ LIỆU {r['file_name']}",
-            f"Mã băm tệp (SHA-256): {r['file_sha256']}",
-            f"Đơn vị gửi: {r['sender_unit']} — máy {r['sender_device']}, gói số {r['bundle_seq']}",
-            f"Thời điểm nhập: {r['imported_at']} — cán bộ: {r['officer']}",
-            f"Mới: {c['new']}; cập nhật: {c['updated']}; xung đột: {c['conflicting']}; đã có: {c['already']};"
-            f" bị từ chối: {c['rejected']}; chờ dữ liệu tham chiếu: {c['waiting']}",
-        ]
-    return [
-        f"RECEIPT FOR IMPORTED BUNDLE {r['file_name']}",
-        f"File hash (SHA-256): {r['file_sha256']}",
-        f"Sender: {r['sender_unit']} — device {r['sender_device']}, bundle {r['bundle_seq']}",
-        f"Imported: {r['imported_at']} — officer: {r['officer']}",
-        f"New: {c['new']}; updated: {c['updated']}; conflicting: {c['conflicting']}; already here: {c['already']};"
-        f" rejected: {c['rejected']}; waiting for a reference: {c['waiting']}",
-    ]

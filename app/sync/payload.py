@@ -18,6 +18,7 @@ import orjson
 
 from app.domain.versions import Version
 from app.sync.errors import BundleError
+from app.sync.phrases import Phrase, os_reason
 from app.sync.limits import Limits
 from app.sync.version_rules import BadVersion, LamportOutOfRange, TooDeep, check_version, json_depth
 
@@ -112,7 +113,7 @@ class PayloadReader:
         try:
             self._zip = zipfile.ZipFile(stream)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
-            raise BundleError("bundle_damaged", name=name, detail="payload is not a zip") from exc
+            raise BundleError("bundle_damaged", name=name, detail=Phrase("not a zip")) from exc
         infos = self._check_directory()
         self.manifest = self._read_manifest(infos.get(MANIFEST))
         self.members = self._check_manifest(infos)
@@ -126,7 +127,7 @@ class PayloadReader:
         lim = self.limits
         infos = self._zip.infolist()
         if len(infos) > lim.max_members:
-            raise self._fail("bundle_bad_manifest", detail=f"{len(infos)} members")
+            raise self._fail("bundle_bad_manifest", detail=Phrase("members", count=len(infos)))
         seen: dict[str, zipfile.ZipInfo] = {}
         total = 0
         for info in infos:
@@ -152,24 +153,24 @@ class PayloadReader:
         if info is None:
             raise self._fail("bundle_missing_member", member=MANIFEST)
         if info.file_size > self.limits.max_manifest_bytes:
-            raise self._fail("bundle_bad_manifest", detail="too large")
+            raise self._fail("bundle_bad_manifest", detail=Phrase("too large"))
         try:
             with self._zip.open(info) as f:
                 raw = f.read(self.limits.max_manifest_bytes + 1)
         except (zipfile.BadZipFile, ValueError, EOFError, OSError) as exc:
-            raise self._fail("bundle_bad_manifest", detail="unreadable") from exc
+            raise self._fail("bundle_bad_manifest", detail=Phrase("unreadable")) from exc
         if len(raw) > self.limits.max_manifest_bytes:
-            raise self._fail("bundle_bad_manifest", detail="too large")
+            raise self._fail("bundle_bad_manifest", detail=Phrase("too large"))
         try:
             manifest = orjson.loads(raw)
         except orjson.JSONDecodeError as exc:
-            raise self._fail("bundle_bad_manifest", detail="not JSON") from exc
+            raise self._fail("bundle_bad_manifest", detail=Phrase("not JSON")) from exc
         if not isinstance(manifest, dict) or set(manifest) != {"format", "schema_version", "members", "extras"}:
-            raise self._fail("bundle_bad_manifest", detail="fields")
+            raise self._fail("bundle_bad_manifest", detail=Phrase("fields"))
         if manifest["format"] != PAYLOAD_FORMAT or type(manifest["schema_version"]) is not int:
-            raise self._fail("bundle_bad_manifest", detail="format")
+            raise self._fail("bundle_bad_manifest", detail=Phrase("format"))
         if not isinstance(manifest["members"], dict) or not isinstance(manifest["extras"], dict):
-            raise self._fail("bundle_bad_manifest", detail="members")
+            raise self._fail("bundle_bad_manifest", detail=Phrase("member list"))
         return manifest
 
     def _check_manifest(self, infos: dict[str, zipfile.ZipInfo]) -> list[MemberInfo]:
@@ -181,7 +182,7 @@ class PayloadReader:
         for member, entry in sorted(declared.items()):
             m = _DATA_NAME.match(member) if isinstance(member, str) else None
             if m is None:
-                raise self._fail("bundle_bad_manifest", detail="member name")
+                raise self._fail("bundle_bad_manifest", detail=Phrase("member name"))
             if member not in infos:
                 raise self._fail("bundle_missing_member", member=member)
             ok = (
@@ -193,10 +194,10 @@ class PayloadReader:
                 and _SHA.match(entry["sha256"])
             )
             if not ok:
-                raise self._fail("bundle_bad_manifest", detail=member)
+                raise self._fail("bundle_bad_manifest", detail=Phrase("member entry", member=member))
             if entry["size"] != infos[member].file_size:
                 raise self._fail("bundle_manifest_mismatch", member=member,
-                                 detail=f"size {infos[member].file_size} ≠ {entry['size']}")
+                                 detail=Phrase("size", found=infos[member].file_size, expected=entry["size"]))
             members.append(MemberInfo(member, m.group(1), entry["size"], entry["sha256"], entry["rows"]))
         return members
 
@@ -214,7 +215,7 @@ class PayloadReader:
                         break
                     size += len(block)
                     if size > member.size:  # a lying directory entry: stop before unpacking more
-                        raise self._fail("bundle_zip_bomb", member=member.name, size=size, ratio="?")
+                        raise self._fail("bundle_zip_bomb", member=member.name, size=size, ratio=Phrase("ratio unknown"))
                     digest.update(block)
                     lines = (carry + block).split(b"\n")
                     carry = lines.pop()
@@ -226,13 +227,13 @@ class PayloadReader:
                     if len(carry) > limit:
                         raise self._fail("bundle_line_too_long", member=member.name, line=lineno + 1, limit=limit)
         except (zipfile.BadZipFile, EOFError, OSError) as exc:  # CRC or stream error from zipfile
-            raise self._fail("bundle_manifest_mismatch", member=member.name, detail="crc") from exc
+            raise self._fail("bundle_manifest_mismatch", member=member.name, detail=Phrase("crc")) from exc
         if carry:
             yield carry
         if size != member.size:
-            raise self._fail("bundle_manifest_mismatch", member=member.name, detail=f"size {size} ≠ {member.size}")
+            raise self._fail("bundle_manifest_mismatch", member=member.name, detail=Phrase("size", found=size, expected=member.size))
         if digest.hexdigest() != member.sha256:
-            raise self._fail("bundle_manifest_mismatch", member=member.name, detail="sha256")
+            raise self._fail("bundle_manifest_mismatch", member=member.name, detail=Phrase("sha256"))
 
     def _undecodable(self, member: MemberInfo, lineno: int, line: bytes) -> BundleError:
         """Say precisely why a line is not JSON (runs only on the error path)."""
@@ -268,9 +269,9 @@ class PayloadReader:
                 except TooDeep:
                     raise self._fail("bundle_too_deep", member=member.name, line=rows) from None
                 except BadVersion as exc:
-                    raise self._fail("bundle_bad_version", member=member.name, line=rows, detail=exc.args[0]) from None
+                    raise self._fail("bundle_bad_version", member=member.name, line=rows, detail=Phrase(exc.args[0])) from None
             if rows != member.rows:
-                raise self._fail("bundle_manifest_mismatch", member=member.name, detail=f"rows {rows} ≠ {member.rows}")
+                raise self._fail("bundle_manifest_mismatch", member=member.name, detail=Phrase("rows", found=rows, expected=member.rows))
 
     def close(self) -> None:
         self._zip.close()

@@ -1,7 +1,6 @@
 """What sync remembers in the store: enrolled devices, imported bundles (receipts), acknowledgements.
 
-The tables are created on first use with IF NOT EXISTS so this branch adds no migration step
-of its own; the lead may fold `SYNC_TABLES` into the next numbered migration unchanged.
+The tables are made by schema step 2 (app/store/schema.py, `V2_SYNC`).
 """
 
 from __future__ import annotations
@@ -16,77 +15,6 @@ from app.store.db import Store
 from app.sync.envelope import KnownDevice
 from app.sync.keys import DeviceKeys, PublicIdentity, ensure_keys, load_public
 
-SYNC_TABLES = """
-CREATE TABLE IF NOT EXISTS sync_devices (
-    device_id        TEXT PRIMARY KEY,
-    unit_code        TEXT NOT NULL,
-    role             TEXT NOT NULL,             -- 'above' (we send up to it) | 'below' (it sends up to us)
-    identity         TEXT NOT NULL,             -- PublicIdentity as JSON
-    fingerprint      TEXT NOT NULL,
-    include_personal INTEGER NOT NULL DEFAULT 0,-- personal details of receipts travel up to this device
-    revoked          INTEGER NOT NULL DEFAULT 0,
-    enrolled_at      TEXT NOT NULL
-) WITHOUT ROWID;
-
--- One row per imported bundle: the receipt (counts, officer, time) and what undo needs.
-CREATE TABLE IF NOT EXISTS sync_imports (
-    id            INTEGER PRIMARY KEY,
-    bundle_id     TEXT NOT NULL UNIQUE,
-    file_sha256   TEXT NOT NULL,
-    file_name     TEXT NOT NULL,
-    sender_device TEXT NOT NULL,
-    sender_unit   TEXT NOT NULL,
-    kind          TEXT NOT NULL,
-    bundle_seq    INTEGER NOT NULL,
-    seq_from      INTEGER NOT NULL,
-    seq_to        INTEGER NOT NULL,
-    claimed_at    TEXT NOT NULL,
-    imported_at   TEXT NOT NULL,
-    officer       TEXT NOT NULL,
-    counts        TEXT NOT NULL,               -- JSON: new, updated, conflicting, already, rejected, waiting
-    rejected      TEXT NOT NULL DEFAULT '[]',  -- JSON list of {vid, reason}
-    rowid_before  INTEGER NOT NULL,            -- versions.rowid range this import added
-    rowid_after   INTEGER NOT NULL,
-    backup_path   TEXT NOT NULL DEFAULT '',
-    undone        INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX IF NOT EXISTS sync_imports_sender ON sync_imports(sender_device, bundle_seq);
-
--- What a sender told us it had sent, per origin device ("covers"): we send it back as an acknowledgement.
-CREATE TABLE IF NOT EXISTS sync_received (
-    sender_device TEXT NOT NULL,
-    origin_device TEXT NOT NULL,
-    seq           INTEGER NOT NULL,
-    PRIMARY KEY (sender_device, origin_device)
-) WITHOUT ROWID;
-
--- What a recipient acknowledged having from us, per origin device: exports skip it.
-CREATE TABLE IF NOT EXISTS sync_acks (
-    recipient_device TEXT NOT NULL,
-    origin_device    TEXT NOT NULL,
-    seq              INTEGER NOT NULL,
-    PRIMARY KEY (recipient_device, origin_device)
-) WITHOUT ROWID;
-
-CREATE TABLE IF NOT EXISTS sync_exports (
-    id               INTEGER PRIMARY KEY,
-    recipient_device TEXT NOT NULL,
-    bundle_seq       INTEGER NOT NULL,
-    bundle_id        TEXT NOT NULL,
-    file_name        TEXT NOT NULL,
-    written_at       TEXT NOT NULL,
-    counts           TEXT NOT NULL
-);
-"""
-
-
-def ensure_tables(store: Store) -> None:
-    if store.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sync_imports'").fetchone():
-        return
-    with store.transaction():
-        for statement in SYNC_TABLES.split(";"):
-            if statement.strip():
-                store.conn.execute(statement)
 
 
 def now_text() -> str:
@@ -123,7 +51,6 @@ class EnrolledDevice:
 
 def register_device(store: Store, identity: PublicIdentity, unit_code: str, role: str,
                     include_personal: bool = False) -> EnrolledDevice:
-    ensure_tables(store)
     with store.transaction():
         store.conn.execute(
             "INSERT INTO sync_devices(device_id, unit_code, role, identity, fingerprint, include_personal, revoked, enrolled_at)"
@@ -137,7 +64,6 @@ def register_device(store: Store, identity: PublicIdentity, unit_code: str, role
 
 
 def revoke_device(store: Store, device_id: str) -> None:
-    ensure_tables(store)
     with store.transaction():
         store.conn.execute("UPDATE sync_devices SET revoked = 1 WHERE device_id = ?", (device_id,))
 
@@ -149,13 +75,11 @@ def _device(row) -> EnrolledDevice:
 
 
 def get_device(store: Store, device_id: str) -> EnrolledDevice | None:
-    ensure_tables(store)
     row = store.conn.execute("SELECT * FROM sync_devices WHERE device_id = ?", (device_id,)).fetchone()
     return _device(row) if row else None
 
 
 def devices(store: Store) -> list[EnrolledDevice]:
-    ensure_tables(store)
     return [_device(r) for r in store.conn.execute("SELECT * FROM sync_devices ORDER BY role, unit_code, device_id")]
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from app.store.db import Store
 from app.sync.export import PERSONAL_TYPES, REFERENCE_TYPES
-from app.sync.state import devices, ensure_tables
+from app.sync.state import devices
 
 
 def device_status(store: Store) -> list[dict]:
-    ensure_tables(store)
     conn = store.conn
     out = []
     for d in devices(store):

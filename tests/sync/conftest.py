@@ -6,6 +6,7 @@ with a *valid* enrolled key, so every refusal is reached past the signature chec
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import struct
@@ -15,7 +16,13 @@ from pathlib import Path
 import orjson
 import pytest
 
+from app.domain import setup
+from app.domain.activities import add_activity
+from app.domain.community_models import add_model
+from app.domain.surrenders import Line, Person, add_surrender
 from app.domain.versions import Version
+from app.store.db import open_store
+from app.sync import enrolment, export
 from app.store.schema import SCHEMA_VERSION
 from app.sync.bundle import write_bundle
 from app.sync.envelope import MAGIC, SIG_LEN, EnvelopeWriter, KnownDevice, signed_message
@@ -148,6 +155,63 @@ class Kit:
         head, ct = body[: lay["ct_start"]], body[lay["ct_start"] : lay["ct_end"]]
         sig = signer.signing.sign(signed_message(hashlib.sha512(head).digest(), hashlib.sha512(ct).digest()))
         return body + sig
+
+
+TODAY = dt.date.today().isoformat()
+
+
+def snapshot(store):
+    tables = ["versions", "documents", "units", "models", "activities", "surrenders", "surrender_items",
+              "surrender_persons", "monthly_figures", "model_ratings", "surrender_totals_all"]
+    return {t: sorted(tuple(r) for r in store.conn.execute(f"SELECT * FROM {t}")) for t in tables}
+
+
+def readable(store):
+    snap = snapshot(store)
+    del snap["versions"]
+    return snap
+
+
+class Net:
+    """A province and two posts, enrolled with each other; `usb` is the stick they pass around."""
+
+    def __init__(self, tmp_path):
+        self.usb = tmp_path / "usb"
+        self.usb.mkdir()
+        self.province = open_store(tmp_path / "prov" / "antt.sqlite")
+        setup.initialise(self.province, "CAT-LS", "Công an tỉnh Lạng Sơn", "provincial_police", officer="Đại úy Hà")
+        self.posts = {}
+        for code, name in (("CAX-DD", "Công an xã Đồng Đăng"), ("CAX-TL", "Công an xã Tân Lang")):
+            s = open_store(tmp_path / code / "antt.sqlite")
+            setup.initialise(s, code, name, "commune_police", "CAT-LS", officer="Thượng sĩ " + code)
+            enrol_file = enrolment.write_enrolment(s, self.usb)
+            answer = enrolment.enrol(self.province, enrol_file.path, include_personal=(code == "CAX-DD"))
+            enrolment.accept_answer(s, answer.answer_path)
+            self.posts[code] = s
+
+    def up(self, code):
+        return export.export_bundle(self.posts[code], self.usb).path
+
+    def close(self):
+        self.province.close()
+        for s in self.posts.values():
+            s.close()
+
+
+@pytest.fixture
+def net(tmp_path):
+    n = Net(tmp_path)
+    yield n
+    n.close()
+
+
+def record(store, unit, n=2):
+    m = add_model(store, unit_code=unit, name=f"Tổ tự quản {unit}", type="security_camera", established="2024-05-01")
+    for i in range(n):
+        add_activity(store, m.id, TODAY, "meeting", participants=10 + i)
+    add_surrender(store, unit_code=unit, date=TODAY, lines=[Line("weapon.primitive", 3)], person_name="Lò Văn B",
+                  person=Person(birth_year=1980, id_number="012345678901", address="Bản Nà Hin"))
+    return m
 
 
 @pytest.fixture(scope="session")

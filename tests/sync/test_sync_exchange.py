@@ -2,75 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from app.domain import setup
 from app.domain.activities import add_activity
-from app.domain.community_models import add_model, update_model
-from app.domain.surrenders import Line, Person, add_surrender
+from app.domain.community_models import update_model
 from app.errors import AnttError
-from app.store.db import open_store
 from app.sync import conflicts, enrolment, export, importer, status
+from app.sync import receipt as receipts
 from app.sync.errors import BundleError
 from app.sync.state import revoke_device
-
-TODAY = dt.date.today().isoformat()
-
-
-def snapshot(store):
-    tables = ["versions", "documents", "units", "models", "activities", "surrenders", "surrender_items",
-              "surrender_persons", "monthly_figures", "model_ratings", "surrender_totals_all"]
-    return {t: sorted(tuple(r) for r in store.conn.execute(f"SELECT * FROM {t}")) for t in tables}
-
-
-def readable(store):
-    snap = snapshot(store)
-    del snap["versions"]
-    return snap
-
-
-class Net:
-    """A province and two posts, enrolled with each other; `usb` is the stick they pass around."""
-
-    def __init__(self, tmp_path):
-        self.usb = tmp_path / "usb"
-        self.usb.mkdir()
-        self.province = open_store(tmp_path / "prov" / "antt.sqlite")
-        setup.initialise(self.province, "CAT-LS", "Công an tỉnh Lạng Sơn", "provincial_police", officer="Đại úy Hà")
-        self.posts = {}
-        for code, name in (("CAX-DD", "Công an xã Đồng Đăng"), ("CAX-TL", "Công an xã Tân Lang")):
-            s = open_store(tmp_path / code / "antt.sqlite")
-            setup.initialise(s, code, name, "commune_police", "CAT-LS", officer="Thượng sĩ " + code)
-            enrol_file = enrolment.write_enrolment(s, self.usb)
-            answer = enrolment.enrol(self.province, enrol_file.path, include_personal=(code == "CAX-DD"))
-            enrolment.accept_answer(s, answer.answer_path)
-            self.posts[code] = s
-
-    def up(self, code):
-        return export.export_bundle(self.posts[code], self.usb).path
-
-    def close(self):
-        self.province.close()
-        for s in self.posts.values():
-            s.close()
-
-
-@pytest.fixture
-def net(tmp_path):
-    n = Net(tmp_path)
-    yield n
-    n.close()
-
-
-def record(store, unit, n=2):
-    m = add_model(store, unit_code=unit, name=f"Tổ tự quản {unit}", type="security_camera", established="2024-05-01")
-    for i in range(n):
-        add_activity(store, m.id, TODAY, "meeting", participants=10 + i)
-    add_surrender(store, unit_code=unit, date=TODAY, lines=[Line("weapon.primitive", 3)], person_name="Lò Văn B",
-                  person=Person(birth_year=1980, id_number="012345678901", address="Bản Nà Hin"))
-    return m
+from tests.sync.conftest import TODAY, record, snapshot
 
 
 def test_exchange_enrolment_registers_both_sides(net):
@@ -90,7 +31,7 @@ def test_exchange_up_preview_then_apply_then_reimport(net):
     before = snapshot(net.province)
     preview = importer.preview_import(net.province, path)
     assert snapshot(net.province) == before  # phase 1 writes nothing
-    assert preview.sender_unit == "CAX-DD" and preview.counts["new"] >= 4 and preview.counts["rejected"] == 0
+    assert preview.sender_unit == "CAX-DD" and preview.counts["new"] >= 4 and preview.counts["unreadable"] == 0
     assert preview.fingerprint == enrolment.device_keys(post).public.fingerprint
     receipt = importer.apply_import(net.province, path, officer="Đại úy Hà")
     assert receipt.inserted > 0 and receipt.counts == preview.counts
@@ -100,8 +41,9 @@ def test_exchange_up_preview_then_apply_then_reimport(net):
     again = importer.apply_import(net.province, path)
     assert again.already_imported and again.inserted == 0
     assert snapshot(net.province) == after
-    lines = importer.receipt_lines(importer.list_imports(net.province)[0], "vi")
-    assert "CAX-DD" in lines[2] and "Đại úy Hà" in lines[3]
+    lines = receipts.receipt_lines(receipts.import_record(net.province), "vi")
+    assert "CAX-DD" in lines[2] and "Đại úy Hà" in lines[4]
+    assert lines[3].endswith(enrolment.device_keys(post).public.fingerprint)
 
 
 def test_exchange_personal_details_stay_home_unless_enrolled(net):

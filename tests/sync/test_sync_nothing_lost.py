@@ -1,0 +1,171 @@
+"""Nothing lost: every signed, hash-valid version is kept, counted and shown once it can be.
+
+A version whose readable rows cannot be built (a field this software needs is missing), or that
+names a unit or catalogue item the store does not have, is stored all the same, counted in the
+receipt ("unreadable" / "waiting" count versions, not codes), and acknowledged only because it
+was kept. It appears in the readable tables when its reference arrives.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.domain import doctypes, units
+from app.domain.check import check_store
+from app.domain.ids import new_id, unit_doc_id
+from app.domain.versions import Version, apply_versions, save_document
+from app.store.db import open_store
+from app.sync import export, importer
+from app.sync import receipt as receipts
+from tests.sync.conftest import TODAY, record
+
+READABLE = ("units", "models", "activities", "surrenders", "surrender_items", "documents", "surrender_totals_all",
+            "held_documents", "held_refs")
+
+
+def readable(store) -> dict:
+    return {t: sorted(tuple(r) for r in store.conn.execute(f"SELECT * FROM {t}")) for t in READABLE}
+
+
+def stray_activities(post, unit_code: str, n: int) -> list[str]:
+    """`n` activities of the post naming a unit that exists nowhere (written past the form's checks)."""
+    model = record(post, post.home_unit, n=0)
+    ids = []
+    for i in range(n):
+        doc_id = new_id()
+        save_document(post, "activity", doc_id, {"model_id": model.id, "unit_code": unit_code, "date": TODAY,
+                                                "kind": "meeting", "participants": i, "note": ""})
+        ids.append(doc_id)
+    return ids
+
+
+def test_waiting_versions_are_kept_counted_as_rows_and_shown_when_the_unit_arrives(net):
+    post = net.posts["CAX-DD"]
+    ids = stray_activities(post, "CAX-MOI", 3)
+    path = net.up("CAX-DD")
+    preview = importer.preview_import(net.province, path)
+    assert preview.counts["waiting"] == 3  # three rows waiting, for one code
+    assert preview.waiting_for == ["unit:CAX-MOI"]
+    assert preview.counts["unreadable"] == 0
+    receipt = importer.apply_import(net.province, path)
+    assert receipt.counts == preview.counts and receipt.held == {"reference": 3}
+    prov = net.province
+    stored = {r[0] for r in prov.query("SELECT doc_id FROM versions WHERE doc_type = 'activity'")}
+    assert set(ids) <= stored  # kept in versions
+    assert prov.query("SELECT count(*) FROM activities WHERE unit_code = 'CAX-MOI'")[0][0] == 0  # not shown yet
+    assert check_store(prov) == []
+    # the acknowledgement the province sends covers them: they were kept, so that is honest
+    down = export.export_bundle(prov, net.usb, recipient_unit="CAX-DD")
+    importer.apply_import(post, down.path)
+    me = post.device_id
+    assert (post.query("SELECT seq FROM sync_acks WHERE origin_device = ?", (me,))[0][0]
+            == post.query("SELECT max(seq) FROM versions WHERE device_id = ?", (me,))[0][0])
+    # the unit arrives (written by the province): the waiting rows appear
+    units.add_unit(prov, "CAX-MOI", "Công an xã Mới", "commune_police", "CAT-LS")
+    assert prov.query("SELECT count(*) FROM activities WHERE unit_code = 'CAX-MOI'")[0][0] == 3
+    assert doctypes.held_counts(prov) == {}
+    assert check_store(prov) == []
+
+
+def test_unreadable_version_is_kept_listed_in_words_and_shown_when_corrected(net):
+    post = net.posts["CAX-DD"]
+    model = record(post, "CAX-DD", n=0)
+    doc_id = new_id()
+    # a version from software that names its fields differently: no "date"
+    save_document(post, "activity", doc_id, {"model_id": model.id, "unit_code": "CAX-DD", "kind": "meeting"})
+    path = net.up("CAX-DD")
+    receipt = importer.apply_import(net.province, path, officer="Đại úy Hà")
+    assert receipt.counts["unreadable"] == 1 and receipt.held == {"unreadable": 1}
+    assert [(u["doc_id"], u["problem"], u["field"]) for u in receipt.unreadable] == [(doc_id, "missing_field", "date")]
+    assert net.province.query("SELECT count(*) FROM versions WHERE doc_id = ?", (doc_id,))[0][0] == 1
+    lines = receipts.receipt_lines(receipts.import_record(net.province), "vi")
+    assert any("thiếu trường" in line and doc_id not in line for line in lines)
+    assert not any("KeyError" in line for line in lines)
+    # the post corrects it: the new version is shown and the document is no longer held
+    save_document(post, "activity", doc_id, {"model_id": model.id, "unit_code": "CAX-DD", "kind": "meeting",
+                                             "date": TODAY})
+    importer.apply_import(net.province, net.up("CAX-DD"))
+    assert net.province.query("SELECT kind FROM activities WHERE id = ?", (doc_id,))[0][0] == "meeting"
+    assert doctypes.held_counts(net.province) == {}
+
+
+def test_a_unit_later_in_the_same_bundle_is_no_wait(net):
+    # the post's own unit document travels in the bundle after its records (members are read by name)
+    post = net.posts["CAX-TL"]
+    record(post, "CAX-TL", n=2)
+    assert net.province.query("SELECT count(*) FROM units WHERE code = 'CAX-TL'")[0][0] == 0
+    receipt = importer.apply_import(net.province, net.up("CAX-TL"))
+    assert receipt.counts["waiting"] == 0 and receipt.held == {}
+    assert net.province.query("SELECT count(*) FROM activities WHERE unit_code = 'CAX-TL'")[0][0] == 2
+
+
+def test_rebuild_from_versions_equals_the_incremental_path_with_held_documents(net):
+    post = net.posts["CAX-DD"]
+    stray_activities(post, "CAX-MOI", 2)
+    importer.apply_import(net.province, net.up("CAX-DD"))
+    before = readable(net.province)
+    assert before["held_documents"]
+    doctypes.rebuild_readable(net.province)
+    assert readable(net.province) == before
+
+
+# ---------------------------------------------------------------- any order
+
+
+def _versions() -> list[Version]:
+    """A unit, a catalogue item and records naming them, from one device, as separate documents."""
+    dev = "lap1"
+    unit = {"code": "CAX-Z", "name": "Công an xã Z", "kind": "commune_police", "parent_code": None}
+    item = {"code": "gun.z", "category": "gun", "name_vi": "súng Z", "name_en": "gun Z", "unit_vi": "khẩu",
+            "unit_en": "piece", "measure": "count"}
+    datas = [
+        ("unit", unit_doc_id("CAX-Z"), unit),
+        ("catalogue_item", "item-z", item),
+        ("activity", "a1", {"model_id": "m", "unit_code": "CAX-Z", "date": "2026-01-02", "kind": "meeting"}),
+        ("surrender", "s1", {"unit_code": "CAX-Z", "date": "2026-01-03", "number": 1, "method": "voluntary",
+                             "lines": [{"item_code": "gun.z", "category": "gun", "quantity": 2, "unit": "khẩu"}]}),
+        ("activity", "a2", {"model_id": "m", "unit_code": "CAX-Z"}),  # unreadable: no date, no kind
+    ]
+    return [Version(vid=f"{dev}:{i}", doc_id=d, doc_type=t, parents=(), lamport=i, device_id=dev, seq=i,
+                    author="", claimed_at="2026-01-01T00:00:00+0700", deleted=False, data=data).sealed()
+            for i, (t, d, data) in enumerate(datas, 1)]
+
+
+VERSIONS = _versions()
+
+
+@pytest.fixture(scope="module")
+def expected(tmp_path_factory):
+    s = open_store(tmp_path_factory.mktemp("ref") / "a.sqlite")
+    apply_versions(s, VERSIONS)
+    out = readable(s)
+    s.close()
+    assert len(out["surrender_items"]) == 1 and len(out["held_documents"]) == 1
+    return out
+
+
+@settings(max_examples=25, deadline=None)
+@given(order=st.permutations(range(len(VERSIONS))), split=st.integers(0, len(VERSIONS)))
+def test_any_order_and_batching_gives_the_same_tables(expected, tmp_path_factory, order, split):
+    s = open_store(tmp_path_factory.mktemp("any") / "a.sqlite")
+    shuffled = [VERSIONS[i] for i in order]
+    for batch in (shuffled[:split], shuffled[split:]):
+        if batch:
+            apply_versions(s, batch)
+    try:
+        assert readable(s) == expected
+    finally:
+        s.close()
+
+
+def test_every_permutation_of_one_by_one(expected, tmp_path):
+    for n, perm in enumerate(itertools.islice(itertools.permutations(VERSIONS), 0, None, 17)):
+        s = open_store(tmp_path / f"p{n}.sqlite")
+        for v in perm:
+            apply_versions(s, [v])
+        assert readable(s) == expected
+        s.close()
