@@ -117,10 +117,15 @@ def receipt_header(store: Store, r: dict, lang: str = "vi") -> DocumentHeader:
         doc_kind=tr(lang, "Biên nhận", "Receipt"), issuer_name=home.name if home else "")
 
 
+def _grouped(digest: str) -> str:
+    """A hex digest in groups of eight, so that it wraps and can be read aloud."""
+    return " ".join(digest[i : i + 8] for i in range(0, len(digest), 8))
+
+
 def receipt_body(r: dict, lang: str = "vi") -> list:
     facts = [
         (tr(lang, "Tệp", "File"), text(r["file_name"])),
-        (tr(lang, "Mã băm tệp (SHA-256)", "File hash (SHA-256)"), f"<font size=10>{text(r['file_sha256'])}</font>"),
+        (tr(lang, "Mã băm tệp (SHA-256)", "File hash (SHA-256)"), "<br/>" + _grouped(r["file_sha256"])),
         (tr(lang, "Đơn vị gửi", "Sending unit"), text(r["sender_unit"])),
         (tr(lang, "Máy gửi", "Sending device"), text(r["sender_device"])),
         (tr(lang, "Dấu vân tay máy gửi", "Sender's fingerprint"), text(r.get("fingerprint") or "—")),
