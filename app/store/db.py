@@ -65,14 +65,16 @@ class Store:
             yield self.conn
         except BaseException:
             self._depth = 0
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # SQLite rolls back by itself on a full disk or an I/O error
+                self.conn.execute("ROLLBACK")
             raise
         else:
             self._depth = 0
             try:
                 self.conn.execute("COMMIT")
             except sqlite3.OperationalError as exc:
-                self.conn.execute("ROLLBACK")
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
                 raise translate_sqlite_error(exc) from exc
 
     @property

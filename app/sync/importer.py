@@ -235,10 +235,9 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
         backup = backups_dir(store.path) / f"before-import-{stamp}-{preview.bundle_id[:8]}.sqlite"
         try:
             backup_to(store.conn, backup)
-        except sqlite3.Error as exc:
-            raise translate_sqlite_error(exc) from exc
-        except OSError as exc:
-            raise AnttError("disk_full") from exc
+        except (sqlite3.Error, OSError) as exc:
+            backup.unlink(missing_ok=True)  # a half-written copy would only take the space that is lacking
+            raise (AnttError("disk_full") if isinstance(exc, OSError) else translate_sqlite_error(exc)) from exc
         officer = officer if officer is not None else store.author
         imported_at = now_text()
         inserted = 0
