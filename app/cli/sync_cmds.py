@@ -26,6 +26,7 @@ def register(sub, common) -> None:
     p = sub.add_parser("export", parents=[common], help="write a bundle for an enrolled unit; prints its path")
     p.add_argument("--to", type=Path, required=True)
     p.add_argument("--recipient", help="unit code (default: the level above)")
+    p.add_argument("--device", help="device id of the recipient, when a unit has several laptops")
     p.set_defaults(handler=cmd_export)
     p = sub.add_parser("import", parents=[common], help="import a bundle (preview with --dry-run)")
     p.add_argument("file", type=Path, nargs="?")
@@ -74,7 +75,7 @@ def cmd_enrol(args) -> int:
 
 
 def cmd_export(args) -> int:
-    r = export.export_bundle(store_for(args), args.to, args.recipient)
+    r = export.export_bundle(store_for(args), args.to, args.recipient, recipient_device=args.device)
     emit(args, {"path": str(r.path), "recipient": r.recipient, "kind": r.kind, "counts": r.counts, "size": r.size},
          str(r.path))
     return 0

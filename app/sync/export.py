@@ -1,8 +1,11 @@
 """`antt export`: one bundle for one enrolled device, cumulative until that device acknowledges.
 
 An up-bundle carries every version the recipient has not acknowledged (personal details of
-receipts only if the enrolment says so); a down-bundle carries reference data (units,
-catalogue) and, like every bundle, the acknowledgements of what we received from it.
+receipts only if the enrolment says so). A down-bundle carries reference data (units,
+catalogue) and the documents the levels above write for the units below (plans, their tasks
+and reviews, rating thresholds, period approvals), but not what the units below sent up. Like
+every bundle it carries the acknowledgements of what we received from the recipient, and says
+("covers") up to which seq of each device it carries everything meant for it.
 """
 
 from __future__ import annotations
@@ -23,14 +26,34 @@ from app.sync.state import (
 )
 
 REFERENCE_TYPES = ("unit", "catalogue_item")
+# Written above for the units below: they travel down (and the progress reported on them travels up).
+DOWN_TYPES = ("plan", "plan_task", "plan_review", "rating_thresholds", "period")
 PERSONAL_TYPES = ("surrender_person",)
+_NOT_FROM_BELOW = " AND v.device_id NOT IN (SELECT device_id FROM sync_devices WHERE role = 'below')"
 
 _SELECT = (
     "SELECT v.vid, v.doc_id, v.doc_type, v.parents, v.lamport, v.device_id, v.seq, v.author, v.claimed_at,"
     " v.deleted, v.data, v.sha256 FROM versions v"
     " LEFT JOIN sync_acks a ON a.recipient_device = ? AND a.origin_device = v.device_id"
-    " WHERE v.doc_type = ? AND v.device_id != ? AND v.seq > coalesce(a.seq, 0) ORDER BY v.rowid"
+    " WHERE v.doc_type = ? AND v.device_id != ? AND v.seq > coalesce(a.seq, 0){} ORDER BY v.rowid"
 )
+
+
+def outgoing(store: Store, recipient: EnrolledDevice) -> list[tuple[str, str]]:
+    """(doc_type, extra SQL condition on `v`) for every type of version that goes to `recipient`."""
+    present = [r[0] for r in store.conn.execute("SELECT DISTINCT doc_type FROM versions ORDER BY doc_type")]
+    if recipient.role == "below":
+        return [(t, "" if t in REFERENCE_TYPES else _NOT_FROM_BELOW) for t in present
+                if t in REFERENCE_TYPES or t in DOWN_TYPES]
+    return [(t, "") for t in present if recipient.include_personal or t not in PERSONAL_TYPES]
+
+
+def outgoing_condition(plan: list[tuple[str, str]]) -> tuple[str, list[str]]:
+    """One SQL condition on `v` (and its parameters) that selects exactly the versions of `plan`."""
+    if not plan:
+        return "0", []
+    parts = [f"(v.doc_type = ?{cond})" for _, cond in plan]
+    return "(" + " OR ".join(parts) + ")", [t for t, _ in plan]
 
 
 @dataclass(frozen=True)
@@ -42,20 +65,23 @@ class ExportResult:
     size: int
 
 
-def choose_recipient(store: Store, recipient_unit: str | None) -> EnrolledDevice:
+def choose_recipient(store: Store, recipient_unit: str | None, recipient_device: str | None = None) -> EnrolledDevice:
+    """The device a bundle is for: the one named, else the unit's latest enrolled laptop, else the level above."""
     live = [d for d in devices(store) if not d.revoked]
-    if recipient_unit:
+    if recipient_device:
+        found = [d for d in live if d.device_id == recipient_device]
+    elif recipient_unit:
         found = [d for d in live if d.unit_code == recipient_unit]
     else:
         found = [d for d in live if d.role == "above"]
     if not found:
-        raise AnttError("sync_no_recipient", unit=recipient_unit or "—")
+        raise AnttError("sync_no_recipient", unit=recipient_device or recipient_unit or "—")
     return max(found, key=lambda d: d.enrolled_at)
 
 
-def _rows(store: Store, recipient: str, doc_type: str) -> Iterator[dict]:
+def _rows(store: Store, recipient: str, doc_type: str, condition: str) -> Iterator[dict]:
     frag = orjson.Fragment
-    for r in store.conn.execute(_SELECT, (recipient, doc_type, recipient)):
+    for r in store.conn.execute(_SELECT.format(condition), (recipient, doc_type, recipient)):
         yield {
             "vid": r[0], "doc_id": r[1], "doc_type": r[2], "parents": frag(r[3]), "lamport": r[4], "device_id": r[5],
             "seq": r[6], "author": r[7], "claimed_at": r[8], "deleted": bool(r[9]), "data": frag(r[10]), "sha256": r[11],
@@ -63,32 +89,36 @@ def _rows(store: Store, recipient: str, doc_type: str) -> Iterator[dict]:
 
 
 def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None = None,
-                  passphrase: str | None = None) -> ExportResult:
-    """Write the next bundle for the chosen recipient into `out_dir` and remember it."""
+                  passphrase: str | None = None, recipient_device: str | None = None) -> ExportResult:
+    """Write the next bundle for the chosen recipient into `out_dir` and remember it.
+
+    Two laptops of one unit are two recipients: name the device to reach the one that is not
+    the latest enrolled.
+    """
     keys = device_keys(store, passphrase)
-    recipient = choose_recipient(store, recipient_unit)
+    recipient = choose_recipient(store, recipient_unit, recipient_device)
     kind = "up" if recipient.role == "above" else "down"
     conn = store.conn
     with store.transaction():
-        types = [r[0] for r in conn.execute("SELECT DISTINCT doc_type FROM versions ORDER BY doc_type")]
-        if kind == "down":
-            types = [t for t in types if t in REFERENCE_TYPES]
-        elif not recipient.include_personal:
-            types = [t for t in types if t not in PERSONAL_TYPES]
+        plan = outgoing(store, recipient)
+        where, params = outgoing_condition(plan)
         covers = {r[0]: r[1] for r in conn.execute(
-            "SELECT device_id, max(seq) FROM versions WHERE device_id != ? GROUP BY device_id", (recipient.device_id,))}
+            f"SELECT v.device_id, max(v.seq) FROM versions v WHERE v.device_id != ? AND {where} GROUP BY v.device_id",
+            (recipient.device_id, *params))}
         acked = acks_for(store, recipient.device_id)
         me = store.device_id
         seq_to = covers.get(me, 0)
         seq_from = min(acked.get(me, 0) + 1, seq_to) if seq_to else 0
-        bundle_seq = 1 + (conn.execute("SELECT coalesce(max(bundle_seq), 0) FROM sync_exports").fetchone()[0])
+        # numbered per recipient, so that the recipient sees a gap only when a bundle for it is missing
+        bundle_seq = 1 + conn.execute("SELECT coalesce(max(bundle_seq), 0) FROM sync_exports WHERE recipient_device = ?",
+                                      (recipient.device_id,)).fetchone()[0]
         header = BundleHeader(
             sender_device=me, recipient_key_id=recipient.identity.receiving_key_id, schema_version=SCHEMA_VERSION,
             kind=kind, sender_unit=store.home_unit or "", recipient_unit=recipient.unit_code, bundle_seq=bundle_seq,
             seq_from=seq_from, seq_to=seq_to, claimed_at=now_text(),
         )
         extras = {"covers": covers, "acks": received_from(store, recipient.device_id)}
-        groups = ((t, _rows(store, recipient.device_id, t)) for t in types)
+        groups = ((t, _rows(store, recipient.device_id, t, cond)) for t, cond in plan)
         written: WrittenBundle = write_bundle(out_dir, header, groups, keys, recipient.identity, extras)
         counts = {t: n for t, n in written.counts.items() if n}
         conn.execute(

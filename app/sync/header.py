@@ -52,8 +52,13 @@ class BundleHeader:
         return orjson.dumps(asdict(self), option=orjson.OPT_SORT_KEYS)
 
     def file_name(self) -> str:
-        """`<unit>-<device>-<seq>.antt`, the name the design gives the file."""
+        """`<unit>-<device>-<seq>.antt`, the name the design gives the file; a down-bundle also names its
+        recipient (`<unit>-<device>-to-<recipient unit>-<its key id, 8 digits>-<seq>.antt`): the level above
+        numbers the bundles of each laptop below on its own, and writes them side by side on one stick."""
         unit = self.sender_unit or "unit"
+        if self.kind == "down":
+            to = f"{self.recipient_unit or 'unit'}-{self.recipient_key_id[:8]}"
+            return f"{unit}-{self.sender_device}-to-{to}-{self.bundle_seq:06d}.antt"
         return f"{unit}-{self.sender_device}-{self.bundle_seq:06d}.antt"
 
     @classmethod

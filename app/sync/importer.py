@@ -254,8 +254,11 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
                 after = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
                 h = reader.header
                 extras = reader.extras
-                record_received(store, h.sender_device, _vector(extras.get("covers")))
+                covers = _vector(extras.get("covers"))
+                record_received(store, h.sender_device, covers)
                 record_acks(store, h.sender_device, _vector(extras.get("acks")))
+                # What the sender sent us, it has: never send those versions back to it.
+                record_acks(store, h.sender_device, covers)
                 cur = store.conn.execute(
                     "INSERT INTO sync_imports(bundle_id, file_sha256, file_name, sender_device, sender_unit, kind,"
                     " bundle_seq, seq_from, seq_to, claimed_at, imported_at, officer, counts, rejected, rowid_before,"
