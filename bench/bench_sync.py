@@ -67,6 +67,10 @@ def build_source(root: Path, n: int):
     setup.initialise(post, "CAX-0001", "Công an xã Một", "commune_police", "CAT-LS")
     prov = open_store(root / "prov" / "antt.sqlite")
     setup.initialise(prov, "CAT-LS", "Công an tỉnh", "provincial_police")
+    from app.domain.units import add_unit
+
+    for i in range(50):  # the units the activities name (else the province would hold them back, waiting)
+        add_unit(prov, f"CAX-{i:04d}", f"Công an xã {i}", "commune_police", "CAT-LS")
     e = enrolment.write_enrolment(post, root)
     answer = enrolment.enrol(prov, e.path)
     enrolment.accept_answer(post, answer.answer_path)

@@ -179,6 +179,10 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Không hoàn tác được lần nhập gói {name}: dữ liệu đã thay đổi sau lần nhập đó.",
         "en": "The import of {name} cannot be undone: the data has changed since.",
     },
+    "sync_undo_no_backup": {
+        "vi": "Gói {name} được nhập cùng cả chồng gói sau một bản sao chung; hãy khôi phục bản sao đó thay vì hoàn tác.",
+        "en": "The bundle {name} was imported in a stack after one shared backup; restore that backup instead of undoing.",
+    },
     "sync_no_receipt": {
         "vi": "Không có biên nhận nhập gói số {id}.",
         "en": "There is no import receipt number {id}.",

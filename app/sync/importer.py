@@ -221,9 +221,26 @@ def preview_import(store: Store, path: Path | str, passphrase: str | None = None
     return preview
 
 
+def take_backup(store: Store, label: str) -> Path:
+    """A copy of the store before an import; one clear sentence if the disk cannot hold it."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    backup = backups_dir(store.path) / f"before-import-{stamp}-{label}.sqlite"
+    try:
+        backup_to(store.conn, backup)
+    except (sqlite3.Error, OSError) as exc:
+        backup.unlink(missing_ok=True)  # a half-written copy would only take the space that is lacking
+        raise (AnttError("disk_full") if isinstance(exc, OSError) else translate_sqlite_error(exc)) from exc
+    return backup
+
+
 def apply_import(store: Store, path: Path | str, passphrase: str | None = None, officer: str | None = None,
-                 limits: Limits = DEFAULT_LIMITS) -> ImportReceipt:
-    """Phase 2: back up the store, then apply the whole bundle in one transaction and leave a receipt."""
+                 limits: Limits = DEFAULT_LIMITS, backup: bool = True) -> ImportReceipt:
+    """Phase 2: back up the store, then apply the whole bundle in one transaction and leave a receipt.
+
+    `backup=False` is for `import_many`, which copies the store once before a whole stack of
+    bundles (a copy per bundle costs the size of the store each time); such an import cannot be
+    undone on its own.
+    """
     path = Path(path)
     reader, preview = _begin(store, path, passphrase, limits)
     with reader:
@@ -231,13 +248,7 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
             row = store.conn.execute("SELECT * FROM sync_imports WHERE bundle_id = ? AND undone = 0",
                                      (preview.bundle_id,)).fetchone()
             return _receipt_from_row(store, row, preview)
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        backup = backups_dir(store.path) / f"before-import-{stamp}-{preview.bundle_id[:8]}.sqlite"
-        try:
-            backup_to(store.conn, backup)
-        except (sqlite3.Error, OSError) as exc:
-            backup.unlink(missing_ok=True)  # a half-written copy would only take the space that is lacking
-            raise (AnttError("disk_full") if isinstance(exc, OSError) else translate_sqlite_error(exc)) from exc
+        backup = take_backup(store, preview.bundle_id[:8]) if backup else ""
         officer = officer if officer is not None else store.author
         imported_at = now_text()
         inserted = 0
@@ -273,6 +284,17 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
             raise translate_sqlite_error(exc) from exc
     return ImportReceipt(**asdict(preview), import_id=import_id, imported_at=imported_at, officer=officer,
                          backup_path=str(backup), inserted=inserted, held=held_counts(store))
+
+
+def import_many(store: Store, paths: list[Path | str], passphrase: str | None = None, officer: str | None = None,
+                limits: Limits = DEFAULT_LIMITS) -> tuple[Path, list[ImportReceipt]]:
+    """Import a stack of bundles (a province's sticks of the month) after one backup of the store.
+
+    Each bundle is still its own transaction and receipt; a refused bundle stops the stack with its
+    sentence, the bundles before it stay imported. Returns the backup and the receipts.
+    """
+    backup = take_backup(store, "batch")
+    return backup, [apply_import(store, p, passphrase, officer, limits, backup=False) for p in paths]
 
 
 def _vector(value) -> dict[str, int]:
@@ -313,6 +335,8 @@ def undo_last_import(store: Store) -> dict:
     top = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
     later_exports = store.conn.execute("SELECT count(*) FROM sync_exports WHERE written_at > ?",
                                        (row["imported_at"],)).fetchone()[0]
+    if not row["backup_path"]:
+        raise AnttError("sync_undo_no_backup", name=row["file_name"])
     backup = Path(row["backup_path"])
     if top != row["rowid_after"] or later_exports or not backup.exists():
         raise AnttError("sync_undo_changed", name=row["file_name"])

@@ -226,3 +226,19 @@ def test_exchange_small_bundle_is_fast(net):
     importer.preview_import(net.province, path)
     importer.apply_import(net.province, path)
     assert time.perf_counter() - t < 1.0
+
+
+def test_exchange_import_many_takes_one_backup(net):
+    paths = []
+    for code in net.posts:
+        record(net.posts[code], code, n=1)
+        paths.append(net.up(code))
+    backups = net.province.path.parent / "backups"
+    before = set(backups.glob("*")) if backups.exists() else set()
+    backup, receipts = importer.import_many(net.province, paths)
+    assert set(backups.glob("*")) - before == {backup}
+    assert [r.sender_unit for r in receipts] == list(net.posts) and all(r.inserted for r in receipts)
+    with pytest.raises(AnttError) as err:
+        importer.undo_last_import(net.province)
+    assert err.value.key == "sync_undo_no_backup"
+    assert net.province.query("SELECT count(*) FROM activities")[0][0] == 2
