@@ -6,6 +6,7 @@ The tables are made by schema step 2 (app/store/schema.py, `V2_SYNC`).
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,9 +84,28 @@ def devices(store: Store) -> list[EnrolledDevice]:
     return [_device(r) for r in store.conn.execute("SELECT * FROM sync_devices ORDER BY role, unit_code, device_id")]
 
 
-def known_devices(store: Store) -> dict[str, KnownDevice]:
+class _KnownDevices(Mapping):
+    """Enrolled devices read one at a time: a national store enrols thousands, a bundle needs one."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def __getitem__(self, device_id: str) -> KnownDevice:
+        d = get_device(self.store, device_id)
+        if d is None:
+            raise KeyError(device_id)
+        return KnownDevice(d.identity, d.unit_code, d.revoked)
+
+    def __iter__(self) -> Iterator[str]:  # only a bad signature walks them all, to name the real signer
+        return iter([r[0] for r in self.store.conn.execute("SELECT device_id FROM sync_devices ORDER BY device_id")])
+
+    def __len__(self) -> int:
+        return self.store.conn.execute("SELECT count(*) FROM sync_devices").fetchone()[0]
+
+
+def known_devices(store: Store) -> Mapping[str, KnownDevice]:
     """The lookup the bundle reader takes: every enrolled device, revoked ones marked."""
-    return {d.device_id: KnownDevice(d.identity, d.unit_code, d.revoked) for d in devices(store)}
+    return _KnownDevices(store)
 
 
 def acks_for(store: Store, recipient: str) -> dict[str, int]:

@@ -1,0 +1,268 @@
+"""National rehearsal (issue 7 item 4): 3,321 communes and 100 border posts, 12 monthly bundles each,
+imported through the real import path into one store; then the consolidated yearly summary.
+
+    python bench/bench_national.py [--scale 0.1] [--communes N] [--posts N] [--months 12]
+                                   [--activities 40] [--keep DIR]
+
+Bundles are made with the real writer (`app.sync.bundle.write_bundle`: the exporter's own
+function, with its encryption, signature, fsync and read-back), one per unit and month, holding
+that month's new versions (as if the level above acknowledged every month). Their records have
+the shapes the domain writes (app/domain/demo.py): 3-6 models per unit, `--activities` activities
+a month, 0-4 receipts of 1-3 item lines, one monthly figures document, some model edits.
+
+The national store enrols every sender (public keys only) and imports each month's stack with
+`import_many` (one backup per month, then one transaction per bundle, as an officer would).
+Prints: bundle making time (not part of the target), import time and rate, store size, peak
+memory of this process (VmHWM), and the time of `write_report(kind="summary")` for the year.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey  # noqa: E402
+
+from app.domain import demo, vocab  # noqa: E402
+from app.domain.ids import figures_doc_id, new_id, unit_doc_id  # noqa: E402
+from app.domain.versions import Version  # noqa: E402
+from app.store.schema import SCHEMA_VERSION  # noqa: E402
+from app.sync.bundle import write_bundle  # noqa: E402
+from app.sync.header import BundleHeader  # noqa: E402
+from app.sync.keys import DeviceKeys  # noqa: E402
+
+PROVINCES = 34
+YEAR = 2025
+
+
+def vm(field: str) -> float:
+    """VmHWM / VmRSS of this process in MiB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+class Sender:
+    """One unit's laptop: its keys (in memory), its clock, its models and receipt numbers."""
+
+    def __init__(self, code: str, is_post: bool, rng: random.Random):
+        self.code, self.is_post, self.rng = code, is_post, rng
+        self.device = f"d{code.lower().replace('-', '')}"
+        self.keys = DeviceKeys(self.device, Ed25519PrivateKey.generate(), X25519PrivateKey.generate())
+        self.seq = 0
+        self.models: list[tuple[str, dict]] = []
+        self.number = 0
+        self.parents: dict[str, str] = {}  # doc_id -> last vid (edits name their parent)
+
+    def version(self, doc_type: str, doc_id: str, data: dict) -> Version:
+        self.seq += 1
+        vid = f"{self.device}:{self.seq}"
+        parent = self.parents.get(doc_id)
+        self.parents[doc_id] = vid
+        return Version(vid=vid, doc_id=doc_id, doc_type=doc_type, parents=(parent,) if parent else (),
+                       lamport=self.seq, device_id=self.device, seq=self.seq, author="Thượng úy Lò Văn An",
+                       claimed_at=f"{YEAR}-01-01T08:00:00+0700", deleted=False, data=data).sealed()
+
+    def month(self, m: int, activities: int, items: dict) -> list[Version]:
+        """The versions this laptop writes in month `m` (1-12)."""
+        rng, code, out = self.rng, self.code, []
+        month = f"{YEAR}-{m:02d}"
+        day = lambda: f"{month}-{rng.randint(1, 28):02d}"
+        if m == 1:
+            types = vocab.codes("model_types")
+            for k in range(rng.randint(3, 6)):
+                mtype = "border_line_group" if self.is_post and k == 0 else rng.choice(types[:-1])
+                data = {"unit_code": code, "name": f"{vocab.label('model_types', mtype)} {rng.choice(demo.VILLAGES)}",
+                        "type": mtype, "place": rng.choice(demo.VILLAGES), "established": f"{YEAR - rng.randint(0, 5)}-01-15",
+                        "leader": demo._name(rng), "members": rng.randint(5, 40), "households": rng.randint(10, 120),
+                        "border_km": 4.5 if mtype == "border_line_group" else None,
+                        "markers": 3 if mtype == "border_line_group" else None, "status": "active",
+                        "recognitions": [], "replicated_to": [], "replicated_from": None, "note": ""}
+                model_id = new_id()
+                self.models.append((model_id, data))
+                out.append(self.version("community_model", model_id, data))
+        for _ in range(activities):
+            model_id, _ = rng.choice(self.models)
+            out.append(self.version("activity", new_id(), {
+                "model_id": model_id, "unit_code": code, "date": day(), "kind": rng.choice(vocab.codes("activity_kinds")),
+                "participants": rng.randint(3, 80), "note": "Họp dân, tuyên truyền phòng chống tội phạm"}))
+        weights = [w for _, w, _ in demo.ITEM_MIX]
+        for _ in range(rng.randint(0, 4)):
+            self.number += 1
+            lines = []
+            for item_code in {c for c, _, _ in rng.choices(demo.ITEM_MIX, weights, k=rng.randint(1, 3))}:
+                pick = next(p for c, _, p in demo.ITEM_MIX if c == item_code)
+                item = items[item_code]
+                lines.append({"item_code": item_code, "category": item["category"], "quantity": pick(rng),
+                              "unit": item["unit_vi"], "serial": "", "condition": "Còn sử dụng được"})
+            out.append(self.version("surrender", new_id(), {
+                "unit_code": code, "number": self.number, "date": day(), "time": "09:00", "place": f"Trụ sở {code}",
+                "received_by": demo._name(rng), "received_rank": rng.choice(demo.RANKS), "person_name": demo._name(rng),
+                "owner_unknown": False, "method": "voluntary", "witnesses": [demo._name(rng)], "lines": lines,
+                "note": ""}))
+        for _ in range(rng.randint(0, 2)):  # a model edited: members change
+            model_id, data = rng.choice(self.models)
+            data = {**data, "members": data["members"] + rng.randint(-2, 3)}
+            self.models = [(i, data if i == model_id else d) for i, d in self.models]
+            out.append(self.version("community_model", model_id, data))
+        occurred = rng.randint(0, 12)
+        out.append(self.version("monthly_figures", figures_doc_id(code, month), {"unit_code": code, "month": month,
+            "values": {"crime.cases_occurred": occurred, "crime.cases_cleared": rng.randint(0, occurred),
+                       "crime.suspects_arrested": rng.randint(0, occurred * 2), "gambling.cases": rng.randint(0, 3),
+                       "gambling.suspects": rng.randint(0, 12), "drugs.cases": rng.randint(0, 2),
+                       "movement.tipoffs": rng.randint(0, 20), "movement.tipoffs_valuable": rng.randint(0, 5)}}))
+        return out
+
+    def bundle(self, out_dir: Path, m: int, versions: list[Version], national) -> Path:
+        groups: dict[str, list[Version]] = {}
+        for v in versions:
+            groups.setdefault(v.doc_type, []).append(v)
+        header = BundleHeader(sender_device=self.device, recipient_key_id=national.receiving_key_id,
+                              schema_version=SCHEMA_VERSION, kind="up", sender_unit=self.code, recipient_unit="BCA",
+                              bundle_seq=m, seq_from=versions[0].seq, seq_to=versions[-1].seq,
+                              claimed_at=f"{YEAR}-{m:02d}-28T17:00:00+0700")
+        extras = {"covers": {self.device: self.seq}, "acks": {}}
+        return write_bundle(out_dir, header, sorted(groups.items()), self.keys, national, extras).path
+
+
+def build_national(root: Path, communes: int, posts: int, rng: random.Random):
+    """The national store: the unit tree (34 provinces, their Border Guard commands, the units)."""
+    from app.domain import setup
+    from app.domain.versions import Clock, apply_versions, new_version
+    from app.store.db import open_store
+
+    store = open_store(root / "national" / "antt.sqlite")
+    setup.initialise(store, "BCA", "Bộ Công an", "national", officer="Đại tá Nguyễn Văn Bình")
+    units: list[tuple[str, bool]] = []
+    with store.transaction():
+        clock = Clock(store)
+        vs = []
+        for p in range(1, PROVINCES + 1):
+            vs.append(new_version(clock, "unit", unit_doc_id(f"CAT-{p:02d}"), {
+                "code": f"CAT-{p:02d}", "name": f"Công an tỉnh số {p}", "kind": "provincial_police",
+                "parent_code": "BCA", "place": f"Tỉnh {p}"}))
+            vs.append(new_version(clock, "unit", unit_doc_id(f"BCH-{p:02d}"), {
+                "code": f"BCH-{p:02d}", "name": f"Bộ Chỉ huy BĐBP tỉnh số {p}", "kind": "bg_command",
+                "parent_code": None, "place": f"Tỉnh {p}"}))
+        for n in range(communes):
+            code = f"CAX-{n + 1:04d}"
+            units.append((code, False))
+            vs.append(new_version(clock, "unit", unit_doc_id(code), {
+                "code": code, "name": f"Công an xã {demo.COMMUNE_NAMES[n % len(demo.COMMUNE_NAMES)]} {n + 1}",
+                "kind": "commune_police", "parent_code": f"CAT-{n % PROVINCES + 1:02d}", "place": ""}))
+        for n in range(posts):
+            code = f"DBP-{n + 1:04d}"
+            units.append((code, True))
+            vs.append(new_version(clock, "unit", unit_doc_id(code), {
+                "code": code, "name": f"Đồn Biên phòng {n + 1}", "kind": "border_post",
+                "parent_code": f"BCH-{n % PROVINCES + 1:02d}", "place": ""}))
+        clock.save()
+        apply_versions(store, vs)
+    return store, units
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--scale", type=float, default=1.0, help="fraction of the national unit counts")
+    ap.add_argument("--communes", type=int, default=3321)
+    ap.add_argument("--posts", type=int, default=100)
+    ap.add_argument("--months", type=int, default=12)
+    ap.add_argument("--activities", type=int, default=40, help="activities a unit records in a month")
+    ap.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
+    args = ap.parse_args()
+    communes, posts = round(args.communes * args.scale), round(args.posts * args.scale)
+    root = args.keep or Path(tempfile.mkdtemp(prefix="antt-national-"))
+    root.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(1)
+    try:
+        run(root, communes, posts, args.months, args.activities, rng)
+    finally:
+        if not args.keep:
+            shutil.rmtree(root, ignore_errors=True)
+
+
+def run(root: Path, communes: int, posts: int, months: int, activities: int, rng: random.Random) -> None:
+    from app.domain.catalogue import shipped
+    from app.reports.cli import write_report
+    from app.sync.importer import import_many
+    from app.sync.keys import PublicIdentity
+    from app.sync.state import device_keys, register_device
+
+    print(f"units: {communes:,} communes + {posts:,} border posts; {months} monthly bundles each;"
+          f" {activities} activities a unit-month")
+    t = time.perf_counter()
+    store, units = build_national(root, communes, posts, rng)
+    national = device_keys(store).public
+    senders = [Sender(code, is_post, random.Random(rng.random())) for code, is_post in units]
+    for s in senders:  # enrolment: the national store registers each laptop's public keys
+        register_device(store, PublicIdentity(s.device, s.keys.public.signing_key, s.keys.public.receiving_key),
+                        s.code, "below")
+    print(f"national store, {len(units):,} units and devices enrolled: {time.perf_counter() - t:.1f} s")
+    items = {i["code"]: i for i in shipped()["items"]}
+
+    total_versions = total_bundles = bundle_bytes = 0
+    make_secs = import_secs = backup_secs = 0.0
+    for m in range(1, months + 1):
+        stick = root / f"usb-{m:02d}"
+        stick.mkdir()
+        t = time.perf_counter()
+        paths = []
+        for s in senders:
+            versions = s.month(m, activities, items)
+            paths.append(s.bundle(stick, m, versions, national))
+            total_versions += len(versions)
+        make_secs += time.perf_counter() - t
+        bundle_bytes += sum(p.stat().st_size for p in paths)
+        t = time.perf_counter()
+        backup, receipts = import_many(store, paths, officer="Đại tá Nguyễn Văn Bình")
+        secs = time.perf_counter() - t
+        import_secs += secs
+        backup_secs += 0  # inside import_many; measured below on the final store
+        total_bundles += len(receipts)
+        held = receipts[-1].held
+        backup.unlink()  # the bench keeps no copies (a real store keeps its rotating backups)
+        shutil.rmtree(stick)
+        size = sum(f.stat().st_size for f in (root / "national").glob("antt.sqlite*"))
+        print(f"month {m:2d}: {len(paths):,} bundles, {sum(r.inserted for r in receipts):,} versions imported"
+              f" in {secs:6.1f} s ({len(paths) / secs:5.0f} bundles/s); store {size / 2**20:7.1f} MiB;"
+              f" held {held or 0}; VmHWM {vm('VmHWM'):.0f} MiB", flush=True)
+
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = os.path.getsize(root / "national" / "antt.sqlite")
+    t = time.perf_counter()
+    from app.store.migrations import backup_to
+
+    backup_to(store.conn, root / "one-backup.sqlite")
+    backup_secs = time.perf_counter() - t
+    (root / "one-backup.sqlite").unlink()
+    counts = {r[0]: r[1] for r in store.conn.execute("SELECT doc_type, count(*) FROM documents GROUP BY doc_type")}
+    print(f"bundles made: {total_bundles:,} ({bundle_bytes / 2**20:.0f} MiB, {bundle_bytes / total_bundles / 1024:.1f} KiB"
+          f" each) in {make_secs:.0f} s (writer with fsync and read-back; not part of the import)")
+    print(f"import: {total_bundles:,} bundles, {total_versions:,} versions in {import_secs:.0f} s"
+          f" = {total_versions / import_secs:,.0f} versions/s, {total_bundles / import_secs:.0f} bundles/s"
+          f" ({1000 * import_secs / total_bundles:.1f} ms a bundle)")
+    print(f"store: {size / 2**20:.0f} MiB; documents {counts}")
+    print(f"one backup of the whole store (taken before each month's stack): {backup_secs:.1f} s")
+    for fmt in ("pdf", "xlsx"):
+        t = time.perf_counter()
+        out = write_report(store, "summary", root / f"summary-{YEAR}.{fmt}", unit="BCA",
+                           date_from=f"{YEAR}-01-01", date_to=f"{YEAR}-12-31")
+        print(f"yearly summary ({fmt}) over the whole store: {time.perf_counter() - t:.1f} s,"
+              f" {out.stat().st_size / 1024:.0f} KiB")
+    print(f"peak memory (VmHWM) of this process: {vm('VmHWM'):.0f} MiB")
+    store.close()
+
+
+if __name__ == "__main__":
+    main()
