@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+
 from app.domain.setup import is_initialised
 from app.errors import AnttError
 from app.store.db import Store, open_store
@@ -13,3 +16,17 @@ def store_for(args, *, must_be_initialised: bool = True) -> Store:
         store.close()
         raise AnttError("not_initialised")
     return store
+
+
+def lazy_import(name: str):
+    """A module that loads on first attribute access, so `antt --help` and the app's start do not pay
+    for commands they do not run (importlib.util.LazyLoader)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    loader = importlib.util.LazyLoader(spec.loader)
+    spec.loader = loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    loader.exec_module(module)
+    return module
