@@ -9,16 +9,16 @@ from __future__ import annotations
 import PySide6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractTableModel, QByteArray, QCoreApplication, QDate, QEvent, QLibraryInfo, QLocale,
-    QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, QSettings, QSize, Qt, QThread, QTimer,
-    QTranslator, Signal, Slot,
+    QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, QSettings, QSize, QStorageInfo, Qt, QThread, QTimer,
+    QTranslator, QUrl, Signal, Slot,
 )
 from PySide6.QtGui import (
-    QAction, QBrush, QColor, QDoubleValidator, QFont, QFontDatabase, QFontMetrics, QIcon, QIntValidator,
+    QAction, QBrush, QColor, QDesktopServices, QDoubleValidator, QFont, QFontDatabase, QFontMetrics, QIcon, QIntValidator,
     QKeySequence, QPainter, QPalette, QPen, QPixmap, QShortcut, QStandardItem, QStandardItemModel,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
-    QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QFileDialog, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QMainWindow, QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton, QScrollArea,
     QSizePolicy, QSpinBox, QSplitter, QStackedWidget, QStatusBar, QTableView, QTableWidget, QTableWidgetItem,
     QTabWidget, QToolButton, QVBoxLayout, QWidget,
