@@ -275,62 +275,67 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="80"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="104"/>
         <source>No conflicts: every document has one current version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="88"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="114"/>
         <source>The same document was changed on two computers. Compare the versions: highlighted fields differ. Keep one version, or edit the last column and save it as the combined version (double-click a value to take it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="101"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="127"/>
         <source>Save the combined version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="120"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="146"/>
         <source>(%1 versions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="161"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="187"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="163"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="189"/>
         <source>(shown now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="166"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="190"/>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="193"/>
         <source>Combined (editable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="173"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="200"/>
         <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="187"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="214"/>
         <source>Keep version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="221"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="248"/>
         <source>Keep version %1 of “%2”? The other versions stay in the history but no longer compete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="234"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="261"/>
         <source>The combined value of “%1” cannot be read; correct it or take a version&apos;s value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="245"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="272"/>
         <source>Resolved “%1”: version %2 written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,103 +700,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="130"/>
+        <location filename="../../ui/pages/sync_import.py" line="132"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="130"/>
+        <location filename="../../ui/pages/sync_import.py" line="132"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="130"/>
+        <location filename="../../ui/pages/sync_import.py" line="132"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="141"/>
+        <location filename="../../ui/pages/sync_import.py" line="144"/>
         <source>%1 — device %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="143"/>
+        <location filename="../../ui/pages/sync_import.py" line="146"/>
         <source>Bundle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="145"/>
+        <location filename="../../ui/pages/sync_import.py" line="148"/>
         <source>bundles %1 of this sender never arrived here; the next bundles carry their versions again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="152"/>
+        <location filename="../../ui/pages/sync_import.py" line="155"/>
         <source>%1 (today is %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="156"/>
+        <location filename="../../ui/pages/sync_import.py" line="159"/>
         <source>the sender&apos;s clock is probably wrong (the date is in the future)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="157"/>
+        <location filename="../../ui/pages/sync_import.py" line="160"/>
         <source>the sender&apos;s clock is probably wrong or the bundle is very old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="168"/>
+        <location filename="../../ui/pages/sync_import.py" line="171"/>
         <source>This bundle was imported before: importing it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="170"/>
+        <location filename="../../ui/pages/sync_import.py" line="173"/>
         <source>Waiting for reference data the store does not have yet: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="173"/>
+        <location filename="../../ui/pages/sync_import.py" line="176"/>
         <source>Conflicting versions are kept; resolve them on the “Conflicts” tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="182"/>
+        <location filename="../../ui/pages/sync_import.py" line="185"/>
         <source>Checked: the bundle is whole, signed by an enrolled device and addressed to this computer. Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="188"/>
+        <location filename="../../ui/pages/sync_import.py" line="191"/>
         <source>Choose a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="188"/>
+        <location filename="../../ui/pages/sync_import.py" line="191"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="214"/>
-        <location filename="../../ui/pages/sync_import.py" line="222"/>
+        <location filename="../../ui/pages/sync_import.py" line="217"/>
+        <location filename="../../ui/pages/sync_import.py" line="225"/>
         <source>Checking the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="215"/>
+        <location filename="../../ui/pages/sync_import.py" line="218"/>
         <source>Checking: %1 of %2 versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="231"/>
+        <location filename="../../ui/pages/sync_import.py" line="234"/>
         <source>Stopped: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="239"/>
+        <location filename="../../ui/pages/sync_import.py" line="242"/>
         <source>Importing: %1 of %2 versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="246"/>
+        <location filename="../../ui/pages/sync_import.py" line="249"/>
         <source>Importing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1508,6 +1513,7 @@
     <name>Sync</name>
     <message>
         <location filename="../../ui/pages/sync_common.py" line="14"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="41"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,187 +1613,327 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="262"/>
+        <location filename="../../ui/pages/sync_import.py" line="265"/>
         <source>The bundle %1 had been imported already; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="263"/>
+        <location filename="../../ui/pages/sync_import.py" line="266"/>
         <source>Imported %1 from %2: %3 new, %4 updated, %5 conflicting, %6 already here, %7 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="36"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="36"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="37"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="37"/>
+        <source>Established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="38"/>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="38"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="39"/>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="39"/>
+        <source>Border (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="40"/>
+        <source>Markers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="40"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="41"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="42"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="42"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="43"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="43"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="44"/>
+        <source>Parent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="44"/>
+        <source>Recognitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="45"/>
+        <source>Copied from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="46"/>
+        <source>Replicated to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="46"/>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="47"/>
+        <source>Why it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="47"/>
+        <source>Item lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="48"/>
+        <source>Handed in by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="48"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="49"/>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="49"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="50"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="50"/>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="74"/>
+        <location filename="../../ui/pages/sync.py" line="75"/>
         <source>Sync with the level above and the units below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="82"/>
+        <location filename="../../ui/pages/sync.py" line="83"/>
         <source>Write a bundle to USB…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="83"/>
+        <location filename="../../ui/pages/sync.py" line="84"/>
         <source>Read a bundle from USB…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="95"/>
+        <location filename="../../ui/pages/sync.py" line="96"/>
         <source>Keys and enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="97"/>
+        <location filename="../../ui/pages/sync.py" line="98"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="97"/>
+        <location filename="../../ui/pages/sync.py" line="98"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="97"/>
+        <location filename="../../ui/pages/sync.py" line="98"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="97"/>
+        <location filename="../../ui/pages/sync.py" line="98"/>
         <source>Bundles received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="98"/>
+        <location filename="../../ui/pages/sync.py" line="99"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="98"/>
+        <location filename="../../ui/pages/sync.py" line="99"/>
         <source>Missing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="98"/>
+        <location filename="../../ui/pages/sync.py" line="99"/>
         <source>Not yet acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="98"/>
+        <location filename="../../ui/pages/sync.py" line="99"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="99"/>
+        <location filename="../../ui/pages/sync.py" line="100"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="100"/>
-        <location filename="../../ui/pages/sync.py" line="173"/>
+        <location filename="../../ui/pages/sync.py" line="101"/>
+        <location filename="../../ui/pages/sync.py" line="174"/>
         <source>Import receipts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="102"/>
-        <location filename="../../ui/pages/sync.py" line="171"/>
+        <location filename="../../ui/pages/sync.py" line="103"/>
+        <location filename="../../ui/pages/sync.py" line="172"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="112"/>
+        <location filename="../../ui/pages/sync.py" line="113"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="112"/>
+        <location filename="../../ui/pages/sync.py" line="113"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="112"/>
+        <location filename="../../ui/pages/sync.py" line="113"/>
         <source>Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="113"/>
+        <location filename="../../ui/pages/sync.py" line="114"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="113"/>
+        <location filename="../../ui/pages/sync.py" line="114"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="117"/>
+        <location filename="../../ui/pages/sync.py" line="118"/>
         <source>Print the receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="118"/>
+        <location filename="../../ui/pages/sync.py" line="119"/>
         <source>Undo the latest import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="149"/>
+        <location filename="../../ui/pages/sync.py" line="150"/>
         <source>level above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="149"/>
+        <location filename="../../ui/pages/sync.py" line="150"/>
         <source>unit below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="151"/>
+        <location filename="../../ui/pages/sync.py" line="152"/>
         <source>no. %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="155"/>
+        <location filename="../../ui/pages/sync.py" line="156"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="155"/>
+        <location filename="../../ui/pages/sync.py" line="156"/>
         <source>enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="170"/>
+        <location filename="../../ui/pages/sync.py" line="171"/>
         <source>Conflicts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="172"/>
+        <location filename="../../ui/pages/sync.py" line="173"/>
         <source>Import receipts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="201"/>
+        <location filename="../../ui/pages/sync.py" line="202"/>
         <source>Save the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="210"/>
+        <location filename="../../ui/pages/sync.py" line="211"/>
         <source>The receipt was saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="218"/>
+        <location filename="../../ui/pages/sync.py" line="219"/>
         <source>Undo the import of %1 from %2? The data goes back to how it was just before that import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="224"/>
+        <location filename="../../ui/pages/sync.py" line="225"/>
         <source>Undoing the import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="227"/>
+        <location filename="../../ui/pages/sync.py" line="228"/>
         <source>The import of %1 was undone.</source>
         <translation type="unfinished"></translation>
     </message>

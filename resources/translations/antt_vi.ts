@@ -272,62 +272,67 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="80" />
+        <location filename="../../ui/pages/sync_conflicts.py" line="104" />
         <source>No conflicts: every document has one current version.</source>
         <translation>Không có xung đột: mỗi tài liệu chỉ có một phiên bản hiện hành.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="88" />
+        <location filename="../../ui/pages/sync_conflicts.py" line="114" />
         <source>The same document was changed on two computers. Compare the versions: highlighted fields differ. Keep one version, or edit the last column and save it as the combined version (double-click a value to take it).</source>
         <translation>Cùng một tài liệu đã được sửa trên hai máy. Hãy so sánh các bản: các trường tô màu là chỗ khác nhau. Giữ một bản, hoặc sửa cột cuối rồi ghi thành bản kết hợp (nhấp đúp vào một giá trị để lấy giá trị đó).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="101" />
+        <location filename="../../ui/pages/sync_conflicts.py" line="127" />
         <source>Save the combined version</source>
         <translation>Ghi bản kết hợp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="120" />
+        <location filename="../../ui/pages/sync_conflicts.py" line="146" />
         <source>(%1 versions)</source>
         <translation>(%1 bản)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="161" />
+        <location filename="../../ui/pages/sync_conflicts.py" line="187" />
         <source>Version %1</source>
         <translation>Bản %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="163" />
+        <location filename="../../ui/pages/sync_conflicts.py" line="189" />
         <source>(shown now)</source>
         <translation>(đang hiển thị)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="166" />
+        <location filename="../../ui/pages/sync_conflicts.py" line="190" />
+        <source>device %1</source>
+        <translation>máy %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="193" />
         <source>Combined (editable)</source>
         <translation>Bản kết hợp (sửa được)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="173" />
+        <location filename="../../ui/pages/sync_conflicts.py" line="200" />
         <source>(deleted)</source>
         <translation>(đã xóa)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="187" />
+        <location filename="../../ui/pages/sync_conflicts.py" line="214" />
         <source>Keep version %1</source>
         <translation>Giữ bản %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="221" />
+        <location filename="../../ui/pages/sync_conflicts.py" line="248" />
         <source>Keep version %1 of “%2”? The other versions stay in the history but no longer compete.</source>
         <translation>Giữ bản %1 của “%2”? Các bản khác vẫn lưu trong lịch sử nhưng không còn xung đột.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="234" />
+        <location filename="../../ui/pages/sync_conflicts.py" line="261" />
         <source>The combined value of “%1” cannot be read; correct it or take a version's value.</source>
         <translation>Không đọc được giá trị kết hợp của “%1”; hãy sửa lại hoặc lấy giá trị của một bản.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="245" />
+        <location filename="../../ui/pages/sync_conflicts.py" line="272" />
         <source>Resolved “%1”: version %2 written.</source>
         <translation>Đã xử lý xung đột “%1”: đã ghi phiên bản %2.</translation>
     </message>
@@ -691,103 +696,103 @@
         <translation>Kết quả nếu nhập (số phiên bản)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="130" />
+        <location filename="../../ui/pages/sync_import.py" line="132" />
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="130" />
+        <location filename="../../ui/pages/sync_import.py" line="132" />
         <source>Document</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="130" />
+        <location filename="../../ui/pages/sync_import.py" line="132" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="141" />
+        <location filename="../../ui/pages/sync_import.py" line="144" />
         <source>%1 — device %2</source>
         <translation>%1 — máy %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="143" />
+        <location filename="../../ui/pages/sync_import.py" line="146" />
         <source>Bundle %1</source>
         <translation>Gói số %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="145" />
+        <location filename="../../ui/pages/sync_import.py" line="148" />
         <source>bundles %1 of this sender never arrived here; the next bundles carry their versions again</source>
         <translation>các gói số %1 của nơi gửi này chưa về đến đây; các gói sau sẽ mang lại dữ liệu của chúng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="152" />
+        <location filename="../../ui/pages/sync_import.py" line="155" />
         <source>%1 (today is %2)</source>
         <translation>%1 (hôm nay là %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="156" />
+        <location filename="../../ui/pages/sync_import.py" line="159" />
         <source>the sender's clock is probably wrong (the date is in the future)</source>
         <translation>đồng hồ máy gửi có lẽ bị sai (ngày ở tương lai)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="157" />
+        <location filename="../../ui/pages/sync_import.py" line="160" />
         <source>the sender's clock is probably wrong or the bundle is very old</source>
         <translation>đồng hồ máy gửi có lẽ bị sai hoặc gói đã rất cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="168" />
+        <location filename="../../ui/pages/sync_import.py" line="171" />
         <source>This bundle was imported before: importing it again changes nothing.</source>
         <translation>Gói này đã được nhập trước đây: nhập lại không thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="170" />
+        <location filename="../../ui/pages/sync_import.py" line="173" />
         <source>Waiting for reference data the store does not have yet: %1.</source>
         <translation>Đang chờ dữ liệu tham chiếu mà máy này chưa có: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="173" />
+        <location filename="../../ui/pages/sync_import.py" line="176" />
         <source>Conflicting versions are kept; resolve them on the “Conflicts” tab.</source>
         <translation>Các bản xung đột được giữ lại; hãy xử lý ở thẻ “Xung đột”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="182" />
+        <location filename="../../ui/pages/sync_import.py" line="185" />
         <source>Checked: the bundle is whole, signed by an enrolled device and addressed to this computer. Nothing has been written yet.</source>
         <translation>Đã kiểm tra: gói nguyên vẹn, do một máy đã đăng ký ký và gửi cho máy này. Chưa ghi gì vào dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="188" />
+        <location filename="../../ui/pages/sync_import.py" line="191" />
         <source>Choose a bundle</source>
         <translation>Chọn gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="188" />
+        <location filename="../../ui/pages/sync_import.py" line="191" />
         <source>Bundles</source>
         <translation>Gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="214" />
-        <location filename="../../ui/pages/sync_import.py" line="222" />
+        <location filename="../../ui/pages/sync_import.py" line="217" />
+        <location filename="../../ui/pages/sync_import.py" line="225" />
         <source>Checking the bundle…</source>
         <translation>Đang kiểm tra gói…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="215" />
+        <location filename="../../ui/pages/sync_import.py" line="218" />
         <source>Checking: %1 of %2 versions</source>
         <translation>Đang kiểm tra: %1 / %2 phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="231" />
+        <location filename="../../ui/pages/sync_import.py" line="234" />
         <source>Stopped: nothing was imported.</source>
         <translation>Đã dừng: không nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="239" />
+        <location filename="../../ui/pages/sync_import.py" line="242" />
         <source>Importing: %1 of %2 versions</source>
         <translation>Đang nhập: %1 / %2 phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="246" />
+        <location filename="../../ui/pages/sync_import.py" line="249" />
         <source>Importing the bundle…</source>
         <translation>Đang nhập gói…</translation>
     </message>
@@ -1502,6 +1507,7 @@
     <name>Sync</name>
     <message>
         <location filename="../../ui/pages/sync_common.py" line="14" />
+        <location filename="../../ui/pages/sync_conflicts.py" line="41" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -1601,187 +1607,327 @@
         <translation>Chờ dữ liệu tham chiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="262" />
+        <location filename="../../ui/pages/sync_import.py" line="265" />
         <source>The bundle %1 had been imported already; nothing changed.</source>
         <translation>Gói %1 đã được nhập từ trước; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="263" />
+        <location filename="../../ui/pages/sync_import.py" line="266" />
         <source>Imported %1 from %2: %3 new, %4 updated, %5 conflicting, %6 already here, %7 rejected.</source>
         <translation>Đã nhập %1 từ %2: %3 mới, %4 cập nhật, %5 xung đột, %6 đã có, %7 bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="36" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="36" />
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="37" />
+        <source>Place</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="37" />
+        <source>Established</source>
+        <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="38" />
+        <source>Leader</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="38" />
+        <source>Members</source>
+        <translation>Số thành viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="39" />
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="39" />
+        <source>Border (km)</source>
+        <translation>Đường biên (km)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="40" />
+        <source>Markers</source>
+        <translation>Số mốc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="40" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="41" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="42" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="42" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="43" />
+        <source>Participants</source>
+        <translation>Số người tham gia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="43" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="44" />
+        <source>Parent unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="44" />
+        <source>Recognitions</source>
+        <translation>Công nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="45" />
+        <source>Copied from</source>
+        <translation>Nhân rộng từ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="46" />
+        <source>Replicated to</source>
+        <translation>Đã nhân rộng tới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="46" />
+        <source>Ended on</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="47" />
+        <source>Why it ended</source>
+        <translation>Lý do kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="47" />
+        <source>Item lines</source>
+        <translation>Các dòng vật phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="48" />
+        <source>Handed in by</source>
+        <translation>Người giao nộp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="48" />
+        <source>How</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="49" />
+        <source>Received by</source>
+        <translation>Người tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="49" />
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="50" />
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="50" />
+        <source>Value</source>
+        <translation>Giá trị</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="74" />
+        <location filename="../../ui/pages/sync.py" line="75" />
         <source>Sync with the level above and the units below</source>
         <translation>Đồng bộ với cấp trên và các đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="82" />
+        <location filename="../../ui/pages/sync.py" line="83" />
         <source>Write a bundle to USB…</source>
         <translation>Ghi gói dữ liệu ra USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="83" />
+        <location filename="../../ui/pages/sync.py" line="84" />
         <source>Read a bundle from USB…</source>
         <translation>Đọc gói dữ liệu từ USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="95" />
+        <location filename="../../ui/pages/sync.py" line="96" />
         <source>Keys and enrolment</source>
         <translation>Khóa và đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="97" />
+        <location filename="../../ui/pages/sync.py" line="98" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="97" />
+        <location filename="../../ui/pages/sync.py" line="98" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="97" />
+        <location filename="../../ui/pages/sync.py" line="98" />
         <source>Device</source>
         <translation>Máy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="97" />
+        <location filename="../../ui/pages/sync.py" line="98" />
         <source>Bundles received</source>
         <translation>Số gói đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="98" />
+        <location filename="../../ui/pages/sync.py" line="99" />
         <source>Last bundle</source>
         <translation>Gói gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="98" />
+        <location filename="../../ui/pages/sync.py" line="99" />
         <source>Missing bundles</source>
         <translation>Gói còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="98" />
+        <location filename="../../ui/pages/sync.py" line="99" />
         <source>Not yet acknowledged</source>
         <translation>Chưa được xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="98" />
+        <location filename="../../ui/pages/sync.py" line="99" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="99" />
+        <location filename="../../ui/pages/sync.py" line="100" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="100" />
-        <location filename="../../ui/pages/sync.py" line="173" />
+        <location filename="../../ui/pages/sync.py" line="101" />
+        <location filename="../../ui/pages/sync.py" line="174" />
         <source>Import receipts</source>
         <translation>Biên nhận nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="102" />
-        <location filename="../../ui/pages/sync.py" line="171" />
+        <location filename="../../ui/pages/sync.py" line="103" />
+        <location filename="../../ui/pages/sync.py" line="172" />
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="112" />
+        <location filename="../../ui/pages/sync.py" line="113" />
         <source>Imported</source>
         <translation>Thời điểm nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="112" />
+        <location filename="../../ui/pages/sync.py" line="113" />
         <source>Sender</source>
         <translation>Nơi gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="112" />
+        <location filename="../../ui/pages/sync.py" line="113" />
         <source>Bundle</source>
         <translation>Gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="113" />
+        <location filename="../../ui/pages/sync.py" line="114" />
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="113" />
+        <location filename="../../ui/pages/sync.py" line="114" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="117" />
+        <location filename="../../ui/pages/sync.py" line="118" />
         <source>Print the receipt…</source>
         <translation>In biên nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="118" />
+        <location filename="../../ui/pages/sync.py" line="119" />
         <source>Undo the latest import…</source>
         <translation>Hoàn tác lần nhập gần nhất…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="149" />
+        <location filename="../../ui/pages/sync.py" line="150" />
         <source>level above</source>
         <translation>cấp trên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="149" />
+        <location filename="../../ui/pages/sync.py" line="150" />
         <source>unit below</source>
         <translation>cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="151" />
+        <location filename="../../ui/pages/sync.py" line="152" />
         <source>no. %1, %2</source>
         <translation>số %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="155" />
+        <location filename="../../ui/pages/sync.py" line="156" />
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="155" />
+        <location filename="../../ui/pages/sync.py" line="156" />
         <source>enrolled</source>
         <translation>đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="170" />
+        <location filename="../../ui/pages/sync.py" line="171" />
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="172" />
+        <location filename="../../ui/pages/sync.py" line="173" />
         <source>Import receipts (%1)</source>
         <translation>Biên nhận nhập (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="201" />
+        <location filename="../../ui/pages/sync.py" line="202" />
         <source>Save the receipt</source>
         <translation>Lưu biên nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="210" />
+        <location filename="../../ui/pages/sync.py" line="211" />
         <source>The receipt was saved to %1.</source>
         <translation>Đã lưu biên nhận vào %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="218" />
+        <location filename="../../ui/pages/sync.py" line="219" />
         <source>Undo the import of %1 from %2? The data goes back to how it was just before that import.</source>
         <translation>Hoàn tác lần nhập %1 từ %2? Dữ liệu sẽ trở lại như ngay trước lần nhập đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="224" />
+        <location filename="../../ui/pages/sync.py" line="225" />
         <source>Undoing the import…</source>
         <translation>Đang hoàn tác…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="227" />
+        <location filename="../../ui/pages/sync.py" line="228" />
         <source>The import of %1 was undone.</source>
         <translation>Đã hoàn tác lần nhập %1.</translation>
     </message>

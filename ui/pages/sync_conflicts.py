@@ -15,7 +15,7 @@ from ui import dialogs
 from ui.display import normalise_number
 from ui.pages.sync_common import doc_type_name, format_stamp, sentence_label, set_sentence
 from ui.qt import (
-    QAbstractItemView, QBrush, QColor, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+    QT_TRANSLATE_NOOP, QAbstractItemView, QCoreApplication, QBrush, QColor, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
     QPushButton, QSplitter, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, Signal,
 )
 
@@ -30,6 +30,30 @@ class BadValue(ValueError):
     def __init__(self, field: str) -> None:
         super().__init__(field)
         self.field = field
+
+
+FIELD_NAMES = {
+    "name": QT_TRANSLATE_NOOP("Sync", "Name"), "type": QT_TRANSLATE_NOOP("Sync", "Type"),
+    "place": QT_TRANSLATE_NOOP("Sync", "Place"), "established": QT_TRANSLATE_NOOP("Sync", "Established"),
+    "leader": QT_TRANSLATE_NOOP("Sync", "Leader"), "members": QT_TRANSLATE_NOOP("Sync", "Members"),
+    "households": QT_TRANSLATE_NOOP("Sync", "Households"), "border_km": QT_TRANSLATE_NOOP("Sync", "Border (km)"),
+    "markers": QT_TRANSLATE_NOOP("Sync", "Markers"), "status": QT_TRANSLATE_NOOP("Sync", "Status"),
+    "unit_code": QT_TRANSLATE_NOOP("Sync", "Unit"), "note": QT_TRANSLATE_NOOP("Sync", "Note"),
+    "date": QT_TRANSLATE_NOOP("Sync", "Date"), "kind": QT_TRANSLATE_NOOP("Sync", "Kind"),
+    "participants": QT_TRANSLATE_NOOP("Sync", "Participants"), "code": QT_TRANSLATE_NOOP("Sync", "Code"),
+    "parent_code": QT_TRANSLATE_NOOP("Sync", "Parent unit"), "recognitions": QT_TRANSLATE_NOOP("Sync", "Recognitions"),
+    "replicated_from": QT_TRANSLATE_NOOP("Sync", "Copied from"),
+    "replicated_to": QT_TRANSLATE_NOOP("Sync", "Replicated to"), "ended_on": QT_TRANSLATE_NOOP("Sync", "Ended on"),
+    "end_reason": QT_TRANSLATE_NOOP("Sync", "Why it ended"), "lines": QT_TRANSLATE_NOOP("Sync", "Item lines"),
+    "person_name": QT_TRANSLATE_NOOP("Sync", "Handed in by"), "method": QT_TRANSLATE_NOOP("Sync", "How"),
+    "received_by": QT_TRANSLATE_NOOP("Sync", "Received by"), "number": QT_TRANSLATE_NOOP("Sync", "Number"),
+    "month": QT_TRANSLATE_NOOP("Sync", "Month"), "value": QT_TRANSLATE_NOOP("Sync", "Value"),
+}
+
+
+def field_name(field: str) -> str:
+    """A field's name in the user's language; fields without one show their key."""
+    return QCoreApplication.translate("Sync", FIELD_NAMES[field]) if field in FIELD_NAMES else field
 
 
 def show_value(value) -> str:
@@ -81,6 +105,8 @@ class ConflictsPanel(QWidget):
         layout.addWidget(self.empty)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.docs = QListWidget()
+        self.docs.setWordWrap(True)
+        self.docs.setMinimumWidth(300)
         split.addWidget(self.docs)
         right = QWidget()
         col = QVBoxLayout(right)
@@ -103,7 +129,7 @@ class ConflictsPanel(QWidget):
         col.addWidget(self.message)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
-        split.setSizes([260, 900])
+        split.setSizes([320, 900])
         self.split = split
         layout.addWidget(split, 1)
         self.docs.currentRowChanged.connect(self._show)
@@ -155,14 +181,15 @@ class ConflictsPanel(QWidget):
         self.fields = sorted({k for leaf in leaves for k in (leaf["data"] or {})})
         self.table.setColumnCount(len(leaves) + 1)
         self.table.setRowCount(len(self.fields))
-        self.table.setVerticalHeaderLabels(self.fields)
+        self.table.setVerticalHeaderLabels([field_name(f) for f in self.fields])
         headers = []
         for n, leaf in enumerate(leaves, start=1):
             head = self.tr("Version %1").replace("%1", str(n))
             if n == 1:
                 head += " " + self.tr("(shown now)")
-            headers.append(f"{head}\n{self.tr('device')} {leaf['device_id']} · {leaf['author'] or '—'}\n"
-                           f"{format_stamp(leaf['claimed_at'], self.ctx.lang)}")
+            device = self.tr("device %1").replace("%1", leaf["device_id"])
+            headers.append("\n".join((head, device, leaf["author"] or "—",
+                                      format_stamp(leaf["claimed_at"], self.ctx.lang))))
         headers.append(self.tr("Combined (editable)"))
         self.table.setHorizontalHeaderLabels(headers)
         winner = leaves[0]

@@ -20,7 +20,7 @@ from ui.pages.sync_common import (
 )
 from ui.qt import (
     QAbstractItemView, QComboBox, QCoreApplication, QDialog, QDialogButtonBox, QFont, QFormLayout, QGridLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QPushButton, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 from ui.tasks import run_store_task
 
@@ -121,6 +121,8 @@ class ImportDialog(QDialog):
             grid.addWidget(value, 0, n)
             grid.addWidget(caption, 1, n)
             self.count_labels[key] = value
+        for group in (sender, counts):
+            group.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         col.addWidget(counts)
 
         self.notes = QLabel()
@@ -131,7 +133,8 @@ class ImportDialog(QDialog):
         self.rejected.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.rejected.verticalHeader().setVisible(False)
         self.rejected.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        col.addWidget(self.rejected, 1)
+        col.addWidget(self.rejected, 10)
+        col.addStretch(1)  # without rejected rows, the space stays below the counts, not between them
         return box
 
     def show_preview(self, p: ImportPreview) -> None:
