@@ -142,6 +142,7 @@ def shoot(args, settings_dir: str) -> int:
         widget.grab().save(str(path))
         saved.append(path)
         widget.close()
+    saved += shoot_sync(args, shell, settle)
     for path in saved:
         print(path)
     from ui.tasks import wait_all
@@ -149,6 +150,110 @@ def shoot(args, settings_dir: str) -> int:
     wait_all()
     store.close()
     return 0
+
+
+def sync_scene(province_db: Path, work: Path) -> dict:
+    """A commune post enrolled with the demo province: one bundle lost on the way (a gap), the next one waiting
+    on the stick. Built through the core, as the officers would."""
+    import datetime as dt
+
+    from app.domain import setup
+    from app.domain.activities import add_activity
+    from app.domain.community_models import add_model
+    from app.domain.surrenders import Line, add_surrender
+    from app.store.db import open_store
+    from app.sync import enrolment, export
+
+    usb = work / "usb"
+    usb.mkdir(parents=True, exist_ok=True)
+    province = open_store(province_db)
+    code, name = province.conn.execute(
+        "SELECT code, name FROM units WHERE kind = 'commune_police' ORDER BY code LIMIT 1").fetchone()
+    parent = province.conn.execute("SELECT name FROM units WHERE code = ?", (province.home_unit,)).fetchone()[0]
+    post = open_store(work / "post.sqlite")
+    setup.initialise(post, code, name, "commune_police", province.home_unit, parent, officer="Thượng sĩ Nông Văn Hùng")
+    answer = enrolment.enrol(province, enrolment.write_enrolment(post, work).path, work)
+    enrolment.accept_answer(post, answer.answer_path)
+    today = dt.date.today().isoformat()
+    model = add_model(post, unit_code=code, name="Tổ tự quản đường biên, mốc quốc giới bản Nà Pàn",
+                      type="border_line_group", established="2024-05-10", leader="Ông Hoàng Văn Páo", households=48)
+    add_activity(post, model.id, today, "landmark_inspection", participants=6)
+    (work / "lost").mkdir()
+    export.export_bundle(post, work / "lost")  # bundle 1 never reaches the province: the preview shows the gap
+    for n in range(3):
+        add_activity(post, model.id, today, "meeting", participants=20 + n)
+    add_surrender(post, unit_code=code, date=today, lines=[Line("weapon.primitive", 2), Line("firecracker.kg", 1.5)],
+                  person_name="Lò Văn Sáng")
+    waiting = export.export_bundle(post, usb).path
+    return {"usb": usb, "bundle": waiting, "post": post, "province": province, "model": model}
+
+
+def make_conflict(scene: dict) -> None:
+    """Import the waiting bundle, then edit the same model at both ends and import the post's edit."""
+    import orjson
+
+    from app.domain.community_models import update_model
+    from app.domain.versions import save_document
+    from app.sync import export, importer
+
+    post, province, model = scene["post"], scene["province"], scene["model"]
+    importer.apply_import(province, scene["bundle"])
+    update_model(post, model.id, leader="Ông Lò Văn Cương", households=52)
+    data = orjson.loads(province.query("SELECT data FROM models WHERE id = ?", (model.id,))[0][0])
+    data["leader"] = "Bà Hoàng Thị Dung"
+    save_document(province, "community_model", model.id, data)
+    importer.apply_import(province, export.export_bundle(post, scene["usb"]).path)
+
+
+def shoot_sync(args, shell, settle) -> list[Path]:
+    """The Đồng bộ page: keys, the import preview (with a gap), status, receipts, conflicts, the export dialog."""
+    from ui.pages.sync_export import ExportDialog
+    from ui.pages.sync_import import ImportDialog
+
+    def wait(task):
+        for _ in range(400):
+            settle()
+            if task is None or not task.is_running:
+                break
+            task.wait(25)
+        settle()
+
+    out: list[Path] = []
+
+    def save(widget, name):
+        path = args.out / f"sync-{name}-{args.lang}.png"
+        widget.grab().save(str(path))
+        out.append(path)
+
+    work = Path(tempfile.mkdtemp(prefix="antt-shots-sync-"))
+    scene = sync_scene(shell.ctx.db_path, work)
+    window = shell.window
+    page = window.show_page("sync")
+    shell.ctx.notify_changed()
+    wait(page.load_task)
+    save(window, "keys")
+    dialog = ImportDialog(shell.ctx, page, scene["bundle"])
+    dialog.resize(900, 680)
+    dialog.show()
+    wait(dialog.task)
+    save(dialog, "import-preview")
+    dialog.close()
+    make_conflict(scene)
+    shell.ctx.notify_changed()
+    wait(page.load_task)
+    for index, name in ((1, "status"), (2, "receipts"), (3, "conflicts")):
+        page.tabs.setCurrentIndex(index)
+        settle()
+        save(window, name)
+    export = ExportDialog(shell.ctx, page)
+    export.use_folder(scene["usb"])
+    export.show()
+    settle()
+    save(export, "export")
+    export.close()
+    scene["post"].close()
+    scene["province"].close()
+    return out
 
 
 if __name__ == "__main__":

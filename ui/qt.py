@@ -16,12 +16,12 @@ _NAMES = {
     "PySide6.QtCore": (
     "QT_TRANSLATE_NOOP", "QAbstractTableModel", "QByteArray", "QCoreApplication", "QDate", "QEvent", "QLibraryInfo",
     "QLocale", "QModelIndex", "QObject", "QPersistentModelIndex", "QPointF", "QRectF", "QSettings", "QSize", "Qt",
-    "QThread", "QTimer", "QTranslator", "Signal", "Slot",
+    "QThread", "QTimer", "QTranslator", "Signal", "Slot", "QStorageInfo", "QUrl",
     ),
     "PySide6.QtGui": (
     "QAction", "QBrush", "QColor", "QDoubleValidator", "QFont", "QFontDatabase", "QFontMetrics", "QIcon",
     "QIntValidator", "QKeySequence", "QPainter", "QPalette", "QPen", "QPixmap", "QShortcut", "QStandardItem",
-    "QStandardItemModel",
+    "QStandardItemModel", "QDesktopServices",
     ),
     "PySide6.QtWidgets": (
     "QAbstractItemView", "QApplication", "QCheckBox", "QComboBox", "QDateEdit", "QDialog", "QDialogButtonBox",
@@ -29,6 +29,7 @@ _NAMES = {
     "QLineEdit", "QListWidget", "QListWidgetItem", "QMainWindow", "QMessageBox", "QPlainTextEdit", "QProgressDialog",
     "QPushButton", "QScrollArea", "QSizePolicy", "QSpinBox", "QSplitter", "QStackedWidget", "QStatusBar",
     "QTableView", "QTableWidget", "QTableWidgetItem", "QTabWidget", "QToolButton", "QVBoxLayout", "QWidget",
+    "QFileDialog",
     ),
 }
 _MODULE_OF = {name: module for module, names in _NAMES.items() for name in names}

@@ -20,6 +20,7 @@ from cryptography.exceptions import InvalidSignature
 from app.domain.versions import Version, apply_versions
 from app.errors import AnttError
 from app.store.db import Store
+from app.sync.bundle import _write_error
 from app.sync.export import REFERENCE_TYPES
 from app.sync.keys import KeysError, PublicIdentity
 from app.sync.state import EnrolledDevice, device_keys, ensure_tables, register_device
@@ -34,11 +35,18 @@ def _signed_file(path: Path, body: dict, keys) -> Path:
     raw = orjson.dumps(body, option=orjson.OPT_SORT_KEYS)
     doc = {"body": body, "signature": base64.b64encode(keys.signing.sign(raw)).decode()}
     tmp = path.with_name(path.name + ".partial")
-    with open(tmp, "wb") as f:
-        f.write(orjson.dumps(doc, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "wb") as f:
+            f.write(orjson.dumps(doc, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:  # a read-only or full USB stick: the same sentence as for a bundle
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise _write_error(exc, path.parent) from exc
     return path
 
 
@@ -59,6 +67,30 @@ def _read_signed(path: Path, kind: str) -> tuple[dict, PublicIdentity]:
             orjson.JSONDecodeError) as exc:
         raise AnttError("sync_enrolment_bad", name=path.name) from exc
     return body, identity
+
+
+@dataclass(frozen=True)
+class PeerFile:
+    """What an enrolment file or an answer says about its sender, checked but not acted on: shown to the
+    officer, who compares the fingerprint by phone before registering the sender."""
+
+    path: Path
+    kind: str  # ENROLMENT_KIND | ANSWER_KIND
+    device_id: str
+    unit_code: str
+    unit_name: str
+    fingerprint: str
+    reference_versions: int  # an answer's reference data (units, catalogue); 0 for an enrolment
+
+
+def read_peer_file(path: Path | str) -> PeerFile:
+    """Read a `.antt-enrol` or `.antt-answer` file (signature checked); writes nothing."""
+    path = Path(path)
+    kind = ANSWER_KIND if path.suffix == ".antt-answer" else ENROLMENT_KIND
+    body, identity = _read_signed(path, kind)
+    reference = body.get("reference")
+    return PeerFile(path, kind, identity.device_id, str(body.get("unit_code") or ""), str(body.get("unit_name") or ""),
+                    identity.fingerprint, len(reference) if isinstance(reference, list) else 0)
 
 
 @dataclass(frozen=True)

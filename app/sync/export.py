@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import orjson
 
@@ -53,18 +53,34 @@ def choose_recipient(store: Store, recipient_unit: str | None) -> EnrolledDevice
     return max(found, key=lambda d: d.enrolled_at)
 
 
-def _rows(store: Store, recipient: str, doc_type: str) -> Iterator[dict]:
+def _rows(store: Store, recipient: str, doc_type: str, tick=None) -> Iterator[dict]:
     frag = orjson.Fragment
     for r in store.conn.execute(_SELECT, (recipient, doc_type, recipient)):
+        if tick:
+            tick()
         yield {
             "vid": r[0], "doc_id": r[1], "doc_type": r[2], "parents": frag(r[3]), "lamport": r[4], "device_id": r[5],
             "seq": r[6], "author": r[7], "claimed_at": r[8], "deleted": bool(r[9]), "data": frag(r[10]), "sha256": r[11],
         }
 
 
+PROGRESS_EVERY = 5000
+
+
+def _pending(store: Store, recipient: str, types: list[str]) -> int:
+    """How many versions the bundle will carry (for a progress bar)."""
+    count = _SELECT.replace("SELECT v.vid, v.doc_id, v.doc_type, v.parents, v.lamport, v.device_id, v.seq, v.author,"
+                            " v.claimed_at, v.deleted, v.data, v.sha256", "SELECT count(*)").replace(" ORDER BY v.rowid", "")
+    return sum(store.conn.execute(count, (recipient, t, recipient)).fetchone()[0] for t in types)
+
+
 def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None = None,
-                  passphrase: str | None = None) -> ExportResult:
-    """Write the next bundle for the chosen recipient into `out_dir` and remember it."""
+                  passphrase: str | None = None, progress: Callable[[int, int], None] | None = None) -> ExportResult:
+    """Write the next bundle for the chosen recipient into `out_dir` and remember it.
+
+    `progress(done, total)` is called every few thousand versions; it may raise (a cancel), and then
+    nothing is recorded and no file is left behind.
+    """
     ensure_tables(store)
     keys = device_keys(store, passphrase)
     recipient = choose_recipient(store, recipient_unit)
@@ -89,9 +105,21 @@ def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None 
             seq_from=seq_from, seq_to=seq_to, claimed_at=now_text(),
         )
         extras = {"covers": covers, "acks": received_from(store, recipient.device_id)}
-        groups = ((t, _rows(store, recipient.device_id, t)) for t in types)
+        tick = None
+        if progress:
+            total, done = _pending(store, recipient.device_id, types), [0]
+            progress(0, total)
+
+            def tick() -> None:
+                done[0] += 1
+                if done[0] % PROGRESS_EVERY == 0:
+                    progress(done[0], total)
+
+        groups = ((t, _rows(store, recipient.device_id, t, tick)) for t in types)
         written: WrittenBundle = write_bundle(out_dir, header, groups, keys, recipient.identity, extras)
         counts = {t: n for t, n in written.counts.items() if n}
+        if progress:
+            progress(total, total)
         conn.execute(
             "INSERT INTO sync_exports(recipient_device, bundle_seq, bundle_id, file_name, written_at, counts)"
             " VALUES (?,?,?,?,?,?)",

@@ -121,6 +121,8 @@ class _Scan:
         known = self._lookup("SELECT vid, sha256 FROM versions WHERE vid IN ({})", [v.vid for v in chunk])
         winners = self._lookup("SELECT doc_id, winner_vid FROM documents WHERE doc_id IN ({})",
                                list({v.doc_id for v in chunk}))
+        # a concurrent version with the winner's very data does not compete (core `decide`): not a conflict
+        winner_data = self._lookup("SELECT vid, data FROM versions WHERE vid IN ({})", list(set(winners.values())))
         keep = []
         for v in chunk:
             self.p.by_type[v.doc_type] = self.p.by_type.get(v.doc_type, 0) + 1
@@ -139,7 +141,7 @@ class _Scan:
             winner = winners.get(v.doc_id)
             if winner is None and v.doc_id not in self.seen_docs:
                 counts["new"] += 1
-            elif winner is None or winner in v.parents:
+            elif winner is None or winner in v.parents or self._same_as_winner(v, winner_data.get(winner)):
                 counts["updated"] += 1
             else:
                 counts["conflicting"] += 1
@@ -147,6 +149,10 @@ class _Scan:
             self._note_refs(v)
             keep.append(v)
         return keep
+
+    @staticmethod
+    def _same_as_winner(v: Version, winner_data: str | None) -> bool:
+        return not v.deleted and winner_data is not None and orjson.loads(winner_data) == v.data
 
     def _note_refs(self, v: Version) -> None:
         d = v.data
@@ -195,30 +201,44 @@ def _begin(store: Store, path: Path, passphrase: str | None, limits: Limits) -> 
     return reader, preview
 
 
-def _scan(store: Store, reader: BundleReader, preview: ImportPreview, sink: Callable[[list[Version]], None]) -> None:
+Progress = Callable[[int, int], None]  # (versions read, versions in the bundle); may raise to stop the work
+
+
+def _scan(store: Store, reader: BundleReader, preview: ImportPreview, sink: Callable[[list[Version]], None],
+          progress: Progress | None = None) -> None:
     scan = _Scan(store, preview)
+    total = sum(reader.counts.values())
+    done = 0
     chunk: list[Version] = []
     for v in reader.versions():
         chunk.append(v)
         if len(chunk) >= CHUNK:
             sink(scan.classify(chunk))
+            done += len(chunk)
             chunk = []
+            if progress:
+                progress(done, total)
     sink(scan.classify(chunk))
     scan.finish()
+    if progress:
+        progress(done + len(chunk), total)
 
 
 def preview_import(store: Store, path: Path | str, passphrase: str | None = None,
-                   limits: Limits = DEFAULT_LIMITS) -> ImportPreview:
+                   limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None) -> ImportPreview:
     """Phase 1: read and check everything, count what would happen. Writes nothing."""
     reader, preview = _begin(store, Path(path), passphrase, limits)
     with reader:
-        _scan(store, reader, preview, lambda keep: None)
+        _scan(store, reader, preview, lambda keep: None, progress)
     return preview
 
 
 def apply_import(store: Store, path: Path | str, passphrase: str | None = None, officer: str | None = None,
-                 limits: Limits = DEFAULT_LIMITS) -> ImportReceipt:
-    """Phase 2: back up the store, then apply the whole bundle in one transaction and leave a receipt."""
+                 limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None) -> ImportReceipt:
+    """Phase 2: back up the store, then apply the whole bundle in one transaction and leave a receipt.
+
+    `progress` may raise (a cancel): the transaction rolls back and the store is as before.
+    """
     path = Path(path)
     reader, preview = _begin(store, path, passphrase, limits)
     with reader:
@@ -245,7 +265,7 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
         try:
             with store.transaction():
                 before = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
-                _scan(store, reader, preview, sink)
+                _scan(store, reader, preview, sink, progress)
                 after = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
                 h = reader.header
                 extras = reader.extras

@@ -284,3 +284,20 @@ def test_exchange_small_bundle_is_fast(net):
     importer.preview_import(net.province, path)
     importer.apply_import(net.province, path)
     assert time.perf_counter() - t < 1.0
+
+
+def test_exchange_preview_does_not_count_an_equal_concurrent_version_as_a_conflict(net, tmp_path):
+    # a post set up with its parent's name makes the province's unit too, with the province's very data:
+    # that version competes with nothing, so the preview must not announce a conflict
+    post = open_store(tmp_path / "CAX-BS" / "antt.sqlite")
+    setup.initialise(post, "CAX-BS", "Công an xã Bắc Sơn", "commune_police", "CAT-LS", "Công an tỉnh Lạng Sơn",
+                     officer="Thượng sĩ Bắc")
+    answer = enrolment.enrol(net.province, enrolment.write_enrolment(post, net.usb).path)
+    enrolment.accept_answer(post, answer.answer_path)
+    path = export.export_bundle(post, net.usb).path
+    preview = importer.preview_import(net.province, path)
+    receipt = importer.apply_import(net.province, path)
+    post.close()
+    assert preview.counts["conflicting"] == 0 == receipt.counts["conflicting"]
+    assert preview.counts["updated"] >= 1
+    assert conflicts.list_conflicts(net.province) == []
