@@ -306,10 +306,15 @@ def decide(rows: list[dict]) -> tuple[dict, int, bool]:
     """(winner, number of competing leaves, deleted) for one document's versions.
 
     The winner is the highest (lamport, device_id) among live leaves; if every leaf is a
-    tombstone the document is deleted and the highest tombstone stands for it. A competing
+    tombstone the document is deleted and the highest tombstone stands for it. Provisional leaves
+    (data["provisional"]) count only while no settled leaf exists. A competing
     leaf is a live leaf with other data than the winner, or a tombstone beside a live winner.
     """
     leaves = _leaves(rows)
+    if any(not r["data"].get("provisional") for r in leaves):
+        # A provisional record (a post's own idea of a unit, before the level above sent its record)
+        # gives way to any settled leaf and never counts as a competitor.
+        leaves = [r for r in leaves if not r["data"].get("provisional")]
     live = [r for r in leaves if not r["deleted"]]
     if not live:
         return max(leaves, key=_rank), 0, True
@@ -325,6 +330,8 @@ def document_conflicts(store: Store, doc_id: str) -> list[dict]:
     rows = load_doc_versions(store, [doc_id])[doc_id]
     if not rows:
         return []
-    winner, _, _ = decide(rows)
-    leaves = _leaves(rows)
+    winner, competing, _ = decide(rows)
+    if not competing:
+        return [winner]
+    leaves = [r for r in _leaves(rows) if not r["data"].get("provisional")]
     return [winner] + sorted((r for r in leaves if r["vid"] != winner["vid"]), key=_rank, reverse=True)

@@ -141,7 +141,9 @@ class _Scan:
             winner = winners.get(v.doc_id)
             if winner is None and v.doc_id not in self.seen_docs:
                 counts["new"] += 1
-            elif winner is None or winner in v.parents or self._same_as_winner(v, winner_data.get(winner)):
+            elif (winner is None or winner in v.parents or self._same_as_winner(v, winner_data.get(winner))
+                  or self._provisional(v.data) or self._provisional(winner_data.get(winner))):
+                # a provisional record gives way to a settled one without a conflict (core `decide`)
                 counts["updated"] += 1
             else:
                 counts["conflicting"] += 1
@@ -149,6 +151,12 @@ class _Scan:
             self._note_refs(v)
             keep.append(v)
         return keep
+
+    @staticmethod
+    def _provisional(data: dict | str | None) -> bool:
+        if isinstance(data, str):
+            data = orjson.loads(data)
+        return bool(data and data.get("provisional"))
 
     @staticmethod
     def _same_as_winner(v: Version, winner_data: str | None) -> bool:
