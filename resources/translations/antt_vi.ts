@@ -493,12 +493,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="32"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>ANTT Logbook</source>
         <translation>Sổ theo dõi ANTT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Unit: %1 · Store: %2</source>
         <translation>Đơn vị: %1 · Tệp dữ liệu: %2</translation>
     </message>
@@ -664,14 +664,218 @@
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="34"/>
+        <location filename="../../ui/pages/__init__.py" line="35"/>
+        <source>Ratings and plans</source>
+        <translation>Xếp loại, kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="36"/>
         <source>Catalogue</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="35"/>
+        <location filename="../../ui/pages/__init__.py" line="37"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="46"/>
+        <source>New plan</source>
+        <translation>Kế hoạch mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="49"/>
+        <source>e.g. 111/KH-BCH</source>
+        <translation>ví dụ 111/KH-BCH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="53"/>
+        <source>the directive or resolution it carries out</source>
+        <translation>chỉ thị, nghị quyết mà kế hoạch triển khai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="54"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="54"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="55"/>
+        <source>Title</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="55"/>
+        <source>Implements</source>
+        <translation>Thực hiện văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPanel</name>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="28"/>
+        <source>New plan…</source>
+        <translation>Thêm kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="29"/>
+        <source>New task…</source>
+        <translation>Thêm nhiệm vụ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="30"/>
+        <source>Report progress…</source>
+        <translation>Báo cáo tiến độ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="31"/>
+        <source>Progress of %1 on the chosen task</source>
+        <translation>Tiến độ của %1 với nhiệm vụ đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="32"/>
+        <source>Inspection or review…</source>
+        <translation>Kiểm tra, sơ kết, tổng kết…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="33"/>
+        <source>Progress report…</source>
+        <translation>In báo cáo tiến độ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="34"/>
+        <source>Build the plan&apos;s progress report on the Reports page</source>
+        <translation>Lập báo cáo tiến độ của kế hoạch ở trang Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="42"/>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="42"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="42"/>
+        <source>Title</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="54"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="54"/>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="54"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="54"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="55"/>
+        <source>Reported</source>
+        <translation>Ngày báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="55"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="55"/>
+        <source>Evidence</source>
+        <translation>Số liệu kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="107"/>
+        <source>No plan yet. The level above writes plans; a post sees them after a sync.</source>
+        <translation>Chưa có kế hoạch. Cấp trên ban hành kế hoạch; đơn vị cơ sở nhận được sau khi đồng bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="115"/>
+        <source>Plan No. %1 of %2: %3</source>
+        <translation>Kế hoạch số %1 ngày %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="121"/>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="129"/>
+        <source>Per unit: %1</source>
+        <translation>Theo đơn vị: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="130"/>
+        <source>%1 %2/%3 done, %4 overdue</source>
+        <translation>%1 hoàn thành %2/%3, quá hạn %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="134"/>
+        <source>Inspections and reviews: %1</source>
+        <translation>Kiểm tra, sơ kết, tổng kết: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressForm</name>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="104"/>
+        <source>Report progress</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="114"/>
+        <source>name = number; … e.g. households = 120; km of border = 6,5</source>
+        <translation>tên = số; … ví dụ hộ gia đình = 120; km đường biên = 6,5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="115"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="115"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="116"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="116"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="117"/>
+        <source>Evidence figures</source>
+        <translation>Số liệu kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="124"/>
+        <source>Write each figure as name = number, separated by “;” (not “%1”).</source>
+        <translation>Ghi mỗi số liệu dạng tên = số, cách nhau bởi dấu “;” (không phải “%1”).</translation>
     </message>
 </context>
 <context>
@@ -763,6 +967,208 @@
         <location filename="../../ui/qt_strings.py" line="20"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
+    </message>
+</context>
+<context>
+    <name>RatingForm</name>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="46"/>
+        <source>Score a place</source>
+        <translation>Chấm điểm một địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="46"/>
+        <source>Change a score</source>
+        <translation>Sửa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="56"/>
+        <source>e.g. Thôn Nà Pàn</source>
+        <translation>ví dụ Thôn Nà Pàn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="57"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="57"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="58"/>
+        <source>Kind of place</source>
+        <translation>Loại địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="58"/>
+        <source>Place</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="61"/>
+        <source>Score by criterion</source>
+        <translation>Điểm theo tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="75"/>
+        <source>of %1</source>
+        <translation>trên %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="85"/>
+        <source>Recognised as meeting the “Safe on security and order” standard</source>
+        <translation>Được công nhận đạt chuẩn “An toàn về an ninh, trật tự”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="87"/>
+        <source>e.g. 125/QĐ-UBND</source>
+        <translation>ví dụ 125/QĐ-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="91"/>
+        <source>Decision No.</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="92"/>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="93"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="136"/>
+        <source>Total: — (a score is not a number or is over its maximum)</source>
+        <translation>Tổng điểm: — (có điểm không phải là số hoặc vượt điểm tối đa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="139"/>
+        <source>Total: %1 of 100 · %2</source>
+        <translation>Tổng điểm: %1/100 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsPanel</name>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="62"/>
+        <source>Score a place…</source>
+        <translation>Chấm điểm địa bàn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="64"/>
+        <source>Change score…</source>
+        <translation>Sửa điểm…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="65"/>
+        <source>Thresholds…</source>
+        <translation>Ngưỡng xếp loại…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="66"/>
+        <source>The lowest total of each class, set by the province for a year</source>
+        <translation>Điểm thấp nhất của từng loại, do tỉnh quy định theo năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="67"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="69"/>
+        <location filename="../../ui/pages/ratings.py" line="78"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="78"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="78"/>
+        <source>Place</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="78"/>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="79"/>
+        <source>Class</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="79"/>
+        <source>Recognised</source>
+        <translation>Công nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="79"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="84"/>
+        <source>Rated places</source>
+        <translation>Địa bàn đã chấm điểm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="85"/>
+        <source>Province&apos;s view</source>
+        <translation>Toàn tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="112"/>
+        <source>Rated places by class, year against year</source>
+        <translation>Số địa bàn theo xếp loại, so sánh các năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="124"/>
+        <source>Classes in %1: %2</source>
+        <translation>Ngưỡng xếp loại năm %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="132"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="132"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="153"/>
+        <source>Places rated</source>
+        <translation>Số địa bàn được chấm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="154"/>
+        <source>Residential areas recognised</source>
+        <translation>Khu dân cư được công nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="156"/>
+        <source>Communes recognised</source>
+        <translation>Xã, phường được công nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="165"/>
+        <source>Weak in %1 (the aim is none): %2</source>
+        <translation>Xếp loại yếu năm %1 (mục tiêu là không có): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="169"/>
+        <source>No place rated weak in %1.</source>
+        <translation>Năm %1 không có địa bàn xếp loại yếu.</translation>
     </message>
 </context>
 <context>
@@ -899,14 +1305,311 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="11"/>
+        <location filename="../../ui/pages/reports.py" line="54"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="12"/>
-        <source>Monthly reports, surrender receipts and consolidated summaries will be printed from here (PDF and spreadsheet). This page is being built.</source>
-        <translation>Báo cáo tháng, biên bản tiếp nhận và báo cáo tổng hợp sẽ được in từ đây (PDF và bảng tính). Trang này đang được xây dựng.</translation>
+        <location filename="../../ui/pages/reports.py" line="89"/>
+        <source>Monthly report of a unit</source>
+        <translation>Báo cáo tháng của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="90"/>
+        <source>Surrender receipt</source>
+        <translation>Biên bản tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="91"/>
+        <source>Register of models</source>
+        <translation>Danh sách mô hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="92"/>
+        <source>Consolidated summary</source>
+        <translation>Báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="93"/>
+        <source>Ratings register of a year</source>
+        <translation>Sổ xếp loại phong trào của năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="94"/>
+        <source>Progress of a plan</source>
+        <translation>Tiến độ thực hiện kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="103"/>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="104"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="115"/>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="115"/>
+        <source>Last year</source>
+        <translation>Năm trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="116"/>
+        <source>The last five years</source>
+        <translation>Năm năm gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="116"/>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="117"/>
+        <source>Dates I choose</source>
+        <translation>Tự chọn ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="124"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="125"/>
+        <location filename="../../ui/pages/reports.py" line="129"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="125"/>
+        <source>Receipt</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="126"/>
+        <source>The register as it stands today.</source>
+        <translation>Danh sách mô hình tính đến hôm nay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="127"/>
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="127"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="128"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="130"/>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="142"/>
+        <source>Build and preview</source>
+        <translation>Lập và xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="145"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="147"/>
+        <source>Save as…</source>
+        <translation>Lưu thành tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="148"/>
+        <source>PDF, Excel (.xlsx) or CSV</source>
+        <translation>PDF, Excel (.xlsx) hoặc CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="166"/>
+        <source>No report built yet.</source>
+        <translation>Chưa lập báo cáo nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="167"/>
+        <source>Fit width</source>
+        <translation>Vừa chiều ngang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="168"/>
+        <source>Whole page</source>
+        <translation>Cả trang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="189"/>
+        <source>The report of this unit alone.</source>
+        <translation>Báo cáo riêng của đơn vị này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="190"/>
+        <source>Receipts of this unit and the units below it.</source>
+        <translation>Biên bản của đơn vị này và các đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="191"/>
+        <source>The tasks of this unit and the units below it.</source>
+        <translation>Nhiệm vụ của đơn vị này và các đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="193"/>
+        <source>This unit and every unit below it.</source>
+        <translation>Đơn vị này và mọi đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="218"/>
+        <source>owner unknown</source>
+        <translation>không rõ chủ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="219"/>
+        <source>No. %1 · %2 · %3</source>
+        <translation>Số %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="227"/>
+        <source>No. %1 of %2: %3</source>
+        <translation>Số %1 ngày %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="252"/>
+        <source>There is no receipt of this unit in that year.</source>
+        <translation>Đơn vị này không có biên bản nào trong năm đã chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="254"/>
+        <source>There is no plan yet: add one on the Ratings and plans page.</source>
+        <translation>Chưa có kế hoạch nào: thêm kế hoạch ở trang Xếp loại, kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="285"/>
+        <location filename="../../ui/pages/reports.py" line="303"/>
+        <source>Building the report…</source>
+        <translation>Đang lập báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="297"/>
+        <source>Cancelled: no report was made.</source>
+        <translation>Đã hủy: không lập báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="301"/>
+        <source>Building the report… page %1</source>
+        <translation>Đang lập báo cáo… trang %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/reports.py" line="323"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="324"/>
+        <source>The report is ready: print it or save it.</source>
+        <translation>Báo cáo đã sẵn sàng: có thể in hoặc lưu thành tệp.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/reports.py" line="360"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Đã gửi %n trang tới máy in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="372"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Văn bản PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="372"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="373"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Bảng CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="374"/>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="393"/>
+        <source>Could not write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="397"/>
+        <source>Saved to %1</source>
+        <translation>Đã lưu vào %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="135"/>
+        <source>Inspection or review</source>
+        <translation>Kiểm tra, sơ kết, tổng kết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="141"/>
+        <source>The whole plan</source>
+        <translation>Toàn bộ kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="147"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="147"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="148"/>
+        <source>Unit inspected</source>
+        <translation>Đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="148"/>
+        <source>Findings</source>
+        <translation>Kết quả, nhận xét</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <location filename="../../ui/pages/reviews.py" line="16"/>
+        <source>Ratings and plans</source>
+        <translation>Xếp loại, kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reviews.py" line="20"/>
+        <source>Movement ratings, “Safe on security and order”</source>
+        <translation>Xếp loại phong trào, “An toàn về an ninh, trật tự”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reviews.py" line="21"/>
+        <source>Plans and tasks</source>
+        <translation>Kế hoạch và nhiệm vụ</translation>
     </message>
 </context>
 <context>
@@ -981,33 +1684,43 @@
     </message>
     <message>
         <location filename="../../ui/pages/surrenders.py" line="78"/>
+        <source>Print receipt</source>
+        <translation>In biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="79"/>
+        <source>The biên bản of the chosen receipt, to print and sign</source>
+        <translation>Biên bản tiếp nhận đã chọn, để in và ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="80"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="80"/>
+        <location filename="../../ui/pages/surrenders.py" line="82"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/surrenders.py" line="118"/>
+        <location filename="../../ui/pages/surrenders.py" line="122"/>
         <source>%n receipt(s) shown</source>
         <translation>
             <numerusform>%n biên bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="130"/>
+        <location filename="../../ui/pages/surrenders.py" line="134"/>
         <source>Totals: computing…</source>
         <translation>Tổng cộng: đang tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="142"/>
+        <location filename="../../ui/pages/surrenders.py" line="146"/>
         <source>Totals: %1</source>
         <translation>Tổng cộng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="166"/>
+        <location filename="../../ui/pages/surrenders.py" line="178"/>
         <source>Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.</source>
         <translation>Xóa biên bản số %1 ngày %2? Biên bản vẫn còn trong lịch sử nhưng không còn trong danh sách và số liệu tổng hợp.</translation>
     </message>
@@ -1026,6 +1739,29 @@
     </message>
 </context>
 <context>
+    <name>TaskForm</name>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="68"/>
+        <source>New task</source>
+        <translation>Nhiệm vụ mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="81"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="81"/>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="82"/>
+        <source>Assigned to</source>
+        <translation>Giao cho</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <location filename="../../ui/tasks.py" line="179"/>
@@ -1036,6 +1772,29 @@
         <location filename="../../ui/tasks.py" line="181"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsForm</name>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="158"/>
+        <source>Thresholds of the classes</source>
+        <translation>Ngưỡng điểm xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="161"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="163"/>
+        <source>%1 from</source>
+        <translation>%1 từ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="164"/>
+        <source>Below the last threshold a place is rated weak. They apply to %1 and every unit below it.</source>
+        <translation>Dưới ngưỡng cuối cùng, địa bàn xếp loại yếu. Ngưỡng áp dụng cho %1 và mọi đơn vị trực thuộc.</translation>
     </message>
 </context>
 </TS>
