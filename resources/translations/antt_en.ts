@@ -775,67 +775,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="54"/>
+        <location filename="../../ui/pages/plans.py" line="55"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="54"/>
+        <location filename="../../ui/pages/plans.py" line="55"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="54"/>
+        <location filename="../../ui/pages/plans.py" line="55"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="54"/>
+        <location filename="../../ui/pages/plans.py" line="55"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="55"/>
+        <location filename="../../ui/pages/plans.py" line="56"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="55"/>
+        <location filename="../../ui/pages/plans.py" line="56"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="55"/>
+        <location filename="../../ui/pages/plans.py" line="56"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="107"/>
+        <location filename="../../ui/pages/plans.py" line="108"/>
         <source>No plan yet. The level above writes plans; a post sees them after a sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="115"/>
+        <location filename="../../ui/pages/plans.py" line="116"/>
         <source>Plan No. %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="121"/>
+        <location filename="../../ui/pages/plans.py" line="122"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="129"/>
+        <location filename="../../ui/pages/plans.py" line="130"/>
         <source>Per unit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="130"/>
+        <location filename="../../ui/pages/plans.py" line="131"/>
         <source>%1 %2/%3 done, %4 overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="134"/>
+        <location filename="../../ui/pages/plans.py" line="135"/>
         <source>Inspections and reviews: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,27 +1032,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="91"/>
+        <location filename="../../ui/pages/rating_forms.py" line="92"/>
         <source>Decision No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="92"/>
+        <location filename="../../ui/pages/rating_forms.py" line="93"/>
         <source>Decision date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="93"/>
+        <location filename="../../ui/pages/rating_forms.py" line="94"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="136"/>
+        <location filename="../../ui/pages/rating_forms.py" line="138"/>
         <source>Total: — (a score is not a number or is over its maximum)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="139"/>
+        <location filename="../../ui/pages/rating_forms.py" line="141"/>
         <source>Total: %1 of 100 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,47 +1131,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="112"/>
+        <location filename="../../ui/pages/ratings.py" line="114"/>
         <source>Rated places by class, year against year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="124"/>
+        <location filename="../../ui/pages/ratings.py" line="126"/>
         <source>Classes in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="132"/>
+        <location filename="../../ui/pages/ratings.py" line="134"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="132"/>
+        <location filename="../../ui/pages/ratings.py" line="134"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="153"/>
+        <location filename="../../ui/pages/ratings.py" line="155"/>
         <source>Places rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="154"/>
+        <location filename="../../ui/pages/ratings.py" line="156"/>
         <source>Residential areas recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="156"/>
+        <location filename="../../ui/pages/ratings.py" line="158"/>
         <source>Communes recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="165"/>
+        <location filename="../../ui/pages/ratings.py" line="171"/>
         <source>Weak in %1 (the aim is none): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="169"/>
+        <location filename="../../ui/pages/ratings.py" line="175"/>
         <source>No place rated weak in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,22 +1785,22 @@
 <context>
     <name>ThresholdsForm</name>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="158"/>
+        <location filename="../../ui/pages/rating_forms.py" line="160"/>
         <source>Thresholds of the classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="161"/>
+        <location filename="../../ui/pages/rating_forms.py" line="163"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="163"/>
+        <location filename="../../ui/pages/rating_forms.py" line="165"/>
         <source>%1 from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="164"/>
+        <location filename="../../ui/pages/rating_forms.py" line="166"/>
         <source>Below the last threshold a place is rated weak. They apply to %1 and every unit below it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -770,67 +770,67 @@
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="54"/>
+        <location filename="../../ui/pages/plans.py" line="55"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="54"/>
+        <location filename="../../ui/pages/plans.py" line="55"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="54"/>
+        <location filename="../../ui/pages/plans.py" line="55"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="54"/>
+        <location filename="../../ui/pages/plans.py" line="55"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="55"/>
+        <location filename="../../ui/pages/plans.py" line="56"/>
         <source>Reported</source>
         <translation>Ngày báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="55"/>
+        <location filename="../../ui/pages/plans.py" line="56"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="55"/>
+        <location filename="../../ui/pages/plans.py" line="56"/>
         <source>Evidence</source>
         <translation>Số liệu kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="107"/>
+        <location filename="../../ui/pages/plans.py" line="108"/>
         <source>No plan yet. The level above writes plans; a post sees them after a sync.</source>
         <translation>Chưa có kế hoạch. Cấp trên ban hành kế hoạch; đơn vị cơ sở nhận được sau khi đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="115"/>
+        <location filename="../../ui/pages/plans.py" line="116"/>
         <source>Plan No. %1 of %2: %3</source>
         <translation>Kế hoạch số %1 ngày %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="121"/>
+        <location filename="../../ui/pages/plans.py" line="122"/>
         <source>overdue</source>
         <translation>quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="129"/>
+        <location filename="../../ui/pages/plans.py" line="130"/>
         <source>Per unit: %1</source>
         <translation>Theo đơn vị: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="130"/>
+        <location filename="../../ui/pages/plans.py" line="131"/>
         <source>%1 %2/%3 done, %4 overdue</source>
         <translation>%1 hoàn thành %2/%3, quá hạn %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="134"/>
+        <location filename="../../ui/pages/plans.py" line="135"/>
         <source>Inspections and reviews: %1</source>
         <translation>Kiểm tra, sơ kết, tổng kết: %1</translation>
     </message>
@@ -1027,27 +1027,27 @@
         <translation>ví dụ 125/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="91"/>
+        <location filename="../../ui/pages/rating_forms.py" line="92"/>
         <source>Decision No.</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="92"/>
+        <location filename="../../ui/pages/rating_forms.py" line="93"/>
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="93"/>
+        <location filename="../../ui/pages/rating_forms.py" line="94"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="136"/>
+        <location filename="../../ui/pages/rating_forms.py" line="138"/>
         <source>Total: — (a score is not a number or is over its maximum)</source>
         <translation>Tổng điểm: — (có điểm không phải là số hoặc vượt điểm tối đa)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="139"/>
+        <location filename="../../ui/pages/rating_forms.py" line="141"/>
         <source>Total: %1 of 100 · %2</source>
         <translation>Tổng điểm: %1/100 · %2</translation>
     </message>
@@ -1126,47 +1126,47 @@
         <translation>Toàn tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="112"/>
+        <location filename="../../ui/pages/ratings.py" line="114"/>
         <source>Rated places by class, year against year</source>
         <translation>Số địa bàn theo xếp loại, so sánh các năm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="124"/>
+        <location filename="../../ui/pages/ratings.py" line="126"/>
         <source>Classes in %1: %2</source>
         <translation>Ngưỡng xếp loại năm %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="132"/>
+        <location filename="../../ui/pages/ratings.py" line="134"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="132"/>
+        <location filename="../../ui/pages/ratings.py" line="134"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="153"/>
+        <location filename="../../ui/pages/ratings.py" line="155"/>
         <source>Places rated</source>
         <translation>Số địa bàn được chấm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="154"/>
+        <location filename="../../ui/pages/ratings.py" line="156"/>
         <source>Residential areas recognised</source>
         <translation>Khu dân cư được công nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="156"/>
+        <location filename="../../ui/pages/ratings.py" line="158"/>
         <source>Communes recognised</source>
         <translation>Xã, phường được công nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="165"/>
+        <location filename="../../ui/pages/ratings.py" line="171"/>
         <source>Weak in %1 (the aim is none): %2</source>
         <translation>Xếp loại yếu năm %1 (mục tiêu là không có): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="169"/>
+        <location filename="../../ui/pages/ratings.py" line="175"/>
         <source>No place rated weak in %1.</source>
         <translation>Năm %1 không có địa bàn xếp loại yếu.</translation>
     </message>
@@ -1777,22 +1777,22 @@
 <context>
     <name>ThresholdsForm</name>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="158"/>
+        <location filename="../../ui/pages/rating_forms.py" line="160"/>
         <source>Thresholds of the classes</source>
         <translation>Ngưỡng điểm xếp loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="161"/>
+        <location filename="../../ui/pages/rating_forms.py" line="163"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="163"/>
+        <location filename="../../ui/pages/rating_forms.py" line="165"/>
         <source>%1 from</source>
         <translation>%1 từ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="164"/>
+        <location filename="../../ui/pages/rating_forms.py" line="166"/>
         <source>Below the last threshold a place is rated weak. They apply to %1 and every unit below it.</source>
         <translation>Dưới ngưỡng cuối cùng, địa bàn xếp loại yếu. Ngưỡng áp dụng cho %1 và mọi đơn vị trực thuộc.</translation>
     </message>

@@ -11,7 +11,7 @@ from app.domain.units import list_units
 from ui.display import format_number, normalise_number
 from ui.pages.model_form import _SavingDialog
 from ui.pages.receipt_form import ERROR_STYLE
-from ui.qt import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QSpinBox
+from ui.qt import QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit, QSpinBox
 from ui.widgets import DateEdit, NumberEdit, select_data, vocab_combo
 
 
@@ -87,10 +87,12 @@ class RatingForm(_SavingDialog):
         self.decision_no.setPlaceholderText(self.tr("e.g. 125/QĐ-UBND"))
         self.decision_date = DateEdit()
         self.note = QLineEdit()
-        self.form.addRow("", self.recognised)
-        self.form.addRow(self.tr("Decision No."), self.decision_no)
-        self.form.addRow(self.tr("Decision date"), self.decision_date)
-        self.form.addRow(self.tr("Note"), self.note)
+        after = QFormLayout()  # recognition comes after the scores, as on the paper form
+        after.addRow("", self.recognised)
+        after.addRow(self.tr("Decision No."), self.decision_no)
+        after.addRow(self.tr("Decision date"), self.decision_date)
+        after.addRow(self.tr("Note"), self.note)
+        self.box.insertLayout(2, after)
         self.recognised.toggled.connect(self._recognised_toggled)
         self.unit.currentIndexChanged.connect(self.update_total)
         self.year.valueChanged.connect(self.update_total)

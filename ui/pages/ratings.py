@@ -104,15 +104,17 @@ class RatingsPanel(QWidget):
         self.overview = read_only_table([])
         self.overview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.overview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        left_box.addWidget(self.overview, 2)
+        self.overview.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_box.addWidget(self.overview)
         self.weak_label = QLabel()
         self.weak_label.setWordWrap(True)
         self.weak_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        left_box.addWidget(self.weak_label, 1)
+        left_box.addWidget(self.weak_label)
+        left_box.addStretch(1)
         self.chart = StackedBarChart(self.tr("Rated places by class, year against year"), lang=self.ctx.lang)
         split.addWidget(left)
         split.addWidget(self.chart)
-        split.setSizes([520, 480])
+        split.setSizes([640, 400])
         box.addWidget(split, 1)
         return panel
 
@@ -156,6 +158,10 @@ class RatingsPanel(QWidget):
         rows.append([self.tr("Communes recognised")] + [share(v["communes_recognised"], v["communes_rated"])
                                                          for v in view])
         fill_table(self.overview, rows, right=set(range(1, len(years) + 1)))
+        header = self.overview.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.overview.setFixedHeight(header.height() + sum(self.overview.rowHeight(r) for r in range(len(rows))) + 4)
         self.chart.set_data([str(y) for y in years],
                             [(class_label(c, lang), [v["by_class"][c] for v in view]) for c in classes])
         weak = view[-1]["weak"]
