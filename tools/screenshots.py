@@ -76,6 +76,41 @@ def main(argv=None) -> int:
             xvfb.wait()
 
 
+def add_reviews(store) -> None:
+    """Ratings of three years and a plan with tasks, so the Xếp loại, kế hoạch page has something to show."""
+    import datetime as dt
+    import random
+
+    from app.domain import place_ratings as pr
+    from app.domain import plans
+    from app.domain.units import list_units
+
+    rnd = random.Random(7)
+    year = dt.date.today().year
+    communes = [u for u in list_units(store) if u.kind in ("commune_police", "border_post")]
+    maxima = {c["code"]: c["max"] for c in pr.criteria()}
+    for y in range(year - 2, year + 1):
+        for unit in communes:
+            for kind, place in (("commune", unit.name.replace("Công an ", "")), ("residential_area", "Thôn Bản Chắt"),
+                                ("school", "Trường THCS " + unit.name.split()[-1])):
+                level = rnd.uniform(0.45, 1.0)
+                scores = {c: round(m * min(1, level + rnd.uniform(-0.1, 0.1)), 1) for c, m in maxima.items()}
+                ok = sum(scores.values()) >= 75 and kind != "school"
+                pr.rate_place(store, unit.code, y, kind, place, scores, recognised=ok,
+                              decision_no=f"{rnd.randint(10, 300)}/QĐ-UBND" if ok else None,
+                              decision_date=(f"{y}-12-20" if y < year else dt.date.today().isoformat()) if ok else None)
+    plan = plans.add_plan(store, store.home_unit, "111/KH-CAT", f"{year}-01-04",
+                          "Triển khai phong trào Toàn dân bảo vệ an ninh Tổ quốc", "Chỉ thị 09/CT-TW")
+    codes = [u.code for u in communes]
+    for n, (title, month) in enumerate((("Rà soát, củng cố mô hình tự quản", 3), ("Tổ chức ngày hội toàn dân", 8),
+                                        ("Sơ kết 6 tháng, báo cáo kết quả", 12))):
+        task = plans.add_task(store, plan, title, f"{year}-{month:02d}-28", codes[n:n + 6])
+        for code in codes[n:n + 6:2]:
+            plans.report_progress(store, task, code, "done" if n == 0 else "in_progress",
+                                  dt.date.today().isoformat(), "Đã triển khai", {"hộ gia đình": 120 + n})
+    plans.add_review(store, plan, "inspection", dt.date.today().isoformat(), "Các xã triển khai đúng kế hoạch.")
+
+
 def shoot(args, settings_dir: str) -> int:
     from app.domain import demo
     from app.store.db import open_store
@@ -90,6 +125,7 @@ def shoot(args, settings_dir: str) -> int:
         db = Path(tempfile.mkdtemp(prefix="antt-shots-")) / "demo.sqlite"
         store = open_store(db)
         demo.generate(store, units=args.units, months=args.months)
+        add_reviews(store)
         store.close()
     store = open_store(db)
     shell = Shell(store, args.lang)
@@ -97,9 +133,15 @@ def shoot(args, settings_dir: str) -> int:
     window.resize(1280, 800)
     from ui.pages import PAGES
 
-    def settle():
+    def settle(seconds: float = 0.0):
+        import time
+
+        end = time.monotonic() + seconds
         for _ in range(5):
             app.processEvents()
+        while time.monotonic() < end:  # QPdfView renders its pages on a thread of its own
+            app.processEvents()
+            time.sleep(0.02)
 
     saved = []
     for n, spec in enumerate(PAGES, start=1):
@@ -120,11 +162,43 @@ def shoot(args, settings_dir: str) -> int:
         if spec.key == "models":
             window.page("models").view.selectRow(0)
             settle()
+        if spec.key == "reports":  # a consolidated summary built and previewed
+            page = window.page("reports")
+            page.select(page.kind, "summary")
+            page.build_preview()
+            while page.busy:
+                page.task.wait(50)
+                settle()
+            settle(1.5)
+        if spec.key == "reviews":  # the province's view first; the plans tab is shot below
+            page = window.page("reviews")
+            page.ratings.tabs.setCurrentIndex(1)
+            settle()
         path = args.out / f"{n:02d}-{spec.key}-{args.lang}.png"
         window.grab().save(str(path))
         saved.append(path)
+    for name, setup in (("reviews-ratings", lambda p: (p.tabs.setCurrentIndex(0), p.ratings.tabs.setCurrentIndex(0))),
+                        ("reviews-plans", lambda p: p.tabs.setCurrentIndex(1))):
+        page = window.show_page("reviews")
+        setup(page)
+        settle()
+        path = args.out / f"{name}-{args.lang}.png"
+        window.grab().save(str(path))
+        saved.append(path)
+    page = window.show_page("reports")
+    page.select(page.kind, "monthly")
+    page.select(page.unit, page.unit.itemData(min(2, page.unit.count() - 1)))
+    page.build_preview()
+    while page.busy:
+        page.task.wait(50)
+        settle()
+    settle(1.5)
+    path = args.out / f"reports-monthly-{args.lang}.png"
+    window.grab().save(str(path))
+    saved.append(path)
     # the two main forms, as they look when opened
     from ui.pages.model_form import ModelForm
+    from ui.pages.rating_forms import RatingForm
     from ui.pages.receipt_form import ReceiptForm
 
     receipt = ReceiptForm(shell.ctx, None, window)
@@ -135,7 +209,12 @@ def shoot(args, settings_dir: str) -> int:
     bad.quantity.setText("1,5")  # a gun counted in halves: the form says why it cannot save
     receipt.show()
     settle()
-    for widget, name in ((receipt, "form-receipt"), (ModelForm(shell.ctx, None, window), "form-model")):
+    rating = RatingForm(shell.ctx, 2025, None, window)
+    rating.place_name.setText("Thôn Nà Pàn")
+    for edit, value in zip(rating.scores.values(), ("18", "13,5", "17", "16", "12", "8")):
+        edit.setText(value)
+    for widget, name in ((receipt, "form-receipt"), (ModelForm(shell.ctx, None, window), "form-model"),
+                         (rating, "form-rating")):
         widget.show()
         settle()
         path = args.out / f"{name}-{args.lang}.png"

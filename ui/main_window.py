@@ -23,6 +23,11 @@ QListWidget#sidebar::item:hover:!selected { background: #2d5185; }
 """
 
 
+def shortcut_digit(n: int) -> int:
+    """Ctrl+1 … Ctrl+9 for the first nine pages, Ctrl+0 for the tenth (the digit row's order)."""
+    return n % 10
+
+
 class MainWindow(QMainWindow):
     languageSwitchRequested = Signal(str)
 
@@ -44,7 +49,7 @@ class MainWindow(QMainWindow):
         for n, spec in enumerate(self._specs, start=1):
             item = QListWidgetItem(spec.display_title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setToolTip(f"Ctrl+{n}")
+            item.setToolTip(f"Ctrl+{shortcut_digit(n)}" if n <= 10 else "")
             self.sidebar.addItem(item)
         self.stack = QStackedWidget()
         for _ in self._specs:  # empty slots, filled on first show
@@ -54,8 +59,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._show_row)
 
-        for n in range(1, min(9, len(self._specs)) + 1):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
+        for n in range(1, min(10, len(self._specs)) + 1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{shortcut_digit(n)}"), self)
             shortcut.activated.connect(lambda row=n - 1: self.sidebar.setCurrentRow(row))
 
         status = QLabel(self.tr("Unit: %1 · Store: %2").replace("%1", ctx.home_unit_name)
