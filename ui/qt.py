@@ -7,7 +7,6 @@ and shows at a glance which parts of Qt the app uses (the PyInstaller spec exclu
 from __future__ import annotations
 
 import importlib
-import sys
 
 import PySide6
 
@@ -70,23 +69,6 @@ def check_version(found: str = PySide6.__version__) -> None:
         )
 
 
-def keep_none_alive() -> bool:
-    """PySide6 6.12 returns None from every void call without a new reference. Python 3.12+ does not count
-    references to None (PEP 683), but on 3.11 each `label.setText(...)` takes one away for good, and after a
-    few thousand calls the interpreter aborts ("none_dealloc: deallocating None"), at latest at exit.
-    Measured here: 200 setText calls = -200 on sys.getrefcount(None); a chart repainted 3,000 times aborts
-    the process at exit. Until the wheel is fixed we give None a reference count no session can exhaust.
-    Returns True when the guard was applied.
-    """
-    if sys.version_info >= (3, 12) or version_tuple(PySide6.__version__) < (6, 12):
-        return False
-    import ctypes
-
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-    return True
-
-
 check_version()
-NONE_GUARD = keep_none_alive()
 
 __all__ = sorted(_MODULE_OF)
