@@ -66,7 +66,22 @@ class MainWindow(QMainWindow):
         status = QLabel(self.tr("Unit: %1 · Store: %2").replace("%1", ctx.home_unit_name)
                         .replace("%2", str(ctx.db_path)))
         self.statusBar().addWidget(status)
+        self._help_menu()
         self._restore()
+
+    def _help_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = menu.addAction(self.tr("User guide"))
+        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        guide.triggered.connect(self.show_help)
+
+    def show_help(self):
+        """The user guide in the window's language (F1)."""
+        from ui.help import HelpDialog
+
+        dialog = HelpDialog(self.ctx.lang, self)
+        dialog.show()
+        return dialog
 
     # --- pages
     def show_page(self, key: str) -> QWidget:

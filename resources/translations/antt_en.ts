@@ -638,6 +638,19 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="12"/>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="21"/>
+        <source>The user guide is not installed with this copy of the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/pages/sync_import.py" line="48"/>
@@ -937,6 +950,16 @@
     <message>
         <location filename="../../ui/main_window.py" line="66"/>
         <source>Unit: %1 · Store: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="73"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="74"/>
+        <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -634,6 +634,19 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="12"/>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="21"/>
+        <source>The user guide is not installed with this copy of the program.</source>
+        <translation>Bản chương trình này không kèm hướng dẫn sử dụng.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/pages/sync_import.py" line="48"/>
@@ -934,6 +947,16 @@
         <location filename="../../ui/main_window.py" line="66"/>
         <source>Unit: %1 · Store: %2</source>
         <translation>Đơn vị: %1 · Tệp dữ liệu: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="73"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="74"/>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
     </message>
 </context>
 <context>
