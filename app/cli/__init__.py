@@ -22,7 +22,9 @@ COMMAND_MODULES = [
     "app.cli.setup_cmds",
     "app.cli.record_cmds",
     "app.cli.review_cmds",
+    "app.cli.period_cmds",
     "app.cli.maintenance_cmds",
+    "app.cli.security_cmds",
 ]
 
 EXIT_ERROR = 1
@@ -34,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="store file (default: ANTT_DB or the user data folder)")
     common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of messages: vi (default) or en")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print the result as JSON for scripts")
+    common.add_argument("--user", default=argparse.SUPPRESS,
+                        help="account to log in as on a store with accounts (or ANTT_USER); the password is asked "
+                             "for, or read from ANTT_PASSWORD")
     parser = argparse.ArgumentParser(
         prog="antt", parents=[common],
         description="ANTT Logbook — Sổ theo dõi ANTT. Without a command, opens the desktop app.",
