@@ -120,14 +120,15 @@ def copy_store(store: Store, target: Path) -> Path:
     directory = target.parent
     if not directory.is_dir():
         raise AnttError("backup_target_missing", path=str(directory))
-    try:
-        free = shutil.disk_usage(directory).free
-    except OSError as exc:
-        raise _target_error(exc, directory) from exc
-    if free < store_size(store) + (1 << 20):
-        raise AnttError("backup_target_full", path=str(directory))
     partial = target.with_name(target.name + ".partial")
     try:
+        with open(partial, "wb"):  # can we write here at all? (read-only stick, no permission)
+            pass
+    except OSError as exc:
+        raise _target_error(exc, directory) from exc
+    try:
+        if shutil.disk_usage(directory).free < store_size(store) + (1 << 20):
+            raise OSError(errno.ENOSPC, "not enough free space")
         dest = sqlite3.connect(str(partial))
         try:
             store.conn.backup(dest)
@@ -246,9 +247,16 @@ def inspect_backup(path: Path, shown: Path | None = None) -> BackupInfo:
     try:
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            with open(path, "rb") as fh:
+                is_sqlite = fh.read(16) == b"SQLite format 3\x00"
+            if is_sqlite:  # a database whose first pages cannot be read: damaged, e.g. cut short
+                raise AnttError("restore_corrupt", path=shown_path, detail=str(exc)) from exc
+            raise AnttError("restore_not_sqlite", path=shown_path) from exc
+        try:
             result = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
         except sqlite3.DatabaseError as exc:
-            raise AnttError("restore_not_sqlite", path=shown_path) from exc
+            raise AnttError("restore_corrupt", path=shown_path, detail=str(exc)) from exc
         if result != ["ok"]:
             raise AnttError("restore_corrupt", path=shown_path, detail="; ".join(result)[:200])
         if version > SCHEMA_VERSION:
@@ -295,7 +303,6 @@ def restore(db_path: Path | str, file: Path | str, *, store: Store | None = None
     if not file.is_file():
         raise AnttError("restore_not_found", path=str(file))
     directory = backups_dir(db_path)
-    directory.mkdir(parents=True, exist_ok=True)
     candidate = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}.tmp")
     try:
         try:
@@ -317,6 +324,7 @@ def restore(db_path: Path | str, file: Path | str, *, store: Store | None = None
             for side in _side_files(db_path):
                 side.unlink(missing_ok=True)  # a clean close leaves none; a stale one would corrupt the copy
         elif db_path.exists():
+            directory.mkdir(parents=True, exist_ok=True)
             kept = _unique(directory / f"damaged-{_stamp()}.sqlite")
             os.replace(db_path, kept)
             for side in _side_files(db_path):
