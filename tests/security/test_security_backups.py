@@ -289,7 +289,6 @@ def test_round_trip_backup_lose_records_restore(store, tmp_path):
 def test_round_trip_through_the_cli_with_a_store_too_damaged_to_open(tmp_path, capsys, monkeypatch):
     db = tmp_path / "antt.sqlite"
     s = make_store(db)
-    from app.security import accounts
     from tests.security.conftest import add_accounts
 
     add_accounts(s)

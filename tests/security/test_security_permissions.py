@@ -9,7 +9,6 @@ from hypothesis import given, settings, strategies as st
 from app.cli import main
 from app.domain import community_models as cm, doctypes, periods, units
 from app.errors import AnttError
-from app.security import accounts
 from app.security.permissions import (
     DOC_TYPE_PERMISSIONS, PERMISSIONS, ROLE_PERMISSIONS, ROLES, PermissionDenied, allowed, require,
 )
