@@ -24,6 +24,8 @@ COMMAND_MODULES = [
     "app.cli.review_cmds",
     "app.cli.period_cmds",
     "app.cli.maintenance_cmds",
+    "app.reports.cli",
+    "app.cli.sync_cmds",
     "app.cli.security_cmds",
 ]
 

@@ -55,6 +55,16 @@ def register(sub, common) -> None:
     p = aud.add_parser("verify", parents=[common], help="check the hash chain: exit 1 if an entry was altered or removed")
     p.set_defaults(handler=cmd_audit_verify)
 
+    dev = sub.add_parser("device", help="enrolled devices (laptops of units below or above)")
+    dev = dev.add_subparsers(dest="action", required=True)
+    p = dev.add_parser("list", parents=[common], help="enrolled devices and whether they are revoked")
+    p.set_defaults(handler=cmd_device_list)
+    p = dev.add_parser("revoke", parents=[common], help="stop trusting a lost or seized laptop: its later bundles "
+                                                        "are refused")
+    p.add_argument("device_id")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(handler=cmd_device_revoke)
+
     p = sub.add_parser("backup", parents=[common], help="back up the store now (to DIR, e.g. a USB stick, or to the "
                                                         "backups folder)")
     p.add_argument("--to", dest="to_dir", type=Path, help="folder to write the backup file in")
@@ -186,6 +196,29 @@ def cmd_audit_verify(args) -> int:
                              for p in result.problems]},
          t("audit_ok", count=result.entries) if result.ok else "\n".join(p.message(lang) for p in result.problems))
     return 0 if result.ok else 1
+
+
+# ---------------------------------------------------------------- devices
+
+
+def cmd_device_list(args) -> int:
+    from app.security import devices
+
+    store = store_for(args)
+    rows = devices.list_devices(store)
+    emit(args, rows, table([(d["device_id"], d["unit_code"], d["role"], d["fingerprint"],
+                             "revoked" if d["revoked"] else "", d["enrolled_at"]) for d in rows],
+                           ["device", "unit", "role", "fingerprint", "state", "enrolled"]))
+    return 0
+
+
+def cmd_device_revoke(args) -> int:
+    from app.security import devices
+
+    store = store_for(args)
+    result = devices.revoke(store, args.device_id, args.reason)
+    emit(args, result, t("device_revoked", device=result["device_id"], unit=result["unit_code"]))
+    return 0
 
 
 # ---------------------------------------------------------------- backups

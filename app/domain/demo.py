@@ -173,8 +173,62 @@ def generate(store: Store, units: int = 20, months: int = 12, seed: int = 1, tod
                 counts["figures"] += 1
             if progress:
                 progress(u_index + 1, len(unit_codes))
+        counts["ratings"] = _ratings(w, rng, unit_codes, today)
+        counts["plans"] = _plan(w, rng, province, unit_codes, today)
         w.flush()
     return counts
+
+
+def _ratings(w: _Writer, rng: random.Random, unit_codes, today: dt.date) -> int:
+    """Last two years' ratings of each commune and of a few of its residential areas."""
+    from app.domain.place_ratings import criteria, rating_doc_id
+
+    count = 0
+    for year in (today.year - 2, today.year - 1):
+        for code, is_post in unit_codes:
+            if is_post:
+                continue
+            places = [("commune", f"Xã {code[-4:]}")] + [("residential_area", v) for v in rng.sample(VILLAGES, 3)]
+            for kind, name in places:
+                strength = rng.uniform(0.45, 1.0)
+                scores = {c["code"]: round(c["max"] * min(1.0, strength + rng.uniform(-0.1, 0.1)), 1) for c in criteria()}
+                recognised = sum(scores.values()) >= 75 and rng.random() < 0.8
+                data = {"unit_code": code, "year": year, "place_kind": kind, "place_name": name, "scores": scores,
+                        "total": round(sum(scores.values()), 2), "recognised": recognised,
+                        "decision_no": f"{rng.randint(10, 300)}/QĐ-UBND" if recognised else None,
+                        "decision_date": f"{year}-12-{rng.randint(10, 28)}" if recognised else None, "note": ""}
+                w.add("place_rating", rating_doc_id(code, year, kind, name), data)
+                count += 1
+    return count
+
+
+def _plan(w: _Writer, rng: random.Random, province: str, unit_codes, today: dt.date) -> int:
+    """One provincial plan with a few tasks for the units below and their progress so far."""
+    start = today - dt.timedelta(days=140)
+    plan_id = new_id()
+    w.add("plan", plan_id, {"unit_code": province, "number": "111/KH-CAT", "date": start.isoformat(),
+                            "title": "Kế hoạch thực hiện phong trào Toàn dân bảo vệ an ninh Tổ quốc và nền biên phòng "
+                                     "toàn dân năm " + str(today.year),
+                            "implements": "Chỉ thị số 01/CT-BCA"})
+    tasks = [("Rà soát, củng cố các mô hình tự phòng, tự quản", 60), ("Tổ chức tuyên truyền Luật Biên giới quốc gia", 100),
+             ("Vận động nhân dân giao nộp vũ khí, vật liệu nổ, công cụ hỗ trợ", 200)]
+    for title, days in tasks:
+        task_id = new_id()
+        deadline = (start + dt.timedelta(days=days)).isoformat()
+        assigned = sorted(code for code, _ in unit_codes)
+        w.add("plan_task", task_id, {"plan_id": plan_id, "title": title, "deadline": deadline, "unit_codes": assigned})
+        for code in assigned:
+            roll = rng.random()
+            if roll < 0.25:
+                continue
+            status = "done" if roll < 0.65 else "in_progress"
+            day = min(today, start + dt.timedelta(days=rng.randint(5, days))).isoformat()
+            from app.domain.plans import progress_doc_id
+
+            w.add("task_progress", progress_doc_id(task_id, code), {
+                "task_id": task_id, "plan_id": plan_id, "unit_code": code, "status": status, "date": day,
+                "note": "Đã triển khai theo kế hoạch", "evidence": {"buổi": rng.randint(1, 6)}})
+    return 1
 
 
 def _existing_max(store: Store, unit_code: str, year: int) -> int:

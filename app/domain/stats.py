@@ -44,6 +44,10 @@ def _prev_month(month: str) -> str:
     return f"{y - (m == 1)}-{(m - 2) % 12 + 1:02d}"
 
 
+def _unit_count(store: Store) -> int:
+    return store.conn.execute("SELECT count(*) FROM units").fetchone()[0]
+
+
 def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "item") -> list[dict]:
     """Rows of totals: the grouping key, item code (for by=item/unit/month) or category, quantity, unit of count.
 
@@ -57,13 +61,15 @@ def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "
     units = subtree_codes(store, unit) if unit else None
     partial, full = _split_range(date_from, date_to)
 
-    # Each part is aggregated on its own (over an index or a small totals table), then joined to the catalogue.
+    # Each part is aggregated on its own, then joined to the catalogue. SQLite aggregates by sorting,
+    # so the line parts group in the order of the covering index (unit_code, item_code, date, quantity):
+    # a streaming pass over the index, no sort of a million rows; the outer query then regroups a few
+    # thousand partial sums.
     key_sql = {"item": "''", "category": "''", "unit": "unit_code", "month": "month"}[by]
     parts, params = [], []
-    unit_filter = f" AND unit_code IN ({','.join('?' * len(units))})" if units else ""
-    if full and not (units or by == "unit"):
-        # Province-wide whole months: the month totals (a thousand rows); the rest reads the lines'
-        # covering index (unit_code, date, item_code, quantity).
+    all_units = units is None or len(units) >= _unit_count(store)
+    if full and all_units and by != "unit":
+        # Province-wide whole months: the month totals (a thousand rows).
         parts.append(
             f"SELECT {key_sql} AS k, item_code, sum(quantity) AS quantity, sum(lines) AS lines"
             f" FROM surrender_totals_all WHERE month BETWEEN ? AND ? GROUP BY 1, 2"
@@ -71,12 +77,16 @@ def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "
         params += [full[0], full[1]]
     else:
         partial = [(date_from, date_to)]
+    unit_filter = "" if all_units else f" AND unit_code IN ({','.join('?' * len(units))})"
+    month = ", substr(date, 1, 7)" if by == "month" else ""
     for lo, hi in partial:
         parts.append(
-            f"SELECT {key_sql.replace('month', 'substr(date, 1, 7)')} AS k, item_code, sum(quantity) AS quantity,"
-            f" count(*) AS lines FROM surrender_items WHERE date BETWEEN ? AND ?{unit_filter} GROUP BY 1, 2"
+            f"SELECT {key_sql} AS k, item_code, sum(quantity) AS quantity, sum(lines) AS lines FROM ("
+            f"SELECT unit_code, item_code{month and month + ' AS month'}, sum(quantity) AS quantity, count(*) AS lines"
+            f" FROM surrender_items WHERE date BETWEEN ? AND ?{unit_filter}"
+            f" GROUP BY unit_code, item_code{month}) GROUP BY 1, 2"
         )
-        params += [lo, hi, *(units or [])]
+        params += [lo, hi, *([] if all_units else units)]
     union = " UNION ALL ".join(parts)
     if by == "category":
         sql = f"""SELECT c.category AS category, c.unit_vi AS unit, c.unit_en AS unit_en,

@@ -59,7 +59,8 @@ def parse_item_spec(spec: str) -> Line:
     return Line(code.strip(), qty.strip(), unit.strip() or None)
 
 
-def _line_data(store: Store, line: Line) -> dict:
+def line_data(store: Store, line: Line) -> dict:
+    """One validated receipt line (the form checks each line with this as it is typed)."""
     item = usable_item(store, required(line.item_code, "name"), line.unit)
     qty = positive(line.quantity, "quantity")
     if item.whole_numbers and qty != qty.to_integral_value():
@@ -98,7 +99,7 @@ def receipt_data(store: Store, *, unit_code, date, lines, method="voluntary", pe
     day = not_after_tomorrow(parse_date(date, "receipt_date"), "receipt_date", today)
     if not lines:
         raise ValidationError("no_items")
-    line_data = [_line_data(store, line) for line in lines]
+    checked_lines = [line_data(store, line) for line in lines]
     year = int(day[:4])
     if number in (None, ""):
         number_value = next_number(store, unit.code, year)
@@ -123,7 +124,7 @@ def receipt_data(store: Store, *, unit_code, date, lines, method="voluntary", pe
         "owner_unknown": bool(owner_unknown),
         "method": choice(method or "voluntary", "method", vocab.codes("surrender_methods")),
         "witnesses": [w.strip() for w in witnesses if w and w.strip()],
-        "lines": line_data,
+        "lines": checked_lines,
         "note": (note or "").strip(),
     }
 

@@ -157,6 +157,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Tệp {path} là dữ liệu của máy khác (thiết bị {found}, máy này {here}); nếu thay máy, thêm --from-other-device và không dùng máy cũ nữa.",
         "en": "{path} holds another laptop's data (device {found}, this one {here}); when replacing a laptop add --from-other-device and stop using the old one.",
     },
+    # devices
+    "unknown_device": {
+        "vi": "Không có thiết bị “{device}” trong danh sách đã đăng ký.",
+        "en": "There is no enrolled device “{device}”.",
+    },
+    "device_revoked": {
+        "vi": "Đã thu hồi thiết bị {device} ({unit}): các gói dữ liệu sau này của máy đó sẽ bị từ chối.",
+        "en": "Device {device} ({unit}) is revoked: its later bundles will be refused.",
+    },
     # periods
     "period_locked": {
         "vi": "Tháng {month} của đơn vị {unit} {status} nên đã khóa; không sửa được hồ sơ của tháng này. Chỉ huy có thể mở lại (kèm lý do).",

@@ -131,9 +131,10 @@ CREATE TABLE surrender_items (
     condition    TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (surrender_id, line_no)
 ) WITHOUT ROWID;
--- Covering index for every per-unit figure (a commune's month, a subtree's years); province-wide
--- whole months come from surrender_totals_all instead.
-CREATE INDEX surrender_items_unit_date ON surrender_items(unit_code, date, item_code, quantity);
+-- Covering index for every per-unit figure (a commune's month, a subtree's years), in the order
+-- reports group by (unit, item), so SQLite aggregates in one pass; province-wide whole months come
+-- from surrender_totals_all instead.
+CREATE INDEX surrender_items_unit_item ON surrender_items(unit_code, item_code, date, quantity);
 
 -- Personal details of the person handing in: their own document (they travel up only where enrolment says so).
 CREATE TABLE surrender_persons (

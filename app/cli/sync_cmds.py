@@ -1,0 +1,129 @@
+"""`antt keys show`, `antt enrolment`, `antt enrol`, `antt export`, `antt import`, `antt conflicts`, `antt sync-status`."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+from app.cli.context import store_for
+from app.cli.output import emit, table
+from app.sync import conflicts, enrolment, export, importer, status
+from app.sync.state import my_identity
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser("keys", parents=[common], help="show this installation's public keys and fingerprint")
+    p.add_argument("action", choices=["show"])
+    p.set_defaults(handler=cmd_keys)
+    p = sub.add_parser("enrolment", parents=[common], help="write this post's enrolment file for the level above")
+    p.add_argument("--to", type=Path, required=True)
+    p.set_defaults(handler=cmd_enrolment)
+    p = sub.add_parser("enrol", parents=[common], help="register a post (.antt-enrol) or accept the answer (.antt-answer)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--to", type=Path, help="folder for the answer (default: beside the file)")
+    p.add_argument("--personal", action="store_true", help="receipts' personal details may travel up from this post")
+    p.set_defaults(handler=cmd_enrol)
+    p = sub.add_parser("export", parents=[common], help="write a bundle for an enrolled unit; prints its path")
+    p.add_argument("--to", type=Path, required=True)
+    p.add_argument("--recipient", help="unit code (default: the level above)")
+    p.set_defaults(handler=cmd_export)
+    p = sub.add_parser("import", parents=[common], help="import a bundle (preview with --dry-run)")
+    p.add_argument("file", type=Path, nargs="?")
+    p.add_argument("--dry-run", action="store_true")
+    p.add_argument("--undo", action="store_true", help="undo the latest import")
+    p.set_defaults(handler=cmd_import)
+    p = sub.add_parser("conflicts", parents=[common], help="list conflicts, or resolve one by keeping a version")
+    p.add_argument("--keep", nargs=2, metavar=("DOC_ID", "VID"))
+    p.set_defaults(handler=cmd_conflicts)
+    p = sub.add_parser("sync-status", parents=[common], help="per enrolled device: bundles, gaps, unacknowledged")
+    p.set_defaults(handler=cmd_status)
+
+
+def cmd_keys(args) -> int:
+    ident = my_identity(store_for(args, must_be_initialised=False))
+    d = ident.to_dict()
+    emit(args, d, f"Máy / device: {ident.device_id}\nDấu vân tay / fingerprint: {ident.fingerprint}")
+    return 0
+
+
+def cmd_enrolment(args) -> int:
+    args.to.mkdir(parents=True, exist_ok=True)
+    e = enrolment.write_enrolment(store_for(args), args.to)
+    emit(args, {"path": str(e.path), "unit": e.unit_code, "fingerprint": e.fingerprint},
+         f"{e.path}\nDấu vân tay / fingerprint: {e.fingerprint}")
+    return 0
+
+
+def cmd_enrol(args) -> int:
+    store = store_for(args)
+    if args.file.suffix == ".antt-answer":
+        d = enrolment.accept_answer(store, args.file)
+        emit(args, {"device": d.device_id, "unit": d.unit_code, "fingerprint": d.identity.fingerprint},
+             f"Cấp trên / level above: {d.unit_code} ({d.device_id})\nDấu vân tay / fingerprint: {d.identity.fingerprint}")
+        return 0
+    r = enrolment.enrol(store, args.file, args.to, include_personal=args.personal)
+    emit(args, {"device": r.device.device_id, "unit": r.device.unit_code, "fingerprint": r.device.identity.fingerprint,
+                "answer": str(r.answer_path), "my_fingerprint": r.my_fingerprint},
+         f"Đã đăng ký / enrolled: {r.device.unit_code} ({r.device.device_id})\n"
+         f"Dấu vân tay của máy đó / its fingerprint: {r.device.identity.fingerprint}\n"
+         f"Trả lời / answer: {r.answer_path}\nDấu vân tay máy này / ours: {r.my_fingerprint}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    r = export.export_bundle(store_for(args), args.to, args.recipient)
+    emit(args, {"path": str(r.path), "recipient": r.recipient, "kind": r.kind, "counts": r.counts, "size": r.size},
+         str(r.path))
+    return 0
+
+
+def cmd_import(args) -> int:
+    store = store_for(args)
+    if args.undo:
+        r = importer.undo_last_import(store)
+        emit(args, {"undone": r["file_name"]}, f"Đã hoàn tác / undone: {r['file_name']}")
+        return 0
+    if args.file is None:
+        raise SystemExit("antt import: FILE is required")
+    if args.dry_run:
+        p = importer.preview_import(store, args.file)
+        emit(args, p.to_dict(), _preview_text(p))
+        return 0
+    r = importer.apply_import(store, args.file)
+    emit(args, asdict(r), "\n".join(importer.receipt_lines(asdict(r))))
+    return 0
+
+
+def _preview_text(p) -> str:
+    lines = [f"{p.file_name}: {p.sender_unit} ({p.sender_device}), gói số / bundle {p.bundle_seq}",
+             f"Dấu vân tay / fingerprint: {p.fingerprint}",
+             f"Thời gian ghi trên gói / claimed time: {p.claimed_at}" + (" (!)" if p.claimed_warning else "")]
+    if p.missing_bundles:
+        lines.append(f"Thiếu gói / missing bundles: {', '.join(map(str, p.missing_bundles))}")
+    if p.already_imported:
+        lines.append("Gói này đã nhập rồi / already imported")
+    lines.append(table([[k, v] for k, v in p.counts.items()], ["", "số / count"]))
+    for r in p.rejected[:20]:
+        lines.append(f"  {r['vid']}: {r['reason']}")
+    return "\n".join(lines)
+
+
+def cmd_conflicts(args) -> int:
+    store = store_for(args)
+    if args.keep:
+        v = conflicts.keep_version(store, *args.keep)
+        emit(args, {"resolved": args.keep[0], "vid": v.vid}, v.vid)
+        return 0
+    found = conflicts.list_conflicts(store)
+    emit(args, found, table([[c["doc_type"], c["doc_id"], ", ".join(l["vid"] for l in c["leaves"])] for c in found],
+                            ["loại / type", "tài liệu / document", "phiên bản / versions (winner first)"]))
+    return 0
+
+
+def cmd_status(args) -> int:
+    rows = status.device_status(store_for(args))
+    emit(args, rows, table([[r["unit_code"], r["device_id"], r["role"], r["bundles_received"],
+                             ",".join(map(str, r["missing_bundles"])), r["unacknowledged_versions"]] for r in rows],
+                           ["đơn vị / unit", "máy / device", "vai trò / role", "gói / bundles", "thiếu / gaps",
+                            "chưa xác nhận / unacked"]))
+    return 0

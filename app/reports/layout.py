@@ -1,0 +1,654 @@
+"""The one page layout of every printed document: the Vietnamese administrative form.
+
+Decree 30/2020/NĐ-CP, Appendix I (domain.md "The printed form"): A4 portrait,
+margins 20 mm top and bottom, 30 mm left, 15 mm right; a serif metric twin of
+Times New Roman at 13 pt; the two-column header (issuing body and number on the
+left, the national motto on the right, each with its short rule), the italic
+place and date, the centred title and subject, the body, then "Nơi nhận:" at
+the foot left and the signature block right; page numbers from page 2, top
+centre. Wide tables go to appendices that may be landscape.
+
+Builders in this package hand :func:`build_document` a :class:`DocumentHeader`,
+their body flowables and the foot; nothing else in the app draws a page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import IO, Any
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.piecharts import Pie
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    LongTable,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.formatting import format_date, format_number, nfc, place_date_line
+from app.reports.fonts import SERIF, SERIF_BOLD, SERIF_BOLD_ITALIC, SERIF_ITALIC, register_fonts
+from app.reports.tables import Column, ReportTable
+
+PAGE = A4
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 20 * mm
+MARGIN_LEFT = 30 * mm
+MARGIN_RIGHT = 15 * mm
+# Landscape appendices: the binding edge is the top one, so it keeps the wide margin.
+LS_MARGIN_TOP = 25 * mm
+LS_MARGIN_BOTTOM = 15 * mm
+LS_MARGIN_LEFT = 20 * mm
+LS_MARGIN_RIGHT = 15 * mm
+
+BODY_SIZE = 13
+TABLE_SIZE = 11
+TEXT_WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
+LANDSCAPE_TEXT_WIDTH = PAGE[1] - LS_MARGIN_LEFT - LS_MARGIN_RIGHT
+
+_LEFT_COL = 70 * mm  # issuing body; the national motto (12 pt bold, 88 mm) takes the rest
+CELL_PAD = 3  # points of padding on each side of a table cell
+
+_LABELS = {
+    "vi": {
+        "motto": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "slogan": "Độc lập - Tự do - Hạnh phúc",
+        "number": "Số",
+        "recipients": "Nơi nhận:",
+        "appendix": "Phụ lục",
+        "attached": "(Kèm theo {doc} số {number} ngày {date} của {unit})",
+    },
+    "en": {
+        "motto": "SOCIALIST REPUBLIC OF VIETNAM",
+        "slogan": "Independence - Freedom - Happiness",
+        "number": "No.",
+        "recipients": "Recipients:",
+        "appendix": "Appendix",
+        "attached": "(Attached to {doc} No. {number} of {date} by {unit})",
+    },
+}
+
+
+def tr(lang: str, vi: str, en: str) -> str:
+    """Vietnamese first, English second: the one switch every builder uses."""
+    return vi if lang == "vi" else en
+
+
+def text(value: Any) -> str:
+    """User text made safe for a Paragraph: composed (NFC) and with ``& < >`` escaped."""
+    return escape(nfc(str(value)))
+
+
+# ---------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class Signature:
+    """One signature block: ``capacity`` (e.g. "KT. TRƯỞNG CÔNG AN XÃ"), ``title``, space, ``name``.
+
+    ``note`` is the small italic line under the title on forms that others
+    sign too ("(Ký, ghi rõ họ tên)").
+    """
+
+    title: str
+    name: str = ""
+    capacity: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class DocumentHeader:
+    parent_body: str  # "CÔNG AN TỈNH LẠNG SƠN" (capitals are applied here)
+    unit_name: str  # "CÔNG AN XÃ ĐỒNG ĐĂNG"
+    number: str  # "12/BC-CAX"; "/BC-CAX" leaves the blank the clerk fills in
+    title: str  # "BÁO CÁO"
+    subject: str = ""  # "Kết quả công tác tháng 01 năm 2026"
+    place: str = ""
+    date: dt.date | None = None  # None: the date line keeps blanks to fill by hand
+    show_place_date: bool = True
+    lang: str = "vi"
+    doc_kind: str = ""  # how appendices name the document: "Báo cáo"
+    issuer_name: str = ""  # the unit as written in running text: "Công an xã Đồng Đăng"
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return _LABELS[self.lang]
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """Who issues a report: what every builder needs for the header and the foot."""
+
+    parent_body: str  # "Công an tỉnh Lạng Sơn"
+    unit_name: str  # "Công an xã Đồng Đăng"
+    locality: str  # the place name of the date line: "Lạng Sơn"
+    signature: Signature
+    recipients: tuple[str, ...] = ()
+
+    def header(self, number: str, date: dt.date | None, title: str, subject: str, lang: str = "vi",
+               doc_kind: str = "") -> DocumentHeader:
+        return DocumentHeader(parent_body=self.parent_body, unit_name=self.unit_name, number=number,
+                              title=title, subject=subject, place=self.locality, date=date, lang=lang,
+                              doc_kind=doc_kind, issuer_name=self.unit_name)
+
+
+@dataclass(frozen=True)
+class Appendix:
+    """Pages after the signature: a title, the "attached to" line, flowables; landscape for wide tables."""
+
+    title: str
+    flowables: Sequence[Flowable]
+    landscape: bool = True
+
+
+# ---------------------------------------------------------------- styles
+
+
+def _style(name: str, font: str = SERIF, size: float = BODY_SIZE, **kw: Any) -> ParagraphStyle:
+    kw.setdefault("leading", size * 1.25)
+    return ParagraphStyle(name, fontName=font, fontSize=size, **kw)
+
+
+class Styles:
+    """The paragraph styles of the form; sizes from Decree 30 (12–14 pt)."""
+
+    def __init__(self) -> None:
+        register_fonts()
+        self.parent = _style("parent", size=12, alignment=TA_CENTER, leading=14)
+        self.unit = _style("unit", SERIF_BOLD, 12, alignment=TA_CENTER, leading=14)
+        self.number = _style("number", size=13, alignment=TA_CENTER)
+        self.motto = _style("motto", SERIF_BOLD, 12, alignment=TA_CENTER, leading=14)
+        self.slogan = _style("slogan", SERIF_BOLD, 13, alignment=TA_CENTER, leading=15)
+        self.place_date = _style("place_date", SERIF_ITALIC, 13, alignment=TA_CENTER)
+        self.title = _style("title", SERIF_BOLD, 14, alignment=TA_CENTER, leading=17)
+        self.subject = _style("subject", SERIF_BOLD, 14, alignment=TA_CENTER, leading=17)
+        self.body = _style("body", alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=6, leading=17)
+        self.body_plain = _style("body_plain", alignment=TA_JUSTIFY, spaceAfter=4, leading=17)
+        self.heading = _style("heading", SERIF_BOLD, alignment=TA_JUSTIFY, spaceBefore=6, spaceAfter=4,
+                              firstLineIndent=10 * mm, keepWithNext=1)
+        self.subheading = _style("subheading", SERIF_BOLD_ITALIC, alignment=TA_JUSTIFY, spaceBefore=4,
+                                 spaceAfter=3, firstLineIndent=10 * mm, keepWithNext=1)
+        self.caption = _style("caption", SERIF_BOLD, 12, alignment=TA_CENTER, spaceBefore=6, spaceAfter=4)
+        self.recipients_head = _style("recipients_head", SERIF_BOLD_ITALIC, 12, leading=14)
+        self.recipient = _style("recipient", size=11, leading=13)
+        self.sign_caps = _style("sign_caps", SERIF_BOLD, 13, alignment=TA_CENTER, leading=16)
+        self.sign_note = _style("sign_note", SERIF_ITALIC, 12, alignment=TA_CENTER, leading=14)
+        self.sign_name = _style("sign_name", SERIF_BOLD, 13, alignment=TA_CENTER, leading=16)
+        self.page_number = _style("page_number", size=13, alignment=TA_CENTER)
+
+    def cell(self, size: float, bold: bool = False, align: int = TA_LEFT) -> ParagraphStyle:
+        return _style(f"cell{size}{bold}{align}", SERIF_BOLD if bold else SERIF, size,
+                      alignment=align, leading=size * 1.2)
+
+
+_STYLES: Styles | None = None
+
+
+def styles() -> Styles:
+    global _STYLES
+    if _STYLES is None:
+        _STYLES = Styles()
+    return _STYLES
+
+
+def para(value: Any, style: ParagraphStyle | None = None) -> Paragraph:
+    """A Paragraph of user text (escaped, NFC); ``style`` defaults to the body style."""
+    return Paragraph(text(value), style or styles().body)
+
+
+def markup(value: str, style: ParagraphStyle | None = None) -> Paragraph:
+    """A Paragraph of trusted markup (``<b>``, ``<i>``) written by a builder, still NFC-normalised."""
+    return Paragraph(nfc(value), style or styles().body)
+
+
+# ---------------------------------------------------------------- flowables
+
+
+class Rule(Flowable):
+    """A short horizontal line centred in ``width``: the rules under the unit name and the motto."""
+
+    def __init__(self, width: float, length: float, thickness: float = 0.6, above: float = 4,
+                 below: float = 2) -> None:
+        super().__init__()
+        self.width, self.length, self.thickness, self.below = width, length, thickness, below
+        self.height = above + below
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        x0 = (self.width - self.length) / 2
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(x0, self.below, x0 + self.length, self.below)
+
+
+def _header_block(h: DocumentHeader) -> list[Flowable]:
+    st = styles()
+    lab = h.labels
+    right_w = TEXT_WIDTH - _LEFT_COL
+    unit_text = nfc(h.unit_name).upper()
+    unit_len = min(stringWidth(unit_text, SERIF_BOLD, 12), _LEFT_COL - 8) / 2.5
+    left = [
+        para(nfc(h.parent_body).upper(), st.parent),
+        para(unit_text, st.unit),
+        Rule(_LEFT_COL - 2 * CELL_PAD, max(unit_len, 18 * mm)),
+        Spacer(1, 3),
+        para(f"{lab['number']}: {h.number}", st.number),
+    ]
+    slogan_len = stringWidth(lab["slogan"], SERIF_BOLD, 13)
+    right: list[Flowable] = [
+        para(lab["motto"], st.motto),
+        para(lab["slogan"], st.slogan),
+        Rule(right_w - 2 * CELL_PAD, slogan_len, above=3.5),
+    ]
+    if h.show_place_date:
+        right += [Spacer(1, 6), para(_place_date_text(h), st.place_date)]
+    t = Table([[left, right]], colWidths=[_LEFT_COL, right_w])
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    t.hAlign = "LEFT"
+    out: list[Flowable] = [t, Spacer(1, 14), para(nfc(h.title).upper(), st.title)]
+    if h.subject:
+        out.append(para(h.subject, st.subject))
+        subject_len = min(stringWidth(nfc(h.subject), SERIF_BOLD, 14), TEXT_WIDTH) / 3
+        out.append(Rule(TEXT_WIDTH, max(subject_len, 25 * mm), above=4))
+    out.append(Spacer(1, 10))
+    return out
+
+
+def _place_date_text(h: DocumentHeader) -> str:
+    if h.date is not None:
+        return place_date_line(h.place, h.date, h.lang)
+    blank = "....."
+    if h.lang == "vi":
+        return f"{nfc(h.place)}, ngày {blank} tháng {blank} năm {blank}"
+    return f"{nfc(h.place)}, {blank}"
+
+
+def _recipients_block(recipients: Sequence[str], lang: str) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = [para(_LABELS[lang]["recipients"], st.recipients_head)]
+    for i, r in enumerate(recipients):
+        end = "." if i == len(recipients) - 1 else ";"
+        out.append(para(f"- {nfc(r).rstrip(';.')}{end}", st.recipient))
+    return out
+
+
+def signature_block(sig: Signature, sign_space: float = 24 * mm) -> list[Flowable]:
+    """The flowables of one signature block (capacity, title, note, space to sign, name)."""
+    st = styles()
+    out: list[Flowable] = []
+    if sig.capacity:
+        out.append(para(nfc(sig.capacity).upper(), st.sign_caps))
+    out.append(para(nfc(sig.title).upper(), st.sign_caps))
+    if sig.note:
+        out.append(para(sig.note, st.sign_note))
+    out.append(Spacer(1, sign_space))
+    if sig.name:
+        out.append(para(sig.name, st.sign_name))
+    return out
+
+
+def _foot(recipients: Sequence[str], signatures: Sequence[Signature], lang: str) -> Flowable:
+    """Recipients left and one signature right; or, with no recipients, the signatures side by side."""
+    if recipients and len(signatures) <= 1:
+        widths = [TEXT_WIDTH * 0.45, TEXT_WIDTH * 0.55]
+        cells = [_recipients_block(recipients, lang), signature_block(signatures[0]) if signatures else []]
+    else:
+        n = max(len(signatures), 1)
+        widths = [TEXT_WIDTH / n] * n
+        cells = [signature_block(s) for s in signatures] or [[]]
+    t = Table([cells], colWidths=widths)
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return t
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _fit_font(columns: Sequence[Column], header: Sequence[str], cells: Sequence[Sequence[str]],
+              width: float, size: float) -> tuple[float, list[float]]:
+    """Font size and column widths that keep every cell inside its column.
+
+    Each column has a minimum (its longest unbreakable word, header words
+    included, or its widest figure) and a natural width (its longest line
+    unwrapped). Widths go from the minima towards the naturals in proportion
+    (the automatic layout of HTML tables); what is left after the naturals goes
+    to the text columns by weight. When even the minima do not fit, the font
+    shrinks (down to 6 pt); past that the table is refused rather than printed overflowing.
+    """
+    pad = 2 * CELL_PAD + 1
+    while True:
+        minima, naturals = [], []
+        for i, col in enumerate(columns):
+            head_lines = header[i].split("\n")
+            words = max((stringWidth(w, SERIF_BOLD, size) for w in header[i].split()), default=0)
+            head_nat = max(stringWidth(line, SERIF_BOLD, size) for line in head_lines)
+            if col.is_text:
+                longest = max((stringWidth(w, SERIF_BOLD, size) for r in cells for w in r[i].split()), default=0)
+                natural = max((stringWidth(r[i], SERIF, size) for r in cells), default=0)
+            else:
+                longest = natural = max((stringWidth(r[i], SERIF_BOLD, size) for r in cells), default=0)
+            lo = max(words, longest, col.min_width) + pad
+            minima.append(lo)
+            naturals.append(max(lo, natural + pad, head_nat + pad if not col.is_text else lo))
+        spare = width - sum(minima)
+        if spare < 0 and size <= 6:
+            raise ValueError("Bảng quá rộng để in trên khổ giấy này; hãy xuất ra .xlsx.")
+        if spare >= 0:
+            grow = sum(naturals) - sum(minima)
+            if spare <= grow:
+                f = spare / grow if grow else 0
+                return size, [lo + (nat - lo) * f for lo, nat in zip(minima, naturals)]
+            weights = [c.weight if c.is_text else 0.0 for c in columns]
+            if sum(weights) == 0:
+                weights = [1.0] * len(columns)
+            extra = spare - grow
+            return size, [nat + extra * w / sum(weights) for nat, w in zip(naturals, weights)]
+        size -= 0.5
+
+
+def table_flowable(rt: ReportTable, width: float = TEXT_WIDTH, size: float = TABLE_SIZE,
+                   lang: str = "vi") -> Table:
+    """A reportlab table of ``rt``: header row repeated on every page, text wrapped in its cell,
+    figures right-aligned in the house format, the total row bold. Splits across pages."""
+    st = styles()
+    header = [nfc(c.label) for c in rt.columns]
+    body = [[_cell_text(v, c, lang) for v, c in zip(row, rt.columns)] for row in rt.rows]
+    total = [_cell_text(v, c, lang) for v, c in zip(rt.total_row, rt.columns)] if rt.total_row else None
+    size, widths = _fit_font(rt.columns, header, body + ([total] if total else []), width, size)
+    head_style = st.cell(size, bold=True, align=TA_CENTER)
+    # A Paragraph ignores the cell's ALIGN: centred columns need a centred style.
+    plain = {False: st.cell(size), True: st.cell(size, align=TA_CENTER)}
+    bold = {False: st.cell(size, bold=True), True: st.cell(size, bold=True, align=TA_CENTER)}
+    room = [w - 2 * CELL_PAD - 1 for w in widths]
+
+    def cell(v: str, i: int, style: dict[bool, ParagraphStyle]) -> Any:
+        # Text that fits on one line stays a plain string (the table draws it, in the row's font):
+        # a Paragraph per cell is what makes a register of thousands of rows slow to build.
+        col = rt.columns[i]
+        # Measured in bold (the wider face) so that the check holds for bold rows too.
+        if not col.is_text or (len(v) * size * 0.3 < room[i] and stringWidth(v, SERIF_BOLD, size) <= room[i]):
+            return v
+        return Paragraph(escape(v), style[col.center])
+
+    data: list[list[Any]] = [[Paragraph(escape(h).replace("\n", "<br/>"), head_style) for h in header]]
+    for i, row in enumerate(body):
+        style_i = bold if i in rt.bold_rows else plain
+        data.append([cell(v, j, style_i) for j, v in enumerate(row)])
+    if total:
+        data.append([cell(v, j, bold) for j, v in enumerate(total)])
+    cls = LongTable if len(data) > 100 else Table
+    t = cls(data, colWidths=widths, repeatRows=1)
+    style = [
+        ("FONTNAME", (0, 1), (-1, -1), SERIF),
+        ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("LEADING", (0, 0), (-1, -1), size * 1.2),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+    ]
+    for i, c in enumerate(rt.columns):
+        if not c.is_text:
+            style.append(("ALIGN", (i, 1), (i, -1), "RIGHT"))
+        elif c.center:
+            style.append(("ALIGN", (i, 1), (i, -1), "CENTER"))
+    if total:
+        style.append(("FONTNAME", (0, -1), (-1, -1), SERIF_BOLD))
+    for i in rt.bold_rows:
+        style.append(("FONTNAME", (0, i + 1), (-1, i + 1), SERIF_BOLD))
+    t.setStyle(TableStyle(style))
+    t.hAlign = "CENTER"
+    return t
+
+
+def _cell_text(value: Any, col: Column, lang: str) -> str:
+    if value is None or value == "":
+        return ""
+    if col.kind == "percent":
+        # decimals None: the digits the ratio was rounded to (0.857 -> 85,7%; 1 -> 100%).
+        return format_number(Decimal(str(value)) * 100, lang, col.decimals) + "%"
+    if col.kind in ("int", "decimal"):
+        if value == 0 and col.zero is not None:
+            return col.zero
+        return format_number(value, lang, col.decimals)
+    if isinstance(value, dt.date):
+        return format_date(value)
+    return nfc(str(value))
+
+
+def table_with_caption(rt: ReportTable, width: float = TEXT_WIDTH, lang: str = "vi") -> list[Flowable]:
+    # keepWithNext would glue the whole table to its caption and push it to the next page;
+    # asking only for room for the caption, the header and a few rows lets long tables split.
+    out: list[Flowable] = [CondPageBreak(30 * mm)]
+    if rt.title:
+        out.append(para(rt.title, styles().caption))
+    out.append(table_flowable(rt, width, lang=lang))
+    out.append(Spacer(1, 6))
+    return out
+
+
+# ---------------------------------------------------------------- charts
+
+PALETTE = [colors.HexColor(c) for c in (
+    "#1f4e79", "#c0504d", "#9bbb59", "#f79646", "#8064a2", "#4bacc6", "#7f7f7f", "#d4a017")]
+
+
+def _fmt(lang: str, decimals: int | None = None) -> Callable[[float], str]:
+    def f(v: float) -> str:
+        if decimals is None and float(v).is_integer():
+            return format_number(int(v), lang)
+        return format_number(round(v, 2 if decimals is None else decimals), lang)
+    return f
+
+
+def _chart_title(d: Drawing, title: str, width: float, height: float) -> None:
+    d.add(String(width / 2, height - 14, nfc(title), fontName=SERIF_BOLD, fontSize=12, textAnchor="middle"))
+
+
+def horizontal_bar_chart(labels: Sequence[str], values: Sequence[float], title: str,
+                         width: float = TEXT_WIDTH, lang: str = "vi") -> Drawing:
+    """One bar per label with its figure at the end; for totals of unlike things that must not be summed."""
+    register_fonts()
+    bar_h = 16
+    label_w = max((stringWidth(nfc(l), SERIF, 10) for l in labels), default=40) + 8
+    height = 30 + bar_h * max(len(labels), 1) + 24
+    d = Drawing(width, height)
+    _chart_title(d, title, width, height)
+    c = HorizontalBarChart()
+    c.x, c.y = label_w, 18
+    c.width, c.height = width - label_w - 50, bar_h * max(len(labels), 1)
+    c.data = [list(reversed([float(v) for v in values]))] or [[0]]
+    c.categoryAxis.categoryNames = list(reversed([nfc(l) for l in labels]))
+    c.categoryAxis.labels.fontName = SERIF
+    c.categoryAxis.labels.fontSize = 10
+    c.categoryAxis.labels.boxAnchor = "e"
+    c.valueAxis.valueMin = 0
+    c.valueAxis.labels.fontName = SERIF
+    c.valueAxis.labels.fontSize = 9
+    c.valueAxis.labelTextFormat = _fmt(lang)
+    c.bars[0].fillColor = PALETTE[0]
+    c.barLabels.fontName = SERIF
+    c.barLabels.fontSize = 9
+    c.barLabels.boxAnchor = "w"
+    c.barLabels.dx = 3
+    c.barLabelFormat = _fmt(lang)
+    d.add(c)
+    return d
+
+
+def grouped_bar_chart(categories: Sequence[str], series: Sequence[tuple[str, Sequence[float]]], title: str,
+                      width: float = TEXT_WIDTH, height: float = 190, lang: str = "vi",
+                      stacked: bool = False) -> Drawing:
+    """Bars per category (e.g. per year), one colour per series, with a legend below."""
+    register_fonts()
+    d = Drawing(width, height)
+    _chart_title(d, title, width, height)
+    legend_rows = (len(series) + 2) // 3
+    c = VerticalBarChart()
+    c.x, c.y = 45, 22 + legend_rows * 14 + 6
+    c.width, c.height = width - 60, height - c.y - 26
+    c.data = [[float(v) for v in vals] for _, vals in series] or [[0]]
+    c.categoryAxis.categoryNames = [nfc(x) for x in categories]
+    c.categoryAxis.labels.fontName = SERIF
+    c.categoryAxis.labels.fontSize = 10
+    c.valueAxis.valueMin = 0
+    c.valueAxis.labels.fontName = SERIF
+    c.valueAxis.labels.fontSize = 9
+    c.valueAxis.labelTextFormat = _fmt(lang)
+    if stacked:
+        c.categoryAxis.style = "stacked"
+    else:
+        c.barLabels.fontName = SERIF
+        c.barLabels.fontSize = 7
+        c.barLabels.nudge = 6
+        c.barLabelFormat = _fmt(lang)
+    for i in range(len(series)):
+        c.bars[i].fillColor = PALETTE[i % len(PALETTE)]
+    d.add(c)
+    lg = Legend()
+    lg.fontName, lg.fontSize = SERIF, 10
+    lg.alignment = "right"
+    lg.columnMaximum = legend_rows
+    lg.x, lg.y = 45, 8 + legend_rows * 14
+    lg.dx = lg.dy = 8
+    lg.deltax = (width - 60) / 3
+    lg.colorNamePairs = [(PALETTE[i % len(PALETTE)], nfc(name)) for i, (name, _) in enumerate(series)]
+    d.add(lg)
+    return d
+
+
+def pie_chart(labels: Sequence[str], values: Sequence[float], title: str, width: float = TEXT_WIDTH,
+              height: float = 170, lang: str = "vi") -> Drawing:
+    """A pie with a legend that carries each slice's figure and share (e.g. communes with / without a model)."""
+    register_fonts()
+    d = Drawing(width, height)
+    _chart_title(d, title, width, height)
+    total = sum(float(v) for v in values)
+    p = Pie()
+    size = height - 40
+    p.x, p.y, p.width, p.height = 30, 10, size, size
+    p.data = [float(v) for v in values] if total else [1]
+    p.labels = None
+    p.slices.strokeColor = colors.white
+    for i in range(len(p.data)):
+        p.slices[i].fillColor = PALETTE[i % len(PALETTE)] if total else colors.lightgrey
+    d.add(p)
+    lg = Legend()
+    lg.fontName, lg.fontSize = SERIF, 11
+    lg.alignment = "right"
+    lg.columnMaximum = max(len(values), 1)  # one column: a second one runs off the page
+    lg.x, lg.y = 30 + size + 30, size - 10
+    lg.dx = lg.dy = 10
+    share = (lambda v: format_number(Decimal(str(v)) * 100 / Decimal(str(total)), lang, 0) + "%") if total \
+        else (lambda v: "–")
+    lg.colorNamePairs = [(PALETTE[i % len(PALETTE)], f"{nfc(l)}: {_fmt(lang)(float(v))} ({share(v)})")
+                         for i, (l, v) in enumerate(zip(labels, values))]
+    d.add(lg)
+    return d
+
+
+# ---------------------------------------------------------------- the document
+
+
+class _FormDoc(BaseDocTemplate):
+    def __init__(self, out: Any, header: DocumentHeader, **kw: Any) -> None:
+        super().__init__(out, pagesize=PAGE, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
+                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+                         title=nfc(f"{header.title} {header.subject}".strip()),
+                         author=nfc(header.unit_name), creator="ANTT Logbook", **kw)
+        portrait = Frame(MARGIN_LEFT, MARGIN_BOTTOM, TEXT_WIDTH, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM,
+                         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="portrait")
+        ls = landscape(PAGE)
+        wide = Frame(LS_MARGIN_LEFT, LS_MARGIN_BOTTOM, LANDSCAPE_TEXT_WIDTH,
+                     ls[1] - LS_MARGIN_TOP - LS_MARGIN_BOTTOM,
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="landscape")
+        self.addPageTemplates([
+            PageTemplate("portrait", [portrait], onPage=self._page_number, pagesize=PAGE),
+            PageTemplate("landscape", [wide], onPage=self._page_number, pagesize=ls),
+        ])
+
+    @staticmethod
+    def _page_number(canv: Any, doc: Any) -> None:
+        # Decree 30: pages are numbered from the second, in the top margin, centred.
+        if doc.page < 2:
+            return
+        w, h = canv._pagesize
+        top = LS_MARGIN_TOP if w > h else MARGIN_TOP
+        left = LS_MARGIN_LEFT if w > h else MARGIN_LEFT
+        right = LS_MARGIN_RIGHT if w > h else MARGIN_RIGHT
+        canv.saveState()
+        canv.setFont(SERIF, 13)
+        canv.drawCentredString(left + (w - left - right) / 2, h - top / 2 - 4, str(doc.page))
+        canv.restoreState()
+
+
+def build_document(out: str | IO[bytes] | Any, header: DocumentHeader, body: Sequence[Flowable],
+                   recipients: Sequence[str] = (), signatures: Sequence[Signature] = (),
+                   appendices: Sequence[Appendix] = ()) -> None:
+    """Write the whole form to ``out`` (a path or a binary file object).
+
+    ``signatures``: one block beside "Nơi nhận"; several (a receipt) side by side across the foot.
+    """
+    register_fonts()
+    if isinstance(out, os.PathLike):
+        out = os.fspath(out)
+    story: list[Flowable] = [*_header_block(header), *body[:-1]]
+    foot = _foot(recipients, signatures, header.lang)
+    # The signature never stands alone on a page: the last body paragraph goes with it.
+    story.append(KeepTogether([*body[-1:], Spacer(1, 10), foot]))
+    for i, app in enumerate(appendices):
+        story.append(NextPageTemplate("landscape" if app.landscape else "portrait"))
+        story.append(PageBreak())
+        story.extend(_appendix_head(header, app, i, len(appendices)))
+        story.extend(app.flowables)
+    doc = _FormDoc(out, header)
+    doc.build(story)
+
+
+def _appendix_head(h: DocumentHeader, app: Appendix, index: int, count: int) -> list[Flowable]:
+    st = styles()
+    lab = h.labels
+    roman = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+    name = lab["appendix"] + (f" {roman[index]}" if count > 1 else "")
+    attached = lab["attached"].format(
+        doc=h.doc_kind or nfc(h.title).capitalize(), number=h.number,
+        date=format_date(h.date) if h.date else ".....", unit=nfc(h.issuer_name or h.unit_name))
+    return [para(name.upper(), st.title), para(app.title, st.subject), para(attached, st.place_date),
+            Spacer(1, 8)]

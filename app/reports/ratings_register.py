@@ -1,0 +1,375 @@
+"""The ratings register of a year: every rated place with its score per criterion, its class and its
+recognition as "An toàn về an ninh, trật tự" (Circular 124/2021/TT-BCA), and the province's view of it.
+
+From plain data only (:mod:`app.reports.review_queries` reads the store). The per-year view
+(:class:`RatingYear`: places per class, the weak ones, recognition shares) and the tables, chart and
+sentences built from it are shared with the consolidated summary, which carries a ratings section
+when its years hold ratings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import IO, Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
+
+from app.formatting import DASH, Number, format_date, format_number, join_list, to_decimal
+from app.reports.layout import (
+    LANDSCAPE_TEXT_WIDTH, Appendix, Issuer, build_document, grouped_bar_chart, markup, para, styles,
+    table_flowable, table_with_caption, text, tr,
+)
+from app.reports.tables import Column, ReportTable
+
+CLASSES = ("excellent", "good", "average", "weak")
+CLASS_LABELS = {"excellent": ("Xuất sắc", "Excellent"), "good": ("Khá", "Good"),
+                "average": ("Trung bình", "Average"), "weak": ("Yếu", "Weak")}
+# Place kinds in the order the forms list them; the plural is how a sentence counts them.
+KIND_LABELS = {
+    "residential_area": ("Khu dân cư", "Residential area", "khu dân cư", "residential areas"),
+    "commune": ("Xã, phường, đặc khu", "Commune", "xã, phường, đặc khu", "communes"),
+    "agency": ("Cơ quan", "Agency", "cơ quan", "agencies"),
+    "enterprise": ("Doanh nghiệp", "Enterprise", "doanh nghiệp", "enterprises"),
+    "school": ("Nhà trường", "School", "nhà trường", "schools"),
+}
+SAFE_VI = "“An toàn về an ninh, trật tự”"
+SAFE_EN = "“Safe on security and order”"
+
+
+def class_label(code: str, lang: str = "vi") -> str:
+    vi, en = CLASS_LABELS[code]
+    return tr(lang, vi, en)
+
+
+def kind_label(code: str, lang: str = "vi", plural: bool = False) -> str:
+    vi, en, vi_pl, en_pl = KIND_LABELS.get(code, (code, code, code, code))
+    return tr(lang, vi_pl, en_pl) if plural else tr(lang, vi, en)
+
+
+def share_text(part: Number, whole: Number, lang: str = "vi") -> str:
+    """``12`` of ``14`` → ``85,7%``; a whole share stays ``100%``; nothing rated → "–"."""
+    w = to_decimal(whole)
+    if w == 0:
+        return DASH
+    pct = (to_decimal(part) * 100 / w).quantize(Decimal("0.1"), rounding="ROUND_HALF_UP")
+    return format_number(pct, lang) + "%"
+
+
+def share(part: Number, whole: Number) -> Decimal | None:
+    """The ratio for a percent column, rounded so that it prints as 85,7% (and 100%); None when nothing was rated."""
+    w = to_decimal(whole)
+    return None if w == 0 else (to_decimal(part) / w).quantize(Decimal("0.001"), rounding="ROUND_HALF_UP")
+
+
+def points(value: Number, lang: str = "vi") -> str:
+    return format_number(_score(value) or 0, lang)
+
+
+# ---------------------------------------------------------------- plain data
+
+
+@dataclass(frozen=True)
+class Criterion:
+    code: str
+    label: str
+    max: Number
+
+
+@dataclass(frozen=True)
+class RatedPlace:
+    unit_name: str
+    kind: str  # a rating_place_kinds code
+    place: str
+    scores: Mapping[str, Number]
+    total: Number
+    klass: str  # a CLASSES code, by the thresholds of the rating's year
+    recognised: bool = False
+    decision_no: str = ""
+    decision_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    excellent: Number
+    good: Number
+    average: Number
+
+
+@dataclass
+class RatingYear:
+    """One year of the province's view: places per class, the weak ones, recognition per place kind."""
+
+    year: int
+    by_class: Mapping[str, int]
+    weak: Sequence[RatedPlace] = ()
+    recognised: Mapping[str, int] = field(default_factory=dict)  # kind -> recognised
+    rated: Mapping[str, int] = field(default_factory=dict)  # kind -> rated
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_class.values())
+
+    @classmethod
+    def of(cls, year: int, places: Sequence[RatedPlace]) -> "RatingYear":
+        by_class = {c: 0 for c in CLASSES}
+        recognised: dict[str, int] = {}
+        rated: dict[str, int] = {}
+        for p in places:
+            by_class[p.klass] += 1
+            rated[p.kind] = rated.get(p.kind, 0) + 1
+            recognised[p.kind] = recognised.get(p.kind, 0) + p.recognised
+        return cls(year, by_class, [p for p in places if p.klass == "weak"], recognised, rated)
+
+
+@dataclass
+class RatingsRegister:
+    issuer: Issuer
+    number: str
+    issued_on: dt.date | None
+    year: int
+    criteria: Sequence[Criterion]
+    places: Sequence[RatedPlace]
+    thresholds: Sequence[Thresholds]  # the distinct sets that classified this year's places
+    previous: RatingYear | None = None  # the year before, when it was rated
+
+    @property
+    def current(self) -> RatingYear:
+        return RatingYear.of(self.year, self.places)
+
+    @property
+    def years(self) -> list[RatingYear]:
+        return ([self.previous] if self.previous and self.previous.total else []) + [self.current]
+
+
+# ---------------------------------------------------------------- shared with the summary
+
+
+def _kinds_in(years: Sequence[RatingYear]) -> list[str]:
+    seen = {k for y in years for k in y.rated}
+    return [k for k in KIND_LABELS if k in seen] + sorted(seen - set(KIND_LABELS))
+
+
+def _year_columns(years: Sequence[RatingYear], lang: str, count: Column) -> list[Column]:
+    out = []
+    for y in years:
+        out += [Column(tr(lang, f"Năm {y.year}", str(y.year)), count.kind, min_width=count.min_width,
+                       center=count.center, weight=0),
+                Column(tr(lang, "Tỷ lệ", "Share"), "percent", min_width=38)]
+    return out
+
+
+def classes_table(years: Sequence[RatingYear], lang: str = "vi") -> ReportTable:
+    """Places per class: the number and the share of places rated, per year; the change over the last year."""
+    cols = [Column(tr(lang, "TT", "No."), "int", weight=0), Column(tr(lang, "Xếp loại", "Class"), weight=2)]
+    cols += _year_columns(years, lang, Column("", "int", min_width=40))
+    if len(years) > 1:
+        cols.append(Column(tr(lang, f"So với\nnăm {years[-2].year}", f"Change on\n{years[-2].year}"),
+                           center=True, weight=0, min_width=52))
+    rows: list[list[Any]] = []
+    for i, c in enumerate(CLASSES, 1):
+        row: list[Any] = [i, class_label(c, lang)]
+        for y in years:
+            row += [y.by_class.get(c, 0), share(y.by_class.get(c, 0), y.total)]
+        if len(years) > 1:
+            row.append(_signed(years[-1].by_class.get(c, 0) - years[-2].by_class.get(c, 0), lang))
+        rows.append(row)
+    total: list[Any] = [None, tr(lang, "Tổng số địa bàn được chấm điểm", "Places rated")]
+    for y in years:
+        total += [y.total, share(y.total, y.total)]
+    if len(years) > 1:
+        total.append(_signed(years[-1].total - years[-2].total, lang))
+    return ReportTable(tr(lang, "Kết quả xếp loại phong trào theo năm", "Places per class, by year"), cols, rows, total,
+                       sheet_name=tr(lang, "Xep loai", "Classes"))
+
+
+def _signed(d: int, lang: str) -> str:
+    return ("+" if d > 0 else "") + format_number(d, lang) if d else "0"
+
+
+def recognition_table(years: Sequence[RatingYear], lang: str = "vi") -> ReportTable:
+    """Per place kind: recognised / rated and the share, per year."""
+    cols = [Column(tr(lang, "TT", "No."), "int", weight=0), Column(tr(lang, "Loại địa bàn", "Kind of place"), weight=2)]
+    cols += _year_columns(years, lang, Column("", center=True))
+    rows = []
+    for i, k in enumerate(_kinds_in(years), 1):
+        row: list[Any] = [i, kind_label(k, lang)]
+        for y in years:
+            got, of = y.recognised.get(k, 0), y.rated.get(k, 0)
+            row += [f"{format_number(got, lang)}/{format_number(of, lang)}" if of else DASH, share(got, of)]
+        rows.append(row)
+    return ReportTable(tr(lang, f"Địa bàn được công nhận đạt chuẩn {SAFE_VI} (số đạt chuẩn/số được chấm điểm)",
+                          f"Places recognised {SAFE_EN} (recognised/rated)"),
+                       cols, rows, sheet_name=tr(lang, "Cong nhan", "Recognised"))
+
+
+def classes_chart(years: Sequence[RatingYear], title: str, lang: str = "vi") -> Flowable:
+    """Places per class, one bar per year in each class."""
+    return grouped_bar_chart([class_label(c, lang) for c in CLASSES],
+                             [(tr(lang, f"Năm {y.year}", str(y.year)), [y.by_class.get(c, 0) for c in CLASSES])
+                              for y in years], title, lang=lang)
+
+
+def recognition_sentence(y: RatingYear, lang: str = "vi") -> str:
+    """"Năm 2025 có 12/14 khu dân cư (85,7%) và 5/6 xã, phường, đặc khu (83,3%) đạt chuẩn “An toàn về an
+    ninh, trật tự”; không có địa bàn xếp loại Yếu"."""
+    f = lambda v: format_number(v, lang)  # noqa: E731
+    parts = [f"{f(y.recognised.get(k, 0))}/{f(y.rated[k])} {kind_label(k, lang, plural=True)} "
+             f"({share_text(y.recognised.get(k, 0), y.rated[k], lang)})"
+             for k in ("residential_area", "commune") if y.rated.get(k)]
+    weak = y.by_class.get("weak", 0)
+    if lang == "vi":
+        head = (f"Năm {y.year} có {join_list(parts, lang)} đạt chuẩn {SAFE_VI}" if parts
+                else f"Năm {y.year} chưa có khu dân cư, xã được chấm điểm công nhận đạt chuẩn {SAFE_VI}")
+        tail = "không có địa bàn xếp loại Yếu" if not weak else f"còn {f(weak)} địa bàn xếp loại Yếu"
+    else:
+        head = (f"In {y.year}, {join_list(parts, lang)} were recognised {SAFE_EN}" if parts
+                else f"In {y.year}, no residential area or commune was assessed for recognition")
+        tail = "no place was rated weak" if not weak else f"{f(weak)} places were rated weak"
+    return f"{head}; {tail}"
+
+
+def classes_sentence(y: RatingYear, lang: str = "vi") -> str:
+    """"Năm 2025 chấm điểm 40 địa bàn: 8 Xuất sắc (20%), 20 Khá (50%), …"."""
+    parts = [f"{format_number(y.by_class.get(c, 0), lang)} {class_label(c, lang)} "
+             f"({share_text(y.by_class.get(c, 0), y.total, lang)})" for c in CLASSES]
+    if lang == "vi":
+        return f"Năm {y.year} chấm điểm, xếp loại {format_number(y.total, lang)} địa bàn: {join_list(parts, lang)}"
+    return f"In {y.year}, {format_number(y.total, lang)} places were rated: {join_list(parts, lang)}"
+
+
+def weak_sentence(y: RatingYear, lang: str = "vi", limit: int = 20) -> str:
+    """The weak places named (the province's aim is none)."""
+    if not y.weak:
+        return tr(lang, f"Năm {y.year} không có địa bàn xếp loại Yếu, đạt chỉ tiêu của tỉnh.",
+                  f"In {y.year} no place was rated weak, as the province aims.")
+    named = [f"{p.place} ({p.unit_name}, {points(p.total, lang)} {tr(lang, 'điểm', 'points')})" for p in y.weak[:limit]]
+    if len(y.weak) > limit:
+        named.append(tr(lang, f"{len(y.weak) - limit} địa bàn khác", f"{len(y.weak) - limit} more"))
+    n = format_number(len(y.weak), lang)
+    return tr(lang, f"Năm {y.year} còn {n} địa bàn xếp loại Yếu (chỉ tiêu của tỉnh là không có địa bàn Yếu): "
+                    f"{join_list(named, lang)}.",
+              f"In {y.year}, {n} places were rated weak (the province aims at none): {join_list(named, lang)}.")
+
+
+def ratings_flowables(years: Sequence[RatingYear], chart_title: str, lang: str = "vi") -> list[Flowable]:
+    """The sentences, the class table, the chart and the recognition table of a sequence of years."""
+    last = years[-1]
+    out: list[Flowable] = [para(classes_sentence(last, lang) + "."), para(recognition_sentence(last, lang) + ".")]
+    if len(years) > 1:
+        out.append(para(_compare_sentence(years[-2], last, lang)))
+    out.append(CondPageBreak(55 * mm))  # the class table is short: keep it whole
+    out += table_with_caption(classes_table(years, lang), lang=lang)
+    out.append(CondPageBreak(70 * mm))
+    out.append(classes_chart(years, chart_title, lang))
+    out.append(Spacer(1, 6))
+    if last.rated:
+        out.append(CondPageBreak(45 * mm))
+        out += table_with_caption(recognition_table(years, lang), lang=lang)
+    return out
+
+
+def _compare_sentence(before: RatingYear, now: RatingYear, lang: str) -> str:
+    def delta(c: str) -> str:
+        d = now.by_class.get(c, 0) - before.by_class.get(c, 0)
+        if lang == "vi":
+            return ("tăng " if d > 0 else "giảm ") + format_number(abs(d), lang) if d else "không đổi"
+        return ("up " if d > 0 else "down ") + format_number(abs(d), lang) if d else "unchanged"
+    parts = [f"{class_label(c, lang)} {delta(c)}" for c in CLASSES]
+    return tr(lang, f"So với năm {before.year}: {join_list(parts, lang)}.",
+              f"Against {before.year}: {join_list(parts, lang)}.")
+
+
+# ---------------------------------------------------------------- the register
+
+
+def register_table(r: RatingsRegister, lang: str = "vi") -> ReportTable:
+    """Every rated place: unit, kind, place, score per criterion, total, class, recognition and decision."""
+    cols = [Column(tr(lang, "TT", "No."), "int", weight=0), Column(tr(lang, "Đơn vị", "Unit"), weight=1.3),
+            Column(tr(lang, "Loại địa bàn", "Kind"), weight=0.8), Column(tr(lang, "Tên địa bàn", "Place"), weight=1.6)]
+    # One number of decimals for every score, so that 19,0 stands under 11,7 rather than 19.
+    places_scores = [v for p in r.places for v in (*p.scores.values(), p.total)]
+    dec = max((-_score(v).as_tuple().exponent for v in places_scores), default=0) or None
+    cols += [Column(f"TC{i}\n({format_number(c.max, lang)})", "decimal", decimals=dec)
+             for i, c in enumerate(r.criteria, 1)]
+    cols += [Column(tr(lang, "Tổng\nđiểm", "Total"), "decimal", decimals=dec), Column(tr(lang, "Xếp loại", "Class"), weight=0),
+             Column(tr(lang, "Đạt chuẩn\nAT về ANTT", "Safe\nrecognised"), weight=0, center=True),
+             Column(tr(lang, "Số quyết định công nhận", "Decision No."), weight=1),
+             Column(tr(lang, "Ngày quyết định", "Decision date"), weight=0, center=True)]
+    rows = []
+    for i, p in enumerate(r.places, 1):
+        rows.append([i, p.unit_name, kind_label(p.kind, lang), p.place,
+                     *[_score(p.scores.get(c.code)) for c in r.criteria], _score(p.total), class_label(p.klass, lang),
+                     "x" if p.recognised else "", p.decision_no, p.decision_date])
+    return ReportTable(tr(lang, f"Danh sách địa bàn chấm điểm, xếp loại năm {r.year}", f"Places rated in {r.year}"),
+                       cols, rows, sheet_name=tr(lang, f"Danh sach {r.year}", f"Register {r.year}"))
+
+
+def _score(v: Number | None) -> Decimal | None:
+    return None if v is None else to_decimal(v).quantize(Decimal("0.01")).normalize()
+
+
+def criteria_legend(r: RatingsRegister, lang: str = "vi") -> str:
+    parts = [f"TC{i}: {text(c.label)} ({format_number(c.max, lang)} {tr(lang, 'điểm', 'points')})"
+             for i, c in enumerate(r.criteria, 1)]
+    return tr(lang, "<i>Ghi chú:</i> ", "<i>Note:</i> ") + "; ".join(parts) + "."
+
+
+def thresholds_sentence(r: RatingsRegister, lang: str = "vi") -> str:
+    def one(t: Thresholds) -> str:
+        f = lambda v: format_number(to_decimal(v).normalize(), lang)  # noqa: E731
+        return tr(lang, f"Xuất sắc từ {f(t.excellent)} điểm, Khá từ {f(t.good)} đến dưới {f(t.excellent)} điểm, "
+                        f"Trung bình từ {f(t.average)} đến dưới {f(t.good)} điểm, Yếu dưới {f(t.average)} điểm",
+                  f"excellent from {f(t.excellent)} points, good from {f(t.good)}, average from {f(t.average)}, "
+                  f"weak below {f(t.average)}")
+    sets = "; ".join(one(t) for t in r.thresholds)
+    return tr(lang, f"Thang điểm 100, xếp loại theo ngưỡng năm {r.year}: {sets}.",
+              f"Scored out of 100 and classed by the thresholds of {r.year}: {sets}.")
+
+
+def ratings_tables(r: RatingsRegister, lang: str = "vi") -> list[ReportTable]:
+    return [register_table(r, lang), classes_table(r.years, lang), recognition_table(r.years, lang)]
+
+
+def build_ratings_pdf(r: RatingsRegister, out: str | IO[bytes] | Any, lang: str = "vi") -> None:
+    st = styles()
+    units = len({p.unit_name for p in r.places})
+    subject = tr(lang, f"Kết quả chấm điểm, xếp loại phong trào Toàn dân bảo vệ an ninh Tổ quốc và công nhận "
+                       f"địa bàn đạt chuẩn {SAFE_VI} năm {r.year}",
+                 f"Movement ratings and {SAFE_EN} recognition, {r.year}")
+    header = r.issuer.header(r.number, r.issued_on, tr(lang, "Báo cáo", "Report"), subject, lang,
+                             doc_kind=tr(lang, "Báo cáo", "Report"))
+    body: list[Flowable] = [markup(tr(lang,
+        f"{text(r.issuer.unit_name)} tổng hợp kết quả chấm điểm, xếp loại năm {r.year} của "
+        f"{format_number(len(r.places), lang)} địa bàn thuộc {format_number(units, lang)} đơn vị như sau:",
+        f"{text(r.issuer.unit_name)} reports the ratings of {r.year}: {format_number(len(r.places), lang)} places "
+        f"in {format_number(units, lang)} units."))]
+    if not r.places:
+        body.append(para(tr(lang, f"Năm {r.year} chưa có địa bàn nào được chấm điểm, xếp loại./.",
+                            f"No place was rated in {r.year}./.")))
+        build_document(out, header, body, recipients=r.issuer.recipients, signatures=[r.issuer.signature])
+        return
+    if r.previous is None or not r.previous.total:
+        note = tr(lang, f" Năm {r.year - 1} chưa có số liệu chấm điểm để so sánh.",
+                  f" There are no ratings of {r.year - 1} to compare with.")
+    else:
+        note = ""
+    body.append(para(thresholds_sentence(r, lang) + note))
+    body.append(para(tr(lang, "I. Kết quả xếp loại phong trào", "I. Classes"), st.heading))
+    years = r.years
+    body += ratings_flowables(years, tr(lang, f"Biểu đồ 1. Số địa bàn theo xếp loại, năm {years[0].year}"
+                                              + (f" - {years[-1].year}" if len(years) > 1 else ""),
+                                        "Chart 1. Places per class"), lang)
+    body.append(para(tr(lang, "II. Địa bàn xếp loại Yếu", "II. Places rated weak"), st.heading))
+    body.append(para(weak_sentence(r.current, lang)))
+    body.append(markup(tr(lang, "Danh sách chi tiết các địa bàn tại Phụ lục kèm theo./.",
+                          "The full register is appended./.")))
+    appendix = Appendix(tr(lang, f"Danh sách địa bàn chấm điểm, xếp loại và công nhận đạt chuẩn {SAFE_VI} năm {r.year}",
+                           f"Places rated and recognised, {r.year}"),
+                        [table_flowable(register_table(r, lang), LANDSCAPE_TEXT_WIDTH, lang=lang), Spacer(1, 6),
+                         markup(criteria_legend(r, lang), st.body_plain)])
+    build_document(out, header, body, recipients=r.issuer.recipients, signatures=[r.issuer.signature],
+                   appendices=[appendix])

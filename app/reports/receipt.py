@@ -1,0 +1,181 @@
+"""The surrender receipt (biên bản tiếp nhận), built from plain data and ready to sign by three people.
+
+Vietnamese: "Biên bản tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo". The
+person handing in, the receiving officer and a witness sign at the foot; items
+found with no known owner say so ("không rõ chủ sở hữu") where the person would be.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import IO, Any
+
+from reportlab.platypus import Flowable, Spacer
+
+from app.formatting import QuantityTotals, format_time, nfc
+from app.reports.layout import (
+    TEXT_WIDTH,
+    DocumentHeader,
+    Signature,
+    build_document,
+    markup,
+    para,
+    styles,
+    table_flowable,
+    text,
+    tr,
+)
+from app.reports.reference import Catalogue, shipped_catalogue
+from app.reports.tables import Column, ReportTable
+
+METHODS = {
+    "voluntary": ("tự nguyện giao nộp", "voluntary surrender"),
+    "found": ("phát hiện, thu giữ (không rõ chủ sở hữu)", "found (owner unknown)"),
+    "campaign": ("thu hồi qua đợt vận động", "collected in a campaign"),
+}
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    birth_year: int | None = None
+    id_number: str = ""
+    address: str = ""
+    role: str = ""  # for witnesses: "Trưởng thôn Nà Lầu"
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    item_code: str
+    quantity: Decimal | int | float
+    serial: str = ""  # marking / serial number
+    condition: str = ""  # "còn sử dụng được", "hư hỏng"
+    description: str = ""  # free words beside the catalogue name
+
+
+@dataclass(frozen=True)
+class Receipt:
+    number: str  # "05/BB-CAX"
+    received_at: dt.datetime
+    place: str  # where the record is made: "Trụ sở Công an xã Đồng Đăng"
+    parent_body: str
+    unit_name: str
+    locality: str  # the place name of the date line: "Lạng Sơn"
+    officer_name: str
+    officer_rank: str = ""  # "Thượng úy"
+    officer_position: str = ""  # "Cán bộ Công an xã"
+    handed_by: Person | None = None  # None: found, owner unknown
+    method: str = "voluntary"
+    lines: Sequence[ReceiptLine] = ()
+    witnesses: Sequence[Person] = ()
+    note: str = ""
+    copies: int = 2
+
+
+def receipt_table(r: Receipt, lang: str = "vi", catalogue: Catalogue | None = None) -> ReportTable:
+    """The item lines as a table: no., item, marking/serial, unit, quantity, condition."""
+    cat = catalogue or shipped_catalogue()
+    cols = [
+        Column(tr(lang, "TT", "No."), "int", min_width=12),
+        Column(tr(lang, "Tên vũ khí, vật liệu nổ, CCHT, pháo", "Item"), weight=3),
+        Column(tr(lang, "Ký hiệu, số hiệu", "Marking / serial"), weight=2),
+        Column(tr(lang, "Đơn vị tính", "Unit"), weight=1, center=True),
+        Column(tr(lang, "Số lượng", "Quantity"), "decimal"),
+        Column(tr(lang, "Tình trạng", "Condition"), weight=2),
+    ]
+    rows = []
+    for i, line in enumerate(r.lines, 1):
+        it = cat.item(line.item_code)
+        name = it.name(lang)
+        name = name[:1].upper() + name[1:]
+        if line.description:
+            name += f" ({line.description})"
+        rows.append([i, name, line.serial, it.unit(lang), line.quantity, line.condition])
+    return ReportTable(tr(lang, "Danh sách vật phẩm tiếp nhận", "Items received"), cols, rows,
+                       sheet_name=tr(lang, "Bien ban", "Receipt"))
+
+
+def _person_line(p: Person, lang: str) -> str:
+    bits = [f"<b>{text(p.name)}</b>"]
+    if p.birth_year:
+        bits.append(tr(lang, f"sinh năm {p.birth_year}", f"born {p.birth_year}"))
+    if p.id_number:
+        bits.append(tr(lang, f"số định danh cá nhân/CCCD: {text(p.id_number)}", f"ID number: {text(p.id_number)}"))
+    if p.address:
+        bits.append(tr(lang, f"nơi cư trú: {text(p.address)}", f"address: {text(p.address)}"))
+    if p.role:
+        bits.append(text(p.role))
+    return ", ".join(bits)
+
+
+def receipt_body(r: Receipt, lang: str = "vi", catalogue: Catalogue | None = None) -> list[Flowable]:
+    st = styles()
+    t = r.received_at
+    when = (f"Hôm nay, vào hồi {format_time(t.time(), 'vi')}, ngày {t.day:02d}/{t.month:02d}/{t.year}, "
+            f"tại {text(r.place)}, chúng tôi gồm:") if lang == "vi" else (
+        f"Today, at {format_time(t.time(), 'en')} on {t.day:02d}/{t.month:02d}/{t.year}, at {text(r.place)}, we:")
+    out: list[Flowable] = [markup(when)]
+    officer = " ".join(x for x in (r.officer_rank, r.officer_name) if x)
+    out.append(markup(f"1. {tr(lang, 'Đại diện đơn vị tiếp nhận', 'For the receiving unit')}: "
+                      f"<b>{text(officer)}</b>" + (f", {text(r.officer_position)}" if r.officer_position else "")
+                      + f", {text(nfc(r.unit_name))}.", st.body))
+    if r.handed_by is not None:
+        out.append(markup(f"2. {tr(lang, 'Người giao nộp', 'Handed in by')}: {_person_line(r.handed_by, lang)}."))
+    else:
+        out.append(markup(f"2. {tr(lang, 'Người giao nộp', 'Handed in by')}: "
+                          f"<i>{tr(lang, 'không rõ chủ sở hữu', 'owner unknown')}</i>."))
+    if r.witnesses:
+        out.append(markup(f"3. {tr(lang, 'Người chứng kiến', 'Witnesses')}:"))
+        for w in r.witnesses:
+            out.append(markup(f"- {_person_line(w, lang)}.", st.body))
+    method_vi, method_en = METHODS.get(r.method, (r.method, r.method))
+    out.append(markup(tr(lang,
+        f"Tiến hành lập biên bản tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo. "
+        f"Hình thức: <b>{text(method_vi)}</b>. Số vật phẩm tiếp nhận gồm:",
+        f"Record the receipt of weapons, explosives, support tools and firecrackers. "
+        f"How they came: <b>{text(method_en)}</b>. Items received:")))
+    table = receipt_table(r, lang, catalogue)
+    out.append(table_flowable(table, TEXT_WIDTH, lang=lang))
+    out.append(Spacer(1, 6))
+    totals = QuantityTotals((line.quantity, (catalogue or shipped_catalogue()).item(line.item_code).unit(lang))
+                            for line in r.lines)
+    out.append(markup(tr(lang, f"Tổng cộng: {text(totals.format('vi'))}.", f"In total: {text(totals.format('en'))}.")))
+    if r.note:
+        out.append(para(r.note))
+    out.append(markup(tr(lang,
+        f"Biên bản kết thúc vào hồi ...... giờ ...... phút cùng ngày, được lập thành {r.copies:02d} bản có giá trị "
+        f"như nhau, đã đọc lại cho mọi người cùng nghe, công nhận đúng và ký tên dưới đây.",
+        f"This record, made in {r.copies} identical copies, was read aloud to everyone present, "
+        f"who agreed with it and sign below.")))
+    return out
+
+
+def receipt_header(r: Receipt, lang: str = "vi") -> DocumentHeader:
+    return DocumentHeader(
+        parent_body=r.parent_body, unit_name=r.unit_name, number=r.number,
+        title=tr(lang, "Biên bản", "Record"),
+        subject=tr(lang, "Tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo",
+                   "Receipt of weapons, explosives, support tools and firecrackers"),
+        place=r.locality, date=r.received_at.date(), lang=lang, doc_kind=tr(lang, "Biên bản", "Record"),
+        show_place_date=False)  # Decree 30 form 1.5: a record carries its time and place in the body
+
+
+def receipt_signatures(r: Receipt, lang: str = "vi") -> list[Signature]:
+    note = tr(lang, "(Ký, ghi rõ họ tên)", "(Signature, full name)")
+    handed = r.handed_by.name if r.handed_by else ""
+    return [
+        Signature(tr(lang, "Người giao nộp", "Handed in by"), handed, note=note),
+        Signature(tr(lang, "Người chứng kiến", "Witness"), r.witnesses[0].name if r.witnesses else "", note=note),
+        Signature(tr(lang, "Người lập biên bản", "Receiving officer"), r.officer_name, note=note),
+    ]
+
+
+def build_receipt_pdf(r: Receipt, out: str | IO[bytes] | Any, lang: str = "vi",
+                      catalogue: Catalogue | None = None) -> None:
+    if not r.lines:
+        raise ValueError(tr(lang, "Biên bản chưa có vật phẩm nào.", "The receipt has no items."))
+    build_document(out, receipt_header(r, lang), receipt_body(r, lang, catalogue),
+                   signatures=receipt_signatures(r, lang))

@@ -1,0 +1,91 @@
+"""The register of community models (sổ theo dõi mô hình) of a unit or of every unit below it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import IO, Any
+
+from reportlab.platypus import Flowable
+
+from app.formatting import format_date, format_number
+from app.reports.layout import (
+    LANDSCAPE_TEXT_WIDTH, Appendix, Issuer, build_document, markup, table_flowable, table_with_caption, text, tr,
+)
+from app.reports.tables import Column, ReportTable
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    unit_name: str
+    name: str
+    type_label: str
+    place: str = ""
+    established: dt.date | None = None
+    leader: str = ""
+    members: int | None = None
+    households: int | None = None
+    status_label: str = ""
+    active: bool = True
+    recognition: str = ""
+
+
+@dataclass
+class ModelRegister:
+    issuer: Issuer
+    number: str
+    issued_on: dt.date | None
+    entries: Sequence[RegisterEntry]
+    as_of: dt.date | None = None
+
+
+def register_table(r: ModelRegister, lang: str = "vi") -> ReportTable:
+    cols = [Column(tr(lang, "TT", "No."), "int", weight=0), Column(tr(lang, "Đơn vị", "Unit"), weight=1.5),
+            Column(tr(lang, "Tên mô hình", "Model"), weight=3), Column(tr(lang, "Loại", "Type"), weight=2),
+            Column(tr(lang, "Địa bàn", "Place"), weight=1.2), Column(tr(lang, "Thành lập", "Established"), weight=0),
+            Column(tr(lang, "Người phụ trách", "Leader"), weight=1.2),
+            Column(tr(lang, "Thành viên", "Members"), "int"), Column(tr(lang, "Số hộ", "Households"), "int"),
+            Column(tr(lang, "Trạng thái", "Status"), weight=0.8), Column(tr(lang, "Công nhận", "Recognised"), weight=0.6)]
+    rows = [[i, e.unit_name, e.name, e.type_label, e.place, e.established, e.leader, e.members, e.households,
+             e.status_label, e.recognition] for i, e in enumerate(r.entries, 1)]
+    return ReportTable(tr(lang, "Danh sách mô hình tự phòng, tự quản", "Register of community models"), cols, rows,
+                       sheet_name=tr(lang, "Mo hinh", "Models"))
+
+
+def types_table(r: ModelRegister, lang: str = "vi") -> ReportTable:
+    total = Counter(e.type_label for e in r.entries)
+    active = Counter(e.type_label for e in r.entries if e.active)
+    cols = [Column(tr(lang, "TT", "No."), "int", weight=0), Column(tr(lang, "Loại mô hình", "Type"), weight=3),
+            Column(tr(lang, "Tổng số", "Total"), "int", min_width=45),
+            Column(tr(lang, "Đang hoạt động", "Active"), "int", min_width=60)]
+    rows = [[i, t, n, active.get(t, 0)] for i, (t, n) in enumerate(total.most_common(), 1)]
+    return ReportTable(tr(lang, "Mô hình theo loại", "Models by type"), cols, rows,
+                       [None, tr(lang, "Cộng", "Total"), sum(total.values()), sum(active.values())],
+                       sheet_name=tr(lang, "Theo loai", "By type"))
+
+
+def build_register_pdf(r: ModelRegister, out: str | IO[bytes] | Any, lang: str = "vi") -> None:
+    as_of = r.as_of or r.issued_on or dt.date.today()
+    n_active = sum(e.active for e in r.entries)
+    units = len({e.unit_name for e in r.entries})
+    body: list[Flowable] = [markup(tr(lang,
+        f"Tính đến ngày {format_date(as_of)}, {text(r.issuer.unit_name)} theo dõi {format_number(len(r.entries), lang)} "
+        f"mô hình tự phòng, tự quản tại {format_number(units, lang)} đơn vị, trong đó "
+        f"{format_number(n_active, lang)} mô hình đang hoạt động.",
+        f"As of {format_date(as_of)}, {text(r.issuer.unit_name)} follows {format_number(len(r.entries), lang)} models "
+        f"in {format_number(units, lang)} units; {format_number(n_active, lang)} are active."))]
+    body += table_with_caption(types_table(r, lang), lang=lang)
+    body.append(markup(tr(lang, "Danh sách chi tiết tại Phụ lục kèm theo./.", "The full register is appended./.")))
+    header = r.issuer.header(r.number, r.issued_on, tr(lang, "Danh sách", "Register"),
+                             tr(lang, "Mô hình tự phòng, tự quản về an ninh, trật tự", "Community security models"),
+                             lang, doc_kind=tr(lang, "Danh sách", "Register"))
+    appendix = Appendix(tr(lang, "Danh sách mô hình tự phòng, tự quản", "Register of community models"),
+                        [table_flowable(register_table(r, lang), LANDSCAPE_TEXT_WIDTH, lang=lang)])
+    build_document(out, header, body, recipients=r.issuer.recipients, signatures=[r.issuer.signature],
+                   appendices=[appendix])
+
+
+def register_tables(r: ModelRegister, lang: str = "vi") -> list[ReportTable]:
+    return [register_table(r, lang), types_table(r, lang)]

@@ -1,0 +1,305 @@
+"""The consolidated summary for the level above: any set of units, any range of dates.
+
+From plain, already aggregated data (totals per unit, year and item; indicator
+totals per year), it builds the statement a review conference reads, the
+coverage sentences, the indicator table with a column per year, two or three
+charts, and in a landscape appendix the table of units × item categories.
+
+Columns are a category *in one unit of count* (:meth:`Catalogue.summary_columns`):
+"Súng (khẩu)" and "Linh kiện súng (chiếc)" stay apart, so are "Pháo nổ (quả)"
+and "Pháo nổ (kg)".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import IO, Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
+
+from app.formatting import Number, format_number, format_percent, period_label, to_decimal
+from app.reports.layout import (
+    LANDSCAPE_TEXT_WIDTH,
+    Appendix,
+    Issuer,
+    build_document,
+    grouped_bar_chart,
+    horizontal_bar_chart,
+    markup,
+    para,
+    pie_chart,
+    styles,
+    table_flowable,
+    table_with_caption,
+    text,
+    tr,
+)
+from app.reports.monthly import RATIOS
+from app.reports.ratings_register import SAFE_EN, SAFE_VI, RatingYear, classes_table, ratings_flowables, \
+    recognition_table, weak_sentence
+from app.reports.reference import Catalogue, Indicators, SummaryColumn, shipped_catalogue, shipped_indicators
+from app.reports.statement import Coverage, coverage_sentence, crime_sentence, items_statement
+from app.reports.tables import Column, ReportTable
+
+# Indicators that describe a state at the end of a month, not a flow during it:
+# a period's figure is the last month's value, never the sum of months (queries apply this).
+STOCK_INDICATORS = frozenset({"movement.models_active", "border.households", "border.km_line", "border.markers"})
+
+
+@dataclass(frozen=True)
+class UnitRef:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class ItemTotal:
+    """What one unit received of one item in one year (the GROUP BY unit, year, item of the queries)."""
+
+    unit_code: str
+    year: int
+    item_code: str
+    quantity: Number
+
+
+@dataclass
+class SummaryReport:
+    issuer: Issuer
+    number: str
+    issued_on: dt.date | None
+    start: dt.date
+    end: dt.date
+    units: Sequence[UnitRef]
+    item_totals: Sequence[ItemTotal] = ()
+    indicators_by_year: Mapping[int, Mapping[str, Number]] = field(default_factory=dict)
+    indicators_period: Mapping[str, Number] = field(default_factory=dict)
+    coverage: Sequence[Coverage] = ()
+    models_total: int | None = None
+    models_recognised: Mapping[str, int] = field(default_factory=dict)  # level label -> count
+    notes: Sequence[str] = ()
+    ratings: Sequence[RatingYear] = ()  # the range's years that have ratings of places, in order
+
+    @property
+    def years(self) -> list[int]:
+        return list(range(self.start.year, self.end.year + 1))
+
+
+@dataclass
+class _Totals:
+    """The item totals folded once: per unit and column, per year and column, per item."""
+
+    columns: list[SummaryColumn]
+    by_unit: dict[str, dict[int, Decimal]]
+    by_year: dict[int, dict[int, Decimal]]
+    by_item: dict[str, Decimal]
+
+    def column_total(self, ci: int) -> Decimal:
+        return sum((y.get(ci, Decimal(0)) for y in self.by_year.values()), Decimal(0))
+
+
+def _fold(r: SummaryReport, cat: Catalogue) -> _Totals:
+    all_cols = cat.summary_columns()
+    col_of = {code: i for i, c in enumerate(all_cols) for code in c.items}
+    by_unit: dict[str, dict[int, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    by_year: dict[int, dict[int, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    by_item: dict[str, Decimal] = defaultdict(Decimal)
+    known_units = {u.code for u in r.units}
+    for t in r.item_totals:
+        if t.item_code not in col_of:
+            raise ValueError(f"Mã vật phẩm không có trong danh mục: {t.item_code}.")
+        if t.unit_code not in known_units:
+            raise ValueError(f"Đơn vị không có trong danh sách báo cáo: {t.unit_code}.")
+        q = to_decimal(t.quantity)
+        ci = col_of[t.item_code]
+        by_unit[t.unit_code][ci] += q
+        by_year[t.year][ci] += q
+        by_item[t.item_code] += q
+    # Keep only columns something was received in; renumber.
+    used = sorted({ci for y in by_year.values() for ci, v in y.items() if v})
+    remap = {old: new for new, old in enumerate(used)}
+    return _Totals(
+        [all_cols[i] for i in used],
+        {u: {remap[c]: v for c, v in cols.items() if c in remap} for u, cols in by_unit.items()},
+        {y: {remap[c]: v for c, v in cols.items() if c in remap} for y, cols in by_year.items()},
+        dict(by_item),
+    )
+
+
+def _col_label(c: SummaryColumn, lang: str) -> str:
+    return f"{c.label(lang)}\n({c.unit(lang)})"
+
+
+def units_table(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None = None,
+                totals: _Totals | None = None) -> ReportTable:
+    """Units × item categories over the whole range, with the grand total row."""
+    tt = totals or _fold(r, catalogue or shipped_catalogue())
+    cols = [Column(tr(lang, "TT", "No."), "int", weight=0), Column(tr(lang, "Đơn vị", "Unit"), weight=1)]
+    cols += [Column(_col_label(c, lang), "decimal", zero="-") for c in tt.columns]
+    rows = []
+    for i, u in enumerate(r.units, 1):
+        got = tt.by_unit.get(u.code, {})
+        rows.append([i, u.name, *[got.get(ci, Decimal(0)) for ci in range(len(tt.columns))]])
+    total = [None, tr(lang, "Tổng cộng", "Total"), *[tt.column_total(ci) for ci in range(len(tt.columns))]]
+    return ReportTable(
+        tr(lang, f"Kết quả tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo theo đơn vị ({period_label(r.start, r.end, 'vi')})",
+           f"Items received by unit ({period_label(r.start, r.end, 'en')})"),
+        cols, rows, total, sheet_name=tr(lang, "Theo don vi", "By unit"))
+
+
+def years_table(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None = None,
+                totals: _Totals | None = None) -> ReportTable:
+    """Item categories × years (a column per year, then the whole range)."""
+    tt = totals or _fold(r, catalogue or shipped_catalogue())
+    years = r.years
+    cols = [Column(tr(lang, "TT", "No."), "int", weight=0), Column(tr(lang, "Loại", "Category"), weight=3),
+            Column(tr(lang, "Đơn vị tính", "Unit"), weight=0, center=True)]
+    cols += [Column(str(y), "decimal", zero="-") for y in years]
+    if len(years) > 1:
+        cols.append(Column(tr(lang, "Cả kỳ", "Whole period"), "decimal", zero="-"))
+    rows = []
+    for ci, c in enumerate(tt.columns):
+        per_year = [tt.by_year.get(y, {}).get(ci, Decimal(0)) for y in years]
+        rows.append([ci + 1, c.label(lang), c.unit(lang), *per_year] + ([sum(per_year)] if len(years) > 1 else []))
+    return ReportTable(tr(lang, "Kết quả tiếp nhận theo năm", "Items received by year"), cols, rows,
+                       sheet_name=tr(lang, "Theo nam", "By year"))
+
+
+def indicators_years_table(r: SummaryReport, lang: str = "vi", indicators: Indicators | None = None) -> ReportTable:
+    """Indicator totals with a column per year and the whole period; ratio rows carry their percentage."""
+    ind = indicators or shipped_indicators()
+    years = r.years
+    multi = len(years) > 1
+    period = r.indicators_period or (r.indicators_by_year.get(years[0], {}) if not multi else {})
+    cols = [Column(tr(lang, "TT", "No."), weight=0, center=True), Column(tr(lang, "Chỉ tiêu", "Indicator"), weight=4),
+            Column(tr(lang, "Đơn vị tính", "Unit"), weight=0.6, center=True)]
+    cols += [Column(str(y), "decimal") for y in years] if multi else []
+    cols += [Column(tr(lang, "Cả kỳ", "Whole period") if multi else tr(lang, "Số liệu", "Value"), "decimal"),
+             Column(tr(lang, "Tỷ lệ", "Rate"), weight=0, center=True)]
+    present = set(period) | {c for v in r.indicators_by_year.values() for c in v}
+    rows: list[list[Any]] = []
+    bold: set[int] = set()
+    roman = ("I", "II", "III", "IV", "V", "VI")
+    groups = [g for g in ind.groups.values() if any(i.code in present for i in ind.in_group(g.code))]
+    for gi, g in enumerate(groups):
+        bold.add(len(rows))
+        rows.append([roman[gi % 6], g.name(lang), None] + [None] * (len(years) if multi else 0) + [None, None])
+        for n, i in enumerate((i for i in ind.in_group(g.code) if i.code in present), 1):
+            per_year = [r.indicators_by_year.get(y, {}).get(i.code) for y in years] if multi else []
+            v = period.get(i.code)
+            rate = None
+            if i.code in RATIOS and v is not None:
+                rate = format_percent(v, period.get(RATIOS[i.code], 0), lang)
+            rows.append([str(n), i.name(lang), i.unit(lang), *per_year, v, rate])
+    return ReportTable(tr(lang, "Các chỉ tiêu tổng hợp", "Indicator totals"), cols, rows,
+                       sheet_name=tr(lang, "Chi tieu", "Indicators"), bold_rows=frozenset(bold))
+
+
+def summary_tables(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None = None,
+                   indicators: Indicators | None = None) -> list[ReportTable]:
+    tt = _fold(r, catalogue or shipped_catalogue())
+    out = [units_table(r, lang, totals=tt), years_table(r, lang, totals=tt), indicators_years_table(r, lang, indicators)]
+    if r.ratings:
+        out += [classes_table(r.ratings, lang), recognition_table(r.ratings, lang)]
+    return out
+
+
+def summary_statement(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None = None) -> str:
+    """"Từ ngày … đến ngày …, đã vận động, thu hồi 185 khẩu súng các loại, …"."""
+    tt = _fold(r, catalogue or shipped_catalogue())
+    items = items_statement(tt.by_item, lang, catalogue)
+    if not items:
+        return tr(lang, f"{period_label(r.start, r.end, 'vi').capitalize()}, chưa tiếp nhận vật phẩm nào.",
+                  f"{period_label(r.start, r.end, 'en').capitalize()}, nothing was handed in.")
+    return tr(lang, f"{period_label(r.start, r.end, 'vi').capitalize()}, các đơn vị đã vận động, thu hồi {items}.",
+              f"{period_label(r.start, r.end, 'en').capitalize()}, the units collected {items}.")
+
+
+def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None = None,
+                 indicators: Indicators | None = None) -> tuple[list[Flowable], list[Appendix]]:
+    cat = catalogue or shipped_catalogue()
+    st = styles()
+    tt = _fold(r, cat)
+    f = lambda v: format_number(v, lang)  # noqa: E731
+    out: list[Flowable] = [markup(tr(lang,
+        f"{text(r.issuer.unit_name)} tổng hợp kết quả {period_label(r.start, r.end, 'vi')} của "
+        f"{f(len(r.units))} đơn vị như sau:",
+        f"{text(r.issuer.unit_name)} summarises {period_label(r.start, r.end, 'en')} for {f(len(r.units))} units:"))]
+
+    out.append(para(tr(lang, "I. Kết quả vận động, thu hồi vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo",
+                       "I. Weapons, explosives, support tools and firecrackers collected"), st.heading))
+    out.append(para(summary_statement(r, lang, cat)))
+    if tt.columns:
+        out += table_with_caption(years_table(r, lang, totals=tt), lang=lang)
+        out.append(CondPageBreak(60 * mm))
+        out.append(horizontal_bar_chart([_col_label(c, lang).replace("\n", " ") for c in tt.columns],
+                                        [tt.column_total(ci) for ci in range(len(tt.columns))],
+                                        tr(lang, "Biểu đồ 1. Tổng số tiếp nhận theo loại", "Chart 1. Totals by category"),
+                                        lang=lang))
+        top = sorted(range(len(tt.columns)), key=lambda ci: -tt.column_total(ci))[:4]
+        series = [(_col_label(tt.columns[ci], lang).replace("\n", " "),
+                   [tt.by_year.get(y, {}).get(ci, 0) for y in r.years]) for ci in top]
+        out.append(Spacer(1, 8))
+        out.append(grouped_bar_chart([str(y) for y in r.years], series,
+                                     tr(lang, "Biểu đồ 2. Tiếp nhận theo năm (các loại nhiều nhất)",
+                                        "Chart 2. Received per year (largest categories)"), lang=lang))
+
+    out.append(para(tr(lang, "II. Xây dựng mô hình tự phòng, tự quản", "II. Community models"), st.heading))
+    sentences = []
+    if r.models_total is not None:
+        sentences.append(tr(lang, f"Toàn địa bàn có {f(r.models_total)} mô hình tự phòng, tự quản",
+                            f"There are {f(r.models_total)} community models"))
+    sentences += [coverage_sentence(c, lang) for c in r.coverage]
+    sentences += [tr(lang, f"{f(n)} mô hình được công nhận {level}", f"{f(n)} models recognised {level}")
+                  for level, n in r.models_recognised.items()]
+    if sentences:
+        out.append(para("; ".join(s[:1].upper() + s[1:] if i == 0 else s for i, s in enumerate(sentences)) + "."))
+    pie_no = (2 if tt.columns else 0) + 1  # charts are numbered as printed
+    for c in r.coverage[:1]:
+        out.append(pie_chart([tr(lang, f"Có mô hình", "With a model"), tr(lang, "Chưa có mô hình", "Without")],
+                             [c.with_model, c.total - c.with_model],
+                             tr(lang, f"Biểu đồ {pie_no}. Tỷ lệ {c.kind_vi} có mô hình tự phòng, tự quản",
+                                f"Chart {pie_no}. Share of {c.kind_en} with a model"), lang=lang))
+
+    out.append(para(tr(lang, "III. Tình hình, kết quả các chỉ tiêu", "III. Indicators"), st.heading))
+    period = r.indicators_period or (r.indicators_by_year.get(r.years[0], {}) if len(r.years) == 1 else {})
+    if any(c.startswith("crime.") for c in period):
+        s = crime_sentence(period, lang)
+        out.append(para(s[:1].upper() + s[1:] + "."))
+    if period or r.indicators_by_year:
+        out += table_with_caption(indicators_years_table(r, lang, indicators), lang=lang)
+    if r.ratings:
+        charts = pie_no + (1 if r.coverage else 0)
+        span = f"{r.ratings[0].year} - {r.ratings[-1].year}" if len(r.ratings) > 1 else str(r.ratings[0].year)
+        out.append(para(tr(lang, f"IV. Chấm điểm, xếp loại phong trào và công nhận đạt chuẩn {SAFE_VI}",
+                           f"IV. Movement ratings and {SAFE_EN} recognition"), st.heading))
+        out += ratings_flowables(r.ratings, tr(lang, f"Biểu đồ {charts}. Số địa bàn theo xếp loại, năm {span}",
+                                               f"Chart {charts}. Places per class, {span}"), lang)
+        out.append(para(weak_sentence(r.ratings[-1], lang)))
+    for note in r.notes:
+        out.append(para(note))
+    out.append(para(tr(lang, f"Chi tiết theo đơn vị tại Phụ lục kèm theo./.", "Details by unit in the appendix./.")))
+
+    appendix = Appendix(
+        tr(lang, "Kết quả thu hồi vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo theo đơn vị",
+           "Items collected by unit"),
+        [table_flowable(units_table(r, lang, totals=tt), LANDSCAPE_TEXT_WIDTH, lang=lang)], landscape=True)
+    return out, [appendix]
+
+
+def build_summary_pdf(r: SummaryReport, out: str | IO[bytes] | Any, lang: str = "vi",
+                      catalogue: Catalogue | None = None, indicators: Indicators | None = None) -> None:
+    if r.end < r.start:
+        raise ValueError(tr(lang, "Ngày kết thúc trước ngày bắt đầu.", "The end date is before the start date."))
+    header = r.issuer.header(
+        r.number, r.issued_on, tr(lang, "Báo cáo", "Report"),
+        tr(lang, f"Tổng hợp kết quả phong trào Toàn dân bảo vệ an ninh Tổ quốc {period_label(r.start, r.end, 'vi')}",
+           f"Summary of the movement, {period_label(r.start, r.end, 'en')}"),
+        lang, doc_kind=tr(lang, "Báo cáo", "Report"))
+    body, appendices = summary_body(r, lang, catalogue, indicators)
+    build_document(out, header, body, recipients=r.issuer.recipients, signatures=[r.issuer.signature],
+                   appendices=appendices)

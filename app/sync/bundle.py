@@ -1,0 +1,185 @@
+"""Writing and reading one bundle file `<unit>-<device>-<seq>.antt` (design §3 "Bundles").
+
+`write_bundle` streams versions into `.partial`, fsyncs, reads the file back through the same
+checks a recipient runs (except opening the HPKE seal, which only the recipient can), then
+renames it. `open_bundle` refuses, with a BundleError naming the reason, anything that is not a
+whole, untouched bundle from an enrolled device addressed to this installation.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Mapping
+
+from app.domain.versions import Version
+from app.store.schema import SCHEMA_VERSION
+from app.sync.envelope import Envelope, EnvelopeWriter, KnownDevice, open_envelope, reopen_as_writer
+from app.sync.errors import BundleError
+from app.sync.header import BundleHeader
+from app.sync.keys import DeviceKeys, PublicIdentity
+from app.sync.limits import DEFAULT_LIMITS, Limits
+from app.sync.payload import PayloadReader, PayloadWriter
+
+PARTIAL_SUFFIX = ".partial"
+
+
+class BundleReader:
+    """An opened bundle: header and manifest checked; `versions()` streams and checks the rows."""
+
+    def __init__(self, envelope: Envelope, limits: Limits, known_schema: int) -> None:
+        self.envelope = envelope
+        self.header = envelope.header
+        self.signer: KnownDevice | None = envelope.signer
+        if self.header.schema_version > known_schema:
+            raise BundleError("bundle_newer_schema", name=envelope.name, found=self.header.schema_version,
+                              known=known_schema)
+        self.payload = PayloadReader(envelope.payload(), envelope.name, limits)
+        if self.payload.schema_version != self.header.schema_version:
+            raise BundleError("bundle_damaged", name=envelope.name, detail="schema version")
+
+    @property
+    def name(self) -> str:
+        return self.envelope.name
+
+    @property
+    def extras(self) -> dict:
+        return self.payload.extras
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Rows per document type, as the manifest declares them."""
+        return {m.doc_type: m.rows for m in self.payload.members}
+
+    def versions(self) -> Iterator[Version]:
+        return self.payload.versions()
+
+    def close(self) -> None:
+        self.payload.close()
+        self.envelope.close()
+
+    def __enter__(self) -> "BundleReader":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def open_bundle(
+    path: Path | str,
+    keys: DeviceKeys,
+    known: Mapping[str, KnownDevice],
+    limits: Limits = DEFAULT_LIMITS,
+    known_schema: int = SCHEMA_VERSION,
+) -> BundleReader:
+    """Open `path` as its recipient. `known` maps device ids to the enrolled devices' public keys."""
+    envelope = open_envelope(path, keys, known, limits)
+    try:
+        return BundleReader(envelope, limits, known_schema)
+    except BaseException:
+        envelope.close()
+        raise
+
+
+def read_bundle(path, keys, known, limits: Limits = DEFAULT_LIMITS) -> tuple[BundleHeader, dict, list[Version]]:
+    """Header, extras and every version, all checked. Holds the versions in a list: for small bundles."""
+    with open_bundle(path, keys, known, limits) as reader:
+        return reader.header, reader.extras, list(reader.versions())
+
+
+# ---------------------------------------------------------------- writing
+
+
+@dataclass(frozen=True)
+class WrittenBundle:
+    path: Path
+    header: BundleHeader
+    counts: dict[str, int]
+    size: int
+
+
+def _write_error(exc: OSError, where: Path) -> BundleError:
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return BundleError("bundle_write_readonly", path=str(where))
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return BundleError("bundle_write_full", path=str(where))
+    return BundleError("bundle_write_failed", path=str(where), reason=exc.strerror or type(exc).__name__)
+
+
+def _fsync_dir(directory: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_bundle(
+    out_dir: Path | str,
+    header: BundleHeader,
+    groups: Iterable[tuple[str, Iterable[Version]]],
+    keys: DeviceKeys,
+    recipient: PublicIdentity,
+    extras: dict | None = None,
+    compresslevel: int = 1,
+) -> WrittenBundle:
+    """Write one bundle into `out_dir`: `groups` yields (doc_type, versions of that type) once per type.
+
+    The header's sender must be `keys`' device and its recipient `recipient`'s receiving key.
+    On any failure the `.partial` file is removed and a BundleError says why (read-only or full
+    drive, ...); a finished file under the final name is always whole and verified.
+    """
+    if header.sender_device != keys.device_id or header.recipient_key_id != recipient.receiving_key_id:
+        raise ValueError("header does not match the keys it is written with")
+    out_dir = Path(out_dir)
+    final = out_dir / header.file_name()
+    partial = final.with_name(final.name + PARTIAL_SUFFIX)
+    if final.exists():
+        raise BundleError("bundle_exists", path=str(final))
+    written_counts: dict[str, int] = {}
+    try:
+        with open(partial, "w+b") as fp:
+            envelope = EnvelopeWriter(fp, header, recipient.receiver(), keys.signing)
+            payload = PayloadWriter(envelope, compresslevel)
+            for doc_type, versions in groups:
+                written_counts[doc_type] = payload.add_versions(doc_type, versions)
+            payload.finish(header.schema_version, extras)
+            size = envelope.finish()
+            fp.flush()
+            os.fsync(fp.fileno())
+        _verify_written(partial, envelope.content_key, keys.public, written_counts)
+        os.replace(partial, final)
+        _fsync_dir(out_dir)
+    except OSError as exc:
+        _discard(partial)
+        raise _write_error(exc, out_dir) from exc
+    except BaseException:
+        _discard(partial)
+        raise
+    return WrittenBundle(final, header, written_counts, size)
+
+
+def _verify_written(path: Path, content_key: bytes, me: PublicIdentity, counts: dict[str, int]) -> None:
+    """Read the file back from the medium: signature, every chunk, the zip, every line and hash."""
+    envelope = reopen_as_writer(path, content_key, me)
+    try:
+        reader = PayloadReader(envelope.payload(), envelope.name, DEFAULT_LIMITS)
+        seen: dict[str, int] = {}
+        for v in reader.versions():
+            seen[v.doc_type] = seen.get(v.doc_type, 0) + 1
+        reader.close()
+    finally:
+        envelope.close()
+    if {k: n for k, n in seen.items() if n} != {k: n for k, n in counts.items() if n}:
+        raise BundleError("bundle_damaged", name=path.name, detail="read-back differs")
+
+
+def _discard(partial: Path) -> None:
+    try:
+        partial.unlink()
+    except OSError:
+        pass

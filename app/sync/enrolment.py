@@ -1,0 +1,145 @@
+"""Enrolment: a post introduces itself to the level above, which registers it and answers.
+
+`write_enrolment` (at the post) writes the post's public identity and unit, signed with its own
+key. `enrol` (at the level above) registers that device and writes the answer: its own public
+identity plus the reference data (units, catalogue) as versions, signed. `accept_answer` (back
+at the post) registers the level above and applies the reference data. Trust comes from the
+officers reading the fingerprints to each other by phone: both files show them.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import orjson
+from cryptography.exceptions import InvalidSignature
+
+from app.domain.versions import Version, apply_versions
+from app.errors import AnttError
+from app.security.permissions import require
+from app.store.db import Store
+from app.sync.export import REFERENCE_TYPES
+from app.sync.keys import KeysError, PublicIdentity
+from app.sync.state import EnrolledDevice, device_keys, ensure_tables, register_device
+from app.sync.version_rules import BadVersion, LamportOutOfRange, TooDeep, check_version
+
+ENROLMENT_KIND = "antt-enrolment"
+ANSWER_KIND = "antt-enrolment-answer"
+MAX_FILE = 64 << 20
+
+
+def _signed_file(path: Path, body: dict, keys) -> Path:
+    raw = orjson.dumps(body, option=orjson.OPT_SORT_KEYS)
+    doc = {"body": body, "signature": base64.b64encode(keys.signing.sign(raw)).decode()}
+    tmp = path.with_name(path.name + ".partial")
+    with open(tmp, "wb") as f:
+        f.write(orjson.dumps(doc, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+    return path
+
+
+def _read_signed(path: Path, kind: str) -> tuple[dict, PublicIdentity]:
+    """The body of a self-signed file of `kind`, its signature checked against the identity inside."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_FILE:
+            raise ValueError("too large")
+        doc = orjson.loads(path.read_bytes())
+        body = doc["body"]
+        if body.get("kind") != kind or body.get("format") != 1:
+            raise ValueError("kind")
+        identity = PublicIdentity.from_dict(body["identity"])
+        raw = orjson.dumps(body, option=orjson.OPT_SORT_KEYS)
+        identity.verifier().verify(base64.b64decode(doc["signature"], validate=True), raw)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, KeysError, InvalidSignature,
+            orjson.JSONDecodeError) as exc:
+        raise AnttError("sync_enrolment_bad", name=path.name) from exc
+    return body, identity
+
+
+@dataclass(frozen=True)
+class EnrolmentFile:
+    path: Path
+    unit_code: str
+    fingerprint: str
+
+
+def write_enrolment(store: Store, out_dir: Path | str, passphrase: str | None = None) -> EnrolmentFile:
+    """`antt enrolment --to DIR`: this post's enrolment file, for the level above."""
+    require(store, "enrolment")  # issue 6: docs/permissions.md
+    ensure_tables(store)
+    keys = device_keys(store, passphrase)
+    unit = store.home_unit or ""
+    row = store.conn.execute("SELECT name, kind, parent_code FROM units WHERE code = ?", (unit,)).fetchone()
+    body = {
+        "kind": ENROLMENT_KIND, "format": 1, "identity": keys.public.to_dict(), "unit_code": unit,
+        "unit_name": row["name"] if row else "", "unit_kind": row["kind"] if row else "",
+        "parent_code": row["parent_code"] if row else None,
+    }
+    path = _signed_file(Path(out_dir) / f"{unit or 'unit'}-{keys.device_id}.antt-enrol", body, keys)
+    return EnrolmentFile(path, unit, keys.public.fingerprint)
+
+
+@dataclass(frozen=True)
+class EnrolResult:
+    device: EnrolledDevice
+    answer_path: Path
+    my_fingerprint: str
+
+
+def enrol(store: Store, enrolment_path: Path | str, out_dir: Path | str | None = None,
+          include_personal: bool = False, passphrase: str | None = None) -> EnrolResult:
+    """`antt enrol FILE` at the level above: register the post's device and unit, write the answer."""
+    require(store, "enrolment")  # issue 6: a device enrolled here is trusted to sign bundles
+    ensure_tables(store)
+    body, identity = _read_signed(Path(enrolment_path), ENROLMENT_KIND)
+    keys = device_keys(store, passphrase)
+    if identity.device_id == keys.device_id:
+        raise AnttError("sync_enrolment_self", name=Path(enrolment_path).name)
+    unit = str(body.get("unit_code") or "")
+    device = register_device(store, identity, unit, "below", include_personal)
+    reference = [_version_dict(r) for r in store.conn.execute(
+        f"SELECT * FROM versions WHERE doc_type IN ({','.join('?' * len(REFERENCE_TYPES))}) ORDER BY rowid",
+        REFERENCE_TYPES)]
+    answer = {
+        "kind": ANSWER_KIND, "format": 1, "identity": keys.public.to_dict(), "unit_code": store.home_unit or "",
+        "for_device": identity.device_id, "include_personal": include_personal, "reference": reference,
+    }
+    out = Path(out_dir) if out_dir else Path(enrolment_path).parent
+    path = _signed_file(out / f"{store.home_unit or 'unit'}-to-{unit or identity.device_id}.antt-answer", answer, keys)
+    return EnrolResult(device, path, keys.public.fingerprint)
+
+
+def _version_dict(row) -> dict:
+    d = dict(row)
+    d["parents"] = orjson.loads(d["parents"])
+    d["data"] = orjson.loads(d["data"])
+    d["deleted"] = bool(d["deleted"])
+    return d
+
+
+def accept_answer(store: Store, answer_path: Path | str) -> EnrolledDevice:
+    """At the post: register the level above from its answer and apply the reference data it carries."""
+    require(store, "enrolment")  # issue 6
+    ensure_tables(store)
+    body, identity = _read_signed(Path(answer_path), ANSWER_KIND)
+    if body.get("for_device") != store.device_id:
+        raise AnttError("sync_enrolment_bad", name=Path(answer_path).name)
+    versions = []
+    try:
+        for d in body["reference"]:
+            if not isinstance(d, dict) or d.get("doc_type") not in REFERENCE_TYPES:
+                raise BadVersion("doc_type")
+            versions.append(check_version(dict(d), d["doc_type"], 32))
+    except (BadVersion, LamportOutOfRange, TooDeep, KeyError, TypeError) as exc:
+        raise AnttError("sync_enrolment_bad", name=Path(answer_path).name) from exc
+    with store.transaction():
+        device = register_device(store, identity, str(body.get("unit_code") or ""), "above",
+                                 bool(body.get("include_personal")))
+        apply_versions(store, versions)
+    return device

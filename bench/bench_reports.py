@@ -1,0 +1,162 @@
+"""Report benchmark: a monthly form, and the five-year consolidated summary of 300 units.
+
+    python bench/bench_reports.py [--lines 1000000] [--units 300]
+
+Prints: build time of a monthly form from plain data and from a store; a 300-unit five-year summary
+from plain data; and from a store of --lines surrender lines (query + PDF). Targets (issue 5):
+monthly form < 0.5 s; five-year summary over 1,000,000 lines < 5 s. Then (issue 8) the ratings
+register of a year with --places places per unit, and the progress report of a plan with ten tasks
+assigned to every unit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import random
+import sys
+import tempfile
+import time
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_store import bulk_insert, make_store, make_versions, receipts  # noqa: E402
+
+from app.domain import place_ratings, plans  # noqa: E402
+from app.reports import queries, review_queries  # noqa: E402
+from app.reports.plan_progress import build_plan_pdf  # noqa: E402
+from app.reports.ratings_register import build_ratings_pdf  # noqa: E402
+from app.reports.layout import Issuer, Signature  # noqa: E402
+from app.reports.monthly import ActivityCount, ModelLine, MonthlyReport, build_monthly_pdf  # noqa: E402
+from app.reports.reference import shipped_catalogue  # noqa: E402
+from app.reports.summary import ItemTotal, SummaryReport, UnitRef, build_summary_pdf  # noqa: E402
+from app.reports.statement import Coverage  # noqa: E402
+
+ISSUER = Issuer("Công an tỉnh Lạng Sơn", "Công an xã Đồng Đăng", "Lạng Sơn",
+                Signature("Trưởng Công an xã", "Thiếu tá Hoàng Văn Đức"), ("Công an tỉnh Lạng Sơn", "Lưu: VT"))
+
+
+def best(fn, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def plain_monthly() -> MonthlyReport:
+    rng = random.Random(1)
+    return MonthlyReport(
+        ISSUER, "12/BC-CAX", dt.date(2026, 2, 5), 2026, 1,
+        models=[ModelLine(f"Tổ tự quản an ninh trật tự thôn Nà Pàn {i}", "Tổ tự quản ANTT thôn, bản", f"Thôn {i}",
+                          dt.date(2020, 1, 1 + i), 20 + i, True, rng.randint(0, 9), rng.randint(0, 150))
+                for i in range(12)],
+        activities=[ActivityCount(k, rng.randint(1, 20), rng.randint(10, 300))
+                    for k in ("Họp, sinh hoạt", "Tuần tra", "Tuyên truyền", "Hòa giải")],
+        receipts=9, items={"gun.homemade": 2, "weapon.primitive": 11, "firecracker.pcs": 150,
+                           "firecracker.kg": Decimal("8.1")},
+        indicators={"crime.cases_occurred": 12, "crime.cases_cleared": 10, "gambling.cases": 3,
+                    "movement.tipoffs": 14, "border.km_line": Decimal("12.5")})
+
+
+def plain_summary(n_units: int, years: list[int]) -> SummaryReport:
+    rng = random.Random(2)
+    codes = list(shipped_catalogue().items)
+    units = [UnitRef(f"CAX-{u:04d}", f"Công an xã {u}") for u in range(n_units)]
+    totals = [ItemTotal(u.code, y, c, rng.randint(0, 400)) for u in units for y in years for c in codes]
+    ind = {y: {"crime.cases_occurred": 3338, "crime.cases_cleared": 2859, "gambling.cases": 1186} for y in years}
+    return SummaryReport(ISSUER, "45/BC-CAT", dt.date(2026, 1, 20), dt.date(years[0], 1, 1), dt.date(years[-1], 12, 31),
+                         units, totals, ind, {k: sum(v[k] for v in ind.values()) for k in ind[years[0]]},
+                         [Coverage("xã", "communes", n_units, n_units)], 4 * n_units, {"cấp toàn quốc": 11})
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--lines", type=int, default=1_000_000)
+    ap.add_argument("--units", type=int, default=300)
+    ap.add_argument("--places", type=int, default=10, help="rated places per unit and year")
+    args = ap.parse_args()
+    years = [2021, 2022, 2023, 2024, 2025]
+
+    m = plain_monthly()
+    t = best(lambda: build_monthly_pdf(m, io.BytesIO()))
+    print(f"monthly form, plain data -> PDF                     : {t:6.3f} s   (target < 0.5 s)")
+    s = plain_summary(args.units, years)
+    buf = io.BytesIO()
+    t = best(lambda: build_summary_pdf(s, io.BytesIO()))
+    build_summary_pdf(s, buf)
+    print(f"summary, {args.units} units x 5 years, plain data -> PDF   : {t:6.3f} s   ({len(buf.getvalue()) // 1024} KiB)")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        store = make_store(Path(tmp) / "big.sqlite", args.units)
+        start = dt.date(2021, 1, 1)
+        gen = receipts(args.lines, args.units, start, 5 * 365, random.Random(3))
+        n = 0
+        while True:
+            chunk = [d for _, d in zip(range(100_000), gen)]
+            if not chunk:
+                break
+            n += bulk_insert(store, make_versions(store, chunk))[0]
+        print(f"\nstore of {n:,} surrender lines, {args.units} units built in {time.perf_counter() - t0:.1f} s")
+        unit = "CAX-0007"
+        t = best(lambda: queries.monthly_data(store, unit, "2024-06"))
+        data = queries.monthly_data(store, unit, "2024-06")
+        t2 = best(lambda: build_monthly_pdf(data, io.BytesIO()))
+        print(f"monthly form from the store: query {t:6.3f} s + PDF {t2:6.3f} s = {t + t2:6.3f} s (target < 0.5 s)")
+        tq = best(lambda: queries.summary_data(store, "CAT-LS", "2021-01-01", "2025-12-31"), 2)
+        sd = queries.summary_data(store, "CAT-LS", "2021-01-01", "2025-12-31")
+        tp = best(lambda: build_summary_pdf(sd, io.BytesIO()), 2)
+        print(f"five-year summary over {n:,} lines: query {tq:6.3f} s + PDF {tp:6.3f} s = {tq + tp:6.3f} s (target < 5 s)")
+        bench_reviews(store, args.units, args.places)
+        tq = best(lambda: queries.summary_data(store, "CAT-LS", "2021-01-01", "2025-12-31"), 2)
+        sd = queries.summary_data(store, "CAT-LS", "2021-01-01", "2025-12-31")
+        tp = best(lambda: build_summary_pdf(sd, io.BytesIO()), 2)
+        print(f"the same summary with its ratings section: query {tq:6.3f} s + PDF {tp:6.3f} s = {tq + tp:6.3f} s")
+        store.close()
+
+
+def bench_reviews(store, n_units: int, per_unit: int) -> None:
+    """Ratings of two years and a plan of ten tasks for every unit, written through the domain; then their reports."""
+    rng = random.Random(4)
+    crit = place_ratings.criteria()
+    kinds = ["residential_area"] * 6 + ["commune", "agency", "enterprise", "school"]
+    t0 = time.perf_counter()
+    with store.transaction():
+        for year in (2024, 2025):
+            for u in range(n_units):
+                for k in range(per_unit):
+                    scores = {c["code"]: round(c["max"] * rng.uniform(0.45, 1), 1) for c in crit}
+                    ok = sum(scores.values()) >= 70
+                    place_ratings.rate_place(store, f"CAX-{u:04d}", year, kinds[k % len(kinds)], f"Thôn {u}-{k}",
+                                             scores, ok, "12/QĐ-UBND" if ok else None, f"{year}-12-15" if ok else None)
+        pid = plans.add_plan(store, "CAT-LS", "111/KH-CAT", "2025-07-04", "Xây dựng nền biên phòng toàn dân")
+        all_units = [f"CAX-{u:04d}" for u in range(n_units)]
+        for t in range(10):
+            tid = plans.add_task(store, pid, f"Nhiệm vụ số {t + 1}", f"2025-{8 + t % 5:02d}-28", all_units)
+            for code in all_units:
+                status = rng.choice(["done", "in_progress", None])
+                if status:
+                    plans.report_progress(store, tid, code, status, "2025-11-20", "", {"số hộ": rng.randint(10, 300)})
+        plans.add_review(store, pid, "interim", "2025-12-20", "Sơ kết 6 tháng.")
+    places = 2 * n_units * per_unit
+    print(f"\n{places:,} ratings and a plan of 10 tasks x {n_units} units written in {time.perf_counter() - t0:.1f} s")
+    issuer = queries.issuer_for(store, "CAT-LS")
+    tq = best(lambda: review_queries.ratings_register_data(store, 2025, None, issuer), 2)
+    rd = review_queries.ratings_register_data(store, 2025, None, issuer)
+    tp = best(lambda: build_ratings_pdf(rd, io.BytesIO()), 1)
+    print(f"ratings register of {len(rd.places):,} places: query {tq:6.3f} s + PDF {tp:6.3f} s = {tq + tp:6.3f} s")
+    today = dt.date(2026, 1, 10)
+    tq = best(lambda: review_queries.plan_progress_data(store, pid, None, issuer, issued_on=today), 2)
+    pd = review_queries.plan_progress_data(store, pid, None, issuer, issued_on=today)
+    tp = best(lambda: build_plan_pdf(pd, io.BytesIO()), 1)
+    print(f"plan progress, {len(pd.assignments):,} assignments: query {tq:6.3f} s + PDF {tp:6.3f} s = {tq + tp:6.3f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,212 @@
+"""GUI benchmark: a table over 1,000,000 receipt lines, offscreen. Prints figures; not a test.
+
+    python bench/bench_ui.py [--lines 1000000] [--keep FILE]
+
+Builds a store (real schema) whose readable tables hold N receipt lines (about N/2.5 receipts) over
+300 communes and six years, written straight with INSERT … SELECT (this measures reading, not the
+import path). Then, in a fresh process so that the build does not count, it measures:
+
+* baseline: `SELECT count(*)` of each table, the floor of any "open";
+* the paged table model + QTableView over all 1M lines (sorted by date, no filter): open, first page,
+  jump to the end and to the middle;
+* the real Giao nộp page (receipts of the whole province this year … all years), open and jumps;
+* peak RSS of the process (VmHWM), against the 300 MB target; open must stay under 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def build(path: Path, lines: int, n_units: int = 300) -> None:
+    from app.domain import setup, units
+    from app.store.db import open_store
+
+    store = open_store(path)
+    setup.initialise(store, "CAT-LS", "Công an tỉnh Lạng Sơn", "provincial_police", place="Lạng Sơn",
+                     officer="Nguyễn Văn An")
+    with store.transaction():
+        for u in range(n_units):
+            units.add_unit(store, f"CAX-{u:04d}", f"Công an xã {u}", "commune_police", "CAT-LS")
+    receipts = int(lines / 2.5)
+    t = time.perf_counter()
+    with store.transaction() as c:
+        c.execute(f"""
+            WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < {receipts - 1})
+            INSERT INTO surrenders(id, unit_code, year, number, date, time, place, received_by, person_name,
+                                   owner_unknown, method)
+            SELECT printf('%08x%08x', (i * 2654435761) % 4294967296, i), printf('CAX-%04d', i % {n_units}),
+                   2021 + (i * 7919 % 2190) / 365, i / {n_units} + 1,
+                   date('2021-01-01', '+' || (i * 7919 % 2190) || ' days'), '08:00', '', 'Lục Văn Bình',
+                   'Hoàng Văn Sơn', 0, 'voluntary'
+            FROM n""")
+        # 2 or 3 lines per receipt until `lines` lines are written
+        c.execute(f"""
+            INSERT INTO surrender_items(surrender_id, line_no, unit_code, date, item_code, category, quantity, unit)
+            SELECT s.id, k.line_no, s.unit_code, s.date, k.item_code, k.category, 1 + (s.number % 40), k.unit
+            FROM surrenders s
+            JOIN (SELECT 1 AS line_no, 'firecracker.pcs' AS item_code, 'firecracker' AS category, 'quả' AS unit
+                  UNION ALL SELECT 2, 'weapon.primitive', 'weapon', 'chiếc'
+                  UNION ALL SELECT 3, 'firecracker.kg', 'firecracker', 'kg') k
+            WHERE k.line_no <= 2 OR s.number % 2 = 0
+            LIMIT {lines}""")
+    n = store.conn.execute("SELECT count(*) FROM surrender_items").fetchone()[0]
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    print(f"built {n:,} receipt lines, {receipts:,} receipts in {time.perf_counter() - t:.1f} s -> {path}")
+
+
+def rss_mb() -> float:
+    """Peak RSS of this process (VmHWM): unlike ru_maxrss it does not inherit the parent's peak across exec."""
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure(path: Path) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out: dict[str, float] = {"rss_start_mb": rss_mb()}
+    from app.store.db import open_store
+    from app.store.paging import KeysetPager
+    from ui.app import create_application
+    from ui.qt import QTableView
+    from ui.sources import SURRENDER_LINES
+    from ui.table_model import ColumnSpec, PagedTableModel, date_column, number_column
+
+    app = create_application()
+    out["rss_qt_loaded_mb"] = rss_mb()
+
+    def settle():
+        for _ in range(3):
+            app.processEvents()
+
+    # baseline: COUNT(*), the floor of any open, measured in this same run
+    store = open_store(path, create=False)
+    from ui.context import AppContext
+
+    ctx = AppContext(store, "vi")  # the GUI's own connection settings (16 MiB cache)
+    for table in ("surrender_items", "surrenders"):
+        t = time.perf_counter()
+        store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+        out[f"baseline_count_{table}_s"] = time.perf_counter() - t
+
+    # 1. the paged model and a view over every line, sorted by date
+    t = time.perf_counter()
+    pager = KeysetPager(store.conn, SURRENDER_LINES, sort="date")
+    model = PagedTableModel(pager, [date_column("date", "Date"), ColumnSpec("unit_code", "Unit"),
+                                    ColumnSpec("item_code", "Item"), number_column("quantity", "Quantity"),
+                                    ColumnSpec("unit", "Unit of count")])
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1000, 700)
+    view.show()
+    settle()
+    out["lines_rows"] = model.rowCount()
+    out["lines_open_s"] = time.perf_counter() - t
+    out["rss_after_lines_open_mb"] = rss_mb()
+    t = time.perf_counter()
+    view.scrollToBottom()
+    settle()
+    out["lines_jump_end_s"] = time.perf_counter() - t
+    out["rss_after_lines_jump_end_mb"] = rss_mb()
+    t = time.perf_counter()
+    view.scrollTo(model.index(model.rowCount() // 2, 0))
+    settle()
+    out["lines_jump_middle_s"] = time.perf_counter() - t
+    out["rss_after_lines_jump_middle_mb"] = rss_mb()
+    t = time.perf_counter()
+    view.scrollTo(model.index(model.rowCount() // 2 + 5000, 0))
+    settle()
+    out["lines_jump_near_s"] = time.perf_counter() - t
+    out["lines_sort_uses_index"] = pager.sort_uses_index()
+    out["lines_pages_read"] = model.page_reads
+    view.close()
+
+    # 2. the real Giao nộp page, all years, whole province
+    from ui.pages.surrenders import SurrendersPage
+
+    t = time.perf_counter()
+    page = SurrendersPage(ctx)
+    page.date_from.set_iso("2021-01-01")
+    page.resize(1100, 700)
+    page.show()
+    settle()
+    out["page_rows"] = page.table_model.rowCount()
+    out["page_open_s"] = time.perf_counter() - t
+    out["rss_after_page_open_mb"] = rss_mb()
+    t = time.perf_counter()
+    page.view.scrollToBottom()
+    settle()
+    out["page_jump_end_s"] = time.perf_counter() - t
+    out["rss_after_page_jump_end_mb"] = rss_mb()
+    t = time.perf_counter()
+    page.view.scrollTo(page.table_model.index(page.table_model.rowCount() // 2, 0))
+    settle()
+    out["page_jump_middle_s"] = time.perf_counter() - t
+    out["rss_after_page_jump_middle_mb"] = rss_mb()
+    t = time.perf_counter()
+    page.totals_task.wait(120000)
+    settle()
+    out["page_totals_background_s"] = time.perf_counter() - t
+    out["rss_after_page_totals_background_mb"] = rss_mb()
+    out["page_totals_text"] = page.totals_label.text()[:120]
+    out["rss_peak_mb"] = rss_mb()
+    page.close()
+    from ui.tasks import wait_all
+
+    wait_all()
+    store.close()
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--lines", type=int, default=1_000_000)
+    ap.add_argument("--keep", type=Path, help="build (or reuse) the store at this path instead of a temp file")
+    ap.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # the child process
+    args = ap.parse_args(argv)
+    if args.measure:
+        print(json.dumps(measure(args.measure)))
+        return 0
+    path = args.keep or Path(tempfile.mkdtemp(prefix="antt-bench-ui-")) / "bench.sqlite"
+    if not path.exists():
+        build(path, args.lines)
+    child = subprocess.run([sys.executable, __file__, "--measure", str(path)], capture_output=True, text=True)
+    if child.returncode:
+        print(child.stderr, file=sys.stderr)
+        return child.returncode
+    r = json.loads(child.stdout.strip().splitlines()[-1])
+    if os.environ.get("BENCH_VERBOSE"):
+        print(json.dumps(r, indent=1, ensure_ascii=False))
+    ms = lambda s: f"{s * 1000:8.1f} ms"
+    print(f"baseline  SELECT count(*) surrender_items ({r['lines_rows']:,} rows) {ms(r['baseline_count_surrender_items_s'])}")
+    print(f"baseline  SELECT count(*) surrenders                    {ms(r['baseline_count_surrenders_s'])}")
+    print(f"lines     table model + view open (sorted by date)    {ms(r['lines_open_s'])}   target < 1000 ms")
+    print(f"lines     jump to the end                             {ms(r['lines_jump_end_s'])}")
+    print(f"lines     jump to the middle                          {ms(r['lines_jump_middle_s'])}"
+          f"   (sort served by an index: {r['lines_sort_uses_index']})")
+    print(f"lines     jump 5,000 rows further                     {ms(r['lines_jump_near_s'])}")
+    print(f"page      Giao nộp open ({r['page_rows']:,} receipts)          {ms(r['page_open_s'])}   target < 1000 ms")
+    print(f"page      jump to the end                             {ms(r['page_jump_end_s'])}")
+    print(f"page      jump to the middle                          {ms(r['page_jump_middle_s'])}")
+    print(f"page      totals by unit of count (worker thread)     {ms(r['page_totals_background_s'])}")
+    print(f"memory    RSS at start {r['rss_start_mb']:.0f} MB, after Qt loaded {r['rss_qt_loaded_mb']:.0f} MB, peak {r['rss_peak_mb']:.0f} MB"
+          f"   target < 300 MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,183 @@
+"""The administrative form: header lines, fonts, margins, page numbers, foot; tables that never overflow."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
+
+from app.formatting import format_number
+from app.reports.fonts import vietnamese_letters
+from app.reports.layout import (
+    CELL_PAD,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    TEXT_WIDTH,
+    DocumentHeader,
+    Signature,
+    build_document,
+    para,
+    table_flowable,
+)
+from app.reports.tables import Column, ReportTable
+
+
+HEADER = DocumentHeader(parent_body="Công an tỉnh Lạng Sơn", unit_name="Công an xã Đồng Đăng", number="12/BC-CAX",
+                        title="Báo cáo", subject="Kết quả công tác tháng 01 năm 2026", place="Lạng Sơn",
+                        date=dt.date(2026, 2, 5))
+SIGN = Signature(capacity="KT. Trưởng Công an xã", title="Phó Trưởng Công an xã", name="Thiếu tá Hoàng Văn Đức")
+
+
+@pytest.fixture(scope="session")
+def build(read_back):
+    def _build(body, **kw):
+        header = kw.pop("header", HEADER)
+        return read_back(lambda buf: build_document(buf, header, body, **kw))
+    return _build
+
+
+@pytest.fixture(scope="module")
+def long_doc(build):
+    body = [para(f"Đoạn {i}: Nội dung báo cáo có đủ dấu tiếng Việt — ắ ằ ẳ ẵ ặ Ấ Ệ ỗ Ợ ữ Ự ỳ ỵ ỷ ỹ Đ & <b>.")
+            for i in range(80)]
+    return build(body, recipients=["Công an tỉnh (PV05)", "Lưu: VT"], signatures=[SIGN])
+
+
+def test_header_lines_and_their_sides(long_doc):
+    first = long_doc.texts[0]
+    for line in ("CÔNG AN TỈNH LẠNG SƠN", "CÔNG AN XÃ ĐỒNG ĐĂNG", "Số: 12/BC-CAX", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                 "Độc lập - Tự do - Hạnh phúc", "Lạng Sơn, ngày 05 tháng 02 năm 2026", "BÁO CÁO",
+                 "Kết quả công tác tháng 01 năm 2026"):
+        assert line in first, line
+    words = {w["text"]: w for w in long_doc.words[0]}
+    mid = long_doc.sizes[0][0] / 2
+    assert words["TỈNH"]["x1"] < mid + 20 * mm and words["12/BC-CAX"]["x1"] < mid
+    assert words["NGHĨA"]["x0"] > mid - 10 * mm
+    assert "Bold" in words["ĐĂNG"]["fontname"] and "Bold" not in words["TỈNH"]["fontname"]
+    assert "Bold" in words["Hạnh"]["fontname"] and "Bold" in words["CỘNG"]["fontname"]
+    date_line = [w for w in long_doc.words[0] if w["text"] in ("ngày", "tháng") and w["top"] < 130]
+    assert date_line and all("Italic" in w["fontname"] for w in date_line)  # the place and date line
+    assert all(w["fontname"].split("+")[-1].startswith("LiberationSerif") for w in long_doc.words[0])
+
+
+def test_foot_recipients_left_signature_right(long_doc):
+    last = long_doc.words[-1]
+    mid = long_doc.sizes[-1][0] / 2
+    nhan = next(w for w in last if w["text"] == "Nơi")
+    kt = next(w for w in last if w["text"] == "KT.")
+    assert nhan["x0"] < mid < kt["x0"]
+    assert "Italic" in nhan["fontname"] and "Bold" in nhan["fontname"]
+    flat = " ".join(long_doc.texts[-1].split())
+    assert "- Công an tỉnh (PV05);" in flat and "- Lưu: VT." in flat
+    assert "PHÓ TRƯỞNG CÔNG AN XÃ" in flat and "Thiếu tá Hoàng Văn Đức" in flat
+
+
+def test_page_numbers_from_page_two_top_centre(long_doc):
+    assert len(long_doc.texts) >= 3
+    assert not long_doc.texts[0].startswith("1")
+    for n, words in enumerate(long_doc.words[1:], 2):
+        top = min(words, key=lambda w: w["top"])
+        assert top["text"] == str(n)
+        centre = (top["x0"] + top["x1"]) / 2
+        assert abs(centre - (MARGIN_LEFT + TEXT_WIDTH / 2)) < 3
+        assert top["bottom"] < MARGIN_TOP
+
+
+def test_everything_inside_the_margins(long_doc):
+    w, h = long_doc.sizes[0]
+    for page, chars in enumerate(long_doc.chars):
+        for x0, x1, top, bottom, c in chars:
+            assert x0 >= MARGIN_LEFT - 0.5 and x1 <= w - MARGIN_RIGHT + 0.5, (page, c, x0, x1)
+            if page and top < MARGIN_TOP:
+                continue  # the page number lives in the top margin
+            assert top >= MARGIN_TOP - 1 and bottom <= h - MARGIN_BOTTOM + 1, (page, c, top, bottom)
+
+
+def test_vietnamese_letters_survive_the_round_trip(long_doc, build):
+    body = [para("Bảng chữ: " + vietnamese_letters())]
+    back = build(body, signatures=[SIGN])
+    got = "".join(back.text.split())
+    assert vietnamese_letters() in got
+    assert "& <b>." in long_doc.text  # user text is escaped, not taken as markup
+
+
+def test_decomposed_input_prints_composed(build):
+    import unicodedata
+    back = build([para(unicodedata.normalize("NFD", "Thôn Nà Lầu, xã Đồng Đăng"))], signatures=[SIGN])
+    assert "Thôn Nà Lầu, xã Đồng Đăng" in back.text
+
+
+def test_header_without_date_leaves_blanks_and_receipt_style_omits_it(build):
+    h = DocumentHeader(**{**HEADER.__dict__, "date": None})
+    assert "Lạng Sơn, ngày ..... tháng ..... năm ....." in build([para("x")], header=h).texts[0]
+    h2 = DocumentHeader(**{**HEADER.__dict__, "show_place_date": False})
+    assert "ngày 05 tháng 02" not in build([para("x")], header=h2).texts[0]
+
+
+def test_english_header(build):
+    h = DocumentHeader(**{**HEADER.__dict__, "lang": "en", "title": "Report"})
+    first = build([para("x")], header=h, signatures=[SIGN]).texts[0]
+    assert "SOCIALIST REPUBLIC OF VIETNAM" in first and "Lạng Sơn, 5 February 2026" in first and "No.: 12/BC-CAX" in first
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _overflows(t, rt) -> list[str]:
+    """Cells whose content is wider than their column (after padding)."""
+    t.wrap(TEXT_WIDTH, 10_000)
+    bad = []
+    size = t._cellStyles[1][0].fontsize if len(t._cellvalues) > 1 else 11
+    for r, row in enumerate(t._cellvalues):
+        for c, v in enumerate(row):
+            if isinstance(v, (list, tuple)):
+                (v,) = v
+            room = t._colWidths[c] - 2 * CELL_PAD + 0.01
+            if isinstance(v, Paragraph):
+                if v.minWidth() > room:
+                    bad.append(v.getPlainText())
+            elif v and stringWidth(str(v), "LiberationSerif-Bold", size) > room:
+                bad.append(str(v))
+    return bad
+
+
+def test_long_words_and_big_numbers_fit_their_cells():
+    cols = [Column("TT", "int", weight=0), Column("Đơn vị"), Column("Mã định danh", weight=0.2)] + \
+           [Column(f"Cột số {i}\n(chiếc)", "decimal") for i in range(8)]
+    rows = [[i, "Công an phường Hoàng Văn Thụ thành phố Lạng Sơn", "0201680012345678",
+             *[Decimal("1234567.5") * i for _ in range(8)]] for i in range(1, 30)]
+    t = table_flowable(ReportTable("T", cols, rows))
+    assert _overflows(t, None) == []
+    assert sum(t._colWidths) <= TEXT_WIDTH + 0.01
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(1, 12), st.lists(st.text(alphabet="aăâđêôơưÀẠỹ ", min_size=0, max_size=30), min_size=1, max_size=6),
+       st.lists(st.integers(0, 10**9), min_size=1, max_size=6))
+def test_no_cell_overflows_for_any_table(n_num, texts, nums):
+    cols = [Column("Tên đơn vị")] + [Column(f"Số {i}", "int") for i in range(n_num)]
+    rows = [[t, *[nums[(i + j) % len(nums)] for j in range(n_num)]] for i, t in enumerate(texts)]
+    try:
+        t = table_flowable(ReportTable("", cols, rows))
+    except ValueError as exc:  # too wide even at 6 pt: refused, never printed overflowing
+        assert "quá rộng" in str(exc)
+        assert n_num * (stringWidth(format_number(max(nums)), "LiberationSerif-Bold", 6) + 2 * CELL_PAD) > TEXT_WIDTH * 0.8
+        return
+    assert sum(t._colWidths) <= TEXT_WIDTH + 0.01
+    assert _overflows(t, None) == []
+
+
+def test_table_rows_must_match_columns():
+    with pytest.raises(ValueError):
+        ReportTable("x", [Column("a")], [["1", "2"]])
+    with pytest.raises(ValueError):
+        Column("a", "money")

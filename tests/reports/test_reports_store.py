@@ -1,0 +1,97 @@
+"""Reports from a real store: queries agree with the core's stats, and `antt report` writes every format."""
+
+from __future__ import annotations
+
+import csv
+import io
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+
+from app.cli import main
+from app.domain import demo, stats
+from app.reports import queries
+from app.reports.cli import ReportError, write_report
+from app.store.db import open_store
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("rep") / "demo.sqlite"
+    assert main(["--db", str(path), "demo", "--units", "12", "--months", "14"]) == 0
+    s = open_store(path)
+    yield s
+    s.close()
+
+
+def _range(store):
+    lo, hi = store.conn.execute("SELECT min(date), max(date) FROM surrender_items").fetchone()
+    return lo, hi
+
+
+def test_summary_totals_match_core_stats(store):
+    lo, hi = _range(store)
+    data = queries.summary_data(store, "CAT-LS", lo, hi)
+    mine: dict[str, Decimal] = {}
+    for t in data.item_totals:
+        mine[t.item_code] = mine.get(t.item_code, Decimal(0)) + t.quantity
+    theirs = {r["item_code"]: Decimal(str(r["quantity"])) for r in stats.stats(store, lo, hi, "CAT-LS", by="item")}
+    assert mine.keys() == theirs.keys()
+    for code in mine:
+        assert mine[code] == pytest.approx(theirs[code], abs=Decimal("0.001")), code
+    assert data.coverage and all(c.total >= c.with_model for c in data.coverage)
+    assert {u.code for u in data.units} <= {r[0] for r in store.conn.execute("SELECT code FROM units")}
+
+
+def test_monthly_matches_the_month_lines(store):
+    unit, month = store.conn.execute(
+        "SELECT unit_code, substr(date, 1, 7) FROM surrender_items GROUP BY 1, 2 ORDER BY count(*) DESC").fetchone()
+    data = queries.monthly_data(store, unit, month)
+    n = store.conn.execute("SELECT count(*) FROM surrenders WHERE unit_code = ? AND substr(date, 1, 7) = ?",
+                           (unit, month)).fetchone()[0]
+    assert data.receipts == n > 0
+    got = {r["item_code"]: Decimal(str(r["quantity"])) for r in
+           stats.stats(store, f"{month}-01", queries.month_bounds(month)[1], unit, by="item")}
+    assert {k: float(v) for k, v in data.items.items()} == pytest.approx({k: float(v) for k, v in got.items()})
+
+
+def test_every_report_in_every_format(store, tmp_path, read_back):
+    lo, hi = _range(store)
+    rid = store.conn.execute("SELECT id FROM surrenders LIMIT 1").fetchone()[0]
+    unit = store.conn.execute("SELECT unit_code FROM surrenders WHERE id = ?", (rid,)).fetchone()[0]
+    month = hi[:7]
+    jobs = {"monthly": dict(unit=unit, month=month), "summary": dict(unit="CAT-LS", date_from=lo, date_to=hi),
+            "receipt": dict(receipt_id=rid), "models": dict(unit="CAT-LS")}
+    for kind, kw in jobs.items():
+        for ext in (".pdf", ".xlsx", ".csv"):
+            out = write_report(store, kind, tmp_path / f"{kind}{ext}", **kw)
+            assert out.exists() and out.stat().st_size > 200
+        assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in read_back(lambda b: b.write((tmp_path / f"{kind}.pdf").read_bytes())).text
+        load_workbook(tmp_path / f"{kind}.xlsx")
+        assert (tmp_path / f"{kind}.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert not list(tmp_path.glob(".~*"))  # no temporary file left behind
+    flat = read_back(lambda b: b.write((tmp_path / "summary.pdf").read_bytes())).flat
+    assert "/BC-CAT" in flat and "khẩu súng các loại" in flat
+
+
+def test_bad_requests_are_one_sentence_and_write_nothing(store, tmp_path):
+    with pytest.raises(ReportError, match="hãy dùng .pdf, .xlsx hoặc .csv"):
+        write_report(store, "monthly", tmp_path / "m.docx", unit="CAT-LS", month="2025-01")
+    with pytest.raises(ReportError, match="Cần mã biên bản"):
+        write_report(store, "receipt", tmp_path / "r.pdf")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_report_command(store, tmp_path, capsys):
+    db = str(store.path)
+    lo, hi = _range(store)
+    out = tmp_path / "s.pdf"
+    assert main(["--db", db, "report", "summary", "--unit", "CAT-LS", "--from", lo, "--to", hi, "--out", str(out),
+                 "--number", "45/BC-CAT", "--signer", "Đại tá Nguyễn Văn An"]) == 0
+    assert capsys.readouterr().out.strip() == str(out)
+    assert main(["--db", db, "report", "monthly", "--unit", "CAT-LS", "--month", "2025-13",
+                 "--out", str(tmp_path / "m.pdf")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "2025-13" in err and "Traceback" not in err
+    assert not (tmp_path / "m.pdf").exists()

@@ -1,0 +1,286 @@
+"""Enrolment, export, two-phase import, acknowledgements, receipts, undo, conflicts and status, end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.domain import setup
+from app.domain.activities import add_activity
+from app.domain.community_models import add_model, update_model
+from app.domain.surrenders import Line, Person, add_surrender
+from app.errors import AnttError
+from app.store.db import open_store
+from app.sync import conflicts, enrolment, export, importer, status
+from app.sync.errors import BundleError
+from app.sync.state import revoke_device
+
+TODAY = dt.date.today().isoformat()
+
+
+def snapshot(store):
+    tables = ["versions", "documents", "units", "models", "activities", "surrenders", "surrender_items",
+              "surrender_persons", "monthly_figures", "model_ratings", "surrender_totals_all"]
+    return {t: sorted(tuple(r) for r in store.conn.execute(f"SELECT * FROM {t}")) for t in tables}
+
+
+def readable(store):
+    snap = snapshot(store)
+    del snap["versions"]
+    return snap
+
+
+class Net:
+    """A province and two posts, enrolled with each other; `usb` is the stick they pass around."""
+
+    def __init__(self, tmp_path):
+        self.usb = tmp_path / "usb"
+        self.usb.mkdir()
+        self.province = open_store(tmp_path / "prov" / "antt.sqlite")
+        setup.initialise(self.province, "CAT-LS", "Công an tỉnh Lạng Sơn", "provincial_police", officer="Đại úy Hà")
+        self.posts = {}
+        for code, name in (("CAX-DD", "Công an xã Đồng Đăng"), ("CAX-TL", "Công an xã Tân Lang")):
+            s = open_store(tmp_path / code / "antt.sqlite")
+            setup.initialise(s, code, name, "commune_police", "CAT-LS", officer="Thượng sĩ " + code)
+            enrol_file = enrolment.write_enrolment(s, self.usb)
+            answer = enrolment.enrol(self.province, enrol_file.path, include_personal=(code == "CAX-DD"))
+            enrolment.accept_answer(s, answer.answer_path)
+            self.posts[code] = s
+
+    def up(self, code):
+        return export.export_bundle(self.posts[code], self.usb).path
+
+    def close(self):
+        self.province.close()
+        for s in self.posts.values():
+            s.close()
+
+
+@pytest.fixture
+def net(tmp_path):
+    n = Net(tmp_path)
+    yield n
+    n.close()
+
+
+def record(store, unit, n=2):
+    m = add_model(store, unit_code=unit, name=f"Tổ tự quản {unit}", type="security_camera", established="2024-05-01")
+    for i in range(n):
+        add_activity(store, m.id, TODAY, "meeting", participants=10 + i)
+    add_surrender(store, unit_code=unit, date=TODAY, lines=[Line("weapon.primitive", 3)], person_name="Lò Văn B",
+                  person=Person(birth_year=1980, id_number="012345678901", address="Bản Nà Hin"))
+    return m
+
+
+def test_exchange_enrolment_registers_both_sides(net):
+    devices = {d["unit_code"]: d for d in status.device_status(net.province)}
+    assert set(devices) == {"CAX-DD", "CAX-TL"}
+    post = net.posts["CAX-DD"]
+    above = status.device_status(post)
+    assert [d["role"] for d in above] == ["above"] and above[0]["unit_code"] == "CAT-LS"
+    # the fingerprint the post shows of itself is the one the province registered
+    assert devices["CAX-DD"]["fingerprint"] == enrolment.device_keys(post).public.fingerprint
+
+
+def test_exchange_up_preview_then_apply_then_reimport(net):
+    post = net.posts["CAX-DD"]
+    record(post, "CAX-DD")
+    path = net.up("CAX-DD")
+    before = snapshot(net.province)
+    preview = importer.preview_import(net.province, path)
+    assert snapshot(net.province) == before  # phase 1 writes nothing
+    assert preview.sender_unit == "CAX-DD" and preview.counts["new"] >= 4 and preview.counts["rejected"] == 0
+    assert preview.fingerprint == enrolment.device_keys(post).public.fingerprint
+    receipt = importer.apply_import(net.province, path, officer="Đại úy Hà")
+    assert receipt.inserted > 0 and receipt.counts == preview.counts
+    assert net.province.query("SELECT count(*) FROM activities WHERE unit_code = 'CAX-DD'")[0][0] == 2
+    assert net.province.query("SELECT id_number FROM surrender_persons")[0][0] == "012345678901"
+    after = snapshot(net.province)
+    again = importer.apply_import(net.province, path)
+    assert again.already_imported and again.inserted == 0
+    assert snapshot(net.province) == after
+    lines = importer.receipt_lines(importer.list_imports(net.province)[0], "vi")
+    assert "CAX-DD" in lines[2] and "Đại úy Hà" in lines[3]
+
+
+def test_exchange_personal_details_stay_home_unless_enrolled(net):
+    post = net.posts["CAX-TL"]
+    record(post, "CAX-TL")
+    importer.apply_import(net.province, net.up("CAX-TL"))
+    assert net.province.query("SELECT count(*) FROM surrenders WHERE unit_code = 'CAX-TL'")[0][0] == 1
+    assert net.province.query("SELECT count(*) FROM surrender_persons")[0][0] == 0
+
+
+def test_exchange_cumulative_until_acknowledged(net):
+    post = net.posts["CAX-DD"]
+    record(post, "CAX-DD", n=1)
+    first = net.up("CAX-DD")  # this stick is lost
+    record(post, "CAX-DD", n=1)
+    second = net.up("CAX-DD")
+    receipt = importer.apply_import(net.province, second)
+    assert receipt.missing_bundles == [1]  # the gap is shown
+    assert net.province.query("SELECT count(*) FROM models WHERE unit_code = 'CAX-DD'")[0][0] == 2
+    # the lost first bundle would add nothing now
+    assert importer.preview_import(net.province, first).counts["new"] == 0
+    # the province's down-bundle acknowledges; the post's next bundle carries only what is new
+    down = export.export_bundle(net.province, net.usb, recipient_unit="CAX-DD")
+    assert down.kind == "down"
+    importer.apply_import(post, down.path)
+    st = status.device_status(post)[0]
+    assert st["unacknowledged_versions"] == 0
+    add_activity(post, post.query("SELECT id FROM models LIMIT 1")[0][0], TODAY, "patrol")
+    third = export.export_bundle(post, net.usb)
+    assert sum(third.counts.values()) == 1
+
+
+def test_exchange_down_bundle_brings_catalogue_changes(net):
+    from app.domain.versions import save_document
+    from app.domain.ids import item_doc_id
+
+    data = dict(net.province.query("SELECT * FROM catalogue_items WHERE code = 'gun.air'")[0])
+    item = {k: data[k] for k in ("code", "category", "name_vi", "name_en", "unit_vi", "unit_en", "measure")}
+    item["retired"] = True
+    save_document(net.province, "catalogue_item", item_doc_id("gun.air"), item)
+    down = export.export_bundle(net.province, net.usb, recipient_unit="CAX-TL")
+    post = net.posts["CAX-TL"]
+    importer.apply_import(post, down.path)
+    assert post.query("SELECT retired FROM catalogue_items WHERE code = 'gun.air'")[0][0] == 1
+
+
+def test_exchange_conflict_on_two_laptops_and_resolve(net):
+    a = net.posts["CAX-DD"]
+    m = record(a, "CAX-DD", n=0)
+    importer.apply_import(net.province, net.up("CAX-DD"))
+    # the province edits the model while the post edits it too
+    down_model = net.province.query("SELECT data FROM models WHERE id = ?", (m.id,))
+    assert down_model
+    update_model(a, m.id, leader="Ông Lò Văn C")
+    from app.domain.versions import save_document
+    import orjson
+
+    data = orjson.loads(down_model[0][0])
+    data["leader"] = "Bà Hoàng Thị D"
+    save_document(net.province, "community_model", m.id, data)
+    importer.apply_import(net.province, net.up("CAX-DD"))
+    listed = conflicts.list_conflicts(net.province)
+    assert [c["doc_id"] for c in listed] == [m.id]
+    leaders = {leaf["data"]["leader"] for leaf in listed[0]["leaves"]}
+    assert leaders == {"Ông Lò Văn C", "Bà Hoàng Thị D"}
+    keep = next(leaf for leaf in listed[0]["leaves"] if leaf["data"]["leader"] == "Ông Lò Văn C")
+    conflicts.keep_version(net.province, m.id, keep["vid"])
+    assert conflicts.list_conflicts(net.province) == []
+    assert net.province.query("SELECT leader FROM models WHERE id = ?", (m.id,))[0][0] == "Ông Lò Văn C"
+    with pytest.raises(AnttError):
+        conflicts.keep_version(net.province, m.id, "nobody:1")
+
+
+def test_exchange_undo_latest_import(net):
+    post = net.posts["CAX-DD"]
+    record(post, "CAX-DD")
+    before = snapshot(net.province)
+    importer.apply_import(net.province, net.up("CAX-DD"))
+    assert snapshot(net.province) != before
+    undone = importer.undo_last_import(net.province)
+    assert undone["sender_unit"] == "CAX-DD"
+    assert snapshot(net.province) == before
+    with pytest.raises(AnttError) as err:
+        importer.undo_last_import(net.province)
+    assert err.value.key == "sync_undo_nothing"
+
+
+def test_exchange_undo_refused_after_a_later_change(net):
+    post = net.posts["CAX-DD"]
+    m = record(post, "CAX-DD")
+    importer.apply_import(net.province, net.up("CAX-DD"))
+    add_activity(net.province, m.id, TODAY, "patrol")  # a change after the import
+    with pytest.raises(AnttError) as err:
+        importer.undo_last_import(net.province)
+    assert err.value.key == "sync_undo_changed"
+
+
+def test_exchange_refusals_leave_the_store_unchanged(net, tmp_path):
+    post = net.posts["CAX-DD"]
+    record(post, "CAX-DD")
+    path = net.up("CAX-DD")
+    raw = path.read_bytes()
+    before = snapshot(net.province)
+    path.write_bytes(raw[:-10])
+    with pytest.raises(BundleError):
+        importer.apply_import(net.province, path)
+    flipped = bytearray(raw)
+    flipped[len(raw) // 2] ^= 4
+    path.write_bytes(bytes(flipped))
+    with pytest.raises(BundleError):
+        importer.apply_import(net.province, path)
+    path.write_bytes(raw)
+    revoke_device(net.province, post.device_id)
+    with pytest.raises(BundleError) as err:
+        importer.apply_import(net.province, path)
+    assert err.value.key == "bundle_revoked_signer"
+    # the other post cannot read a bundle meant for the province
+    with pytest.raises(BundleError) as err:
+        importer.preview_import(net.posts["CAX-TL"], path)
+    assert err.value.key in ("bundle_unknown_signer", "bundle_wrong_recipient")
+    assert snapshot(net.province) == before
+
+
+def test_exchange_known_vid_with_other_bytes_is_refused(net):
+    from app.domain.versions import Version
+    from app.sync.bundle import write_bundle
+    from app.sync.header import BundleHeader
+    from app.sync.state import device_keys, my_identity
+
+    post = net.posts["CAX-DD"]
+    record(post, "CAX-DD")
+    importer.apply_import(net.province, net.up("CAX-DD"))
+    row = dict(post.query("SELECT * FROM versions WHERE doc_type = 'activity' LIMIT 1")[0])
+    import orjson
+
+    forged = Version(**{**row, "parents": tuple(orjson.loads(row["parents"])), "deleted": bool(row["deleted"]),
+                        "data": {**orjson.loads(row["data"]), "participants": 999}, "sha256": ""}).sealed()
+    keys = device_keys(post)
+    header = BundleHeader(sender_device=post.device_id, recipient_key_id=my_identity(net.province).receiving_key_id,
+                          schema_version=1, sender_unit="CAX-DD", bundle_seq=77)
+    path = write_bundle(net.usb, header, [("activity", [forged])], keys, my_identity(net.province)).path
+    before = snapshot(net.province)
+    with pytest.raises(AnttError) as err:
+        importer.apply_import(net.province, path)
+    assert err.value.key == "version_conflict_bytes"
+    assert snapshot(net.province) == before
+
+
+def test_exchange_three_posts_shuffled_and_twice_sum_up(net, tmp_path):
+    import random
+
+    paths = []
+    for code in net.posts:
+        record(net.posts[code], code, n=3)
+        paths.append(net.up(code))
+        record(net.posts[code], code, n=1)
+        paths.append(net.up(code))
+    order = paths * 2
+    random.Random(4).shuffle(order)
+    for p in order:
+        importer.apply_import(net.province, p)
+    prov = net.province
+    for code, post in net.posts.items():
+        for table in ("models", "activities", "surrenders", "surrender_items"):
+            q = f"SELECT * FROM {table} WHERE unit_code = ? ORDER BY 1"
+            assert [tuple(r) for r in prov.query(q, (code,))] == [tuple(r) for r in post.query(q, (code,))], table
+    total = prov.query("SELECT sum(quantity) FROM surrender_items")[0][0]
+    assert total == sum(p.query("SELECT sum(quantity) FROM surrender_items")[0][0] for p in net.posts.values())
+
+
+def test_exchange_small_bundle_is_fast(net):
+    import time
+
+    post = net.posts["CAX-DD"]
+    m = record(post, "CAX-DD", n=0)
+    for i in range(300):
+        add_activity(post, m.id, TODAY, "meeting", participants=i)
+    path = net.up("CAX-DD")
+    t = time.perf_counter()
+    importer.preview_import(net.province, path)
+    importer.apply_import(net.province, path)
+    assert time.perf_counter() - t < 1.0

@@ -1,0 +1,85 @@
+"""The paged table model: Qt's model checks, page-at-a-time reading, sorting through SQL, formatting."""
+
+import sqlite3
+
+import pytest
+
+from app.store.paging import Column, Filter, KeysetPager, Source
+from ui.qt import QTableView, Qt
+from ui.table_model import ColumnSpec, PagedTableModel, date_column, number_column
+
+SOURCE = Source("t", (Column("id"), Column("day"), Column("qty"), Column("note", sortable=False)), key=("id",))
+COLUMNS = [ColumnSpec("id", "No."), date_column("day", "Date"), number_column("qty", "Quantity"),
+           ColumnSpec("note", "Note", sortable=False)]
+
+
+@pytest.fixture
+def conn():
+    c = sqlite3.connect(":memory:")
+    c.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, day TEXT NOT NULL, qty REAL NOT NULL, note TEXT)")
+    c.executemany("INSERT INTO t VALUES (?, ?, ?, ?)",
+                  [(i, f"2026-{i % 12 + 1:02d}-{i % 28 + 1:02d}", i * 1.5, f"n{i}") for i in range(1, 5001)])
+    c.execute("CREATE INDEX t_day ON t(day)")
+    return c
+
+
+def test_qt_model_tester_accepts_it(qtmodeltester, conn):
+    model = PagedTableModel(KeysetPager(conn, SOURCE, sort="id"), COLUMNS)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_reads_only_the_pages_it_is_asked_for(conn):
+    model = PagedTableModel(KeysetPager(conn, SOURCE, sort="id"), COLUMNS)
+    assert model.rowCount() == 5000 and model.page_reads == 0
+    assert model.data(model.index(4999, 0)) == "5000"
+    assert model.data(model.index(4998, 2)) == "7.498,5"  # Vietnamese number
+    assert model.data(model.index(0, 1)) == "02/02/2026"
+    assert model.page_reads == 2 and model.cached_rows <= 2 * model.PAGE_SIZE
+
+
+def test_lru_keeps_memory_bounded(conn):
+    model = PagedTableModel(KeysetPager(conn, SOURCE, sort="id"), COLUMNS)
+    for row in range(0, 5000, 50):
+        model.data(model.index(row, 0))
+    assert model.cached_rows <= model.MAX_PAGES * model.PAGE_SIZE
+    assert len(model._pages) <= model.MAX_PAGES
+
+
+def test_sorting_goes_through_sql_and_unsortable_columns_refuse(qtbot, conn):
+    model = PagedTableModel(KeysetPager(conn, SOURCE, sort="id"), COLUMNS)
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(0, 0)) == "5000"
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    first_days = [model.value(r, "day") for r in range(300)]
+    assert first_days == sorted(first_days)
+    with qtbot.waitSignal(model.sortRefused) as blocker:
+        model.sort(3)
+    assert blocker.args == [3] and model.pager.sort == ("day", False)
+
+
+def test_filters_and_refresh(conn):
+    model = PagedTableModel(KeysetPager(conn, SOURCE, sort="id"), COLUMNS)
+    model.set_filters([Filter("qty", "<", 15)])
+    assert model.rowCount() == 9
+    conn.execute("INSERT INTO t VALUES (9999, '2026-01-01', 1, '')")
+    assert model.rowCount() == 9
+    model.refresh()
+    assert model.rowCount() == 10
+
+
+def test_headers_are_translated_text_and_english_numbers(conn):
+    model = PagedTableModel(KeysetPager(conn, SOURCE, sort="id"), COLUMNS, lang="en")
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Quantity"
+    assert model.data(model.index(999, 2)) == "1,500"
+
+
+def test_view_shows_a_page_without_reading_everything(qtbot, conn):
+    model = PagedTableModel(KeysetPager(conn, SOURCE, sort="id"), COLUMNS)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 400)
+    view.show()
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.page_reads >= 1)
+    assert model.cached_rows < 5000

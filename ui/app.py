@@ -1,0 +1,125 @@
+"""Starting the desktop app: `run_gui(db_path, lang)` is what `antt` (no command) calls.
+
+Opens the store (creating it), runs the first-run setup when the store has no home unit yet, installs
+the language and the UI font, and shows the main window on its last page. A language switch rebuilds
+the window in the new language at the same page.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from app.domain.setup import is_initialised
+from app.errors import AnttError
+from app.store.db import open_store
+from ui.qt import QApplication, QCoreApplication, QSettings
+
+ORGANISATION = "ANTT"
+APPLICATION = "ANTT Logbook"
+SETTINGS_LANG = "ui/lang"
+
+log = logging.getLogger("antt.ui")
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, with the names QSettings uses and the shipped UI font."""
+    from ui.i18n import load_ui_font
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    load_ui_font()
+    return app
+
+
+def choose_language(explicit: str | None, store) -> str:
+    """--lang, else what the store was set up with, else the last one used here, else Vietnamese."""
+    from ui.i18n import DEFAULT_LANGUAGE
+
+    return explicit or (store.meta_get("lang") if store else None) or QSettings().value(SETTINGS_LANG) \
+        or DEFAULT_LANGUAGE
+
+
+class Shell:
+    """Owns the store, the context and the current main window; rebuilds the window on a language switch."""
+
+    def __init__(self, store, lang: str) -> None:
+        from ui.context import AppContext
+        from ui.i18n import install_language
+
+        self.store = store
+        self.ctx = AppContext(store, install_language(lang))
+        self.window = None
+        self.open_window()
+
+    def open_window(self, page: str | None = None):
+        from ui.main_window import MainWindow
+
+        old = self.window
+        geometry = old.saveGeometry() if old else None
+        self.window = MainWindow(self.ctx)
+        self.window.languageSwitchRequested.connect(self.switch_language)
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+        if page:
+            self.window.show_page(page)
+        self.window.show()
+        if old:
+            old.save_state()
+            old.hide()
+            old.deleteLater()
+        return self.window
+
+    def switch_language(self, lang: str) -> None:
+        from ui.i18n import install_language
+
+        page = self.window.current_key if self.window else None
+        self.ctx.lang = install_language(lang)
+        with self.store.transaction():
+            self.store.meta_set("lang", self.ctx.lang)
+        QSettings().setValue(SETTINGS_LANG, self.ctx.lang)
+        self.open_window(page)
+
+
+def start(db_path: str | Path | None = None, lang: str | None = None) -> Shell | None:
+    """Everything `run_gui` does before the event loop; None when the user closed the first-run setup."""
+    from ui.dialogs import show_error
+    from ui.i18n import install_language
+
+    create_application()
+    try:
+        store = open_store(db_path)
+    except AnttError as exc:
+        install_language(lang)
+        show_error(None, exc)
+        return None
+    lang = choose_language(lang, store)
+    install_language(lang)
+    if not is_initialised(store):
+        from ui.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(store, lang)
+        if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+            store.close()
+            return None
+        lang = dialog.chosen_language
+    return Shell(store, lang)
+
+
+def run_gui(db_path: str | Path | None = None, lang: str | None = None) -> int:
+    """Open the desktop app; returns the exit status."""
+    shell = start(db_path, lang)
+    if shell is None:
+        return 1
+    status = QApplication.instance().exec()
+    from ui.tasks import wait_all
+
+    wait_all()
+    shell.store.close()
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(run_gui(sys.argv[1] if len(sys.argv) > 1 else None))

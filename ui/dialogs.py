@@ -1,0 +1,49 @@
+"""The small questions the GUI asks: error, information, confirmation. Tests replace these functions
+(style.md §11), so every caller goes through them.
+
+Errors are one clear sentence, never a traceback: an `AnttError` says its own sentence in the current
+language; anything else becomes a general sentence and its traceback goes to the log only.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from app.errors import AnttError
+from ui.i18n import current_language
+from ui.qt import QCoreApplication, QMessageBox, QWidget
+
+log = logging.getLogger("antt.ui")
+
+
+def error_text(exc: BaseException) -> str:
+    """The one sentence a user sees for `exc`."""
+    if isinstance(exc, AnttError):
+        return exc.message(current_language())
+    log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    trace = getattr(exc, "__antt_traceback__", None)
+    if trace:
+        log.error("in background task:\n%s", trace)
+    return QCoreApplication.translate("Dialogs", "Something went wrong and the action was not completed; the data is unchanged.")
+
+
+def show_error(parent: QWidget | None, exc_or_text) -> None:
+    text = exc_or_text if isinstance(exc_or_text, str) else error_text(exc_or_text)
+    QMessageBox.warning(parent, QCoreApplication.translate("Dialogs", "Cannot do that"), text)
+
+
+def show_info(parent: QWidget | None, text: str) -> None:
+    QMessageBox.information(parent, QCoreApplication.translate("Dialogs", "ANTT Logbook"), text)
+
+
+def confirm(parent: QWidget | None, text: str) -> bool:
+    """Ask before anything destructive; No is the default button."""
+    answer = QMessageBox.question(parent, QCoreApplication.translate("Dialogs", "Please confirm"), text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def run_dialog(dialog) -> bool:
+    """Show a modal form and say whether it was accepted (tests replace this to fill the form instead)."""
+    return dialog.exec() == dialog.DialogCode.Accepted

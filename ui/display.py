@@ -1,0 +1,78 @@
+"""How values look on screen: dates dd/mm/yyyy, numbers 2.028 and 8,1 in Vietnamese (2,028 and 8.1 in English).
+
+A small local formatter (Qt-free, so the tests can check it without a display); `app/formatting.py`, when it
+lands, may replace it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+
+SEPARATORS = {"vi": (".", ","), "en": (",", ".")}  # (thousands, decimal)
+
+
+def format_date(value, lang: str = "vi") -> str:
+    """'2026-11-05' or a date -> '05/11/2026'; anything else is shown as it is."""
+    if value in (None, ""):
+        return ""
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    text = str(value)
+    if len(text) >= 10 and text[4] == "-" and text[7] == "-":
+        return f"{text[8:10]}/{text[5:7]}/{text[:4]}"
+    if len(text) == 7 and text[4] == "-":  # a month
+        return f"{text[5:7]}/{text[:4]}"
+    return text
+
+
+def format_number(value, lang: str = "vi", decimals: int | None = None) -> str:
+    """1234.5 -> '1.234,5' (vi) or '1,234.5' (en); integers without decimals; None -> ''."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        value = int(value)
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        return str(value)
+    if decimals is not None:
+        number = round(number, decimals)
+    elif number == number.to_integral_value():
+        number = number.to_integral_value()
+    else:
+        number = number.normalize()
+    thousands, point = SEPARATORS.get(lang, SEPARATORS["vi"])
+    sign = "-" if number < 0 else ""
+    text = format(abs(number), "f")
+    whole, _, frac = text.partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    return sign + thousands.join(groups) + (point + frac if frac else "")
+
+
+def format_percent(part, whole, lang: str = "vi") -> str:
+    if not whole:
+        return ""
+    return format_number(round(Decimal(part) * 100 / Decimal(whole)), lang) + "%"
+
+
+def normalise_number(text: str, lang: str = "vi") -> str:
+    """What a user typed ('1.500,5' in Vietnamese) as plain '1500.5' for the core's parser.
+
+    In Vietnamese a lone '.' followed by exactly three digits is a thousands separator (2.028); otherwise
+    a '.' is taken as a decimal point, since people also type 8.1. A ',' is always decimal in Vietnamese.
+    """
+    text = (text or "").strip().replace(" ", "").replace("\u00a0", "")
+    thousands, point = SEPARATORS.get(lang, SEPARATORS["vi"])
+    if lang == "vi":
+        if "," in text:
+            return text.replace(".", "").replace(",", ".")
+        parts = text.split(".")
+        if len(parts) > 1 and all(len(p) == 3 and p.isdigit() for p in parts[1:]) and parts[0].lstrip("-").isdigit():
+            return "".join(parts)
+        return text
+    return text.replace(thousands, "")

@@ -1,0 +1,114 @@
+"""The main window: a sidebar of the pages of issue 3 beside a stack that holds them.
+
+Pages are built the first time they are shown; Ctrl+1 … Ctrl+9 jump to them; the window remembers its
+size and its last page (QSettings). It knows no records: pages talk to the core.
+"""
+
+from __future__ import annotations
+
+from ui.pages import PAGES, PageSpec
+from ui.qt import (
+    QHBoxLayout, QKeySequence, QLabel, QListWidget, QListWidgetItem, QMainWindow, QSettings, QShortcut, QSize,
+    QStackedWidget, Qt, QWidget, Signal,
+)
+
+SETTINGS_GEOMETRY = "window/geometry"
+SETTINGS_PAGE = "window/last_page"
+
+SIDEBAR_STYLE = """
+QListWidget#sidebar { background: #1f3a5f; color: #ffffff; border: none; font-size: 11pt; outline: 0; }
+QListWidget#sidebar::item { padding: 9px 14px; }
+QListWidget#sidebar::item:selected { background: #f2b705; color: #1f1f1f; }
+QListWidget#sidebar::item:hover:!selected { background: #2d5185; }
+"""
+
+
+class MainWindow(QMainWindow):
+    languageSwitchRequested = Signal(str)
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("ANTT Logbook") + " — " + ctx.home_unit_name)
+        self.pages: dict[str, QWidget] = {}
+        self._specs: list[PageSpec] = list(PAGES)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setStyleSheet(SIDEBAR_STYLE)
+        self.sidebar.setFixedWidth(210)
+        for n, spec in enumerate(self._specs, start=1):
+            item = QListWidgetItem(spec.display_title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(f"Ctrl+{n}")
+            self.sidebar.addItem(item)
+        self.stack = QStackedWidget()
+        for _ in self._specs:  # empty slots, filled on first show
+            self.stack.addWidget(QWidget())
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.sidebar.currentRowChanged.connect(self._show_row)
+
+        for n in range(1, min(9, len(self._specs)) + 1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
+            shortcut.activated.connect(lambda row=n - 1: self.sidebar.setCurrentRow(row))
+
+        status = QLabel(self.tr("Unit: %1 · Store: %2").replace("%1", ctx.home_unit_name)
+                        .replace("%2", str(ctx.db_path)))
+        self.statusBar().addWidget(status)
+        self._restore()
+
+    # --- pages
+    def show_page(self, key: str) -> QWidget:
+        row = [s.key for s in self._specs].index(key)
+        self.sidebar.setCurrentRow(row)
+        return self.page(key)
+
+    def page(self, key: str) -> QWidget:
+        """The page `key`, built now if it was never shown."""
+        if key not in self.pages:
+            row = [s.key for s in self._specs].index(key)
+            page = self._specs[row].create(self.ctx, self)
+            old = self.stack.widget(row)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.stack.insertWidget(row, page)
+            self.pages[key] = page
+            if hasattr(page, "languageSwitchRequested"):
+                page.languageSwitchRequested.connect(self.languageSwitchRequested)
+        return self.pages[key]
+
+    @property
+    def current_key(self) -> str:
+        return self._specs[max(self.sidebar.currentRow(), 0)].key
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.page(self._specs[row].key)
+        self.stack.setCurrentIndex(row)
+
+    # --- memory of size and page
+    def _restore(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(SETTINGS_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(QSize(1280, 800))
+        last = settings.value(SETTINGS_PAGE, "dashboard")
+        keys = [s.key for s in self._specs]
+        self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        settings.setValue(SETTINGS_PAGE, self.current_key)
+        settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_state()
+        super().closeEvent(event)

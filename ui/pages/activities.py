@@ -1,0 +1,69 @@
+"""Hoạt động: every activity of every model of the unit, newest first, filtered by kind, period and text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.store.paging import Filter, KeysetPager
+from ui.pages.base import Page
+from ui.pages.models import vocab_formatter
+from ui.qt import QT_TRANSLATE_NOOP, QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, Qt
+from ui.sources import ACTIVITIES
+from ui.table_model import ColumnSpec, PagedTableModel, date_column, number_column
+from ui.widgets import DateEdit, table_view, vocab_combo
+
+ACTIVITY_COLUMNS = [
+    date_column("date", QT_TRANSLATE_NOOP("Columns", "Date")),
+    ColumnSpec("model_name", QT_TRANSLATE_NOOP("Columns", "Model"), sortable=False),
+    ColumnSpec("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), vocab_formatter("activity_kinds")),
+    number_column("participants", QT_TRANSLATE_NOOP("Columns", "Participants")),
+    ColumnSpec("note", QT_TRANSLATE_NOOP("Columns", "Note")),
+    ColumnSpec("unit_code", QT_TRANSLATE_NOOP("Columns", "Unit")),
+]
+
+
+class ActivitiesPage(Page):
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.set_heading(self.tr("Activities of the models"))
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search model or note…"))
+        self.search.setClearButtonEnabled(True)
+        self.kind = vocab_combo("activity_kinds", ctx.lang, with_all=self.tr("All kinds"))
+        today = dt.date.today()
+        self.date_from = DateEdit(today.replace(year=today.year - 1, day=1))
+        self.date_to = DateEdit(today)
+        self.count_label = QLabel()
+        row.addWidget(self.search, 2)
+        row.addWidget(self.kind, 1)
+        row.addWidget(QLabel(self.tr("From")))
+        row.addWidget(self.date_from)
+        row.addWidget(QLabel(self.tr("to")))
+        row.addWidget(self.date_to)
+        row.addWidget(self.count_label)
+        self.layout_.addLayout(row)
+        self.pager = KeysetPager(ctx.store.conn, ACTIVITIES, sort="date", descending=True)
+        self.table_model = PagedTableModel(self.pager, ACTIVITY_COLUMNS, ctx.lang, self)
+        self.view = table_view(self.table_model, 0, descending=True)
+        for column, width in enumerate((100, 380, 240, 90, 220)):
+            self.view.setColumnWidth(column, width)
+        self.layout_.addWidget(self.view, 1)
+        self.search.textChanged.connect(self.apply_filters)
+        self.kind.currentIndexChanged.connect(self.apply_filters)
+        self.date_from.dateChanged.connect(self.apply_filters)
+        self.date_to.dateChanged.connect(self.apply_filters)
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        filters = [*self.ctx.unit_filters(), Filter("date", "between", (self.date_from.iso(), self.date_to.iso()))]
+        if self.kind.currentData():
+            filters.append(Filter("kind", "=", self.kind.currentData()))
+        text = self.search.text().strip()
+        if text:
+            filters.append(Filter("search", "named", (text, text)))
+        self.table_model.set_filters(filters)
+        self.count_label.setText(self.tr("%n activities", "", self.table_model.rowCount()))
+
+    def refresh(self) -> None:
+        self.apply_filters()

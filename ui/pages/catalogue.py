@@ -1,0 +1,47 @@
+"""Danh mục: the item catalogue (with each item's unit of count) and the units of this installation's tree.
+Reference data comes from the level above: read-only here."""
+
+from __future__ import annotations
+
+from app.domain import catalogue, vocab
+from app.domain.units import list_units
+from ui.pages.base import Page
+from ui.qt import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QTabWidget
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class CataloguePage(Page):
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.set_heading(self.tr("Catalogue and units"))
+        self.tabs = QTabWidget()
+        self.layout_.addWidget(self.tabs, 1)
+
+    def refresh(self) -> None:
+        lang = self.ctx.lang
+        self.tabs.clear()
+        items = catalogue.items(self.ctx.store)
+        self.items_table = _table(
+            [self.tr("Code"), self.tr("Category"), self.tr("Item"), self.tr("Unit of count"), self.tr("Status")],
+            [[i.code, catalogue.category_name(i.category, lang), i.name(lang), i.unit(lang),
+              self.tr("retired") if i.retired else self.tr("in use")] for i in items])
+        units = list_units(self.ctx.store, under=self.ctx.home_unit)
+        self.units_table = _table(
+            [self.tr("Code"), self.tr("Name"), self.tr("Kind"), self.tr("Parent"), self.tr("Place")],
+            [[u.code, u.name, vocab.label("unit_kinds", u.kind, lang), u.parent_code or "", u.place] for u in units])
+        self.tabs.addTab(self.items_table, self.tr("Items (%n)", "", len(items)))
+        self.tabs.addTab(self.units_table, self.tr("Units (%n)", "", len(units)))

@@ -1,0 +1,57 @@
+"""Cài đặt: language (applied at once: the window is rebuilt in the new language), the officer's name that
+new records carry, and facts about this installation."""
+
+from __future__ import annotations
+
+from ui.first_run import LANGUAGE_NAMES
+from ui.pages.base import Page
+from ui.qt import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, Qt, Signal
+
+
+class SettingsPage(Page):
+    languageSwitchRequested = Signal(str)
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.set_heading(self.tr("Settings"))
+        form = QFormLayout()
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(ctx.lang))
+        self.language.setMaximumWidth(240)
+        officer_row = QHBoxLayout()
+        self.officer = QLineEdit(ctx.store.author)
+        self.officer.setMaximumWidth(360)
+        self.save_officer = QPushButton(self.tr("Save"))
+        officer_row.addWidget(self.officer)
+        officer_row.addWidget(self.save_officer)
+        officer_row.addStretch(1)
+        self.saved = QLabel()
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Officer (author of new records)"), officer_row)
+        form.addRow("", self.saved)
+        form.addRow(self.tr("Unit"), QLabel(f"{ctx.home_unit_name} ({ctx.home_unit})"))
+        form.addRow(self.tr("Store file"), self._selectable(str(ctx.db_path)))
+        form.addRow(self.tr("Device"), self._selectable(ctx.store.device_id))
+        self.layout_.addLayout(form)
+        self.layout_.addStretch(1)
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.save_officer.clicked.connect(self.set_officer)
+        self.officer.returnPressed.connect(self.set_officer)
+
+    @staticmethod
+    def _selectable(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _language_chosen(self) -> None:
+        lang = self.language.currentData()
+        if lang != self.ctx.lang:
+            self.languageSwitchRequested.emit(lang)
+
+    def set_officer(self) -> None:
+        with self.ctx.store.transaction():
+            self.ctx.store.meta_set("officer", self.officer.text().strip())
+        self.saved.setText(self.tr("Saved."))

@@ -1,0 +1,176 @@
+"""Giao nộp: the list of surrender receipts with filters by date and category, the totals of what is shown
+by unit of count (computed off the GUI thread), and the receipt form for new and edited receipts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.domain import catalogue
+from app.domain import surrenders as sr
+from app.domain.stats import stats
+from app.store.paging import Filter, KeysetPager
+from ui import dialogs
+from ui.display import format_date, format_number
+from ui.pages.base import Page
+from ui.pages.models import vocab_formatter
+from ui.pages.receipt_form import ReceiptForm
+from ui.qt import (
+    QT_TRANSLATE_NOOP, QAbstractItemView, QCoreApplication, QHBoxLayout, QHeaderView, QKeySequence, QLabel, QPushButton, QShortcut,
+    QTableView, Qt,
+)
+from ui.sources import SURRENDERS
+from ui.table_model import ColumnSpec, PagedTableModel, date_column, number_column
+from ui.tasks import run_store_task
+from ui.widgets import DateEdit, table_view
+
+
+def person_formatter(value, lang):
+    return value or QCoreApplication.translate("Columns", "(owner unknown)")
+
+
+def items_formatter(value, lang):
+    """'gun.air firecracker.kg' -> the item names in the user's language."""
+    if not value:
+        return ""
+    names = {i["code"]: (i["name_vi"] if lang == "vi" else i["name_en"]) for i in catalogue.shipped()["items"]}
+    return ", ".join(names.get(code, code) for code in value.split())
+
+
+RECEIPT_COLUMNS = [
+    number_column("number", QT_TRANSLATE_NOOP("Columns", "No.")),
+    date_column("date", QT_TRANSLATE_NOOP("Columns", "Date")),
+    ColumnSpec("person_name", QT_TRANSLATE_NOOP("Columns", "Handed in by"), person_formatter),
+    ColumnSpec("method", QT_TRANSLATE_NOOP("Columns", "How"), vocab_formatter("surrender_methods")),
+    ColumnSpec("items", QT_TRANSLATE_NOOP("Columns", "Items"), items_formatter, sortable=False),
+    number_column("lines", QT_TRANSLATE_NOOP("Columns", "Lines"), sortable=False),
+    ColumnSpec("received_by", QT_TRANSLATE_NOOP("Columns", "Received by")),
+    ColumnSpec("unit_code", QT_TRANSLATE_NOOP("Columns", "Unit")),
+]
+
+
+def totals_text(rows: list[dict], lang: str) -> str:
+    """'Súng: 3 khẩu · Pháo: 120 quả, 8,1 kg': per category, one figure per unit of count (never added across)."""
+    parts: dict[str, list[str]] = {}
+    for row in rows:
+        unit = row["unit"] if lang == "vi" else row["unit_en"]
+        parts.setdefault(row["category"], []).append(f"{format_number(row['quantity'], lang)} {unit}")
+    return " · ".join(f"{catalogue.category_name(cat, lang)}: {', '.join(figs)}" for cat, figs in parts.items())
+
+
+class SurrendersPage(Page):
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.set_heading(self.tr("Surrendered weapons, explosives, support tools and firecrackers"))
+        row = QHBoxLayout()
+        today = dt.date.today()
+        self.date_from = DateEdit(today.replace(month=1, day=1))
+        self.date_to = DateEdit(today)
+        from ui.qt import QComboBox
+
+        self.category = QComboBox()
+        self.category.addItem(self.tr("All categories"), None)
+        for cat in catalogue.categories():
+            self.category.addItem(cat["name_vi"] if ctx.lang == "vi" else cat["name_en"], cat["code"])
+        self.new_button = QPushButton(self.tr("New receipt"))
+        self.new_button.setToolTip("Ctrl+N")
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        row.addWidget(QLabel(self.tr("From")))
+        row.addWidget(self.date_from)
+        row.addWidget(QLabel(self.tr("to")))
+        row.addWidget(self.date_to)
+        row.addWidget(self.category, 1)
+        row.addStretch(1)
+        for b in (self.new_button, self.edit_button, self.delete_button):
+            row.addWidget(b)
+        self.layout_.addLayout(row)
+
+        self.pager = KeysetPager(ctx.store.conn, SURRENDERS, sort="date", descending=True)
+        self.table_model = PagedTableModel(self.pager, RECEIPT_COLUMNS, ctx.lang, self)
+        self.view = table_view(self.table_model, 1, descending=True)
+        for column, width in enumerate((60, 100, 190, 150, 300, 70, 170)):
+            self.view.setColumnWidth(column, width)
+        self.layout_.addWidget(self.view, 1)
+        self.count_label = QLabel()
+        self.totals_label = QLabel()
+        self.totals_label.setWordWrap(True)
+        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layout_.addWidget(self.count_label)
+        self.layout_.addWidget(self.totals_label)
+        self.totals_task = None
+
+        for w in (self.date_from, self.date_to):
+            w.dateChanged.connect(self.apply_filters)
+        self.category.currentIndexChanged.connect(self.apply_filters)
+        self.new_button.clicked.connect(self.new_receipt)
+        self.edit_button.clicked.connect(self.edit_receipt)
+        self.delete_button.clicked.connect(self.delete_receipt)
+        self.view.doubleClicked.connect(lambda _: self.edit_receipt())
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_receipt)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.delete_receipt)
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        filters = [*self.ctx.unit_filters(), Filter("date", "between", (self.date_from.iso(), self.date_to.iso()))]
+        if self.category.currentData():
+            filters.append(Filter("category", "named", (self.category.currentData(),)))
+        self.table_model.set_filters(filters)
+        self.count_label.setText(self.tr("%n receipt(s) shown", "", self.table_model.rowCount()))
+        self.compute_totals()
+
+    def refresh(self) -> None:
+        self.apply_filters()
+
+    def compute_totals(self) -> None:
+        """Totals of the shown period by category and unit of count, read on a worker (big stores take a while)."""
+        if self.totals_task is not None and self.totals_task.is_running:
+            self.totals_task.cancel()
+        date_from, date_to, unit, category = (self.date_from.iso(), self.date_to.iso(), self.ctx.home_unit,
+                                              self.category.currentData())
+        self.totals_label.setText(self.tr("Totals: computing…"))
+        if date_to < date_from:
+            self.totals_label.setText("")
+            return
+
+        def work(store, task_ctx):
+            rows = stats(store, date_from, date_to, unit=unit, by="category")
+            return [r for r in rows if category is None or r["category"] == category]
+
+        def done(rows, task_id=object()):
+            if task is self.totals_task:
+                text = totals_text(rows, self.ctx.lang)
+                self.totals_label.setText(self.tr("Totals: %1").replace("%1", text or "—"))
+
+        task = run_store_task(self.ctx.db_path, work, read_only=True, on_done=done,
+                              on_failed=lambda exc: self.totals_label.setText(dialogs.error_text(exc)))
+        self.totals_task = task
+
+    def selected_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.table_model.value(index.row(), "id") if index.isValid() else None
+
+    def new_receipt(self):
+        form = ReceiptForm(self.ctx, None, self)
+        return form.result_value if dialogs.run_dialog(form) else None
+
+    def edit_receipt(self):
+        receipt_id = self.selected_id()
+        if receipt_id:
+            dialogs.run_dialog(ReceiptForm(self.ctx, receipt_id, self))
+
+    def delete_receipt(self) -> bool:
+        receipt_id = self.selected_id()
+        if not receipt_id:
+            return False
+        receipt = sr.get_surrender(self.ctx.store, receipt_id)
+        question = self.tr("Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.")
+        question = question.replace("%1", str(receipt.data["number"])).replace("%2", format_date(receipt.data["date"]))
+        if not dialogs.confirm(self, question):
+            return False
+        try:
+            sr.delete_surrender(self.ctx.store, receipt_id)
+        except Exception as exc:  # noqa: BLE001 - shown as one sentence
+            dialogs.show_error(self, exc)
+            return False
+        self.ctx.notify_changed()
+        return True

@@ -1,0 +1,51 @@
+"""The one door to Qt (style.md §2): every widget module imports Qt names from here.
+
+Keeping the imports in one place keeps them short, lets us check the minimum PySide6 version once,
+and shows at a glance which parts of Qt the app uses (the PyInstaller spec excludes the rest).
+"""
+
+from __future__ import annotations
+
+import PySide6
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QByteArray, QCoreApplication, QDate, QEvent, QLibraryInfo, QLocale,
+    QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, QSettings, QSize, Qt, QThread, QTimer,
+    QTranslator, Signal, Slot,
+)
+from PySide6.QtGui import (
+    QAction, QBrush, QColor, QDoubleValidator, QFont, QFontDatabase, QFontMetrics, QIcon, QIntValidator,
+    QKeySequence, QPainter, QPalette, QPen, QPixmap, QShortcut, QStandardItem, QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
+    QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QMainWindow, QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton, QScrollArea,
+    QSizePolicy, QSpinBox, QSplitter, QStackedWidget, QStatusBar, QTableView, QTableWidget, QTableWidgetItem,
+    QTabWidget, QToolButton, QVBoxLayout, QWidget,
+)
+
+MIN_PYSIDE6 = (6, 7)
+
+
+def version_tuple(text: str) -> tuple[int, ...]:
+    """'6.12.0' -> (6, 12, 0); ignores anything after the numbers ('6.8.0.1rc' -> (6, 8, 0))."""
+    parts = []
+    for piece in text.split("."):
+        digits = "".join(ch for ch in piece if ch.isdigit())
+        if not digits:
+            break
+        parts.append(int(digits))
+    return tuple(parts)
+
+
+def check_version(found: str = PySide6.__version__) -> None:
+    """Refuse to run on a PySide6 older than the oldest we test (pyproject pins the same floor)."""
+    if version_tuple(found) < MIN_PYSIDE6:
+        raise RuntimeError(
+            f"PySide6 {found} is too old; ANTT Logbook needs {'.'.join(map(str, MIN_PYSIDE6))} or newer."
+        )
+
+
+check_version()
+
+__all__ = [name for name in dir() if not name.startswith("_")]
