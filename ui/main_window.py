@@ -9,7 +9,7 @@ from __future__ import annotations
 from ui.pages import PAGES, PageSpec
 from ui.qt import (
     QHBoxLayout, QKeySequence, QLabel, QListWidget, QListWidgetItem, QMainWindow, QSettings, QShortcut, QSize,
-    QStackedWidget, Qt, QWidget, Signal,
+    QEvent, QStackedWidget, Qt, QTimer, QWidget, Signal,
 )
 
 SETTINGS_GEOMETRY = "window/geometry"
@@ -101,7 +101,20 @@ class MainWindow(QMainWindow):
             self.resize(QSize(1280, 800))
         last = settings.value(SETTINGS_PAGE, "dashboard")
         keys = [s.key for s in self._specs]
-        self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
+        row = keys.index(last) if last in keys else 0
+        # The window paints first (sidebar and an empty page); the page itself is built right after, on
+        # the first turn of the event loop: start-up to first window is a target (issue 7).
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(row)
+        self.sidebar.blockSignals(False)
+        self.stack.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        """Build the current page once the window has painted for the first time (see _restore)."""
+        if watched is self.stack and event.type() == QEvent.Type.Paint:
+            self.stack.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: self._show_row(self.sidebar.currentRow()))
+        return super().eventFilter(watched, event)
 
     def save_state(self) -> None:
         settings = QSettings()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 
 from app.domain.setup import is_initialised
@@ -35,3 +36,17 @@ def _secure_start(store: Store, args) -> None:
         daily_backup_if_due(store)
     except AnttError as exc:
         print(t("daily_backup_failed", reason=exc.message()), file=sys.stderr)
+
+
+def lazy_import(name: str):
+    """A module that loads on first attribute access, so `antt --help` and the app's start do not pay
+    for commands they do not run (importlib.util.LazyLoader)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    loader = importlib.util.LazyLoader(spec.loader)
+    spec.loader = loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    loader.exec_module(module)
+    return module

@@ -14,7 +14,6 @@ import sys
 
 from app.errors import AnttError
 from app.i18n import t
-from app.security import accounts
 from app.security.permissions import accounts_enabled
 from app.store.db import Store
 
@@ -34,4 +33,6 @@ def login_for_command(store: Store, args) -> None:
     username = getattr(args, "user", None) or os.environ.get("ANTT_USER")
     if not username:
         raise AnttError("login_required_cli")
+    from app.security import accounts  # argon2 is loaded only where a store has accounts
+
     accounts.login(store, username, read_password("password_prompt", username), audit_success=False)

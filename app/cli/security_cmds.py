@@ -5,14 +5,18 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from app.cli.context import store_for
+from app.cli.context import lazy_import, store_for
 from app.cli.login import read_password
 from app.cli.output import emit, table
 from app.errors import AnttError
 from app.i18n import current_language, t
-from app.security import accounts, audit, backups
 from app.security.permissions import ROLES, accounts_enabled, role_label
 from app.store.db import default_db_path, open_store
+
+# loaded on first use: `antt --help` and other commands do not pay for argon2 and the backup code
+accounts = lazy_import("app.security.accounts")
+audit = lazy_import("app.security.audit")
+backups = lazy_import("app.security.backups")
 
 
 def register(sub, common) -> None:
