@@ -22,9 +22,11 @@ COMMAND_MODULES = [
     "app.cli.setup_cmds",
     "app.cli.record_cmds",
     "app.cli.review_cmds",
+    "app.cli.period_cmds",
     "app.cli.maintenance_cmds",
     "app.reports.cli",
     "app.cli.sync_cmds",
+    "app.cli.security_cmds",
 ]
 
 EXIT_ERROR = 1
@@ -36,6 +38,9 @@ def _common_options() -> argparse.ArgumentParser:
     common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="store file (default: ANTT_DB or the user data folder)")
     common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of messages: vi (default) or en")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print the result as JSON for scripts")
+    common.add_argument("--user", default=argparse.SUPPRESS,
+                        help="account to log in as on a store with accounts (or ANTT_USER); the password is asked "
+                             "for, or read from ANTT_PASSWORD")
     return common
 
 

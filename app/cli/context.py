@@ -7,15 +7,35 @@ import sys
 
 from app.domain.setup import is_initialised
 from app.errors import AnttError
+from app.i18n import t
 from app.store.db import Store, open_store
 
 
-def store_for(args, *, must_be_initialised: bool = True) -> Store:
+def store_for(args, *, must_be_initialised: bool = True, login: bool = True) -> Store:
     store = open_store(getattr(args, "db", None))
     if must_be_initialised and not is_initialised(store):
         store.close()
         raise AnttError("not_initialised")
+    if login:
+        _secure_start(store, args)
     return store
+
+
+def _secure_start(store: Store, args) -> None:
+    """Issue 6: log the command in (a store with accounts), then the day's automatic backup if not yet
+    taken. A failed backup warns on stderr and does not stop the command."""
+    from app.cli.login import login_for_command
+    from app.security.backups import daily_backup_if_due
+
+    try:
+        login_for_command(store, args)
+    except BaseException:
+        store.close()
+        raise
+    try:
+        daily_backup_if_due(store)
+    except AnttError as exc:
+        print(t("daily_backup_failed", reason=exc.message()), file=sys.stderr)
 
 
 def lazy_import(name: str):

@@ -150,9 +150,18 @@ def save_document(store: Store, doc_type: str, doc_id: str, data: dict, deleted:
         parents = (row[0],) if row else ()
         clock = Clock(store)
         version = new_version(clock, doc_type, doc_id, data, parents, deleted)
+        _guard(store, version, row[0] if row else None)
         clock.save()
         apply_versions(store, [version])
     return version
+
+
+def _guard(store: Store, version: Version, prior_vid: str | None) -> None:
+    """Issue 6 / issue 5 item 7: the user's permission, the period lock and the audit entry of a local
+    write (app/security/guard.py). Raises before anything is written; the transaction rolls back."""
+    from app.security import guard
+
+    guard.check_local_write(store, version, prior_vid)
 
 
 def resolve_document(store: Store, doc_id: str, data: dict, deleted: bool = False) -> Version:
@@ -162,6 +171,8 @@ def resolve_document(store: Store, doc_id: str, data: dict, deleted: bool = Fals
         leaves = [v["vid"] for v in _leaves(versions)]
         clock = Clock(store)
         version = new_version(clock, versions[0]["doc_type"], doc_id, data, sorted(leaves), deleted)
+        winner = store.conn.execute("SELECT winner_vid FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        _guard(store, version, winner[0] if winner else None)
         clock.save()
         apply_versions(store, [version])
     return version

@@ -19,6 +19,7 @@ from cryptography.exceptions import InvalidSignature
 
 from app.domain.versions import Version, apply_versions
 from app.errors import AnttError
+from app.security.permissions import require
 from app.store.db import Store
 from app.sync.bundle import _write_error
 from app.sync.export import REFERENCE_TYPES
@@ -102,6 +103,7 @@ class EnrolmentFile:
 
 def write_enrolment(store: Store, out_dir: Path | str, passphrase: str | None = None) -> EnrolmentFile:
     """`antt enrolment --to DIR`: this post's enrolment file, for the level above."""
+    require(store, "enrolment")  # issue 6: docs/permissions.md
     ensure_tables(store)
     keys = device_keys(store, passphrase)
     unit = store.home_unit or ""
@@ -125,6 +127,7 @@ class EnrolResult:
 def enrol(store: Store, enrolment_path: Path | str, out_dir: Path | str | None = None,
           include_personal: bool = False, passphrase: str | None = None) -> EnrolResult:
     """`antt enrol FILE` at the level above: register the post's device and unit, write the answer."""
+    require(store, "enrolment")  # issue 6: a device enrolled here is trusted to sign bundles
     ensure_tables(store)
     body, identity = _read_signed(Path(enrolment_path), ENROLMENT_KIND)
     keys = device_keys(store, passphrase)
@@ -154,6 +157,7 @@ def _version_dict(row) -> dict:
 
 def accept_answer(store: Store, answer_path: Path | str) -> EnrolledDevice:
     """At the post: register the level above from its answer and apply the reference data it carries."""
+    require(store, "enrolment")  # issue 6
     ensure_tables(store)
     body, identity = _read_signed(Path(answer_path), ANSWER_KIND)
     if body.get("for_device") != store.device_id:

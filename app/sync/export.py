@@ -14,6 +14,7 @@ from typing import Callable, Iterator
 import orjson
 
 from app.errors import AnttError
+from app.security.permissions import require
 from app.store.db import Store
 from app.store.schema import SCHEMA_VERSION
 from app.sync.bundle import WrittenBundle, write_bundle
@@ -23,6 +24,9 @@ from app.sync.state import (
 )
 
 REFERENCE_TYPES = ("unit", "catalogue_item")
+# Issue 5 item 7: a month approved or returned above must reach the post, so period documents go down
+# too (all of them for now: a post also learns its sibling units' month statuses, which is harmless).
+DOWN_TYPES = REFERENCE_TYPES + ("period",)
 PERSONAL_TYPES = ("surrender_person",)
 
 _SELECT = (
@@ -81,6 +85,7 @@ def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None 
     `progress(done, total)` is called every few thousand versions; it may raise (a cancel), and then
     nothing is recorded and no file is left behind.
     """
+    require(store, "sync.exchange")  # issue 6: docs/permissions.md
     ensure_tables(store)
     keys = device_keys(store, passphrase)
     recipient = choose_recipient(store, recipient_unit)
@@ -89,7 +94,7 @@ def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None 
     with store.transaction():
         types = [r[0] for r in conn.execute("SELECT DISTINCT doc_type FROM versions ORDER BY doc_type")]
         if kind == "down":
-            types = [t for t in types if t in REFERENCE_TYPES]
+            types = [t for t in types if t in DOWN_TYPES]
         elif not recipient.include_personal:
             types = [t for t in types if t not in PERSONAL_TYPES]
         covers = {r[0]: r[1] for r in conn.execute(

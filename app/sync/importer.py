@@ -22,6 +22,8 @@ import orjson
 from app.domain.doctypes import DOC_TYPES
 from app.domain.versions import Version, apply_versions
 from app.errors import AnttError
+from app.security import audit
+from app.security.permissions import require
 from app.store.db import Store, translate_sqlite_error
 from app.store.migrations import backup_to, backups_dir
 from app.sync.bundle import BundleReader, open_bundle
@@ -235,6 +237,7 @@ def _scan(store: Store, reader: BundleReader, preview: ImportPreview, sink: Call
 def preview_import(store: Store, path: Path | str, passphrase: str | None = None,
                    limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None) -> ImportPreview:
     """Phase 1: read and check everything, count what would happen. Writes nothing."""
+    require(store, "sync.exchange")  # issue 6: docs/permissions.md
     reader, preview = _begin(store, Path(path), passphrase, limits)
     with reader:
         _scan(store, reader, preview, lambda keep: None, progress)
@@ -247,6 +250,7 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
 
     `progress` may raise (a cancel): the transaction rolls back and the store is as before.
     """
+    require(store, "sync.exchange")  # issue 6: docs/permissions.md
     path = Path(path)
     reader, preview = _begin(store, path, passphrase, limits)
     with reader:
@@ -289,6 +293,9 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
                      str(backup)),
                 )
                 import_id = cur.lastrowid
+                # issue 6: the import is one audit entry (its versions come through the bulk path)
+                audit.record(store, "sync.import", detail={"bundle_id": h.bundle_id, "file": path.name,
+                                                           "sender_device": h.sender_device, "counts": preview.counts})
         except sqlite3.OperationalError as exc:
             raise translate_sqlite_error(exc) from exc
     return ImportReceipt(**asdict(preview), import_id=import_id, imported_at=now_text(), officer=officer,
@@ -327,6 +334,7 @@ def undo_last_import(store: Store) -> dict:
     Restores the automatic backup taken just before that import (exact, including readable
     tables and acknowledgements). Returns the receipt of the import that was undone.
     """
+    require(store, "sync.exchange")  # issue 6
     ensure_tables(store)
     row = store.conn.execute("SELECT * FROM sync_imports WHERE undone = 0 ORDER BY id DESC LIMIT 1").fetchone()
     if row is None:
@@ -343,6 +351,8 @@ def undo_last_import(store: Store) -> dict:
         source.backup(store.conn)
     finally:
         source.close()
+    # issue 6: the copy rewound the audit trail to before the import; say what happened after it
+    audit.record(store, "sync.undo", detail={"bundle_id": receipt["bundle_id"], "file": receipt["file_name"]})
     return receipt
 
 
