@@ -234,3 +234,10 @@ FIELDS.update({
     "status": {"vi": "Trạng thái", "en": "Status"},
     "findings": {"vi": "Kết quả, nhận xét", "en": "Findings"},
 })
+
+# Accounts, permissions, audit, backups and periods (issue 6, issue 5 item 7) keep their sentences in
+# app/security/messages.py (plain data that imports nothing), merged here.
+from app.security import messages as _security_messages  # noqa: E402
+
+MESSAGES.update(_security_messages.MESSAGES)
+FIELDS.update(_security_messages.FIELDS)

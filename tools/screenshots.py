@@ -76,6 +76,41 @@ def main(argv=None) -> int:
             xvfb.wait()
 
 
+def add_reviews(store) -> None:
+    """Ratings of three years and a plan with tasks, so the Xếp loại, kế hoạch page has something to show."""
+    import datetime as dt
+    import random
+
+    from app.domain import place_ratings as pr
+    from app.domain import plans
+    from app.domain.units import list_units
+
+    rnd = random.Random(7)
+    year = dt.date.today().year
+    communes = [u for u in list_units(store) if u.kind in ("commune_police", "border_post")]
+    maxima = {c["code"]: c["max"] for c in pr.criteria()}
+    for y in range(year - 2, year + 1):
+        for unit in communes:
+            for kind, place in (("commune", unit.name.replace("Công an ", "")), ("residential_area", "Thôn Bản Chắt"),
+                                ("school", "Trường THCS " + unit.name.split()[-1])):
+                level = rnd.uniform(0.45, 1.0)
+                scores = {c: round(m * min(1, level + rnd.uniform(-0.1, 0.1)), 1) for c, m in maxima.items()}
+                ok = sum(scores.values()) >= 75 and kind != "school"
+                pr.rate_place(store, unit.code, y, kind, place, scores, recognised=ok,
+                              decision_no=f"{rnd.randint(10, 300)}/QĐ-UBND" if ok else None,
+                              decision_date=(f"{y}-12-20" if y < year else dt.date.today().isoformat()) if ok else None)
+    plan = plans.add_plan(store, store.home_unit, "111/KH-CAT", f"{year}-01-04",
+                          "Triển khai phong trào Toàn dân bảo vệ an ninh Tổ quốc", "Chỉ thị 09/CT-TW")
+    codes = [u.code for u in communes]
+    for n, (title, month) in enumerate((("Rà soát, củng cố mô hình tự quản", 3), ("Tổ chức ngày hội toàn dân", 8),
+                                        ("Sơ kết 6 tháng, báo cáo kết quả", 12))):
+        task = plans.add_task(store, plan, title, f"{year}-{month:02d}-28", codes[n:n + 6])
+        for code in codes[n:n + 6:2]:
+            plans.report_progress(store, task, code, "done" if n == 0 else "in_progress",
+                                  dt.date.today().isoformat(), "Đã triển khai", {"hộ gia đình": 120 + n})
+    plans.add_review(store, plan, "inspection", dt.date.today().isoformat(), "Các xã triển khai đúng kế hoạch.")
+
+
 def shoot(args, settings_dir: str) -> int:
     from app.domain import demo
     from app.store.db import open_store
@@ -90,6 +125,7 @@ def shoot(args, settings_dir: str) -> int:
         db = Path(tempfile.mkdtemp(prefix="antt-shots-")) / "demo.sqlite"
         store = open_store(db)
         demo.generate(store, units=args.units, months=args.months)
+        add_reviews(store)
         store.close()
     store = open_store(db)
     shell = Shell(store, args.lang)
@@ -97,9 +133,15 @@ def shoot(args, settings_dir: str) -> int:
     window.resize(1280, 800)
     from ui.pages import PAGES
 
-    def settle():
+    def settle(seconds: float = 0.0):
+        import time
+
+        end = time.monotonic() + seconds
         for _ in range(5):
             app.processEvents()
+        while time.monotonic() < end:  # QPdfView renders its pages on a thread of its own
+            app.processEvents()
+            time.sleep(0.02)
 
     saved = []
     for n, spec in enumerate(PAGES, start=1):
@@ -120,11 +162,43 @@ def shoot(args, settings_dir: str) -> int:
         if spec.key == "models":
             window.page("models").view.selectRow(0)
             settle()
+        if spec.key == "reports":  # a consolidated summary built and previewed
+            page = window.page("reports")
+            page.select(page.kind, "summary")
+            page.build_preview()
+            while page.busy:
+                page.task.wait(50)
+                settle()
+            settle(1.5)
+        if spec.key == "reviews":  # the province's view first; the plans tab is shot below
+            page = window.page("reviews")
+            page.ratings.tabs.setCurrentIndex(1)
+            settle()
         path = args.out / f"{n:02d}-{spec.key}-{args.lang}.png"
         window.grab().save(str(path))
         saved.append(path)
+    for name, setup in (("reviews-ratings", lambda p: (p.tabs.setCurrentIndex(0), p.ratings.tabs.setCurrentIndex(0))),
+                        ("reviews-plans", lambda p: p.tabs.setCurrentIndex(1))):
+        page = window.show_page("reviews")
+        setup(page)
+        settle()
+        path = args.out / f"{name}-{args.lang}.png"
+        window.grab().save(str(path))
+        saved.append(path)
+    page = window.show_page("reports")
+    page.select(page.kind, "monthly")
+    page.select(page.unit, page.unit.itemData(min(2, page.unit.count() - 1)))
+    page.build_preview()
+    while page.busy:
+        page.task.wait(50)
+        settle()
+    settle(1.5)
+    path = args.out / f"reports-monthly-{args.lang}.png"
+    window.grab().save(str(path))
+    saved.append(path)
     # the two main forms, as they look when opened
     from ui.pages.model_form import ModelForm
+    from ui.pages.rating_forms import RatingForm
     from ui.pages.receipt_form import ReceiptForm
 
     receipt = ReceiptForm(shell.ctx, None, window)
@@ -135,13 +209,19 @@ def shoot(args, settings_dir: str) -> int:
     bad.quantity.setText("1,5")  # a gun counted in halves: the form says why it cannot save
     receipt.show()
     settle()
-    for widget, name in ((receipt, "form-receipt"), (ModelForm(shell.ctx, None, window), "form-model")):
+    rating = RatingForm(shell.ctx, 2025, None, window)
+    rating.place_name.setText("Thôn Nà Pàn")
+    for edit, value in zip(rating.scores.values(), ("18", "13,5", "17", "16", "12", "8")):
+        edit.setText(value)
+    for widget, name in ((receipt, "form-receipt"), (ModelForm(shell.ctx, None, window), "form-model"),
+                         (rating, "form-rating")):
         widget.show()
         settle()
         path = args.out / f"{name}-{args.lang}.png"
         widget.grab().save(str(path))
         saved.append(path)
         widget.close()
+    saved += shoot_sync(args, shell, settle)
     for path in saved:
         print(path)
     from ui.tasks import wait_all
@@ -149,6 +229,110 @@ def shoot(args, settings_dir: str) -> int:
     wait_all()
     store.close()
     return 0
+
+
+def sync_scene(province_db: Path, work: Path) -> dict:
+    """A commune post enrolled with the demo province: one bundle lost on the way (a gap), the next one waiting
+    on the stick. Built through the core, as the officers would."""
+    import datetime as dt
+
+    from app.domain import setup
+    from app.domain.activities import add_activity
+    from app.domain.community_models import add_model
+    from app.domain.surrenders import Line, add_surrender
+    from app.store.db import open_store
+    from app.sync import enrolment, export
+
+    usb = work / "usb"
+    usb.mkdir(parents=True, exist_ok=True)
+    province = open_store(province_db)
+    code, name = province.conn.execute(
+        "SELECT code, name FROM units WHERE kind = 'commune_police' ORDER BY code LIMIT 1").fetchone()
+    parent = province.conn.execute("SELECT name FROM units WHERE code = ?", (province.home_unit,)).fetchone()[0]
+    post = open_store(work / "post.sqlite")
+    setup.initialise(post, code, name, "commune_police", province.home_unit, parent, officer="Thượng sĩ Nông Văn Hùng")
+    answer = enrolment.enrol(province, enrolment.write_enrolment(post, work).path, work)
+    enrolment.accept_answer(post, answer.answer_path)
+    today = dt.date.today().isoformat()
+    model = add_model(post, unit_code=code, name="Tổ tự quản đường biên, mốc quốc giới bản Nà Pàn",
+                      type="border_line_group", established="2024-05-10", leader="Ông Hoàng Văn Páo", households=48)
+    add_activity(post, model.id, today, "landmark_inspection", participants=6)
+    (work / "lost").mkdir()
+    export.export_bundle(post, work / "lost")  # bundle 1 never reaches the province: the preview shows the gap
+    for n in range(3):
+        add_activity(post, model.id, today, "meeting", participants=20 + n)
+    add_surrender(post, unit_code=code, date=today, lines=[Line("weapon.primitive", 2), Line("firecracker.kg", 1.5)],
+                  person_name="Lò Văn Sáng")
+    waiting = export.export_bundle(post, usb).path
+    return {"usb": usb, "bundle": waiting, "post": post, "province": province, "model": model}
+
+
+def make_conflict(scene: dict) -> None:
+    """Import the waiting bundle, then edit the same model at both ends and import the post's edit."""
+    import orjson
+
+    from app.domain.community_models import update_model
+    from app.domain.versions import save_document
+    from app.sync import export, importer
+
+    post, province, model = scene["post"], scene["province"], scene["model"]
+    importer.apply_import(province, scene["bundle"])
+    update_model(post, model.id, leader="Ông Lò Văn Cương", households=52)
+    data = orjson.loads(province.query("SELECT data FROM models WHERE id = ?", (model.id,))[0][0])
+    data["leader"] = "Bà Hoàng Thị Dung"
+    save_document(province, "community_model", model.id, data)
+    importer.apply_import(province, export.export_bundle(post, scene["usb"]).path)
+
+
+def shoot_sync(args, shell, settle) -> list[Path]:
+    """The Đồng bộ page: keys, the import preview (with a gap), status, receipts, conflicts, the export dialog."""
+    from ui.pages.sync_export import ExportDialog
+    from ui.pages.sync_import import ImportDialog
+
+    def wait(task):
+        for _ in range(400):
+            settle()
+            if task is None or not task.is_running:
+                break
+            task.wait(25)
+        settle()
+
+    out: list[Path] = []
+
+    def save(widget, name):
+        path = args.out / f"sync-{name}-{args.lang}.png"
+        widget.grab().save(str(path))
+        out.append(path)
+
+    work = Path(tempfile.mkdtemp(prefix="antt-shots-sync-"))
+    scene = sync_scene(shell.ctx.db_path, work)
+    window = shell.window
+    page = window.show_page("sync")
+    shell.ctx.notify_changed()
+    wait(page.load_task)
+    save(window, "keys")
+    dialog = ImportDialog(shell.ctx, page, scene["bundle"])
+    dialog.resize(900, 680)
+    dialog.show()
+    wait(dialog.task)
+    save(dialog, "import-preview")
+    dialog.close()
+    make_conflict(scene)
+    shell.ctx.notify_changed()
+    wait(page.load_task)
+    for index, name in ((1, "status"), (2, "receipts"), (3, "conflicts")):
+        page.tabs.setCurrentIndex(index)
+        settle()
+        save(window, name)
+    export = ExportDialog(shell.ctx, page)
+    export.use_folder(scene["usb"])
+    export.show()
+    settle()
+    save(export, "export")
+    export.close()
+    scene["post"].close()
+    scene["province"].close()
+    return out
 
 
 if __name__ == "__main__":

@@ -8,13 +8,12 @@ the window in the new language at the same page.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
-from app.domain.setup import is_initialised
 from app.errors import AnttError
-from app.store.db import open_store
-from ui.qt import QApplication, QCoreApplication, QSettings
+from ui.qt import QApplication, QCoreApplication, QEvent, QObject, QSettings, QTimer
 
 ORGANISATION = "ANTT"
 APPLICATION = "ANTT Logbook"
@@ -85,6 +84,8 @@ class Shell:
 
 def start(db_path: str | Path | None = None, lang: str | None = None) -> Shell | None:
     """Everything `run_gui` does before the event loop; None when the user closed the first-run setup."""
+    from app.domain.setup import is_initialised
+    from app.store.db import open_store
     from ui.dialogs import show_error
     from ui.i18n import install_language
 
@@ -108,11 +109,31 @@ def start(db_path: str | Path | None = None, lang: str | None = None) -> Shell |
     return Shell(store, lang)
 
 
+SHOWN_MARK = "antt-window-shown"
+
+
+class _QuitWhenPainted(QObject):
+    """Start-up probe (ANTT_QUIT_WHEN_SHOWN=1): print a mark when the main window first paints, then quit.
+
+    Used by bench/bench_startup.py and the smoke test of the frozen bundle; never set for officers.
+    """
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            print(SHOWN_MARK, flush=True)
+            QTimer.singleShot(0, QApplication.instance().quit)
+        return False
+
+
 def run_gui(db_path: str | Path | None = None, lang: str | None = None) -> int:
     """Open the desktop app; returns the exit status."""
     shell = start(db_path, lang)
     if shell is None:
         return 1
+    if os.environ.get("ANTT_QUIT_WHEN_SHOWN"):
+        probe = _QuitWhenPainted(shell.window)
+        shell.window.installEventFilter(probe)
     status = QApplication.instance().exec()
     from ui.tasks import wait_all
 

@@ -47,3 +47,20 @@ def confirm(parent: QWidget | None, text: str) -> bool:
 def run_dialog(dialog) -> bool:
     """Show a modal form and say whether it was accepted (tests replace this to fill the form instead)."""
     return dialog.exec() == dialog.DialogCode.Accepted
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+    """Where to save a file (tests replace this): the chosen path, or None when the user cancelled."""
+    from ui.qt import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path or None
+
+
+def ask_printer(parent: QWidget | None):
+    """The system print dialog (tests replace this): a configured QPrinter, or None when cancelled."""
+    from ui.qt import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None

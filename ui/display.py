@@ -1,13 +1,15 @@
 """How values look on screen: dates dd/mm/yyyy, numbers 2.028 and 8,1 in Vietnamese (2,028 and 8.1 in English).
 
-A small local formatter (Qt-free, so the tests can check it without a display); `app/formatting.py`, when it
-lands, may replace it.
+Qt-free, so the tests can check it without a display; the digits come from `app/formatting.py`, the one
+formatter of the project (this module only adds what a table cell needs: empty for None, never raising).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation
+
+from app import formatting
 
 SEPARATORS = {"vi": (".", ","), "en": (",", ".")}  # (thousands, decimal)
 
@@ -27,37 +29,24 @@ def format_date(value, lang: str = "vi") -> str:
 
 
 def format_number(value, lang: str = "vi", decimals: int | None = None) -> str:
-    """1234.5 -> '1.234,5' (vi) or '1,234.5' (en); integers without decimals; None -> ''."""
+    """1234.5 -> '1.234,5' (vi) or '1,234.5' (en) through app.formatting; None -> '', text that is not a
+    number is shown as it is (a table cell must never raise)."""
     if value is None or value == "":
         return ""
     if isinstance(value, bool):
         value = int(value)
     try:
-        number = Decimal(str(value))
+        Decimal(str(value))
     except InvalidOperation:
         return str(value)
-    if decimals is not None:
-        number = round(number, decimals)
-    elif number == number.to_integral_value():
-        number = number.to_integral_value()
-    else:
-        number = number.normalize()
-    thousands, point = SEPARATORS.get(lang, SEPARATORS["vi"])
-    sign = "-" if number < 0 else ""
-    text = format(abs(number), "f")
-    whole, _, frac = text.partition(".")
-    groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    return sign + thousands.join(groups) + (point + frac if frac else "")
+    return formatting.format_number(value, lang, decimals)
 
 
 def format_percent(part, whole, lang: str = "vi") -> str:
+    """A whole percentage, '' when there is no whole (an empty cell rather than a dash)."""
     if not whole:
         return ""
-    return format_number(round(Decimal(part) * 100 / Decimal(whole)), lang) + "%"
+    return formatting.format_percent(part, whole, lang)
 
 
 def normalise_number(text: str, lang: str = "vi") -> str:

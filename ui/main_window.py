@@ -9,7 +9,7 @@ from __future__ import annotations
 from ui.pages import PAGES, PageSpec
 from ui.qt import (
     QHBoxLayout, QKeySequence, QLabel, QListWidget, QListWidgetItem, QMainWindow, QSettings, QShortcut, QSize,
-    QStackedWidget, Qt, QWidget, Signal,
+    QEvent, QStackedWidget, Qt, QTimer, QWidget, Signal,
 )
 
 SETTINGS_GEOMETRY = "window/geometry"
@@ -21,6 +21,11 @@ QListWidget#sidebar::item { padding: 9px 14px; }
 QListWidget#sidebar::item:selected { background: #f2b705; color: #1f1f1f; }
 QListWidget#sidebar::item:hover:!selected { background: #2d5185; }
 """
+
+
+def shortcut_digit(n: int) -> int:
+    """Ctrl+1 … Ctrl+9 for the first nine pages, Ctrl+0 for the tenth (the digit row's order)."""
+    return n % 10
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +49,7 @@ class MainWindow(QMainWindow):
         for n, spec in enumerate(self._specs, start=1):
             item = QListWidgetItem(spec.display_title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setToolTip(f"Ctrl+{n}")
+            item.setToolTip(f"Ctrl+{shortcut_digit(n)}" if n <= 10 else "")
             self.sidebar.addItem(item)
         self.stack = QStackedWidget()
         for _ in self._specs:  # empty slots, filled on first show
@@ -54,14 +59,29 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._show_row)
 
-        for n in range(1, min(9, len(self._specs)) + 1):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
+        for n in range(1, min(10, len(self._specs)) + 1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{shortcut_digit(n)}"), self)
             shortcut.activated.connect(lambda row=n - 1: self.sidebar.setCurrentRow(row))
 
         status = QLabel(self.tr("Unit: %1 · Store: %2").replace("%1", ctx.home_unit_name)
                         .replace("%2", str(ctx.db_path)))
         self.statusBar().addWidget(status)
+        self._help_menu()
         self._restore()
+
+    def _help_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = menu.addAction(self.tr("User guide"))
+        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        guide.triggered.connect(self.show_help)
+
+    def show_help(self):
+        """The user guide in the window's language (F1)."""
+        from ui.help import HelpDialog
+
+        dialog = HelpDialog(self.ctx.lang, self)
+        dialog.show()
+        return dialog
 
     # --- pages
     def show_page(self, key: str) -> QWidget:
@@ -101,7 +121,20 @@ class MainWindow(QMainWindow):
             self.resize(QSize(1280, 800))
         last = settings.value(SETTINGS_PAGE, "dashboard")
         keys = [s.key for s in self._specs]
-        self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
+        row = keys.index(last) if last in keys else 0
+        # The window paints first (sidebar and an empty page); the page itself is built right after, on
+        # the first turn of the event loop: start-up to first window is a target (issue 7).
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(row)
+        self.sidebar.blockSignals(False)
+        self.stack.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        """Build the current page once the window has painted for the first time (see _restore)."""
+        if watched is self.stack and event.type() == QEvent.Type.Paint:
+            self.stack.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: self._show_row(self.sidebar.currentRow()))
+        return super().eventFilter(watched, event)
 
     def save_state(self) -> None:
         settings = QSettings()

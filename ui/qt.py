@@ -6,23 +6,46 @@ and shows at a glance which parts of Qt the app uses (the PyInstaller spec exclu
 
 from __future__ import annotations
 
+import importlib
+
 import PySide6
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QByteArray, QCoreApplication, QDate, QEvent, QLibraryInfo, QLocale,
-    QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, QSettings, QSize, Qt, QThread, QTimer,
-    QTranslator, Signal, Slot,
-)
-from PySide6.QtGui import (
-    QAction, QBrush, QColor, QDoubleValidator, QFont, QFontDatabase, QFontMetrics, QIcon, QIntValidator,
-    QKeySequence, QPainter, QPalette, QPen, QPixmap, QShortcut, QStandardItem, QStandardItemModel,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
-    QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMainWindow, QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton, QScrollArea,
-    QSizePolicy, QSpinBox, QSplitter, QStackedWidget, QStatusBar, QTableView, QTableWidget, QTableWidgetItem,
-    QTabWidget, QToolButton, QVBoxLayout, QWidget,
-)
+
+# Which Qt module each name comes from. Names resolve on first use (PEP 562): resolving all of them at
+# once costs ~40 ms of start-up that a bare window does not pay (issue 7's start-up target).
+_NAMES = {
+    "PySide6.QtCore": (
+    "QT_TRANSLATE_NOOP", "QAbstractTableModel", "QByteArray", "QCoreApplication", "QDate", "QEvent", "QLibraryInfo",
+    "QLocale", "QModelIndex", "QObject", "QPersistentModelIndex", "QPointF", "QRectF", "QSettings", "QSize", "Qt",
+    "QThread", "QTimer", "QTranslator", "Signal", "Slot", "QStorageInfo", "QUrl",
+    ),
+    "PySide6.QtGui": (
+    "QAction", "QBrush", "QColor", "QDoubleValidator", "QFont", "QFontDatabase", "QFontMetrics", "QIcon",
+    "QIntValidator", "QKeySequence", "QPainter", "QPalette", "QPen", "QPixmap", "QShortcut", "QStandardItem",
+    "QStandardItemModel", "QDesktopServices", "QImage", "QPageLayout",
+    ),
+    "PySide6.QtPdf": ("QPdfDocument",),
+    "PySide6.QtPdfWidgets": ("QPdfView",),
+    "PySide6.QtPrintSupport": ("QPrintDialog", "QPrinter"),
+    "PySide6.QtWidgets": (
+    "QAbstractItemView", "QApplication", "QCheckBox", "QComboBox", "QDateEdit", "QDialog", "QDialogButtonBox",
+    "QDoubleSpinBox", "QFormLayout", "QFrame", "QGridLayout", "QGroupBox", "QHBoxLayout", "QHeaderView", "QLabel",
+    "QLineEdit", "QListWidget", "QListWidgetItem", "QMainWindow", "QMessageBox", "QPlainTextEdit", "QProgressDialog",
+    "QPushButton", "QScrollArea", "QSizePolicy", "QSpinBox", "QSplitter", "QStackedWidget", "QStatusBar",
+    "QTableView", "QTableWidget", "QTableWidgetItem", "QTabWidget", "QToolButton", "QVBoxLayout", "QWidget",
+    "QFileDialog", "QTextBrowser",
+    ),
+}
+_MODULE_OF = {name: module for module, names in _NAMES.items() for name in names}
+
+
+def __getattr__(name: str):
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'ui.qt' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
 
 MIN_PYSIDE6 = (6, 7)
 
@@ -48,4 +71,4 @@ def check_version(found: str = PySide6.__version__) -> None:
 
 check_version()
 
-__all__ = [name for name in dir() if not name.startswith("_")]
+__all__ = sorted(_MODULE_OF)

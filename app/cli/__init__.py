@@ -22,29 +22,47 @@ COMMAND_MODULES = [
     "app.cli.setup_cmds",
     "app.cli.record_cmds",
     "app.cli.review_cmds",
+    "app.cli.period_cmds",
     "app.cli.maintenance_cmds",
     "app.reports.cli",
     "app.cli.sync_cmds",
+    "app.cli.security_cmds",
 ]
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _common_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="store file (default: ANTT_DB or the user data folder)")
     common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of messages: vi (default) or en")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print the result as JSON for scripts")
+    common.add_argument("--user", default=argparse.SUPPRESS,
+                        help="account to log in as on a store with accounts (or ANTT_USER); the password is asked "
+                             "for, or read from ANTT_PASSWORD")
+    return common
+
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    common = _common_options()
     parser = argparse.ArgumentParser(
         prog="antt", parents=[common],
         description="ANTT Logbook — Sổ theo dõi ANTT. Without a command, opens the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"ANTT Logbook {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub, common)
+    if with_commands:
+        for name in COMMAND_MODULES:
+            importlib.import_module(name).register(sub, common)
     return parser
+
+
+def _opens_the_app(argv: list[str]) -> bool:
+    """True when argv holds only global options (no command, no --help/--version): the desktop app starts,
+    and the command modules are not even imported (the app's start-up time is a target)."""
+    _, rest = _common_options().parse_known_args(argv)
+    return not rest
 
 
 def _language(args) -> str:
@@ -53,7 +71,8 @@ def _language(args) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(with_commands=not _opens_the_app(argv))
     args = parser.parse_args(argv)
     lang = _language(args)
     set_language(lang)

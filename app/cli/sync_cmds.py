@@ -5,10 +5,16 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
-from app.cli.context import store_for
+from app.cli.context import lazy_import, store_for
 from app.cli.output import emit, table
-from app.sync import conflicts, enrolment, export, importer, receipt, status
-from app.sync.state import my_identity
+
+conflicts = lazy_import("app.sync.conflicts")
+enrolment = lazy_import("app.sync.enrolment")
+export = lazy_import("app.sync.export")
+importer = lazy_import("app.sync.importer")
+status = lazy_import("app.sync.status")
+state = lazy_import("app.sync.state")
+receipt = lazy_import("app.sync.receipt")
 
 
 def register(sub, common) -> None:
@@ -44,7 +50,7 @@ def register(sub, common) -> None:
 
 
 def cmd_keys(args) -> int:
-    ident = my_identity(store_for(args, must_be_initialised=False))
+    ident = state.my_identity(store_for(args, must_be_initialised=False))
     d = ident.to_dict()
     emit(args, d, f"Máy / device: {ident.device_id}\nDấu vân tay / fingerprint: {ident.fingerprint}")
     return 0

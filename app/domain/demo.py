@@ -80,6 +80,9 @@ class _Writer:
 def generate(store: Store, units: int = 20, months: int = 12, seed: int = 1, today: dt.date | None = None,
              progress: Callable[[int, int], None] | None = None) -> dict:
     """Fill the store with `units` communes/posts over the last `months` months; returns counts."""
+    from app.security.permissions import require
+
+    require(store, "setup")  # issue 6: the bulk path skips the per-document checks; demo data is set-up work
     rng = random.Random(seed)
     today = today or dt.date.today()
     if not setup.is_initialised(store):

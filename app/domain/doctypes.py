@@ -80,6 +80,11 @@ def _rating_rows(doc_id: str, d: dict):
     return [(doc_id, d["model_id"], d["unit_code"], d["year"], d["rating"], d.get("note", ""))]
 
 
+def _period_rows(doc_id: str, d: dict):
+    return [(doc_id, d["unit_code"], d["month"], d["status"], d.get("by", ""), d.get("at", ""), d.get("reason", ""),
+             _json(d))]
+
+
 def _thresholds_rows(doc_id: str, d: dict):
     return [(doc_id, d["unit_code"], d["year"], d["excellent"], d["good"], d["average"])]
 
@@ -132,6 +137,8 @@ DOC_TYPES: dict[str, tuple[TableSpec, ...]] = {
     ),
     "task_progress": (TableSpec("task_progress", "doc_id", ("doc_id", "task_id", "unit_code", "status", "date", "note", "evidence"), _progress_rows),),
     "plan_review": (TableSpec("plan_reviews", "id", ("id", "plan_id", "kind", "date", "unit_code", "findings"), _review_rows),),
+    # issue 5 item 7: a unit's month and its status (app/domain/periods.py)
+    "period": (TableSpec("periods", "doc_id", ("doc_id", "unit_code", "month", "status", "changed_by", "changed_at", "reason", "data"), _period_rows),),
 }
 
 ROW_ERRORS = (KeyError, TypeError, ValueError, IndexError, AttributeError)

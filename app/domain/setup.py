@@ -39,11 +39,15 @@ def initialise(
         store.meta_set("officer", officer or "")
         store.meta_set("lang", lang)
         seed_catalogue(store)
+        # Units are reference data written by the level above. A post that has one writes its own unit
+        # (and its parent) provisionally: they serve until the level above's records arrive, then give way.
+        provisional = bool(parent_code)
         if parent_code and parent_name and not units.find_unit(store, parent_code):
-            units.add_unit(store, parent_code, parent_name, parent_kind or _default_parent_kind(unit_kind), None, place)
+            units.add_unit(store, parent_code, parent_name, parent_kind or _default_parent_kind(unit_kind), None, place,
+                           provisional=provisional)
         unit = units.add_unit(
             store, unit_code, unit_name, unit_kind, parent_code, place,
-            check_parent_exists=bool(parent_code and units.find_unit(store, parent_code)),
+            check_parent_exists=bool(parent_code and units.find_unit(store, parent_code)), provisional=provisional,
         )
         store.meta_set("home_unit", unit.code)
     set_language(lang)

@@ -89,8 +89,13 @@ def check_parent(store: Store, data: dict) -> None:
         code = above.parent_code if above else None
 
 
-def add_unit(store: Store, code, name, kind, parent_code=None, place="", covers=None, *, check_parent_exists=True) -> Unit:
+def add_unit(store: Store, code, name, kind, parent_code=None, place="", covers=None, *, check_parent_exists=True,
+             provisional: bool = False) -> Unit:
+    """Add a unit. `provisional`: written by a post for itself before the level above has sent its own
+    record of the unit (see versions.decide): it stands until that record arrives and never competes with it."""
     data = unit_data(code, name, kind, parent_code, place, covers)
+    if provisional:
+        data["provisional"] = True
     if find_unit(store, data["code"]):
         raise ValidationError("unit_exists", code=data["code"])
     if check_parent_exists:

@@ -150,9 +150,18 @@ def save_document(store: Store, doc_type: str, doc_id: str, data: dict, deleted:
         parents = (row[0],) if row else ()
         clock = Clock(store)
         version = new_version(clock, doc_type, doc_id, data, parents, deleted)
+        _guard(store, version, row[0] if row else None)
         clock.save()
         apply_versions(store, [version])
     return version
+
+
+def _guard(store: Store, version: Version, prior_vid: str | None) -> None:
+    """Issue 6 / issue 5 item 7: the user's permission, the period lock and the audit entry of a local
+    write (app/security/guard.py). Raises before anything is written; the transaction rolls back."""
+    from app.security import guard
+
+    guard.check_local_write(store, version, prior_vid)
 
 
 def resolve_document(store: Store, doc_id: str, data: dict, deleted: bool = False) -> Version:
@@ -162,6 +171,8 @@ def resolve_document(store: Store, doc_id: str, data: dict, deleted: bool = Fals
         leaves = [v["vid"] for v in _leaves(versions)]
         clock = Clock(store)
         version = new_version(clock, versions[0]["doc_type"], doc_id, data, sorted(leaves), deleted)
+        winner = store.conn.execute("SELECT winner_vid FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        _guard(store, version, winner[0] if winner else None)
         clock.save()
         apply_versions(store, [version])
     return version
@@ -306,10 +317,15 @@ def decide(rows: list[dict]) -> tuple[dict, int, bool]:
     """(winner, number of competing leaves, deleted) for one document's versions.
 
     The winner is the highest (lamport, device_id) among live leaves; if every leaf is a
-    tombstone the document is deleted and the highest tombstone stands for it. A competing
+    tombstone the document is deleted and the highest tombstone stands for it. Provisional leaves
+    (data["provisional"]) count only while no settled leaf exists. A competing
     leaf is a live leaf with other data than the winner, or a tombstone beside a live winner.
     """
     leaves = _leaves(rows)
+    if any(not r["data"].get("provisional") for r in leaves):
+        # A provisional record (a post's own idea of a unit, before the level above sent its record)
+        # gives way to any settled leaf and never counts as a competitor.
+        leaves = [r for r in leaves if not r["data"].get("provisional")]
     live = [r for r in leaves if not r["deleted"]]
     if not live:
         return max(leaves, key=_rank), 0, True
@@ -325,6 +341,8 @@ def document_conflicts(store: Store, doc_id: str) -> list[dict]:
     rows = load_doc_versions(store, [doc_id])[doc_id]
     if not rows:
         return []
-    winner, _, _ = decide(rows)
-    leaves = _leaves(rows)
+    winner, competing, _ = decide(rows)
+    if not competing:
+        return [winner]
+    leaves = [r for r in _leaves(rows) if not r["data"].get("provisional")]
     return [winner] + sorted((r for r in leaves if r["vid"] != winner["vid"]), key=_rank, reverse=True)

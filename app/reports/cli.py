@@ -15,14 +15,6 @@ from pathlib import Path
 
 from app.domain.validation import parse_date, parse_month
 from app.errors import ValidationError
-from app.reports import queries, review_queries
-from app.reports.plan_progress import build_plan_pdf, plan_tables
-from app.reports.ratings_register import build_ratings_pdf, ratings_tables
-from app.reports.monthly import build_monthly_pdf, monthly_tables
-from app.reports.receipt import build_receipt_pdf, receipt_table
-from app.reports.register import ModelRegister, RegisterEntry, build_register_pdf, register_tables
-from app.reports.summary import build_summary_pdf, summary_tables
-from app.reports.tables import output_format, write_tables
 from app.store.db import Store
 
 KINDS = ("monthly", "summary", "receipt", "models", "ratings", "plan")
@@ -45,6 +37,17 @@ def write_report(store: Store, kind: str, out: str | Path, *, unit: str | None =
     The file is written to a temporary name and renamed, so a failure leaves no half-written report.
     Raises ReportError or the core's AnttError with one clear sentence; nothing in the store changes.
     """
+    # reportlab and the builders load here, not with the module: `antt` (and the app's start) registers
+    # this command without paying for them.
+    from app.reports import queries, review_queries
+    from app.reports.monthly import build_monthly_pdf, monthly_tables
+    from app.reports.plan_progress import build_plan_pdf, plan_tables
+    from app.reports.ratings_register import build_ratings_pdf, ratings_tables
+    from app.reports.receipt import build_receipt_pdf, receipt_table
+    from app.reports.register import ModelRegister, RegisterEntry, build_register_pdf, register_tables
+    from app.reports.summary import build_summary_pdf, summary_tables
+    from app.reports.tables import output_format, write_tables
+
     out = Path(out)
     try:
         fmt = output_format(out)

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import IO, Any
@@ -587,6 +589,23 @@ def pie_chart(labels: Sequence[str], values: Sequence[float], title: str, width:
 # ---------------------------------------------------------------- the document
 
 
+_page_listener: ContextVar[Callable[[int], None] | None] = ContextVar("antt_page_listener", default=None)
+
+
+@contextmanager
+def on_each_page(callback: Callable[[int], None]) -> Iterator[None]:
+    """Call ``callback(page_number)`` after each page of every document built in this thread (or context).
+
+    The GUI shows progress with it, and stops a long build by raising from the callback: the exception
+    leaves ``build_document`` and ``write_report`` removes its half-written file.
+    """
+    token = _page_listener.set(callback)
+    try:
+        yield
+    finally:
+        _page_listener.reset(token)
+
+
 class _FormDoc(BaseDocTemplate):
     def __init__(self, out: Any, header: DocumentHeader, **kw: Any) -> None:
         super().__init__(out, pagesize=PAGE, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
@@ -603,6 +622,11 @@ class _FormDoc(BaseDocTemplate):
             PageTemplate("portrait", [portrait], onPage=self._page_number, pagesize=PAGE),
             PageTemplate("landscape", [wide], onPage=self._page_number, pagesize=ls),
         ])
+
+    def afterPage(self) -> None:
+        listener = _page_listener.get()
+        if listener is not None:
+            listener(self.page)
 
     @staticmethod
     def _page_number(canv: Any, doc: Any) -> None:

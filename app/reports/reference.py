@@ -7,13 +7,11 @@ sent down by the level above win over the shipped ones.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from app.paths import resource
 
 
 @dataclass(frozen=True)
@@ -135,13 +133,15 @@ class Indicators:
 
 @cache
 def shipped_catalogue() -> Catalogue:
-    raw = json.loads(resource("catalogue", "items.json").read_text(encoding="utf-8"))
-    return Catalogue.from_rows(raw["categories"], raw["items"])
+    from app.domain import catalogue  # the one reader of the shipped file
+
+    return Catalogue.from_rows(catalogue.categories(), catalogue.shipped()["items"])
 
 
 @cache
 def shipped_indicators() -> Indicators:
-    raw = json.loads(resource("indicators.json").read_text(encoding="utf-8"))
+    from app.domain import figures  # the one reader of the shipped file
+
     fields = Indicator.__dataclass_fields__
-    return Indicators([IndicatorGroup(g["code"], g["name_vi"], g["name_en"]) for g in raw["groups"]],
-                      [Indicator(**{k: v for k, v in i.items() if k in fields}) for i in raw["indicators"]])
+    return Indicators([IndicatorGroup(g["code"], g["name_vi"], g["name_en"]) for g in figures.indicator_groups()],
+                      [Indicator(**{k: v for k, v in i.items() if k in fields}) for i in figures.indicators()])

@@ -38,6 +38,9 @@ class Store:
         self.path = path
         self._depth = 0
         self._db = None
+        # Who is logged in (app.security.accounts.Session), set by accounts.login; None on a store
+        # without accounts or before login. Read by the permission checks and by `author` (issue 6).
+        self.session = None
 
     # --- sqlite-utils view of the same connection, imported only when asked for (it costs ~0.3 s)
     @property
@@ -102,6 +105,8 @@ class Store:
 
     @property
     def author(self) -> str:
+        if self.session is not None:  # issue 6: versions name the logged-in user, not the laptop's officer
+            return self.session.display_name
         return self.meta_get("officer", "") or ""
 
     def query(self, sql: str, params: tuple | list | dict = ()) -> list[sqlite3.Row]:

@@ -33,6 +33,13 @@ def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
     return target
 
 
+def _backup_before_migration(store: "Store", step: int) -> None:
+    """The copy taken before migrating, kept among the rotating automatic backups (app/security/backups.py)."""
+    from app.security import backups
+
+    backups.automatic_backup(store, "migration", label=f"before-migration-{step}")
+
+
 def upgrade(store: "Store") -> list[int]:
     """Apply every migration newer than the file's version; return the steps applied."""
     conn = store.conn
@@ -41,8 +48,7 @@ def upgrade(store: "Store") -> list[int]:
         raise AnttError("store_newer", found=current, known=SCHEMA_VERSION)
     applied = []
     if 0 < current < SCHEMA_VERSION:  # one copy before the first step; an empty new file has nothing to lose
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        backup_to(conn, backups_dir(store.path) / f"before-migration-{current + 1}-{stamp}.sqlite")
+        _backup_before_migration(store, current + 1)
     for step in range(current + 1, SCHEMA_VERSION + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:

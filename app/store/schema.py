@@ -247,11 +247,63 @@ CREATE TABLE plan_reviews (
 CREATE INDEX plan_reviews_plan ON plan_reviews(plan_id, date);
 """
 
-# Step 2 (issue 4): what sync remembers (enrolled devices, import receipts, acknowledgements,
+# Step 2 (issue 6, issue 5 item 7): local accounts, the hash-chained audit trail, and the
+# readable table of period (month) status documents. Accounts and the audit trail belong to this
+# laptop and never travel; periods are documents like any other.
+V2 = """
+CREATE TABLE users (
+    username      TEXT PRIMARY KEY,
+    full_name     TEXT NOT NULL DEFAULT '',
+    role          TEXT NOT NULL,                -- officer | commander | administrator
+    password_hash TEXT NOT NULL,                -- argon2id, PHC string
+    disabled      INTEGER NOT NULL DEFAULT 0,
+    failed_count  INTEGER NOT NULL DEFAULT 0,   -- failed logins in a row
+    next_try_at   REAL NOT NULL DEFAULT 0,      -- unix time before which a login is not even tried
+    locked_until  REAL NOT NULL DEFAULT 0,      -- unix time: locked after too many failures
+    created_at    TEXT NOT NULL,
+    changed_at    TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Append-only: each entry's hash covers the previous entry's hash (app/security/audit.py).
+CREATE TABLE audit_log (
+    seq       INTEGER PRIMARY KEY,              -- 1, 2, 3 … without gaps
+    at        TEXT NOT NULL,                    -- this laptop's clock, local time with offset
+    username  TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    doc_type  TEXT,
+    doc_id    TEXT,
+    vid       TEXT,
+    before    TEXT,                             -- JSON
+    after     TEXT,                             -- JSON
+    detail    TEXT,                             -- JSON
+    prev_hash TEXT NOT NULL,
+    hash      TEXT NOT NULL
+);
+CREATE INDEX audit_log_doc ON audit_log(doc_id);
+CREATE INDEX audit_log_at ON audit_log(at);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+CREATE TABLE periods (
+    doc_id       TEXT PRIMARY KEY,
+    unit_code    TEXT NOT NULL,
+    month        TEXT NOT NULL,
+    status       TEXT NOT NULL,                 -- submitted | reopened | approved | returned
+    changed_by   TEXT NOT NULL DEFAULT '',
+    changed_at   TEXT NOT NULL DEFAULT '',
+    reason       TEXT NOT NULL DEFAULT '',
+    data         TEXT NOT NULL
+);
+CREATE UNIQUE INDEX periods_unit_month ON periods(unit_code, month);
+"""
+
+# Step 3 (issue 4): what sync remembers (enrolled devices, import receipts, acknowledgements,
 # exports) and the documents whose winner the readable tables cannot show yet (held back,
 # "nothing lost"). IF NOT EXISTS: stores made before this step created the sync tables on first
 # use, with these same columns.
-V2_SYNC = """
+V3_SYNC = """
 CREATE TABLE IF NOT EXISTS sync_devices (
     device_id        TEXT PRIMARY KEY,
     unit_code        TEXT NOT NULL,
@@ -332,5 +384,5 @@ CREATE TABLE IF NOT EXISTS held_refs (
 CREATE INDEX IF NOT EXISTS held_refs_doc ON held_refs(doc_id);
 """
 
-MIGRATIONS: list[str] = [V1, V2_SYNC]
+MIGRATIONS: list[str] = [V1, V2, V3_SYNC]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -19,7 +19,9 @@ from cryptography.exceptions import InvalidSignature
 
 from app.domain.versions import Version, apply_versions
 from app.errors import AnttError
+from app.security.permissions import require
 from app.store.db import Store
+from app.sync.bundle import _write_error
 from app.sync.export import REFERENCE_TYPES
 from app.sync.keys import KeysError, PublicIdentity
 from app.sync.state import EnrolledDevice, device_keys, register_device
@@ -34,11 +36,18 @@ def _signed_file(path: Path, body: dict, keys) -> Path:
     raw = orjson.dumps(body, option=orjson.OPT_SORT_KEYS)
     doc = {"body": body, "signature": base64.b64encode(keys.signing.sign(raw)).decode()}
     tmp = path.with_name(path.name + ".partial")
-    with open(tmp, "wb") as f:
-        f.write(orjson.dumps(doc, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "wb") as f:
+            f.write(orjson.dumps(doc, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:  # a read-only or full USB stick: the same sentence as for a bundle
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise _write_error(exc, path.parent) from exc
     return path
 
 
@@ -62,6 +71,30 @@ def _read_signed(path: Path, kind: str) -> tuple[dict, PublicIdentity]:
 
 
 @dataclass(frozen=True)
+class PeerFile:
+    """What an enrolment file or an answer says about its sender, checked but not acted on: shown to the
+    officer, who compares the fingerprint by phone before registering the sender."""
+
+    path: Path
+    kind: str  # ENROLMENT_KIND | ANSWER_KIND
+    device_id: str
+    unit_code: str
+    unit_name: str
+    fingerprint: str
+    reference_versions: int  # an answer's reference data (units, catalogue); 0 for an enrolment
+
+
+def read_peer_file(path: Path | str) -> PeerFile:
+    """Read a `.antt-enrol` or `.antt-answer` file (signature checked); writes nothing."""
+    path = Path(path)
+    kind = ANSWER_KIND if path.suffix == ".antt-answer" else ENROLMENT_KIND
+    body, identity = _read_signed(path, kind)
+    reference = body.get("reference")
+    return PeerFile(path, kind, identity.device_id, str(body.get("unit_code") or ""), str(body.get("unit_name") or ""),
+                    identity.fingerprint, len(reference) if isinstance(reference, list) else 0)
+
+
+@dataclass(frozen=True)
 class EnrolmentFile:
     path: Path
     unit_code: str
@@ -70,6 +103,7 @@ class EnrolmentFile:
 
 def write_enrolment(store: Store, out_dir: Path | str, passphrase: str | None = None) -> EnrolmentFile:
     """`antt enrolment --to DIR`: this post's enrolment file, for the level above."""
+    require(store, "enrolment")  # issue 6: docs/permissions.md
     keys = device_keys(store, passphrase)
     unit = store.home_unit or ""
     row = store.conn.execute("SELECT name, kind, parent_code FROM units WHERE code = ?", (unit,)).fetchone()
@@ -92,6 +126,7 @@ class EnrolResult:
 def enrol(store: Store, enrolment_path: Path | str, out_dir: Path | str | None = None,
           include_personal: bool = False, passphrase: str | None = None) -> EnrolResult:
     """`antt enrol FILE` at the level above: register the post's device and unit, write the answer."""
+    require(store, "enrolment")  # issue 6: a device enrolled here is trusted to sign bundles
     body, identity = _read_signed(Path(enrolment_path), ENROLMENT_KIND)
     keys = device_keys(store, passphrase)
     if identity.device_id == keys.device_id:
@@ -120,6 +155,7 @@ def _version_dict(row) -> dict:
 
 def accept_answer(store: Store, answer_path: Path | str) -> EnrolledDevice:
     """At the post: register the level above from its answer and apply the reference data it carries."""
+    require(store, "enrolment")  # issue 6
     body, identity = _read_signed(Path(answer_path), ANSWER_KIND)
     if body.get("for_device") != store.device_id:
         raise AnttError("sync_enrolment_bad", name=Path(answer_path).name)

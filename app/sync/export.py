@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import orjson
 
 from app.errors import AnttError
+from app.security.permissions import require
 from app.store.db import Store
 from app.store.schema import SCHEMA_VERSION
 from app.sync.bundle import WrittenBundle, write_bundle
@@ -27,6 +28,7 @@ from app.sync.state import (
 
 REFERENCE_TYPES = ("unit", "catalogue_item")
 # Written above for the units below: they travel down (and the progress reported on them travels up).
+# Issue 5 item 7: a month approved or returned above must reach the post, so period documents go down.
 DOWN_TYPES = ("plan", "plan_task", "plan_review", "rating_thresholds", "period")
 PERSONAL_TYPES = ("surrender_person",)
 _NOT_FROM_BELOW = " AND v.device_id NOT IN (SELECT device_id FROM sync_devices WHERE role = 'below')"
@@ -79,22 +81,37 @@ def choose_recipient(store: Store, recipient_unit: str | None, recipient_device:
     return max(found, key=lambda d: d.enrolled_at)
 
 
-def _rows(store: Store, recipient: str, doc_type: str, condition: str) -> Iterator[dict]:
+def _rows(store: Store, recipient: str, doc_type: str, condition: str, tick=None) -> Iterator[dict]:
     frag = orjson.Fragment
     for r in store.conn.execute(_SELECT.format(condition), (recipient, doc_type, recipient)):
+        if tick:
+            tick()
         yield {
             "vid": r[0], "doc_id": r[1], "doc_type": r[2], "parents": frag(r[3]), "lamport": r[4], "device_id": r[5],
             "seq": r[6], "author": r[7], "claimed_at": r[8], "deleted": bool(r[9]), "data": frag(r[10]), "sha256": r[11],
         }
 
 
+PROGRESS_EVERY = 5000
+
+
+def _pending(store: Store, recipient: str, plan: list[tuple[str, str]]) -> int:
+    """How many versions the bundle will carry (for a progress bar)."""
+    count = _SELECT.replace("SELECT v.vid, v.doc_id, v.doc_type, v.parents, v.lamport, v.device_id, v.seq, v.author,"
+                            " v.claimed_at, v.deleted, v.data, v.sha256", "SELECT count(*)").replace(" ORDER BY v.rowid", "")
+    return sum(store.conn.execute(count.format(cond), (recipient, t, recipient)).fetchone()[0] for t, cond in plan)
+
+
 def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None = None,
-                  passphrase: str | None = None, recipient_device: str | None = None) -> ExportResult:
+                  passphrase: str | None = None, recipient_device: str | None = None,
+                  progress: Callable[[int, int], None] | None = None) -> ExportResult:
     """Write the next bundle for the chosen recipient into `out_dir` and remember it.
 
     Two laptops of one unit are two recipients: name the device to reach the one that is not
-    the latest enrolled.
+    the latest enrolled. `progress(done, total)` is called every few thousand versions; it may
+    raise (a cancel), and then nothing is recorded and no file is left behind.
     """
+    require(store, "sync.exchange")  # issue 6: docs/permissions.md
     keys = device_keys(store, passphrase)
     recipient = choose_recipient(store, recipient_unit, recipient_device)
     kind = "up" if recipient.role == "above" else "down"
@@ -118,9 +135,21 @@ def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None 
             seq_from=seq_from, seq_to=seq_to, claimed_at=now_text(),
         )
         extras = {"covers": covers, "acks": received_from(store, recipient.device_id)}
-        groups = ((t, _rows(store, recipient.device_id, t, cond)) for t, cond in plan)
+        tick = None
+        if progress:
+            total, done = _pending(store, recipient.device_id, plan), [0]
+            progress(0, total)
+
+            def tick() -> None:
+                done[0] += 1
+                if done[0] % PROGRESS_EVERY == 0:
+                    progress(done[0], total)
+
+        groups = ((t, _rows(store, recipient.device_id, t, cond, tick)) for t, cond in plan)
         written: WrittenBundle = write_bundle(out_dir, header, groups, keys, recipient.identity, extras)
         counts = {t: n for t, n in written.counts.items() if n}
+        if progress:
+            progress(total, total)
         conn.execute(
             "INSERT INTO sync_exports(recipient_device, bundle_seq, bundle_id, file_name, written_at, counts)"
             " VALUES (?,?,?,?,?,?)",

@@ -23,6 +23,8 @@ import orjson
 from app.domain.doctypes import ROW_ERRORS, build_rows, held_counts, known_refs, references, row_problem
 from app.domain.versions import Version, apply_versions
 from app.errors import AnttError
+from app.security import audit
+from app.security.permissions import require
 from app.store.db import Store, translate_sqlite_error
 from app.store.migrations import backup_to, backups_dir
 from app.sync.bundle import BundleReader, open_bundle
@@ -129,6 +131,8 @@ class _Scan:
         refs_of = {v.vid: references(v.doc_type, v.data) for v in chunk if not v.deleted}
         all_refs = set().union(*refs_of.values()) if refs_of else set()
         in_store = known_refs(self.store.conn, all_refs) if all_refs else set()
+        # a concurrent version with the winner's very data does not compete (core `decide`): not a conflict
+        winner_data = self._lookup("SELECT vid, data FROM versions WHERE vid IN ({})", list(set(winners.values())))
         keep = []
         for v in chunk:
             self.p.by_type[v.doc_type] = self.p.by_type.get(v.doc_type, 0) + 1
@@ -154,7 +158,9 @@ class _Scan:
             winner = winners.get(v.doc_id)
             if winner is None and v.doc_id not in self.seen_docs:
                 category = "new"
-            elif winner is None or winner in v.parents:
+            elif (winner is None or winner in v.parents or self._same_as_winner(v, winner_data.get(winner))
+                  or self._provisional(v.data) or self._provisional(winner_data.get(winner))):
+                # a provisional record gives way to a settled one without a conflict (core `decide`)
                 category = "updated"
             else:
                 category = "conflicting"
@@ -164,6 +170,16 @@ class _Scan:
             if unknown:
                 self.unsure[(category, frozenset(unknown))] += 1
         return keep
+
+    @staticmethod
+    def _provisional(data: dict | str | None) -> bool:
+        if isinstance(data, str):
+            data = orjson.loads(data)
+        return bool(data and data.get("provisional"))
+
+    @staticmethod
+    def _same_as_winner(v: Version, winner_data: str | None) -> bool:
+        return not v.deleted and winner_data is not None and orjson.loads(winner_data) == v.data
 
     def finish(self) -> None:
         missing: set[str] = set()
@@ -200,24 +216,36 @@ def _begin(store: Store, path: Path, passphrase: str | None, limits: Limits) -> 
     return reader, preview
 
 
-def _scan(store: Store, reader: BundleReader, preview: ImportPreview, sink: Callable[[list[Version]], None]) -> None:
+Progress = Callable[[int, int], None]  # (versions read, versions in the bundle); may raise to stop the work
+
+
+def _scan(store: Store, reader: BundleReader, preview: ImportPreview, sink: Callable[[list[Version]], None],
+          progress: Progress | None = None) -> None:
     scan = _Scan(store, preview)
+    total = sum(reader.counts.values())
+    done = 0
     chunk: list[Version] = []
     for v in reader.versions():
         chunk.append(v)
         if len(chunk) >= CHUNK:
             sink(scan.classify(chunk))
+            done += len(chunk)
             chunk = []
+            if progress:
+                progress(done, total)
     sink(scan.classify(chunk))
     scan.finish()
+    if progress:
+        progress(done + len(chunk), total)
 
 
 def preview_import(store: Store, path: Path | str, passphrase: str | None = None,
-                   limits: Limits = DEFAULT_LIMITS) -> ImportPreview:
+                   limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None) -> ImportPreview:
     """Phase 1: read and check everything, count what would happen. Writes nothing."""
+    require(store, "sync.exchange")  # issue 6: docs/permissions.md
     reader, preview = _begin(store, Path(path), passphrase, limits)
     with reader:
-        _scan(store, reader, preview, lambda keep: None)
+        _scan(store, reader, preview, lambda keep: None, progress)
     return preview
 
 
@@ -234,13 +262,16 @@ def take_backup(store: Store, label: str) -> Path:
 
 
 def apply_import(store: Store, path: Path | str, passphrase: str | None = None, officer: str | None = None,
-                 limits: Limits = DEFAULT_LIMITS, backup: bool = True) -> ImportReceipt:
+                 limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None,
+                 backup: bool = True) -> ImportReceipt:
     """Phase 2: back up the store, then apply the whole bundle in one transaction and leave a receipt.
 
+    `progress` may raise (a cancel): the transaction rolls back and the store is as before.
     `backup=False` is for `import_many`, which copies the store once before a whole stack of
     bundles (a copy per bundle costs the size of the store each time); such an import cannot be
     undone on its own.
     """
+    require(store, "sync.exchange")  # issue 6: docs/permissions.md
     path = Path(path)
     reader, preview = _begin(store, path, passphrase, limits)
     with reader:
@@ -261,7 +292,7 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
         try:
             with store.transaction():
                 before = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
-                _scan(store, reader, preview, sink)
+                _scan(store, reader, preview, sink, progress)
                 after = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
                 h = reader.header
                 extras = reader.extras
@@ -280,6 +311,9 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
                      str(backup)),
                 )
                 import_id = cur.lastrowid
+                # issue 6: the import is one audit entry (its versions come through the bulk path)
+                audit.record(store, "sync.import", detail={"bundle_id": h.bundle_id, "file": path.name,
+                                                           "sender_device": h.sender_device, "counts": preview.counts})
         except sqlite3.OperationalError as exc:
             raise translate_sqlite_error(exc) from exc
     return ImportReceipt(**asdict(preview), import_id=import_id, imported_at=imported_at, officer=officer,
@@ -315,7 +349,8 @@ def _receipt_from_row(store: Store, row, preview: ImportPreview) -> ImportReceip
 def list_imports(store: Store) -> list[dict]:
     """Every import receipt, newest first (for printing and the status page)."""
     out = []
-    for r in store.conn.execute("SELECT * FROM sync_imports ORDER BY id DESC"):
+    for r in store.conn.execute("SELECT i.*, coalesce(d.fingerprint, '') AS fingerprint FROM sync_imports i"
+                                " LEFT JOIN sync_devices d ON d.device_id = i.sender_device ORDER BY i.id DESC"):
         d = dict(r)
         d["counts"] = orjson.loads(d["counts"])
         d["unreadable"] = orjson.loads(d.pop("rejected"))
@@ -329,6 +364,7 @@ def undo_last_import(store: Store) -> dict:
     Restores the automatic backup taken just before that import (exact, including readable
     tables and acknowledgements). Returns the receipt of the import that was undone.
     """
+    require(store, "sync.exchange")  # issue 6
     row = store.conn.execute("SELECT * FROM sync_imports WHERE undone = 0 ORDER BY id DESC LIMIT 1").fetchone()
     if row is None:
         raise AnttError("sync_undo_nothing")
@@ -346,4 +382,6 @@ def undo_last_import(store: Store) -> dict:
         source.backup(store.conn)
     finally:
         source.close()
+    # issue 6: the copy rewound the audit trail to before the import; say what happened after it
+    audit.record(store, "sync.undo", detail={"bundle_id": receipt["bundle_id"], "file": receipt["file_name"]})
     return receipt

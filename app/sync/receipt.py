@@ -1,4 +1,4 @@
-"""The receipt of one import, as text lines (CLI, GUI) and as a printable PDF on the common form.
+"""The receipt of one import, as text lines (CLI) and as a printable PDF (`app.reports.import_receipt`).
 
 Every import leaves a row in `sync_imports` (issue 4 §5): bundle hash, sender unit and device,
 counts, officer and time. The sender's fingerprint is the one of its enrolment (the key that
@@ -12,23 +12,15 @@ from pathlib import Path
 from typing import IO, Any
 
 import orjson
-from reportlab.platypus import Spacer
 
 from app.errors import AnttError
 from app.formatting import format_number
-from app.reports.layout import DocumentHeader, Signature, build_document, markup, para, table_flowable, text, tr
-from app.reports.tables import Column, ReportTable
+from app.reports.import_receipt import COUNT_LABELS as RECEIPT_COUNTS
+from app.reports.layout import Signature, tr
 from app.store.db import Store
 from app.sync.phrases import Phrase
 
-COUNT_LABELS: dict[str, tuple[str, str]] = {
-    "new": ("Mới", "New"),
-    "updated": ("Cập nhật", "Updated"),
-    "conflicting": ("Xung đột (giữ cả hai bản, chờ cán bộ chọn)", "Conflicting (both kept, for an officer to resolve)"),
-    "already": ("Đã có từ trước", "Already here"),
-    "unreadable": ("Đã lưu, chưa hiển thị được", "Kept, cannot be shown yet"),
-    "waiting": ("Đã lưu, chờ dữ liệu tham chiếu", "Kept, waiting for a reference"),
-}
+COUNT_LABELS: dict[str, tuple[str, str]] = {key: (vi, en) for key, vi, en in RECEIPT_COUNTS}
 
 
 def ref_text(ref: str, lang: str = "vi") -> str:
@@ -91,67 +83,21 @@ def receipt_lines(r: dict, lang: str = "vi") -> list[str]:
     return lines
 
 
-def _counts_table(r: dict, lang: str) -> ReportTable:
-    cols = [Column(tr(lang, "Phiên bản trong gói", "Versions in the bundle"), weight=4),
-            Column(tr(lang, "Số lượng", "Number"), "int")]
-    rows = [[tr(lang, *COUNT_LABELS[k]), r["counts"].get(k, 0)] for k in COUNT_LABELS]
-    total = [tr(lang, "Cộng", "Total"), sum(r["counts"].get(k, 0) for k in COUNT_LABELS)]
-    return ReportTable(tr(lang, "Kết quả nhập", "What the import did"), cols, rows, total_row=total)
-
-
-def receipt_header(store: Store, r: dict, lang: str = "vi") -> DocumentHeader:
-    from app.domain.units import find_unit
-
-    home = find_unit(store, store.home_unit) if store.home_unit else None
-    parent = find_unit(store, home.parent_code) if home and home.parent_code else None
-    when = r["imported_at"][:10]
-    try:
-        date = dt.date.fromisoformat(when)
-    except ValueError:
-        date = None
-    return DocumentHeader(
-        parent_body=parent.name if parent else "", unit_name=home.name if home else "", number=f"{r['id']}/BN-DB",
-        title=tr(lang, "Biên nhận", "Receipt"),
-        subject=tr(lang, "Nhập gói dữ liệu đồng bộ từ đơn vị ", "Import of a data bundle from ") + r["sender_unit"],
-        place=(home.place if home else "") or (parent.place if parent else ""), date=date, lang=lang,
-        doc_kind=tr(lang, "Biên nhận", "Receipt"), issuer_name=home.name if home else "")
-
-
-def _grouped(digest: str) -> str:
-    """A hex digest in groups of eight, so that it wraps and can be read aloud."""
-    return " ".join(digest[i : i + 8] for i in range(0, len(digest), 8))
-
-
-def receipt_body(r: dict, lang: str = "vi") -> list:
-    facts = [
-        (tr(lang, "Tệp", "File"), text(r["file_name"])),
-        (tr(lang, "Mã băm tệp (SHA-256)", "File hash (SHA-256)"), "<br/>" + _grouped(r["file_sha256"])),
-        (tr(lang, "Đơn vị gửi", "Sending unit"), text(r["sender_unit"])),
-        (tr(lang, "Máy gửi", "Sending device"), text(r["sender_device"])),
-        (tr(lang, "Dấu vân tay máy gửi", "Sender's fingerprint"), text(r.get("fingerprint") or "—")),
-        (tr(lang, "Gói số", "Bundle number"), f"{r['bundle_seq']}"),
-        (tr(lang, "Thời điểm ghi trên gói", "Time claimed by the sender"), text(_when(r["claimed_at"]))),
-        (tr(lang, "Thời điểm nhập", "Imported at"), text(_when(r["imported_at"]))),
-        (tr(lang, "Cán bộ nhập", "Officer"), text(r["officer"] or "—")),
-    ]
-    out: list = [markup(f"{label}: <b>{value}</b>") for label, value in facts]
-    out.append(Spacer(1, 6))
-    out.append(table_flowable(_counts_table(r, lang), lang=lang))
-    out.append(Spacer(1, 6))
-    if r.get("unreadable"):
-        out.append(para(tr(lang, "Các phiên bản đã lưu nhưng chưa hiển thị được:",
-                           "Versions kept but not shown yet:")))
-        out.extend(para("– " + unreadable_text(e, lang)) for e in r["unreadable"][:50])
-    out.append(para(tr(lang, "Mọi phiên bản có chữ ký hợp lệ trong gói đều đã được lưu; không phiên bản nào bị bỏ.",
-                       "Every signed version of the bundle was kept; none was dropped.")))
-    return out
-
-
 def write_receipt_pdf(store: Store, out: str | Path | IO[bytes] | Any, import_id: int | None = None,
                       lang: str = "vi") -> dict:
-    """Print the receipt of import `import_id` (default: the latest) to `out`; returns the receipt."""
+    """Print the receipt of import `import_id` (default: the latest) to `out`; returns the receipt.
+
+    The page is `app.reports.import_receipt` (the GUI prints the same one); this adds only the issuer.
+    """
+    from app.reports.import_receipt import build_import_receipt_pdf
+    from app.reports.layout import Issuer
+
     r = import_record(store, import_id)
-    signer = Signature(title=tr(lang, "Cán bộ nhập dữ liệu", "Officer who imported"), name=r["officer"],
-                       note=tr(lang, "(Ký, ghi rõ họ tên)", "(Signature, full name)"))
-    build_document(out, receipt_header(store, r, lang), receipt_body(r, lang), signatures=[signer])
+    if store.home_unit:
+        from app.reports.queries import issuer_for
+
+        issuer = issuer_for(store, store.home_unit, lang)
+    else:
+        issuer = Issuer(parent_body="", unit_name="", locality="", signature=Signature(title=""))
+    build_import_receipt_pdf(r, out, issuer, lang)
     return r

@@ -1,6 +1,7 @@
 """What sync remembers in the store: enrolled devices, imported bundles (receipts), acknowledgements.
 
-The tables are made by schema step 2 (app/store/schema.py, `V2_SYNC`).
+The tables are made by schema step 3 (app/store/schema.py, `V3_SYNC`); `ensure_tables` is kept
+for older callers and does nothing.
 """
 
 from __future__ import annotations
@@ -132,3 +133,7 @@ def record_acks(store: Store, recipient: str, vector: dict[str, int]) -> None:
 
 def record_received(store: Store, sender: str, vector: dict[str, int]) -> None:
     _raise_to(store, "sync_received", "sender_device", sender, vector)
+
+
+def ensure_tables(store: Store) -> None:
+    """Nothing to do: schema step 3 makes the sync tables when the store is opened."""

@@ -270,6 +270,74 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="104"/>
+        <source>No conflicts: every document has one current version.</source>
+        <translation>Không có xung đột: mỗi tài liệu chỉ có một phiên bản hiện hành.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="114"/>
+        <source>The same document was changed on two computers. Compare the versions: highlighted fields differ. Keep one version, or edit the last column and save it as the combined version (double-click a value to take it).</source>
+        <translation>Cùng một tài liệu đã được sửa trên hai máy. Hãy so sánh các bản: các trường tô màu là chỗ khác nhau. Giữ một bản, hoặc sửa cột cuối rồi ghi thành bản kết hợp (nhấp đúp vào một giá trị để lấy giá trị đó).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="127"/>
+        <source>Save the combined version</source>
+        <translation>Ghi bản kết hợp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="146"/>
+        <source>(%1 versions)</source>
+        <translation>(%1 bản)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="187"/>
+        <source>Version %1</source>
+        <translation>Bản %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="189"/>
+        <source>(shown now)</source>
+        <translation>(đang hiển thị)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="190"/>
+        <source>device %1</source>
+        <translation>máy %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="193"/>
+        <source>Combined (editable)</source>
+        <translation>Bản kết hợp (sửa được)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="200"/>
+        <source>(deleted)</source>
+        <translation>(đã xóa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="214"/>
+        <source>Keep version %1</source>
+        <translation>Giữ bản %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="248"/>
+        <source>Keep version %1 of “%2”? The other versions stay in the history but no longer compete.</source>
+        <translation>Giữ bản %1 của “%2”? Các bản khác vẫn lưu trong lịch sử nhưng không còn xung đột.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="261"/>
+        <source>The combined value of “%1” cannot be read; correct it or take a version&apos;s value.</source>
+        <translation>Không đọc được giá trị kết hợp của “%1”; hãy sửa lại hoặc lấy giá trị của một bản.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="272"/>
+        <source>Resolved “%1”: version %2 written.</source>
+        <translation>Đã xử lý xung đột “%1”: đã ghi phiên bản %2.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="52"/>
@@ -356,6 +424,99 @@
         <location filename="../../ui/pages/model_form.py" line="121"/>
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/pages/sync_export.py" line="37"/>
+        <source>Write a bundle</source>
+        <translation>Ghi gói dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_export.py" line="44"/>
+        <source>level above</source>
+        <translation>cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_export.py" line="44"/>
+        <source>unit below</source>
+        <translation>cấp dưới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_export.py" line="46"/>
+        <source>For</source>
+        <translation>Gửi cho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_export.py" line="49"/>
+        <source>Write it to:</source>
+        <translation>Ghi vào:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_export.py" line="54"/>
+        <source>No USB drive is plugged in; plug one in or choose a folder.</source>
+        <translation>Không thấy ổ USB nào; hãy cắm USB hoặc chọn một thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_export.py" line="56"/>
+        <source>Look again</source>
+        <translation>Tìm lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_export.py" line="57"/>
+        <source>Choose folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_export.py" line="66"/>
+        <source>No unit is enrolled yet: complete the enrolment on the “Keys and enrolment” tab first.</source>
+        <translation>Chưa đăng ký đơn vị nào: hãy làm thủ tục đăng ký ở thẻ “Khóa và đăng ký” trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_export.py" line="69"/>
+        <source>Write bundle</source>
+        <translation>Ghi gói</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_export.py" line="70"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_export.py" line="87"/>
+        <source>%1 (%2) — %3 free</source>
+        <translation>%1 (%2) — còn trống %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_export.py" line="105"/>
+        <source>Folder for the bundle</source>
+        <translation>Thư mục để ghi gói</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_export.py" line="110"/>
+        <source>Folder %1</source>
+        <translation>Thư mục %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_export.py" line="127"/>
+        <source>Writing the bundle: %1 of %2 versions</source>
+        <translation>Đang ghi gói: %1 / %2 phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_export.py" line="138"/>
+        <source>Writing the bundle…</source>
+        <translation>Đang ghi gói…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_export.py" line="144"/>
+        <source>Wrote %1 to %2: %3 versions for %4.</source>
+        <translation>Đã ghi %1 vào %2: %3 phiên bản gửi %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_export.py" line="156"/>
+        <source>Cancelled: no bundle was written.</source>
+        <translation>Đã hủy: không ghi gói nào.</translation>
     </message>
 </context>
 <context>
@@ -473,6 +634,291 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="12"/>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="21"/>
+        <source>The user guide is not installed with this copy of the program.</source>
+        <translation>Bản chương trình này không kèm hướng dẫn sử dụng.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="49"/>
+        <source>Read a bundle</source>
+        <translation>Đọc gói dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="54"/>
+        <source>Bundle</source>
+        <translation>Gói</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="59"/>
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="69"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="70"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="88"/>
+        <source>No bundle (*.antt) was found on the drives; choose the file.</source>
+        <translation>Không tìm thấy gói (*.antt) nào trên các ổ đĩa; hãy chọn tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="95"/>
+        <source>Sender</source>
+        <translation>Nơi gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="103"/>
+        <source>Unit and device</source>
+        <translation>Đơn vị và máy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="104"/>
+        <source>Fingerprint</source>
+        <translation>Dấu vân tay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="105"/>
+        <source>Bundle number</source>
+        <translation>Số thứ tự gói</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="106"/>
+        <source>Time on the bundle</source>
+        <translation>Thời gian ghi trên gói</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="109"/>
+        <source>What importing would do (versions)</source>
+        <translation>Kết quả nếu nhập (số phiên bản)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="133"/>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="133"/>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="133"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="145"/>
+        <source>%1 — device %2</source>
+        <translation>%1 — máy %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="147"/>
+        <source>Bundle %1</source>
+        <translation>Gói số %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="149"/>
+        <source>bundles %1 of this sender never arrived here; the next bundles carry their versions again</source>
+        <translation>các gói số %1 của nơi gửi này chưa về đến đây; các gói sau sẽ mang lại dữ liệu của chúng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="156"/>
+        <source>%1 (today is %2)</source>
+        <translation>%1 (hôm nay là %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="160"/>
+        <source>the sender&apos;s clock is probably wrong (the date is in the future)</source>
+        <translation>đồng hồ máy gửi có lẽ bị sai (ngày ở tương lai)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="161"/>
+        <source>the sender&apos;s clock is probably wrong or the bundle is very old</source>
+        <translation>đồng hồ máy gửi có lẽ bị sai hoặc gói đã rất cũ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="172"/>
+        <source>This bundle was imported before: importing it again changes nothing.</source>
+        <translation>Gói này đã được nhập trước đây: nhập lại không thay đổi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="174"/>
+        <source>Waiting for reference data the store does not have yet: %1.</source>
+        <translation>Đang chờ dữ liệu tham chiếu mà máy này chưa có: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="177"/>
+        <source>Conflicting versions are kept; resolve them on the “Conflicts” tab.</source>
+        <translation>Các bản xung đột được giữ lại; hãy xử lý ở thẻ “Xung đột”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="188"/>
+        <source>Checked: the bundle is whole, signed by an enrolled device and addressed to this computer. Nothing has been written yet.</source>
+        <translation>Đã kiểm tra: gói nguyên vẹn, do một máy đã đăng ký ký và gửi cho máy này. Chưa ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="194"/>
+        <source>Choose a bundle</source>
+        <translation>Chọn gói dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="194"/>
+        <source>Bundles</source>
+        <translation>Gói dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="220"/>
+        <location filename="../../ui/pages/sync_import.py" line="228"/>
+        <source>Checking the bundle…</source>
+        <translation>Đang kiểm tra gói…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="221"/>
+        <source>Checking: %1 of %2 versions</source>
+        <translation>Đang kiểm tra: %1 / %2 phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="237"/>
+        <source>Stopped: nothing was imported.</source>
+        <translation>Đã dừng: không nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="245"/>
+        <source>Importing: %1 of %2 versions</source>
+        <translation>Đang nhập: %1 / %2 phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="252"/>
+        <source>Importing the bundle…</source>
+        <translation>Đang nhập gói…</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPanel</name>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="71"/>
+        <source>This computer</source>
+        <translation>Máy này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="76"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="77"/>
+        <source>Device</source>
+        <translation>Máy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="79"/>
+        <source>Fingerprint (read it over the phone to the other unit&apos;s officer):</source>
+        <translation>Dấu vân tay (đọc qua điện thoại cho cán bộ đơn vị bên kia):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="84"/>
+        <source>Enrolment</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="86"/>
+        <source>1. At the post: write this computer&apos;s enrolment file…</source>
+        <translation>1. Tại đơn vị: ghi tệp đăng ký của máy này…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="87"/>
+        <source>2. At the level above: register a unit from its enrolment file…</source>
+        <translation>2. Tại cấp trên: đăng ký một đơn vị từ tệp đăng ký của đơn vị đó…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="89"/>
+        <source>3. At the post: accept the answer of the level above…</source>
+        <translation>3. Tại đơn vị: nhận tệp trả lời của cấp trên…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="91"/>
+        <source>Take the file to the level above on a USB drive.</source>
+        <translation>Mang tệp lên cấp trên bằng USB.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="92"/>
+        <source>Writes the answer beside the file; take it back to the unit.</source>
+        <translation>Ghi tệp trả lời cạnh tệp đăng ký; mang về cho đơn vị đó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="93"/>
+        <source>Registers the level above and brings its units and catalogue.</source>
+        <translation>Đăng ký cấp trên và nhận danh sách đơn vị, danh mục.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="116"/>
+        <source>Folder for the enrolment file</source>
+        <translation>Thư mục để ghi tệp đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="124"/>
+        <source>Wrote the enrolment file %1 in %2; take it to the level above.</source>
+        <translation>Đã ghi tệp đăng ký %1 vào %2; hãy mang lên cấp trên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="129"/>
+        <source>Choose the unit&apos;s enrolment file</source>
+        <translation>Chọn tệp đăng ký của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="129"/>
+        <source>Enrolment files</source>
+        <translation>Tệp đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="133"/>
+        <source>Choose the answer of the level above</source>
+        <translation>Chọn tệp trả lời của cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="133"/>
+        <source>Answers</source>
+        <translation>Tệp trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="149"/>
+        <source>Not confirmed: nothing was registered.</source>
+        <translation>Chưa xác nhận: chưa đăng ký gì.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="159"/>
+        <source>Registering…</source>
+        <translation>Đang đăng ký…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="162"/>
+        <source>Registered %1 (device %2). The answer %3 is in %4; take it back to that unit.</source>
+        <translation>Đã đăng ký %1 (máy %2). Tệp trả lời %3 nằm trong %4; hãy mang về cho đơn vị đó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="170"/>
+        <source>The level above %1 (device %2) is registered; its units and catalogue are here. Bundles can now go up.</source>
+        <translation>Đã đăng ký cấp trên %1 (máy %2) và nhận danh sách đơn vị, danh mục; từ nay có thể gửi gói lên.</translation>
+    </message>
+</context>
+<context>
     <name>LineRow</name>
     <message>
         <location filename="../../ui/pages/receipt_form.py" line="51"/>
@@ -493,14 +939,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="32"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>ANTT Logbook</source>
         <translation>Sổ theo dõi ANTT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Unit: %1 · Store: %2</source>
         <translation>Đơn vị: %1 · Tệp dữ liệu: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="73"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="74"/>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
     </message>
 </context>
 <context>
@@ -664,14 +1120,276 @@
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="34"/>
+        <location filename="../../ui/pages/__init__.py" line="36"/>
         <source>Catalogue</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="35"/>
+        <location filename="../../ui/pages/__init__.py" line="37"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="35"/>
+        <source>Ratings and plans</source>
+        <translation>Xếp loại, kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>PeerConfirmDialog</name>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="33"/>
+        <source>Accept the level above</source>
+        <translation>Nhận cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="33"/>
+        <source>Register a unit</source>
+        <translation>Đăng ký đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="36"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="38"/>
+        <source>Device</source>
+        <translation>Máy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="40"/>
+        <source>Reference data</source>
+        <translation>Dữ liệu tham chiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="40"/>
+        <source>%1 versions (units, catalogue)</source>
+        <translation>%1 phiên bản (đơn vị, danh mục)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="43"/>
+        <source>Its fingerprint:</source>
+        <translation>Dấu vân tay của máy đó:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="46"/>
+        <source>Call the officer of that unit and read these digits to each other. Confirm only if every digit is the same as on their screen.</source>
+        <translation>Gọi điện cho cán bộ của đơn vị đó và cùng đọc dãy số này. Chỉ xác nhận khi mọi chữ số đều giống trên màn hình của họ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="50"/>
+        <source>Personal details of people who hand items in (ID number, address, birth year) may travel up from this unit</source>
+        <translation>Cho phép đơn vị này gửi lên thông tin cá nhân của người giao nộp (số định danh, địa chỉ, năm sinh)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="55"/>
+        <source>The fingerprints match — confirm</source>
+        <translation>Dấu vân tay khớp — xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="57"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="46"/>
+        <source>New plan</source>
+        <translation>Kế hoạch mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="49"/>
+        <source>e.g. 111/KH-BCH</source>
+        <translation>ví dụ 111/KH-BCH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="53"/>
+        <source>the directive or resolution it carries out</source>
+        <translation>chỉ thị, nghị quyết mà kế hoạch triển khai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="54"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="54"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="55"/>
+        <source>Title</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="55"/>
+        <source>Implements</source>
+        <translation>Thực hiện văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPanel</name>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="28"/>
+        <source>New plan…</source>
+        <translation>Thêm kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="29"/>
+        <source>New task…</source>
+        <translation>Thêm nhiệm vụ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="30"/>
+        <source>Report progress…</source>
+        <translation>Báo cáo tiến độ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="31"/>
+        <source>Progress of %1 on the chosen task</source>
+        <translation>Tiến độ của %1 với nhiệm vụ đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="32"/>
+        <source>Inspection or review…</source>
+        <translation>Kiểm tra, sơ kết, tổng kết…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="33"/>
+        <source>Progress report…</source>
+        <translation>In báo cáo tiến độ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="34"/>
+        <source>Build the plan&apos;s progress report on the Reports page</source>
+        <translation>Lập báo cáo tiến độ của kế hoạch ở trang Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="42"/>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="42"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="42"/>
+        <source>Title</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="55"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="55"/>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="55"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="55"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="56"/>
+        <source>Reported</source>
+        <translation>Ngày báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="56"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="56"/>
+        <source>Evidence</source>
+        <translation>Số liệu kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="108"/>
+        <source>No plan yet. The level above writes plans; a post sees them after a sync.</source>
+        <translation>Chưa có kế hoạch. Cấp trên ban hành kế hoạch; đơn vị cơ sở nhận được sau khi đồng bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="116"/>
+        <source>Plan No. %1 of %2: %3</source>
+        <translation>Kế hoạch số %1 ngày %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="122"/>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="130"/>
+        <source>Per unit: %1</source>
+        <translation>Theo đơn vị: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="131"/>
+        <source>%1 %2/%3 done, %4 overdue</source>
+        <translation>%1 hoàn thành %2/%3, quá hạn %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="135"/>
+        <source>Inspections and reviews: %1</source>
+        <translation>Kiểm tra, sơ kết, tổng kết: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressForm</name>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="104"/>
+        <source>Report progress</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="114"/>
+        <source>name = number; … e.g. households = 120; km of border = 6,5</source>
+        <translation>tên = số; … ví dụ hộ gia đình = 120; km đường biên = 6,5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="115"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="115"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="116"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="116"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="117"/>
+        <source>Evidence figures</source>
+        <translation>Số liệu kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="124"/>
+        <source>Write each figure as name = number, separated by “;” (not “%1”).</source>
+        <translation>Ghi mỗi số liệu dạng tên = số, cách nhau bởi dấu “;” (không phải “%1”).</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1481,208 @@
         <location filename="../../ui/qt_strings.py" line="20"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
+    </message>
+</context>
+<context>
+    <name>RatingForm</name>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="46"/>
+        <source>Score a place</source>
+        <translation>Chấm điểm một địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="46"/>
+        <source>Change a score</source>
+        <translation>Sửa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="56"/>
+        <source>e.g. Thôn Nà Pàn</source>
+        <translation>ví dụ Thôn Nà Pàn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="57"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="57"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="58"/>
+        <source>Kind of place</source>
+        <translation>Loại địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="58"/>
+        <source>Place</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="61"/>
+        <source>Score by criterion</source>
+        <translation>Điểm theo tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="75"/>
+        <source>of %1</source>
+        <translation>trên %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="85"/>
+        <source>Recognised as meeting the “Safe on security and order” standard</source>
+        <translation>Được công nhận đạt chuẩn “An toàn về an ninh, trật tự”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="87"/>
+        <source>e.g. 125/QĐ-UBND</source>
+        <translation>ví dụ 125/QĐ-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="92"/>
+        <source>Decision No.</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="93"/>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="94"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="138"/>
+        <source>Total: — (a score is not a number or is over its maximum)</source>
+        <translation>Tổng điểm: — (có điểm không phải là số hoặc vượt điểm tối đa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="141"/>
+        <source>Total: %1 of 100 · %2</source>
+        <translation>Tổng điểm: %1/100 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsPanel</name>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="62"/>
+        <source>Score a place…</source>
+        <translation>Chấm điểm địa bàn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="64"/>
+        <source>Change score…</source>
+        <translation>Sửa điểm…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="65"/>
+        <source>Thresholds…</source>
+        <translation>Ngưỡng xếp loại…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="66"/>
+        <source>The lowest total of each class, set by the province for a year</source>
+        <translation>Điểm thấp nhất của từng loại, do tỉnh quy định theo năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="67"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="69"/>
+        <location filename="../../ui/pages/ratings.py" line="78"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="78"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="78"/>
+        <source>Place</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="78"/>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="79"/>
+        <source>Class</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="79"/>
+        <source>Recognised</source>
+        <translation>Công nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="79"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="84"/>
+        <source>Rated places</source>
+        <translation>Địa bàn đã chấm điểm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="85"/>
+        <source>Province&apos;s view</source>
+        <translation>Toàn tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="114"/>
+        <source>Rated places by class, year against year</source>
+        <translation>Số địa bàn theo xếp loại, so sánh các năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="126"/>
+        <source>Classes in %1: %2</source>
+        <translation>Ngưỡng xếp loại năm %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="134"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="134"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="155"/>
+        <source>Places rated</source>
+        <translation>Số địa bàn được chấm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="156"/>
+        <source>Residential areas recognised</source>
+        <translation>Khu dân cư được công nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="158"/>
+        <source>Communes recognised</source>
+        <translation>Xã, phường được công nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="171"/>
+        <source>Weak in %1 (the aim is none): %2</source>
+        <translation>Xếp loại yếu năm %1 (mục tiêu là không có): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="175"/>
+        <source>No place rated weak in %1.</source>
+        <translation>Năm %1 không có địa bàn xếp loại yếu.</translation>
     </message>
 </context>
 <context>
@@ -899,14 +1819,311 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="11"/>
+        <location filename="../../ui/pages/reports.py" line="54"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="12"/>
-        <source>Monthly reports, surrender receipts and consolidated summaries will be printed from here (PDF and spreadsheet). This page is being built.</source>
-        <translation>Báo cáo tháng, biên bản tiếp nhận và báo cáo tổng hợp sẽ được in từ đây (PDF và bảng tính). Trang này đang được xây dựng.</translation>
+        <location filename="../../ui/pages/reports.py" line="89"/>
+        <source>Monthly report of a unit</source>
+        <translation>Báo cáo tháng của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="90"/>
+        <source>Surrender receipt</source>
+        <translation>Biên bản tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="91"/>
+        <source>Register of models</source>
+        <translation>Danh sách mô hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="92"/>
+        <source>Consolidated summary</source>
+        <translation>Báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="93"/>
+        <source>Ratings register of a year</source>
+        <translation>Sổ xếp loại phong trào của năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="94"/>
+        <source>Progress of a plan</source>
+        <translation>Tiến độ thực hiện kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="103"/>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="104"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="115"/>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="115"/>
+        <source>Last year</source>
+        <translation>Năm trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="116"/>
+        <source>The last five years</source>
+        <translation>Năm năm gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="116"/>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="117"/>
+        <source>Dates I choose</source>
+        <translation>Tự chọn ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="124"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="125"/>
+        <location filename="../../ui/pages/reports.py" line="129"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="125"/>
+        <source>Receipt</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="126"/>
+        <source>The register as it stands today.</source>
+        <translation>Danh sách mô hình tính đến hôm nay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="127"/>
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="127"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="128"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="130"/>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="142"/>
+        <source>Build and preview</source>
+        <translation>Lập và xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="145"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="147"/>
+        <source>Save as…</source>
+        <translation>Lưu thành tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="148"/>
+        <source>PDF, Excel (.xlsx) or CSV</source>
+        <translation>PDF, Excel (.xlsx) hoặc CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="166"/>
+        <source>No report built yet.</source>
+        <translation>Chưa lập báo cáo nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="167"/>
+        <source>Fit width</source>
+        <translation>Vừa chiều ngang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="168"/>
+        <source>Whole page</source>
+        <translation>Cả trang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="189"/>
+        <source>The report of this unit alone.</source>
+        <translation>Báo cáo riêng của đơn vị này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="190"/>
+        <source>Receipts of this unit and the units below it.</source>
+        <translation>Biên bản của đơn vị này và các đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="191"/>
+        <source>The tasks of this unit and the units below it.</source>
+        <translation>Nhiệm vụ của đơn vị này và các đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="193"/>
+        <source>This unit and every unit below it.</source>
+        <translation>Đơn vị này và mọi đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="218"/>
+        <source>owner unknown</source>
+        <translation>không rõ chủ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="219"/>
+        <source>No. %1 · %2 · %3</source>
+        <translation>Số %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="227"/>
+        <source>No. %1 of %2: %3</source>
+        <translation>Số %1 ngày %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="252"/>
+        <source>There is no receipt of this unit in that year.</source>
+        <translation>Đơn vị này không có biên bản nào trong năm đã chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="254"/>
+        <source>There is no plan yet: add one on the Ratings and plans page.</source>
+        <translation>Chưa có kế hoạch nào: thêm kế hoạch ở trang Xếp loại, kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="285"/>
+        <location filename="../../ui/pages/reports.py" line="303"/>
+        <source>Building the report…</source>
+        <translation>Đang lập báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="297"/>
+        <source>Cancelled: no report was made.</source>
+        <translation>Đã hủy: không lập báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="301"/>
+        <source>Building the report… page %1</source>
+        <translation>Đang lập báo cáo… trang %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/reports.py" line="323"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="324"/>
+        <source>The report is ready: print it or save it.</source>
+        <translation>Báo cáo đã sẵn sàng: có thể in hoặc lưu thành tệp.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/reports.py" line="360"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Đã gửi %n trang tới máy in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="372"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Văn bản PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="372"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="373"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Bảng CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="374"/>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="393"/>
+        <source>Could not write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="397"/>
+        <source>Saved to %1</source>
+        <translation>Đã lưu vào %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="135"/>
+        <source>Inspection or review</source>
+        <translation>Kiểm tra, sơ kết, tổng kết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="141"/>
+        <source>The whole plan</source>
+        <translation>Toàn bộ kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="147"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="147"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="148"/>
+        <source>Unit inspected</source>
+        <translation>Đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="148"/>
+        <source>Findings</source>
+        <translation>Kết quả, nhận xét</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <location filename="../../ui/pages/reviews.py" line="16"/>
+        <source>Ratings and plans</source>
+        <translation>Xếp loại, kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reviews.py" line="20"/>
+        <source>Movement ratings, “Safe on security and order”</source>
+        <translation>Xếp loại phong trào, “An toàn về an ninh, trật tự”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reviews.py" line="21"/>
+        <source>Plans and tasks</source>
+        <translation>Kế hoạch và nhiệm vụ</translation>
     </message>
 </context>
 <context>
@@ -980,49 +2197,498 @@
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="78"/>
+        <location filename="../../ui/pages/surrenders.py" line="80"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="80"/>
+        <location filename="../../ui/pages/surrenders.py" line="82"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/surrenders.py" line="118"/>
+        <location filename="../../ui/pages/surrenders.py" line="122"/>
         <source>%n receipt(s) shown</source>
         <translation>
             <numerusform>%n biên bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="130"/>
+        <location filename="../../ui/pages/surrenders.py" line="134"/>
         <source>Totals: computing…</source>
         <translation>Tổng cộng: đang tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="142"/>
+        <location filename="../../ui/pages/surrenders.py" line="146"/>
         <source>Totals: %1</source>
         <translation>Tổng cộng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="166"/>
+        <location filename="../../ui/pages/surrenders.py" line="178"/>
         <source>Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.</source>
         <translation>Xóa biên bản số %1 ngày %2? Biên bản vẫn còn trong lịch sử nhưng không còn trong danh sách và số liệu tổng hợp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="78"/>
+        <source>Print receipt</source>
+        <translation>In biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="79"/>
+        <source>The biên bản of the chosen receipt, to print and sign</source>
+        <translation>Biên bản tiếp nhận đã chọn, để in và ký</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../ui/pages/sync_common.py" line="14"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="41"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_common.py" line="15"/>
+        <source>Catalogue item</source>
+        <translation>Mục danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_common.py" line="16"/>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_common.py" line="17"/>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_common.py" line="18"/>
+        <source>Surrender receipt</source>
+        <translation>Biên bản giao nộp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_common.py" line="19"/>
+        <source>Personal details</source>
+        <translation>Thông tin cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_common.py" line="20"/>
+        <source>Monthly figures</source>
+        <translation>Số liệu tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_common.py" line="21"/>
+        <source>Model rating</source>
+        <translation>Xếp loại mô hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_common.py" line="22"/>
+        <source>Rating thresholds</source>
+        <translation>Ngưỡng xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_common.py" line="23"/>
+        <source>Place rating</source>
+        <translation>Xếp loại địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_common.py" line="24"/>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_common.py" line="25"/>
+        <source>Plan task</source>
+        <translation>Nhiệm vụ kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_common.py" line="26"/>
+        <source>Task progress</source>
+        <translation>Tiến độ nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_common.py" line="27"/>
+        <source>Plan review</source>
+        <translation>Sơ kết, tổng kết kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_common.py" line="32"/>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_common.py" line="33"/>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_common.py" line="34"/>
+        <source>Conflicting</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_common.py" line="35"/>
+        <source>Already here</source>
+        <translation>Đã có</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_common.py" line="36"/>
+        <source>Kept, not shown yet</source>
+        <translation>Đã lưu, chưa hiển thị được</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_common.py" line="37"/>
+        <source>Waiting for a reference</source>
+        <translation>Chờ dữ liệu tham chiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="268"/>
+        <source>The bundle %1 had been imported already; nothing changed.</source>
+        <translation>Gói %1 đã được nhập từ trước; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="269"/>
+        <source>Imported %1 from %2: %3 new, %4 updated, %5 conflicting, %6 already here, %7 kept but not shown yet.</source>
+        <translation>Đã nhập %1 từ %2: %3 mới, %4 cập nhật, %5 xung đột, %6 đã có, %7 đã lưu nhưng chưa hiển thị được.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="36"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="36"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="37"/>
+        <source>Place</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="37"/>
+        <source>Established</source>
+        <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="38"/>
+        <source>Leader</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="38"/>
+        <source>Members</source>
+        <translation>Số thành viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="39"/>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="39"/>
+        <source>Border (km)</source>
+        <translation>Đường biên (km)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="40"/>
+        <source>Markers</source>
+        <translation>Số mốc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="40"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="41"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="42"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="42"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="43"/>
+        <source>Participants</source>
+        <translation>Số người tham gia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="43"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="44"/>
+        <source>Parent unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="44"/>
+        <source>Recognitions</source>
+        <translation>Công nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="45"/>
+        <source>Copied from</source>
+        <translation>Nhân rộng từ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="46"/>
+        <source>Replicated to</source>
+        <translation>Đã nhân rộng tới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="46"/>
+        <source>Ended on</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="47"/>
+        <source>Why it ended</source>
+        <translation>Lý do kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="47"/>
+        <source>Item lines</source>
+        <translation>Các dòng vật phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="48"/>
+        <source>Handed in by</source>
+        <translation>Người giao nộp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="48"/>
+        <source>How</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="49"/>
+        <source>Received by</source>
+        <translation>Người tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="49"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="50"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="50"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="11"/>
-        <source>Sync</source>
-        <translation>Đồng bộ</translation>
+        <location filename="../../ui/pages/sync.py" line="75"/>
+        <source>Sync with the level above and the units below</source>
+        <translation>Đồng bộ với cấp trên và các đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="12"/>
-        <source>Exchange data with the level above on a USB stick: write a bundle, read a bundle and see what it brought. This page is being built.</source>
-        <translation>Trao đổi dữ liệu với cấp trên qua USB: ghi gói dữ liệu, đọc gói dữ liệu và xem nội dung đã nhận. Trang này đang được xây dựng.</translation>
+        <location filename="../../ui/pages/sync.py" line="83"/>
+        <source>Write a bundle to USB…</source>
+        <translation>Ghi gói dữ liệu ra USB…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="84"/>
+        <source>Read a bundle from USB…</source>
+        <translation>Đọc gói dữ liệu từ USB…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="96"/>
+        <source>Keys and enrolment</source>
+        <translation>Khóa và đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="98"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="98"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="98"/>
+        <source>Device</source>
+        <translation>Máy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="98"/>
+        <source>Bundles received</source>
+        <translation>Số gói đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="99"/>
+        <source>Last bundle</source>
+        <translation>Gói gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="99"/>
+        <source>Missing bundles</source>
+        <translation>Gói còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="99"/>
+        <source>Not yet acknowledged</source>
+        <translation>Chưa được xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="99"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="100"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="101"/>
+        <location filename="../../ui/pages/sync.py" line="174"/>
+        <source>Import receipts</source>
+        <translation>Biên nhận nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="103"/>
+        <location filename="../../ui/pages/sync.py" line="172"/>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="113"/>
+        <source>Imported</source>
+        <translation>Thời điểm nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="113"/>
+        <source>Sender</source>
+        <translation>Nơi gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="113"/>
+        <source>Bundle</source>
+        <translation>Gói</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="114"/>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="114"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="118"/>
+        <source>Print the receipt…</source>
+        <translation>In biên nhận…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="119"/>
+        <source>Undo the latest import…</source>
+        <translation>Hoàn tác lần nhập gần nhất…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="150"/>
+        <source>level above</source>
+        <translation>cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="150"/>
+        <source>unit below</source>
+        <translation>cấp dưới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="152"/>
+        <source>no. %1, %2</source>
+        <translation>số %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="156"/>
+        <source>revoked</source>
+        <translation>đã thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="156"/>
+        <source>enrolled</source>
+        <translation>đã đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="171"/>
+        <source>Conflicts (%1)</source>
+        <translation>Xung đột (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="173"/>
+        <source>Import receipts (%1)</source>
+        <translation>Biên nhận nhập (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="202"/>
+        <source>Save the receipt</source>
+        <translation>Lưu biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="211"/>
+        <source>The receipt was saved to %1.</source>
+        <translation>Đã lưu biên nhận vào %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="219"/>
+        <source>Undo the import of %1 from %2? The data goes back to how it was just before that import.</source>
+        <translation>Hoàn tác lần nhập %1 từ %2? Dữ liệu sẽ trở lại như ngay trước lần nhập đó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="225"/>
+        <source>Undoing the import…</source>
+        <translation>Đang hoàn tác…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="228"/>
+        <source>The import of %1 was undone.</source>
+        <translation>Đã hoàn tác lần nhập %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskForm</name>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="68"/>
+        <source>New task</source>
+        <translation>Nhiệm vụ mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="81"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="81"/>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_forms.py" line="82"/>
+        <source>Assigned to</source>
+        <translation>Giao cho</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +2702,29 @@
         <location filename="../../ui/tasks.py" line="181"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsForm</name>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="160"/>
+        <source>Thresholds of the classes</source>
+        <translation>Ngưỡng điểm xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="163"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="165"/>
+        <source>%1 from</source>
+        <translation>%1 từ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rating_forms.py" line="166"/>
+        <source>Below the last threshold a place is rated weak. They apply to %1 and every unit below it.</source>
+        <translation>Dưới ngưỡng cuối cùng, địa bàn xếp loại yếu. Ngưỡng áp dụng cho %1 và mọi đơn vị trực thuộc.</translation>
     </message>
 </context>
 </TS>

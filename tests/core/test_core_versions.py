@@ -191,3 +191,31 @@ def test_versions_from_several_devices_converge_in_any_order(tmp_path_factory, e
         assert s.query("SELECT count(*) FROM versions")[0][0] == len(versions)  # nothing lost, nothing doubled
         s.close()
     assert results[0] == results[1]
+
+
+def test_a_posts_provisional_units_give_way_to_the_level_above_without_conflict(tmp_path):
+    """A post sets itself up with its parent's name; the province's own records of both units arrive
+    later (and the post's go up): no conflict on either side, the province's words win."""
+    from app.domain import setup
+
+    post = open_store(tmp_path / "post.sqlite")
+    setup.initialise(post, "CAX-DD", "CA xã Đồng Đăng", "commune_police", "CAT-LS", "CA tỉnh LS", place="LS")
+    prov = open_store(tmp_path / "prov.sqlite")
+    setup.initialise(prov, "CAT-LS", "Công an tỉnh Lạng Sơn", "provincial_police", place="Lạng Sơn")
+    from app.domain.units import add_unit
+
+    add_unit(prov, "CAX-DD", "Công an xã Đồng Đăng", "commune_police", "CAT-LS", "Lạng Sơn")
+
+    def units_of(store):
+        docs = [r[0] for r in store.query("SELECT doc_id FROM versions WHERE doc_type = 'unit'")]
+        return [Version.from_dict(v) for rows in load(store, docs).values() for v in rows]
+
+    from app.domain.versions import load_doc_versions as load
+
+    up, down = units_of(post), units_of(prov)
+    apply_versions(prov, up)
+    apply_versions(post, down)
+    for store in (prov, post):
+        assert store.query("SELECT count(*) FROM documents WHERE conflicts > 0")[0][0] == 0
+        names = dict(store.query("SELECT code, name FROM units"))
+        assert names == {"CAT-LS": "Công an tỉnh Lạng Sơn", "CAX-DD": "Công an xã Đồng Đăng"}

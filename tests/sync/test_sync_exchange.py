@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from app.domain import setup
 from app.domain.activities import add_activity
 from app.domain.community_models import update_model
 from app.errors import AnttError
+from app.store.db import open_store
 from app.sync import conflicts, enrolment, export, importer, status
 from app.sync import receipt as receipts
 from app.sync.errors import BundleError
@@ -242,3 +244,20 @@ def test_exchange_import_many_takes_one_backup(net):
         importer.undo_last_import(net.province)
     assert err.value.key == "sync_undo_no_backup"
     assert net.province.query("SELECT count(*) FROM activities")[0][0] == 2
+
+
+def test_exchange_preview_does_not_count_an_equal_concurrent_version_as_a_conflict(net, tmp_path):
+    # a post set up with its parent's name makes the province's unit too, with the province's very data:
+    # that version competes with nothing, so the preview must not announce a conflict
+    post = open_store(tmp_path / "CAX-BS" / "antt.sqlite")
+    setup.initialise(post, "CAX-BS", "Công an xã Bắc Sơn", "commune_police", "CAT-LS", "Công an tỉnh Lạng Sơn",
+                     officer="Thượng sĩ Bắc")
+    answer = enrolment.enrol(net.province, enrolment.write_enrolment(post, net.usb).path)
+    enrolment.accept_answer(post, answer.answer_path)
+    path = export.export_bundle(post, net.usb).path
+    preview = importer.preview_import(net.province, path)
+    receipt = importer.apply_import(net.province, path)
+    post.close()
+    assert preview.counts["conflicting"] == 0 == receipt.counts["conflicting"]
+    assert preview.counts["updated"] >= 1
+    assert conflicts.list_conflicts(net.province) == []

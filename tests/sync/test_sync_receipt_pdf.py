@@ -37,8 +37,8 @@ def test_receipt_pdf_carries_hash_sender_device_fingerprint_counts_officer_time(
     fingerprint = enrolment.device_keys(post).public.fingerprint
     assert printed["fingerprint"] == fingerprint and squeeze(fingerprint) in flat
     assert "Đại úy Hà Văn Minh" in text
-    day, clock = r.imported_at[8:10] + "/" + r.imported_at[5:7] + "/" + r.imported_at[:4], r.imported_at[11:19]
-    assert f"{day} {clock}" in text
+    day, clock = r.imported_at[8:10] + "/" + r.imported_at[5:7] + "/" + r.imported_at[:4], r.imported_at[11:16]
+    assert f"{clock} {day}" in text
     for label, key in (("Mới", "new"), ("Đã có từ trước", "already"), ("Đã lưu, chờ dữ liệu tham chiếu", "waiting")):
         assert re.search(rf"{label}\S*\s+{r.counts[key]}\b", text), label
     assert r.counts["new"] >= 6

@@ -62,10 +62,10 @@ def new_model(shell, monkeypatch, name="Tổ tự quản đường biên bản N
     return page, page.new_model()
 
 
-def test_navigation_lists_the_nine_pages_in_vietnamese(shell):
+def test_navigation_lists_the_pages_in_vietnamese(shell):
     texts = [shell.window.sidebar.item(i).text() for i in range(shell.window.sidebar.count())]
     assert texts == ["Tổng quan", "Mô hình", "Hoạt động", "Giao nộp", "Số liệu tháng", "Báo cáo", "Đồng bộ",
-                     "Danh mục", "Cài đặt"]
+                     "Xếp loại, kế hoạch", "Danh mục", "Cài đặt"]
 
 
 def test_create_a_model_then_add_activities(shell, store, monkeypatch, qtbot):
@@ -260,6 +260,8 @@ def test_window_remembers_size_and_last_page_and_has_shortcuts(shell, qtbot):
     window = shell.window
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key == "activities"
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # the tenth page
+    assert window.current_key == "settings"
     window.show_page("surrenders")
     window.resize(1111, 777)
     closed_size = (window.width(), window.height())

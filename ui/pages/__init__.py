@@ -31,6 +31,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("figures", QT_TRANSLATE_NOOP("Navigation", "Monthly figures"), "ui.pages.figures", "FiguresPage"),
     PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), "ui.pages.reports", "ReportsPage"),
     PageSpec("sync", QT_TRANSLATE_NOOP("Navigation", "Sync"), "ui.pages.sync", "SyncPage"),
+    # after the pages officers already reach by Ctrl+1..7; Danh mục moves to Ctrl+9, Cài đặt to Ctrl+0
+    PageSpec("reviews", QT_TRANSLATE_NOOP("Navigation", "Ratings and plans"), "ui.pages.reviews", "ReviewsPage"),
     PageSpec("catalogue", QT_TRANSLATE_NOOP("Navigation", "Catalogue"), "ui.pages.catalogue", "CataloguePage"),
     PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), "ui.pages.settings", "SettingsPage"),
 )

@@ -39,8 +39,8 @@ class LineRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.item = QComboBox()
-        for it in items:
-            self.item.addItem(f"{it.name(lang)}", it.code)
+        for it in items:  # the unit of count tells apart items of one name ("pháo nổ (quả)", "pháo nổ (kg)")
+            self.item.addItem(f"{it.name(lang)} ({it.unit(lang)})", it.code)
         self.item.setMinimumWidth(230)
         self._units = {it.code: it.unit(lang) for it in items}
         self.quantity = NumberEdit(lang)

@@ -75,13 +75,15 @@ class SurrendersPage(Page):
         self.new_button.setToolTip("Ctrl+N")
         self.edit_button = QPushButton(self.tr("Edit"))
         self.delete_button = QPushButton(self.tr("Delete…"))
+        self.print_button = QPushButton(self.tr("Print receipt"))
+        self.print_button.setToolTip(self.tr("The biên bản of the chosen receipt, to print and sign") + " · Ctrl+P")
         row.addWidget(QLabel(self.tr("From")))
         row.addWidget(self.date_from)
         row.addWidget(QLabel(self.tr("to")))
         row.addWidget(self.date_to)
         row.addWidget(self.category, 1)
         row.addStretch(1)
-        for b in (self.new_button, self.edit_button, self.delete_button):
+        for b in (self.new_button, self.edit_button, self.print_button, self.delete_button):
             row.addWidget(b)
         self.layout_.addLayout(row)
 
@@ -105,6 +107,8 @@ class SurrendersPage(Page):
         self.new_button.clicked.connect(self.new_receipt)
         self.edit_button.clicked.connect(self.edit_receipt)
         self.delete_button.clicked.connect(self.delete_receipt)
+        self.print_button.clicked.connect(self.print_receipt)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_receipt)
         self.view.doubleClicked.connect(lambda _: self.edit_receipt())
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_receipt)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.delete_receipt)
@@ -157,6 +161,14 @@ class SurrendersPage(Page):
         receipt_id = self.selected_id()
         if receipt_id:
             dialogs.run_dialog(ReceiptForm(self.ctx, receipt_id, self))
+
+    def print_receipt(self) -> bool:
+        """Open the chosen receipt's biên bản on the Báo cáo page, built and previewed there."""
+        receipt_id = self.selected_id()
+        window = self.window()
+        if not receipt_id or not hasattr(window, "show_page"):
+            return False
+        return window.show_page("reports").open_receipt(receipt_id)
 
     def delete_receipt(self) -> bool:
         receipt_id = self.selected_id()

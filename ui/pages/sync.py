@@ -1,13 +1,232 @@
-"""Đồng bộ: filled by the sync issue (USB bundles to and from the level above)."""
+"""Đồng bộ: the USB handover with the level above and the units below (issue 4, in the app).
+
+Two actions at the top (write a bundle, read a bundle) and four tabs: this computer's keys and the enrolment
+handshake; the status of every enrolled device; the receipts of imports (print, undo the latest); the
+conflicts. What the tabs show is read on a worker (the status counts go over every version), so the page
+never freezes on a province's store.
+"""
 
 from __future__ import annotations
 
-from ui.pages.placeholder import PlaceholderPage
+from pathlib import Path
+
+from app.reports.import_receipt import build_import_receipt_pdf
+from app.reports.queries import issuer_for
+from app.sync import importer
+from app.sync.conflicts import list_conflicts
+from app.sync.state import ensure_tables
+from app.sync.status import device_status
+from ui import dialogs, drives
+from ui.display import format_number
+from ui.pages.base import Page
+from ui.pages.sync_common import OUTCOMES, format_stamp, sentence_label, set_sentence, tr
+from ui.pages.sync_conflicts import ConflictsPanel
+from ui.pages.sync_export import ExportDialog
+from ui.pages.sync_import import ImportDialog, receipt_sentence
+from ui.pages.sync_keys import KeysPanel
+from ui.qt import (
+    QAbstractItemView, QDesktopServices, QFont, QHBoxLayout, QHeaderView, QPushButton, Qt, QTableWidget,
+    QTableWidgetItem, QTabWidget, QUrl, QVBoxLayout, QWidget,
+)
+from ui.tasks import run_store_task
+
+TAB_KEYS, TAB_STATUS, TAB_RECEIPTS, TAB_CONFLICTS = range(4)
 
 
-class SyncPage(PlaceholderPage):
+def read_sync_state(store, ctx=None) -> dict:
+    """Everything the tabs show, read in one go (runs on a worker)."""
+    return {"status": device_status(store), "imports": importer.list_imports(store),
+            "conflicts": list_conflicts(store)}
+
+
+def open_file(path: Path) -> None:
+    """Open a written PDF in the system's viewer (tests replace this)."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _table(columns: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(columns)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]], numeric: set[int] = frozenset()) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(value)
+            if c in numeric:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+
+
+class SyncPage(Page):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
-        self.fill(self.tr("Sync"), self.tr(
-            "Exchange data with the level above on a USB stick: write a bundle, read a bundle and see "
-            "what it brought. This page is being built."))
+        ensure_tables(ctx.store)  # before any read-only worker looks for them
+        self.set_heading(self.tr("Sync with the level above and the units below"))
+        self.state: dict | None = None
+        self.load_task = None
+        self.undo_task = None
+        actions = QHBoxLayout()
+        big = QFont(self.font())
+        big.setPointSize(big.pointSize() + 2)
+        big.setBold(True)
+        self.export_button = QPushButton(self.tr("Write a bundle to USB…"))
+        self.import_button = QPushButton(self.tr("Read a bundle from USB…"))
+        for button in (self.export_button, self.import_button):
+            button.setFont(big)
+            button.setMinimumHeight(42)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.layout_.addLayout(actions)
+        self.message = sentence_label()
+        self.layout_.addWidget(self.message)
+
+        self.tabs = QTabWidget()
+        self.keys = KeysPanel(ctx)
+        self.tabs.addTab(self.keys, self.tr("Keys and enrolment"))
+        self.status_table = _table([
+            self.tr("Unit"), self.tr("Role"), self.tr("Device"), self.tr("Bundles received"),
+            self.tr("Last bundle"), self.tr("Missing bundles"), self.tr("Not yet acknowledged"), self.tr("State")])
+        self.tabs.addTab(self.status_table, self.tr("Status"))
+        self.tabs.addTab(self._receipts_tab(), self.tr("Import receipts"))
+        self.conflicts = ConflictsPanel(ctx)
+        self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
+        self.layout_.addWidget(self.tabs, 1)
+
+        self.export_button.clicked.connect(self.open_export)
+        self.import_button.clicked.connect(self.open_import)
+        self.conflicts.resolved.connect(lambda _doc: ctx.notify_changed())
+
+    def _receipts_tab(self) -> QWidget:
+        box = QWidget()
+        col = QVBoxLayout(box)
+        headers = [self.tr("Imported"), self.tr("Sender"), self.tr("Bundle")] + [tr(name) for _, name in OUTCOMES] \
+            + [self.tr("Officer"), self.tr("File")]
+        self.receipts_table = _table(headers)
+        col.addWidget(self.receipts_table, 1)
+        row = QHBoxLayout()
+        self.print_button = QPushButton(self.tr("Print the receipt…"))
+        self.undo_button = QPushButton(self.tr("Undo the latest import…"))
+        row.addWidget(self.print_button)
+        row.addWidget(self.undo_button)
+        row.addStretch(1)
+        col.addLayout(row)
+        self.print_button.clicked.connect(self.print_receipt)
+        self.undo_button.clicked.connect(self.undo_latest)
+        return box
+
+    # --- reading what the tabs show
+    def refresh(self) -> None:
+        if self.load_task is not None and self.load_task.is_running:
+            self._stale = True  # a change arrived while reading: read again when that read ends
+            return
+        self.load_task = run_store_task(self.ctx.db_path, read_sync_state, read_only=True, on_done=self.show_state,
+                                        on_failed=lambda exc: set_sentence(self.message, dialogs.error_text(exc),
+                                                                           True))
+        self.load_task.finished.connect(self._after_load)
+
+    def _after_load(self) -> None:
+        if self._stale and self.isVisible():
+            self._stale = False
+            self.refresh()
+
+    def show_state(self, state: dict) -> None:
+        self.state = state
+        lang = self.ctx.lang
+        rows = []
+        for d in state["status"]:
+            last = d["last_bundle"]
+            rows.append([
+                d["unit_code"], self.tr("level above") if d["role"] == "above" else self.tr("unit below"),
+                d["device_id"], format_number(d["bundles_received"], lang),
+                self.tr("no. %1, %2").replace("%1", str(last["bundle_seq"]))
+                .replace("%2", format_stamp(last["imported_at"], lang)) if last else "—",
+                ", ".join(map(str, d["missing_bundles"])) or "—",
+                format_number(d["unacknowledged_versions"], lang),
+                self.tr("revoked") if d["revoked"] else self.tr("enrolled"),
+            ])
+        _fill(self.status_table, rows, {3, 6})
+        rows = []
+        for r in state["imports"]:
+            rows.append([format_stamp(r["imported_at"], lang), f"{r['sender_unit']} ({r['sender_device']})",
+                         str(r["bundle_seq"])] + [format_number(r["counts"].get(k, 0), lang) for k, _ in OUTCOMES]
+                        + [r["officer"], r["file_name"]])
+        _fill(self.receipts_table, rows, set(range(2, 3 + len(OUTCOMES))))
+        if rows:
+            self.receipts_table.selectRow(0)
+        self.undo_button.setEnabled(bool(rows))
+        self.print_button.setEnabled(bool(rows))
+        self.conflicts.set_conflicts(state["conflicts"])
+        n = len(state["conflicts"])
+        self.tabs.setTabText(TAB_CONFLICTS, self.tr("Conflicts (%1)").replace("%1", str(n)) if n
+                             else self.tr("Conflicts"))
+        self.tabs.setTabText(TAB_RECEIPTS, self.tr("Import receipts (%1)").replace("%1", str(len(rows))) if rows
+                             else self.tr("Import receipts"))
+
+    # --- actions
+    def open_export(self) -> ExportDialog:
+        dialog = ExportDialog(self.ctx, self)
+        dialogs.run_dialog(dialog)
+        return dialog
+
+    def open_import(self, path: Path | None = None) -> ImportDialog:
+        dialog = ImportDialog(self.ctx, self, path)
+        if dialogs.run_dialog(dialog) and dialog.receipt is not None:
+            set_sentence(self.message, receipt_sentence(dialog.receipt, self.ctx.lang))
+            if dialog.receipt.counts.get("conflicting"):
+                self.tabs.setCurrentIndex(TAB_CONFLICTS)
+        return dialog
+
+    def selected_receipt(self) -> dict | None:
+        if not self.state or not self.state["imports"]:
+            return None
+        row = max(self.receipts_table.currentRow(), 0)
+        return self.state["imports"][row]
+
+    def print_receipt(self) -> Path | None:
+        receipt = self.selected_receipt()
+        if receipt is None:
+            return None
+        stamp = (receipt["imported_at"] or "")[:10]
+        suggested = f"bien-nhan-nhap-{receipt['sender_unit']}-{receipt['bundle_seq']}-{stamp}.pdf"
+        out = drives.ask_save_file(self, self.tr("Save the receipt"), suggested, "PDF (*.pdf)")
+        if out is None:
+            return None
+        try:
+            issuer = issuer_for(self.ctx.store, self.ctx.home_unit, self.ctx.lang)
+            build_import_receipt_pdf(receipt, out, issuer, self.ctx.lang)
+        except Exception as exc:  # noqa: BLE001 - one sentence (a full drive, a folder that is gone)
+            set_sentence(self.message, dialogs.error_text(exc), error=True)
+            return None
+        set_sentence(self.message, self.tr("The receipt was saved to %1.").replace("%1", str(out)))
+        open_file(out)
+        return out
+
+    def undo_latest(self) -> None:
+        if not self.state or not self.state["imports"]:
+            return
+        latest = self.state["imports"][0]
+        if not dialogs.confirm(self, self.tr("Undo the import of %1 from %2? The data goes back to how it was just "
+                                             "before that import.").replace("%1", latest["file_name"])
+                               .replace("%2", latest["sender_unit"])):
+            return
+        self.undo_task = run_store_task(self.ctx.db_path, lambda store, tctx: importer.undo_last_import(store),
+                                        on_done=self._undone, on_failed=self._undo_failed, parent=self,
+                                        label=self.tr("Undoing the import…"), cancellable=False)
+
+    def _undone(self, receipt: dict) -> None:
+        set_sentence(self.message, self.tr("The import of %1 was undone.").replace("%1", receipt["file_name"]))
+        self.ctx.notify_changed()
+
+    def _undo_failed(self, exc: BaseException) -> None:
+        set_sentence(self.message, dialogs.error_text(exc), error=True)

@@ -1,0 +1,271 @@
+"""Periods (issue 5 item 7): a unit's month is submitted by its commander, which locks the records dated
+in it; reopening needs a reason; the level above approves or returns it.
+
+The status of a month is a document (`period`, id named from unit and month), so it travels in bundles
+like the records: the level above learns that a month was submitted, the post learns it was approved.
+Its versions are its history; `data["history"]` repeats the steps for display.
+
+The lock is checked on local writes only (app/security/guard.py calls `check_not_locked` from
+versions.save_document). Versions arriving in a bundle are never refused for it: nothing is dropped
+silently; `changed_after_submission` shows the level above what changed after a month was submitted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import orjson
+
+from app.domain.ids import named_id
+from app.domain.units import get_unit, list_units, subtree_codes
+from app.domain.validation import parse_month, required  # noqa: F401 (parse_month re-exported for the CLI)
+from app.domain.versions import save_document
+from app.errors import AnttError, ValidationError
+from app.security.permissions import require
+from app.store.db import Store
+
+OPEN = "open"  # no period document yet
+STATUSES = (OPEN, "submitted", "reopened", "approved", "returned")
+LOCKING = frozenset({"submitted", "approved"})
+REPORTING_KINDS = ("commune_police", "border_post")  # the units that submit months
+
+STATUS_LABELS = {
+    OPEN: {"vi": "chưa nộp", "en": "not submitted"},
+    "submitted": {"vi": "đã nộp", "en": "submitted"},
+    "reopened": {"vi": "đã mở lại", "en": "reopened"},
+    "approved": {"vi": "đã duyệt", "en": "approved"},
+    "returned": {"vi": "bị trả lại", "en": "returned"},
+}
+
+# action -> (statuses it starts from, status it leaves, permission, who: "own" unit or a unit "below", reason?)
+TRANSITIONS = {
+    "submit": ({OPEN, "reopened", "returned"}, "submitted", "period.submit", "own", False),
+    "reopen": ({"submitted"}, "reopened", "period.submit", "own", True),
+    "approve": ({"submitted"}, "approved", "period.review", "below", False),
+    "return": ({"submitted", "approved"}, "returned", "period.review", "below", True),
+}
+
+
+class PeriodError(AnttError):
+    """A refusal about a month whose sentence names a status or an action: shown in the reader's language."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key, **params)
+        self.args = (self.message("en"),)
+
+    def message(self, lang: str | None = None) -> str:
+        from app.i18n import current_language, t
+        from app.security.messages import PERIOD_ACTIONS
+
+        lang = lang or current_language()
+        shown = dict(self.params)
+        if "status" in shown:
+            shown["status"] = status_label(shown["status"], lang)
+        if "action" in shown:
+            shown["action"] = PERIOD_ACTIONS[shown["action"]][lang]
+        return t(self.key, lang, **shown)
+
+
+def period_doc_id(unit_code: str, month: str) -> str:
+    return named_id("period", unit_code, month)
+
+
+def status_label(status: str, lang: str | None = None) -> str:
+    from app.i18n import current_language
+
+    return STATUS_LABELS.get(status, {}).get(lang or current_language(), status)
+
+
+def month_label(month: str) -> str:
+    """`2026-03` as the users read it: 03/2026."""
+    return f"{month[5:]}/{month[:4]}"
+
+
+def get_period(store: Store, unit_code: str, month: str) -> dict | None:
+    row = store.conn.execute("SELECT data FROM periods WHERE unit_code = ? AND month = ?", (unit_code, month)).fetchone()
+    return orjson.loads(row[0]) if row else None
+
+
+def status_of(store: Store, unit_code: str, month: str) -> str:
+    row = store.conn.execute("SELECT status FROM periods WHERE unit_code = ? AND month = ?", (unit_code, month)).fetchone()
+    return row[0] if row else OPEN
+
+
+def is_locked(store: Store, unit_code: str, month: str) -> bool:
+    return status_of(store, unit_code, month) in LOCKING
+
+
+# ---------------------------------------------------------------- the lock on records
+
+
+def _record_months(store: Store, doc_type: str, data: dict | None) -> set[tuple[str, str]]:
+    """The (unit, month) a record of this type is dated in; empty for types a month does not lock."""
+    if not data:
+        return set()
+    if doc_type in ("activity", "surrender") and data.get("unit_code") and data.get("date"):
+        return {(data["unit_code"], str(data["date"])[:7])}
+    if doc_type == "monthly_figures" and data.get("unit_code") and data.get("month"):
+        return {(data["unit_code"], data["month"])}
+    if doc_type == "surrender_person" and data.get("surrender_id"):
+        row = store.conn.execute("SELECT unit_code, date FROM surrenders WHERE id = ?",
+                                 (data["surrender_id"],)).fetchone()
+        return {(row[0], row[1][:7])} if row else set()
+    return set()
+
+
+def check_not_locked(store: Store, doc_type: str, before: dict | None, after: dict | None) -> None:
+    """Refuse a local edit that would change a record dated in a submitted or approved month, whether the
+    record is dated there before the edit (changing, moving out, deleting) or after it (moving in)."""
+    touched = _record_months(store, doc_type, before) | _record_months(store, doc_type, after)
+    for unit_code, month in sorted(touched):
+        status = status_of(store, unit_code, month)
+        if status in LOCKING:
+            raise PeriodError("period_locked", unit=unit_code, month=month_label(month), status=status)
+
+
+# ---------------------------------------------------------------- status changes
+
+
+def _check_unit(store: Store, unit_code: str, who: str) -> None:
+    home = store.home_unit
+    if home is None:
+        raise AnttError("not_initialised")
+    get_unit(store, unit_code)
+    below = subtree_codes(store, home)
+    if who == "own" and unit_code not in below:
+        raise AnttError("period_not_own_unit", unit=unit_code, home=home)
+    if who == "below" and (unit_code == home or unit_code not in below):
+        raise AnttError("period_not_below", unit=unit_code, home=home)
+
+
+def _check_month(month, today: dt.date | None) -> str:
+    month = parse_month(month)
+    today = today or dt.date.today()
+    if month > f"{today.year:04d}-{today.month:02d}":
+        raise ValidationError("period_future", month=month_label(month))
+    return month
+
+
+def change_status(store: Store, action: str, unit_code: str, month, reason: str = "", note: str = "",
+                  today: dt.date | None = None) -> dict:
+    """Move a unit's month through submit / reopen / approve / return; returns the period's new data."""
+    starts, target, permission, who, needs_reason = TRANSITIONS[action]
+    require(store, permission)
+    month = _check_month(month, today)
+    reason = (reason or "").strip()
+    if needs_reason:
+        required(reason, "reason")
+    with store.transaction():
+        _check_unit(store, unit_code, who)
+        current = get_period(store, unit_code, month)
+        status = current["status"] if current else OPEN
+        if status not in starts:
+            raise PeriodError("period_bad_step", unit=unit_code, month=month_label(month), status=status,
+                              action=action)
+        from app.security.audit import local_now
+
+        step = {"status": target, "by": store.author, "at": local_now(), "reason": reason, "note": (note or "").strip()}
+        data = {
+            "unit_code": unit_code, "month": month, "status": target, "by": step["by"], "at": step["at"],
+            "reason": reason, "note": step["note"],
+            "history": [*(current or {}).get("history", []), step],
+        }
+        save_document(store, "period", period_doc_id(unit_code, month), data)
+    return data
+
+
+def submit(store: Store, unit_code: str, month, note: str = "", today: dt.date | None = None) -> dict:
+    return change_status(store, "submit", unit_code, month, note=note, today=today)
+
+
+def reopen(store: Store, unit_code: str, month, reason: str, today: dt.date | None = None) -> dict:
+    return change_status(store, "reopen", unit_code, month, reason=reason, today=today)
+
+
+def approve(store: Store, unit_code: str, month, note: str = "", today: dt.date | None = None) -> dict:
+    return change_status(store, "approve", unit_code, month, note=note, today=today)
+
+
+def return_month(store: Store, unit_code: str, month, reason: str, today: dt.date | None = None) -> dict:
+    return change_status(store, "return", unit_code, month, reason=reason, today=today)
+
+
+# ---------------------------------------------------------------- views
+
+
+def months_between(month_from: str, month_to: str) -> list[str]:
+    first, last = parse_month(month_from, "from"), parse_month(month_to, "to")
+    if last < first:
+        raise ValidationError("date_order", field="to", value=last, other_field="from", other=first)
+    out, (y, m) = [], (int(first[:4]), int(first[5:]))
+    while f"{y:04d}-{m:02d}" <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def list_periods(store: Store, unit_codes: list[str] | None = None, month_from: str | None = None,
+                 month_to: str | None = None, status: str | None = None) -> list[dict]:
+    where, params = [], []
+    if unit_codes:
+        where.append(f"unit_code IN ({','.join('?' * len(unit_codes))})")
+        params += unit_codes
+    if month_from:
+        where.append("month >= ?")
+        params.append(parse_month(month_from, "from"))
+    if month_to:
+        where.append("month <= ?")
+        params.append(parse_month(month_to, "to"))
+    if status:
+        where.append("status = ?")
+        params.append(status)
+    sql = "SELECT unit_code, month, status, changed_by, changed_at, reason FROM periods"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return [dict(r) for r in store.conn.execute(sql + " ORDER BY month, unit_code", params)]
+
+
+def completeness(store: Store, month_from: str, month_to: str, under: str | None = None) -> dict:
+    """Which reporting units (communes, posts) under `under` (default: this store's unit) submitted which months.
+
+    Returns {"months": [...], "units": [{"code", "name", "statuses": {month: status}}],
+    "submitted": {month: how many units have it submitted or approved}}.
+    """
+    months = months_between(month_from, month_to)
+    root = under or store.home_unit
+    if root is None:
+        raise AnttError("not_initialised")
+    reporting = [u for u in list_units(store, root) if u.kind in REPORTING_KINDS]
+    if not reporting:  # a store whose own unit is not a commune or post still sees its own months
+        reporting = [get_unit(store, root)]
+    codes = [u.code for u in reporting]
+    found = {(r["unit_code"], r["month"]): r["status"]
+             for r in list_periods(store, codes, months[0], months[-1])}
+    units = [{"code": u.code, "name": u.name,
+              "statuses": {m: found.get((u.code, m), OPEN) for m in months}} for u in reporting]
+    submitted = {m: sum(1 for u in units if u["statuses"][m] in LOCKING) for m in months}
+    return {"months": months, "units": units, "submitted": submitted}
+
+
+def changed_after_submission(store: Store, unit_code: str, month: str) -> list[dict]:
+    """Versions of records dated in a submitted or approved month that came after its submission in logical
+    time (e.g. from another laptop of the unit that had not yet seen the submission)."""
+    if not is_locked(store, unit_code, month):
+        return []
+    lamport = store.conn.execute(
+        "SELECT max(lamport) FROM versions WHERE doc_id = ? AND json_extract(data, '$.status') = 'submitted'",
+        (period_doc_id(unit_code, month),)).fetchone()[0]
+    if lamport is None:
+        return []
+    first, last = f"{month}-01", f"{month}-31"
+    ids = [r[0] for r in store.conn.execute(
+        "SELECT id FROM surrenders WHERE unit_code = ? AND date BETWEEN ? AND ?"
+        " UNION ALL SELECT id FROM activities WHERE unit_code = ? AND date BETWEEN ? AND ?"
+        " UNION ALL SELECT DISTINCT doc_id FROM monthly_figures WHERE unit_code = ? AND month = ?",
+        (unit_code, first, last, unit_code, first, last, unit_code, month))]
+    if not ids:
+        return []
+    return [dict(r) for r in store.conn.execute(
+        "SELECT vid, doc_id, doc_type, author, claimed_at, lamport FROM versions"
+        " WHERE doc_id IN (SELECT value FROM json_each(?)) AND lamport > ? ORDER BY lamport",
+        (orjson.dumps(ids).decode(), lamport))]

@@ -1,0 +1,346 @@
+"""Backups through SQLite's backup API, and restoring one after checking it.
+
+Automatic backups go to `backups/` beside the store, one rotation per kind (before a migration, before
+an import, daily on the first start of the day, before a restore); each kind keeps its last N files,
+N in meta `backup_keep` (default `DEFAULT_KEEP`). `backup_to_dir` writes a copy where the user says
+(a USB stick). Every copy is written as `.partial`, fsynced, then renamed, and is a single
+self-contained file (journal mode DELETE) that `restore` accepts.
+
+`restore` checks the file first (a readable SQLite file, integrity_check, an ANTT store of a schema
+this software knows, every version's hash, this laptop's device) on a private copy, keeps the current
+store as a backup (or moves a store too damaged to open aside), and only then puts the copy in place.
+
+Never call these inside a transaction: SQLite's backup of a connection that holds a write
+transaction waits forever.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+import shutil
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.errors import AnttError
+from app.security import audit
+from app.security.permissions import require
+from app.store import migrations
+from app.store.db import Store, open_store
+from app.store.schema import SCHEMA_VERSION
+
+DEFAULT_KEEP = 10
+PREFIXES = {
+    "migration": "before-migration-",
+    "import": "before-import-",
+    "daily": "daily-",
+    "restore": "before-restore-",
+    "manual": "manual-",
+}
+_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_READONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def backups_dir(store_path: Path) -> Path:
+    return migrations.backups_dir(Path(store_path))
+
+
+def _stamp() -> str:
+    return time.strftime("%Y%m%d-%H%M%S")
+
+
+def keep_count(store: Store) -> int:
+    try:
+        return max(1, int(store.meta_get("backup_keep", str(DEFAULT_KEEP))))
+    except ValueError:
+        return DEFAULT_KEEP
+
+
+def set_keep_count(store: Store, keep: int) -> int:
+    require(store, "backup")
+    keep = int(keep)
+    if keep < 1:
+        from app.errors import ValidationError
+
+        raise ValidationError("not_positive", field="backup_keep", value=keep)
+    with store.transaction():
+        store.meta_set("backup_keep", keep)
+        audit.record(store, "backup.keep", detail={"keep": keep})
+    return keep
+
+
+# ---------------------------------------------------------------- writing a copy
+
+
+def _target_error(exc: BaseException, where: Path) -> AnttError | BaseException:
+    """One sentence for what a user can cause at the target: a full or read-only stick, a missing folder."""
+    if isinstance(exc, OSError):
+        if exc.errno in _FULL:
+            return AnttError("backup_target_full", path=str(where))
+        if exc.errno in _READONLY:
+            return AnttError("backup_target_readonly", path=str(where))
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            return AnttError("backup_target_missing", path=str(where))
+        return exc
+    text = str(exc).lower()
+    if "disk is full" in text or "disk i/o error" in text:
+        return AnttError("backup_target_full", path=str(where))
+    if "readonly" in text or "read-only" in text or "unable to open" in text or "permission" in text:
+        return AnttError("backup_target_readonly", path=str(where))
+    return exc
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def store_size(store: Store) -> int:
+    page_count = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    page_size = store.conn.execute("PRAGMA page_size").fetchone()[0]
+    return page_count * page_size
+
+
+def copy_store(store: Store, target: Path) -> Path:
+    """A consistent copy of the live store at `target` (written as .partial, fsynced, renamed)."""
+    if store.in_transaction:
+        raise RuntimeError("a backup cannot be taken inside a transaction")
+    target = Path(target)
+    directory = target.parent
+    if not directory.is_dir():
+        raise AnttError("backup_target_missing", path=str(directory))
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with open(partial, "wb"):  # can we write here at all? (read-only stick, no permission)
+            pass
+    except OSError as exc:
+        raise _target_error(exc, directory) from exc
+    try:
+        if shutil.disk_usage(directory).free < store_size(store) + (1 << 20):
+            raise OSError(errno.ENOSPC, "not enough free space")
+        dest = sqlite3.connect(str(partial))
+        try:
+            store.conn.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+        finally:
+            dest.close()
+        with open(partial, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
+        raise _target_error(exc, directory) from exc
+    _fsync_dir(directory)
+    return target
+
+
+def _unique(path: Path) -> Path:
+    n, candidate = 1, path
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
+def rotate(directory: Path, kind: str, keep: int) -> list[Path]:
+    """Remove the oldest automatic backups of `kind` beyond the newest `keep`; returns those removed."""
+    files = sorted((p for p in Path(directory).glob(f"{PREFIXES[kind]}*.sqlite") if p.is_file()),
+                   key=lambda p: (p.stat().st_mtime_ns, p.name))
+    removed = files[:-keep] if len(files) > keep else []
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def automatic_backup(store: Store, kind: str, label: str | None = None, stamp: str | None = None) -> Path:
+    """A rotating backup of `kind` in the store's backups folder. Writes nothing in the store itself, so it
+    also serves before a migration (when the audit table may not exist yet)."""
+    prefix = PREFIXES[kind]
+    name = label if label and label.startswith(prefix) else prefix.rstrip("-")
+    directory = backups_dir(store.path)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _target_error(exc, directory) from exc
+    path = copy_store(store, _unique(directory / f"{name}-{stamp or _stamp()}.sqlite"))
+    rotate(directory, kind, keep_count(store))
+    return path
+
+
+def backup_before_import(store: Store) -> Path:
+    """For the sync engineer: call before phase 2 of an import, outside its transaction."""
+    return automatic_backup(store, "import")
+
+
+def daily_backup_if_due(store: Store, today: dt.date | None = None) -> Path | None:
+    """The day's backup, on the first start of the day of a set-up store; None when already taken today.
+
+    "Taken today" is read from the backups folder, not from the store: starting the app writes nothing
+    in the store, and a day's backup that was deleted is taken again."""
+    if store.home_unit is None:
+        return None
+    day = (today or dt.date.today()).strftime("%Y%m%d")
+    if any(backups_dir(store.path).glob(f"{PREFIXES['daily']}{day}-*.sqlite")):
+        return None
+    stamp = (today.strftime("%Y%m%d-") + time.strftime("%H%M%S")) if today else None
+    return automatic_backup(store, "daily", stamp=stamp)
+
+
+def backup_to_dir(store: Store, directory: Path | str) -> Path:
+    """`antt backup --to DIR`: a copy named after the unit and the time, e.g. on a USB stick."""
+    require(store, "backup")
+    unit = store.home_unit or "antt"
+    target = _unique(Path(directory) / f"antt-{unit}-{_stamp()}.sqlite")
+    path = copy_store(store, target)
+    audit.record(store, "backup.create", detail={"path": str(path)})
+    return path
+
+
+def list_backups(store: Store) -> list[dict]:
+    directory = backups_dir(store.path)
+    out = []
+    for path in sorted(directory.glob("*.sqlite"), key=lambda p: p.stat().st_mtime_ns, reverse=True):
+        kind = next((k for k, prefix in PREFIXES.items() if path.name.startswith(prefix)), "other")
+        out.append({"path": str(path), "kind": kind, "size": path.stat().st_size,
+                    "modified": dt.datetime.fromtimestamp(path.stat().st_mtime).isoformat(timespec="seconds")})
+    return out
+
+
+# ---------------------------------------------------------------- checking and restoring
+
+
+@dataclass
+class BackupInfo:
+    path: Path
+    schema_version: int
+    device_id: str
+    home_unit: str | None
+    versions: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def inspect_backup(path: Path, shown: Path | None = None) -> BackupInfo:
+    """Check that `path` is a whole ANTT store this software can open; raise one sentence if not.
+
+    Opens the file itself: call it on a private copy (restore does), never on a file another program holds.
+    """
+    shown_path = str(shown or path)
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise AnttError("restore_not_sqlite", path=shown_path) from exc
+    try:
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            with open(path, "rb") as fh:
+                is_sqlite = fh.read(16) == b"SQLite format 3\x00"
+            if is_sqlite:  # a database whose first pages cannot be read: damaged, e.g. cut short
+                raise AnttError("restore_corrupt", path=shown_path, detail=str(exc)) from exc
+            raise AnttError("restore_not_sqlite", path=shown_path) from exc
+        try:
+            result = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
+        except sqlite3.DatabaseError as exc:
+            raise AnttError("restore_corrupt", path=shown_path, detail=str(exc)) from exc
+        if result != ["ok"]:
+            raise AnttError("restore_corrupt", path=shown_path, detail="; ".join(result)[:200])
+        if version > SCHEMA_VERSION:
+            raise AnttError("restore_newer", path=shown_path, found=version, known=SCHEMA_VERSION)
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if version < 1 or not {"meta", "versions", "documents"} <= tables:
+            raise AnttError("restore_not_antt", path=shown_path)
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        if not meta.get("device_id"):
+            raise AnttError("restore_not_antt", path=shown_path)
+        conn.row_factory = sqlite3.Row
+        from app.domain.check import _check_versions  # every version's sha256 and every winner
+
+        problems = _check_versions(Store(conn, Path(path)))
+        if problems:
+            raise AnttError("restore_corrupt", path=shown_path, detail=problems[0])
+        count = conn.execute("SELECT count(*) FROM versions").fetchone()[0]
+        info = BackupInfo(Path(path), version, meta["device_id"], meta.get("home_unit"), count)
+        if "audit_log" in tables:  # a broken trail does not stop a restore, but it is said
+            info.warnings += [p.message() for p in audit.check_chain(Store(conn, Path(path))).problems]
+        return info
+    finally:
+        conn.close()
+
+
+def _side_files(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def restore(db_path: Path | str, file: Path | str, *, store: Store | None = None,
+            from_other_device: bool = False) -> tuple[Store, BackupInfo, Path | None]:
+    """Replace the store at `db_path` by the backup `file`, after checking it; returns (the reopened store,
+    what was restored, where the previous store was kept).
+
+    `store` is the open current store (its user needs the `restore` permission); it is closed here and
+    must not be used afterwards: use the returned one (logged out). Pass None when the current store
+    cannot even be opened: it is then moved aside whole as `backups/damaged-….sqlite`.
+    """
+    db_path, file = Path(db_path), Path(file)
+    if store is not None:
+        require(store, "restore")
+        if store.in_transaction:
+            raise RuntimeError("restore cannot run inside a transaction")
+    if not file.is_file():
+        raise AnttError("restore_not_found", path=str(file))
+    directory = backups_dir(db_path)
+    candidate = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}.tmp")
+    try:
+        try:
+            shutil.copyfile(file, candidate)  # a private copy: the stick can go, nobody else holds it
+        except OSError as exc:
+            raise _target_error(exc, db_path.parent) from exc
+        info = inspect_backup(candidate, shown=file)
+        here = store.device_id if store is not None else None
+        initialised = store is not None and store.home_unit is not None
+        if initialised and info.device_id != here and not from_other_device:
+            raise AnttError("restore_other_device", path=str(file), found=info.device_id, here=here)
+        actor = audit.actor(store) if store is not None else ""
+        kept = None
+        clocks = (int(store.meta_get("seq", "0")), int(store.meta_get("lamport", "0"))) if store else (0, 0)
+        same_device = store is not None and info.device_id == here
+        if store is not None:
+            kept = automatic_backup(store, "restore")
+            store.close()
+            for side in _side_files(db_path):
+                side.unlink(missing_ok=True)  # a clean close leaves none; a stale one would corrupt the copy
+        elif db_path.exists():
+            directory.mkdir(parents=True, exist_ok=True)
+            kept = _unique(directory / f"damaged-{_stamp()}.sqlite")
+            os.replace(db_path, kept)
+            for side in _side_files(db_path):
+                if side.exists():
+                    os.replace(side, kept.with_name(kept.name + side.name[len(db_path.name):]))
+        os.replace(candidate, db_path)
+        _fsync_dir(db_path.parent)
+    finally:
+        candidate.unlink(missing_ok=True)
+    restored = open_store(db_path)  # upgrades an older schema, after its own backup
+    with restored.transaction():
+        if same_device:
+            # Local versions must never reuse a sequence number that may already have left in a bundle.
+            restored.meta_set("seq", max(clocks[0], int(restored.meta_get("seq", "0"))))
+            restored.meta_set("lamport", max(clocks[1], int(restored.meta_get("lamport", "0"))))
+        audit.record(restored, "backup.restore", username=actor,
+                     detail={"file": str(file), "previous_kept_as": str(kept) if kept else None, "schema": info.schema_version,
+                             "versions": info.versions, "warnings": info.warnings})
+    return restored, info, kept

@@ -1,0 +1,152 @@
+"""Roles and what each may do: the permission matrix of docs/permissions.md, in code.
+
+`require(store, permission)` is the one check the core makes before an action. A store with no
+accounts yet (before its first administrator exists) is in *open mode*: every check passes, as on
+a laptop nobody has secured yet. Once the first account exists the store is secured for good
+(meta `accounts_enabled`), and every check needs a logged-in, enabled user whose role holds the
+permission; the role is read from the store at each check, so disabling an account or changing
+its role takes effect at once, also in a running session.
+"""
+
+from __future__ import annotations
+
+from app.errors import AnttError
+from app.store.db import Store
+
+ROLES = ("officer", "commander", "administrator")
+
+# Permissions, each named by what it allows. The labels are the words of the refusal sentence.
+PERMISSIONS: dict[str, dict[str, str]] = {
+    "records.write": {"vi": "ghi hồ sơ (mô hình, hoạt động, biên bản, số liệu)",
+                      "en": "write records (models, activities, receipts, figures)"},
+    "records.read": {"vi": "xem hồ sơ", "en": "read records"},
+    "reports.print": {"vi": "in báo cáo", "en": "print reports"},
+    "reports.sign": {"vi": "ký báo cáo", "en": "sign reports"},
+    "period.submit": {"vi": "nộp hoặc mở lại báo cáo tháng", "en": "submit or reopen a month"},
+    "period.review": {"vi": "duyệt hoặc trả lại báo cáo tháng của cấp dưới",
+                      "en": "approve or return a month of a unit below"},
+    "plans.write": {"vi": "ban hành kế hoạch và ngưỡng xếp loại", "en": "issue plans and rating thresholds"},
+    "users.manage_officers": {"vi": "quản lý tài khoản cán bộ", "en": "manage officers' accounts"},
+    "users.manage_all": {"vi": "quản lý mọi tài khoản", "en": "manage every account"},
+    "audit.view": {"vi": "xem nhật ký thao tác", "en": "view the audit trail"},
+    "sync.exchange": {"vi": "xuất và nhập gói dữ liệu", "en": "export and import bundles"},
+    "setup": {"vi": "thiết lập đơn vị và danh mục", "en": "set up units and the catalogue"},
+    "keys": {"vi": "quản lý khóa mã hóa", "en": "manage encryption keys"},
+    "enrolment": {"vi": "đăng ký thiết bị", "en": "enrol devices"},
+    "backup": {"vi": "sao lưu dữ liệu", "en": "back up the store"},
+    "restore": {"vi": "khôi phục dữ liệu từ bản sao lưu", "en": "restore the store from a backup"},
+}
+
+_OFFICER = {"records.write", "records.read", "reports.print"}
+_COMMANDER = _OFFICER | {"reports.sign", "period.submit", "period.review", "plans.write", "users.manage_officers",
+                         "audit.view", "sync.exchange"}
+# The administrator runs the laptop, not the unit: no records, no months, no signatures, so that
+# every act of command carries a commander's name (docs/permissions.md explains why).
+_ADMINISTRATOR = {"records.read", "reports.print", "users.manage_officers", "users.manage_all", "audit.view",
+                  "sync.exchange", "setup", "keys", "enrolment", "backup", "restore"}
+
+ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
+    "officer": frozenset(_OFFICER),
+    "commander": frozenset(_COMMANDER),
+    "administrator": frozenset(_ADMINISTRATOR),
+}
+
+ROLE_LABELS = {
+    "officer": {"vi": "cán bộ", "en": "officer"},
+    "commander": {"vi": "chỉ huy", "en": "commander"},
+    "administrator": {"vi": "quản trị viên", "en": "administrator"},
+}
+
+# Which permission a local write of each document type needs (app/security/guard.py). Every type in
+# app.domain.doctypes.DOC_TYPES must be listed: a test fails when a new type is added without a line here.
+DOC_TYPE_PERMISSIONS: dict[str, str] = {
+    "unit": "setup",
+    "catalogue_item": "setup",
+    "community_model": "records.write",
+    "activity": "records.write",
+    "surrender": "records.write",
+    "surrender_person": "records.write",
+    "monthly_figures": "records.write",
+    "model_rating": "records.write",
+    "place_rating": "records.write",
+    "task_progress": "records.write",
+    "rating_thresholds": "plans.write",
+    "plan": "plans.write",
+    "plan_task": "plans.write",
+    "plan_review": "plans.write",
+    "period": "period.submit",  # approve/return also check period.review in app.domain.periods
+}
+DEFAULT_DOC_PERMISSION = "records.write"
+
+
+def accounts_enabled(store: Store) -> bool:
+    """True once the first account was created: from then on every action needs a login."""
+    return store.meta_get("accounts_enabled") == "1"
+
+
+def role_label(role: str, lang: str | None = None) -> str:
+    from app.i18n import current_language
+
+    return ROLE_LABELS.get(role, {}).get(lang or current_language(), role)
+
+
+def permission_label(permission: str, lang: str | None = None) -> str:
+    from app.i18n import current_language
+
+    return PERMISSIONS.get(permission, {}).get(lang or current_language(), permission)
+
+
+def roles_with(permission: str) -> list[str]:
+    return [role for role in ROLES if permission in ROLE_PERMISSIONS[role]]
+
+
+def current_role(store: Store) -> str | None:
+    """The role of the logged-in user as the store says now (None: nobody, or the account was disabled)."""
+    session = getattr(store, "session", None)
+    if session is None:
+        return None
+    row = store.conn.execute("SELECT role, disabled FROM users WHERE username = ?", (session.username,)).fetchone()
+    if row is None or row[1]:
+        return None
+    return row[0]
+
+
+def allowed(store: Store, permission: str) -> bool:
+    if not accounts_enabled(store):
+        return True
+    role = current_role(store)
+    return role is not None and permission in ROLE_PERMISSIONS[role]
+
+
+def require(store: Store, permission: str) -> None:
+    """Refuse, with one sentence, an action the logged-in user's role does not allow."""
+    if permission not in PERMISSIONS:
+        raise ValueError(f"unknown permission {permission!r}")
+    if not accounts_enabled(store):
+        return
+    session = getattr(store, "session", None)
+    if session is None:
+        raise AnttError("login_required")
+    role = current_role(store)
+    if role is None:
+        raise AnttError("account_disabled", user=session.username)
+    if permission not in ROLE_PERMISSIONS[role]:
+        raise PermissionDenied(session.username, role, permission)
+
+
+class PermissionDenied(AnttError):
+    """The logged-in user's role lacks a permission; the sentence names the role that has it."""
+
+    def __init__(self, username: str, role: str, permission: str) -> None:
+        self.key = "permission_denied"
+        self.permission = permission
+        self.params = {"user": username, "role": role, "permission": permission}
+        Exception.__init__(self, self.message("en"))
+
+    def message(self, lang: str | None = None) -> str:
+        from app.i18n import t
+
+        needed = roles_with(self.permission)
+        return t("permission_denied", lang, user=self.params["user"], role=role_label(self.params["role"], lang),
+                 action=permission_label(self.permission, lang),
+                 needed=", ".join(role_label(r, lang) for r in needed))

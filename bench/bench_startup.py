@@ -1,0 +1,96 @@
+"""Start-up: process start to first window painted, for a bare PySide6 window, the app from source, and
+the frozen bundle; interleaved runs, medians, ratios against the bare window of the same run.
+
+    python bench/bench_startup.py [--runs 7] [--bundle dist/antt-logbook-X/antt] [--platform offscreen|xcb]
+
+Each process prints a mark when its window first paints (the app: ANTT_QUIT_WHEN_SHOWN=1) and quits;
+the time is measured here, from spawn to reading the mark. Target: app within 1.5× of the bare window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+MARK = b"antt-window-shown"
+BARE = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+class Probe(QObject):
+    def eventFilter(self, w, e):
+        if e.type() == QEvent.Type.Paint:
+            w.removeEventFilter(self); print("antt-window-shown", flush=True); QTimer.singleShot(0, app.quit)
+        return False
+app = QApplication(sys.argv[:1])
+win = QMainWindow(); win.setCentralWidget(QLabel("Sổ theo dõi ANTT")); win.resize(1280, 800)
+probe = Probe(); win.installEventFilter(probe); win.show()
+app.exec()
+"""
+
+
+def timed(cmd: list[str], env: dict) -> float:
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    for line in proc.stdout:
+        if line.strip() == MARK:
+            elapsed = time.perf_counter() - started
+            proc.wait(timeout=30)
+            return elapsed
+    proc.wait(timeout=30)
+    raise RuntimeError(f"no window from {cmd[0]} (exit {proc.returncode})")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--bundle", help="path of the frozen `antt` launcher (default: dist/*/antt if present)")
+    ap.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    args = ap.parse_args()
+    bundle = Path(args.bundle) if args.bundle else next(iter(sorted((ROOT / "dist").glob("antt-logbook-*/antt"))), None)
+
+    tmp = Path(tempfile.mkdtemp(prefix="antt-start-"))
+    db = tmp / "demo.sqlite"
+    from app.domain import demo
+    from app.store.db import open_store
+
+    store = open_store(db)
+    demo.generate(store, units=30, months=12)
+    store.close()
+    env = dict(os.environ, QT_QPA_PLATFORM=args.platform, ANTT_QUIT_WHEN_SHOWN="1", ANTT_DB=str(db))
+    # An installed app has its bytecode cached (pip compiles it); a machine that forbids writing it
+    # (PYTHONDONTWRITEBYTECODE) would make every source start recompile every module.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    (tmp / "bare.py").write_text(BARE, encoding="utf-8")
+    cases = {"bare PySide6 window (source)": [sys.executable, str(tmp / "bare.py")],
+             "ANTT Logbook from source": [sys.executable, "-m", "app.cli"]}
+    if bundle and bundle.exists():
+        cases["ANTT Logbook frozen bundle"] = [str(bundle)]
+    times: dict[str, list[float]] = {name: [] for name in cases}
+    for name, cmd in cases.items():  # one warm-up each: the page cache, not the code, is what it warms
+        timed(cmd, env)
+    for _ in range(args.runs):
+        for name, cmd in cases.items():
+            times[name].append(timed(cmd, env))
+    base = statistics.median(times["bare PySide6 window (source)"])
+    print(f"process start → first window painted, median of {args.runs} (platform {args.platform}, demo store of 30 units)")
+    for name, values in times.items():
+        med = statistics.median(values)
+        print(f"  {name:32s}: {med * 1000:7.0f} ms   ×{med / base:4.2f}   (min {min(values) * 1000:.0f} ms)")
+    if "ANTT Logbook frozen bundle" not in times:
+        print("  (no frozen bundle found: build it with `python build_spec/build.py`)")
+    print("  target: the app within ×1.50 of the bare window")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,274 @@
+"""The conflicts view: a document edited on two laptops shows its competing versions side by side (issue 4 §4).
+
+Each competing version is a column (its device, author and claimed time in the header), each field a row,
+rows that differ highlighted. The officer keeps one version, or combines: the last column starts as the
+current winner and is editable (double-click a cell of a version to take its value). Either way the core
+writes one new version whose parents are all the leaves (`app.sync.conflicts`); nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import json
+
+from app.sync import conflicts as core
+from ui import dialogs
+from ui.display import normalise_number
+from ui.pages.sync_common import doc_type_name, format_stamp, sentence_label, set_sentence
+from ui.qt import (
+    QT_TRANSLATE_NOOP, QAbstractItemView, QCoreApplication, QBrush, QColor, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+    QPushButton, QSplitter, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, Signal,
+)
+
+DIFFERS = QColor("#fff1b8")
+COMBINED = QColor("#e8f3ff")
+TITLE_FIELDS = ("name", "title", "number", "code", "person_name", "month", "indicator", "date")
+
+
+class BadValue(ValueError):
+    """A combined cell that cannot be read back as its field's kind of value."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__(field)
+        self.field = field
+
+
+FIELD_NAMES = {
+    "name": QT_TRANSLATE_NOOP("Sync", "Name"), "type": QT_TRANSLATE_NOOP("Sync", "Type"),
+    "place": QT_TRANSLATE_NOOP("Sync", "Place"), "established": QT_TRANSLATE_NOOP("Sync", "Established"),
+    "leader": QT_TRANSLATE_NOOP("Sync", "Leader"), "members": QT_TRANSLATE_NOOP("Sync", "Members"),
+    "households": QT_TRANSLATE_NOOP("Sync", "Households"), "border_km": QT_TRANSLATE_NOOP("Sync", "Border (km)"),
+    "markers": QT_TRANSLATE_NOOP("Sync", "Markers"), "status": QT_TRANSLATE_NOOP("Sync", "Status"),
+    "unit_code": QT_TRANSLATE_NOOP("Sync", "Unit"), "note": QT_TRANSLATE_NOOP("Sync", "Note"),
+    "date": QT_TRANSLATE_NOOP("Sync", "Date"), "kind": QT_TRANSLATE_NOOP("Sync", "Kind"),
+    "participants": QT_TRANSLATE_NOOP("Sync", "Participants"), "code": QT_TRANSLATE_NOOP("Sync", "Code"),
+    "parent_code": QT_TRANSLATE_NOOP("Sync", "Parent unit"), "recognitions": QT_TRANSLATE_NOOP("Sync", "Recognitions"),
+    "replicated_from": QT_TRANSLATE_NOOP("Sync", "Copied from"),
+    "replicated_to": QT_TRANSLATE_NOOP("Sync", "Replicated to"), "ended_on": QT_TRANSLATE_NOOP("Sync", "Ended on"),
+    "end_reason": QT_TRANSLATE_NOOP("Sync", "Why it ended"), "lines": QT_TRANSLATE_NOOP("Sync", "Item lines"),
+    "person_name": QT_TRANSLATE_NOOP("Sync", "Handed in by"), "method": QT_TRANSLATE_NOOP("Sync", "How"),
+    "received_by": QT_TRANSLATE_NOOP("Sync", "Received by"), "number": QT_TRANSLATE_NOOP("Sync", "Number"),
+    "month": QT_TRANSLATE_NOOP("Sync", "Month"), "value": QT_TRANSLATE_NOOP("Sync", "Value"),
+}
+
+
+def field_name(field: str) -> str:
+    """A field's name in the user's language; fields without one show their key."""
+    return QCoreApplication.translate("Sync", FIELD_NAMES[field]) if field in FIELD_NAMES else field
+
+
+def show_value(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return json.dumps(value)
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def read_value(text: str, field: str, examples: list, lang: str):
+    """Read an edited cell back as the kind of value the competing versions hold for `field`."""
+    kinds = {type(v) for v in examples if v is not None}
+    if text == "" and (None in examples or not kinds <= {str}):
+        return None
+    if kinds <= {str}:
+        return text
+    if kinds <= {int, float}:
+        plain = normalise_number(text, lang)
+        try:
+            number = float(plain)
+        except ValueError:
+            raise BadValue(field) from None
+        return int(number) if kinds == {int} and number.is_integer() else number
+    try:
+        return json.loads(text)
+    except ValueError:
+        raise BadValue(field) from None
+
+
+def document_title(conflict: dict) -> str:
+    data = conflict["leaves"][0]["data"] or {}
+    label = next((str(data[k]) for k in TITLE_FIELDS if data.get(k) not in (None, "")), conflict["doc_id"][:8])
+    return f"{doc_type_name(conflict['doc_type'])}: {label}"
+
+
+class ConflictsPanel(QWidget):
+    resolved = Signal(str)  # doc_id, after a version was written
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.conflicts: list[dict] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.empty = QLabel(self.tr("No conflicts: every document has one current version."))
+        layout.addWidget(self.empty)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.docs = QListWidget()
+        self.docs.setWordWrap(True)
+        self.docs.setMinimumWidth(300)
+        split.addWidget(self.docs)
+        right = QWidget()
+        col = QVBoxLayout(right)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.hint = QLabel(self.tr("The same document was changed on two computers. Compare the versions: "
+                                   "highlighted fields differ. Keep one version, or edit the last column and "
+                                   "save it as the combined version (double-click a value to take it)."))
+        self.hint.setWordWrap(True)
+        col.addWidget(self.hint)
+        self.table = QTableWidget()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        col.addWidget(self.table, 1)
+        self.keep_row = QHBoxLayout()
+        col.addLayout(self.keep_row)
+        self.keep_buttons: list[QPushButton] = []
+        self.combine_button = QPushButton(self.tr("Save the combined version"))
+        self.message = sentence_label()
+        col.addWidget(self.message)
+        split.addWidget(right)
+        split.setStretchFactor(1, 3)
+        split.setSizes([320, 900])
+        self.split = split
+        layout.addWidget(split, 1)
+        self.docs.currentRowChanged.connect(self._show)
+        self.table.cellDoubleClicked.connect(self._take)
+        self.combine_button.clicked.connect(self.save_combined)
+
+    # --- data
+    def set_conflicts(self, found: list[dict]) -> None:
+        current = self.current_doc_id()
+        self.conflicts = found
+        self.docs.blockSignals(True)
+        self.docs.clear()
+        for c in found:
+            item = QListWidgetItem(document_title(c) + "  " + self.tr("(%1 versions)").replace("%1",
+                                                                                             str(len(c["leaves"]))))
+            item.setData(Qt.ItemDataRole.UserRole, c["doc_id"])
+            self.docs.addItem(item)
+        self.docs.blockSignals(False)
+        self.empty.setVisible(not found)
+        self.split.setVisible(bool(found))
+        ids = [c["doc_id"] for c in found]
+        self.docs.setCurrentRow(ids.index(current) if current in ids else (0 if found else -1))
+        if found:
+            self._show(self.docs.currentRow())
+
+    def current_doc_id(self) -> str | None:
+        item = self.docs.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def current(self) -> dict | None:
+        doc_id = self.current_doc_id()
+        return next((c for c in self.conflicts if c["doc_id"] == doc_id), None)
+
+    # --- the side-by-side table
+    def _show(self, row: int) -> None:
+        conflict = self.current()
+        self.table.clear()
+        while self.keep_row.count():  # the buttons of the previous document, and the stretch between them
+            widget = self.keep_row.takeAt(0).widget()
+            if widget is not None and widget is not self.combine_button:
+                widget.deleteLater()
+        self.keep_buttons = []
+        set_sentence(self.message, "")
+        if conflict is None:
+            self.table.setRowCount(0)
+            self.table.setColumnCount(0)
+            return
+        leaves = conflict["leaves"]
+        self.fields = sorted({k for leaf in leaves for k in (leaf["data"] or {})})
+        self.table.setColumnCount(len(leaves) + 1)
+        self.table.setRowCount(len(self.fields))
+        self.table.setVerticalHeaderLabels([field_name(f) for f in self.fields])
+        headers = []
+        for n, leaf in enumerate(leaves, start=1):
+            head = self.tr("Version %1").replace("%1", str(n))
+            if n == 1:
+                head += " " + self.tr("(shown now)")
+            device = self.tr("device %1").replace("%1", leaf["device_id"])
+            headers.append("\n".join((head, device, leaf["author"] or "—",
+                                      format_stamp(leaf["claimed_at"], self.ctx.lang))))
+        headers.append(self.tr("Combined (editable)"))
+        self.table.setHorizontalHeaderLabels(headers)
+        winner = leaves[0]
+        for r, field in enumerate(self.fields):
+            values = [None if leaf["deleted"] else (leaf["data"] or {}).get(field) for leaf in leaves]
+            differs = any(v != values[0] for v in values)
+            for c, (leaf, value) in enumerate(zip(leaves, values)):
+                text = self.tr("(deleted)") if leaf["deleted"] else show_value(value)
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if differs:
+                    item.setBackground(QBrush(DIFFERS))
+                self.table.setItem(r, c, item)
+            combined = QTableWidgetItem(show_value((winner["data"] or {}).get(field)))
+            combined.setBackground(QBrush(COMBINED))
+            self.table.setItem(r, len(leaves), combined)
+        header = self.table.horizontalHeader()
+        for c in range(len(leaves) + 1):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        for n, leaf in enumerate(leaves, start=1):
+            button = QPushButton(self.tr("Keep version %1").replace("%1", str(n)))
+            button.clicked.connect(lambda _=False, vid=leaf["vid"]: self.keep(vid))
+            self.keep_row.addWidget(button)
+            self.keep_buttons.append(button)
+        self.keep_row.addStretch(0)
+        self.keep_row.addWidget(self.combine_button)
+
+    def _take(self, row: int, column: int) -> None:
+        """Double-click on a version's value: the combined column takes it."""
+        conflict = self.current()
+        if conflict is None or column >= len(conflict["leaves"]):
+            return
+        leaf = conflict["leaves"][column]
+        value = None if leaf["deleted"] else (leaf["data"] or {}).get(self.fields[row])
+        self.table.item(row, len(conflict["leaves"])).setText(show_value(value))
+
+    def combined_data(self) -> dict:
+        """The combined column read back as a document's data (raises BadValue naming the field)."""
+        conflict = self.current()
+        leaves = conflict["leaves"]
+        data = {}
+        for r, field in enumerate(self.fields):
+            examples = [(leaf["data"] or {}).get(field) for leaf in leaves if not leaf["deleted"]]
+            value = read_value(self.table.item(r, len(leaves)).text(), field, examples, self.ctx.lang)
+            if value is not None or any(field in (leaf["data"] or {}) for leaf in leaves):
+                data[field] = value
+        return data
+
+    # --- resolving
+    def keep(self, vid: str) -> None:
+        conflict = self.current()
+        if conflict is None:
+            return
+        n = [leaf["vid"] for leaf in conflict["leaves"]].index(vid) + 1
+        if not dialogs.confirm(self, self.tr("Keep version %1 of “%2”? The other versions stay in the history but "
+                                             "no longer compete.").replace("%1", str(n))
+                               .replace("%2", document_title(conflict))):
+            return
+        self._write(lambda: core.keep_version(self.ctx.store, conflict["doc_id"], vid), conflict)
+
+    def save_combined(self) -> None:
+        conflict = self.current()
+        if conflict is None:
+            return
+        try:
+            data = self.combined_data()
+        except BadValue as exc:
+            set_sentence(self.message, self.tr("The combined value of “%1” cannot be read; correct it or take a "
+                                               "version's value.").replace("%1", exc.field), error=True)
+            return
+        self._write(lambda: core.combine(self.ctx.store, conflict["doc_id"], data), conflict)
+
+    def _write(self, action, conflict: dict) -> None:
+        try:
+            version = action()
+        except Exception as exc:  # noqa: BLE001 - one sentence; the core's transaction left the store as it was
+            set_sentence(self.message, dialogs.error_text(exc), error=True)
+            return
+        set_sentence(self.message, self.tr("Resolved “%1”: version %2 written.").replace("%1", document_title(conflict))
+                     .replace("%2", version.vid))
+        self.resolved.emit(conflict["doc_id"])

@@ -1,0 +1,157 @@
+"""Export: write the next bundle for an enrolled unit onto a drive the officer picks (issue 4 §2, in the app).
+
+The dialog lists the drives QStorageInfo sees (mounted, ready, writable), with their free space, plus any
+folder the officer chooses; the bundle is written on a worker with progress, and the dialog then says in one
+sentence what was written (file, how many versions, to whom), or why not (a read-only or full drive).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.domain.units import find_unit
+from app.sync.export import ExportResult, export_bundle
+from app.sync.state import devices
+from ui import drives
+from ui.dialogs import error_text
+from ui.display import format_number
+from ui.pages.sync_common import format_bytes, sentence_label, set_sentence
+from ui.qt import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+    QPushButton, Qt, QVBoxLayout,
+)
+from ui.tasks import run_store_task
+
+
+def unit_label(store, code: str) -> str:
+    unit = find_unit(store, code)
+    return f"{unit.name} ({code})" if unit else code
+
+
+class ExportDialog(QDialog):
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.task = None
+        self.result_: ExportResult | None = None
+        self.setWindowTitle(self.tr("Write a bundle"))
+        self.setMinimumWidth(620)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.recipient = QComboBox()
+        live = [d for d in devices(ctx.store) if not d.revoked]
+        for d in sorted(live, key=lambda d: (d.role != "above", d.unit_code)):
+            role = self.tr("level above") if d.role == "above" else self.tr("unit below")
+            self.recipient.addItem(f"{unit_label(ctx.store, d.unit_code)} — {role}", d.unit_code)
+        form.addRow(self.tr("For"), self.recipient)
+        layout.addLayout(form)
+
+        layout.addWidget(QLabel(self.tr("Write it to:")))
+        self.places = QListWidget()
+        self.places.setMinimumHeight(120)
+        layout.addWidget(self.places)
+        row = QHBoxLayout()
+        self.no_drive = QLabel(self.tr("No USB drive is plugged in; plug one in or choose a folder."))
+        self.no_drive.setWordWrap(True)
+        self.rescan_button = QPushButton(self.tr("Look again"))
+        self.folder_button = QPushButton(self.tr("Choose folder…"))
+        row.addWidget(self.no_drive, 1)
+        row.addWidget(self.rescan_button)
+        row.addWidget(self.folder_button)
+        layout.addLayout(row)
+
+        self.message = sentence_label()
+        layout.addWidget(self.message)
+        if not live:
+            set_sentence(self.message, self.tr("No unit is enrolled yet: complete the enrolment on the "
+                                               "“Keys and enrolment” tab first."), error=True)
+        self.buttons = QDialogButtonBox()
+        self.write_button = self.buttons.addButton(self.tr("Write bundle"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        layout.addWidget(self.buttons)
+        self.write_button.clicked.connect(self.write)
+        self.close_button.clicked.connect(self.reject)
+        self.rescan_button.clicked.connect(self.scan)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.places.currentRowChanged.connect(lambda _row: self._update())
+        self.scan()
+
+    # --- places
+    def scan(self) -> None:
+        chosen = [self.places.item(i) for i in range(self.places.count())
+                  if self.places.item(i).data(Qt.ItemDataRole.UserRole + 1) == "folder"]
+        folders = [(item.text(), item.data(Qt.ItemDataRole.UserRole)) for item in chosen]
+        self.places.clear()
+        found = drives.drives()
+        for drive in found:
+            text = self.tr("%1 (%2) — %3 free").replace("%1", drive.name).replace("%2", str(drive.root)) \
+                .replace("%3", format_bytes(drive.free_bytes, self.ctx.lang))
+            self._add_place(text, drive.root, "drive")
+        for text, path in folders:
+            self._add_place(text, Path(path), "folder")
+        self.no_drive.setVisible(not found)
+        if self.places.count():
+            self.places.setCurrentRow(0)
+        self._update()
+
+    def _add_place(self, text: str, path: Path, kind: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, str(path))
+        item.setData(Qt.ItemDataRole.UserRole + 1, kind)
+        self.places.addItem(item)
+        return item
+
+    def choose_folder(self) -> None:
+        folder = drives.ask_folder(self, self.tr("Folder for the bundle"))
+        if folder is not None:
+            self.use_folder(folder)
+
+    def use_folder(self, folder: Path) -> None:
+        item = self._add_place(self.tr("Folder %1").replace("%1", str(folder)), folder, "folder")
+        self.places.setCurrentItem(item)
+
+    def target(self) -> Path | None:
+        item = self.places.currentItem()
+        return Path(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def _update(self) -> None:
+        busy = self.task is not None and self.task.is_running
+        self.write_button.setEnabled(not busy and self.target() is not None and self.recipient.count() > 0)
+
+    # --- writing
+    def write(self) -> None:
+        target, unit = self.target(), self.recipient.currentData()
+        if target is None or unit is None:
+            return
+        set_sentence(self.message, "")
+        template, lang = self.tr("Writing the bundle: %1 of %2 versions"), self.ctx.lang  # worker: no tr() there
+
+        def work(store, tctx):
+            def progress(done: int, total: int) -> None:
+                tctx.check()
+                tctx.progress(done, total, template.replace("%1", format_number(done, lang))
+                              .replace("%2", format_number(total, lang)))
+
+            return export_bundle(store, target, unit, progress=progress)
+
+        self.task = run_store_task(self.ctx.db_path, work, on_done=self._written, on_failed=self._failed,
+                                   on_cancelled=self._cancelled, parent=self, label=self.tr("Writing the bundle…"))
+        self._update()
+
+    def _written(self, result: ExportResult) -> None:
+        self.result_ = result
+        total = sum(result.counts.values())
+        text = self.tr("Wrote %1 to %2: %3 versions for %4.").replace("%1", result.path.name) \
+            .replace("%2", str(result.path.parent)).replace("%3", format_number(total, self.ctx.lang)) \
+            .replace("%4", unit_label(self.ctx.store, self.recipient.currentData()))
+        set_sentence(self.message, text)
+        self.ctx.notify_changed()  # the page's status shows the new export
+        self._update()
+
+    def _failed(self, exc: BaseException) -> None:
+        set_sentence(self.message, error_text(exc), error=True)
+        self._update()
+
+    def _cancelled(self) -> None:
+        set_sentence(self.message, self.tr("Cancelled: no bundle was written."), error=True)
+        self._update()
