@@ -15,6 +15,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -38,16 +39,23 @@ app.exec()
 """
 
 
-def timed(cmd: list[str], env: dict) -> float:
+def timed(cmd: list[str], env: dict, limit: float = 60.0) -> float:
+    """Seconds from spawn to the mark; a process that shows a dialog instead (say, a stale bundle that
+    cannot open a newer store) is killed after `limit` seconds and reported."""
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
-    for line in proc.stdout:
-        if line.strip() == MARK:
-            elapsed = time.perf_counter() - started
-            proc.wait(timeout=30)
-            return elapsed
-    proc.wait(timeout=30)
-    raise RuntimeError(f"no window from {cmd[0]} (exit {proc.returncode})")
+    timer = threading.Timer(limit, proc.kill)
+    timer.start()
+    try:
+        for line in proc.stdout:
+            if line.strip() == MARK:
+                elapsed = time.perf_counter() - started
+                proc.wait(timeout=30)
+                return elapsed
+        proc.wait(timeout=30)
+    finally:
+        timer.cancel()
+    raise RuntimeError(f"no window from {cmd[0]} within {limit:.0f} s (exit {proc.returncode})")
 
 
 def main() -> int:
