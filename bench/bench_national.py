@@ -195,7 +195,7 @@ def main() -> None:
 
 def run(root: Path, communes: int, posts: int, months: int, activities: int, rng: random.Random) -> None:
     from app.domain.catalogue import shipped
-    from app.reports.cli import write_report
+    from app.reports.writer import write_report
     from app.sync.importer import import_many
     from app.sync.keys import PublicIdentity
     from app.sync.state import device_keys, register_device

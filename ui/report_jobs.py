@@ -1,7 +1,7 @@
 """Building a report off the GUI thread and printing a built PDF: what the Báo cáo page (and the pages that
 print from a record) share.
 
-`build_report` runs `app.reports.cli.write_report` — the command line's own door — on a worker with a store
+`build_report` runs `app.reports.writer.write_report` — the command line's own door — on a worker with a store
 of its own. Cancel is real: SQLite's progress handler interrupts a long query, and the layout's page hook
 stops reportlab between pages; `write_report` then leaves no half-written file. Output always goes to a
 file in the page's scratch folder first; the caller moves it where the user asked only once it is whole.
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from app.reports.cli import ReportError
+from app.reports.errors import ReportError
 from ui.dialogs import error_text
 from ui.tasks import Cancelled, Task, run_store_task
 
@@ -27,7 +27,7 @@ PRINT_DPI_CAP = 300
 
 @dataclass(frozen=True)
 class ReportRequest:
-    """What to build: the kind (cli.KINDS) and the arguments `write_report` takes for it."""
+    """What to build: the kind (app.reports.writer.KINDS) and the arguments `write_report` takes for it."""
 
     kind: str
     unit: str | None = None
@@ -56,9 +56,7 @@ class ReportRequest:
 
 
 def report_error_text(exc: BaseException) -> str:
-    """The sentence for a failed build: the report's own sentence, else the app's usual one."""
-    if isinstance(exc, ReportError):
-        return str(exc)
+    """The sentence for a failed build (a ReportError is an AnttError: its sentence in the app's language)."""
     return error_text(exc)
 
 
@@ -69,7 +67,7 @@ def build_report(db_path, request: ReportRequest, out: Path, lang: str, *, page_
 
     def work(store, ctx) -> Path:
         from app.reports import layout
-        from app.reports.cli import write_report
+        from app.reports.writer import write_report
 
         def page_done(page: int) -> None:
             ctx.check()
@@ -108,7 +106,7 @@ def print_pdf(document, printer) -> int:
     orient(0)
     painter = QPainter()
     if not painter.begin(printer):
-        raise ReportError("Không mở được máy in đã chọn.")
+        raise ReportError("report_printer")
     try:
         dpi = min(printer.resolution(), PRINT_DPI_CAP)
         for index in range(pages):

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from app.formatting import nfc
+from app.reports.errors import ReportError
 
 KINDS = ("text", "int", "decimal", "percent")
 
@@ -75,7 +76,7 @@ def output_format(path: str | Path) -> str:
     """The format ``--out`` asks for, from its extension; one clear sentence when it is not one we write."""
     ext = Path(path).suffix.lower()
     if ext not in FORMATS:
-        raise ValueError(f"Không hỗ trợ định dạng '{ext or Path(path).name}': hãy dùng .pdf, .xlsx hoặc .csv.")
+        raise ReportError("report_bad_format", ext=ext or Path(path).name)
     return ext
 
 

@@ -16,7 +16,8 @@ from app.domain import place_ratings as pr, plans, setup, units
 from app.errors import AnttError
 from app.formatting import parse_number
 from app.reports import queries, review_queries
-from app.reports.cli import ReportError, write_report
+from app.reports.errors import ReportError
+from app.reports.writer import write_report
 from app.reports.plan_progress import build_plan_pdf
 from app.reports.ratings_register import RatedPlace, RatingYear, build_ratings_pdf, share, share_text
 from app.reports.summary import build_summary_pdf
@@ -260,7 +261,7 @@ def test_plan_of_one_unit(province, plan, tmp_path, read_back):
 def test_bad_requests_are_one_sentence_and_write_nothing(province, plan, tmp_path, capsys):
     with pytest.raises(AnttError):
         write_report(province, "plan", tmp_path / "x.pdf", unit="CAT-LS", plan_id="no-such-plan")
-    with pytest.raises(ReportError, match="--year"):
+    with pytest.raises(ReportError, match="--year"):  # English text of the refusal
         write_report(province, "ratings", tmp_path / "x.pdf", unit="CAT-LS", year="20x5")
     with pytest.raises(ReportError, match="--plan"):
         write_report(province, "plan", tmp_path / "x.pdf", unit="CAT-LS")

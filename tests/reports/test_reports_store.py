@@ -12,7 +12,8 @@ from openpyxl import load_workbook
 from app.cli import main
 from app.domain import demo, stats
 from app.reports import queries
-from app.reports.cli import ReportError, write_report
+from app.reports.errors import ReportError
+from app.reports.writer import write_report
 from app.store.db import open_store
 
 
@@ -80,10 +81,26 @@ def test_every_report_in_every_format(store, tmp_path, read_back):
 
 
 def test_bad_requests_are_one_sentence_and_write_nothing(store, tmp_path):
-    with pytest.raises(ReportError, match="hãy dùng .pdf, .xlsx hoặc .csv"):
+    with pytest.raises(ReportError) as refused:
         write_report(store, "monthly", tmp_path / "m.docx", unit="CAT-LS", month="2025-01")
-    with pytest.raises(ReportError, match="Cần mã biên bản"):
+    assert refused.value.message("vi") == "Không hỗ trợ định dạng “.docx”: hãy dùng .pdf, .xlsx hoặc .csv."
+    assert refused.value.message("en") == "The format “.docx” is not supported: use .pdf, .xlsx or .csv."
+    with pytest.raises(ReportError) as refused:
         write_report(store, "receipt", tmp_path / "r.pdf")
+    assert refused.value.message("vi").startswith("Cần mã biên bản")
+    with pytest.raises(ReportError) as refused:
+        write_report(store, "register", tmp_path / "r.pdf")
+    assert "monthly, summary, receipt, models, ratings, plan" in refused.value.message("vi")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_report_refusal_on_the_command_line_is_in_the_chosen_language(store, tmp_path, capsys):
+    db = store.conn.execute("PRAGMA database_list").fetchone()[2]
+    out = str(tmp_path / "x.pdf")
+    assert main(["--db", db, "report", "ratings", "--year", "20x5", "--out", out]) == 1
+    assert "Sổ xếp loại cần năm" in capsys.readouterr().err
+    assert main(["--db", db, "--lang", "en", "report", "ratings", "--year", "20x5", "--out", out]) == 1
+    assert "The ratings register needs a year" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
 
 

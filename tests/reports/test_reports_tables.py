@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
+from app.reports.errors import ReportError
 from app.reports.monthly import monthly_tables
 from app.reports.tables import Column, ReportTable, output_format, write_tables
 
@@ -70,7 +71,7 @@ def test_out_extension_decides(name, fmt):
 
 def test_unknown_extension_is_one_clear_sentence(tmp_path):
     out = tmp_path / "t.txt"
-    with pytest.raises(ValueError) as exc:
+    with pytest.raises(ReportError) as exc:
         write_tables([_table()], out)
-    assert str(exc.value) == "Không hỗ trợ định dạng '.txt': hãy dùng .pdf, .xlsx hoặc .csv."
+    assert exc.value.message("vi") == "Không hỗ trợ định dạng “.txt”: hãy dùng .pdf, .xlsx hoặc .csv."
     assert not out.exists()

@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from app.domain import setup
 from app.domain import surrenders as sr
 from app.reports import layout
-from app.reports.cli import write_report
+from app.reports.writer import write_report
 from app.store.db import open_store
 from ui import dialogs
 from ui.app import Shell, create_application

@@ -1,6 +1,6 @@
 """Báo cáo: choose a report, the unit (with the units below it) and the period; build it off the GUI thread
 with progress and Cancel; preview the PDF in the window; print it through the system dialog; save it as
-PDF, .xlsx or .csv. Every report is made by `app.reports.cli.write_report`, the command line's own door.
+PDF, .xlsx or .csv. Every report is made by `app.reports.writer.write_report`, the command line's own door.
 """
 
 from __future__ import annotations

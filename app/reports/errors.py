@@ -1,0 +1,66 @@
+"""Refusals of the reports: one message key each, one clear sentence in Vietnamese and English.
+
+The sentences join the core catalogue (`app.i18n.MESSAGES`) at import, as the sync layer's do, so the
+CLI prints them in the language of `--lang` and the GUI's dialogs show them like any other refusal.
+A report refused or failed leaves no file behind and changes nothing in the store.
+"""
+
+from __future__ import annotations
+
+from app.errors import AnttError
+from app.i18n import MESSAGES
+
+REPORT_MESSAGES: dict[str, dict[str, str]] = {
+    "report_unknown_kind": {
+        "vi": "Không có loại báo cáo “{kind}”: chọn một trong {kinds}.",
+        "en": "There is no report “{kind}”: choose one of {kinds}.",
+    },
+    "report_bad_format": {
+        "vi": "Không hỗ trợ định dạng “{ext}”: hãy dùng .pdf, .xlsx hoặc .csv.",
+        "en": "The format “{ext}” is not supported: use .pdf, .xlsx or .csv.",
+    },
+    "report_needs_receipt": {
+        "vi": "Cần mã biên bản (ID) để in biên bản tiếp nhận.",
+        "en": "The receipt's id is needed to print its receipt.",
+    },
+    "report_needs_month": {
+        "vi": "Báo cáo tháng cần đơn vị (--unit) và tháng (--month, dạng YYYY-MM).",
+        "en": "A monthly report needs a unit (--unit) and a month (--month, as YYYY-MM).",
+    },
+    "report_needs_dates": {
+        "vi": "Báo cáo tổng hợp cần ngày bắt đầu (--from) và ngày kết thúc (--to), dạng YYYY-MM-DD.",
+        "en": "A summary needs a start date (--from) and an end date (--to), as YYYY-MM-DD.",
+    },
+    "report_needs_year": {
+        "vi": "Sổ xếp loại cần năm (--year, gồm 4 chữ số, ví dụ 2025).",
+        "en": "The ratings register needs a year (--year, four digits, e.g. 2025).",
+    },
+    "report_needs_plan": {
+        "vi": "Cần mã kế hoạch (--plan) để lập báo cáo tiến độ.",
+        "en": "The plan's id (--plan) is needed for its progress report.",
+    },
+    "report_needs_unit": {
+        "vi": "Cần chọn đơn vị (--unit) để lập báo cáo này.",
+        "en": "Choose a unit (--unit) for this report.",
+    },
+    "report_not_made": {
+        "vi": "Không lập được báo cáo: {reason}",
+        "en": "The report could not be made: {reason}",
+    },
+    "report_write_failed": {
+        "vi": "Không ghi được tệp {path}: {reason}.",
+        "en": "The file {path} could not be written: {reason}.",
+    },
+    "report_printer": {
+        "vi": "Không mở được máy in đã chọn.",
+        "en": "The chosen printer could not be opened.",
+    },
+}
+
+_clash = set(REPORT_MESSAGES) & set(MESSAGES)
+assert not _clash or all(MESSAGES[k] == REPORT_MESSAGES[k] for k in _clash), _clash
+MESSAGES.update(REPORT_MESSAGES)
+
+
+class ReportError(AnttError):
+    """A report that cannot be made as asked; nothing was written."""
