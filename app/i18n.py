@@ -184,6 +184,14 @@ def field_label(field: str, lang: str | None = None) -> str:
     return names[lang or _current] if names else field
 
 
+def add_messages(messages: dict[str, dict[str, str]]) -> None:
+    """Join a layer's sentences (sync, reports) to the catalogue; a key may not mean two things."""
+    clash = [k for k in set(messages) & set(MESSAGES) if MESSAGES[k] != messages[k]]
+    if clash:
+        raise ValueError(f"message keys defined twice with different texts: {sorted(clash)}")
+    MESSAGES.update(messages)
+
+
 def t(key: str, lang: str | None = None, **params: object) -> str:
     """The message `key` in `lang` (default: the current language) with `params` filled in.
 

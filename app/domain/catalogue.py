@@ -29,7 +29,7 @@ class Item:
     name_en: str
     unit_vi: str
     unit_en: str
-    measure: str  # count | mass | length
+    measure: str = "count"  # count | mass | length
     retired: bool = False
 
     def name(self, lang: str) -> str:

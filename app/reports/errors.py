@@ -8,7 +8,7 @@ A report refused or failed leaves no file behind and changes nothing in the stor
 from __future__ import annotations
 
 from app.errors import AnttError
-from app.i18n import MESSAGES
+from app.i18n import add_messages
 
 REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "report_unknown_kind": {
@@ -57,9 +57,7 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
-_clash = set(REPORT_MESSAGES) & set(MESSAGES)
-assert not _clash or all(MESSAGES[k] == REPORT_MESSAGES[k] for k in _clash), _clash
-MESSAGES.update(REPORT_MESSAGES)
+add_messages(REPORT_MESSAGES)
 
 
 class ReportError(AnttError):

@@ -12,23 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-
-
-@dataclass(frozen=True)
-class CatalogueItem:
-    code: str
-    category: str
-    name_vi: str
-    name_en: str
-    unit_vi: str
-    unit_en: str
-    measure: str = "count"
-
-    def name(self, lang: str) -> str:
-        return self.name_vi if lang == "vi" else self.name_en
-
-    def unit(self, lang: str) -> str:
-        return self.unit_vi if lang == "vi" else self.unit_en
+from app.domain.catalogue import Item
 
 
 @dataclass(frozen=True)
@@ -60,18 +44,18 @@ class SummaryColumn:
 
 
 class Catalogue:
-    def __init__(self, categories: Iterable[Category], items: Iterable[CatalogueItem]) -> None:
+    def __init__(self, categories: Iterable[Category], items: Iterable[Item]) -> None:
         self.categories = {c.code: c for c in categories}
         self.items = {i.code: i for i in items}
 
     @classmethod
     def from_rows(cls, categories: Iterable[Mapping[str, Any]], items: Iterable[Mapping[str, Any]]) -> "Catalogue":
         cat_fields = Category.__dataclass_fields__
-        item_fields = CatalogueItem.__dataclass_fields__
+        item_fields = Item.__dataclass_fields__
         return cls([Category(**{k: v for k, v in c.items() if k in cat_fields}) for c in categories],
-                   [CatalogueItem(**{k: v for k, v in i.items() if k in item_fields}) for i in items])
+                   [Item(**{k: v for k, v in i.items() if k in item_fields}) for i in items])
 
-    def item(self, code: str) -> CatalogueItem:
+    def item(self, code: str) -> Item:
         try:
             return self.items[code]
         except KeyError:
@@ -80,7 +64,7 @@ class Catalogue:
     def summary_columns(self) -> list[SummaryColumn]:
         """Category × unit columns in catalogue order. A column holding one item is named after it
         ("Linh kiện súng"), one holding several after the category ("Súng")."""
-        groups: dict[tuple[str, str], list[CatalogueItem]] = {}
+        groups: dict[tuple[str, str], list[Item]] = {}
         for it in self.items.values():
             groups.setdefault((it.category, it.unit_vi), []).append(it)
         out = []

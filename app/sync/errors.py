@@ -7,7 +7,7 @@ the CLI and the GUI show them the same way. A bundle refusal always means: nothi
 from __future__ import annotations
 
 from app.errors import AnttError
-from app.i18n import MESSAGES, t
+from app.i18n import add_messages, t
 from app.sync.phrases import render
 
 SYNC_MESSAGES: dict[str, dict[str, str]] = {
@@ -197,9 +197,7 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
-_clash = set(SYNC_MESSAGES) & set(MESSAGES)
-assert not _clash or all(MESSAGES[k] == SYNC_MESSAGES[k] for k in _clash), _clash
-MESSAGES.update(SYNC_MESSAGES)
+add_messages(SYNC_MESSAGES)
 
 
 class KeysError(AnttError):
