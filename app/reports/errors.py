@@ -7,6 +7,9 @@ A report refused or failed leaves no file behind and changes nothing in the stor
 
 from __future__ import annotations
 
+import errno
+from pathlib import Path
+
 from app.errors import AnttError
 from app.i18n import add_messages
 
@@ -47,6 +50,18 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Không lập được báo cáo: {reason}",
         "en": "The report could not be made: {reason}",
     },
+    "report_folder_missing": {
+        "vi": "Không có thư mục {path}; hãy chọn thư mục khác để lưu báo cáo.",
+        "en": "There is no folder {path}; choose another folder for the report.",
+    },
+    "report_write_readonly": {
+        "vi": "Không ghi được vào {path} (chỉ đọc hoặc không có quyền ghi); hãy chọn nơi lưu khác.",
+        "en": "Cannot write to {path} (read-only or no permission); choose another place.",
+    },
+    "report_write_full": {
+        "vi": "Không đủ chỗ trống để ghi {path}; báo cáo chưa được lưu.",
+        "en": "There is not enough free space to write {path}; the report was not saved.",
+    },
     "report_write_failed": {
         "vi": "Không ghi được tệp {path}: {reason}.",
         "en": "The file {path} could not be written: {reason}.",
@@ -62,3 +77,14 @@ add_messages(REPORT_MESSAGES)
 
 class ReportError(AnttError):
     """A report that cannot be made as asked; nothing was written."""
+
+
+def write_error(exc: OSError, out: Path) -> ReportError:
+    """What a user can cause when a report is saved: a missing folder, a read-only stick, a full disk."""
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return ReportError("report_folder_missing", path=str(out.parent))
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return ReportError("report_write_readonly", path=str(out.parent))
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG):
+        return ReportError("report_write_full", path=str(out))
+    return ReportError("report_write_failed", path=str(out), reason=exc.strerror or type(exc).__name__)

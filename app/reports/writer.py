@@ -17,7 +17,7 @@ from pathlib import Path
 
 from app.domain.validation import parse_date, parse_month
 from app.errors import ValidationError
-from app.reports.errors import ReportError
+from app.reports.errors import ReportError, write_error
 from app.store.db import Store
 
 # (write the PDF form to a path, make the tables for a spreadsheet)
@@ -185,7 +185,7 @@ def write_report(store: Store, kind: str, out: str | Path, *, unit: str | None =
     except ValueError as exc:
         raise ReportError("report_not_made", reason=str(exc)) from None
     except OSError as exc:
-        raise ReportError("report_write_failed", path=out, reason=exc.strerror or exc) from None
+        raise write_error(exc, out) from None
     finally:
         if tmp.exists():
             tmp.unlink()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from decimal import Decimal
+from unittest import mock
 
 import pytest
 from openpyxl import load_workbook
@@ -101,7 +103,29 @@ def test_report_refusal_on_the_command_line_is_in_the_chosen_language(store, tmp
     assert "Sổ xếp loại cần năm" in capsys.readouterr().err
     assert main(["--db", db, "--lang", "en", "report", "ratings", "--year", "20x5", "--out", out]) == 1
     assert "The ratings register needs a year" in capsys.readouterr().err
+    missing = tmp_path / "no-such-folder" / "m.pdf"
+    assert main(["--db", db, "report", "monthly", "--unit", "CAT-LS", "--month", "2025-01", "--out", str(missing)]) == 1
+    assert capsys.readouterr().err.strip() == f"Không có thư mục {missing.parent}; hãy chọn thư mục khác để lưu báo cáo."
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_read_only_folder_is_refused_in_one_sentence_and_leaves_nothing(store, tmp_path):
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        if os.access(folder, os.W_OK):
+            # root ignores permission bits: make the same refusal come from the operating system's own error
+            with mock.patch("app.reports.writer.os.replace", side_effect=PermissionError(13, "Permission denied")):
+                with pytest.raises(ReportError) as refused:
+                    write_report(store, "monthly", folder / "m.pdf", unit="CAT-LS", month="2025-01")
+        else:
+            with pytest.raises(ReportError) as refused:
+                write_report(store, "monthly", folder / "m.pdf", unit="CAT-LS", month="2025-01")
+    finally:
+        folder.chmod(0o755)
+    assert refused.value.message("vi").startswith(f"Không ghi được vào {folder} (chỉ đọc")
+    assert list(folder.iterdir()) == []
 
 
 def test_cli_report_command(store, tmp_path, capsys):
