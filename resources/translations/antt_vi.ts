@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_GB">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="164"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="167"/>
+        <location filename="../../ui/pages/audit.py" line="180"/>
+        <source>User</source>
+        <translation type="unfinished">Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="167"/>
+        <location filename="../../ui/pages/audit.py" line="180"/>
+        <source>Action</source>
+        <translation type="unfinished">Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="168"/>
+        <source>Record type</source>
+        <translation type="unfinished">Loại hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="173"/>
+        <source>to</source>
+        <translation type="unfinished">đến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="180"/>
+        <source>No.</source>
+        <translation type="unfinished">Số</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="180"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="181"/>
+        <source>Record</source>
+        <translation type="unfinished">Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="189"/>
+        <source>Field</source>
+        <translation type="unfinished">Trường</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="189"/>
+        <source>Before</source>
+        <translation type="unfinished">Trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="189"/>
+        <source>After</source>
+        <translation type="unfinished">Sau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="200"/>
+        <source>◀ Newer</source>
+        <translation type="unfinished">◀ Mới hơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="201"/>
+        <source>Older ▶</source>
+        <translation type="unfinished">Cũ hơn ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="203"/>
+        <source>Check integrity</source>
+        <translation type="unfinished">Kiểm tra tính toàn vẹn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="243"/>
+        <source>All</source>
+        <translation type="unfinished">Tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="286"/>
+        <source>%1–%2 of %3</source>
+        <translation type="unfinished">%1–%2 trong %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="329"/>
+        <source>(and %1 more problems).</source>
+        <translation type="unfinished">(và %1 vấn đề khác).</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../ui/pages/activities.py" line="28"/>
@@ -78,274 +168,204 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="27"/>
+        <location filename="../../ui/pages/audit.py" line="28"/>
         <source>Record created</source>
         <translation>Tạo hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="28"/>
+        <location filename="../../ui/pages/audit.py" line="29"/>
         <source>Record changed</source>
         <translation>Sửa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="29"/>
+        <location filename="../../ui/pages/audit.py" line="30"/>
         <source>Record deleted</source>
         <translation>Xóa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="30"/>
+        <location filename="../../ui/pages/audit.py" line="31"/>
         <source>Logged in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="31"/>
+        <location filename="../../ui/pages/audit.py" line="32"/>
         <source>Wrong password</source>
         <translation>Nhập sai mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="32"/>
+        <location filename="../../ui/pages/audit.py" line="33"/>
         <source>Account locked after wrong passwords</source>
         <translation>Khóa tài khoản do nhập sai mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="33"/>
+        <location filename="../../ui/pages/audit.py" line="34"/>
         <source>Logged out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="34"/>
+        <location filename="../../ui/pages/audit.py" line="35"/>
         <source>Account added</source>
         <translation>Thêm tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="35"/>
+        <location filename="../../ui/pages/audit.py" line="36"/>
         <source>Password reset</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="36"/>
+        <location filename="../../ui/pages/audit.py" line="37"/>
         <source>Own password changed</source>
         <translation>Tự đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="37"/>
+        <location filename="../../ui/pages/audit.py" line="38"/>
         <source>Account disabled</source>
         <translation>Vô hiệu hóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="38"/>
+        <location filename="../../ui/pages/audit.py" line="39"/>
         <source>Account enabled</source>
         <translation>Kích hoạt lại tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="39"/>
+        <location filename="../../ui/pages/audit.py" line="40"/>
         <source>Role changed</source>
         <translation>Đổi vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="40"/>
+        <location filename="../../ui/pages/audit.py" line="41"/>
         <source>Backup made</source>
         <translation>Sao lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="41"/>
+        <location filename="../../ui/pages/audit.py" line="42"/>
         <source>Number of backups kept set</source>
         <translation>Đặt số bản sao lưu được giữ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="42"/>
+        <location filename="../../ui/pages/audit.py" line="43"/>
         <source>Backup restored</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="43"/>
+        <location filename="../../ui/pages/audit.py" line="44"/>
         <source>Bundle imported</source>
         <translation>Nhập gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="44"/>
+        <location filename="../../ui/pages/audit.py" line="45"/>
         <source>Import undone</source>
         <translation>Hủy lần nhập gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="45"/>
+        <location filename="../../ui/pages/audit.py" line="46"/>
         <source>Device revoked</source>
         <translation>Thu hồi thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="48"/>
+        <location filename="../../ui/pages/audit.py" line="49"/>
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="48"/>
+        <location filename="../../ui/pages/audit.py" line="49"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="49"/>
+        <location filename="../../ui/pages/audit.py" line="50"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="49"/>
+        <location filename="../../ui/pages/audit.py" line="50"/>
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="50"/>
+        <location filename="../../ui/pages/audit.py" line="51"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="51"/>
+        <location filename="../../ui/pages/audit.py" line="52"/>
         <source>Backups kept</source>
         <translation>Số bản sao lưu giữ lại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="51"/>
+        <location filename="../../ui/pages/audit.py" line="52"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="52"/>
+        <location filename="../../ui/pages/audit.py" line="53"/>
         <source>Previous data kept as</source>
         <translation>Dữ liệu trước đó được giữ tại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="53"/>
+        <location filename="../../ui/pages/audit.py" line="54"/>
         <source>Versions</source>
         <translation>Số phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="53"/>
+        <location filename="../../ui/pages/audit.py" line="54"/>
         <source>Bundle</source>
         <translation>Gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="54"/>
+        <location filename="../../ui/pages/audit.py" line="55"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="54"/>
+        <location filename="../../ui/pages/audit.py" line="55"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="55"/>
+        <location filename="../../ui/pages/audit.py" line="56"/>
         <source>History</source>
         <translation>Quá trình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="55"/>
+        <location filename="../../ui/pages/audit.py" line="56"/>
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="56"/>
+        <location filename="../../ui/pages/audit.py" line="57"/>
         <source>At</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="83"/>
-        <source>yes</source>
-        <translation>có</translation>
+        <location filename="../../ui/pages/audit.py" line="58"/>
+        <source>Owner unknown</source>
+        <translation>Không rõ chủ sở hữu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="83"/>
-        <source>no</source>
-        <translation>không</translation>
-    </message>
-</context>
-<context>
-    <name>AuditPanel</name>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="136"/>
-        <source>From</source>
-        <translation>Từ</translation>
+        <location filename="../../ui/pages/audit.py" line="59"/>
+        <source>Rank of the receiving officer</source>
+        <translation>Cấp bậc cán bộ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="139"/>
-        <location filename="../../ui/pages/audit.py" line="152"/>
-        <source>User</source>
-        <translation>Người dùng</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="139"/>
-        <location filename="../../ui/pages/audit.py" line="152"/>
-        <source>Action</source>
-        <translation>Thao tác</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="140"/>
-        <source>Record type</source>
-        <translation>Loại hồ sơ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="145"/>
-        <source>to</source>
-        <translation>đến</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="152"/>
-        <source>No.</source>
-        <translation>Số</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="152"/>
+        <location filename="../../ui/pages/audit.py" line="60"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="153"/>
-        <source>Record</source>
-        <translation>Hồ sơ</translation>
+        <location filename="../../ui/pages/audit.py" line="60"/>
+        <source>Witnesses</source>
+        <translation>Người chứng kiến</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="161"/>
-        <source>Field</source>
-        <translation>Trường</translation>
+        <location filename="../../ui/pages/audit.py" line="99"/>
+        <source>yes</source>
+        <translation>có</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="161"/>
-        <source>Before</source>
-        <translation>Trước</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="161"/>
-        <source>After</source>
-        <translation>Sau</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="172"/>
-        <source>◀ Newer</source>
-        <translation>◀ Mới hơn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="173"/>
-        <source>Older ▶</source>
-        <translation>Cũ hơn ▶</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="175"/>
-        <source>Check integrity</source>
-        <translation>Kiểm tra tính toàn vẹn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="215"/>
-        <source>All</source>
-        <translation>Tất cả</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="258"/>
-        <source>%1–%2 of %3</source>
-        <translation>%1–%2 trong %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="298"/>
-        <source>(and %1 more problems).</source>
-        <translation>(và %1 vấn đề khác).</translation>
+        <location filename="../../ui/pages/audit.py" line="99"/>
+        <source>no</source>
+        <translation>không</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,13 @@ shows this tab only to them.
 
 from __future__ import annotations
 
+from app.domain import catalogue, vocab
 from app.domain import figures as fg
 from app.errors import AnttError
 from app.i18n import FIELDS, t
 from app.security import audit
 from ui import dialogs
-from ui.display import format_number
+from ui.display import format_date, format_number
 from ui.pages.sync_common import doc_type_name, format_stamp, sentence_label, set_sentence
 from ui.pages.sync_conflicts import FIELD_NAMES, field_name, show_value
 from ui.qt import (
@@ -54,7 +55,13 @@ DETAIL_NAMES = {
     "device": QT_TRANSLATE_NOOP("Audit", "Device"), "unit": QT_TRANSLATE_NOOP("Audit", "Unit"),
     "history": QT_TRANSLATE_NOOP("Audit", "History"), "by": QT_TRANSLATE_NOOP("Audit", "By"),
     "at": QT_TRANSLATE_NOOP("Audit", "At"),
+    "owner_unknown": QT_TRANSLATE_NOOP("Audit", "Owner unknown"),
+    "received_rank": QT_TRANSLATE_NOOP("Audit", "Rank of the receiving officer"),
+    "time": QT_TRANSLATE_NOOP("Audit", "Time"), "witnesses": QT_TRANSLATE_NOOP("Audit", "Witnesses"),
 }
+# fields whose values are codes of a closed list (resources/vocab.json): shown by their words
+VOCAB_OF = {"method": "surrender_methods", "type": "model_types", "kind": "activity_kinds",
+            "recognition_level": "recognition_levels", "rating": "model_ratings"}
 CHANGED = QColor("#fff1c2")
 
 
@@ -78,28 +85,48 @@ def label_of(key: str, lang: str) -> str:
     return key
 
 
-def readable(value, lang: str) -> str:
+def vocab_word(kind: str, code, lang: str):
+    for entry in vocab.entries(kind):
+        if entry["code"] == code:
+            return entry[lang]
+    return code
+
+
+def readable(value, lang: str, key: str = "", store=None) -> str:
+    if key in VOCAB_OF and isinstance(value, str):
+        return vocab_word(VOCAB_OF[key], value, lang)
     if isinstance(value, bool):
         return QCoreApplication.translate("Audit", "yes") if value else QCoreApplication.translate("Audit", "no")
     if isinstance(value, (int, float)):
         return format_number(value, lang)
     if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
         if all("item_code" in v for v in value):  # the item lines of a receipt
-            return "; ".join(f"{v['item_code']} × {format_number(v.get('quantity'), lang)}" for v in value)
+
+            def item(code):
+                try:
+                    return catalogue.get_item(store, code).name(lang) if store is not None else code
+                except AnttError:
+                    return code
+
+            return "; ".join(f"{item(v['item_code'])} × {format_number(v.get('quantity'), lang)}" for v in value)
         if all("status" in v for v in value):  # a period's steps
             return "; ".join(f"{v.get('status')} {format_stamp(v.get('at'), lang)}" for v in value)
     if isinstance(value, str) and len(value) >= 19 and value[4] == "-" and value[10] == "T":
         return format_stamp(value, lang)
+    if isinstance(value, str) and len(value) == 10 and value[4] == value[7] == "-":
+        return format_date(value, lang)
+    if value == []:
+        return ""
     return show_value(value)
 
 
-def change_rows(entry: dict, lang: str) -> list[tuple[str, str, str, bool]]:
+def change_rows(entry: dict, lang: str, store=None) -> list[tuple[str, str, str, bool]]:
     """(field, before, after, changed) for one entry: the fields of the record before and after (the
     indicators of monthly figures one by one), or the details of an action that is not a record change."""
     before, after = entry.get("before"), entry.get("after")
     if before is None and after is None:
         detail = entry.get("detail") or {}
-        return [(label_of(k, lang), "", readable(v, lang), False) for k, v in sorted(detail.items())
+        return [(label_of(k, lang), "", readable(v, lang, k, store), False) for k, v in sorted(detail.items())
                 if v not in (None, "", [], {})]
 
     def flat(data):
@@ -115,8 +142,9 @@ def change_rows(entry: dict, lang: str) -> list[tuple[str, str, str, bool]]:
         changed = b.get(key) != a.get(key)
         if before is not None and after is not None and not changed and key in ("unit_code", "month"):
             continue
-        rows.append((label_of(key, lang), readable(b.get(key), lang) if before is not None else "",
-                     readable(a.get(key), lang) if after is not None else "", changed and before is not None))
+        rows.append((label_of(key, lang), readable(b.get(key), lang, key, store) if before is not None else "",
+                     readable(a.get(key), lang, key, store) if after is not None else "",
+                     changed and before is not None))
     return rows
 
 
@@ -262,7 +290,10 @@ class AuditPanel(QWidget):
         self.next_button.setEnabled((self.page_no + 1) * PAGE_SIZE < self.total)
         self.detail.setRowCount(0)
         if self.entries:
+            self.table.blockSignals(True)
             self.table.selectRow(0)
+            self.table.blockSignals(False)
+            self.show_entry(self.entries[0])
 
     def show_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -271,7 +302,7 @@ class AuditPanel(QWidget):
         self.show_entry(self.entries[rows[0].row()])
 
     def show_entry(self, entry: dict) -> None:
-        rows = change_rows(entry, self.ctx.lang)
+        rows = change_rows(entry, self.ctx.lang, self.ctx.store)
         self.detail.setRowCount(len(rows))
         for r, (label, before, after, changed) in enumerate(rows):
             for c, text in enumerate((label, before, after)):
