@@ -6,34 +6,34 @@
     <message>
         <location filename="../../ui/pages/audit.py" line="164"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="167"/>
         <location filename="../../ui/pages/audit.py" line="180"/>
         <source>User</source>
-        <translation type="unfinished">Người dùng</translation>
+        <translation>Người dùng</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="167"/>
         <location filename="../../ui/pages/audit.py" line="180"/>
         <source>Action</source>
-        <translation type="unfinished">Thao tác</translation>
+        <translation>Thao tác</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="168"/>
         <source>Record type</source>
-        <translation type="unfinished">Loại hồ sơ</translation>
+        <translation>Loại hồ sơ</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="173"/>
         <source>to</source>
-        <translation type="unfinished">đến</translation>
+        <translation>đến</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="180"/>
         <source>No.</source>
-        <translation type="unfinished">Số</translation>
+        <translation>Số</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="180"/>
@@ -43,52 +43,52 @@
     <message>
         <location filename="../../ui/pages/audit.py" line="181"/>
         <source>Record</source>
-        <translation type="unfinished">Hồ sơ</translation>
+        <translation>Hồ sơ</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="189"/>
         <source>Field</source>
-        <translation type="unfinished">Trường</translation>
+        <translation>Trường</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="189"/>
         <source>Before</source>
-        <translation type="unfinished">Trước</translation>
+        <translation>Trước</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="189"/>
         <source>After</source>
-        <translation type="unfinished">Sau</translation>
+        <translation>Sau</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="200"/>
         <source>◀ Newer</source>
-        <translation type="unfinished">◀ Mới hơn</translation>
+        <translation>◀ Mới hơn</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="201"/>
         <source>Older ▶</source>
-        <translation type="unfinished">Cũ hơn ▶</translation>
+        <translation>Cũ hơn ▶</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="203"/>
         <source>Check integrity</source>
-        <translation type="unfinished">Kiểm tra tính toàn vẹn</translation>
+        <translation>Kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="243"/>
         <source>All</source>
-        <translation type="unfinished">Tất cả</translation>
+        <translation>Tất cả</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="286"/>
         <source>%1–%2 of %3</source>
-        <translation type="unfinished">%1–%2 trong %3</translation>
+        <translation>%1–%2 trong %3</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="329"/>
         <source>(and %1 more problems).</source>
-        <translation type="unfinished">(và %1 vấn đề khác).</translation>
+        <translation>(và %1 vấn đề khác).</translation>
     </message>
 </context>
 <context>
