@@ -2,96 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_GB">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="164"/>
-        <source>From</source>
-        <translation>Từ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="167"/>
-        <location filename="../../ui/pages/audit.py" line="180"/>
-        <source>User</source>
-        <translation>Người dùng</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="167"/>
-        <location filename="../../ui/pages/audit.py" line="180"/>
-        <source>Action</source>
-        <translation>Thao tác</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="168"/>
-        <source>Record type</source>
-        <translation>Loại hồ sơ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="173"/>
-        <source>to</source>
-        <translation>đến</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="180"/>
-        <source>No.</source>
-        <translation>Số</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="180"/>
-        <source>Time</source>
-        <translation>Thời gian</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="181"/>
-        <source>Record</source>
-        <translation>Hồ sơ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="189"/>
-        <source>Field</source>
-        <translation>Trường</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="189"/>
-        <source>Before</source>
-        <translation>Trước</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="189"/>
-        <source>After</source>
-        <translation>Sau</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="200"/>
-        <source>◀ Newer</source>
-        <translation>◀ Mới hơn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="201"/>
-        <source>Older ▶</source>
-        <translation>Cũ hơn ▶</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="203"/>
-        <source>Check integrity</source>
-        <translation>Kiểm tra tính toàn vẹn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="243"/>
-        <source>All</source>
-        <translation>Tất cả</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="286"/>
-        <source>%1–%2 of %3</source>
-        <translation>%1–%2 trong %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="329"/>
-        <source>(and %1 more problems).</source>
-        <translation>(và %1 vấn đề khác).</translation>
-    </message>
-</context>
-<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../ui/pages/activities.py" line="28"/>
@@ -358,14 +268,104 @@
         <translation>Người chứng kiến</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="99"/>
+        <location filename="../../ui/pages/audit.py" line="106"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="99"/>
+        <location filename="../../ui/pages/audit.py" line="106"/>
         <source>no</source>
         <translation>không</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="165"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="168"/>
+        <location filename="../../ui/pages/audit.py" line="181"/>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="168"/>
+        <location filename="../../ui/pages/audit.py" line="181"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="169"/>
+        <source>Record type</source>
+        <translation>Loại hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="174"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="181"/>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="181"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="182"/>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="190"/>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="190"/>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="190"/>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="201"/>
+        <source>◀ Newer</source>
+        <translation>◀ Mới hơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="202"/>
+        <source>Older ▶</source>
+        <translation>Cũ hơn ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="204"/>
+        <source>Check integrity</source>
+        <translation>Kiểm tra tính toàn vẹn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="244"/>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="287"/>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 trong %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="330"/>
+        <source>(and %1 more problems).</source>
+        <translation>(và %1 vấn đề khác).</translation>
     </message>
 </context>
 <context>

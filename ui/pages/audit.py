@@ -92,6 +92,13 @@ def vocab_word(kind: str, code, lang: str):
     return code
 
 
+def item_name(code: str, lang: str, store) -> str:
+    try:
+        return catalogue.get_item(store, code).name(lang) if store is not None else code
+    except AnttError:
+        return code
+
+
 def readable(value, lang: str, key: str = "", store=None) -> str:
     if key in VOCAB_OF and isinstance(value, str):
         return vocab_word(VOCAB_OF[key], value, lang)
@@ -101,14 +108,8 @@ def readable(value, lang: str, key: str = "", store=None) -> str:
         return format_number(value, lang)
     if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
         if all("item_code" in v for v in value):  # the item lines of a receipt
-
-            def item(code):
-                try:
-                    return catalogue.get_item(store, code).name(lang) if store is not None else code
-                except AnttError:
-                    return code
-
-            return "; ".join(f"{item(v['item_code'])} × {format_number(v.get('quantity'), lang)}" for v in value)
+            return "; ".join(f"{item_name(v['item_code'], lang, store)} × {format_number(v.get('quantity'), lang)}"
+                             for v in value)
         if all("status" in v for v in value):  # a period's steps
             return "; ".join(f"{v.get('status')} {format_stamp(v.get('at'), lang)}" for v in value)
     if isinstance(value, str) and len(value) >= 19 and value[4] == "-" and value[10] == "T":
