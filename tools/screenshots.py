@@ -1,6 +1,10 @@
 """Start the desktop app on a demo store and save a PNG of every page (and the main forms).
 
     python tools/screenshots.py OUT_DIR [--db FILE] [--lang vi|en] [--units N] [--months M] [--platform offscreen|xvfb]
+                                [--only restore] [--docs DIR]
+
+--only restore shoots just the restore confirmation; --docs DIR also writes the pictures the user guide shows
+(docs/images), reduced to 256 colours as the guide's other pictures are.
 
 Without --db a demo store is made in a temporary folder (app.domain.demo). With --platform xvfb (the default
 when Xvfb is installed) an X server is started for the run, so the pictures are what a laptop shows; otherwise
@@ -55,6 +59,8 @@ def main(argv=None) -> int:
     ap.add_argument("--units", type=int, default=12)
     ap.add_argument("--months", type=int, default=14)
     ap.add_argument("--platform", choices=["offscreen", "xvfb"], default="xvfb" if shutil.which("Xvfb") else "offscreen")
+    ap.add_argument("--only", choices=["all", "restore"], default="all")
+    ap.add_argument("--docs", type=Path, help="folder of the user guide's pictures (docs/images)")
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     xvfb = start_xvfb() if args.platform == "xvfb" else None
@@ -143,6 +149,12 @@ def shoot(args, settings_dir: str) -> int:
             app.processEvents()
             time.sleep(0.02)
 
+    if args.only == "restore":
+        saved = shoot_restore(args, shell, settle)
+        for path in saved:
+            print(path)
+        store.close()
+        return 0
     saved = []
     for n, spec in enumerate(PAGES, start=1):
         window.show_page(spec.key)
@@ -222,6 +234,7 @@ def shoot(args, settings_dir: str) -> int:
         saved.append(path)
         widget.close()
     saved += shoot_sync(args, shell, settle)
+    saved += shoot_restore(args, shell, settle)
     for path in saved:
         print(path)
     from ui.tasks import wait_all
@@ -332,6 +345,41 @@ def shoot_sync(args, shell, settle) -> list[Path]:
     export.close()
     scene["post"].close()
     scene["province"].close()
+    return out
+
+
+def for_docs(src: Path, dest: Path) -> Path:
+    """A copy of a screenshot for the user guide: 256 colours (an 8-bit palette PNG, a fifth of the size)."""
+    from PIL import Image
+
+    with Image.open(src) as image:
+        image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT).save(dest, optimize=True)
+    return dest
+
+
+def shoot_restore(args, shell, settle) -> list[Path]:
+    """Cài đặt → Sao lưu, and the confirmation a restore asks for, with the details of a backup on a stick."""
+    from app.security import backups
+    from ui.pages.backups import RestoreConfirmDialog
+
+    window = shell.window
+    page = window.show_page("settings")
+    page.tabs.setCurrentWidget(page.backups)
+    backups.automatic_backup(shell.ctx.store, "daily")
+    page.refresh()
+    settle()
+    out = [args.out / f"settings-backups-{args.lang}.png"]
+    window.grab().save(str(out[0]))
+    usb = Path(tempfile.mkdtemp(prefix="antt-shots-usb-"))
+    info = backups.check_backup_file(backups.backup_to_dir(shell.ctx.store, usb))
+    dialog = RestoreConfirmDialog(shell.ctx, info, False, window)
+    dialog.show()
+    settle()
+    out.append(args.out / f"restore-confirm-{args.lang}.png")
+    dialog.grab().save(str(out[-1]))
+    dialog.close()
+    if args.docs is not None and args.lang == "vi":
+        out.append(for_docs(out[-1], args.docs / "khoi-phuc.png"))
     return out
 
 

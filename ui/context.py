@@ -15,6 +15,9 @@ GUI_CACHE_KIB = 16384  # the GUI's connection only reads pages: 16 MiB of cache,
 
 class AppContext(QObject):
     dataChanged = Signal()
+    # After a restore replaced the store file: the same Store object now reads the restored data, with
+    # nobody logged in on it (backups.restore); a login window listens here when the store has accounts.
+    storeReopened = Signal()
 
     def __init__(self, store: Store, lang: str = "vi", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +55,15 @@ class AppContext(QObject):
         if len(self.unit_codes) >= len(list_units(self.store)):
             return []
         return [Filter("unit_code", "in", self.unit_codes)]
+
+    def reopen_store(self, replaced: bool = True) -> None:
+        """Open the store file again after it was closed for a restore (`replaced`) or for a restore that
+        was refused (the same file: whoever was logged in stays so)."""
+        self.store.reopen(keep_session=not replaced)
+        self.store.conn.execute(f"PRAGMA cache_size=-{GUI_CACHE_KIB}")
+        if replaced:
+            self.storeReopened.emit()
+        self.notify_changed()
 
     def notify_changed(self) -> None:
         self._units = None

@@ -44,6 +44,15 @@ def confirm(parent: QWidget | None, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A line of text the user types, e.g. the reason for reopening a month (tests replace this): the text,
+    or None when the user cancelled. An empty text is returned as it is: the core says it is needed."""
+    from ui.qt import QInputDialog
+
+    text, ok = QInputDialog.getMultiLineText(parent, title, label)
+    return text if ok else None
+
+
 def run_dialog(dialog) -> bool:
     """Show a modal form and say whether it was accepted (tests replace this to fill the form instead)."""
     return dialog.exec() == dialog.DialogCode.Accepted

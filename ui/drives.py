@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ui.qt import QFileDialog, QStorageInfo, QWidget
+from ui.qt import QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QStorageInfo, Qt, \
+    QVBoxLayout, QWidget
 
 PSEUDO_FS = {"tmpfs", "devtmpfs", "proc", "sysfs", "overlay", "squashfs", "cgroup", "cgroup2", "devpts", "mqueue",
              "debugfs", "tracefs", "securityfs", "pstore", "bpf", "autofs", "hugetlbfs", "fusectl", "configfs",
@@ -81,3 +82,66 @@ def ask_open_file(parent: QWidget | None, title: str, filter_text: str, start: s
 def ask_save_file(parent: QWidget | None, title: str, suggested: str, filter_text: str) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
     return Path(chosen) if chosen else None
+
+
+class PlacePicker(QWidget):
+    """The drives this computer sees, with their free space, plus folders the user chooses: where a file is
+    written (a backup to a USB stick). `target()` is the chosen place; `changed` fires when it changes."""
+
+    def __init__(self, lang: str, folder_title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang, self.folder_title = lang, folder_title
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.places = QListWidget()
+        self.places.setMinimumHeight(110)
+        layout.addWidget(self.places)
+        row = QHBoxLayout()
+        self.no_drive = QLabel(self.tr("No USB drive is plugged in; plug one in or choose a folder."))
+        self.no_drive.setWordWrap(True)
+        self.rescan_button = QPushButton(self.tr("Look again"))
+        self.folder_button = QPushButton(self.tr("Choose folder…"))
+        row.addWidget(self.no_drive, 1)
+        row.addWidget(self.rescan_button)
+        row.addWidget(self.folder_button)
+        layout.addLayout(row)
+        self.rescan_button.clicked.connect(self.scan)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.scan()
+
+    def scan(self) -> None:
+        from ui.pages.sync_common import format_bytes  # the sizes as the export dialog shows them
+
+        folders = [(self.places.item(i).text(), self.places.item(i).data(Qt.ItemDataRole.UserRole))
+                   for i in range(self.places.count())
+                   if self.places.item(i).data(Qt.ItemDataRole.UserRole + 1) == "folder"]
+        self.places.clear()
+        found = drives()
+        for drive in found:
+            text = self.tr("%1 (%2) — %3 free").replace("%1", drive.name).replace("%2", str(drive.root)) \
+                .replace("%3", format_bytes(drive.free_bytes, self.lang))
+            self._add(text, drive.root, "drive")
+        for text, path in folders:
+            self._add(text, Path(path), "folder")
+        self.no_drive.setVisible(not found)
+        if self.places.count():
+            self.places.setCurrentRow(0)
+
+    def _add(self, text: str, path: Path, kind: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, str(path))
+        item.setData(Qt.ItemDataRole.UserRole + 1, kind)
+        self.places.addItem(item)
+        return item
+
+    def choose_folder(self) -> None:
+        folder = ask_folder(self, self.folder_title)
+        if folder is not None:
+            self.use_folder(folder)
+
+    def use_folder(self, folder: Path) -> None:
+        self.places.setCurrentItem(self._add(self.tr("Folder %1").replace("%1", str(folder)), Path(folder), "folder"))
+
+    def target(self) -> Path | None:
+        item = self.places.currentItem()
+        return Path(item.data(Qt.ItemDataRole.UserRole)) if item else None

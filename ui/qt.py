@@ -32,7 +32,7 @@ _NAMES = {
     "QLineEdit", "QListWidget", "QListWidgetItem", "QMainWindow", "QMessageBox", "QPlainTextEdit", "QProgressDialog",
     "QPushButton", "QScrollArea", "QSizePolicy", "QSpinBox", "QSplitter", "QStackedWidget", "QStatusBar",
     "QTableView", "QTableWidget", "QTableWidgetItem", "QTabWidget", "QToolButton", "QVBoxLayout", "QWidget",
-    "QFileDialog", "QTextBrowser",
+    "QFileDialog", "QTextBrowser", "QInputDialog",
     ),
 }
 _MODULE_OF = {name: module for module, names in _NAMES.items() for name in names}

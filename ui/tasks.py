@@ -149,17 +149,19 @@ READ_CACHE_KIB = 16384
 
 
 def run_store_task(db_path: str | Path, work: Callable[[Any, TaskContext], Any], *, read_only: bool = False,
-                   **kw) -> Task:
+                   session=None, **kw) -> Task:
     """Like run_task, but `work(store, ctx)` gets a store opened on the worker thread for this task alone.
 
     `read_only` tasks (totals, previews) get a 16 MiB page cache instead of the bulk writer's 256 MiB, and
-    SQLite refuses any write from them.
+    SQLite refuses any write from them. `session` (the GUI store's login) makes the worker act as that
+    user: its permission checks and audit entries name them.
     """
 
     def with_store(ctx: TaskContext):
         from app.store.db import open_store
 
         store = open_store(db_path, create=False)
+        store.session = session
         if read_only:
             store.conn.execute(f"PRAGMA cache_size=-{READ_CACHE_KIB}")
             store.conn.execute("PRAGMA query_only=1")

@@ -65,16 +65,25 @@ def get_figures(store: Store, unit_code: str, month: str) -> dict[str, int | flo
     return dict(orjson.loads(row[0]).get("values", {})) if row else {}
 
 
-def set_figures(store: Store, unit_code: str, month, values: dict) -> dict[str, int | float]:
-    """Enter (or change) some indicators of one unit's month; the others keep their values."""
+def set_figures(store: Store, unit_code: str, month, values: dict, clear=()) -> dict[str, int | float]:
+    """Enter (or change) some indicators of one unit's month, and empty those in `clear` (a value typed by
+    mistake); the others keep their values. One new version, whatever the mix."""
     unit = get_unit(store, unit_code)
     month = parse_month(month)
     cleaned = {code: _value(code, raw) for code, raw in values.items()}
+    emptied = {indicator(code)["code"] for code in clear}
     with store.transaction():
-        merged = {**get_figures(store, unit.code, month), **cleaned}
-        save_document(store, "monthly_figures", figures_doc_id(unit.code, month),
-                      {"unit_code": unit.code, "month": month, "values": merged})
+        current = get_figures(store, unit.code, month)
+        merged = {**{k: v for k, v in current.items() if k not in emptied}, **cleaned}
+        if cleaned or merged != current:  # emptying what is already empty writes no version
+            save_document(store, "monthly_figures", figures_doc_id(unit.code, month),
+                          {"unit_code": unit.code, "month": month, "values": merged})
     return merged
+
+
+def clear_figures(store: Store, unit_code: str, month, codes) -> dict[str, int | float]:
+    """Empty some indicators of a unit's month again (a new version without them); returns what is left."""
+    return set_figures(store, unit_code, month, {}, clear=codes)
 
 
 def month_bounds(month: str) -> tuple[str, str]:

@@ -79,12 +79,7 @@ def _decoded(row) -> dict:
     return d
 
 
-def list_entries(store: Store, *, user: str | None = None, action: str | None = None, doc_type: str | None = None,
-                 doc_id: str | None = None, date_from: str | None = None, date_to: str | None = None,
-                 limit: int | None = 200, offset: int = 0, newest_first: bool = True) -> list[dict]:
-    """Entries matching every filter given (dates are YYYY-MM-DD on this laptop's clock); for the CLI and
-    the GUI's audit view. `action` matches a whole action or its prefix before a dot ("login" → login.*)."""
-    require(store, "audit.view")
+def _where(user=None, action=None, doc_type=None, doc_id=None, date_from=None, date_to=None) -> tuple[str, list]:
     where, params = [], []
     if user:
         where.append("username = ?")
@@ -104,18 +99,38 @@ def list_entries(store: Store, *, user: str | None = None, action: str | None = 
     if date_to:
         where.append("substr(at, 1, 10) <= ?")
         params.append(date_to)
-    sql = f"SELECT {', '.join(COLUMNS)} FROM audit_log"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += f" ORDER BY seq {'DESC' if newest_first else 'ASC'}"
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def list_entries(store: Store, *, user: str | None = None, action: str | None = None, doc_type: str | None = None,
+                 doc_id: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                 limit: int | None = 200, offset: int = 0, newest_first: bool = True) -> list[dict]:
+    """Entries matching every filter given (dates are YYYY-MM-DD on this laptop's clock); for the CLI and
+    the GUI's audit view. `action` matches a whole action or its prefix before a dot ("login" → login.*)."""
+    require(store, "audit.view")
+    where, params = _where(user, action, doc_type, doc_id, date_from, date_to)
+    sql = f"SELECT {', '.join(COLUMNS)} FROM audit_log{where} ORDER BY seq {'DESC' if newest_first else 'ASC'}"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [int(limit), int(offset)]
     return [_decoded(r) for r in store.conn.execute(sql, params)]
 
 
-def count_entries(store: Store) -> int:
-    return store.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+def count_entries(store: Store, **filters) -> int:
+    """How many entries match `filters` (the keyword filters of `list_entries`); all of them without any."""
+    where, params = _where(**filters)
+    return store.conn.execute(f"SELECT count(*) FROM audit_log{where}", params).fetchone()[0]
+
+
+def filter_choices(store: Store) -> dict[str, list[str]]:
+    """The users, actions and document types the trail holds, for the GUI's filter lists."""
+    require(store, "audit.view")
+    q = store.conn.execute
+    return {
+        "users": [r[0] for r in q("SELECT DISTINCT username FROM audit_log WHERE username != '' ORDER BY 1")],
+        "actions": [r[0] for r in q("SELECT DISTINCT action FROM audit_log ORDER BY 1")],
+        "doc_types": [r[0] for r in q("SELECT DISTINCT doc_type FROM audit_log WHERE doc_type IS NOT NULL ORDER BY 1")],
+    }
 
 
 # ---------------------------------------------------------------- verifying

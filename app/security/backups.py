@@ -232,6 +232,10 @@ class BackupInfo:
     home_unit: str | None
     versions: int
     warnings: list[str] = field(default_factory=list)
+    unit_name: str | None = None
+    last_change: str | None = None  # the newest claimed time among the versions: "data as of"
+    size: int = 0
+    modified: str | None = None  # the file's time (ISO, this laptop's clock): when the copy was written
 
 
 def inspect_backup(path: Path, shown: Path | None = None) -> BackupInfo:
@@ -275,11 +279,36 @@ def inspect_backup(path: Path, shown: Path | None = None) -> BackupInfo:
             raise AnttError("restore_corrupt", path=shown_path, detail=problems[0])
         count = conn.execute("SELECT count(*) FROM versions").fetchone()[0]
         info = BackupInfo(Path(path), version, meta["device_id"], meta.get("home_unit"), count)
+        info.last_change = conn.execute("SELECT max(claimed_at) FROM versions").fetchone()[0]
+        if info.home_unit and "units" in tables:
+            row = conn.execute("SELECT name FROM units WHERE code = ?", (info.home_unit,)).fetchone()
+            info.unit_name = row[0] if row else None
         if "audit_log" in tables:  # a broken trail does not stop a restore, but it is said
             info.warnings += [p.message() for p in audit.check_chain(Store(conn, Path(path))).problems]
         return info
     finally:
         conn.close()
+
+
+def check_backup_file(file: Path | str) -> BackupInfo:
+    """What `restore` would find in `file`, checked the same way on a private copy, changing nothing: for
+    the GUI to show the backup's details before asking to confirm. Raises one sentence when it is unusable."""
+    import tempfile
+
+    file = Path(file)
+    if not file.is_file():
+        raise AnttError("restore_not_found", path=str(file))
+    with tempfile.TemporaryDirectory(prefix="antt-check-") as work:
+        candidate = Path(work) / "candidate.sqlite"
+        try:
+            shutil.copyfile(file, candidate)
+        except OSError as exc:
+            raise _target_error(exc, Path(work)) from exc
+        info = inspect_backup(candidate, shown=file)
+    stat = file.stat()
+    info.path, info.size = file, stat.st_size
+    info.modified = dt.datetime.fromtimestamp(stat.st_mtime).isoformat(timespec="seconds")
+    return info
 
 
 def _side_files(path: Path) -> list[Path]:

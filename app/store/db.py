@@ -115,6 +115,15 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
+    def reopen(self, keep_session: bool = False) -> None:
+        """Open the file again on this same object, e.g. after a restore replaced it while it was closed:
+        whoever holds this Store (the GUI's shell, its pages) then reads the new file. Nobody is logged
+        in on it unless `keep_session` (the file was not replaced after all)."""
+        fresh = open_store(self.path, create=False)
+        self.conn, self._db, self._depth = fresh.conn, None, 0
+        if not keep_session:
+            self.session = None
+
 
 def translate_sqlite_error(exc: sqlite3.Error) -> AnttError | sqlite3.Error:
     """Turn the SQLite errors a user can cause (full disk, read-only media) into one sentence."""

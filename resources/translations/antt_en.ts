@@ -77,6 +77,478 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="28"/>
+        <source>Record created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="29"/>
+        <source>Record changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="30"/>
+        <source>Record deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="31"/>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="32"/>
+        <source>Wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="33"/>
+        <source>Account locked after wrong passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="34"/>
+        <source>Logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="35"/>
+        <source>Account added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="36"/>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="37"/>
+        <source>Own password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="38"/>
+        <source>Account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="39"/>
+        <source>Account enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="40"/>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="41"/>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="42"/>
+        <source>Number of backups kept set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="43"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="44"/>
+        <source>Bundle imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="45"/>
+        <source>Import undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="46"/>
+        <source>Device revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="49"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="49"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="50"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="50"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="51"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="52"/>
+        <source>Backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="52"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="53"/>
+        <source>Previous data kept as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="54"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="54"/>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="55"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="55"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="56"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="56"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="57"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="58"/>
+        <source>Owner unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="59"/>
+        <source>Rank of the receiving officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="60"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="60"/>
+        <source>Witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="106"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="106"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="165"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="168"/>
+        <location filename="../../ui/pages/audit.py" line="181"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="168"/>
+        <location filename="../../ui/pages/audit.py" line="181"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="169"/>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="174"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="181"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="181"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="182"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="190"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="190"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="190"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="201"/>
+        <source>◀ Newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="202"/>
+        <source>Older ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="204"/>
+        <source>Check integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="244"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="287"/>
+        <source>%1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="330"/>
+        <source>(and %1 more problems).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="267"/>
+        <source>Back up to a drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="270"/>
+        <source>Write the backup to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="271"/>
+        <source>Folder for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="276"/>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="277"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="295"/>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="300"/>
+        <source>Backup written: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="29"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="30"/>
+        <source>Before a data upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="31"/>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="32"/>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="33"/>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="34"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="36"/>
+        <source>ANTT backups (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="50"/>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="52"/>
+        <source>Taken by themselves: every day on the first start, before every import and before every data upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="55"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="55"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="55"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="63"/>
+        <source>Keep the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="67"/>
+        <source>of each kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="68"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="71"/>
+        <source>Restore this backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="76"/>
+        <source>Back up and restore by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="78"/>
+        <source>Back up to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="79"/>
+        <source>Restore from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="124"/>
+        <source>The last %1 automatic backups of each kind are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="135"/>
+        <source>Backup file to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="149"/>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="157"/>
+        <source>Not restored: the data is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="187"/>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="193"/>
+        <source>Restored from %1: %2 versions of records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="196"/>
+        <source>The data as it was before is kept as the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="198"/>
+        <source>Log in again to go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <location filename="../../ui/pages/catalogue.py" line="30"/>
@@ -269,6 +741,29 @@
     <message>
         <location filename="../../ui/pages/surrenders.py" line="46"/>
         <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessDialog</name>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="145"/>
+        <source>Who submitted which months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="152"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="154"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="184"/>
+        <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -525,53 +1020,68 @@
 <context>
     <name>FiguresPage</name>
     <message>
-        <location filename="../../ui/pages/figures.py" line="26"/>
+        <location filename="../../ui/pages/figures.py" line="31"/>
         <source>Monthly figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="33"/>
-        <source>Save figures</source>
+        <location filename="../../ui/pages/figures.py" line="38"/>
+        <source>Empty the value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/figures.py" line="39"/>
+        <source>Empty the selected entered value (Delete), then save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures.py" line="40"/>
+        <source>Save figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures.py" line="46"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="45"/>
+        <location filename="../../ui/pages/figures.py" line="60"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="45"/>
+        <location filename="../../ui/pages/figures.py" line="60"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="37"/>
-        <location filename="../../ui/pages/figures.py" line="45"/>
+        <location filename="../../ui/pages/figures.py" line="44"/>
+        <location filename="../../ui/pages/figures.py" line="60"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="46"/>
+        <location filename="../../ui/pages/figures.py" line="61"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="46"/>
+        <location filename="../../ui/pages/figures.py" line="61"/>
         <source>From the records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="119"/>
+        <location filename="../../ui/pages/figures.py" line="88"/>
+        <source>This month is %1, so its figures are locked; a commander can reopen it (with a reason) to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures.py" line="170"/>
         <source>Nothing to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/figures.py" line="128"/>
+        <location filename="../../ui/pages/figures.py" line="179"/>
         <source>Saved %n figure(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1195,6 +1705,102 @@
     <message>
         <location filename="../../ui/pages/sync_keys.py" line="57"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="48"/>
+        <source>Submit the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="49"/>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="50"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="51"/>
+        <source>Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="52"/>
+        <source>Who submitted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="69"/>
+        <source>Month %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="72"/>
+        <source>(%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="74"/>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="101"/>
+        <source>Submit month %1 of %2? Its records are then locked until a commander reopens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="108"/>
+        <source>Reopen the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="109"/>
+        <source>Why is month %1 reopened? The reason is kept with the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="119"/>
+        <source>Return the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="120"/>
+        <source>Why is month %1 of %2 returned? The unit reads this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <location filename="../../ui/drives.py" line="100"/>
+        <source>No USB drive is plugged in; plug one in or choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/drives.py" line="102"/>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/drives.py" line="103"/>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/drives.py" line="121"/>
+        <source>%1 (%2) — %3 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/drives.py" line="143"/>
+        <source>Folder %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2083,6 +2689,89 @@
     </message>
 </context>
 <context>
+    <name>RestoreConfirmDialog</name>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="215"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="223"/>
+        <source>no records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="224"/>
+        <source>not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="228"/>
+        <source>checked, intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="229"/>
+        <source>records intact; audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="231"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="231"/>
+        <source>Backup taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="232"/>
+        <source>Newest record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="232"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="233"/>
+        <source>Data version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="233"/>
+        <source>Versions of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="234"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="234"/>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="240"/>
+        <source>The data on this laptop will be replaced by this backup. The current data is not lost: it is kept first as a backup (“Before a restore”) that can be restored in turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="243"/>
+        <source>This backup comes from another laptop: restore it only when this laptop takes that one&apos;s place, and stop using the other one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="250"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewForm</name>
     <message>
         <location filename="../../ui/pages/plan_forms.py" line="135"/>
@@ -2136,42 +2825,57 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="16"/>
+        <location filename="../../ui/pages/settings.py" line="21"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="26"/>
+        <location filename="../../ui/pages/settings.py" line="31"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="31"/>
+        <location filename="../../ui/pages/settings.py" line="36"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="32"/>
+        <location filename="../../ui/pages/settings.py" line="37"/>
         <source>Officer (author of new records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="34"/>
+        <location filename="../../ui/pages/settings.py" line="39"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="35"/>
+        <location filename="../../ui/pages/settings.py" line="40"/>
         <source>Store file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="36"/>
+        <location filename="../../ui/pages/settings.py" line="41"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="57"/>
+        <location filename="../../ui/pages/settings.py" line="47"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="49"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="51"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="83"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2702,12 +3406,12 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="179"/>
+        <location filename="../../ui/tasks.py" line="181"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="181"/>
+        <location filename="../../ui/tasks.py" line="183"/>
         <source>Please wait</source>
         <translation type="unfinished"></translation>
     </message>

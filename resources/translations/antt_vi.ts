@@ -76,6 +76,478 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="28"/>
+        <source>Record created</source>
+        <translation>Tạo hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="29"/>
+        <source>Record changed</source>
+        <translation>Sửa hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="30"/>
+        <source>Record deleted</source>
+        <translation>Xóa hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="31"/>
+        <source>Logged in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="32"/>
+        <source>Wrong password</source>
+        <translation>Nhập sai mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="33"/>
+        <source>Account locked after wrong passwords</source>
+        <translation>Khóa tài khoản do nhập sai mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="34"/>
+        <source>Logged out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="35"/>
+        <source>Account added</source>
+        <translation>Thêm tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="36"/>
+        <source>Password reset</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="37"/>
+        <source>Own password changed</source>
+        <translation>Tự đổi mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="38"/>
+        <source>Account disabled</source>
+        <translation>Vô hiệu hóa tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="39"/>
+        <source>Account enabled</source>
+        <translation>Kích hoạt lại tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="40"/>
+        <source>Role changed</source>
+        <translation>Đổi vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="41"/>
+        <source>Backup made</source>
+        <translation>Sao lưu dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="42"/>
+        <source>Number of backups kept set</source>
+        <translation>Đặt số bản sao lưu được giữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="43"/>
+        <source>Backup restored</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="44"/>
+        <source>Bundle imported</source>
+        <translation>Nhập gói dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="45"/>
+        <source>Import undone</source>
+        <translation>Hủy lần nhập gói</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="46"/>
+        <source>Device revoked</source>
+        <translation>Thu hồi thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="49"/>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="49"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="50"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="50"/>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="51"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="52"/>
+        <source>Backups kept</source>
+        <translation>Số bản sao lưu giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="52"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="53"/>
+        <source>Previous data kept as</source>
+        <translation>Dữ liệu trước đó được giữ tại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="54"/>
+        <source>Versions</source>
+        <translation>Số phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="54"/>
+        <source>Bundle</source>
+        <translation>Gói dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="55"/>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="55"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="56"/>
+        <source>History</source>
+        <translation>Quá trình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="56"/>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="57"/>
+        <source>At</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="58"/>
+        <source>Owner unknown</source>
+        <translation>Không rõ chủ sở hữu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="59"/>
+        <source>Rank of the receiving officer</source>
+        <translation>Cấp bậc cán bộ tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="60"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="60"/>
+        <source>Witnesses</source>
+        <translation>Người chứng kiến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="106"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="106"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="165"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="168"/>
+        <location filename="../../ui/pages/audit.py" line="181"/>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="168"/>
+        <location filename="../../ui/pages/audit.py" line="181"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="169"/>
+        <source>Record type</source>
+        <translation>Loại hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="174"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="181"/>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="181"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="182"/>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="190"/>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="190"/>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="190"/>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="201"/>
+        <source>◀ Newer</source>
+        <translation>◀ Mới hơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="202"/>
+        <source>Older ▶</source>
+        <translation>Cũ hơn ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="204"/>
+        <source>Check integrity</source>
+        <translation>Kiểm tra tính toàn vẹn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="244"/>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="287"/>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 trong %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="330"/>
+        <source>(and %1 more problems).</source>
+        <translation>(và %1 vấn đề khác).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="267"/>
+        <source>Back up to a drive</source>
+        <translation>Sao lưu ra ổ đĩa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="270"/>
+        <source>Write the backup to:</source>
+        <translation>Ghi bản sao lưu vào:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="271"/>
+        <source>Folder for the backup</source>
+        <translation>Thư mục lưu bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="276"/>
+        <source>Back up</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="277"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="295"/>
+        <source>Writing the backup…</source>
+        <translation>Đang ghi bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="300"/>
+        <source>Backup written: %1 (%2).</source>
+        <translation>Đã ghi bản sao lưu: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="29"/>
+        <source>Daily</source>
+        <translation>Hằng ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="30"/>
+        <source>Before a data upgrade</source>
+        <translation>Trước khi nâng cấp dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="31"/>
+        <source>Before an import</source>
+        <translation>Trước khi nhập gói</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="32"/>
+        <source>Before a restore</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="33"/>
+        <source>Made by hand</source>
+        <translation>Sao lưu thủ công</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="34"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="36"/>
+        <source>ANTT backups (*.sqlite);;All files (*)</source>
+        <translation>Bản sao lưu ANTT (*.sqlite);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="50"/>
+        <source>Automatic backups</source>
+        <translation>Bản sao lưu tự động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="52"/>
+        <source>Taken by themselves: every day on the first start, before every import and before every data upgrade.</source>
+        <translation>Chương trình tự sao lưu: lần mở đầu tiên mỗi ngày, trước mỗi lần nhập gói và trước mỗi lần nâng cấp dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="55"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="55"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="55"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="63"/>
+        <source>Keep the last</source>
+        <translation>Giữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="67"/>
+        <source>of each kind</source>
+        <translation>bản gần nhất của mỗi loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="68"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="71"/>
+        <source>Restore this backup…</source>
+        <translation>Khôi phục bản này…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="76"/>
+        <source>Back up and restore by hand</source>
+        <translation>Sao lưu và khôi phục thủ công</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="78"/>
+        <source>Back up to…</source>
+        <translation>Sao lưu ra…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="79"/>
+        <source>Restore from a file…</source>
+        <translation>Khôi phục từ tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="124"/>
+        <source>The last %1 automatic backups of each kind are kept.</source>
+        <translation>Giữ %1 bản sao lưu tự động gần nhất của mỗi loại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="135"/>
+        <source>Backup file to restore</source>
+        <translation>Chọn tệp sao lưu để khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="149"/>
+        <source>Checking the backup…</source>
+        <translation>Đang kiểm tra bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="157"/>
+        <source>Not restored: the data is unchanged.</source>
+        <translation>Chưa khôi phục: dữ liệu không thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="187"/>
+        <source>Restoring…</source>
+        <translation>Đang khôi phục…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="193"/>
+        <source>Restored from %1: %2 versions of records.</source>
+        <translation>Đã khôi phục từ %1: %2 phiên bản dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="196"/>
+        <source>The data as it was before is kept as the backup %1.</source>
+        <translation>Dữ liệu trước khi khôi phục được giữ thành bản sao lưu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="198"/>
+        <source>Log in again to go on working.</source>
+        <translation>Hãy đăng nhập lại để tiếp tục làm việc.</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <location filename="../../ui/pages/catalogue.py" line="30"/>
@@ -267,6 +739,29 @@
         <location filename="../../ui/pages/surrenders.py" line="46"/>
         <source>Received by</source>
         <translation>Cán bộ tiếp nhận</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessDialog</name>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="145"/>
+        <source>Who submitted which months</source>
+        <translation>Tình hình nộp báo cáo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="152"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="154"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="184"/>
+        <source>Submitted</source>
+        <translation>Đã nộp</translation>
     </message>
 </context>
 <context>
@@ -522,53 +1017,68 @@
 <context>
     <name>FiguresPage</name>
     <message>
-        <location filename="../../ui/pages/figures.py" line="26"/>
+        <location filename="../../ui/pages/figures.py" line="31"/>
         <source>Monthly figures</source>
         <translation>Số liệu tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="33"/>
+        <location filename="../../ui/pages/figures.py" line="38"/>
+        <source>Empty the value</source>
+        <translation>Xóa giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures.py" line="39"/>
+        <source>Empty the selected entered value (Delete), then save</source>
+        <translation>Xóa giá trị đã nhập ở ô đang chọn (phím Delete), rồi bấm Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures.py" line="40"/>
         <source>Save figures</source>
         <translation>Lưu số liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="39"/>
+        <location filename="../../ui/pages/figures.py" line="46"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="45"/>
+        <location filename="../../ui/pages/figures.py" line="60"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="45"/>
+        <location filename="../../ui/pages/figures.py" line="60"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="37"/>
-        <location filename="../../ui/pages/figures.py" line="45"/>
+        <location filename="../../ui/pages/figures.py" line="44"/>
+        <location filename="../../ui/pages/figures.py" line="60"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="46"/>
+        <location filename="../../ui/pages/figures.py" line="61"/>
         <source>Entered</source>
         <translation>Số liệu nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="46"/>
+        <location filename="../../ui/pages/figures.py" line="61"/>
         <source>From the records</source>
         <translation>Theo hồ sơ ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="119"/>
+        <location filename="../../ui/pages/figures.py" line="88"/>
+        <source>This month is %1, so its figures are locked; a commander can reopen it (with a reason) to change them.</source>
+        <translation>Tháng này %1 nên số liệu đã bị khóa; chỉ huy có thể mở lại (kèm lý do) để sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/figures.py" line="170"/>
         <source>Nothing to save.</source>
         <translation>Không có gì thay đổi để lưu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/figures.py" line="128"/>
+        <location filename="../../ui/pages/figures.py" line="179"/>
         <source>Saved %n figure(s).</source>
         <translation>
             <numerusform>Đã lưu %n chỉ tiêu.</numerusform>
@@ -1191,6 +1701,102 @@
         <location filename="../../ui/pages/sync_keys.py" line="57"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="48"/>
+        <source>Submit the month</source>
+        <translation>Nộp báo cáo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="49"/>
+        <source>Reopen…</source>
+        <translation>Mở lại…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="50"/>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="51"/>
+        <source>Return…</source>
+        <translation>Trả lại…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="52"/>
+        <source>Who submitted…</source>
+        <translation>Tình hình nộp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="69"/>
+        <source>Month %1: %2</source>
+        <translation>Tháng %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="72"/>
+        <source>(%1, %2)</source>
+        <translation>(%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="74"/>
+        <source>reason: %1</source>
+        <translation>lý do: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="101"/>
+        <source>Submit month %1 of %2? Its records are then locked until a commander reopens it.</source>
+        <translation>Nộp báo cáo tháng %1 của %2? Sau khi nộp, hồ sơ của tháng bị khóa cho đến khi chỉ huy mở lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="108"/>
+        <source>Reopen the month</source>
+        <translation>Mở lại báo cáo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="109"/>
+        <source>Why is month %1 reopened? The reason is kept with the month.</source>
+        <translation>Lý do mở lại tháng %1? Lý do được lưu cùng báo cáo tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="119"/>
+        <source>Return the month</source>
+        <translation>Trả lại báo cáo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="120"/>
+        <source>Why is month %1 of %2 returned? The unit reads this reason.</source>
+        <translation>Lý do trả lại báo cáo tháng %1 của %2? Đơn vị sẽ đọc lý do này.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <location filename="../../ui/drives.py" line="100"/>
+        <source>No USB drive is plugged in; plug one in or choose a folder.</source>
+        <translation>Chưa cắm ổ USB; hãy cắm ổ USB hoặc chọn một thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drives.py" line="102"/>
+        <source>Look again</source>
+        <translation>Tìm lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drives.py" line="103"/>
+        <source>Choose folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drives.py" line="121"/>
+        <source>%1 (%2) — %3 free</source>
+        <translation>%1 (%2) — còn trống %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drives.py" line="143"/>
+        <source>Folder %1</source>
+        <translation>Thư mục %1</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2682,89 @@
     </message>
 </context>
 <context>
+    <name>RestoreConfirmDialog</name>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="215"/>
+        <source>Restore a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="223"/>
+        <source>no records</source>
+        <translation>chưa có hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="224"/>
+        <source>not set up</source>
+        <translation>chưa thiết lập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="228"/>
+        <source>checked, intact</source>
+        <translation>đã kiểm tra, nguyên vẹn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="229"/>
+        <source>records intact; audit trail: %1</source>
+        <translation>hồ sơ nguyên vẹn; nhật ký thao tác: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="231"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="231"/>
+        <source>Backup taken</source>
+        <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="232"/>
+        <source>Newest record</source>
+        <translation>Hồ sơ mới nhất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="232"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="233"/>
+        <source>Data version</source>
+        <translation>Phiên bản dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="233"/>
+        <source>Versions of records</source>
+        <translation>Số phiên bản hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="234"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="234"/>
+        <source>Integrity</source>
+        <translation>Tính toàn vẹn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="240"/>
+        <source>The data on this laptop will be replaced by this backup. The current data is not lost: it is kept first as a backup (“Before a restore”) that can be restored in turn.</source>
+        <translation>Dữ liệu trên máy này sẽ được thay bằng bản sao lưu này. Dữ liệu hiện tại không mất: trước khi thay, chương trình giữ nó thành một bản sao lưu (“Trước khi khôi phục”), có thể khôi phục lại khi cần.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="243"/>
+        <source>This backup comes from another laptop: restore it only when this laptop takes that one&apos;s place, and stop using the other one.</source>
+        <translation>Bản sao lưu này là của máy khác: chỉ khôi phục khi máy này thay thế máy đó, và không dùng máy kia nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="250"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+</context>
+<context>
     <name>ReviewForm</name>
     <message>
         <location filename="../../ui/pages/plan_forms.py" line="135"/>
@@ -2129,42 +2818,57 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="16"/>
+        <location filename="../../ui/pages/settings.py" line="21"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="26"/>
+        <location filename="../../ui/pages/settings.py" line="31"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="31"/>
+        <location filename="../../ui/pages/settings.py" line="36"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="32"/>
+        <location filename="../../ui/pages/settings.py" line="37"/>
         <source>Officer (author of new records)</source>
         <translation>Cán bộ (người lập hồ sơ mới)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="34"/>
+        <location filename="../../ui/pages/settings.py" line="39"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="35"/>
+        <location filename="../../ui/pages/settings.py" line="40"/>
         <source>Store file</source>
         <translation>Tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="36"/>
+        <location filename="../../ui/pages/settings.py" line="41"/>
         <source>Device</source>
         <translation>Mã máy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="57"/>
+        <location filename="../../ui/pages/settings.py" line="47"/>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="49"/>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="51"/>
+        <source>Audit trail</source>
+        <translation>Nhật ký thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="83"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -2694,12 +3398,12 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="179"/>
+        <location filename="../../ui/tasks.py" line="181"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="181"/>
+        <location filename="../../ui/tasks.py" line="183"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>

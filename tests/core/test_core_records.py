@@ -215,3 +215,21 @@ def test_computed_figures_come_from_the_records(store):
     assert grid["border.joint_patrols"]["computed"] == 1
     assert grid["border.km_line"]["computed"] == 6.5 and grid["border.markers"]["computed"] == 3
     assert grid["crime.cases_occurred"]["computed"] is None
+
+
+def test_a_figure_typed_by_mistake_can_be_emptied_again(store):
+    figures.set_figures(store, "CAX-DD", "2026-03", {"crime.cases_occurred": "12", "drugs.cases": 3})
+    versions_before = store.query("SELECT count(*) FROM versions")[0][0]
+    left = figures.clear_figures(store, "CAX-DD", "2026-03", ["drugs.cases"])
+    assert left == {"crime.cases_occurred": 12}
+    assert figures.get_figures(store, "CAX-DD", "2026-03") == {"crime.cases_occurred": 12}
+    assert [r[0] for r in store.query("SELECT indicator FROM monthly_figures WHERE month = '2026-03'")] == [
+        "crime.cases_occurred"]
+    assert store.query("SELECT count(*) FROM versions")[0][0] == versions_before + 1  # a new version, history kept
+    # emptying what is already empty writes nothing; an unknown indicator is one sentence, nothing changed
+    figures.clear_figures(store, "CAX-DD", "2026-03", ["drugs.cases"])
+    assert store.query("SELECT count(*) FROM versions")[0][0] == versions_before + 1
+    refused(store, "unknown_indicator", figures.clear_figures, store, "CAX-DD", "2026-03", ["crime.aliens"])
+    # one version may set some indicators and empty others
+    assert figures.set_figures(store, "CAX-DD", "2026-03", {"drugs.suspects": 2}, clear=["crime.cases_occurred"]) == {
+        "drugs.suspects": 2}

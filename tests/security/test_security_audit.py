@@ -76,6 +76,23 @@ def test_filters(secured):
         audit.list_entries(secured)
 
 
+def test_filtered_count_and_the_choices_of_the_filters(secured):
+    login(secured, "an")
+    _receipt(secured)
+    _receipt(secured, date="2025-06-04")
+    login(secured, "chihuy")
+    assert audit.count_entries(secured, user="an", doc_type="surrender") == 2
+    assert audit.count_entries(secured, action="login") == len(audit.list_entries(secured, action="login", limit=None))
+    assert audit.count_entries(secured) == len(audit.list_entries(secured, limit=None))
+    choices = audit.filter_choices(secured)
+    assert choices["users"] == ["an", "chihuy", "quantri"]
+    assert {"doc.create", "login", "user.add"} <= set(choices["actions"])
+    assert "surrender" in choices["doc_types"] and "community_model" not in choices["doc_types"]
+    login(secured, "an")
+    with pytest.raises(PermissionDenied):
+        audit.filter_choices(secured)
+
+
 def test_an_edited_entry_is_detected(secured):
     login(secured, "chihuy")
     assert audit.verify(secured).ok

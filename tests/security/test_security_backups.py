@@ -340,3 +340,23 @@ def test_restore_onto_a_new_laptop_needs_no_flag_but_another_set_up_laptop_does(
     restored, _, _ = backups.restore(other.path, good, store=other, from_other_device=True)
     assert restored.device_id == store.device_id
     restored.close()
+
+
+def test_checking_a_backup_file_tells_its_details_and_changes_nothing(store, tmp_path):
+    _receipt(store)
+    good = _good_backup(store, tmp_path)
+    before = snapshot(store)
+    digest = _digest(good)
+    info = backups.check_backup_file(good)
+    assert info.path == good and info.home_unit == "CAX-DD" and info.unit_name == "Công an xã Đồng Đăng"
+    assert info.schema_version == schema.SCHEMA_VERSION and info.versions > 0 and info.device_id == store.device_id
+    assert info.size == good.stat().st_size and info.modified[:4].isdigit() and info.last_change[:4].isdigit()
+    assert _digest(good) == digest and snapshot(store) == before
+    assert sorted(p.name for p in good.parent.iterdir()) == [good.name]  # no copy left beside it
+    _edit_a_version(good)
+    with pytest.raises(AnttError) as err:
+        backups.check_backup_file(good)
+    assert err.value.key == "restore_corrupt"
+    with pytest.raises(AnttError) as err:
+        backups.check_backup_file(tmp_path / "nowhere.sqlite")
+    assert err.value.key == "restore_not_found"

@@ -1,11 +1,16 @@
 """Cài đặt: language (applied at once: the window is rebuilt in the new language), the officer's name that
-new records carry, and facts about this installation."""
+new records carry, and facts about this installation; the backups tab (ui/pages/backups.py) and, for roles
+allowed to read it, the audit trail (ui/pages/audit.py)."""
 
 from __future__ import annotations
 
+from app.security.permissions import allowed
 from ui.first_run import LANGUAGE_NAMES
+from ui.pages.audit import AuditPanel
+from ui.pages.backups import BackupsPanel
 from ui.pages.base import Page
-from ui.qt import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, Qt, Signal
+from ui.qt import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, Qt, QTabWidget, QVBoxLayout, QWidget, \
+    Signal
 
 
 class SettingsPage(Page):
@@ -34,11 +39,32 @@ class SettingsPage(Page):
         form.addRow(self.tr("Unit"), QLabel(f"{ctx.home_unit_name} ({ctx.home_unit})"))
         form.addRow(self.tr("Store file"), self._selectable(str(ctx.db_path)))
         form.addRow(self.tr("Device"), self._selectable(ctx.store.device_id))
-        self.layout_.addLayout(form)
-        self.layout_.addStretch(1)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("General"))
+        self.backups = BackupsPanel(ctx)
+        self.tabs.addTab(self.backups, self.tr("Backups"))
+        self.audit = AuditPanel(ctx)
+        self.audit_tab = self.tabs.addTab(self.audit, self.tr("Audit trail"))
+        self.layout_.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.save_officer.clicked.connect(self.set_officer)
         self.officer.returnPressed.connect(self.set_officer)
+
+    def refresh(self) -> None:
+        """The audit tab is there only for roles that may read the trail (checked again after each change:
+        a login or a restore may change who is there)."""
+        may_read = allowed(self.ctx.store, "audit.view")
+        self.tabs.setTabVisible(self.audit_tab, may_read)
+        current = self.tabs.currentWidget()
+        if current is self.backups:
+            self.backups.refresh()
+        elif current is self.audit and may_read:
+            self.audit.refresh()
 
     @staticmethod
     def _selectable(text: str) -> QLabel:

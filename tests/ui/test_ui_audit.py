@@ -1,0 +1,114 @@
+"""Cài đặt → Nhật ký thao tác: an edit made just before is listed with its before and after in words, filters
+narrow the list, a hand edit of an audit row is reported by the integrity check, and only roles with
+audit.view see the tab."""
+
+import pytest
+from argon2 import PasswordHasher
+
+from app.domain import figures as fg
+from app.domain import setup
+from app.domain import surrenders as sr
+from app.security import accounts, audit
+from app.store.db import open_store
+from ui.context import AppContext
+from ui.pages.settings import SettingsPage
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_store(tmp_path / "antt.sqlite")
+    setup.initialise(s, "CAX-DD", "Công an xã Đồng Đăng", "commune_police", "CAT-LS", "Công an tỉnh Lạng Sơn",
+                     place="Lạng Sơn", officer="Nguyễn Văn An")
+    yield s
+    s.close()
+
+
+def open_page(qtbot, store):
+    from ui.app import create_application
+    from ui.i18n import install_language
+
+    create_application()
+    page = SettingsPage(AppContext(store, install_language("vi")))
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_an_edit_is_listed_with_before_and_after_in_words(qtbot, store):
+    receipt = sr.add_surrender(store, unit_code="CAX-DD", date="2025-06-03", person_name="Lục Văn Bình",
+                               lines=[sr.Line("gun.air", 1)])
+    sr.update_surrender(store, receipt.id, place="Trụ sở Công an xã")
+    fg.set_figures(store, "CAX-DD", "2025-06", {"drugs.cases": 3})
+    page = open_page(qtbot, store)
+    page.tabs.setCurrentWidget(page.audit)
+    panel = page.audit
+    assert page.tabs.isTabVisible(page.audit_tab)
+    actions = [panel.table.item(r, 3).text() for r in range(panel.table.rowCount())]
+    assert actions[0] == "Tạo hồ sơ" and "Sửa hồ sơ" in actions  # newest first: the figures, then the edit
+    # the edit of the receipt: its changed field in words, highlighted
+    row = next(r for r in range(panel.table.rowCount()) if panel.entries[r]["doc_type"] == "surrender"
+               and panel.entries[r]["action"] == "doc.update")
+    panel.table.selectRow(row)
+    fields = {panel.detail.item(r, 0).text(): (panel.detail.item(r, 1).text(), panel.detail.item(r, 2).text())
+              for r in range(panel.detail.rowCount())}
+    assert fields["Địa bàn"] == ("", "Trụ sở Công an xã")
+    assert fields["Người giao nộp"] == ("Lục Văn Bình", "Lục Văn Bình")
+    assert fields["Ngày"] == ("03/06/2025", "03/06/2025")
+    assert fields["Các dòng vật phẩm"][1] == "súng hơi, súng nén khí × 1"
+    assert fields["Hình thức"][1] == "Tự nguyện giao nộp"
+    changed = [panel.detail.item(r, 0).text() for r in range(panel.detail.rowCount())
+               if panel.detail.item(r, 1).background().color().name() == "#fff1c2"]
+    assert changed == ["Địa bàn"]
+    # the monthly figures: the indicator by its name, not its code or raw JSON
+    panel.doc_type.setCurrentIndex(panel.doc_type.findData("monthly_figures"))
+    assert panel.total == 1 and panel.table.item(0, 4).text() == "Số liệu tháng CAX-DD 06/2025"
+    labels = [panel.detail.item(r, 0).text() for r in range(panel.detail.rowCount())]
+    values = {panel.detail.item(r, 0).text(): panel.detail.item(r, 2).text() for r in range(panel.detail.rowCount())}
+    assert labels == ["Tháng", "Đơn vị", "Số vụ về ma túy"]
+    assert values[next(label for label in labels if "ma túy" in label)] == "3"
+    panel.doc_type.setCurrentIndex(0)
+    panel.action.setCurrentIndex(panel.action.findData("doc.create"))
+    assert {e["action"] for e in panel.entries} == {"doc.create"}
+    assert panel.total == audit.count_entries(store, action="doc.create") < audit.count_entries(store)
+
+
+def test_pages_of_a_long_trail(qtbot, store):
+    for n in range(130):
+        fg.set_figures(store, "CAX-DD", "2025-06", {"drugs.cases": n})
+    page = open_page(qtbot, store)
+    page.tabs.setCurrentWidget(page.audit)
+    panel = page.audit
+    assert panel.table.rowCount() == 100 and panel.next_button.isEnabled() and not panel.prev_button.isEnabled()
+    total = panel.total
+    panel.next_button.click()
+    assert panel.table.rowCount() == total - 100 and panel.page_label.text() == f"101–{total} trong {total}"
+    assert int(panel.table.item(panel.table.rowCount() - 1, 0).text()) == 1  # the oldest entry ends the last page
+
+
+def test_a_hand_edited_audit_row_is_detected(qtbot, store):
+    sr.add_surrender(store, unit_code="CAX-DD", date="2025-06-03", person_name="Lục Văn Bình",
+                     lines=[sr.Line("gun.air", 1)])
+    page = open_page(qtbot, store)
+    page.tabs.setCurrentWidget(page.audit)
+    panel = page.audit
+    assert panel.verify().startswith("Nhật ký thao tác nguyên vẹn")
+    assert panel.verdict.property("error") is False
+    store.conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+    store.conn.execute("UPDATE audit_log SET username = 'ai-do' WHERE seq = 2")
+    panel.verify_button.click()
+    assert panel.verdict.text() == "Mục nhật ký số 2 đã bị sửa."
+    assert panel.verdict.property("error") is True
+
+
+def test_only_roles_with_audit_view_see_the_tab(qtbot, store, monkeypatch):
+    monkeypatch.setattr(accounts, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr(accounts, "_DUMMY_HASH", None)
+    accounts.create_first_administrator(store, "quantri", "admin-pass-1", "Lê Quản Trị")
+    accounts.login(store, "quantri", "admin-pass-1")
+    accounts.add_user(store, "an", "officer-pass", "officer", "Nguyễn Văn An")
+    accounts.login(store, "an", "officer-pass")
+    page = open_page(qtbot, store)
+    assert not page.tabs.isTabVisible(page.audit_tab)
+    accounts.login(store, "quantri", "admin-pass-1")
+    page.refresh()
+    assert page.tabs.isTabVisible(page.audit_tab)
