@@ -275,67 +275,62 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="104"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="93"/>
         <source>No conflicts: every document has one current version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="114"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="103"/>
         <source>The same document was changed on two computers. Compare the versions: highlighted fields differ. Keep one version, or edit the last column and save it as the combined version (double-click a value to take it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="127"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="116"/>
         <source>Save the combined version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="146"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="135"/>
         <source>(%1 versions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="187"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="177"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="189"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="179"/>
         <source>(shown now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="190"/>
-        <source>device %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="193"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="181"/>
         <source>Combined (editable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="200"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="185"/>
         <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="214"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="204"/>
         <source>Keep version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="248"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="249"/>
         <source>Keep version %1 of “%2”? The other versions stay in the history but no longer compete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="261"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="262"/>
         <source>The combined value of “%1” cannot be read; correct it or take a version&apos;s value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="272"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="273"/>
         <source>Resolved “%1”: version %2 written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2250,103 +2245,102 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="14"/>
-        <location filename="../../ui/pages/sync_conflicts.py" line="41"/>
+        <location filename="../../ui/pages/sync_common.py" line="15"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="15"/>
+        <location filename="../../ui/pages/sync_common.py" line="16"/>
         <source>Catalogue item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="16"/>
+        <location filename="../../ui/pages/sync_common.py" line="17"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="17"/>
+        <location filename="../../ui/pages/sync_common.py" line="18"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="18"/>
+        <location filename="../../ui/pages/sync_common.py" line="19"/>
         <source>Surrender receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="19"/>
+        <location filename="../../ui/pages/sync_common.py" line="20"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="20"/>
+        <location filename="../../ui/pages/sync_common.py" line="21"/>
         <source>Monthly figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="21"/>
+        <location filename="../../ui/pages/sync_common.py" line="22"/>
         <source>Model rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="22"/>
+        <location filename="../../ui/pages/sync_common.py" line="23"/>
         <source>Rating thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="23"/>
+        <location filename="../../ui/pages/sync_common.py" line="24"/>
         <source>Place rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="24"/>
+        <location filename="../../ui/pages/sync_common.py" line="25"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="25"/>
+        <location filename="../../ui/pages/sync_common.py" line="26"/>
         <source>Plan task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="26"/>
+        <location filename="../../ui/pages/sync_common.py" line="27"/>
         <source>Task progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="27"/>
+        <location filename="../../ui/pages/sync_common.py" line="28"/>
         <source>Plan review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="32"/>
+        <location filename="../../ui/pages/sync_common.py" line="33"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="33"/>
+        <location filename="../../ui/pages/sync_common.py" line="34"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="34"/>
+        <location filename="../../ui/pages/sync_common.py" line="35"/>
         <source>Conflicting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="35"/>
+        <location filename="../../ui/pages/sync_common.py" line="36"/>
         <source>Already here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="36"/>
+        <location filename="../../ui/pages/sync_common.py" line="37"/>
         <source>Kept, not shown yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="37"/>
+        <location filename="../../ui/pages/sync_common.py" line="38"/>
         <source>Waiting for a reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,146 +2352,6 @@
     <message>
         <location filename="../../ui/pages/sync_import.py" line="269"/>
         <source>Imported %1 from %2: %3 new, %4 updated, %5 conflicting, %6 already here, %7 kept but not shown yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="36"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="36"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="37"/>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="37"/>
-        <source>Established</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="38"/>
-        <source>Leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="38"/>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="39"/>
-        <source>Households</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="39"/>
-        <source>Border (km)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="40"/>
-        <source>Markers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="40"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="41"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="42"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="42"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="43"/>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="43"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="44"/>
-        <source>Parent unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="44"/>
-        <source>Recognitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="45"/>
-        <source>Copied from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="46"/>
-        <source>Replicated to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="46"/>
-        <source>Ended on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="47"/>
-        <source>Why it ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="47"/>
-        <source>Item lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="48"/>
-        <source>Handed in by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="48"/>
-        <source>How</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="49"/>
-        <source>Received by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="49"/>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="50"/>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="50"/>
-        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

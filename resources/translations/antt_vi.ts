@@ -272,67 +272,62 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="104"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="93"/>
         <source>No conflicts: every document has one current version.</source>
         <translation>Không có xung đột: mỗi tài liệu chỉ có một phiên bản hiện hành.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="114"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="103"/>
         <source>The same document was changed on two computers. Compare the versions: highlighted fields differ. Keep one version, or edit the last column and save it as the combined version (double-click a value to take it).</source>
         <translation>Cùng một tài liệu đã được sửa trên hai máy. Hãy so sánh các bản: các trường tô màu là chỗ khác nhau. Giữ một bản, hoặc sửa cột cuối rồi ghi thành bản kết hợp (nhấp đúp vào một giá trị để lấy giá trị đó).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="127"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="116"/>
         <source>Save the combined version</source>
         <translation>Ghi bản kết hợp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="146"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="135"/>
         <source>(%1 versions)</source>
         <translation>(%1 bản)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="187"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="177"/>
         <source>Version %1</source>
         <translation>Bản %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="189"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="179"/>
         <source>(shown now)</source>
         <translation>(đang hiển thị)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="190"/>
-        <source>device %1</source>
-        <translation>máy %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="193"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="181"/>
         <source>Combined (editable)</source>
         <translation>Bản kết hợp (sửa được)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="200"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="185"/>
         <source>(deleted)</source>
         <translation>(đã xóa)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="214"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="204"/>
         <source>Keep version %1</source>
         <translation>Giữ bản %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="248"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="249"/>
         <source>Keep version %1 of “%2”? The other versions stay in the history but no longer compete.</source>
         <translation>Giữ bản %1 của “%2”? Các bản khác vẫn lưu trong lịch sử nhưng không còn xung đột.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="261"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="262"/>
         <source>The combined value of “%1” cannot be read; correct it or take a version&apos;s value.</source>
         <translation>Không đọc được giá trị kết hợp của “%1”; hãy sửa lại hoặc lấy giá trị của một bản.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="272"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="273"/>
         <source>Resolved “%1”: version %2 written.</source>
         <translation>Đã xử lý xung đột “%1”: đã ghi phiên bản %2.</translation>
     </message>
@@ -2242,103 +2237,102 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="14"/>
-        <location filename="../../ui/pages/sync_conflicts.py" line="41"/>
+        <location filename="../../ui/pages/sync_common.py" line="15"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="15"/>
+        <location filename="../../ui/pages/sync_common.py" line="16"/>
         <source>Catalogue item</source>
         <translation>Mục danh mục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="16"/>
+        <location filename="../../ui/pages/sync_common.py" line="17"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="17"/>
+        <location filename="../../ui/pages/sync_common.py" line="18"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="18"/>
+        <location filename="../../ui/pages/sync_common.py" line="19"/>
         <source>Surrender receipt</source>
         <translation>Biên bản giao nộp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="19"/>
+        <location filename="../../ui/pages/sync_common.py" line="20"/>
         <source>Personal details</source>
         <translation>Thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="20"/>
+        <location filename="../../ui/pages/sync_common.py" line="21"/>
         <source>Monthly figures</source>
         <translation>Số liệu tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="21"/>
+        <location filename="../../ui/pages/sync_common.py" line="22"/>
         <source>Model rating</source>
         <translation>Xếp loại mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="22"/>
+        <location filename="../../ui/pages/sync_common.py" line="23"/>
         <source>Rating thresholds</source>
         <translation>Ngưỡng xếp loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="23"/>
+        <location filename="../../ui/pages/sync_common.py" line="24"/>
         <source>Place rating</source>
         <translation>Xếp loại địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="24"/>
+        <location filename="../../ui/pages/sync_common.py" line="25"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="25"/>
+        <location filename="../../ui/pages/sync_common.py" line="26"/>
         <source>Plan task</source>
         <translation>Nhiệm vụ kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="26"/>
+        <location filename="../../ui/pages/sync_common.py" line="27"/>
         <source>Task progress</source>
         <translation>Tiến độ nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="27"/>
+        <location filename="../../ui/pages/sync_common.py" line="28"/>
         <source>Plan review</source>
         <translation>Sơ kết, tổng kết kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="32"/>
+        <location filename="../../ui/pages/sync_common.py" line="33"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="33"/>
+        <location filename="../../ui/pages/sync_common.py" line="34"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="34"/>
+        <location filename="../../ui/pages/sync_common.py" line="35"/>
         <source>Conflicting</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="35"/>
+        <location filename="../../ui/pages/sync_common.py" line="36"/>
         <source>Already here</source>
         <translation>Đã có</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="36"/>
+        <location filename="../../ui/pages/sync_common.py" line="37"/>
         <source>Kept, not shown yet</source>
         <translation>Đã lưu, chưa hiển thị được</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="37"/>
+        <location filename="../../ui/pages/sync_common.py" line="38"/>
         <source>Waiting for a reference</source>
         <translation>Chờ dữ liệu tham chiếu</translation>
     </message>
@@ -2351,146 +2345,6 @@
         <location filename="../../ui/pages/sync_import.py" line="269"/>
         <source>Imported %1 from %2: %3 new, %4 updated, %5 conflicting, %6 already here, %7 kept but not shown yet.</source>
         <translation>Đã nhập %1 từ %2: %3 mới, %4 cập nhật, %5 xung đột, %6 đã có, %7 đã lưu nhưng chưa hiển thị được.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="36"/>
-        <source>Name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="36"/>
-        <source>Type</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="37"/>
-        <source>Place</source>
-        <translation>Địa bàn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="37"/>
-        <source>Established</source>
-        <translation>Ngày thành lập</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="38"/>
-        <source>Leader</source>
-        <translation>Người phụ trách</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="38"/>
-        <source>Members</source>
-        <translation>Số thành viên</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="39"/>
-        <source>Households</source>
-        <translation>Số hộ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="39"/>
-        <source>Border (km)</source>
-        <translation>Đường biên (km)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="40"/>
-        <source>Markers</source>
-        <translation>Số mốc</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="40"/>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="41"/>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="42"/>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="42"/>
-        <source>Kind</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="43"/>
-        <source>Participants</source>
-        <translation>Số người tham gia</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="43"/>
-        <source>Code</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="44"/>
-        <source>Parent unit</source>
-        <translation>Đơn vị cấp trên</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="44"/>
-        <source>Recognitions</source>
-        <translation>Công nhận</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="45"/>
-        <source>Copied from</source>
-        <translation>Nhân rộng từ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="46"/>
-        <source>Replicated to</source>
-        <translation>Đã nhân rộng tới</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="46"/>
-        <source>Ended on</source>
-        <translation>Ngày kết thúc</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="47"/>
-        <source>Why it ended</source>
-        <translation>Lý do kết thúc</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="47"/>
-        <source>Item lines</source>
-        <translation>Các dòng vật phẩm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="48"/>
-        <source>Handed in by</source>
-        <translation>Người giao nộp</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="48"/>
-        <source>How</source>
-        <translation>Hình thức</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="49"/>
-        <source>Received by</source>
-        <translation>Người tiếp nhận</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="49"/>
-        <source>Number</source>
-        <translation>Số</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="50"/>
-        <source>Month</source>
-        <translation>Tháng</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="50"/>
-        <source>Value</source>
-        <translation>Giá trị</translation>
     </message>
 </context>
 <context>
