@@ -147,6 +147,11 @@ class Names:
         row = self._one("unit", code, "SELECT name FROM units WHERE code = ?")
         return row[0] if row else code
 
+    def unit_with_code(self, code) -> str:
+        """'Công an xã Đồng Đăng (CAX-DD)'; the code alone when this store does not know the unit."""
+        name = self.unit(code)
+        return f"{name} ({code})" if code and name != code else name
+
     def item(self, code: str) -> catalogue.Item | None:
         row = self._one("item", code, "SELECT code, category, name_vi, name_en, unit_vi, unit_en, measure, retired"
                                       " FROM catalogue_items WHERE code = ?")
@@ -306,3 +311,44 @@ def document_fields(store: Store | None, doc_type: str, data: dict | None, lang:
     keys = ordered_fields(doc_type, data.keys() if fields is None else fields)
     return [ReadableField(f, field_label(doc_type, f, lang), format_value(names, doc_type, f, data.get(f)))
             for f in keys]
+
+
+DOC_TYPE_NAMES = {
+    "unit": ("Đơn vị", "Unit"), "catalogue_item": ("Hiện vật trong danh mục", "Catalogue item"),
+    "community_model": ("Mô hình", "Model"), "activity": ("Hoạt động", "Activity"),
+    "surrender": ("Biên bản tiếp nhận", "Surrender receipt"), "surrender_person": ("Thông tin người giao nộp",
+                                                                                   "Personal details"),
+    "monthly_figures": ("Số liệu tháng", "Monthly figures"), "model_rating": ("Xếp loại mô hình", "Model rating"),
+    "rating_thresholds": ("Ngưỡng xếp loại", "Rating thresholds"), "place_rating": ("Xếp loại địa bàn", "Place rating"),
+    "plan": ("Kế hoạch", "Plan"), "plan_task": ("Nhiệm vụ kế hoạch", "Plan task"),
+    "task_progress": ("Tiến độ nhiệm vụ", "Task progress"), "plan_review": ("Kiểm tra, sơ kết", "Plan review"),
+    "period": ("Tình trạng tháng", "Month status"),
+}
+
+
+def doc_type_name(doc_type: str, lang: str = "vi") -> str:
+    names = DOC_TYPE_NAMES.get(doc_type)
+    return names[0 if lang == "vi" else 1] if names else doc_type
+
+
+def document_title(store: Store | None, doc_type: str, data: dict | None, lang: str = "vi",
+                   names: Names | None = None) -> str:
+    """A few words that tell an officer which document this is: a name or title, else number and date, else the
+    unit and month or date (all formatted)."""
+    data = data or {}
+    names = names or Names(store, lang)
+    for key in ("name", "title", "place_name", "person_name"):
+        if data.get(key):
+            return str(data[key])
+    keys = ("number", "model_id", "month", "date", "kind", "year")
+    if doc_type in ("monthly_figures", "period", "rating_thresholds", "model_rating"):
+        keys = ("unit_code",) + keys
+    parts = []
+    for key in keys:
+        if data.get(key) in (None, ""):
+            continue
+        text = format_value(names, doc_type, key, data[key])
+        if key == "model_id" and text == data[key]:
+            continue  # a model this store does not have yet: its id would tell the officer nothing
+        parts.append(text)
+    return " – ".join(parts)  # not a comma: labels such as "Họp, sinh hoạt" carry their own

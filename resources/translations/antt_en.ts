@@ -648,163 +648,175 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="49"/>
+        <location filename="../../ui/pages/sync_import.py" line="51"/>
         <source>Read a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="54"/>
+        <location filename="../../ui/pages/sync_import.py" line="56"/>
         <source>Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="59"/>
+        <location filename="../../ui/pages/sync_import.py" line="61"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="69"/>
+        <location filename="../../ui/pages/sync_import.py" line="71"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="70"/>
+        <location filename="../../ui/pages/sync_import.py" line="72"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="88"/>
+        <location filename="../../ui/pages/sync_import.py" line="90"/>
         <source>No bundle (*.antt) was found on the drives; choose the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="95"/>
+        <location filename="../../ui/pages/sync_import.py" line="97"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="103"/>
+        <location filename="../../ui/pages/sync_import.py" line="105"/>
         <source>Unit and device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="104"/>
+        <location filename="../../ui/pages/sync_import.py" line="106"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="105"/>
+        <location filename="../../ui/pages/sync_import.py" line="107"/>
         <source>Bundle number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="106"/>
+        <location filename="../../ui/pages/sync_import.py" line="108"/>
         <source>Time on the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="109"/>
+        <location filename="../../ui/pages/sync_import.py" line="111"/>
         <source>What importing would do (versions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="133"/>
-        <source>Version</source>
+        <location filename="../../ui/pages/sync_import.py" line="134"/>
+        <source>Documents that will wait for reference data (kept, shown once it arrives from the level above):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="133"/>
+        <location filename="../../ui/pages/sync_import.py" line="138"/>
+        <location filename="../../ui/pages/sync_import.py" line="140"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="133"/>
+        <location filename="../../ui/pages/sync_import.py" line="138"/>
+        <location filename="../../ui/pages/sync_import.py" line="140"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="138"/>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="140"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="145"/>
+        <location filename="../../ui/pages/sync_import.py" line="171"/>
         <source>%1 — device %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="147"/>
+        <location filename="../../ui/pages/sync_import.py" line="174"/>
         <source>Bundle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="149"/>
+        <location filename="../../ui/pages/sync_import.py" line="176"/>
         <source>bundles %1 of this sender never arrived here; the next bundles carry their versions again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="156"/>
+        <location filename="../../ui/pages/sync_import.py" line="183"/>
         <source>%1 (today is %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="160"/>
+        <location filename="../../ui/pages/sync_import.py" line="187"/>
         <source>the sender&apos;s clock is probably wrong (the date is in the future)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="161"/>
+        <location filename="../../ui/pages/sync_import.py" line="188"/>
         <source>the sender&apos;s clock is probably wrong or the bundle is very old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="172"/>
+        <location filename="../../ui/pages/sync_import.py" line="199"/>
         <source>This bundle was imported before: importing it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="174"/>
+        <location filename="../../ui/pages/sync_import.py" line="201"/>
         <source>Waiting for reference data the store does not have yet: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="177"/>
+        <location filename="../../ui/pages/sync_import.py" line="204"/>
         <source>Conflicting versions are kept; resolve them on the “Conflicts” tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="188"/>
+        <location filename="../../ui/pages/sync_import.py" line="213"/>
         <source>Checked: the bundle is whole, signed by an enrolled device and addressed to this computer. Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="194"/>
+        <location filename="../../ui/pages/sync_import.py" line="219"/>
         <source>Choose a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="194"/>
+        <location filename="../../ui/pages/sync_import.py" line="219"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="220"/>
-        <location filename="../../ui/pages/sync_import.py" line="228"/>
+        <location filename="../../ui/pages/sync_import.py" line="245"/>
+        <location filename="../../ui/pages/sync_import.py" line="255"/>
         <source>Checking the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="221"/>
+        <location filename="../../ui/pages/sync_import.py" line="246"/>
         <source>Checking: %1 of %2 versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="237"/>
+        <location filename="../../ui/pages/sync_import.py" line="264"/>
         <source>Stopped: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="245"/>
+        <location filename="../../ui/pages/sync_import.py" line="272"/>
         <source>Importing: %1 of %2 versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="252"/>
+        <location filename="../../ui/pages/sync_import.py" line="279"/>
         <source>Importing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2345,12 +2357,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="268"/>
+        <location filename="../../ui/pages/sync_import.py" line="295"/>
         <source>The bundle %1 had been imported already; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="269"/>
+        <location filename="../../ui/pages/sync_import.py" line="296"/>
         <source>Imported %1 from %2: %3 new, %4 updated, %5 conflicting, %6 already here, %7 kept but not shown yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,174 +2370,194 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="75"/>
+        <location filename="../../ui/pages/sync.py" line="77"/>
         <source>Sync with the level above and the units below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="83"/>
+        <location filename="../../ui/pages/sync.py" line="85"/>
         <source>Write a bundle to USB…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="84"/>
+        <location filename="../../ui/pages/sync.py" line="86"/>
         <source>Read a bundle from USB…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="96"/>
+        <location filename="../../ui/pages/sync.py" line="98"/>
         <source>Keys and enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="98"/>
+        <location filename="../../ui/pages/sync.py" line="100"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="98"/>
+        <location filename="../../ui/pages/sync.py" line="100"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="98"/>
+        <location filename="../../ui/pages/sync.py" line="100"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="98"/>
+        <location filename="../../ui/pages/sync.py" line="100"/>
         <source>Bundles received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="99"/>
+        <location filename="../../ui/pages/sync.py" line="101"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="99"/>
+        <location filename="../../ui/pages/sync.py" line="101"/>
         <source>Missing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="99"/>
+        <location filename="../../ui/pages/sync.py" line="101"/>
         <source>Not yet acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="99"/>
+        <location filename="../../ui/pages/sync.py" line="101"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="100"/>
+        <location filename="../../ui/pages/sync.py" line="102"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="101"/>
-        <location filename="../../ui/pages/sync.py" line="174"/>
+        <location filename="../../ui/pages/sync.py" line="103"/>
+        <location filename="../../ui/pages/sync.py" line="196"/>
         <source>Import receipts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="103"/>
-        <location filename="../../ui/pages/sync.py" line="172"/>
+        <location filename="../../ui/pages/sync.py" line="105"/>
+        <location filename="../../ui/pages/sync.py" line="194"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="113"/>
+        <location filename="../../ui/pages/sync.py" line="117"/>
+        <source>Documents kept here but not shown yet: they wait for a unit or a catalogue item the level above has not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="121"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="121"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="121"/>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="128"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="113"/>
+        <location filename="../../ui/pages/sync.py" line="128"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="113"/>
+        <location filename="../../ui/pages/sync.py" line="128"/>
         <source>Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="114"/>
+        <location filename="../../ui/pages/sync.py" line="129"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="114"/>
+        <location filename="../../ui/pages/sync.py" line="129"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="118"/>
+        <location filename="../../ui/pages/sync.py" line="133"/>
         <source>Print the receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="119"/>
+        <location filename="../../ui/pages/sync.py" line="134"/>
         <source>Undo the latest import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="150"/>
+        <location filename="../../ui/pages/sync.py" line="168"/>
         <source>level above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="150"/>
+        <location filename="../../ui/pages/sync.py" line="168"/>
         <source>unit below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="152"/>
+        <location filename="../../ui/pages/sync.py" line="170"/>
         <source>no. %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="156"/>
+        <location filename="../../ui/pages/sync.py" line="174"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="156"/>
+        <location filename="../../ui/pages/sync.py" line="174"/>
         <source>enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="171"/>
+        <location filename="../../ui/pages/sync.py" line="193"/>
         <source>Conflicts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="173"/>
+        <location filename="../../ui/pages/sync.py" line="195"/>
         <source>Import receipts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="202"/>
+        <location filename="../../ui/pages/sync.py" line="224"/>
         <source>Save the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="211"/>
+        <location filename="../../ui/pages/sync.py" line="233"/>
         <source>The receipt was saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="219"/>
+        <location filename="../../ui/pages/sync.py" line="241"/>
         <source>Undo the import of %1 from %2? The data goes back to how it was just before that import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="225"/>
+        <location filename="../../ui/pages/sync.py" line="248"/>
         <source>Undoing the import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="228"/>
+        <location filename="../../ui/pages/sync.py" line="251"/>
         <source>The import of %1 was undone.</source>
         <translation type="unfinished"></translation>
     </message>
