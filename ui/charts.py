@@ -96,7 +96,7 @@ class StackedBarChart(QWidget):
                 rect = QRectF(8, top + i * slot, label_w - 10, slot)
                 flags = int(align) | int(Qt.TextFlag.TextWordWrap)
                 shown = label
-                while len(shown) > 4 and fm.boundingRect(rect.toRect(), flags, shown).height() > 2 * line:
+                while len(shown) > 4 and fm.boundingRect(rect.toRect(), flags, shown).height() > 2 * fm.lineSpacing() + 2:
                     shown = shown[:-2].rstrip() + "…" if not shown.endswith("…") else shown[:-3].rstrip() + "…"
                 p.drawText(rect, flags, shown)
             else:
