@@ -70,13 +70,14 @@ def device_owner(store: Store, device_id: str, lang: str = "vi", names: Names | 
 def conflict_table(store: Store, conflict: dict, lang: str = "vi") -> dict:
     """The competing versions of one conflict as an officer compares them (winner first).
 
-    {"columns": [{vid, owner, author, claimed, deleted}], "rows": [{field, label, texts, values, differs}]}:
+    {"columns": [{vid, owner, mine, author, claimed, deleted}], "rows": [{field, label, texts, values, differs}]}:
     one row per field any version has, in the house order; texts are formatted (`app.domain.readable`),
     values the raw data (what keeping or combining writes back).
     """
     names = Names(store, lang)
     leaves, doc_type = conflict["leaves"], conflict["doc_type"]
     columns = [{"vid": leaf["vid"], "owner": device_owner(store, leaf["device_id"], lang, names),
+                "mine": leaf["device_id"] == store.device_id,
                 "author": leaf.get("author") or "", "claimed": formatting.format_stamp(leaf.get("claimed_at")),
                 "deleted": bool(leaf["deleted"])} for leaf in leaves]
     fields = ordered_fields(doc_type, {k for leaf in leaves for k in (leaf["data"] or {})})

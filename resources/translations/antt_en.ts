@@ -61,17 +61,18 @@
     </message>
     <message>
         <location filename="../../ui/pages/models.py" line="55"/>
-        <location filename="../../ui/pages/models.py" line="71"/>
+        <location filename="../../ui/pages/models.py" line="73"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="68"/>
+        <location filename="../../ui/pages/models.py" line="69"/>
+        <location filename="../../ui/pages/models.py" line="70"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="72"/>
+        <location filename="../../ui/pages/models.py" line="74"/>
         <source>Add activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,32 +306,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="181"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="184"/>
         <source>Combined (editable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="185"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="188"/>
         <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="204"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="207"/>
         <source>Keep version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="249"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="252"/>
         <source>Keep version %1 of “%2”? The other versions stay in the history but no longer compete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="262"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="265"/>
         <source>The combined value of “%1” cannot be read; correct it or take a version&apos;s value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="273"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="276"/>
         <source>Resolved “%1”: version %2 written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,52 +1042,52 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../ui/pages/models.py" line="128"/>
+        <location filename="../../ui/pages/models.py" line="133"/>
         <source>Community models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="131"/>
+        <location filename="../../ui/pages/models.py" line="136"/>
         <source>Search name, place, leader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="133"/>
+        <location filename="../../ui/pages/models.py" line="138"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="134"/>
+        <location filename="../../ui/pages/models.py" line="139"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="143"/>
+        <location filename="../../ui/pages/models.py" line="148"/>
         <source>New model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="145"/>
+        <location filename="../../ui/pages/models.py" line="150"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="146"/>
+        <location filename="../../ui/pages/models.py" line="151"/>
         <source>End model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="147"/>
+        <location filename="../../ui/pages/models.py" line="152"/>
         <source>Recognition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="200"/>
+        <location filename="../../ui/pages/models.py" line="205"/>
         <source>All places</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/models.py" line="221"/>
+        <location filename="../../ui/pages/models.py" line="226"/>
         <source>%n model(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -60,17 +60,18 @@
     </message>
     <message>
         <location filename="../../ui/pages/models.py" line="55"/>
-        <location filename="../../ui/pages/models.py" line="71"/>
+        <location filename="../../ui/pages/models.py" line="73"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="68"/>
+        <location filename="../../ui/pages/models.py" line="69"/>
+        <location filename="../../ui/pages/models.py" line="70"/>
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="72"/>
+        <location filename="../../ui/pages/models.py" line="74"/>
         <source>Add activity</source>
         <translation>Thêm hoạt động</translation>
     </message>
@@ -302,32 +303,32 @@
         <translation>(đang hiển thị)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="181"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="184"/>
         <source>Combined (editable)</source>
         <translation>Bản kết hợp (sửa được)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="185"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="188"/>
         <source>(deleted)</source>
         <translation>(đã xóa)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="204"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="207"/>
         <source>Keep version %1</source>
         <translation>Giữ bản %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="249"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="252"/>
         <source>Keep version %1 of “%2”? The other versions stay in the history but no longer compete.</source>
         <translation>Giữ bản %1 của “%2”? Các bản khác vẫn lưu trong lịch sử nhưng không còn xung đột.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="262"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="265"/>
         <source>The combined value of “%1” cannot be read; correct it or take a version&apos;s value.</source>
         <translation>Không đọc được giá trị kết hợp của “%1”; hãy sửa lại hoặc lấy giá trị của một bản.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="273"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="276"/>
         <source>Resolved “%1”: version %2 written.</source>
         <translation>Đã xử lý xung đột “%1”: đã ghi phiên bản %2.</translation>
     </message>
@@ -1037,52 +1038,52 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../ui/pages/models.py" line="128"/>
+        <location filename="../../ui/pages/models.py" line="133"/>
         <source>Community models</source>
         <translation>Mô hình tự phòng, tự quản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="131"/>
+        <location filename="../../ui/pages/models.py" line="136"/>
         <source>Search name, place, leader…</source>
         <translation>Tìm theo tên, địa bàn, người phụ trách…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="133"/>
+        <location filename="../../ui/pages/models.py" line="138"/>
         <source>All types</source>
         <translation>Tất cả loại mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="134"/>
+        <location filename="../../ui/pages/models.py" line="139"/>
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="143"/>
+        <location filename="../../ui/pages/models.py" line="148"/>
         <source>New model</source>
         <translation>Thêm mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="145"/>
+        <location filename="../../ui/pages/models.py" line="150"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="146"/>
+        <location filename="../../ui/pages/models.py" line="151"/>
         <source>End model…</source>
         <translation>Thanh loại…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="147"/>
+        <location filename="../../ui/pages/models.py" line="152"/>
         <source>Recognition…</source>
         <translation>Công nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="200"/>
+        <location filename="../../ui/pages/models.py" line="205"/>
         <source>All places</source>
         <translation>Mọi địa bàn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/models.py" line="221"/>
+        <location filename="../../ui/pages/models.py" line="226"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n mô hình</numerusform>

@@ -95,7 +95,7 @@ class ConflictsPanel(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.docs = QListWidget()
         self.docs.setWordWrap(True)
-        self.docs.setMinimumWidth(300)
+        self.docs.setMinimumWidth(220)
         split.addWidget(self.docs)
         right = QWidget()
         col = QVBoxLayout(right)
@@ -118,7 +118,7 @@ class ConflictsPanel(QWidget):
         col.addWidget(self.message)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
-        split.setSizes([320, 900])
+        split.setSizes([260, 960])
         self.split = split
         layout.addWidget(split, 1)
         self.docs.currentRowChanged.connect(self._show)
@@ -177,7 +177,10 @@ class ConflictsPanel(QWidget):
             head = self.tr("Version %1").replace("%1", str(n))
             if n == 1:
                 head += " " + self.tr("(shown now)")
-            headers.append("\n".join((head, column["owner"], column["author"] or "—", column["claimed"])))
+            owner = column["owner"]
+            if column["mine"]:  # "(máy này)" on a line of its own: a header does not wrap and would be cut
+                owner = owner.replace(f" ({core.THIS_COMPUTER[self.ctx.lang]})", f"\n({core.THIS_COMPUTER[self.ctx.lang]})")
+            headers.append("\n".join((head, owner, column["author"] or "—", column["claimed"])))
         headers.append(self.tr("Combined (editable)"))
         self.table.setHorizontalHeaderLabels(headers)
         for r, row in enumerate(self.shown["rows"]):

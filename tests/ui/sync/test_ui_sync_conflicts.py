@@ -13,7 +13,7 @@ from app.domain.versions import save_document
 from app.sync import conflicts as core
 from app.sync import export, importer
 from ui import dialogs
-from ui.pages.sync_conflicts import ConflictsPanel, read_value
+from ui.pages.sync_conflicts import BadValue, ConflictsPanel, read_value
 
 
 @pytest.fixture
@@ -57,7 +57,7 @@ def test_the_conflict_is_shown_side_by_side(qtbot, shells, pair, conflict):
     headers = [panel.table.horizontalHeaderItem(c).text() for c in range(3)]
     post = column_of(panel, lambda leaf: leaf["device_id"] == pair.post.device_id)
     # whose computer wrote each version: the unit it is enrolled for, never a device id
-    assert "Công an xã Đồng Đăng" in headers[post] and "Công an tỉnh Lạng Sơn (máy này)" in headers[1 - post]
+    assert "Công an xã Đồng Đăng" in headers[post] and "Công an tỉnh Lạng Sơn\n(máy này)" in headers[1 - post]
     assert not any(pair.post.device_id in h or pair.province.device_id in h for h in headers)
     assert "Thượng sĩ Nông Văn Xã" in headers[post] and "Đại úy Hà Văn Tỉnh" in headers[1 - post]
     assert re.search(r"\n\d{2}/\d{2}/\d{4} \d{2}:\d{2}$", headers[post])  # claimed time dd/mm/yyyy HH:MM
@@ -149,3 +149,10 @@ def test_read_value_keeps_the_kind_of_the_field():
     assert read_value("", "ended_on", [None, "2025-01-01"], "vi") is None
     assert read_value("Bản Nà Hin", "place", ["Nà Hin", "Nà Pàn"], "vi") == "Bản Nà Hin"
     assert read_value('[{"level": "province"}]', "recognition", [[], None], "vi") == [{"level": "province"}]
+
+
+def test_read_value_takes_a_typed_date_as_shown():
+    assert read_value("05/01/2025", "Ngày thành lập", ["2025-01-01", "2024-12-31"], "vi") == "2025-01-05"
+    with pytest.raises(BadValue):
+        read_value("31/02/2025", "Ngày thành lập", ["2025-01-01"], "vi")
+    assert read_value("Ông Páo", "Người phụ trách", [None], "vi") == "Ông Páo"  # no date among the versions
