@@ -254,3 +254,18 @@ def period_label(start: _dt.date, end: _dt.date, lang: str = "vi") -> str:
     if _check_lang(lang) == "vi":
         return f"từ ngày {format_date(start)} đến ngày {format_date(end)}"
     return f"from {format_date(start)} to {format_date(end)}"
+
+
+def format_stamp(stamp: str | None) -> str:
+    """A recorded moment ``2026-03-01T08:05:00+0700`` as ``01/03/2026 08:05`` (the local time it was written
+    with); a bare date as ``01/03/2026``; other text as it is."""
+    if not stamp:
+        return ""
+    try:
+        t = _dt.datetime.strptime(stamp[:16], "%Y-%m-%dT%H:%M")
+    except ValueError:
+        try:
+            return format_date(_dt.date.fromisoformat(stamp[:10]))
+        except ValueError:
+            return stamp
+    return f"{format_date(t.date())} {t:%H:%M}"

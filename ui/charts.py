@@ -91,9 +91,17 @@ class StackedBarChart(QWidget):
         for i, label in enumerate(self.labels):
             y = top + i * slot + (slot - bar) / 2
             p.setPen(QColor("#333333"))
-            shown = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 10))
-            p.drawText(QRectF(8, y, label_w - 10, bar), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                       shown)
+            align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            if slot >= 2 * line + 2:  # room for two lines: wrap the long Vietnamese names rather than cut them
+                rect = QRectF(8, top + i * slot, label_w - 10, slot)
+                flags = int(align) | int(Qt.TextFlag.TextWordWrap)
+                shown = label
+                while len(shown) > 4 and fm.boundingRect(rect.toRect(), flags, shown).height() > 2 * fm.lineSpacing() + 2:
+                    shown = shown[:-2].rstrip() + "…" if not shown.endswith("…") else shown[:-3].rstrip() + "…"
+                p.drawText(rect, flags, shown)
+            else:
+                shown = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 10))
+                p.drawText(QRectF(8, y, label_w - 10, bar), align, shown)
             x = left
             for n, (_, values) in enumerate(self.series):
                 w = values[i] / peak * (right - left)

@@ -7,9 +7,14 @@ combine them into data the officer composed. Nothing is dropped: the leaves stay
 
 from __future__ import annotations
 
+from app import formatting
+from app.domain.readable import Names, field_label, format_value, ordered_fields
 from app.domain.versions import Version, document_conflicts, resolve_document
 from app.errors import AnttError
 from app.store.db import Store
+
+GENESIS = {"vi": "danh mục gốc của phần mềm", "en": "the catalogue shipped with the software"}
+THIS_COMPUTER = {"vi": "máy này", "en": "this computer"}
 
 
 def list_conflicts(store: Store, doc_type: str | None = None, limit: int = 500) -> list[dict]:
@@ -46,3 +51,40 @@ def combine(store: Store, doc_id: str, data: dict) -> Version:
     """Resolve with data the officer combined from the leaves."""
     _leaves(store, doc_id)
     return resolve_document(store, doc_id, data)
+
+
+def device_owner(store: Store, device_id: str, lang: str = "vi", names: Names | None = None) -> str:
+    """Whose laptop wrote a version: the unit it is enrolled for (this computer: its own unit), else the id."""
+    names = names or Names(store, lang)
+    if device_id == "genesis":
+        return GENESIS[lang]
+    if device_id == store.device_id:
+        return f"{names.unit(store.home_unit)} ({THIS_COMPUTER[lang]})" if store.home_unit else THIS_COMPUTER[lang]
+    try:
+        row = store.conn.execute("SELECT unit_code FROM sync_devices WHERE device_id = ?", (device_id,)).fetchone()
+    except Exception:  # noqa: BLE001 - a store without the sync tables yet
+        row = None
+    return names.unit(row[0]) if row else device_id
+
+
+def conflict_table(store: Store, conflict: dict, lang: str = "vi") -> dict:
+    """The competing versions of one conflict as an officer compares them (winner first).
+
+    {"columns": [{vid, owner, mine, author, claimed, deleted}], "rows": [{field, label, texts, values, differs}]}:
+    one row per field any version has, in the house order; texts are formatted (`app.domain.readable`),
+    values the raw data (what keeping or combining writes back).
+    """
+    names = Names(store, lang)
+    leaves, doc_type = conflict["leaves"], conflict["doc_type"]
+    columns = [{"vid": leaf["vid"], "owner": device_owner(store, leaf["device_id"], lang, names),
+                "mine": leaf["device_id"] == store.device_id,
+                "author": leaf.get("author") or "", "claimed": formatting.format_stamp(leaf.get("claimed_at")),
+                "deleted": bool(leaf["deleted"])} for leaf in leaves]
+    fields = ordered_fields(doc_type, {k for leaf in leaves for k in (leaf["data"] or {})})
+    rows = []
+    for field in fields:
+        values = [None if leaf["deleted"] else (leaf["data"] or {}).get(field) for leaf in leaves]
+        rows.append({"field": field, "label": field_label(doc_type, field, lang), "values": values,
+                     "texts": [format_value(names, doc_type, field, v) for v in values],
+                     "differs": any(v != values[0] for v in values)})
+    return {"columns": columns, "rows": rows}

@@ -61,17 +61,18 @@
     </message>
     <message>
         <location filename="../../ui/pages/models.py" line="55"/>
-        <location filename="../../ui/pages/models.py" line="71"/>
+        <location filename="../../ui/pages/models.py" line="73"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="68"/>
+        <location filename="../../ui/pages/models.py" line="69"/>
+        <location filename="../../ui/pages/models.py" line="70"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="72"/>
+        <location filename="../../ui/pages/models.py" line="74"/>
         <source>Add activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,67 +771,62 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="104"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="93"/>
         <source>No conflicts: every document has one current version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="114"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="103"/>
         <source>The same document was changed on two computers. Compare the versions: highlighted fields differ. Keep one version, or edit the last column and save it as the combined version (double-click a value to take it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="127"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="116"/>
         <source>Save the combined version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="146"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="135"/>
         <source>(%1 versions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="187"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="177"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="189"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="179"/>
         <source>(shown now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="190"/>
-        <source>device %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="193"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="184"/>
         <source>Combined (editable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="200"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="188"/>
         <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="214"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="207"/>
         <source>Keep version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="248"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="252"/>
         <source>Keep version %1 of “%2”? The other versions stay in the history but no longer compete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="261"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="265"/>
         <source>The combined value of “%1” cannot be read; correct it or take a version&apos;s value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="272"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="276"/>
         <source>Resolved “%1”: version %2 written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,163 +1159,175 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="49"/>
+        <location filename="../../ui/pages/sync_import.py" line="51"/>
         <source>Read a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="54"/>
+        <location filename="../../ui/pages/sync_import.py" line="56"/>
         <source>Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="59"/>
+        <location filename="../../ui/pages/sync_import.py" line="61"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="69"/>
+        <location filename="../../ui/pages/sync_import.py" line="71"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="70"/>
+        <location filename="../../ui/pages/sync_import.py" line="72"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="88"/>
+        <location filename="../../ui/pages/sync_import.py" line="90"/>
         <source>No bundle (*.antt) was found on the drives; choose the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="95"/>
+        <location filename="../../ui/pages/sync_import.py" line="97"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="103"/>
+        <location filename="../../ui/pages/sync_import.py" line="105"/>
         <source>Unit and device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="104"/>
+        <location filename="../../ui/pages/sync_import.py" line="106"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="105"/>
+        <location filename="../../ui/pages/sync_import.py" line="107"/>
         <source>Bundle number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="106"/>
+        <location filename="../../ui/pages/sync_import.py" line="108"/>
         <source>Time on the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="109"/>
+        <location filename="../../ui/pages/sync_import.py" line="111"/>
         <source>What importing would do (versions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="133"/>
-        <source>Version</source>
+        <location filename="../../ui/pages/sync_import.py" line="134"/>
+        <source>Documents that will wait for reference data (kept, shown once it arrives from the level above):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="133"/>
+        <location filename="../../ui/pages/sync_import.py" line="138"/>
+        <location filename="../../ui/pages/sync_import.py" line="140"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="133"/>
+        <location filename="../../ui/pages/sync_import.py" line="138"/>
+        <location filename="../../ui/pages/sync_import.py" line="140"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="138"/>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="140"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="145"/>
+        <location filename="../../ui/pages/sync_import.py" line="171"/>
         <source>%1 — device %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="147"/>
+        <location filename="../../ui/pages/sync_import.py" line="174"/>
         <source>Bundle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="149"/>
+        <location filename="../../ui/pages/sync_import.py" line="176"/>
         <source>bundles %1 of this sender never arrived here; the next bundles carry their versions again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="156"/>
+        <location filename="../../ui/pages/sync_import.py" line="183"/>
         <source>%1 (today is %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="160"/>
+        <location filename="../../ui/pages/sync_import.py" line="187"/>
         <source>the sender&apos;s clock is probably wrong (the date is in the future)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="161"/>
+        <location filename="../../ui/pages/sync_import.py" line="188"/>
         <source>the sender&apos;s clock is probably wrong or the bundle is very old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="172"/>
+        <location filename="../../ui/pages/sync_import.py" line="199"/>
         <source>This bundle was imported before: importing it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="174"/>
+        <location filename="../../ui/pages/sync_import.py" line="201"/>
         <source>Waiting for reference data the store does not have yet: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="177"/>
+        <location filename="../../ui/pages/sync_import.py" line="204"/>
         <source>Conflicting versions are kept; resolve them on the “Conflicts” tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="188"/>
+        <location filename="../../ui/pages/sync_import.py" line="213"/>
         <source>Checked: the bundle is whole, signed by an enrolled device and addressed to this computer. Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="194"/>
+        <location filename="../../ui/pages/sync_import.py" line="219"/>
         <source>Choose a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="194"/>
+        <location filename="../../ui/pages/sync_import.py" line="219"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="220"/>
-        <location filename="../../ui/pages/sync_import.py" line="228"/>
+        <location filename="../../ui/pages/sync_import.py" line="245"/>
+        <location filename="../../ui/pages/sync_import.py" line="255"/>
         <source>Checking the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="221"/>
+        <location filename="../../ui/pages/sync_import.py" line="246"/>
         <source>Checking: %1 of %2 versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="237"/>
+        <location filename="../../ui/pages/sync_import.py" line="264"/>
         <source>Stopped: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="245"/>
+        <location filename="../../ui/pages/sync_import.py" line="272"/>
         <source>Importing: %1 of %2 versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="252"/>
+        <location filename="../../ui/pages/sync_import.py" line="279"/>
         <source>Importing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,52 +1552,52 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../ui/pages/models.py" line="128"/>
+        <location filename="../../ui/pages/models.py" line="133"/>
         <source>Community models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="131"/>
+        <location filename="../../ui/pages/models.py" line="136"/>
         <source>Search name, place, leader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="133"/>
+        <location filename="../../ui/pages/models.py" line="138"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="134"/>
+        <location filename="../../ui/pages/models.py" line="139"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="143"/>
+        <location filename="../../ui/pages/models.py" line="148"/>
         <source>New model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="145"/>
+        <location filename="../../ui/pages/models.py" line="150"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="146"/>
+        <location filename="../../ui/pages/models.py" line="151"/>
         <source>End model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="147"/>
+        <location filename="../../ui/pages/models.py" line="152"/>
         <source>Recognition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="200"/>
+        <location filename="../../ui/pages/models.py" line="205"/>
         <source>All places</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/models.py" line="221"/>
+        <location filename="../../ui/pages/models.py" line="226"/>
         <source>%n model(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2954,428 +2962,307 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="14"/>
-        <location filename="../../ui/pages/sync_conflicts.py" line="41"/>
+        <location filename="../../ui/pages/sync_common.py" line="15"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="15"/>
+        <location filename="../../ui/pages/sync_common.py" line="16"/>
         <source>Catalogue item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="16"/>
+        <location filename="../../ui/pages/sync_common.py" line="17"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="17"/>
+        <location filename="../../ui/pages/sync_common.py" line="18"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="18"/>
+        <location filename="../../ui/pages/sync_common.py" line="19"/>
         <source>Surrender receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="19"/>
+        <location filename="../../ui/pages/sync_common.py" line="20"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="20"/>
+        <location filename="../../ui/pages/sync_common.py" line="21"/>
         <source>Monthly figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="21"/>
+        <location filename="../../ui/pages/sync_common.py" line="22"/>
         <source>Model rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="22"/>
+        <location filename="../../ui/pages/sync_common.py" line="23"/>
         <source>Rating thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="23"/>
+        <location filename="../../ui/pages/sync_common.py" line="24"/>
         <source>Place rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="24"/>
+        <location filename="../../ui/pages/sync_common.py" line="25"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="25"/>
+        <location filename="../../ui/pages/sync_common.py" line="26"/>
         <source>Plan task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="26"/>
+        <location filename="../../ui/pages/sync_common.py" line="27"/>
         <source>Task progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="27"/>
+        <location filename="../../ui/pages/sync_common.py" line="28"/>
         <source>Plan review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="32"/>
+        <location filename="../../ui/pages/sync_common.py" line="33"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="33"/>
+        <location filename="../../ui/pages/sync_common.py" line="34"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="34"/>
+        <location filename="../../ui/pages/sync_common.py" line="35"/>
         <source>Conflicting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="35"/>
+        <location filename="../../ui/pages/sync_common.py" line="36"/>
         <source>Already here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="36"/>
+        <location filename="../../ui/pages/sync_common.py" line="37"/>
         <source>Kept, not shown yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="37"/>
+        <location filename="../../ui/pages/sync_common.py" line="38"/>
         <source>Waiting for a reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="268"/>
+        <location filename="../../ui/pages/sync_import.py" line="295"/>
         <source>The bundle %1 had been imported already; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="269"/>
+        <location filename="../../ui/pages/sync_import.py" line="296"/>
         <source>Imported %1 from %2: %3 new, %4 updated, %5 conflicting, %6 already here, %7 kept but not shown yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="36"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="36"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="37"/>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="37"/>
-        <source>Established</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="38"/>
-        <source>Leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="38"/>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="39"/>
-        <source>Households</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="39"/>
-        <source>Border (km)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="40"/>
-        <source>Markers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="40"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="41"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="42"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="42"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="43"/>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="43"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="44"/>
-        <source>Parent unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="44"/>
-        <source>Recognitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="45"/>
-        <source>Copied from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="46"/>
-        <source>Replicated to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="46"/>
-        <source>Ended on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="47"/>
-        <source>Why it ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="47"/>
-        <source>Item lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="48"/>
-        <source>Handed in by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="48"/>
-        <source>How</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="49"/>
-        <source>Received by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="49"/>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="50"/>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="50"/>
-        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="75"/>
+        <location filename="../../ui/pages/sync.py" line="77"/>
         <source>Sync with the level above and the units below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="83"/>
+        <location filename="../../ui/pages/sync.py" line="85"/>
         <source>Write a bundle to USB…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="84"/>
+        <location filename="../../ui/pages/sync.py" line="86"/>
         <source>Read a bundle from USB…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="96"/>
+        <location filename="../../ui/pages/sync.py" line="98"/>
         <source>Keys and enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="98"/>
+        <location filename="../../ui/pages/sync.py" line="100"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="98"/>
+        <location filename="../../ui/pages/sync.py" line="100"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="98"/>
+        <location filename="../../ui/pages/sync.py" line="100"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="98"/>
+        <location filename="../../ui/pages/sync.py" line="100"/>
         <source>Bundles received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="99"/>
+        <location filename="../../ui/pages/sync.py" line="101"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="99"/>
+        <location filename="../../ui/pages/sync.py" line="101"/>
         <source>Missing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="99"/>
+        <location filename="../../ui/pages/sync.py" line="101"/>
         <source>Not yet acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="99"/>
+        <location filename="../../ui/pages/sync.py" line="101"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="100"/>
+        <location filename="../../ui/pages/sync.py" line="102"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="101"/>
-        <location filename="../../ui/pages/sync.py" line="174"/>
+        <location filename="../../ui/pages/sync.py" line="103"/>
+        <location filename="../../ui/pages/sync.py" line="196"/>
         <source>Import receipts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="103"/>
-        <location filename="../../ui/pages/sync.py" line="172"/>
+        <location filename="../../ui/pages/sync.py" line="105"/>
+        <location filename="../../ui/pages/sync.py" line="194"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="113"/>
+        <location filename="../../ui/pages/sync.py" line="117"/>
+        <source>Documents kept here but not shown yet: they wait for a unit or a catalogue item the level above has not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="121"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="121"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="121"/>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="128"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="113"/>
+        <location filename="../../ui/pages/sync.py" line="128"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="113"/>
+        <location filename="../../ui/pages/sync.py" line="128"/>
         <source>Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="114"/>
+        <location filename="../../ui/pages/sync.py" line="129"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="114"/>
+        <location filename="../../ui/pages/sync.py" line="129"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="118"/>
+        <location filename="../../ui/pages/sync.py" line="133"/>
         <source>Print the receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="119"/>
+        <location filename="../../ui/pages/sync.py" line="134"/>
         <source>Undo the latest import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="150"/>
+        <location filename="../../ui/pages/sync.py" line="168"/>
         <source>level above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="150"/>
+        <location filename="../../ui/pages/sync.py" line="168"/>
         <source>unit below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="152"/>
+        <location filename="../../ui/pages/sync.py" line="170"/>
         <source>no. %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="156"/>
+        <location filename="../../ui/pages/sync.py" line="174"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="156"/>
+        <location filename="../../ui/pages/sync.py" line="174"/>
         <source>enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="171"/>
+        <location filename="../../ui/pages/sync.py" line="193"/>
         <source>Conflicts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="173"/>
+        <location filename="../../ui/pages/sync.py" line="195"/>
         <source>Import receipts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="202"/>
+        <location filename="../../ui/pages/sync.py" line="224"/>
         <source>Save the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="211"/>
+        <location filename="../../ui/pages/sync.py" line="233"/>
         <source>The receipt was saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="219"/>
+        <location filename="../../ui/pages/sync.py" line="241"/>
         <source>Undo the import of %1 from %2? The data goes back to how it was just before that import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="225"/>
+        <location filename="../../ui/pages/sync.py" line="248"/>
         <source>Undoing the import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="228"/>
+        <location filename="../../ui/pages/sync.py" line="251"/>
         <source>The import of %1 was undone.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -42,7 +42,7 @@ class PlansPanel(QWidget):
         self.plan_table = read_only_table([self.tr("No."), self.tr("Date"), self.tr("Title")])
         self.plan_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.plan_table.setColumnWidth(0, 90)
-        self.plan_table.setColumnWidth(1, 80)
+        self.plan_table.setColumnWidth(1, 90)
         self.plan_table.setWordWrap(False)
         right = QWidget()
         right_box = QVBoxLayout(right)
@@ -55,7 +55,7 @@ class PlansPanel(QWidget):
         self.task_table = read_only_table([self.tr("Task"), self.tr("Deadline"), self.tr("Unit"), self.tr("Status"),
                                            self.tr("Reported"), self.tr("Note"), self.tr("Evidence")])
         self.task_table.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((0, 230), (1, 85), (2, 160), (3, 150), (4, 100), (5, 130)):
+        for column, width in ((0, 250), (1, 90), (2, 170), (3, 215), (4, 100), (5, 130)):  # "Đang thực hiện · quá hạn"
             self.task_table.setColumnWidth(column, width)
         self.per_unit = QLabel()
         self.per_unit.setWordWrap(True)
@@ -68,7 +68,7 @@ class PlansPanel(QWidget):
         right_box.addWidget(self.reviews)
         split.addWidget(self.plan_table)
         split.addWidget(right)
-        split.setSizes([250, 900])
+        split.setSizes([360, 840])  # the plan's title, not only its number, stays readable
         box.addWidget(split, 1)
 
         self.plans: list[dict] = []

@@ -13,7 +13,9 @@ from pathlib import Path
 from app.reports.import_receipt import build_import_receipt_pdf
 from app.reports.queries import issuer_for
 from app.sync import importer
+from app.domain.readable import Names
 from app.sync.conflicts import list_conflicts
+from app.sync.held import held_documents
 from app.sync.state import ensure_tables
 from app.sync.status import device_status
 from ui import dialogs, drives
@@ -25,7 +27,7 @@ from ui.pages.sync_export import ExportDialog
 from ui.pages.sync_import import ImportDialog, receipt_sentence
 from ui.pages.sync_keys import KeysPanel
 from ui.qt import (
-    QAbstractItemView, QDesktopServices, QFont, QHBoxLayout, QHeaderView, QPushButton, Qt, QTableWidget,
+    QAbstractItemView, QDesktopServices, QFont, QHBoxLayout, QHeaderView, QLabel, QPushButton, Qt, QTableWidget,
     QTableWidgetItem, QTabWidget, QUrl, QVBoxLayout, QWidget,
 )
 from ui.tasks import run_store_task
@@ -33,10 +35,10 @@ from ui.tasks import run_store_task
 TAB_KEYS, TAB_STATUS, TAB_RECEIPTS, TAB_CONFLICTS = range(4)
 
 
-def read_sync_state(store, ctx=None) -> dict:
+def read_sync_state(store, ctx=None, lang: str = "vi") -> dict:
     """Everything the tabs show, read in one go (runs on a worker)."""
     return {"status": device_status(store), "imports": importer.list_imports(store),
-            "conflicts": list_conflicts(store)}
+            "conflicts": list_conflicts(store), "held": held_documents(store, lang)}
 
 
 def open_file(path: Path) -> None:
@@ -97,7 +99,7 @@ class SyncPage(Page):
         self.status_table = _table([
             self.tr("Unit"), self.tr("Role"), self.tr("Device"), self.tr("Bundles received"),
             self.tr("Last bundle"), self.tr("Missing bundles"), self.tr("Not yet acknowledged"), self.tr("State")])
-        self.tabs.addTab(self.status_table, self.tr("Status"))
+        self.tabs.addTab(self._status_tab(), self.tr("Status"))
         self.tabs.addTab(self._receipts_tab(), self.tr("Import receipts"))
         self.conflicts = ConflictsPanel(ctx)
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
@@ -106,6 +108,19 @@ class SyncPage(Page):
         self.export_button.clicked.connect(self.open_export)
         self.import_button.clicked.connect(self.open_import)
         self.conflicts.resolved.connect(lambda _doc: ctx.notify_changed())
+
+    def _status_tab(self) -> QWidget:
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self.status_table, 2)
+        self.held_title = QLabel(self.tr("Documents kept here but not shown yet: they wait for a unit or a "
+                                         "catalogue item the level above has not sent."))
+        self.held_title.setWordWrap(True)
+        col.addWidget(self.held_title)
+        self.held_table = _table([self.tr("Kind"), self.tr("Document"), self.tr("Waiting for")])
+        col.addWidget(self.held_table, 1)
+        return box
 
     def _receipts_tab(self) -> QWidget:
         box = QWidget()
@@ -130,7 +145,9 @@ class SyncPage(Page):
         if self.load_task is not None and self.load_task.is_running:
             self._stale = True  # a change arrived while reading: read again when that read ends
             return
-        self.load_task = run_store_task(self.ctx.db_path, read_sync_state, read_only=True, on_done=self.show_state,
+        lang = self.ctx.lang
+        self.load_task = run_store_task(self.ctx.db_path, lambda store, tctx: read_sync_state(store, tctx, lang),
+                                        read_only=True, on_done=self.show_state,
                                         on_failed=lambda exc: set_sentence(self.message, dialogs.error_text(exc),
                                                                            True))
         self.load_task.finished.connect(self._after_load)
@@ -143,23 +160,28 @@ class SyncPage(Page):
     def show_state(self, state: dict) -> None:
         self.state = state
         lang = self.ctx.lang
+        names = Names(self.ctx.store, lang)
         rows = []
         for d in state["status"]:
             last = d["last_bundle"]
             rows.append([
-                d["unit_code"], self.tr("level above") if d["role"] == "above" else self.tr("unit below"),
+                names.unit_with_code(d["unit_code"]), self.tr("level above") if d["role"] == "above" else self.tr("unit below"),
                 d["device_id"], format_number(d["bundles_received"], lang),
                 self.tr("no. %1, %2").replace("%1", str(last["bundle_seq"]))
                 .replace("%2", format_stamp(last["imported_at"], lang)) if last else "—",
-                ", ".join(map(str, d["missing_bundles"])) or "—",
+                ", ".join(format_number(n, lang) for n in d["missing_bundles"]) or "—",
                 format_number(d["unacknowledged_versions"], lang),
                 self.tr("revoked") if d["revoked"] else self.tr("enrolled"),
             ])
         _fill(self.status_table, rows, {3, 6})
+        held = state.get("held") or []
+        _fill(self.held_table, [[d["kind"], d["title"], "; ".join(d["missing"])] for d in held])
+        self.held_title.setVisible(bool(held))
+        self.held_table.setVisible(bool(held))
         rows = []
         for r in state["imports"]:
-            rows.append([format_stamp(r["imported_at"], lang), f"{r['sender_unit']} ({r['sender_device']})",
-                         str(r["bundle_seq"])] + [format_number(r["counts"].get(k, 0), lang) for k, _ in OUTCOMES]
+            rows.append([format_stamp(r["imported_at"], lang), names.unit_with_code(r["sender_unit"]),
+                         format_number(r["bundle_seq"], lang)] + [format_number(r["counts"].get(k, 0), lang) for k, _ in OUTCOMES]
                         + [r["officer"], r["file_name"]])
         _fill(self.receipts_table, rows, set(range(2, 3 + len(OUTCOMES))))
         if rows:
@@ -182,7 +204,7 @@ class SyncPage(Page):
     def open_import(self, path: Path | None = None) -> ImportDialog:
         dialog = ImportDialog(self.ctx, self, path)
         if dialogs.run_dialog(dialog) and dialog.receipt is not None:
-            set_sentence(self.message, receipt_sentence(dialog.receipt, self.ctx.lang))
+            set_sentence(self.message, receipt_sentence(dialog.receipt, self.ctx.lang, self.ctx.store))
             if dialog.receipt.counts.get("conflicting"):
                 self.tabs.setCurrentIndex(TAB_CONFLICTS)
         return dialog
@@ -218,7 +240,8 @@ class SyncPage(Page):
         latest = self.state["imports"][0]
         if not dialogs.confirm(self, self.tr("Undo the import of %1 from %2? The data goes back to how it was just "
                                              "before that import.").replace("%1", latest["file_name"])
-                               .replace("%2", latest["sender_unit"])):
+                               .replace("%2", Names(self.ctx.store, self.ctx.lang)
+                                        .unit_with_code(latest["sender_unit"]))):
             return
         self.undo_task = run_store_task(self.ctx.db_path, lambda store, tctx: importer.undo_last_import(store),
                                         on_done=self._undone, on_failed=self._undo_failed, parent=self,

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ui.display import format_date, format_number
+from app import formatting
+from ui.display import format_number
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QFont, QLabel, Qt
 
 CONTEXT = "Sync"
@@ -47,14 +48,8 @@ def doc_type_name(doc_type: str) -> str:
 
 
 def format_stamp(stamp: str | None, lang: str = "vi") -> str:
-    """'2026-03-01T08:05:00+0700' -> '01/03/2026 08:05'; other text as it is."""
-    if not stamp:
-        return ""
-    try:
-        t = dt.datetime.strptime(stamp[:19], "%Y-%m-%dT%H:%M:%S")
-    except ValueError:
-        return format_date(stamp, lang)
-    return f"{format_date(t.date(), lang)} {t:%H:%M}"
+    """'2026-03-01T08:05:00+0700' -> '01/03/2026 08:05'; other text as it is (app.formatting.format_stamp)."""
+    return formatting.format_stamp(stamp)
 
 
 def claimed_day(stamp: str | None) -> dt.date | None:

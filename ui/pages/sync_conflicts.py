@@ -1,24 +1,29 @@
 """The conflicts view: a document edited on two laptops shows its competing versions side by side (issue 4 §4).
 
-Each competing version is a column (its device, author and claimed time in the header), each field a row,
-rows that differ highlighted. The officer keeps one version, or combines: the last column starts as the
+Each competing version is a column (the unit whose computer wrote it, its author and claimed time in the
+header), each field a row with its label and its value as an officer reads it (`app.sync.conflicts.conflict_table`:
+names for codes, dd/mm/yyyy, Vietnamese numbers), rows that differ highlighted. The officer keeps one version, or combines: the last column starts as the
 current winner and is editable (double-click a cell of a version to take its value). Either way the core
 writes one new version whose parents are all the leaves (`app.sync.conflicts`); nothing is dropped.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 
+from app import formatting
 from app.sync import conflicts as core
 from ui import dialogs
 from ui.display import normalise_number
-from ui.pages.sync_common import doc_type_name, format_stamp, sentence_label, set_sentence
+from ui.pages.sync_common import doc_type_name, sentence_label, set_sentence
 from ui.qt import (
-    QT_TRANSLATE_NOOP, QAbstractItemView, QCoreApplication, QBrush, QColor, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+    QAbstractItemView, QBrush, QColor, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
     QPushButton, QSplitter, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, Signal,
 )
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 DIFFERS = QColor("#fff1b8")
 COMBINED = QColor("#e8f3ff")
 TITLE_FIELDS = ("name", "title", "number", "code", "person_name", "month", "indicator", "date")
@@ -30,30 +35,6 @@ class BadValue(ValueError):
     def __init__(self, field: str) -> None:
         super().__init__(field)
         self.field = field
-
-
-FIELD_NAMES = {
-    "name": QT_TRANSLATE_NOOP("Sync", "Name"), "type": QT_TRANSLATE_NOOP("Sync", "Type"),
-    "place": QT_TRANSLATE_NOOP("Sync", "Place"), "established": QT_TRANSLATE_NOOP("Sync", "Established"),
-    "leader": QT_TRANSLATE_NOOP("Sync", "Leader"), "members": QT_TRANSLATE_NOOP("Sync", "Members"),
-    "households": QT_TRANSLATE_NOOP("Sync", "Households"), "border_km": QT_TRANSLATE_NOOP("Sync", "Border (km)"),
-    "markers": QT_TRANSLATE_NOOP("Sync", "Markers"), "status": QT_TRANSLATE_NOOP("Sync", "Status"),
-    "unit_code": QT_TRANSLATE_NOOP("Sync", "Unit"), "note": QT_TRANSLATE_NOOP("Sync", "Note"),
-    "date": QT_TRANSLATE_NOOP("Sync", "Date"), "kind": QT_TRANSLATE_NOOP("Sync", "Kind"),
-    "participants": QT_TRANSLATE_NOOP("Sync", "Participants"), "code": QT_TRANSLATE_NOOP("Sync", "Code"),
-    "parent_code": QT_TRANSLATE_NOOP("Sync", "Parent unit"), "recognitions": QT_TRANSLATE_NOOP("Sync", "Recognitions"),
-    "replicated_from": QT_TRANSLATE_NOOP("Sync", "Copied from"),
-    "replicated_to": QT_TRANSLATE_NOOP("Sync", "Replicated to"), "ended_on": QT_TRANSLATE_NOOP("Sync", "Ended on"),
-    "end_reason": QT_TRANSLATE_NOOP("Sync", "Why it ended"), "lines": QT_TRANSLATE_NOOP("Sync", "Item lines"),
-    "person_name": QT_TRANSLATE_NOOP("Sync", "Handed in by"), "method": QT_TRANSLATE_NOOP("Sync", "How"),
-    "received_by": QT_TRANSLATE_NOOP("Sync", "Received by"), "number": QT_TRANSLATE_NOOP("Sync", "Number"),
-    "month": QT_TRANSLATE_NOOP("Sync", "Month"), "value": QT_TRANSLATE_NOOP("Sync", "Value"),
-}
-
-
-def field_name(field: str) -> str:
-    """A field's name in the user's language; fields without one show their key."""
-    return QCoreApplication.translate("Sync", FIELD_NAMES[field]) if field in FIELD_NAMES else field
 
 
 def show_value(value) -> str:
@@ -72,6 +53,12 @@ def read_value(text: str, field: str, examples: list, lang: str):
     if text == "" and (None in examples or not kinds <= {str}):
         return None
     if kinds <= {str}:
+        dates = [v for v in examples if v is not None]
+        if dates and all(_ISO_DATE.match(v) for v in dates):  # a date, typed dd/mm/yyyy
+            try:
+                return formatting.parse_date(text).isoformat()
+            except ValueError:
+                raise BadValue(field) from None
         return text
     if kinds <= {int, float}:
         plain = normalise_number(text, lang)
@@ -89,6 +76,8 @@ def read_value(text: str, field: str, examples: list, lang: str):
 def document_title(conflict: dict) -> str:
     data = conflict["leaves"][0]["data"] or {}
     label = next((str(data[k]) for k in TITLE_FIELDS if data.get(k) not in (None, "")), conflict["doc_id"][:8])
+    if _ISO_DATE.match(label):
+        label = formatting.format_date(dt.date.fromisoformat(label))
     return f"{doc_type_name(conflict['doc_type'])}: {label}"
 
 
@@ -106,7 +95,7 @@ class ConflictsPanel(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.docs = QListWidget()
         self.docs.setWordWrap(True)
-        self.docs.setMinimumWidth(300)
+        self.docs.setMinimumWidth(220)
         split.addWidget(self.docs)
         right = QWidget()
         col = QVBoxLayout(right)
@@ -129,7 +118,7 @@ class ConflictsPanel(QWidget):
         col.addWidget(self.message)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
-        split.setSizes([320, 900])
+        split.setSizes([260, 960])
         self.split = split
         layout.addWidget(split, 1)
         self.docs.currentRowChanged.connect(self._show)
@@ -178,34 +167,38 @@ class ConflictsPanel(QWidget):
             self.table.setColumnCount(0)
             return
         leaves = conflict["leaves"]
-        self.fields = sorted({k for leaf in leaves for k in (leaf["data"] or {})})
+        self.shown = core.conflict_table(self.ctx.store, conflict, self.ctx.lang)
+        self.fields = [row["field"] for row in self.shown["rows"]]
         self.table.setColumnCount(len(leaves) + 1)
         self.table.setRowCount(len(self.fields))
-        self.table.setVerticalHeaderLabels([field_name(f) for f in self.fields])
+        self.table.setVerticalHeaderLabels([row["label"] for row in self.shown["rows"]])
         headers = []
-        for n, leaf in enumerate(leaves, start=1):
+        for n, column in enumerate(self.shown["columns"], start=1):
             head = self.tr("Version %1").replace("%1", str(n))
             if n == 1:
                 head += " " + self.tr("(shown now)")
-            device = self.tr("device %1").replace("%1", leaf["device_id"])
-            headers.append("\n".join((head, device, leaf["author"] or "—",
-                                      format_stamp(leaf["claimed_at"], self.ctx.lang))))
+            owner = column["owner"]
+            if column["mine"]:  # "(máy này)" on a line of its own: a header does not wrap and would be cut
+                owner = owner.replace(f" ({core.THIS_COMPUTER[self.ctx.lang]})", f"\n({core.THIS_COMPUTER[self.ctx.lang]})")
+            headers.append("\n".join((head, owner, column["author"] or "—", column["claimed"])))
         headers.append(self.tr("Combined (editable)"))
         self.table.setHorizontalHeaderLabels(headers)
-        winner = leaves[0]
-        for r, field in enumerate(self.fields):
-            values = [None if leaf["deleted"] else (leaf["data"] or {}).get(field) for leaf in leaves]
-            differs = any(v != values[0] for v in values)
-            for c, (leaf, value) in enumerate(zip(leaves, values)):
-                text = self.tr("(deleted)") if leaf["deleted"] else show_value(value)
-                item = QTableWidgetItem(text)
+        for r, row in enumerate(self.shown["rows"]):
+            for c, (leaf, text) in enumerate(zip(leaves, row["texts"])):
+                item = QTableWidgetItem(self.tr("(deleted)") if leaf["deleted"] else text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                if differs:
+                if row["differs"]:
                     item.setBackground(QBrush(DIFFERS))
                 self.table.setItem(r, c, item)
-            combined = QTableWidgetItem(show_value((winner["data"] or {}).get(field)))
+            combined = QTableWidgetItem()
             combined.setBackground(QBrush(COMBINED))
             self.table.setItem(r, len(leaves), combined)
+            winner = leaves[0]
+            if winner["deleted"]:  # the combined column starts from the winner's data, as it always did
+                value = (winner["data"] or {}).get(row["field"])
+                self._set_combined(r, value, show_value(value))
+            else:
+                self._set_combined(r, row["values"][0], row["texts"][0])
         header = self.table.horizontalHeader()
         for c in range(len(leaves) + 1):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
@@ -223,9 +216,16 @@ class ConflictsPanel(QWidget):
         conflict = self.current()
         if conflict is None or column >= len(conflict["leaves"]):
             return
-        leaf = conflict["leaves"][column]
-        value = None if leaf["deleted"] else (leaf["data"] or {}).get(self.fields[row])
-        self.table.item(row, len(conflict["leaves"])).setText(show_value(value))
+        shown = self.shown["rows"][row]
+        self._set_combined(row, shown["values"][column], shown["texts"][column])
+
+    def _set_combined(self, row: int, value, text: str) -> None:
+        """The combined cell shows a value as the versions do and remembers the value itself: unless the officer
+        retypes the cell, that value is what is written back."""
+        item = self.table.item(row, self.table.columnCount() - 1)
+        item.setText(text)
+        item.setData(Qt.ItemDataRole.UserRole, json.dumps(value, ensure_ascii=False))
+        item.setData(Qt.ItemDataRole.UserRole + 1, text)
 
     def combined_data(self) -> dict:
         """The combined column read back as a document's data (raises BadValue naming the field)."""
@@ -234,7 +234,11 @@ class ConflictsPanel(QWidget):
         data = {}
         for r, field in enumerate(self.fields):
             examples = [(leaf["data"] or {}).get(field) for leaf in leaves if not leaf["deleted"]]
-            value = read_value(self.table.item(r, len(leaves)).text(), field, examples, self.ctx.lang)
+            cell = self.table.item(r, len(leaves))
+            if cell.text() == cell.data(Qt.ItemDataRole.UserRole + 1):  # as taken from a version: its very value
+                value = json.loads(cell.data(Qt.ItemDataRole.UserRole))
+            else:
+                value = read_value(cell.text(), self.shown["rows"][r]["label"], examples, self.ctx.lang)
             if value is not None or any(field in (leaf["data"] or {}) for leaf in leaves):
                 data[field] = value
         return data

@@ -11,13 +11,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from app.domain.readable import Names
+from app.sync.held import describe_ref, waiting_in_bundle
 from app.sync.importer import ImportPreview, ImportReceipt, apply_import, preview_import
 from app.sync.phrases import Phrase
 from ui import drives
 from ui.dialogs import error_text
 from ui.display import format_date, format_number
 from ui.pages.sync_common import (
-    OUTCOMES, claimed_day, fingerprint_label, format_stamp, sentence_label, set_fingerprint, set_sentence, tr,
+    OUTCOMES, doc_type_name, claimed_day, fingerprint_label, format_stamp, sentence_label, set_fingerprint, set_sentence, tr,
 )
 from ui.qt import (
     QAbstractItemView, QComboBox, QCoreApplication, QDialog, QDialogButtonBox, QFont, QFormLayout, QGridLayout, QGroupBox,
@@ -129,20 +131,45 @@ class ImportDialog(QDialog):
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         col.addWidget(self.notes)
-        self.rejected = QTableWidget(0, 3)
-        self.rejected.setHorizontalHeaderLabels([self.tr("Version"), self.tr("Document"), self.tr("Reason")])
-        self.rejected.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.rejected.verticalHeader().setVisible(False)
-        self.rejected.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.waiting_title = QLabel(self.tr("Documents that will wait for reference data (kept, shown once it "
+                                            "arrives from the level above):"))
+        self.waiting_title.setWordWrap(True)
+        col.addWidget(self.waiting_title)
+        self.waiting = self._list_table([self.tr("Kind"), self.tr("Document"), self.tr("Waiting for")])
+        col.addWidget(self.waiting, 10)
+        self.rejected = self._list_table([self.tr("Kind"), self.tr("Document"), self.tr("Reason")])
         col.addWidget(self.rejected, 10)
         col.addStretch(1)  # without rejected rows, the space stays below the counts, not between them
         return box
 
-    def show_preview(self, p: ImportPreview) -> None:
+    @staticmethod
+    def _list_table(headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        return table
+
+    @staticmethod
+    def _fill_list(table: QTableWidget, rows: list[list[str]]) -> None:
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(value))
+        table.setVisible(bool(rows))
+        table.resizeColumnsToContents()
+        table.resizeRowsToContents()
+
+    def show_preview(self, p: ImportPreview, waiting: list[dict] | None = None) -> None:
         lang = self.ctx.lang
+        names = Names(self.ctx.store, lang)
         self.preview = p
+        self.waiting_docs = list(waiting or [])
         self.details.setVisible(True)
-        self.sender.setText(self.tr("%1 — device %2").replace("%1", p.sender_unit).replace("%2", p.sender_device))
+        self.sender.setText(self.tr("%1 — device %2").replace("%1", names.unit_with_code(p.sender_unit))
+                            .replace("%2", p.sender_device))
         set_fingerprint(self.fingerprint, p.fingerprint)
         seq = self.tr("Bundle %1").replace("%1", format_number(p.bundle_seq, lang))
         if p.missing_bundles:
@@ -172,19 +199,17 @@ class ImportDialog(QDialog):
             notes.append(self.tr("This bundle was imported before: importing it again changes nothing."))
         if p.waiting_for:
             notes.append(self.tr("Waiting for reference data the store does not have yet: %1.")
-                         .replace("%1", ", ".join(p.waiting_for[:20])))
+                         .replace("%1", "; ".join(describe_ref(r, lang, names) for r in p.waiting_for[:20])))
         if p.counts.get("conflicting"):
             notes.append(self.tr("Conflicting versions are kept; resolve them on the “Conflicts” tab."))
         self.notes.setText(" ".join(notes))
         self.notes.setVisible(bool(notes))
         # versions kept but not shown (issue 4: nothing is dropped), with the core's reason in words
-        self.rejected.setRowCount(len(p.unreadable))
-        for r, row in enumerate(p.unreadable):
-            why = Phrase(row.get("problem", "bad_value"), field=row.get("field", "")).text()
-            for c, value in enumerate((row.get("vid", ""), row.get("doc_id", ""), why)):
-                self.rejected.setItem(r, c, QTableWidgetItem(str(value)))
-        self.rejected.setVisible(bool(p.unreadable))
-        self.rejected.resizeColumnsToContents()
+        self._fill_list(self.rejected, [
+            [doc_type_name(row.get("doc_type", "")), str(row.get("doc_id", ""))[:8],
+             Phrase(row.get("problem", "bad_value"), field=row.get("field", "")).text()] for row in p.unreadable])
+        self._fill_list(self.waiting, [[d["kind"], d["title"], "; ".join(d["missing"])] for d in self.waiting_docs])
+        self.waiting_title.setVisible(bool(self.waiting_docs))
         set_sentence(self.message, self.tr("Checked: the bundle is whole, signed by an enrolled device and "
                                            "addressed to this computer. Nothing has been written yet."))
         self.import_button.setEnabled(True)
@@ -221,9 +246,11 @@ class ImportDialog(QDialog):
         template, lang = self.tr("Checking: %1 of %2 versions"), self.ctx.lang
 
         def work(store, tctx):
-            return preview_import(store, path, progress=progress_reporter(tctx, template, lang))
+            preview = preview_import(store, path, progress=progress_reporter(tctx, template, lang))
+            waiting = waiting_in_bundle(store, path, preview.waiting_for, lang=lang) if preview.counts["waiting"] else []
+            return preview, waiting
 
-        self.task = run_store_task(self.ctx.db_path, work, read_only=True, on_done=self.show_preview,
+        self.task = run_store_task(self.ctx.db_path, work, read_only=True, on_done=lambda r: self.show_preview(*r),
                                    on_failed=self._refused, on_cancelled=self._stopped, parent=self,
                                    label=self.tr("Checking the bundle…"))
 
@@ -261,14 +288,14 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(self.preview is not None)
 
 
-def receipt_sentence(receipt: ImportReceipt, lang: str) -> str:
-    """One sentence after an import: what came in, from whom."""
+def receipt_sentence(receipt: ImportReceipt, lang: str, store=None) -> str:
+    """One sentence after an import: what came in, from whom (the sender unit's name when the store knows it)."""
     c = receipt.counts
     if receipt.already_imported:
         return QCoreApplication.translate("Sync", "The bundle %1 had been imported already; nothing changed.").replace("%1", receipt.file_name)
     return QCoreApplication.translate(
         "Sync", "Imported %1 from %2: %3 new, %4 updated, %5 conflicting, %6 already here, %7 kept but not shown yet.") \
-        .replace("%1", receipt.file_name).replace("%2", receipt.sender_unit) \
+        .replace("%1", receipt.file_name).replace("%2", Names(store, lang).unit_with_code(receipt.sender_unit)) \
         .replace("%3", format_number(c["new"], lang)).replace("%4", format_number(c["updated"], lang)) \
         .replace("%5", format_number(c["conflicting"], lang)).replace("%6", format_number(c["already"], lang)) \
         .replace("%7", format_number(c["unreadable"], lang))

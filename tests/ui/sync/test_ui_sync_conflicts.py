@@ -3,14 +3,17 @@ keeping one version or by combining them, and the store holds one new version wh
 
 from __future__ import annotations
 
+import re
+
 import orjson
 import pytest
 
 from app.domain.community_models import update_model
 from app.domain.versions import save_document
+from app.sync import conflicts as core
 from app.sync import export, importer
 from ui import dialogs
-from ui.pages.sync_conflicts import ConflictsPanel, read_value
+from ui.pages.sync_conflicts import BadValue, ConflictsPanel, read_value
 
 
 @pytest.fixture
@@ -52,13 +55,44 @@ def test_the_conflict_is_shown_side_by_side(qtbot, shells, pair, conflict):
     leaves = panel.current()["leaves"]
     assert panel.table.columnCount() == len(leaves) + 1 == 3
     headers = [panel.table.horizontalHeaderItem(c).text() for c in range(3)]
-    assert {pair.post.device_id in headers[0], pair.post.device_id in headers[1]} == {True, False}
-    assert "Thượng sĩ Nông Văn Xã" in "".join(headers) and "Đại úy Hà Văn Tỉnh" in "".join(headers)
+    post = column_of(panel, lambda leaf: leaf["device_id"] == pair.post.device_id)
+    # whose computer wrote each version: the unit it is enrolled for, never a device id
+    assert "Công an xã Đồng Đăng" in headers[post] and "Công an tỉnh Lạng Sơn\n(máy này)" in headers[1 - post]
+    assert not any(pair.post.device_id in h or pair.province.device_id in h for h in headers)
+    assert "Thượng sĩ Nông Văn Xã" in headers[post] and "Đại úy Hà Văn Tỉnh" in headers[1 - post]
+    assert re.search(r"\n\d{2}/\d{2}/\d{4} \d{2}:\d{2}$", headers[post])  # claimed time dd/mm/yyyy HH:MM
     leader, name = fields.index("leader"), fields.index("name")
     shown = {panel.table.item(leader, c).text() for c in range(2)}
     assert shown == {"Ông Lò Văn Cương", "Bà Hoàng Thị Dung"}
     differs = panel.table.item(leader, 0).background().color().name()
     assert differs == "#fff1b8" and panel.table.item(name, 0).background().color().name() != differs
+
+
+def test_fields_show_labels_and_values_an_officer_reads(qtbot, shells, pair, conflict):
+    panel = open_panel(qtbot, shells)
+    labels = [panel.table.verticalHeaderItem(r).text() for r in range(panel.table.rowCount())]
+    assert labels[:4] == ["Tên mô hình", "Loại mô hình", "Đơn vị", "Địa bàn"]
+    cell = {f: panel.table.item(panel.fields.index(f), 0).text() for f in panel.fields}
+    assert cell["type"] == "Camera an ninh"
+    assert cell["unit_code"] == "Công an xã Đồng Đăng"
+    assert cell["established"] == "01/05/2024"
+    assert cell["status"] == "Đang hoạt động"
+    post = column_of(panel, lambda leaf: leaf["device_id"] == pair.post.device_id)
+    assert panel.table.item(panel.fields.index("members"), post).text() == "12"
+    assert panel.table.item(panel.fields.index("members"), post).background().color().name() == "#fff1b8"
+    for r in range(panel.table.rowCount()):  # no raw code, ISO date or JSON left anywhere
+        for c in range(panel.table.columnCount()):
+            text = panel.table.item(r, c).text()
+            assert not re.search(r"\d{4}-\d{2}-\d{2}|^\[|^\{|_", text), (labels[r], text)
+
+
+def test_the_english_view_reads_in_english(qtbot, shells, pair, conflict):
+    panel = open_panel(qtbot, shells)
+    shown = core.conflict_table(pair.province, panel.current(), "en")
+    row = {r["field"]: r for r in shown["rows"]}
+    assert row["type"]["label"] == "Model type" and row["type"]["texts"][0] == "Security cameras"
+    assert row["established"]["texts"][0] == "01/05/2024"
+    assert {c["owner"] for c in shown["columns"]} == {"Công an xã Đồng Đăng", "Công an tỉnh Lạng Sơn (this computer)"}
 
 
 def test_keep_one_version(qtbot, shells, pair, conflict, monkeypatch):
@@ -104,8 +138,8 @@ def test_an_unreadable_combined_value_changes_nothing(qtbot, shells, pair, confl
     versions = pair.province.conn.execute("SELECT count(*) FROM versions").fetchone()[0]
     panel.combine_button.click()
     assert panel.message.property("error") is True
-    assert panel.message.text() == ("Không đọc được giá trị kết hợp của “members”; hãy sửa lại hoặc lấy giá trị "
-                                    "của một bản.")
+    assert panel.message.text() == ("Không đọc được giá trị kết hợp của “Số thành viên”; hãy sửa lại hoặc lấy giá "
+                                    "trị của một bản.")
     assert pair.province.conn.execute("SELECT count(*) FROM versions").fetchone()[0] == versions
 
 
@@ -115,3 +149,10 @@ def test_read_value_keeps_the_kind_of_the_field():
     assert read_value("", "ended_on", [None, "2025-01-01"], "vi") is None
     assert read_value("Bản Nà Hin", "place", ["Nà Hin", "Nà Pàn"], "vi") == "Bản Nà Hin"
     assert read_value('[{"level": "province"}]', "recognition", [[], None], "vi") == [{"level": "province"}]
+
+
+def test_read_value_takes_a_typed_date_as_shown():
+    assert read_value("05/01/2025", "Ngày thành lập", ["2025-01-01", "2024-12-31"], "vi") == "2025-01-05"
+    with pytest.raises(BadValue):
+        read_value("31/02/2025", "Ngày thành lập", ["2025-01-01"], "vi")
+    assert read_value("Ông Páo", "Người phụ trách", [None], "vi") == "Ông Páo"  # no date among the versions

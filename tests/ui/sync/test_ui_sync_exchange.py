@@ -58,7 +58,7 @@ def test_export_then_import_through_the_dialogs(qtbot, shells, pair):
     assert expected["conflicting"] == expected["unreadable"] == expected["waiting"] == 0
     shown = {k: label.text() for k, label in preview.count_labels.items()}
     assert shown == {k: str(n) for k, n in expected.items()}
-    assert "CAX-DD" in preview.sender.text()
+    assert preview.sender.text() == f"CAX-DD — máy {pair.post.device_id}"  # the unit travels in this very bundle
     assert preview.fingerprint.property("digits") == pair.post_fingerprint()
     assert pair.snapshot(pair.province) == before  # phase 1 wrote nothing
 
@@ -85,7 +85,9 @@ def test_export_then_import_through_the_dialogs(qtbot, shells, pair):
     # the page's tabs read what happened: one receipt, the post's status with its bundle
     qtbot.waitUntil(lambda: page.receipts_table.rowCount() == 1, timeout=10000)
     assert page.receipts_table.item(0, 3).text() == str(expected["new"])  # the "new" column
-    assert page.status_table.item(0, 0).text() == "CAX-DD" and page.status_table.item(0, 3).text() == "1"
+    assert page.status_table.item(0, 0).text() == "Công an xã Đồng Đăng (CAX-DD)"
+    assert page.status_table.item(0, 3).text() == "1"
+    assert page.receipts_table.item(0, 1).text() == "Công an xã Đồng Đăng (CAX-DD)"
 
 
 def test_page_import_button_runs_the_dialog_and_says_what_came_in(qtbot, shells, pair, monkeypatch):
@@ -103,7 +105,7 @@ def test_page_import_button_runs_the_dialog_and_says_what_came_in(qtbot, shells,
     monkeypatch.setattr(dialogs, "run_dialog", run)
     page.open_import(path)
     c = importer.list_imports(pair.province)[0]["counts"]
-    assert page.message.text() == (f"Đã nhập {path.name} từ CAX-DD: {c['new']} mới, {c['updated']} cập nhật, "
+    assert page.message.text() == (f"Đã nhập {path.name} từ Công an xã Đồng Đăng (CAX-DD): {c['new']} mới, {c['updated']} cập nhật, "
                                    f"0 xung đột, {c['already']} đã có, 0 đã lưu nhưng chưa hiển thị được.")
     assert pair.province.conn.execute("SELECT count(*) FROM surrenders").fetchone()[0] == 1
 

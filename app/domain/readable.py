@@ -1,0 +1,354 @@
+"""A document's fields as an officer reads them: a label in the reader's language beside each value, codes as
+names (unit, catalogue item, model type, status…), dates dd/mm/yyyy and numbers the Vietnamese way.
+
+One place for it so that the conflicts view, the import preview, reports and the command line show a document
+the same way (`document_fields`). Values that name something this store does not know are shown as their code:
+nothing is hidden, and a lookup never raises.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from app import formatting
+from app.domain import catalogue, vocab
+from app.store.db import Store
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_MONTH = re.compile(r"^\d{4}-\d{2}$")
+
+# field -> (Vietnamese, English); (doc_type, field) entries override the plain field for one kind of document
+LABELS: dict = {
+    "name": ("Tên", "Name"), "type": ("Loại mô hình", "Model type"), "place": ("Địa bàn", "Place"),
+    "established": ("Ngày thành lập", "Established"), "leader": ("Người phụ trách", "Leader"),
+    "members": ("Số thành viên", "Members"), "households": ("Số hộ", "Households"),
+    "border_km": ("Số km đường biên", "Km of border line"), "markers": ("Số cột mốc", "Markers"),
+    "status": ("Trạng thái", "Status"), "unit_code": ("Đơn vị", "Unit"), "note": ("Ghi chú", "Note"),
+    "recognitions": ("Công nhận", "Recognitions"), "replicated_from": ("Nhân rộng từ", "Copied from"),
+    "replicated_to": ("Đã nhân rộng tới", "Replicated to"), "ended_on": ("Ngày thanh loại", "Ended on"),
+    "end_reason": ("Lý do thanh loại", "Why it ended"), "date": ("Ngày", "Date"), "kind": ("Loại", "Kind"),
+    "participants": ("Số người tham gia", "Participants"), "model_id": ("Mô hình", "Model"),
+    "number": ("Số", "Number"), "time": ("Giờ", "Time"), "received_by": ("Cán bộ tiếp nhận", "Receiving officer"),
+    "received_rank": ("Cấp bậc", "Rank"), "person_name": ("Người giao nộp", "Handed in by"),
+    "owner_unknown": ("Không rõ chủ", "Owner unknown"), "method": ("Hình thức giao nộp", "How it came"),
+    "witnesses": ("Người chứng kiến", "Witnesses"), "lines": ("Hiện vật", "Items"),
+    "surrender_id": ("Biên bản", "Receipt"), "birth_year": ("Năm sinh", "Birth year"),
+    "id_number": ("Số định danh", "ID number"), "address": ("Địa chỉ", "Address"), "month": ("Tháng", "Month"),
+    "values": ("Số liệu", "Figures"), "year": ("Năm", "Year"), "rating": ("Xếp loại", "Rating"),
+    "excellent": ("Ngưỡng Xuất sắc", "Excellent from"), "good": ("Ngưỡng Khá", "Good from"),
+    "average": ("Ngưỡng Trung bình", "Average from"), "place_kind": ("Loại địa bàn, cơ sở", "Kind of place"),
+    "place_name": ("Tên địa bàn, cơ sở", "Place name"), "scores": ("Điểm theo tiêu chí", "Scores"),
+    "total": ("Tổng điểm", "Total score"), "recognised": ("Đạt chuẩn An toàn về ANTT", "Recognised as safe"),
+    "decision_no": ("Số quyết định", "Decision number"), "decision_date": ("Ngày quyết định", "Decision date"),
+    "title": ("Tiêu đề", "Title"), "implements": ("Thực hiện văn bản", "Implements"),
+    "plan_id": ("Kế hoạch", "Plan"), "deadline": ("Thời hạn", "Deadline"),
+    "unit_codes": ("Đơn vị được giao", "Units assigned"), "task_id": ("Nhiệm vụ", "Task"),
+    "evidence": ("Kết quả cụ thể", "Evidence"), "findings": ("Kết quả, nhận xét", "Findings"),
+    "by": ("Người thực hiện", "By"), "at": ("Thời điểm", "At"), "reason": ("Lý do", "Reason"),
+    "history": ("Quá trình", "History"), "code": ("Mã", "Code"), "parent_code": ("Đơn vị cấp trên", "Parent unit"),
+    "covers": ("Địa bàn phụ trách", "Communes covered"), "retired": ("Ngừng sử dụng", "Retired"),
+    "category": ("Nhóm", "Category"), "name_vi": ("Tên tiếng Việt", "Vietnamese name"),
+    "name_en": ("Tên tiếng Anh", "English name"), "unit_vi": ("Đơn vị tính", "Unit of count (vi)"),
+    "unit_en": ("Đơn vị tính (tiếng Anh)", "Unit of count"), "measure": ("Cách đo", "Measure"),
+    "provisional": ("Tạm thời", "Provisional"),
+    ("activity", "kind"): ("Loại hoạt động", "Activity kind"),
+    ("unit", "kind"): ("Loại đơn vị", "Unit kind"),
+    ("plan_review", "kind"): ("Hình thức", "Kind of review"),
+    ("surrender", "number"): ("Số biên bản", "Receipt number"),
+    ("surrender", "date"): ("Ngày giao nộp", "Date handed in"),
+    ("plan", "number"): ("Số kế hoạch", "Plan number"),
+    ("plan", "title"): ("Tên kế hoạch", "Plan title"),
+    ("plan_task", "title"): ("Nội dung nhiệm vụ", "Task"),
+    ("unit", "name"): ("Tên đơn vị", "Unit name"),
+    ("community_model", "name"): ("Tên mô hình", "Model name"),
+    ("task_progress", "status"): ("Tiến độ", "Progress"),
+    ("period", "status"): ("Tình trạng tháng", "Month status"),
+}
+
+# the order fields are read in, per kind of document; fields not listed follow in alphabetical order
+ORDER: dict[str, tuple[str, ...]] = {
+    "community_model": ("name", "type", "unit_code", "place", "established", "leader", "members", "households",
+                        "border_km", "markers", "status", "recognitions", "replicated_from", "replicated_to",
+                        "ended_on", "end_reason", "note"),
+    "activity": ("model_id", "unit_code", "date", "kind", "participants", "note"),
+    "surrender": ("number", "unit_code", "date", "time", "place", "received_by", "received_rank", "person_name",
+                  "owner_unknown", "method", "lines", "witnesses", "note"),
+    "surrender_person": ("surrender_id", "birth_year", "id_number", "address"),
+    "monthly_figures": ("unit_code", "month", "values"),
+    "model_rating": ("model_id", "unit_code", "year", "rating", "note"),
+    "rating_thresholds": ("unit_code", "year", "excellent", "good", "average"),
+    "place_rating": ("unit_code", "year", "place_kind", "place_name", "scores", "total", "recognised",
+                     "decision_no", "decision_date", "note"),
+    "plan": ("number", "unit_code", "date", "title", "implements"),
+    "plan_task": ("plan_id", "title", "deadline", "unit_codes"),
+    "task_progress": ("task_id", "plan_id", "unit_code", "status", "date", "note", "evidence"),
+    "plan_review": ("plan_id", "kind", "date", "unit_code", "findings"),
+    "period": ("unit_code", "month", "status", "by", "at", "reason"),
+    "unit": ("code", "name", "kind", "parent_code", "place", "covers", "retired"),
+    "catalogue_item": ("code", "category", "name_vi", "name_en", "unit_vi", "unit_en", "measure", "retired"),
+}
+
+# closed lists: (doc_type or None for any, field) -> vocab kind
+VOCAB = {
+    ("community_model", "type"): "model_types", ("community_model", "status"): "model_statuses",
+    ("activity", "kind"): "activity_kinds", ("unit", "kind"): "unit_kinds",
+    ("surrender", "method"): "surrender_methods", ("model_rating", "rating"): "model_ratings",
+    ("place_rating", "place_kind"): "rating_place_kinds", ("task_progress", "status"): "plan_task_statuses",
+    ("plan_review", "kind"): "plan_review_kinds",
+}
+PLAIN_NUMBERS = {"year", "birth_year", "number", "id_number", "code", "decision_no"}  # figures that are names, not amounts
+YES_NO = {"vi": ("Có", "Không"), "en": ("Yes", "No")}
+MEASURES = {"count": ("đếm theo chiếc", "counted"), "mass": ("cân (kg)", "weighed (kg)"),
+            "length": ("đo chiều dài (m)", "measured (m)")}
+
+
+@dataclass(frozen=True)
+class ReadableField:
+    field: str  # the key in the document's data
+    label: str
+    text: str
+
+
+def field_label(doc_type: str, field: str, lang: str = "vi") -> str:
+    """A field's label in `lang`; a field this version does not know shows its key."""
+    names = LABELS.get((doc_type, field)) or LABELS.get(field)
+    return names[0 if lang == "vi" else 1] if names else field
+
+
+def ordered_fields(doc_type: str, keys) -> list[str]:
+    keys = set(keys)
+    known = [f for f in ORDER.get(doc_type, ()) if f in keys]
+    return known + sorted(keys - set(known))
+
+
+class Names:
+    """Names of what codes and ids point at, read from the store once each (a lookup never raises)."""
+
+    def __init__(self, store: Store | None, lang: str = "vi") -> None:
+        self.store, self.lang = store, lang
+        self._cache: dict[tuple[str, str], object] = {}
+
+    def _one(self, kind: str, key: str, sql: str):
+        if (kind, key) not in self._cache:
+            row = None
+            if self.store is not None:
+                try:
+                    row = self.store.conn.execute(sql, (key,)).fetchone()
+                except Exception:  # noqa: BLE001 - a table missing in an old store: show the code
+                    row = None
+            self._cache[(kind, key)] = row
+        return self._cache[(kind, key)]
+
+    def unit(self, code) -> str:
+        if not isinstance(code, str) or not code:
+            return "" if code is None else str(code)
+        row = self._one("unit", code, "SELECT name FROM units WHERE code = ?")
+        return row[0] if row else code
+
+    def unit_with_code(self, code) -> str:
+        """'Công an xã Đồng Đăng (CAX-DD)'; the code alone when this store does not know the unit."""
+        name = self.unit(code)
+        return f"{name} ({code})" if code and name != code else name
+
+    def item(self, code: str) -> catalogue.Item | None:
+        row = self._one("item", code, "SELECT code, category, name_vi, name_en, unit_vi, unit_en, measure, retired"
+                                      " FROM catalogue_items WHERE code = ?")
+        if row:
+            return catalogue.Item(*row[:7], retired=bool(row[7]))
+        shipped = next((i for i in catalogue.shipped()["items"] if i["code"] == code), None)
+        if shipped:
+            return catalogue.Item(shipped["code"], shipped["category"], shipped["name_vi"], shipped["name_en"],
+                                  shipped["unit_vi"], shipped["unit_en"], shipped.get("measure", "count"))
+        return None
+
+    def titled(self, kind: str, doc_id) -> str:
+        """A model's, plan's or task's name for its id; the id when this store does not have it."""
+        sql = {"model": "SELECT name FROM models WHERE id = ?", "plan": "SELECT number || ' – ' || title FROM plans"
+               " WHERE id = ?", "task": "SELECT title FROM plan_tasks WHERE id = ?",
+               "surrender": "SELECT 'số ' || number || ', ' || date FROM surrenders WHERE id = ?"}[kind]
+        if not isinstance(doc_id, str) or not doc_id:
+            return "" if doc_id is None else str(doc_id)
+        row = self._one(kind, doc_id, sql)
+        if not row:
+            return doc_id
+        text = row[0]
+        if kind == "surrender":  # 'số 12, 2026-11-05'
+            number, _, day = text.partition(", ")
+            text = (number if self.lang == "vi" else number.replace("số", "no.")) + ", " + format_value_date(day)
+        return text
+
+
+def format_value_date(text: str) -> str:
+    try:
+        return formatting.format_date(dt.date.fromisoformat(text[:10]))
+    except (TypeError, ValueError):
+        return str(text)
+
+
+def format_month(text: str) -> str:
+    """'2026-03' -> '03/2026'."""
+    return f"{text[5:7]}/{text[:4]}" if isinstance(text, str) and _ISO_MONTH.match(text) else str(text)
+
+
+def plain(value, lang: str = "vi") -> str:
+    """Any value without a known meaning, readable: dates dd/mm/yyyy, numbers the house way, lists joined."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return YES_NO[lang][0 if value else 1]
+    if isinstance(value, (int, float)):
+        return formatting.format_number(value, lang)
+    if isinstance(value, str):
+        if _ISO_DATE.match(value):
+            return format_value_date(value)
+        if len(value) >= 16 and _ISO_DATE.match(value[:10]) and value[10] == "T":
+            return formatting.format_stamp(value)
+        return value
+    if isinstance(value, list):
+        return "; ".join(plain(v, lang) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {plain(v, lang)}" for k, v in value.items())
+    return str(value)
+
+
+def _lines(names: Names, lines, lang: str) -> str:
+    """One line per item, the way a receipt reads: '2 khẩu súng tự chế, súng kíp' / 'home-made guns: 2 pieces',
+    with marking and condition when given."""
+    out = []
+    for line in lines or ():
+        if not isinstance(line, dict):
+            out.append(plain(line, lang))
+            continue
+        item = names.item(line.get("item_code")) if isinstance(line.get("item_code"), str) else None
+        name = item.name(lang) if item else str(line.get("item_code", ""))
+        unit = item.unit(lang) if item else str(line.get("unit", ""))
+        qty = line.get("quantity")
+        amount = formatting.format_quantity(qty, unit, lang) if isinstance(qty, (int, float)) else plain(qty, lang)
+        text = f"{amount} {name}" if lang == "vi" else f"{name}: {amount}"
+        extra = [line[k] for k in ("serial", "condition") if line.get(k)]
+        out.append(text + (f" ({', '.join(map(str, extra))})" if extra else ""))
+    return "\n".join(out)
+
+
+def _recognitions(entries, lang: str) -> str:
+    out = []
+    for r in entries or ():
+        if not isinstance(r, dict):
+            out.append(plain(r, lang))
+            continue
+        level = vocab.label("recognition_levels", r.get("level"), lang)
+        parts = [level] + [p for p in (r.get("decision_no"), format_value_date(r["date"]) if r.get("date") else "") if p]
+        out.append(", ".join(map(str, parts)))
+    return "\n".join(out)
+
+
+def _figures(values, lang: str) -> str:
+    from app.domain.figures import indicators
+
+    names = {i["code"]: (i["name_vi"] if lang == "vi" else i["name_en"]) for i in indicators()}
+    if not isinstance(values, dict):
+        return plain(values, lang)
+    return "\n".join(f"{names.get(k, k)}: {plain(v, lang)}" for k, v in values.items())
+
+
+def _scores(scores, lang: str) -> str:
+    from app.domain.place_ratings import criteria
+
+    names = {c["code"]: c[lang] for c in criteria()}
+    if not isinstance(scores, dict):
+        return plain(scores, lang)
+    return "\n".join(f"{names.get(k, k)}: {plain(v, lang)}" for k, v in scores.items())
+
+
+def format_value(names: Names, doc_type: str, field: str, value) -> str:
+    """One field's value as the officer reads it (codes as names, dates dd/mm/yyyy, Vietnamese numbers)."""
+    lang = names.lang
+    if value is None or value == "":
+        return ""
+    kind = VOCAB.get((doc_type, field))
+    if kind and isinstance(value, str):
+        return vocab.label(kind, value, lang)
+    if doc_type == "period" and field == "status" and isinstance(value, str):
+        from app.domain.periods import status_label
+
+        return status_label(value, lang)
+    if field in ("unit_code", "parent_code"):
+        return names.unit(value)
+    if field == "unit_codes" and isinstance(value, list):
+        return ", ".join(names.unit(v) for v in value)
+    if field in ("model_id", "replicated_from"):
+        return names.titled("model", value)
+    if field in ("plan_id", "task_id", "surrender_id"):
+        return names.titled(field[:-3], value)
+    if field == "lines" and isinstance(value, list):
+        return _lines(names, value, lang)
+    if field == "recognitions" and isinstance(value, list):
+        return _recognitions(value, lang)
+    if field == "values" and doc_type == "monthly_figures":
+        return _figures(value, lang)
+    if field == "scores" and doc_type == "place_rating":
+        return _scores(value, lang)
+    if field == "category" and isinstance(value, str):
+        return catalogue.category_name(value, lang)
+    if field == "measure" and value in MEASURES:
+        return MEASURES[value][0 if lang == "vi" else 1]
+    if field == "month":
+        return format_month(value)
+    if field in PLAIN_NUMBERS and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if field in ("replicated_to", "witnesses") and isinstance(value, list):
+        return ", ".join(map(str, value))
+    return plain(value, lang)
+
+
+def document_fields(store: Store | None, doc_type: str, data: dict | None, lang: str = "vi",
+                    fields=None, names: Names | None = None) -> list[ReadableField]:
+    """The fields of a document's data (or `fields`, in the house order) as labelled, formatted rows."""
+    data = data or {}
+    names = names or Names(store, lang)
+    keys = ordered_fields(doc_type, data.keys() if fields is None else fields)
+    return [ReadableField(f, field_label(doc_type, f, lang), format_value(names, doc_type, f, data.get(f)))
+            for f in keys]
+
+
+DOC_TYPE_NAMES = {
+    "unit": ("Đơn vị", "Unit"), "catalogue_item": ("Hiện vật trong danh mục", "Catalogue item"),
+    "community_model": ("Mô hình", "Model"), "activity": ("Hoạt động", "Activity"),
+    "surrender": ("Biên bản tiếp nhận", "Surrender receipt"), "surrender_person": ("Thông tin người giao nộp",
+                                                                                   "Personal details"),
+    "monthly_figures": ("Số liệu tháng", "Monthly figures"), "model_rating": ("Xếp loại mô hình", "Model rating"),
+    "rating_thresholds": ("Ngưỡng xếp loại", "Rating thresholds"), "place_rating": ("Xếp loại địa bàn", "Place rating"),
+    "plan": ("Kế hoạch", "Plan"), "plan_task": ("Nhiệm vụ kế hoạch", "Plan task"),
+    "task_progress": ("Tiến độ nhiệm vụ", "Task progress"), "plan_review": ("Kiểm tra, sơ kết", "Plan review"),
+    "period": ("Tình trạng tháng", "Month status"),
+}
+
+
+def doc_type_name(doc_type: str, lang: str = "vi") -> str:
+    names = DOC_TYPE_NAMES.get(doc_type)
+    return names[0 if lang == "vi" else 1] if names else doc_type
+
+
+def document_title(store: Store | None, doc_type: str, data: dict | None, lang: str = "vi",
+                   names: Names | None = None) -> str:
+    """A few words that tell an officer which document this is: a name or title, else number and date, else the
+    unit and month or date (all formatted)."""
+    data = data or {}
+    names = names or Names(store, lang)
+    for key in ("name", "title", "place_name", "person_name"):
+        if data.get(key):
+            return str(data[key])
+    keys = ("number", "model_id", "month", "date", "kind", "year")
+    if doc_type in ("monthly_figures", "period", "rating_thresholds", "model_rating"):
+        keys = ("unit_code",) + keys
+    parts = []
+    for key in keys:
+        if data.get(key) in (None, ""):
+            continue
+        text = format_value(names, doc_type, key, data[key])
+        if key == "model_id" and text == data[key]:
+            continue  # a model this store does not have yet: its id would tell the officer nothing
+        parts.append(text)
+    return " – ".join(parts)  # not a comma: labels such as "Họp, sinh hoạt" carry their own

@@ -1,0 +1,70 @@
+"""What the store keeps but cannot show yet, in words: documents waiting for a unit or catalogue item the level
+above has not sent (design §3), and the references they wait for. Read-only; the import page and the status view
+list them so an officer knows what is missing, not only how many."""
+
+from __future__ import annotations
+
+import orjson
+
+from app.domain.readable import Names, doc_type_name, document_title
+from app.store.db import Store
+
+REF_KINDS = {"unit": ("đơn vị", "unit"), "item": ("hiện vật", "catalogue item")}
+
+
+def describe_ref(ref: str, lang: str = "vi", names: Names | None = None) -> str:
+    """'unit:CAX-09' -> 'đơn vị CAX-09' (its name, with the code, when this store knows it)."""
+    kind, _, code = ref.partition(":")
+    words = REF_KINDS.get(kind)
+    if words is None:
+        return ref
+    label = words[0 if lang == "vi" else 1]
+    if names is not None:
+        known = names.unit(code) if kind == "unit" else (names.item(code).name(lang) if names.item(code) else code)
+        if known != code:
+            return f"{label} {known} ({code})"
+    return f"{label} {code}"
+
+
+def held_documents(store: Store, lang: str = "vi", limit: int = 500) -> list[dict]:
+    """The documents kept waiting for a reference: [{doc_id, doc_type, kind, title, missing: [words]}], by kind."""
+    names = Names(store, lang)
+    rows = store.conn.execute(
+        "SELECT h.doc_id, h.doc_type, h.detail, v.data FROM held_documents h LEFT JOIN versions v ON v.vid = h.vid"
+        " WHERE h.reason = 'reference' ORDER BY h.doc_type, h.doc_id LIMIT ?", (limit,)).fetchall()
+    out = []
+    for doc_id, doc_type, detail, data in rows:
+        data = orjson.loads(data) if data else {}
+        out.append({"doc_id": doc_id, "doc_type": doc_type, "kind": doc_type_name(doc_type, lang),
+                    "title": document_title(store, doc_type, data, lang, names) or doc_id[:8],
+                    "missing": [describe_ref(r, lang) for r in orjson.loads(detail or "[]")]})
+    return out
+
+
+def waiting_in_bundle(store: Store, path, waiting_for: list[str], passphrase: str | None = None,
+                      lang: str = "vi", limit: int = 500) -> list[dict]:
+    """The documents of a bundle that would wait for a reference (`ImportPreview.waiting_for`), in words:
+    [{doc_id, doc_type, kind, title, missing: [words]}]. Reads the bundle once more, writes nothing; called only
+    when the preview counted some, so an ordinary import pays nothing for it."""
+    from app.domain.doctypes import references
+    from app.sync.bundle import open_bundle
+    from app.sync.limits import DEFAULT_LIMITS
+    from app.sync.state import device_keys, known_devices
+
+    lacking = set(waiting_for)
+    if not lacking:
+        return []
+    names = Names(store, lang)
+    found: dict[str, dict] = {}
+    with open_bundle(path, device_keys(store, passphrase), known_devices(store), DEFAULT_LIMITS) as reader:
+        for v in reader.versions():
+            if v.deleted or v.doc_id in found:
+                continue
+            missing = sorted(references(v.doc_type, v.data) & lacking)
+            if missing:
+                found[v.doc_id] = {"doc_id": v.doc_id, "doc_type": v.doc_type, "kind": doc_type_name(v.doc_type, lang),
+                                   "title": document_title(store, v.doc_type, v.data, lang, names) or v.doc_id[:8],
+                                   "missing": [describe_ref(r, lang) for r in missing]}
+                if len(found) >= limit:
+                    break
+    return sorted(found.values(), key=lambda d: (d["doc_type"], d["title"]))
