@@ -262,6 +262,24 @@ def _scores(scores, lang: str) -> str:
     return "\n".join(f"{names.get(k, k)}: {plain(v, lang)}" for k, v in scores.items())
 
 
+def _period_steps(steps, lang: str) -> str:
+    """A month's history, a step a line: 'Đã nộp 01/12/2026 08:05 (Nguyễn Văn An): reason'."""
+    from app.domain.periods import status_label
+
+    lines = []
+    for step in steps:
+        if not isinstance(step, dict):
+            lines.append(plain(step, lang))
+            continue
+        line = f"{status_label(str(step.get('status', '')), lang)} {formatting.format_stamp(step.get('at'))}"
+        if step.get("by"):
+            line += f" ({step['by']})"
+        if step.get("reason"):
+            line += f": {step['reason']}"
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def format_value(names: Names, doc_type: str, field: str, value) -> str:
     """One field's value as the officer reads it (codes as names, dates dd/mm/yyyy, Vietnamese numbers)."""
     lang = names.lang
@@ -274,6 +292,8 @@ def format_value(names: Names, doc_type: str, field: str, value) -> str:
         from app.domain.periods import status_label
 
         return status_label(value, lang)
+    if doc_type == "period" and field == "history" and isinstance(value, list):
+        return _period_steps(value, lang)
     if field in ("unit_code", "parent_code"):
         return names.unit(value)
     if field == "unit_codes" and isinstance(value, list):

@@ -79,292 +79,262 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="28"/>
+        <location filename="../../ui/pages/audit.py" line="27"/>
         <source>Record created</source>
         <translation>Tạo hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="29"/>
+        <location filename="../../ui/pages/audit.py" line="28"/>
         <source>Record changed</source>
         <translation>Sửa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="30"/>
+        <location filename="../../ui/pages/audit.py" line="29"/>
         <source>Record deleted</source>
         <translation>Xóa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="31"/>
+        <location filename="../../ui/pages/audit.py" line="30"/>
         <source>Logged in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="32"/>
+        <location filename="../../ui/pages/audit.py" line="31"/>
         <source>Wrong password</source>
         <translation>Nhập sai mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="33"/>
+        <location filename="../../ui/pages/audit.py" line="32"/>
         <source>Account locked after wrong passwords</source>
         <translation>Khóa tài khoản do nhập sai mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="34"/>
+        <location filename="../../ui/pages/audit.py" line="33"/>
         <source>Logged out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="35"/>
+        <location filename="../../ui/pages/audit.py" line="34"/>
         <source>Account added</source>
         <translation>Thêm tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="36"/>
+        <location filename="../../ui/pages/audit.py" line="35"/>
         <source>Password reset</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="37"/>
+        <location filename="../../ui/pages/audit.py" line="36"/>
         <source>Own password changed</source>
         <translation>Tự đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="38"/>
+        <location filename="../../ui/pages/audit.py" line="37"/>
         <source>Account disabled</source>
         <translation>Vô hiệu hóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="39"/>
+        <location filename="../../ui/pages/audit.py" line="38"/>
         <source>Account enabled</source>
         <translation>Kích hoạt lại tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="40"/>
+        <location filename="../../ui/pages/audit.py" line="39"/>
         <source>Role changed</source>
         <translation>Đổi vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="41"/>
+        <location filename="../../ui/pages/audit.py" line="40"/>
         <source>Backup made</source>
         <translation>Sao lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="42"/>
+        <location filename="../../ui/pages/audit.py" line="41"/>
         <source>Number of backups kept set</source>
         <translation>Đặt số bản sao lưu được giữ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="43"/>
+        <location filename="../../ui/pages/audit.py" line="42"/>
         <source>Backup restored</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="44"/>
+        <location filename="../../ui/pages/audit.py" line="43"/>
         <source>Bundle imported</source>
         <translation>Nhập gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="45"/>
+        <location filename="../../ui/pages/audit.py" line="44"/>
         <source>Import undone</source>
         <translation>Hủy lần nhập gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="46"/>
+        <location filename="../../ui/pages/audit.py" line="45"/>
         <source>Device revoked</source>
         <translation>Thu hồi thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="49"/>
+        <location filename="../../ui/pages/audit.py" line="48"/>
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="49"/>
+        <location filename="../../ui/pages/audit.py" line="48"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="50"/>
+        <location filename="../../ui/pages/audit.py" line="49"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="50"/>
+        <location filename="../../ui/pages/audit.py" line="49"/>
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="51"/>
+        <location filename="../../ui/pages/audit.py" line="50"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="52"/>
+        <location filename="../../ui/pages/audit.py" line="51"/>
         <source>Backups kept</source>
         <translation>Số bản sao lưu giữ lại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="52"/>
+        <location filename="../../ui/pages/audit.py" line="51"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="53"/>
+        <location filename="../../ui/pages/audit.py" line="52"/>
         <source>Previous data kept as</source>
         <translation>Dữ liệu trước đó được giữ tại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="54"/>
+        <location filename="../../ui/pages/audit.py" line="53"/>
         <source>Versions</source>
         <translation>Số phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="54"/>
+        <location filename="../../ui/pages/audit.py" line="53"/>
         <source>Bundle</source>
         <translation>Gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="55"/>
+        <location filename="../../ui/pages/audit.py" line="54"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="55"/>
+        <location filename="../../ui/pages/audit.py" line="54"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="56"/>
+        <location filename="../../ui/pages/audit.py" line="55"/>
         <source>History</source>
         <translation>Quá trình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="56"/>
+        <location filename="../../ui/pages/audit.py" line="55"/>
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="57"/>
+        <location filename="../../ui/pages/audit.py" line="56"/>
         <source>At</source>
         <translation>Thời điểm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="58"/>
-        <source>Owner unknown</source>
-        <translation>Không rõ chủ sở hữu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="59"/>
-        <source>Rank of the receiving officer</source>
-        <translation>Cấp bậc cán bộ tiếp nhận</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="60"/>
-        <source>Time</source>
-        <translation>Thời gian</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="60"/>
-        <source>Witnesses</source>
-        <translation>Người chứng kiến</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="106"/>
-        <source>yes</source>
-        <translation>có</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="106"/>
-        <source>no</source>
-        <translation>không</translation>
     </message>
 </context>
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="165"/>
+        <location filename="../../ui/pages/audit.py" line="126"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="168"/>
-        <location filename="../../ui/pages/audit.py" line="181"/>
+        <location filename="../../ui/pages/audit.py" line="129"/>
+        <location filename="../../ui/pages/audit.py" line="142"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="168"/>
-        <location filename="../../ui/pages/audit.py" line="181"/>
+        <location filename="../../ui/pages/audit.py" line="129"/>
+        <location filename="../../ui/pages/audit.py" line="142"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="169"/>
+        <location filename="../../ui/pages/audit.py" line="130"/>
         <source>Record type</source>
         <translation>Loại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="174"/>
+        <location filename="../../ui/pages/audit.py" line="135"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="181"/>
+        <location filename="../../ui/pages/audit.py" line="142"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="181"/>
+        <location filename="../../ui/pages/audit.py" line="142"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="182"/>
+        <location filename="../../ui/pages/audit.py" line="143"/>
         <source>Record</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="190"/>
+        <location filename="../../ui/pages/audit.py" line="151"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="190"/>
+        <location filename="../../ui/pages/audit.py" line="151"/>
         <source>Before</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="190"/>
+        <location filename="../../ui/pages/audit.py" line="151"/>
         <source>After</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="201"/>
+        <location filename="../../ui/pages/audit.py" line="162"/>
         <source>◀ Newer</source>
         <translation>◀ Mới hơn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="202"/>
+        <location filename="../../ui/pages/audit.py" line="163"/>
         <source>Older ▶</source>
         <translation>Cũ hơn ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="204"/>
+        <location filename="../../ui/pages/audit.py" line="165"/>
         <source>Check integrity</source>
         <translation>Kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="244"/>
+        <location filename="../../ui/pages/audit.py" line="205"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="287"/>
+        <location filename="../../ui/pages/audit.py" line="246"/>
         <source>%1–%2 of %3</source>
         <translation>%1–%2 trong %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="330"/>
+        <location filename="../../ui/pages/audit.py" line="289"/>
         <source>(and %1 more problems).</source>
         <translation>(và %1 vấn đề khác).</translation>
     </message>

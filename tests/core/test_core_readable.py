@@ -8,6 +8,7 @@ import orjson
 from app import formatting
 from app.domain import vocab
 from app.domain.community_models import add_model, recognise_model
+from app.domain.periods import status_label
 from app.domain.readable import Names, document_fields, field_label, format_value
 from app.domain.surrenders import Line, add_surrender
 
@@ -65,3 +66,11 @@ def test_format_stamp():
     assert formatting.format_stamp("2026-03-01T08:05:00+0700") == "01/03/2026 08:05"
     assert formatting.format_stamp("2026-03-01") == "01/03/2026"
     assert formatting.format_stamp("") == "" and formatting.format_stamp("soon") == "soon"
+
+
+def test_a_months_history_reads_as_steps_with_status_words_and_times():
+    steps = [{"status": "submitted", "by": "Nguyễn Văn An", "at": "2026-12-01T08:05:00+0700", "reason": ""},
+             {"status": "open", "by": "Lê Thị Hoa", "at": "2026-12-02T09:10:00+0700", "reason": "Sửa số liệu"}]
+    text = format_value(Names(None, "vi"), "period", "history", steps)
+    assert text.splitlines() == [f"{status_label('submitted', 'vi')} 01/12/2026 08:05 (Nguyễn Văn An)",
+                                 f"{status_label('open', 'vi')} 02/12/2026 09:10 (Lê Thị Hoa): Sửa số liệu"]

@@ -53,18 +53,18 @@ def test_an_edit_is_listed_with_before_and_after_in_words(qtbot, store):
               for r in range(panel.detail.rowCount())}
     assert fields["Địa bàn"] == ("", "Trụ sở Công an xã")
     assert fields["Người giao nộp"] == ("Lục Văn Bình", "Lục Văn Bình")
-    assert fields["Ngày"] == ("03/06/2025", "03/06/2025")
-    assert fields["Các dòng vật phẩm"][1] == "súng hơi, súng nén khí × 1"
-    assert fields["Hình thức"][1] == "Tự nguyện giao nộp"
+    assert fields["Ngày giao nộp"] == ("03/06/2025", "03/06/2025")
+    assert fields["Hiện vật"][1] == "1 khẩu súng hơi, súng nén khí"
+    assert fields["Hình thức giao nộp"][1] == "Tự nguyện giao nộp"
     changed = [panel.detail.item(r, 0).text() for r in range(panel.detail.rowCount())
                if panel.detail.item(r, 1).background().color().name() == "#fff1c2"]
     assert changed == ["Địa bàn"]
     # the monthly figures: the indicator by its name, not its code or raw JSON
     panel.doc_type.setCurrentIndex(panel.doc_type.findData("monthly_figures"))
-    assert panel.total == 1 and panel.table.item(0, 4).text() == "Số liệu tháng CAX-DD 06/2025"
+    assert panel.total == 1 and panel.table.item(0, 4).text() == "Số liệu tháng: Công an xã Đồng Đăng – 06/2025"
     labels = [panel.detail.item(r, 0).text() for r in range(panel.detail.rowCount())]
     values = {panel.detail.item(r, 0).text(): panel.detail.item(r, 2).text() for r in range(panel.detail.rowCount())}
-    assert labels == ["Tháng", "Đơn vị", "Số vụ về ma túy"]
+    assert labels == ["Đơn vị", "Tháng", "Số vụ về ma túy"]
     assert values[next(label for label in labels if "ma túy" in label)] == "3"
     panel.doc_type.setCurrentIndex(0)
     panel.action.setCurrentIndex(panel.action.findData("doc.create"))

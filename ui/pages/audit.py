@@ -7,15 +7,14 @@ shows this tab only to them.
 
 from __future__ import annotations
 
-from app.domain import catalogue, vocab
 from app.domain import figures as fg
+from app.domain import readable
 from app.errors import AnttError
-from app.i18n import FIELDS, t
+from app.i18n import t
 from app.security import audit
 from ui import dialogs
-from ui.display import format_date, format_number
+from ui.display import format_number
 from ui.pages.sync_common import doc_type_name, format_stamp, sentence_label, set_sentence
-from ui.pages.sync_conflicts import FIELD_NAMES, field_name, show_value
 from ui.qt import (
     QT_TRANSLATE_NOOP, QAbstractItemView, QBrush, QCheckBox, QColor, QComboBox, QCoreApplication, QHBoxLayout,
     QHeaderView, QLabel, QPushButton, QSplitter, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -55,13 +54,7 @@ DETAIL_NAMES = {
     "device": QT_TRANSLATE_NOOP("Audit", "Device"), "unit": QT_TRANSLATE_NOOP("Audit", "Unit"),
     "history": QT_TRANSLATE_NOOP("Audit", "History"), "by": QT_TRANSLATE_NOOP("Audit", "By"),
     "at": QT_TRANSLATE_NOOP("Audit", "At"),
-    "owner_unknown": QT_TRANSLATE_NOOP("Audit", "Owner unknown"),
-    "received_rank": QT_TRANSLATE_NOOP("Audit", "Rank of the receiving officer"),
-    "time": QT_TRANSLATE_NOOP("Audit", "Time"), "witnesses": QT_TRANSLATE_NOOP("Audit", "Witnesses"),
 }
-# fields whose values are codes of a closed list (resources/vocab.json): shown by their words
-VOCAB_OF = {"method": "surrender_methods", "type": "model_types", "kind": "activity_kinds",
-            "recognition_level": "recognition_levels", "rating": "model_ratings"}
 CHANGED = QColor("#fff1c2")
 
 
@@ -69,83 +62,51 @@ def action_name(action: str) -> str:
     return QCoreApplication.translate("Audit", ACTION_NAMES[action]) if action in ACTION_NAMES else action
 
 
-def label_of(key: str, lang: str) -> str:
-    """A field's words: the names the conflicts view uses, then the core's field labels, then the key."""
-    if key in FIELD_NAMES:
-        return field_name(key)
-    if key in DETAIL_NAMES:
+def label_of(doc_type: str, key: str, lang: str, detail: bool = False) -> str:
+    """A field's words: an action's detail by DETAIL_NAMES, a record's field by its label (app.domain.readable),
+    else an indicator's name (the monthly figures are shown indicator by indicator)."""
+    if detail and key in DETAIL_NAMES:
         return QCoreApplication.translate("Audit", DETAIL_NAMES[key])
-    if key in FIELDS:
-        return FIELDS[key][lang]
-    if key.count(".") == 1:  # an indicator of the monthly figures
+    label = readable.field_label(doc_type, key, lang)
+    if label == key and key.count(".") == 1:
         try:
             return fg.indicator(key)["name_vi" if lang == "vi" else "name_en"]
         except AnttError:
             pass
-    return key
+    return label
 
 
-def vocab_word(kind: str, code, lang: str):
-    for entry in vocab.entries(kind):
-        if entry["code"] == code:
-            return entry[lang]
-    return code
-
-
-def item_name(code: str, lang: str, store) -> str:
-    try:
-        return catalogue.get_item(store, code).name(lang) if store is not None else code
-    except AnttError:
-        return code
-
-
-def readable(value, lang: str, key: str = "", store=None) -> str:
-    if key in VOCAB_OF and isinstance(value, str):
-        return vocab_word(VOCAB_OF[key], value, lang)
-    if isinstance(value, bool):
-        return QCoreApplication.translate("Audit", "yes") if value else QCoreApplication.translate("Audit", "no")
-    if isinstance(value, (int, float)):
-        return format_number(value, lang)
-    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-        if all("item_code" in v for v in value):  # the item lines of a receipt
-            return "; ".join(f"{item_name(v['item_code'], lang, store)} × {format_number(v.get('quantity'), lang)}"
-                             for v in value)
-        if all("status" in v for v in value):  # a period's steps
-            return "; ".join(f"{v.get('status')} {format_stamp(v.get('at'), lang)}" for v in value)
-    if isinstance(value, str) and len(value) >= 19 and value[4] == "-" and value[10] == "T":
-        return format_stamp(value, lang)
-    if isinstance(value, str) and len(value) == 10 and value[4] == value[7] == "-":
-        return format_date(value, lang)
-    if value == []:
-        return ""
-    return show_value(value)
+def _flat(data: dict | None) -> dict:
+    """A record's fields, with the monthly figures' indicators as fields of their own."""
+    out = dict(data or {})
+    values = out.pop("values", None)
+    if isinstance(values, dict):
+        out.update(values)
+    return out
 
 
 def change_rows(entry: dict, lang: str, store=None) -> list[tuple[str, str, str, bool]]:
     """(field, before, after, changed) for one entry: the fields of the record before and after (the
     indicators of monthly figures one by one), or the details of an action that is not a record change."""
     before, after = entry.get("before"), entry.get("after")
+    doc_type = entry.get("doc_type") or ""
+    names = readable.Names(store, lang)
+
+    def text(key: str, value) -> str:
+        return readable.format_value(names, doc_type, key, value)
+
     if before is None and after is None:
         detail = entry.get("detail") or {}
-        return [(label_of(k, lang), "", readable(v, lang, k, store), False) for k, v in sorted(detail.items())
+        return [(label_of(doc_type, k, lang, detail=True), "", text(k, v), False) for k, v in sorted(detail.items())
                 if v not in (None, "", [], {})]
-
-    def flat(data):
-        out = dict(data or {})
-        values = out.pop("values", None)
-        if isinstance(values, dict):
-            out.update(values)
-        return out
-
-    b, a = flat(before), flat(after)
+    b, a = _flat(before), _flat(after)
     rows = []
-    for key in sorted(set(b) | set(a), key=lambda k: (k.count(".") > 0, k)):
+    for key in readable.ordered_fields(doc_type, set(b) | set(a)):
         changed = b.get(key) != a.get(key)
         if before is not None and after is not None and not changed and key in ("unit_code", "month"):
             continue
-        rows.append((label_of(key, lang), readable(b.get(key), lang, key, store) if before is not None else "",
-                     readable(a.get(key), lang, key, store) if after is not None else "",
-                     changed and before is not None))
+        rows.append((label_of(doc_type, key, lang), text(key, b.get(key)) if before is not None else "",
+                     text(key, a.get(key)) if after is not None else "", changed and before is not None))
     return rows
 
 
@@ -268,15 +229,13 @@ class AuditPanel(QWidget):
             set_sentence(self.verdict, dialogs.error_text(exc), error=True)
             return
         lang = self.ctx.lang
+        names = readable.Names(store, lang)
         self.table.setRowCount(len(self.entries))
         for r, e in enumerate(self.entries):
-            what = doc_type_name(e["doc_type"]) if e["doc_type"] else ""
-            if e["doc_type"] == "period" and (e.get("after") or e.get("before")):
-                data = e.get("after") or e.get("before")
-                what += f" {data.get('unit_code', '')} {format_stamp(data.get('month'), lang)}"
-            elif e["doc_type"] == "monthly_figures" and (e.get("after") or e.get("before")):
-                data = e.get("after") or e.get("before")
-                what += f" {data.get('unit_code', '')} {format_stamp(data.get('month'), lang)}"
+            what = ""
+            if e["doc_type"]:
+                title = readable.document_title(store, e["doc_type"], e.get("after") or e.get("before"), lang, names)
+                what = f"{doc_type_name(e['doc_type'])}: {title}" if title else doc_type_name(e["doc_type"])
             cells = [format_number(e["seq"], lang), format_stamp(e["at"], lang), e["username"] or "—",
                      action_name(e["action"]), what.strip()]
             for c, text in enumerate(cells):
