@@ -12,7 +12,7 @@ from app.security import accounts
 from app.security.permissions import ROLES, role_label
 from ui.dialogs import error_text
 from ui.i18n import current_language
-from ui.qt import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from ui.qt import QComboBox, QCoreApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -41,18 +41,18 @@ def same_password(first: QLineEdit, again: QLineEdit) -> str:
 class AccountFields:
     """User name, full name and the password twice, as rows of `form` (first run, Manage accounts)."""
 
-    def __init__(self, form: QFormLayout, owner) -> None:
+    def __init__(self, form: QFormLayout) -> None:
         self.username = QLineEdit()
         self.username.setPlaceholderText("quantri")
         self.full_name = QLineEdit()
         self.password = password_edit()
         self.repeat = password_edit()
-        tr = owner.tr
-        form.addRow(tr("User name"), self.username)
-        form.addRow(tr("Full name"), self.full_name)
-        form.addRow(tr("Password"), self.password)
-        form.addRow(tr("Password again"), self.repeat)
-        hint = QLabel(tr("At least 8 characters. User name: lower-case letters without accents, digits, dot, dash."))
+        form.addRow(QCoreApplication.translate("AccountFields", "User name"), self.username)
+        form.addRow(QCoreApplication.translate("AccountFields", "Full name"), self.full_name)
+        form.addRow(QCoreApplication.translate("AccountFields", "Password"), self.password)
+        form.addRow(QCoreApplication.translate("AccountFields", "Password again"), self.repeat)
+        hint = QLabel(QCoreApplication.translate(
+            "AccountFields", "At least 8 characters. User name: lower-case letters without accents, digits, dot, dash."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555555;")
         form.addRow("", hint)
@@ -105,7 +105,7 @@ class NewAccountDialog(AccountForm):
     def __init__(self, store, roles=ROLES, parent=None) -> None:
         super().__init__(self.tr("New account"), parent)
         self.store = store
-        self.fields = AccountFields(self.form, self)
+        self.fields = AccountFields(self.form)
         self.role = role_combo(roles)
         self.form.insertRow(2, self.tr("Role"), self.role)
         self.user = None

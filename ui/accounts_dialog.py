@@ -86,7 +86,8 @@ class AccountsDialog(QDialog):
     # --- the list
     def reload(self) -> None:
         selected = self.selected_user()
-        self.users = accounts.list_users(self.store)
+        # administrators first, then commanders, then officers
+        self.users = sorted(accounts.list_users(self.store), key=lambda u: (-ROLES.index(u.role), u.username))
         seen = accounts.last_logins(self.store)
         lang = self.ctx.lang
         self.table.setRowCount(len(self.users))

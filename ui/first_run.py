@@ -64,7 +64,7 @@ class FirstRunDialog(QDialog):
         if accounts.first_run_needed(store):
             group = QGroupBox(self.tr("Administrator account of this laptop"))
             account_form = QFormLayout(group)
-            self.account = AccountFields(account_form, self)
+            self.account = AccountFields(account_form)
             box.addWidget(group)
         self.message = QLabel()
         self.message.setWordWrap(True)

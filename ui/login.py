@@ -89,7 +89,7 @@ class FirstAdminDialog(QDialog):
         intro.setWordWrap(True)
         box.addWidget(intro)
         form = QFormLayout()
-        self.fields = AccountFields(form, self)
+        self.fields = AccountFields(form)
         box.addLayout(form)
         self.message = QLabel()
         self.message.setWordWrap(True)
