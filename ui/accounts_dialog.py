@@ -103,6 +103,17 @@ class AccountsDialog(QDialog):
         self.table.selectRow(names.index(selected.username) if selected and selected.username in names else 0)
         self._selection_changed()
 
+    def refresh(self) -> bool:
+        """Re-read the list after an action; if the user may no longer manage accounts (they changed their
+        own role, say), the core's sentence is shown and the dialog closes."""
+        try:
+            self.reload()
+            return True
+        except AnttError as exc:
+            dialogs.show_error(self, exc)
+            self.reject()
+            return False
+
     def selected_user(self):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return self.users[rows[0].row()] if rows and rows[0].row() < len(self.users) else None
@@ -126,13 +137,12 @@ class AccountsDialog(QDialog):
             dialogs.show_error(self, exc)
             return False
         finally:
-            self.reload()
+            self.refresh()
 
     def add_user(self) -> bool:
         roles = ROLES if allowed(self.store, "users.manage_all") else ("officer",)
         if dialogs.run_dialog(NewAccountDialog(self.store, roles, self)):
-            self.reload()
-            return True
+            return self.refresh()
         return False
 
     def reset_password(self) -> bool:
@@ -140,8 +150,7 @@ class AccountsDialog(QDialog):
         if user is None:
             return False
         if dialogs.run_dialog(ResetPasswordDialog(self.store, user.username, self)):
-            self.reload()
-            return True
+            return self.refresh()
         return False
 
     def toggle_disabled(self) -> bool:
@@ -160,6 +169,5 @@ class AccountsDialog(QDialog):
         if user is None:
             return False
         if dialogs.run_dialog(RoleDialog(self.store, user, self)):
-            self.reload()
-            return True
+            return self.refresh()
         return False

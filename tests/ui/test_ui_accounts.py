@@ -396,3 +396,26 @@ def test_sign_out_as_one_user_and_in_as_another_or_quit(qtbot, secured, forms, m
     assert not shell.sign_out() and shell.window is None and shell.store.session is None
     shell.backup_task.wait()
     shell.store.close()
+
+
+def test_an_administrator_who_demotes_themself_sees_why_the_list_closes(qtbot, secured, forms, monkeypatch):
+    from ui.account_forms import RoleDialog
+
+    fillers, shown = forms
+    shell = started(qtbot, secured, monkeypatch, user="quantri")
+    accounts.add_user(shell.store, "quantri2", "admin-pass-2", "administrator")  # not the last administrator
+    dialog = shell.window.manage_accounts()
+    qtbot.addWidget(dialog)
+
+    def to_officer(form: RoleDialog):
+        form.role.setCurrentIndex(form.role.findData("officer"))
+        return press_save(form)
+
+    fillers[RoleDialog] = to_officer
+    dialog.select("quantri")
+    assert not dialog.change_role()
+    assert users(secured)["quantri"]["role"] == "officer"
+    assert shown["errors"] == ["Tài khoản “quantri” (cán bộ) không có quyền quản lý tài khoản cán bộ; "
+                               "việc này cần vai trò: chỉ huy, quản trị viên."]
+    assert dialog.result() == dialog.DialogCode.Rejected
+    stop(shell)
