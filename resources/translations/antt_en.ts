@@ -78,7 +78,7 @@
     </message>
     <message>
         <location filename="../../ui/accounts_dialog.py" line="69"/>
-        <location filename="../../ui/accounts_dialog.py" line="116"/>
+        <location filename="../../ui/accounts_dialog.py" line="128"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -93,12 +93,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="116"/>
+        <location filename="../../ui/accounts_dialog.py" line="128"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="151"/>
+        <location filename="../../ui/accounts_dialog.py" line="161"/>
         <source>Disable the account %1 (%2)? It can no longer sign in until it is enabled again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -78,7 +78,7 @@
     </message>
     <message>
         <location filename="../../ui/accounts_dialog.py" line="69"/>
-        <location filename="../../ui/accounts_dialog.py" line="116"/>
+        <location filename="../../ui/accounts_dialog.py" line="128"/>
         <source>Disable</source>
         <translation>Vô hiệu hóa</translation>
     </message>
@@ -93,12 +93,12 @@
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="116"/>
+        <location filename="../../ui/accounts_dialog.py" line="128"/>
         <source>Enable</source>
         <translation>Cho dùng lại</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="151"/>
+        <location filename="../../ui/accounts_dialog.py" line="161"/>
         <source>Disable the account %1 (%2)? It can no longer sign in until it is enabled again.</source>
         <translation>Vô hiệu hóa tài khoản %1 (%2)? Tài khoản này sẽ không đăng nhập được cho đến khi được cho dùng lại.</translation>
     </message>
