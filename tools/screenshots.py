@@ -1,14 +1,18 @@
 """Start the desktop app on a demo store and save a PNG of every page (and the main forms).
 
     python tools/screenshots.py OUT_DIR [--db FILE] [--lang vi|en] [--units N] [--months M] [--platform offscreen|xvfb]
-                                [--only restore] [--docs DIR]
+                                [--only restore] [--docs DIR] [--display N]
 
 --only restore shoots just the restore confirmation; --docs DIR also writes the pictures the user guide shows
-(docs/images), reduced to 256 colours as the guide's other pictures are.
+(docs/images), reduced to a colour palette as the guide's other pictures are.
 
-Without --db a demo store is made in a temporary folder (app.domain.demo). With --platform xvfb (the default
-when Xvfb is installed) an X server is started for the run, so the pictures are what a laptop shows; otherwise
-Qt's offscreen platform is used.
+Without --db a demo store is made in a temporary folder (app.domain.demo); it has no accounts (open mode), so
+every page can be shown and the sync scene built without logins. A --db store that has accounts is logged in
+from ANTT_USER / ANTT_PASSWORD (never a dialog: this tool must not wait on one). The accounts pictures (first
+run filled in, login, Manage accounts) are taken on small stores of their own. With --docs, those pictures are
+also written there as the user guide keeps its images: 128-colour PNGs (docs/images/lan-dau.png, …).
+With --platform xvfb (the default when Xvfb is installed) an X server is started for the run, so the pictures
+are what a laptop shows; otherwise Qt's offscreen platform is used.
 """
 
 from __future__ import annotations
@@ -25,10 +29,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def start_xvfb() -> subprocess.Popen | None:
+def start_xvfb(only: int | None = None) -> subprocess.Popen | None:
     if not shutil.which("Xvfb"):
         return None
-    for display in range(90, 100):
+    for display in ([only] if only is not None else range(90, 100)):
         if not Path(f"/tmp/.X11-unix/X{display}").exists():
             proc = subprocess.Popen(["Xvfb", f":{display}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -61,9 +65,10 @@ def main(argv=None) -> int:
     ap.add_argument("--platform", choices=["offscreen", "xvfb"], default="xvfb" if shutil.which("Xvfb") else "offscreen")
     ap.add_argument("--only", choices=["all", "restore"], default="all")
     ap.add_argument("--docs", type=Path, help="folder of the user guide's pictures (docs/images)")
+    ap.add_argument("--display", type=int, help="the Xvfb display number to use (default: the first free of 90-99)")
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    xvfb = start_xvfb() if args.platform == "xvfb" else None
+    xvfb = start_xvfb(args.display) if args.platform == "xvfb" else None
     if xvfb is not None and not qt_starts():
         print("the xcb platform plugin cannot start (missing libxcb-cursor0 / libxcb-icccm4 / libxcb-keysyms1?);"
               " using offscreen", file=sys.stderr)
@@ -134,6 +139,9 @@ def shoot(args, settings_dir: str) -> int:
         add_reviews(store)
         store.close()
     store = open_store(db)
+    if not log_in_from_environment(store):
+        store.close()
+        return 1
     shell = Shell(store, args.lang)
     window = shell.window
     window.resize(1280, 800)
@@ -235,6 +243,7 @@ def shoot(args, settings_dir: str) -> int:
         widget.close()
     saved += shoot_sync(args, shell, settle)
     saved += shoot_restore(args, shell, settle)
+    saved += shoot_accounts(args, settle)
     for path in saved:
         print(path)
     from ui.tasks import wait_all
@@ -242,6 +251,113 @@ def shoot(args, settings_dir: str) -> int:
     wait_all()
     store.close()
     return 0
+
+
+def log_in_from_environment(store) -> bool:
+    """A store with accounts is logged in from ANTT_USER / ANTT_PASSWORD; False (said on stderr) otherwise."""
+    from app.errors import AnttError
+    from app.security import accounts
+    from app.security.permissions import accounts_enabled
+
+    if not accounts_enabled(store):
+        return True
+    try:
+        accounts.login(store, os.environ.get("ANTT_USER", ""), os.environ.get("ANTT_PASSWORD", ""))
+    except AnttError as exc:
+        print(f"{exc.message()} (set ANTT_USER and ANTT_PASSWORD)", file=sys.stderr)
+        return False
+    return True
+
+
+def save_for_docs(image, path: Path) -> Path:
+    """A QImage as the user guide keeps its pictures (see for_docs)."""
+    import io
+
+    from PIL import Image  # Pillow comes with reportlab
+
+    from ui.qt import QBuffer, QByteArray
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QBuffer.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    with Image.open(io.BytesIO(bytes(data))) as picture:
+        return palette_png(picture, path)
+
+
+def accounts_scene(work: Path):
+    """A commune's store with an administrator, a commander and two officers; some have signed in, one
+    officer locked itself out with wrong passwords, an old account is disabled."""
+    import time
+
+    from app.domain import setup
+    from app.errors import AnttError
+    from app.security import accounts
+    from app.store.db import open_store
+
+    store = open_store(work / "accounts.sqlite")
+    setup.initialise_with_administrator(store, "CAX-DD", "Công an xã Đồng Đăng", "commune_police", "CAT-LS",
+                                        "Công an tỉnh Lạng Sơn", place="Lạng Sơn", officer="Lê Quản Trị",
+                                        username="quantri", password="quantri-2026", full_name="Lê Quản Trị")
+    accounts.login(store, "quantri", "quantri-2026")
+    for name, full, role in (("chihuy", "Hoàng Văn Chỉ", "commander"), ("an", "Nguyễn Văn An", "officer"),
+                             ("binh", "Lục Văn Bình", "officer"), ("cuong", "Nông Văn Cường", "officer")):
+        accounts.add_user(store, name, f"{name}-pass-2026", role, full)
+    accounts.set_disabled(store, "cuong", True)
+    for name in ("chihuy", "an"):
+        accounts.login(store, name, f"{name}-pass-2026")
+    now = time.time()
+    for n in range(accounts.LOCK_AFTER):
+        try:
+            accounts.check_password(store, "binh", "sai-mat-khau", now=now - 60 + n * 10)
+        except AnttError:
+            pass
+    accounts.login(store, "quantri", "quantri-2026")  # the administrator manages the accounts
+    return store
+
+
+def shoot_accounts(args, settle) -> list[Path]:
+    """The first-run dialog filled in (lan-dau), the login dialog (dang-nhap), Manage accounts (tai-khoan)."""
+    from app.store.db import open_store
+    from ui.accounts_dialog import AccountsDialog
+    from ui.context import AppContext
+    from ui.first_run import FirstRunDialog
+    from ui.login import LoginDialog
+
+    work = Path(tempfile.mkdtemp(prefix="antt-shots-accounts-"))
+    out: list[Path] = []
+
+    def save(widget, name, doc_name):
+        widget.show()
+        settle(0.2)
+        image = widget.grab().toImage()
+        path = args.out / f"{name}-{args.lang}.png"
+        image.save(str(path))
+        out.append(path)
+        if args.docs:
+            out.append(save_for_docs(image, args.docs / doc_name))
+        widget.close()
+
+    fresh = open_store(work / "new.sqlite")
+    first = FirstRunDialog(fresh, args.lang)
+    for edit, value in ((first.unit_code, "CAX-DD"), (first.unit_name, "Công an xã Đồng Đăng"),
+                        (first.parent_code, "CAT-LS"), (first.parent_name, "Công an tỉnh Lạng Sơn"),
+                        (first.place, "Lạng Sơn"), (first.officer, "Nguyễn Văn An"),
+                        (first.account.username, "quantri"), (first.account.full_name, "Lê Quản Trị"),
+                        (first.account.password, "quantri-2026"), (first.account.repeat, "quantri-2026")):
+        edit.setText(value)
+    save(first, "first-run", "lan-dau.png")
+    fresh.close()
+    store = accounts_scene(work)
+    login = LoginDialog(store, None, "an", "")
+    login.password.setText("xxxxxxxx")
+    save(login, "login", "dang-nhap.png")
+    dialog = AccountsDialog(AppContext(store, args.lang))
+    dialog.resize(960, 360)
+    dialog.select("binh")
+    save(dialog, "accounts", "tai-khoan.png")
+    store.close()
+    return out
 
 
 def sync_scene(province_db: Path, work: Path) -> dict:
@@ -348,13 +464,20 @@ def shoot_sync(args, shell, settle) -> list[Path]:
     return out
 
 
+def palette_png(picture, dest: Path) -> Path:
+    """A picture as the user guide keeps them: an 8-bit palette PNG of 256 colours (a fifth of the size)."""
+    from PIL import Image
+
+    picture.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT).save(dest, optimize=True)
+    return dest
+
+
 def for_docs(src: Path, dest: Path) -> Path:
-    """A copy of a screenshot for the user guide: 256 colours (an 8-bit palette PNG, a fifth of the size)."""
+    """A copy of a saved screenshot for the user guide."""
     from PIL import Image
 
     with Image.open(src) as image:
-        image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT).save(dest, optimize=True)
-    return dest
+        return palette_png(image, dest)
 
 
 def shoot_restore(args, shell, settle) -> list[Path]:

@@ -1,8 +1,10 @@
 """Starting the desktop app: `run_gui(db_path, lang)` is what `antt` (no command) calls.
 
-Opens the store (creating it), runs the first-run setup when the store has no home unit yet, installs
-the language and the UI font, and shows the main window on its last page. A language switch rebuilds
-the window in the new language at the same page.
+Opens the store (creating it), runs the first-run setup when the store has no home unit yet (it creates
+the administrator account too), otherwise logs a user in (ui/login.py), installs the language and the UI
+font, shows the main window on its last page, then takes the day's automatic backup on a worker. A
+language switch rebuilds the window in the new language at the same page; signing out closes it, asks
+for a login again and opens it as the new user.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ class Shell:
         geometry = old.saveGeometry() if old else None
         self.window = MainWindow(self.ctx)
         self.window.languageSwitchRequested.connect(self.switch_language)
+        self.window.signOutRequested.connect(self.sign_out)
         if geometry is not None:
             self.window.restoreGeometry(geometry)
         if page:
@@ -81,10 +84,54 @@ class Shell:
         QSettings().setValue(SETTINGS_LANG, self.ctx.lang)
         self.open_window(page)
 
+    def sign_out(self) -> bool:
+        """Close the window, log out, ask for a login; reopen the window as whoever signed in (True), or
+        quit the app when the login was cancelled (False)."""
+        from app.security import accounts
+        from ui import dialogs
+        from ui.login import LoginDialog
+
+        app = QApplication.instance()
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # no window is shown while the login dialog is up
+        try:
+            old = self.window
+            page = old.current_key
+            old.save_state()
+            old.hide()
+            accounts.logout(self.store)
+            if dialogs.run_dialog(LoginDialog(self.store)):
+                self.open_window(page)
+                return True
+            self.window = None
+            old.deleteLater()
+            app.quit()
+            return False
+        finally:
+            app.setQuitOnLastWindowClosed(quit_on_close)
+
+    def start_daily_backup(self):
+        """The day's automatic backup (app.security.backups), on a worker with a connection of its own: a
+        large store takes seconds to copy. A failure is said in the status bar and stops nothing."""
+        from app.i18n import t
+        from app.security.backups import daily_backup_if_due
+        from ui.dialogs import error_text
+        from ui.tasks import run_store_task
+
+        def failed(exc: BaseException) -> None:
+            if self.window is not None:
+                self.window.statusBar().showMessage(t("daily_backup_failed", reason=error_text(exc)))
+
+        self.backup_task = run_store_task(self.store.path, lambda store, ctx: daily_backup_if_due(store),
+                                          on_failed=failed)
+        return self.backup_task
+
 
 def start(db_path: str | Path | None = None, lang: str | None = None) -> Shell | None:
-    """Everything `run_gui` does before the event loop; None when the user closed the first-run setup."""
+    """Everything `run_gui` does before the event loop; None when the user closed the first-run setup or the
+    login."""
     from app.domain.setup import is_initialised
+    from app.security.permissions import accounts_enabled
     from app.store.db import open_store
     from ui.dialogs import show_error
     from ui.i18n import install_language
@@ -98,15 +145,27 @@ def start(db_path: str | Path | None = None, lang: str | None = None) -> Shell |
         return None
     lang = choose_language(lang, store)
     install_language(lang)
+    from ui.login import sign_in
+
+    if accounts_enabled(store) and not sign_in(store):
+        store.close()
+        return None
     if not is_initialised(store):
         from ui.first_run import FirstRunDialog
 
+        from ui import dialogs
+
         dialog = FirstRunDialog(store, lang)
-        if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+        if not dialogs.run_dialog(dialog):
             store.close()
             return None
         lang = dialog.chosen_language
-    return Shell(store, lang)
+    elif not sign_in(store):  # a store with no account yet: its first administrator, no skipping
+        store.close()
+        return None
+    shell = Shell(store, lang)
+    shell.start_daily_backup()
+    return shell
 
 
 SHOWN_MARK = "antt-window-shown"

@@ -1,17 +1,22 @@
-"""The first run: name the unit this laptop belongs to, its parent, the officer and the language.
+"""The first run: name the unit this laptop belongs to, its parent, the officer and the language, and create
+the administrator account (issue 6).
 
-Calls `app.domain.setup.initialise` (one transaction); a refusal is shown in the dialog in one sentence
-and nothing is written.
+Calls `app.domain.setup.initialise_with_administrator`: the unit and the account in one transaction, so a
+refusal of either is shown in the dialog in one sentence and nothing is written. Then the administrator is
+logged in. On a store that already has accounts (made with `antt user add` before `antt init`) the account
+rows are left out and only the unit is set up.
 """
 
 from __future__ import annotations
 
 from app.domain import setup, vocab
 from app.errors import AnttError
+from app.security import accounts
+from ui.account_forms import AccountFields
 from ui.dialogs import error_text
 from ui.i18n import current_language, install_language
 from ui.qt import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout,
 )
 
 LANGUAGE_NAMES = (("vi", "Tiếng Việt"), ("en", "English"))
@@ -55,6 +60,12 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Officer"), self.officer)
         form.addRow(self.tr("Language"), self.language)
         box.addLayout(form)
+        self.account: AccountFields | None = None
+        if accounts.first_run_needed(store):
+            group = QGroupBox(self.tr("Administrator account of this laptop"))
+            account_form = QFormLayout(group)
+            self.account = AccountFields(account_form)
+            box.addWidget(group)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
@@ -67,13 +78,17 @@ class FirstRunDialog(QDialog):
     def accept(self) -> None:
         lang = self.language.currentData()
         install_language(lang)  # the core's refusal is then worded in the chosen language
+        unit = (self.unit_code.text().strip(), self.unit_name.text().strip(), self.unit_kind.currentData(),
+                self.parent_code.text().strip() or None, self.parent_name.text().strip() or None)
+        details = dict(place=self.place.text().strip(), officer=self.officer.text().strip(), lang=lang)
         try:
-            setup.initialise(
-                self.store, self.unit_code.text().strip(), self.unit_name.text().strip(),
-                self.unit_kind.currentData(), self.parent_code.text().strip() or None,
-                self.parent_name.text().strip() or None, place=self.place.text().strip(),
-                officer=self.officer.text().strip(), lang=lang,
-            )
+            if self.account is None:
+                setup.initialise(self.store, *unit, **details)
+            else:
+                username, full_name, password = self.account.values()
+                setup.initialise_with_administrator(self.store, *unit, **details, username=username,
+                                                    password=password, full_name=full_name or details["officer"])
+                accounts.login(self.store, username, password)
         except AnttError as exc:
             self.message.setText(error_text(exc))
             return

@@ -30,6 +30,7 @@ def shortcut_digit(n: int) -> int:
 
 class MainWindow(QMainWindow):
     languageSwitchRequested = Signal(str)
+    signOutRequested = Signal()  # the Shell closes this window and asks for a login (ui/app.py)
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,8 +67,56 @@ class MainWindow(QMainWindow):
         status = QLabel(self.tr("Unit: %1 · Store: %2").replace("%1", ctx.home_unit_name)
                         .replace("%2", str(ctx.db_path)))
         self.statusBar().addWidget(status)
+        self._account_menu()
         self._help_menu()
         self._restore()
+
+    # --- accounts (issue 6): who is signed in, and the Account menu
+    def _account_menu(self) -> None:
+        from app.security.permissions import allowed, role_label
+
+        session = getattr(self.ctx.store, "session", None)
+        self.user_label = QLabel()
+        if session is not None:
+            self.user_label.setText(self.tr("Signed in: %1 (%2)").replace("%1", session.display_name)
+                                    .replace("%2", role_label(session.role, self.ctx.lang)))
+        self.statusBar().addPermanentWidget(self.user_label)
+        menu = self.menuBar().addMenu(self.tr("&Account"))
+        self.change_password_action = menu.addAction(self.tr("Change password…"))
+        self.change_password_action.triggered.connect(self.change_password)
+        self.manage_accounts_action = menu.addAction(self.tr("Manage accounts…"))
+        self.manage_accounts_action.triggered.connect(self.manage_accounts)
+        menu.addSeparator()
+        self.sign_out_action = menu.addAction(self.tr("Sign out"))
+        self.sign_out_action.triggered.connect(self.signOutRequested)
+        for action in (self.change_password_action, self.sign_out_action):
+            action.setEnabled(session is not None)
+        self.manage_accounts_action.setEnabled(session is not None and allowed(self.ctx.store, "users.manage_officers"))
+
+    def change_password(self) -> bool:
+        from ui import dialogs
+        from ui.account_forms import ChangePasswordDialog
+
+        if dialogs.run_dialog(ChangePasswordDialog(self.ctx.store, self)):
+            from app.i18n import t
+
+            dialogs.show_info(self, t("password_changed"))
+            return True
+        return False
+
+    def manage_accounts(self):
+        """The accounts dialog, or the core's refusal in a dialog (an officer may not manage accounts)."""
+        from app.errors import AnttError
+        from ui import dialogs
+        from ui.accounts_dialog import AccountsDialog
+
+        try:
+            dialog = AccountsDialog(self.ctx, self)
+        except AnttError as exc:
+            dialogs.show_error(self, exc)
+            return None
+        dialog.open()
+        return dialog
 
     def _help_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Help"))

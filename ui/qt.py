@@ -16,7 +16,7 @@ _NAMES = {
     "PySide6.QtCore": (
     "QT_TRANSLATE_NOOP", "QAbstractTableModel", "QByteArray", "QCoreApplication", "QDate", "QEvent", "QLibraryInfo",
     "QLocale", "QModelIndex", "QObject", "QPersistentModelIndex", "QPointF", "QRectF", "QSettings", "QSize", "Qt",
-    "QThread", "QTimer", "QTranslator", "Signal", "Slot", "QStorageInfo", "QUrl",
+    "QThread", "QTimer", "QTranslator", "Signal", "Slot", "QStorageInfo", "QUrl", "QBuffer",
     ),
     "PySide6.QtGui": (
     "QAction", "QBrush", "QColor", "QDoubleValidator", "QFont", "QFontDatabase", "QFontMetrics", "QIcon",

@@ -54,5 +54,38 @@ def initialise(
     return unit
 
 
+def initialise_with_administrator(
+    store: Store,
+    unit_code: str,
+    unit_name: str,
+    unit_kind: str,
+    parent_code: str | None = None,
+    parent_name: str | None = None,
+    *,
+    place: str = "",
+    officer: str = "",
+    lang: str = "vi",
+    username: str,
+    password: str,
+    full_name: str = "",
+) -> units.Unit:
+    """The GUI's first run: `initialise` and the first administrator account in ONE transaction.
+
+    A refusal of either (a bad unit code, a short password, …) leaves the store as it was: no unit, no
+    account, still in open mode. The caller then logs the administrator in (accounts.login), outside
+    this transaction (a login writes its own).
+    """
+    from app.security import accounts
+    from app.security.permissions import accounts_enabled
+
+    if accounts_enabled(store):
+        raise ValidationError("accounts_exist")
+    with store.transaction():
+        unit = initialise(store, unit_code, unit_name, unit_kind, parent_code, parent_name, place=place,
+                          officer=officer, lang=lang)
+        accounts.create_first_administrator(store, username, password, full_name)
+    return unit
+
+
 def _default_parent_kind(kind: str) -> str:
     return {"commune_police": "provincial_police", "border_post": "bg_command"}.get(kind, "national")

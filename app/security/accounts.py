@@ -100,6 +100,14 @@ def list_users(store: Store) -> list[User]:
     return [_user(r) for r in store.conn.execute("SELECT * FROM users ORDER BY role DESC, username")]
 
 
+def last_logins(store: Store) -> dict[str, str]:
+    """When each account last logged in (this laptop's clock, as the audit trail holds it); accounts that
+    never did are absent. Read from the audit trail, so a login is never a second write."""
+    require(store, "users.manage_officers")
+    return {r[0]: r[1] for r in store.conn.execute(
+        "SELECT username, max(at) FROM audit_log WHERE action = 'login' GROUP BY username")}
+
+
 def first_run_needed(store: Store) -> bool:
     """True while the store has no account: the GUI then asks for the first administrator before anything else."""
     return not accounts_enabled(store)
@@ -328,6 +336,6 @@ def change_password(store: Store, old_password, new_password, *, now: float | No
 
 __all__ = [
     "HASHER", "LOCK_AFTER", "LOCK_SECONDS", "PermissionDenied", "Session", "User", "add_user", "change_password",
-    "check_password", "create_first_administrator", "find_user", "first_run_needed", "get_user", "list_users",
-    "login", "logout", "reset_password", "set_disabled", "set_role", "wait_after",
+    "check_password", "create_first_administrator", "find_user", "first_run_needed", "get_user", "last_logins",
+    "list_users", "login", "logout", "reset_password", "set_disabled", "set_role", "wait_after",
 ]

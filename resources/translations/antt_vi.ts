@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_GB">
 <context>
+    <name>AccountFields</name>
+    <message>
+        <location filename="../../ui/account_forms.py" line="50"/>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_forms.py" line="51"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_forms.py" line="52"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_forms.py" line="53"/>
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_forms.py" line="54"/>
+        <source>At least 8 characters. User name: lower-case letters without accents, digits, dot, dash.</source>
+        <translation>Mật khẩu ít nhất 8 ký tự. Tên đăng nhập: chữ thường không dấu, chữ số, dấu chấm, dấu gạch.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="54"/>
+        <source>Manage accounts</source>
+        <translation>Quản lý tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="58"/>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="58"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="58"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="59"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="59"/>
+        <source>Locked until</source>
+        <translation>Khóa đến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="59"/>
+        <source>Last sign-in</source>
+        <translation>Đăng nhập lần cuối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="67"/>
+        <source>Add account…</source>
+        <translation>Thêm tài khoản…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="68"/>
+        <source>Reset password…</source>
+        <translation>Đặt lại mật khẩu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="69"/>
+        <location filename="../../ui/accounts_dialog.py" line="128"/>
+        <source>Disable</source>
+        <translation>Vô hiệu hóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="70"/>
+        <source>Change role…</source>
+        <translation>Đổi vai trò…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="71"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="128"/>
+        <source>Enable</source>
+        <translation>Cho dùng lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="161"/>
+        <source>Disable the account %1 (%2)? It can no longer sign in until it is enabled again.</source>
+        <translation>Vô hiệu hóa tài khoản %1 (%2)? Tài khoản này sẽ không đăng nhập được cho đến khi được cho dùng lại.</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../ui/pages/activities.py" line="28"/>
@@ -597,6 +699,29 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/account_forms.py" line="139"/>
+        <source>Change password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_forms.py" line="144"/>
+        <source>Current password</source>
+        <translation>Mật khẩu hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_forms.py" line="145"/>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_forms.py" line="146"/>
+        <source>New password again</source>
+        <translation>Nhập lại mật khẩu mới</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../ui/pages/activities.py" line="16"/>
@@ -1052,61 +1177,89 @@
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="83"/>
+        <source>Create the administrator account</source>
+        <translation>Tạo tài khoản quản trị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="86"/>
+        <source>This store has no user accounts yet. Create the administrator account now: from then on everyone signs in with their own account. The administrator adds the accounts of the commander and the officers (Account → Manage accounts).</source>
+        <translation>Kho dữ liệu này chưa có tài khoản người dùng. Hãy tạo tài khoản quản trị ngay bây giờ: từ đó mọi người đăng nhập bằng tài khoản của mình. Quản trị viên thêm tài khoản cho chỉ huy và cán bộ (Tài khoản → Quản lý tài khoản).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="99"/>
+        <source>Create and sign in</source>
+        <translation>Tạo và đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="100"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="25"/>
+        <location filename="../../ui/first_run.py" line="30"/>
         <source>Set up ANTT Logbook</source>
         <translation>Thiết lập Sổ theo dõi ANTT</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="28"/>
+        <location filename="../../ui/first_run.py" line="33"/>
         <source>This laptop keeps the records of one unit. Name the unit and the officer; you can change the officer and the language later in Settings.</source>
         <translation>Máy này lưu hồ sơ của một đơn vị. Hãy nhập đơn vị và cán bộ sử dụng; có thể đổi cán bộ và ngôn ngữ sau trong phần Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="36"/>
+        <location filename="../../ui/first_run.py" line="41"/>
         <source>e.g. Công an xã Đồng Đăng</source>
         <translation>ví dụ: Công an xã Đồng Đăng</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="49"/>
+        <location filename="../../ui/first_run.py" line="54"/>
         <source>Unit code</source>
         <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="50"/>
+        <location filename="../../ui/first_run.py" line="55"/>
         <source>Unit name</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="51"/>
+        <location filename="../../ui/first_run.py" line="56"/>
         <source>Unit kind</source>
         <translation>Loại đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="52"/>
+        <location filename="../../ui/first_run.py" line="57"/>
         <source>Parent unit code</source>
         <translation>Mã đơn vị cấp trên</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="53"/>
+        <location filename="../../ui/first_run.py" line="58"/>
         <source>Parent unit name</source>
         <translation>Tên đơn vị cấp trên</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="54"/>
+        <location filename="../../ui/first_run.py" line="59"/>
         <source>Province / place</source>
         <translation>Tỉnh / địa danh</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="55"/>
+        <location filename="../../ui/first_run.py" line="60"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="56"/>
+        <location filename="../../ui/first_run.py" line="61"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="65"/>
+        <source>Administrator account of this laptop</source>
+        <translation>Tài khoản quản trị của máy này</translation>
     </message>
 </context>
 <context>
@@ -1425,26 +1578,79 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/login.py" line="39"/>
+        <source>Sign in — ANTT Logbook</source>
+        <translation>Đăng nhập — Sổ theo dõi ANTT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="42"/>
         <source>ANTT Logbook</source>
         <translation>Sổ theo dõi ANTT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/login.py" line="48"/>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="49"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="56"/>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="38"/>
+        <source>ANTT Logbook</source>
+        <translation>Sổ theo dõi ANTT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Unit: %1 · Store: %2</source>
         <translation>Đơn vị: %1 · Tệp dữ liệu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="81"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Đăng nhập: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="84"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="85"/>
+        <source>Change password…</source>
+        <translation>Đổi mật khẩu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="87"/>
+        <source>Manage accounts…</source>
+        <translation>Quản lý tài khoản…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1827,19 @@
         <location filename="../../ui/pages/__init__.py" line="35"/>
         <source>Ratings and plans</source>
         <translation>Xếp loại, kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../../ui/account_forms.py" line="106"/>
+        <source>New account</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_forms.py" line="110"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2879,29 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../ui/account_forms.py" line="122"/>
+        <source>Reset password</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_forms.py" line="123"/>
+        <source>New password for %1. Tell it to them in person; the account is also unlocked.</source>
+        <translation>Mật khẩu mới cho %1. Hãy báo trực tiếp cho người dùng; tài khoản cũng được mở khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_forms.py" line="128"/>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_forms.py" line="129"/>
+        <source>New password again</source>
+        <translation>Nhập lại mật khẩu mới</translation>
+    </message>
+</context>
+<context>
     <name>RestoreConfirmDialog</name>
     <message>
         <location filename="../../ui/pages/backups.py" line="215"/>
@@ -2791,6 +3033,24 @@
         <location filename="../../ui/pages/reviews.py" line="21"/>
         <source>Plans and tasks</source>
         <translation>Kế hoạch và nhiệm vụ</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../ui/account_forms.py" line="160"/>
+        <source>Change role</source>
+        <translation>Đổi vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_forms.py" line="160"/>
+        <source>Role of %1</source>
+        <translation>Vai trò của %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_forms.py" line="164"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,14 @@ def test_the_frozen_binary_does_an_officers_work(bundle, tmp_path):
     assert "Hoàng Văn Sơn" in listed
     assert run(bundle, "--db", str(prov), "check").strip() == "OK"
 
-    # the desktop app starts offscreen on the province's store, paints its window and closes
-    shown = run(bundle, "--db", str(prov), env={"ANTT_QUIT_WHEN_SHOWN": "1"}, exe="ANTT-Logbook")
+    # the province secures its store with an administrator; the desktop app then logs in from the
+    # environment (no dialog), paints its window offscreen and closes; a wrong password is refused
+    run(bundle, "--db", str(prov), "user", "add", "quantri", "--role", "administrator", "--name", "Lê Quản Trị",
+        env={"ANTT_NEW_PASSWORD": "admin-pass-1"})
+    login = {"ANTT_QUIT_WHEN_SHOWN": "1", "ANTT_USER": "quantri", "ANTT_PASSWORD": "admin-pass-1"}
+    shown = run(bundle, "--db", str(prov), env=login, exe="ANTT-Logbook")
     assert "antt-window-shown" in shown
+    refused = subprocess.run([str(bundle / "ANTT-Logbook"), "--db", str(prov)], capture_output=True, text=True,
+                             timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **login,
+                                               "ANTT_PASSWORD": "wrong-password"})
+    assert refused.returncode == 1 and "antt-window-shown" not in refused.stdout

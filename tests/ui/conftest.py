@@ -23,3 +23,18 @@ def isolated_settings(tmp_path, monkeypatch):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     monkeypatch.setenv("ANTT_SETTINGS_DIR", str(tmp_path / "settings"))
     yield
+
+
+@pytest.fixture(autouse=True)
+def fast_hasher(monkeypatch):
+    """argon2id with tiny costs (the production parameters cost ~0.15 s a check; tests/security checks
+    those), and no login variables from the developer's shell: a test that wants them sets them."""
+    from argon2 import PasswordHasher
+
+    from app.security import accounts
+
+    monkeypatch.setattr(accounts, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr(accounts, "_DUMMY_HASH", None)
+    for name in ("ANTT_USER", "ANTT_PASSWORD", "ANTT_QUIT_WHEN_SHOWN"):
+        monkeypatch.delenv(name, raising=False)
+    yield

@@ -51,9 +51,14 @@ def test_first_run_refuses_then_sets_up(qapp, tmp_path):
     dialog.parent_name.setText("Công an tỉnh Lạng Sơn")
     dialog.officer.setText("Nguyễn Văn An")
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.account.username.setText("quantri")
+    dialog.account.password.setText("admin-pass-1")
+    dialog.account.repeat.setText("admin-pass-1")
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.chosen_language == "en"
+    # the administrator's full name defaults to the officer's, and the session is theirs
     assert store.home_unit == "CAX-DD" and store.author == "Nguyễn Văn An" and store.meta_get("lang") == "en"
+    assert store.session.username == "quantri" and store.session.role == "administrator"
     install_language("vi")
     store.close()
 

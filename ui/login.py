@@ -1,0 +1,138 @@
+"""Logging in before the main window (issue 6): the login dialog, the first administrator of a store that has
+none yet, and `sign_in`, the start-up's one call.
+
+A store with accounts asks for a user name and password; a wrong one, a wait or a lock is the core's one
+sentence under the fields and the dialog stays open; Cancel quits. A store with no account yet (made by
+`antt init` or `antt demo`) must get its first administrator before anything else: that dialog cannot be
+skipped, only the whole app closed. ANTT_USER and ANTT_PASSWORD log in without a dialog (scripts, benches,
+screenshots, the smoke test); a wrong pair is refused with the same sentence.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from app.errors import AnttError
+from app.security import accounts
+from ui import dialogs
+from ui.account_forms import ERROR_STYLE, AccountFields, password_edit
+from ui.dialogs import error_text
+from ui.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+
+ENV_USER, ENV_PASSWORD = "ANTT_USER", "ANTT_PASSWORD"
+
+
+def _unit_line(store) -> str:
+    from app.domain.units import find_unit
+
+    unit = find_unit(store, store.home_unit) if store.home_unit else None
+    return unit.name if unit else ""
+
+
+class LoginDialog(QDialog):
+    """User name and password; `accept()` logs in through the core or shows its refusal."""
+
+    def __init__(self, store, parent=None, username: str = "", message: str = "") -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Sign in — ANTT Logbook"))
+        self.setMinimumWidth(420)
+        box = QVBoxLayout(self)
+        title = QLabel(_unit_line(store) or self.tr("ANTT Logbook"))
+        title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        box.addWidget(title)
+        form = QFormLayout()
+        self.username = QLineEdit(username)
+        self.password = password_edit()
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        box.addLayout(form)
+        self.message = QLabel(message)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        box.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        (self.password if username else self.username).setFocus()
+
+    def now(self) -> float | None:
+        """The time the core judges waits and locks by (None: the clock); tests replace it."""
+        return None
+
+    def accept(self) -> None:
+        try:
+            accounts.login(self.store, self.username.text(), self.password.text(), now=self.now())
+        except AnttError as exc:
+            self.message.setText(error_text(exc))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        super().accept()
+
+
+class FirstAdminDialog(QDialog):
+    """The store has no account yet: create its first administrator, then log in as them. No Skip."""
+
+    def __init__(self, store, parent=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Create the administrator account"))
+        self.setMinimumWidth(500)
+        box = QVBoxLayout(self)
+        intro = QLabel(self.tr("This store has no user accounts yet. Create the administrator account now: from then "
+                               "on everyone signs in with their own account. The administrator adds the accounts "
+                               "of the commander and the officers (Account → Manage accounts)."))
+        intro.setWordWrap(True)
+        box.addWidget(intro)
+        form = QFormLayout()
+        self.fields = AccountFields(form)
+        box.addLayout(form)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        box.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create and sign in"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            username, full_name, password = self.fields.values()
+            accounts.create_first_administrator(self.store, username, password, full_name)
+            accounts.login(self.store, username, password)
+        except AnttError as exc:
+            self.message.setText(error_text(exc))
+            return
+        super().accept()
+
+
+def sign_in(store, parent=None) -> bool:
+    """Log a user in on `store` before the main window; False when the user chose to quit.
+
+    Nothing to do on a store that is already logged in. From the environment when ANTT_USER and
+    ANTT_PASSWORD are both set; a refusal then goes to stderr and, for a start-up probe
+    (ANTT_QUIT_WHEN_SHOWN), ends the start; otherwise the login dialog opens with the sentence shown.
+    """
+    if getattr(store, "session", None) is not None:
+        return True
+    if accounts.first_run_needed(store):
+        return dialogs.run_dialog(FirstAdminDialog(store, parent))
+    username, password = os.environ.get(ENV_USER, ""), os.environ.get(ENV_PASSWORD)
+    message = ""
+    if username and password is not None:
+        try:
+            accounts.login(store, username, password)
+            return True
+        except AnttError as exc:
+            message = error_text(exc)
+            print(message, file=sys.stderr)
+            if os.environ.get("ANTT_QUIT_WHEN_SHOWN"):
+                return False
+    return dialogs.run_dialog(LoginDialog(store, parent, username, message))
