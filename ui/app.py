@@ -53,6 +53,7 @@ class Shell:
         self.store = store
         self.ctx = AppContext(store, install_language(lang))
         self.window = None
+        self.ctx.loginRequested.connect(self.sign_out)
         self.open_window()
 
     def open_window(self, page: str | None = None):

@@ -18,6 +18,7 @@ class AppContext(QObject):
     # After a restore replaced the store file: the same Store object now reads the restored data, with
     # nobody logged in on it (backups.restore); a login window listens here when the store has accounts.
     storeReopened = Signal()
+    loginRequested = Signal()  # a restore brought back a store with accounts and nobody logged in (ui/app.py)
 
     def __init__(self, store: Store, lang: str = "vi", parent: QObject | None = None) -> None:
         super().__init__(parent)

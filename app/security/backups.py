@@ -372,4 +372,5 @@ def restore(db_path: Path | str, file: Path | str, *, store: Store | None = None
         audit.record(restored, "backup.restore", username=actor,
                      detail={"file": str(file), "previous_kept_as": str(kept) if kept else None, "schema": info.schema_version,
                              "versions": info.versions, "warnings": info.warnings})
+    info.path = file  # what the user chose, not the private copy that was checked
     return restored, info, kept

@@ -419,3 +419,35 @@ def test_an_administrator_who_demotes_themself_sees_why_the_list_closes(qtbot, s
                                "việc này cần vai trò: chỉ huy, quản trị viên."]
     assert dialog.result() == dialog.DialogCode.Rejected
     stop(shell)
+
+
+# ---------------------------------------------------------------- a restore brings back a store with accounts
+
+def test_after_a_restore_the_login_is_asked_and_the_window_reopens_as_who_logged_in(qtbot, secured, forms,
+                                                                                    monkeypatch, tmp_path):
+    from app.security import backups
+    from ui import drives
+    from ui.pages.backups import RestoreConfirmDialog
+
+    fillers, shown = forms
+    shell = started(qtbot, secured, monkeypatch, user="quantri")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    copy = backups.backup_to_dir(shell.store, usb)
+    accounts.add_user(shell.store, "moi", "new-officer-1", "officer", "Người Mới")  # after the backup
+    settings = shell.window.show_page("settings")
+    panel = settings.backups
+    fillers[RestoreConfirmDialog] = lambda dialog: True
+    fillers[LoginDialog] = type_login("chihuy", PASSWORDS["chihuy"])
+    monkeypatch.setattr(drives, "ask_open_file", lambda *a, **k: copy)
+    first_window = shell.window
+    panel.restore_from_file()
+    qtbot.waitUntil(lambda: shell.window is not first_window, timeout=30000)
+    qtbot.addWidget(shell.window)
+    assert shown["infos"][0].startswith(f"Đã khôi phục từ {copy}: ")
+    assert shown["infos"][0].splitlines()[-1] == "Hãy đăng nhập lại để tiếp tục làm việc."
+    assert [type(f).__name__ for f in shown["forms"]] == ["RestoreConfirmDialog", "LoginDialog"]
+    # the restored store's accounts: the one added after the backup is gone, the commander is logged in
+    assert "moi" not in users(secured) and shell.store.session.username == "chihuy"
+    assert shell.window.user_label.text() == "Đăng nhập: Hoàng Văn Chỉ (chỉ huy)"
+    stop(shell)

@@ -194,12 +194,15 @@ class BackupsPanel(QWidget):
                  .replace("%2", format_number(info.versions, self.ctx.lang))]
         if kept:
             lines.append(self.tr("The data as it was before is kept as the backup %1.").replace("%1", str(kept)))
-        if accounts_enabled(self.ctx.store):
+        login_needed = accounts_enabled(self.ctx.store)
+        if login_needed:
             lines.append(self.tr("Log in again to go on working."))
         lines += info.warnings
         set_sentence(self.message, " ".join(lines))
         self.refresh()
         dialogs.show_info(self, "\n".join(lines))
+        if login_needed:  # the restored store's own accounts: the login dialog, then the window as that user
+            self.ctx.loginRequested.emit()
 
     def _restore_failed(self, exc: BaseException) -> None:
         self.ctx.reopen_store(replaced=False)  # nothing was replaced: the same file, the same login
