@@ -3,10 +3,12 @@ the frozen bundle; interleaved runs, medians, ratios against the bare window of 
 
     python bench/bench_startup.py [--runs 7] [--bundle dist/antt-logbook-X/antt] [--platform offscreen|xcb]
 
-Each process prints a mark when its window first paints (the app: ANTT_QUIT_WHEN_SHOWN=1) and quits;
-the time is measured here, from spawn to reading the mark. Target: app within 1.5× of the bare window.
-The demo store gets an administrator account and the app logs in from ANTT_USER / ANTT_PASSWORD, as an
-officer's start does after typing the password: the argon2 check (~0.15 s) is part of the figure.
+Each process prints a mark when its window first paints (ui/probe.py) and quits; the time is measured
+here, from spawn to reading the mark. Target: app within 1.5× of the bare window.
+The demo store has an administrator account, as every store the app has set up. Two figures for the app:
+its first window (the login dialog an officer types the password into: ANTT_QUIT_WHEN_SHOWN=login), and
+its main window when it logs in from ANTT_USER / ANTT_PASSWORD, which adds the deliberate cost of checking
+an argon2 password hash (about 0.1 s, measured on its own below) to building the window.
 """
 
 from __future__ import annotations
@@ -60,6 +62,16 @@ def timed(cmd: list[str], env: dict, limit: float = 60.0) -> float:
     raise RuntimeError(f"no window from {cmd[0]} within {limit:.0f} s (exit {proc.returncode})")
 
 
+def password_check_ms(repeat: int = 5) -> float:
+    from app.security.accounts import HASHER
+
+    digest = HASHER.hash("bench-pass-1")
+    started = time.perf_counter()
+    for _ in range(repeat):
+        HASHER.verify(digest, "bench-pass-1")
+    return (time.perf_counter() - started) / repeat * 1000
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=7)
@@ -79,30 +91,36 @@ def main() -> int:
     demo.generate(store, units=30, months=12)
     accounts.create_first_administrator(store, "quantri", "bench-pass-1", "Lê Quản Trị")
     store.close()
-    env = dict(os.environ, QT_QPA_PLATFORM=args.platform, ANTT_QUIT_WHEN_SHOWN="1", ANTT_DB=str(db),
-               ANTT_USER="quantri", ANTT_PASSWORD="bench-pass-1")
+    env = dict(os.environ, QT_QPA_PLATFORM=args.platform, ANTT_QUIT_WHEN_SHOWN="1", ANTT_DB=str(db))
     # An installed app has its bytecode cached (pip compiles it); a machine that forbids writing it
     # (PYTHONDONTWRITEBYTECODE) would make every source start recompile every module.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    login_env = dict(env, ANTT_QUIT_WHEN_SHOWN="login")
+    logged_env = dict(env, ANTT_USER="quantri", ANTT_PASSWORD="bench-pass-1")
     (tmp / "bare.py").write_text(BARE, encoding="utf-8")
-    cases = {"bare PySide6 window (source)": [sys.executable, str(tmp / "bare.py")],
-             "ANTT Logbook from source": [sys.executable, "-m", "app.cli"]}
+    bare = [sys.executable, str(tmp / "bare.py")]
+    source = [sys.executable, "-m", "app.cli"]
+    cases = {"bare PySide6 window (source)": (bare, env),
+             "app from source: login dialog": (source, login_env),
+             "app from source: main window": (source, logged_env)}
     if bundle and bundle.exists():
-        cases["ANTT Logbook frozen bundle"] = [str(bundle)]
+        cases["frozen bundle: login dialog"] = ([str(bundle)], login_env)
+        cases["frozen bundle: main window"] = ([str(bundle)], logged_env)
     times: dict[str, list[float]] = {name: [] for name in cases}
-    for name, cmd in cases.items():  # one warm-up each: the page cache, not the code, is what it warms
-        timed(cmd, env)
+    for name, (cmd, case_env) in cases.items():  # one warm-up each: the page cache, not the code, is what it warms
+        timed(cmd, case_env)
     for _ in range(args.runs):
-        for name, cmd in cases.items():
-            times[name].append(timed(cmd, env))
+        for name, (cmd, case_env) in cases.items():
+            times[name].append(timed(cmd, case_env))
     base = statistics.median(times["bare PySide6 window (source)"])
-    print(f"process start → first window painted, median of {args.runs} (platform {args.platform}, demo store of 30 units)")
+    print(f"process start → window painted, median of {args.runs} (platform {args.platform}, demo store of 30 units)")
     for name, values in times.items():
         med = statistics.median(values)
         print(f"  {name:32s}: {med * 1000:7.0f} ms   ×{med / base:4.2f}   (min {min(values) * 1000:.0f} ms)")
-    if "ANTT Logbook frozen bundle" not in times:
+    if not any(name.startswith("frozen") for name in times):
         print("  (no frozen bundle found: build it with `python build_spec/build.py`)")
-    print("  target: the app within ×1.50 of the bare window")
+    print(f"  of which the argon2 check of one password, in this process: {password_check_ms():.0f} ms")
+    print("  target: the app's first window within ×1.50 of the bare window")
     return 0
 
 

@@ -10,12 +10,11 @@ for a login again and opens it as the new user.
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from pathlib import Path
 
 from app.errors import AnttError
-from ui.qt import QApplication, QCoreApplication, QEvent, QObject, QSettings, QTimer
+from ui.qt import QApplication, QCoreApplication, QSettings
 
 ORGANISATION = "ANTT"
 APPLICATION = "ANTT Logbook"
@@ -169,31 +168,15 @@ def start(db_path: str | Path | None = None, lang: str | None = None) -> Shell |
     return shell
 
 
-SHOWN_MARK = "antt-window-shown"
-
-
-class _QuitWhenPainted(QObject):
-    """Start-up probe (ANTT_QUIT_WHEN_SHOWN=1): print a mark when the main window first paints, then quit.
-
-    Used by bench/bench_startup.py and the smoke test of the frozen bundle; never set for officers.
-    """
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            print(SHOWN_MARK, flush=True)
-            QTimer.singleShot(0, QApplication.instance().quit)
-        return False
-
-
 def run_gui(db_path: str | Path | None = None, lang: str | None = None) -> int:
     """Open the desktop app; returns the exit status."""
     shell = start(db_path, lang)
     if shell is None:
         return 1
-    if os.environ.get("ANTT_QUIT_WHEN_SHOWN"):
-        probe = _QuitWhenPainted(shell.window)
-        shell.window.installEventFilter(probe)
+    from ui import probe
+
+    if probe.wants("window"):
+        probe.watch(shell.window, QApplication.instance().quit)
     status = QApplication.instance().exec()
     from ui.tasks import wait_all
 

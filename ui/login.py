@@ -15,7 +15,7 @@ import sys
 
 from app.errors import AnttError
 from app.security import accounts
-from ui import dialogs
+from ui import dialogs, probe
 from ui.account_forms import ERROR_STYLE, AccountFields, password_edit
 from ui.dialogs import error_text
 from ui.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
@@ -133,6 +133,9 @@ def sign_in(store, parent=None) -> bool:
         except AnttError as exc:
             message = error_text(exc)
             print(message, file=sys.stderr)
-            if os.environ.get("ANTT_QUIT_WHEN_SHOWN"):
+            if probe.active():
                 return False
-    return dialogs.run_dialog(LoginDialog(store, parent, username, message))
+    dialog = LoginDialog(store, parent, username, message)
+    if probe.wants("login"):
+        probe.watch(dialog, dialog.reject)
+    return dialogs.run_dialog(dialog)
