@@ -451,3 +451,20 @@ def test_after_a_restore_the_login_is_asked_and_the_window_reopens_as_who_logged
     assert "moi" not in users(secured) and shell.store.session.username == "chihuy"
     assert shell.window.user_label.text() == "Đăng nhập: Hoàng Văn Chỉ (chỉ huy)"
     stop(shell)
+
+
+def test_the_start_up_probe_sees_the_login_dialog_first_on_a_store_with_accounts(secured):
+    """What bench/bench_startup.py times: a real `antt` process paints the login dialog, says so, and ends."""
+    import os
+    import subprocess
+    import sys
+
+    from ui.probe import SHOWN_MARK
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ANTT_DB=str(secured), ANTT_QUIT_WHEN_SHOWN="login")
+    for name in ("ANTT_USER", "ANTT_PASSWORD"):
+        env.pop(name, None)
+    before = audit_actions(secured)
+    done = subprocess.run([sys.executable, "-m", "app.cli"], env=env, capture_output=True, text=True, timeout=60)
+    assert done.stdout.splitlines() == [SHOWN_MARK] and done.returncode == 1  # the dialog closed as if cancelled
+    assert audit_actions(secured) == before  # nobody logged in, nothing written
