@@ -445,37 +445,37 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="267"/>
+        <location filename="../../ui/pages/backups.py" line="270"/>
         <source>Back up to a drive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="270"/>
+        <location filename="../../ui/pages/backups.py" line="273"/>
         <source>Write the backup to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="271"/>
+        <location filename="../../ui/pages/backups.py" line="274"/>
         <source>Folder for the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="276"/>
+        <location filename="../../ui/pages/backups.py" line="279"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="277"/>
+        <location filename="../../ui/pages/backups.py" line="280"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="295"/>
+        <location filename="../../ui/pages/backups.py" line="298"/>
         <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="300"/>
+        <location filename="../../ui/pages/backups.py" line="303"/>
         <source>Backup written: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,7 +616,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="198"/>
+        <location filename="../../ui/pages/backups.py" line="199"/>
         <source>Log in again to go on working.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,82 +2911,82 @@
 <context>
     <name>RestoreConfirmDialog</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="215"/>
+        <location filename="../../ui/pages/backups.py" line="218"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="223"/>
+        <location filename="../../ui/pages/backups.py" line="226"/>
         <source>no records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="224"/>
+        <location filename="../../ui/pages/backups.py" line="227"/>
         <source>not set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="228"/>
+        <location filename="../../ui/pages/backups.py" line="231"/>
         <source>checked, intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="229"/>
+        <location filename="../../ui/pages/backups.py" line="232"/>
         <source>records intact; audit trail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="231"/>
+        <location filename="../../ui/pages/backups.py" line="234"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="231"/>
+        <location filename="../../ui/pages/backups.py" line="234"/>
         <source>Backup taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="232"/>
+        <location filename="../../ui/pages/backups.py" line="235"/>
         <source>Newest record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="232"/>
+        <location filename="../../ui/pages/backups.py" line="235"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="233"/>
+        <location filename="../../ui/pages/backups.py" line="236"/>
         <source>Data version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="233"/>
+        <location filename="../../ui/pages/backups.py" line="236"/>
         <source>Versions of records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="234"/>
+        <location filename="../../ui/pages/backups.py" line="237"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="234"/>
+        <location filename="../../ui/pages/backups.py" line="237"/>
         <source>Integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="240"/>
+        <location filename="../../ui/pages/backups.py" line="243"/>
         <source>The data on this laptop will be replaced by this backup. The current data is not lost: it is kept first as a backup (“Before a restore”) that can be restored in turn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="243"/>
+        <location filename="../../ui/pages/backups.py" line="246"/>
         <source>This backup comes from another laptop: restore it only when this laptop takes that one&apos;s place, and stop using the other one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="250"/>
+        <location filename="../../ui/pages/backups.py" line="253"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3192,102 +3192,32 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="15"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="16"/>
-        <source>Catalogue item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="17"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/sync_common.py" line="18"/>
-        <source>Activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="19"/>
-        <source>Surrender receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="20"/>
-        <source>Personal details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="21"/>
-        <source>Monthly figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="22"/>
-        <source>Model rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="23"/>
-        <source>Rating thresholds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="24"/>
-        <source>Place rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="25"/>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="26"/>
-        <source>Plan task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="27"/>
-        <source>Task progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="28"/>
-        <source>Plan review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="33"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="34"/>
+        <location filename="../../ui/pages/sync_common.py" line="19"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="35"/>
+        <location filename="../../ui/pages/sync_common.py" line="20"/>
         <source>Conflicting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="36"/>
+        <location filename="../../ui/pages/sync_common.py" line="21"/>
         <source>Already here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="37"/>
+        <location filename="../../ui/pages/sync_common.py" line="22"/>
         <source>Kept, not shown yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="38"/>
+        <location filename="../../ui/pages/sync_common.py" line="23"/>
         <source>Waiting for a reference</source>
         <translation type="unfinished"></translation>
     </message>

@@ -444,37 +444,37 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="267"/>
+        <location filename="../../ui/pages/backups.py" line="270"/>
         <source>Back up to a drive</source>
         <translation>Sao lưu ra ổ đĩa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="270"/>
+        <location filename="../../ui/pages/backups.py" line="273"/>
         <source>Write the backup to:</source>
         <translation>Ghi bản sao lưu vào:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="271"/>
+        <location filename="../../ui/pages/backups.py" line="274"/>
         <source>Folder for the backup</source>
         <translation>Thư mục lưu bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="276"/>
+        <location filename="../../ui/pages/backups.py" line="279"/>
         <source>Back up</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="277"/>
+        <location filename="../../ui/pages/backups.py" line="280"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="295"/>
+        <location filename="../../ui/pages/backups.py" line="298"/>
         <source>Writing the backup…</source>
         <translation>Đang ghi bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="300"/>
+        <location filename="../../ui/pages/backups.py" line="303"/>
         <source>Backup written: %1 (%2).</source>
         <translation>Đã ghi bản sao lưu: %1 (%2).</translation>
     </message>
@@ -615,7 +615,7 @@
         <translation>Dữ liệu trước khi khôi phục được giữ thành bản sao lưu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="198"/>
+        <location filename="../../ui/pages/backups.py" line="199"/>
         <source>Log in again to go on working.</source>
         <translation>Hãy đăng nhập lại để tiếp tục làm việc.</translation>
     </message>
@@ -2904,82 +2904,82 @@
 <context>
     <name>RestoreConfirmDialog</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="215"/>
+        <location filename="../../ui/pages/backups.py" line="218"/>
         <source>Restore a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="223"/>
+        <location filename="../../ui/pages/backups.py" line="226"/>
         <source>no records</source>
         <translation>chưa có hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="224"/>
+        <location filename="../../ui/pages/backups.py" line="227"/>
         <source>not set up</source>
         <translation>chưa thiết lập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="228"/>
+        <location filename="../../ui/pages/backups.py" line="231"/>
         <source>checked, intact</source>
         <translation>đã kiểm tra, nguyên vẹn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="229"/>
+        <location filename="../../ui/pages/backups.py" line="232"/>
         <source>records intact; audit trail: %1</source>
         <translation>hồ sơ nguyên vẹn; nhật ký thao tác: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="231"/>
+        <location filename="../../ui/pages/backups.py" line="234"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="231"/>
+        <location filename="../../ui/pages/backups.py" line="234"/>
         <source>Backup taken</source>
         <translation>Thời điểm sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="232"/>
+        <location filename="../../ui/pages/backups.py" line="235"/>
         <source>Newest record</source>
         <translation>Hồ sơ mới nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="232"/>
+        <location filename="../../ui/pages/backups.py" line="235"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="233"/>
+        <location filename="../../ui/pages/backups.py" line="236"/>
         <source>Data version</source>
         <translation>Phiên bản dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="233"/>
+        <location filename="../../ui/pages/backups.py" line="236"/>
         <source>Versions of records</source>
         <translation>Số phiên bản hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="234"/>
+        <location filename="../../ui/pages/backups.py" line="237"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="234"/>
+        <location filename="../../ui/pages/backups.py" line="237"/>
         <source>Integrity</source>
         <translation>Tính toàn vẹn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="240"/>
+        <location filename="../../ui/pages/backups.py" line="243"/>
         <source>The data on this laptop will be replaced by this backup. The current data is not lost: it is kept first as a backup (“Before a restore”) that can be restored in turn.</source>
         <translation>Dữ liệu trên máy này sẽ được thay bằng bản sao lưu này. Dữ liệu hiện tại không mất: trước khi thay, chương trình giữ nó thành một bản sao lưu (“Trước khi khôi phục”), có thể khôi phục lại khi cần.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="243"/>
+        <location filename="../../ui/pages/backups.py" line="246"/>
         <source>This backup comes from another laptop: restore it only when this laptop takes that one&apos;s place, and stop using the other one.</source>
         <translation>Bản sao lưu này là của máy khác: chỉ khôi phục khi máy này thay thế máy đó, và không dùng máy kia nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="250"/>
+        <location filename="../../ui/pages/backups.py" line="253"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
@@ -3184,102 +3184,32 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="15"/>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="16"/>
-        <source>Catalogue item</source>
-        <translation>Mục danh mục</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="17"/>
-        <source>Model</source>
-        <translation>Mô hình</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/sync_common.py" line="18"/>
-        <source>Activity</source>
-        <translation>Hoạt động</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="19"/>
-        <source>Surrender receipt</source>
-        <translation>Biên bản giao nộp</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="20"/>
-        <source>Personal details</source>
-        <translation>Thông tin cá nhân</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="21"/>
-        <source>Monthly figures</source>
-        <translation>Số liệu tháng</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="22"/>
-        <source>Model rating</source>
-        <translation>Xếp loại mô hình</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="23"/>
-        <source>Rating thresholds</source>
-        <translation>Ngưỡng xếp loại</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="24"/>
-        <source>Place rating</source>
-        <translation>Xếp loại địa bàn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="25"/>
-        <source>Plan</source>
-        <translation>Kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="26"/>
-        <source>Plan task</source>
-        <translation>Nhiệm vụ kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="27"/>
-        <source>Task progress</source>
-        <translation>Tiến độ nhiệm vụ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="28"/>
-        <source>Plan review</source>
-        <translation>Sơ kết, tổng kết kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_common.py" line="33"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="34"/>
+        <location filename="../../ui/pages/sync_common.py" line="19"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="35"/>
+        <location filename="../../ui/pages/sync_common.py" line="20"/>
         <source>Conflicting</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="36"/>
+        <location filename="../../ui/pages/sync_common.py" line="21"/>
         <source>Already here</source>
         <translation>Đã có</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="37"/>
+        <location filename="../../ui/pages/sync_common.py" line="22"/>
         <source>Kept, not shown yet</source>
         <translation>Đã lưu, chưa hiển thị được</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_common.py" line="38"/>
+        <location filename="../../ui/pages/sync_common.py" line="23"/>
         <source>Waiting for a reference</source>
         <translation>Chờ dữ liệu tham chiếu</translation>
     </message>

@@ -1,4 +1,4 @@
-"""What the parts of the Đồng bộ page share: names of document types and import outcomes, how times,
+"""What the parts of the Đồng bộ page share: names of import outcomes and document types, how times,
 sizes and fingerprints look, and a small runner for the page's writes (each on a worker, with progress)."""
 
 from __future__ import annotations
@@ -6,27 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 from app import formatting
+from app.domain import readable
 from ui.display import format_number
+from ui.i18n import current_language
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QFont, QLabel, Qt
 
 CONTEXT = "Sync"
-
-DOC_TYPE_NAMES = {
-    "unit": QT_TRANSLATE_NOOP("Sync", "Unit"),
-    "catalogue_item": QT_TRANSLATE_NOOP("Sync", "Catalogue item"),
-    "community_model": QT_TRANSLATE_NOOP("Sync", "Model"),
-    "activity": QT_TRANSLATE_NOOP("Sync", "Activity"),
-    "surrender": QT_TRANSLATE_NOOP("Sync", "Surrender receipt"),
-    "surrender_person": QT_TRANSLATE_NOOP("Sync", "Personal details"),
-    "monthly_figures": QT_TRANSLATE_NOOP("Sync", "Monthly figures"),
-    "model_rating": QT_TRANSLATE_NOOP("Sync", "Model rating"),
-    "rating_thresholds": QT_TRANSLATE_NOOP("Sync", "Rating thresholds"),
-    "place_rating": QT_TRANSLATE_NOOP("Sync", "Place rating"),
-    "plan": QT_TRANSLATE_NOOP("Sync", "Plan"),
-    "plan_task": QT_TRANSLATE_NOOP("Sync", "Plan task"),
-    "task_progress": QT_TRANSLATE_NOOP("Sync", "Task progress"),
-    "plan_review": QT_TRANSLATE_NOOP("Sync", "Plan review"),
-}
 
 # the preview's and the receipt's outcome counts, in the order the core counts them
 OUTCOMES = (
@@ -44,7 +29,8 @@ def tr(text: str) -> str:
 
 
 def doc_type_name(doc_type: str) -> str:
-    return tr(DOC_TYPE_NAMES[doc_type]) if doc_type in DOC_TYPE_NAMES else doc_type
+    """A kind of document in the app's language (the core's names: app.domain.readable)."""
+    return readable.doc_type_name(doc_type, current_language())
 
 
 def format_stamp(stamp: str | None, lang: str = "vi") -> str:
