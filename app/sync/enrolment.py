@@ -18,7 +18,7 @@ import orjson
 from cryptography.exceptions import InvalidSignature
 
 from app.domain.versions import Version, apply_versions
-from app.errors import AnttError
+from app.errors import AnttError, ValidationError
 from app.security.permissions import require
 from app.store.db import Store
 from app.sync.bundle import _write_error
@@ -132,7 +132,9 @@ def enrol(store: Store, enrolment_path: Path | str, out_dir: Path | str | None =
     if identity.device_id == keys.device_id:
         raise AnttError("sync_enrolment_self", name=Path(enrolment_path).name)
     unit = str(body.get("unit_code") or "")
-    device = register_device(store, identity, unit, "below", include_personal)
+    with store.transaction():
+        device = register_device(store, identity, unit, "below", include_personal)
+        _register_unit(store, body)
     reference = [_version_dict(r) for r in store.conn.execute(
         f"SELECT * FROM versions WHERE doc_type IN ({','.join('?' * len(REFERENCE_TYPES))}) ORDER BY rowid",
         REFERENCE_TYPES)]
@@ -143,6 +145,26 @@ def enrol(store: Store, enrolment_path: Path | str, out_dir: Path | str | None =
     out = Path(out_dir) if out_dir else Path(enrolment_path).parent
     path = _signed_file(out / f"{store.home_unit or 'unit'}-to-{unit or identity.device_id}.antt-answer", answer, keys)
     return EnrolResult(device, path, keys.public.fingerprint)
+
+
+def _register_unit(store: Store, body: dict) -> None:
+    """The enrolling post's unit joins this store's tree (issue 4: `enrol` registers the device *and its
+    unit*), so the officer sees its name from the first import on. The level above's record of a unit
+    below is the settled one: the post's own provisional record, arriving in its first bundle, gives way
+    (versions.decide). A unit already known here is left as it is."""
+    from app.domain.units import add_unit, find_unit
+
+    code, name = str(body.get("unit_code") or ""), str(body.get("unit_name") or "").strip()
+    kind = str(body.get("unit_kind") or "")
+    if not code or not name or find_unit(store, code) is not None:
+        return
+    parent = body.get("parent_code")
+    if not (isinstance(parent, str) and find_unit(store, parent)):
+        parent = store.home_unit
+    try:
+        add_unit(store, code, name, kind, parent)
+    except ValidationError:
+        return  # a file's unit that this store cannot take (an unknown kind): the device is still enrolled
 
 
 def _version_dict(row) -> dict:

@@ -28,7 +28,8 @@ def test_cli_handover(tmp_path, capsys):
     rc, out, _ = run(capsys, "--db", post, "export", "--to", str(usb))
     bundle = out.strip()
     rc, out, _ = run(capsys, "--db", prov, "--json", "import", "--dry-run", bundle)
-    assert rc == 0 and orjson.loads(out)["counts"]["new"] >= 1
+    counts = orjson.loads(out)["counts"]
+    assert rc == 0 and counts["new"] + counts["updated"] >= 1 and counts["conflicting"] == 0
     rc, out, _ = run(capsys, "--db", prov, "import", bundle)
     assert rc == 0 and "BIÊN NHẬN" in out
     rc, out, _ = run(capsys, "--db", prov, "--json", "sync-status")

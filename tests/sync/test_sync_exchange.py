@@ -26,6 +26,24 @@ def test_exchange_enrolment_registers_both_sides(net):
     assert devices["CAX-DD"]["fingerprint"] == enrolment.device_keys(post).public.fingerprint
 
 
+def test_exchange_enrolment_puts_the_posts_unit_in_the_provinces_tree(net):
+    """`antt enrol` registers the device and its unit: the province knows the post by name before any bundle,
+    the post's own provisional record gives way to the province's without a conflict, on both sides."""
+    from app.domain.units import get_unit
+
+    unit = get_unit(net.province, "CAX-DD")
+    assert (unit.name, unit.kind, unit.parent_code) == ("Công an xã Đồng Đăng", "commune_police", "CAT-LS")
+    assert not unit.data.get("provisional")
+    post = net.posts["CAX-DD"]
+    assert not get_unit(post, "CAX-DD").data.get("provisional")  # the answer carried the settled record down
+    record(post, "CAX-DD")
+    path = net.up("CAX-DD")
+    assert importer.preview_import(net.province, path).counts["conflicting"] == 0
+    importer.apply_import(net.province, path)
+    assert conflicts.list_conflicts(net.province) == [] and conflicts.list_conflicts(post) == []
+    assert get_unit(net.province, "CAX-DD").name == "Công an xã Đồng Đăng"
+
+
 def test_exchange_up_preview_then_apply_then_reimport(net):
     post = net.posts["CAX-DD"]
     record(post, "CAX-DD")

@@ -14,12 +14,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain import doctypes, units
+from app.domain import doctypes, setup, units
 from app.domain.check import check_store
 from app.domain.ids import new_id, unit_doc_id
 from app.domain.versions import Version, apply_versions, save_document
 from app.store.db import open_store
-from app.sync import export, importer
+from app.sync import enrolment, export, importer
 from app.sync import receipt as receipts
 from tests.sync.conftest import TODAY, record
 
@@ -93,14 +93,24 @@ def test_unreadable_version_is_kept_listed_in_words_and_shown_when_corrected(net
     assert doctypes.held_counts(net.province) == {}
 
 
-def test_a_unit_later_in_the_same_bundle_is_no_wait(net):
-    # the post's own unit document travels in the bundle after its records (members are read by name)
-    post = net.posts["CAX-TL"]
-    record(post, "CAX-TL", n=2)
-    assert net.province.query("SELECT count(*) FROM units WHERE code = 'CAX-TL'")[0][0] == 0
-    receipt = importer.apply_import(net.province, net.up("CAX-TL"))
+def test_a_unit_later_in_the_same_bundle_is_no_wait(net, tmp_path):
+    # A border post under a Border Guard command the province does not know: enrolment cannot place its unit
+    # in the province's tree, so the post's own unit documents travel in the bundle, after the records that
+    # name them (members are read by name); nothing waits.
+    post = open_store(tmp_path / "DBP-NP" / "antt.sqlite")
+    try:
+        setup.initialise(post, "DBP-NP", "Đồn Biên phòng Na Hình", "border_post", "BCH-LS", "BĐBP Lạng Sơn",
+                         officer="Thiếu úy Vi")
+        answer = enrolment.enrol(net.province, enrolment.write_enrolment(post, net.usb).path)
+        enrolment.accept_answer(post, answer.answer_path)
+        assert net.province.query("SELECT count(*) FROM units WHERE code = 'DBP-NP'")[0][0] == 0
+        record(post, "DBP-NP", n=2)
+        receipt = importer.apply_import(net.province, export.export_bundle(post, net.usb).path)
+    finally:
+        post.close()
     assert receipt.counts["waiting"] == 0 and receipt.held == {}
-    assert net.province.query("SELECT count(*) FROM activities WHERE unit_code = 'CAX-TL'")[0][0] == 2
+    assert net.province.query("SELECT count(*) FROM activities WHERE unit_code = 'DBP-NP'")[0][0] == 2
+    assert net.province.query("SELECT parent_code FROM units WHERE code = 'DBP-NP'")[0][0] == "BCH-LS"
 
 
 def test_rebuild_from_versions_equals_the_incremental_path_with_held_documents(net):

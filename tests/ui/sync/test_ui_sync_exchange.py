@@ -58,7 +58,8 @@ def test_export_then_import_through_the_dialogs(qtbot, shells, pair):
     assert expected["conflicting"] == expected["unreadable"] == expected["waiting"] == 0
     shown = {k: label.text() for k, label in preview.count_labels.items()}
     assert shown == {k: str(n) for k, n in expected.items()}
-    assert preview.sender.text() == f"CAX-DD — máy {pair.post.device_id}"  # the unit travels in this very bundle
+    # the province registered the post's unit at enrolment: its name from the first bundle on
+    assert preview.sender.text() == f"Công an xã Đồng Đăng (CAX-DD) — máy {pair.post.device_id}"
     assert preview.fingerprint.property("digits") == pair.post_fingerprint()
     assert pair.snapshot(pair.province) == before  # phase 1 wrote nothing
 
