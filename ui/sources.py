@@ -42,7 +42,7 @@ SURRENDERS = Source(
         Column("person_name"), Column("owner_unknown"), Column("method"), Column("received_by"),
         Column("lines", expr="(SELECT count(*) FROM surrender_items i WHERE i.surrender_id = surrenders.id)",
                sortable=False),
-        Column("items", expr="(SELECT group_concat(i.item_code, ' ') FROM surrender_items i"
+        Column("items", expr="(SELECT group_concat(i.item_code || '=' || i.quantity, ' ') FROM surrender_items i"
                              " WHERE i.surrender_id = surrenders.id)", sortable=False),
     ),
     key=("id",),

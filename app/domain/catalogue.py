@@ -49,6 +49,13 @@ def shipped() -> dict:
         return json.load(fh)
 
 
+@lru_cache(maxsize=1)
+def shipped_items() -> dict[str, Item]:
+    """The shipped catalogue's items by code (for display where no store is at hand)."""
+    fields = Item.__dataclass_fields__
+    return {i["code"]: Item(**{k: v for k, v in i.items() if k in fields}) for i in shipped()["items"]}
+
+
 def categories() -> list[dict]:
     return shipped()["categories"]
 

@@ -213,6 +213,16 @@ def plain(value, lang: str = "vi") -> str:
     return str(value)
 
 
+def item_amount(item, code: str, quantity, lang: str = "vi", unit: str = "") -> str:
+    """One item with its quantity in its own unit of count, the way a receipt reads: '2 khẩu súng tự chế, súng
+    kíp', '1,5 kg pháo nổ' / 'home-made guns: 2 pieces'. `item` None (a code this store does not know): the code."""
+    name = item.name(lang) if item else code
+    unit = item.unit(lang) if item else unit
+    amount = formatting.format_quantity(quantity, unit, lang) if isinstance(quantity, (int, float)) \
+        else plain(quantity, lang)
+    return f"{amount} {name}" if lang == "vi" else f"{name}: {amount}"
+
+
 def _lines(names: Names, lines, lang: str) -> str:
     """One line per item, the way a receipt reads: '2 khẩu súng tự chế, súng kíp' / 'home-made guns: 2 pieces',
     with marking and condition when given."""
@@ -222,11 +232,7 @@ def _lines(names: Names, lines, lang: str) -> str:
             out.append(plain(line, lang))
             continue
         item = names.item(line.get("item_code")) if isinstance(line.get("item_code"), str) else None
-        name = item.name(lang) if item else str(line.get("item_code", ""))
-        unit = item.unit(lang) if item else str(line.get("unit", ""))
-        qty = line.get("quantity")
-        amount = formatting.format_quantity(qty, unit, lang) if isinstance(qty, (int, float)) else plain(qty, lang)
-        text = f"{amount} {name}" if lang == "vi" else f"{name}: {amount}"
+        text = item_amount(item, str(line.get("item_code", "")), line.get("quantity"), lang, str(line.get("unit", "")))
         extra = [line[k] for k in ("serial", "condition") if line.get(k)]
         out.append(text + (f" ({', '.join(map(str, extra))})" if extra else ""))
     return "\n".join(out)

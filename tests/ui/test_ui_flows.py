@@ -150,6 +150,10 @@ def test_record_a_receipt_with_three_lines_one_in_kg(shell, store, monkeypatch):
     assert stored.data["person_name"] == "Hoàng Văn Sơn" and stored.person.birth_year == 1968
     assert stored.data["received_by"] == "Nguyễn Văn An" and stored.data["number"] == 1
     assert page.table_model.rowCount() == 1
+    # the list shows each item with its quantity in its own unit of count, items apart by semicolons
+    column = [c.name for c in page.table_model.columns].index("items")
+    shown = page.table_model.data(page.table_model.index(0, column))
+    assert shown == "2 khẩu súng tự chế, súng kíp; 1,5 kg pháo nổ; 30 viên đạn"
 
 
 def test_a_bad_quantity_is_flagged_as_typed_and_nothing_is_saved(shell, store, monkeypatch):

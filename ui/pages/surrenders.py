@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.domain import catalogue
+from app.domain import catalogue, readable
 from app.domain import surrenders as sr
 from app.domain.stats import stats
 from app.store.paging import Filter, KeysetPager
@@ -14,10 +14,7 @@ from ui.display import format_date, format_number
 from ui.pages.base import Page
 from ui.pages.models import vocab_formatter
 from ui.pages.receipt_form import ReceiptForm
-from ui.qt import (
-    QT_TRANSLATE_NOOP, QAbstractItemView, QCoreApplication, QHBoxLayout, QHeaderView, QKeySequence, QLabel, QPushButton, QShortcut,
-    QTableView, Qt,
-)
+from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QHBoxLayout, QKeySequence, QLabel, QPushButton, QShortcut, Qt
 from ui.sources import SURRENDERS
 from ui.table_model import ColumnSpec, PagedTableModel, date_column, number_column
 from ui.tasks import run_store_task
@@ -29,11 +26,18 @@ def person_formatter(value, lang):
 
 
 def items_formatter(value, lang):
-    """'gun.air firecracker.kg' -> the item names in the user's language."""
+    """'gun.air=1.0 firecracker.kg=1.5' -> '1 khẩu súng hơi, súng nén khí; 1,5 kg pháo nổ' (each in its unit)."""
     if not value:
         return ""
-    names = {i["code"]: (i["name_vi"] if lang == "vi" else i["name_en"]) for i in catalogue.shipped()["items"]}
-    return ", ".join(names.get(code, code) for code in value.split())
+    parts = []
+    for token in value.split():
+        code, _, quantity = token.partition("=")
+        try:
+            amount = float(quantity)
+        except ValueError:
+            amount = quantity
+        parts.append(readable.item_amount(catalogue.shipped_items().get(code), code, amount, lang))
+    return "; ".join(parts)
 
 
 RECEIPT_COLUMNS = [
