@@ -73,13 +73,7 @@ class MainWindow(QMainWindow):
 
     # --- accounts (issue 6): who is signed in, and the Account menu
     def _account_menu(self) -> None:
-        from app.security.permissions import allowed, role_label
-
-        session = getattr(self.ctx.store, "session", None)
         self.user_label = QLabel()
-        if session is not None:
-            self.user_label.setText(self.tr("Signed in: %1 (%2)").replace("%1", session.display_name)
-                                    .replace("%2", role_label(session.role, self.ctx.lang)))
         self.statusBar().addPermanentWidget(self.user_label)
         menu = self.menuBar().addMenu(self.tr("&Account"))
         self.change_password_action = menu.addAction(self.tr("Change password…"))
@@ -89,9 +83,29 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self.sign_out_action = menu.addAction(self.tr("Sign out"))
         self.sign_out_action.triggered.connect(self.signOutRequested)
+        self.show_account()
+        self.ctx.dataChanged.connect(self.show_account)
+
+    def show_account(self) -> None:
+        """Who is signed in and what the Account menu offers, as the store says now: a role changed or an
+        account disabled in Manage accounts shows at once, not at the next sign-in."""
+        from app.i18n import t
+        from app.security.permissions import allowed, current_role, role_label
+
+        session = getattr(self.ctx.store, "session", None)
+        role = current_role(self.ctx.store) if session is not None else None
+        text = ""
+        if session is not None:
+            text = self.tr("Signed in: %1 (%2)").replace("%1", session.display_name).replace(
+                "%2", role_label(role, self.ctx.lang) if role else t("account_state_disabled", self.ctx.lang))
+        self.user_label.setText(text)
         for action in (self.change_password_action, self.sign_out_action):
             action.setEnabled(session is not None)
-        self.manage_accounts_action.setEnabled(session is not None and allowed(self.ctx.store, "users.manage_officers"))
+        self.manage_accounts_action.setEnabled(role is not None and allowed(self.ctx.store, "users.manage_officers"))
+
+    def _accounts_closed(self) -> None:
+        if self.isVisible():  # not while the app is closing (the store may be closed already)
+            self.show_account()
 
     def change_password(self) -> bool:
         from ui import dialogs
@@ -115,6 +129,7 @@ class MainWindow(QMainWindow):
         except AnttError as exc:
             dialogs.show_error(self, exc)
             return None
+        dialog.finished.connect(self._accounts_closed)
         dialog.open()
         return dialog
 

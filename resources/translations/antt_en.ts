@@ -728,7 +728,7 @@
     <name>Columns</name>
     <message>
         <location filename="../../ui/pages/activities.py" line="16"/>
-        <location filename="../../ui/pages/surrenders.py" line="41"/>
+        <location filename="../../ui/pages/surrenders.py" line="45"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,7 +755,7 @@
     <message>
         <location filename="../../ui/pages/activities.py" line="21"/>
         <location filename="../../ui/pages/models.py" line="40"/>
-        <location filename="../../ui/pages/surrenders.py" line="47"/>
+        <location filename="../../ui/pages/surrenders.py" line="51"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,37 +805,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="28"/>
+        <location filename="../../ui/pages/surrenders.py" line="25"/>
         <source>(owner unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="40"/>
+        <location filename="../../ui/pages/surrenders.py" line="44"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="42"/>
+        <location filename="../../ui/pages/surrenders.py" line="46"/>
         <source>Handed in by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="43"/>
+        <location filename="../../ui/pages/surrenders.py" line="47"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="44"/>
+        <location filename="../../ui/pages/surrenders.py" line="48"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="45"/>
+        <location filename="../../ui/pages/surrenders.py" line="49"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="46"/>
+        <location filename="../../ui/pages/surrenders.py" line="50"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,37 +1622,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Manage accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3121,42 +3121,42 @@
 <context>
     <name>SurrendersPage</name>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="63"/>
+        <location filename="../../ui/pages/surrenders.py" line="67"/>
         <source>Surrendered weapons, explosives, support tools and firecrackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="71"/>
+        <location filename="../../ui/pages/surrenders.py" line="75"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="74"/>
+        <location filename="../../ui/pages/surrenders.py" line="78"/>
         <source>New receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="76"/>
+        <location filename="../../ui/pages/surrenders.py" line="80"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="77"/>
+        <location filename="../../ui/pages/surrenders.py" line="81"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="80"/>
+        <location filename="../../ui/pages/surrenders.py" line="84"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="82"/>
+        <location filename="../../ui/pages/surrenders.py" line="86"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/surrenders.py" line="122"/>
+        <location filename="../../ui/pages/surrenders.py" line="126"/>
         <source>%n receipt(s) shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3164,27 +3164,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="134"/>
+        <location filename="../../ui/pages/surrenders.py" line="138"/>
         <source>Totals: computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="146"/>
+        <location filename="../../ui/pages/surrenders.py" line="150"/>
         <source>Totals: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="178"/>
+        <location filename="../../ui/pages/surrenders.py" line="182"/>
         <source>Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="78"/>
+        <location filename="../../ui/pages/surrenders.py" line="82"/>
         <source>Print receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="79"/>
+        <location filename="../../ui/pages/surrenders.py" line="83"/>
         <source>The biên bản of the chosen receipt, to print and sign</source>
         <translation type="unfinished"></translation>
     </message>

@@ -725,7 +725,7 @@
     <name>Columns</name>
     <message>
         <location filename="../../ui/pages/activities.py" line="16"/>
-        <location filename="../../ui/pages/surrenders.py" line="41"/>
+        <location filename="../../ui/pages/surrenders.py" line="45"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -752,7 +752,7 @@
     <message>
         <location filename="../../ui/pages/activities.py" line="21"/>
         <location filename="../../ui/pages/models.py" line="40"/>
-        <location filename="../../ui/pages/surrenders.py" line="47"/>
+        <location filename="../../ui/pages/surrenders.py" line="51"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -802,37 +802,37 @@
         <translation>Công nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="28"/>
+        <location filename="../../ui/pages/surrenders.py" line="25"/>
         <source>(owner unknown)</source>
         <translation>(không rõ chủ sở hữu)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="40"/>
+        <location filename="../../ui/pages/surrenders.py" line="44"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="42"/>
+        <location filename="../../ui/pages/surrenders.py" line="46"/>
         <source>Handed in by</source>
         <translation>Người giao nộp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="43"/>
+        <location filename="../../ui/pages/surrenders.py" line="47"/>
         <source>How</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="44"/>
+        <location filename="../../ui/pages/surrenders.py" line="48"/>
         <source>Items</source>
         <translation>Hiện vật</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="45"/>
+        <location filename="../../ui/pages/surrenders.py" line="49"/>
         <source>Lines</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="46"/>
+        <location filename="../../ui/pages/surrenders.py" line="50"/>
         <source>Received by</source>
         <translation>Cán bộ tiếp nhận</translation>
     </message>
@@ -1618,37 +1618,37 @@
         <translation>Đơn vị: %1 · Tệp dữ liệu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>&amp;Account</source>
         <translation>&amp;Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Change password…</source>
         <translation>Đổi mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Manage accounts…</source>
         <translation>Quản lý tài khoản…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
@@ -3114,69 +3114,69 @@
 <context>
     <name>SurrendersPage</name>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="63"/>
+        <location filename="../../ui/pages/surrenders.py" line="67"/>
         <source>Surrendered weapons, explosives, support tools and firecrackers</source>
         <translation>Tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ và pháo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="71"/>
+        <location filename="../../ui/pages/surrenders.py" line="75"/>
         <source>All categories</source>
         <translation>Tất cả nhóm hiện vật</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="74"/>
+        <location filename="../../ui/pages/surrenders.py" line="78"/>
         <source>New receipt</source>
         <translation>Lập biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="76"/>
+        <location filename="../../ui/pages/surrenders.py" line="80"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="77"/>
+        <location filename="../../ui/pages/surrenders.py" line="81"/>
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="80"/>
+        <location filename="../../ui/pages/surrenders.py" line="84"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="82"/>
+        <location filename="../../ui/pages/surrenders.py" line="86"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/surrenders.py" line="122"/>
+        <location filename="../../ui/pages/surrenders.py" line="126"/>
         <source>%n receipt(s) shown</source>
         <translation>
             <numerusform>%n biên bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="134"/>
+        <location filename="../../ui/pages/surrenders.py" line="138"/>
         <source>Totals: computing…</source>
         <translation>Tổng cộng: đang tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="146"/>
+        <location filename="../../ui/pages/surrenders.py" line="150"/>
         <source>Totals: %1</source>
         <translation>Tổng cộng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="178"/>
+        <location filename="../../ui/pages/surrenders.py" line="182"/>
         <source>Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.</source>
         <translation>Xóa biên bản số %1 ngày %2? Biên bản vẫn còn trong lịch sử nhưng không còn trong danh sách và số liệu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="78"/>
+        <location filename="../../ui/pages/surrenders.py" line="82"/>
         <source>Print receipt</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="79"/>
+        <location filename="../../ui/pages/surrenders.py" line="83"/>
         <source>The biên bản of the chosen receipt, to print and sign</source>
         <translation>Biên bản tiếp nhận đã chọn, để in và ký</translation>
     </message>

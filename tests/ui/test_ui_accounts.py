@@ -418,6 +418,9 @@ def test_an_administrator_who_demotes_themself_sees_why_the_list_closes(qtbot, s
     assert shown["errors"] == ["Tài khoản “quantri” (cán bộ) không có quyền quản lý tài khoản cán bộ; "
                                "việc này cần vai trò: chỉ huy, quản trị viên."]
     assert dialog.result() == dialog.DialogCode.Rejected
+    # the window says so at once: the new role in the status bar, Manage accounts no longer offered
+    assert shell.window.user_label.text() == "Đăng nhập: Lê Quản Trị (cán bộ)"
+    assert not shell.window.manage_accounts_action.isEnabled()
     stop(shell)
 
 
