@@ -18,9 +18,12 @@ from app.security import accounts
 from ui import dialogs, probe
 from ui.account_forms import ERROR_STYLE, AccountFields, password_edit
 from ui.dialogs import error_text
-from ui.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from ui.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSettings, QVBoxLayout
 
 ENV_USER, ENV_PASSWORD = "ANTT_USER", "ANTT_PASSWORD"
+
+
+SETTINGS_LAST_USER = "login/last_user"
 
 
 def _unit_line(store) -> str:
@@ -43,7 +46,8 @@ class LoginDialog(QDialog):
         title.setStyleSheet("font-size: 13pt; font-weight: bold;")
         box.addWidget(title)
         form = QFormLayout()
-        self.username = QLineEdit(username)
+        # The last user who signed in here, as Windows offers it: most starts are the same officer's.
+        self.username = QLineEdit(username or str(QSettings().value(SETTINGS_LAST_USER, "") or ""))
         self.password = password_edit()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
@@ -57,7 +61,7 @@ class LoginDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
-        (self.password if username else self.username).setFocus()
+        (self.password if self.username.text() else self.username).setFocus()
 
     def now(self) -> float | None:
         """The time the core judges waits and locks by (None: the clock); tests replace it."""
@@ -71,6 +75,7 @@ class LoginDialog(QDialog):
             self.password.clear()
             self.password.setFocus()
             return
+        QSettings().setValue(SETTINGS_LAST_USER, self.store.session.username)
         super().accept()
 
 

@@ -28,6 +28,18 @@ def shortcut_digit(n: int) -> int:
     return n % 10
 
 
+DEFAULT_SIZE = QSize(1280, 800)
+TITLE_BAR = 40  # the window manager's frame is not part of the size we set
+
+
+def first_size(available: QSize | None) -> QSize:
+    """The window's size on its first start: 1280×800, but never more than the screen leaves free (many posts'
+    laptops have 1366×768 screens, where 800 pixels would push the status bar below the taskbar)."""
+    if available is None or available.isEmpty():
+        return DEFAULT_SIZE
+    return DEFAULT_SIZE.boundedTo(QSize(available.width(), available.height() - TITLE_BAR))
+
+
 class MainWindow(QMainWindow):
     languageSwitchRequested = Signal(str)
     signOutRequested = Signal()  # the Shell closes this window and asks for a login (ui/app.py)
@@ -182,7 +194,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         geometry = settings.value(SETTINGS_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(QSize(1280, 800))
+            self.resize(first_size(self.screen().availableGeometry().size() if self.screen() else None))
         last = settings.value(SETTINGS_PAGE, "dashboard")
         keys = [s.key for s in self._specs]
         row = keys.index(last) if last in keys else 0

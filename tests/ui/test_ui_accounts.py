@@ -204,6 +204,16 @@ def test_the_right_password_opens_the_window_as_that_user(qtbot, secured, forms)
     assert shell.window.user_label.text() == "Đăng nhập: Nguyễn Văn An (cán bộ)"
     assert audit_actions(secured)[-1] == ("an", "login")
     stop(shell)
+    # the next start offers the same user name, the cursor in the password
+    s = open_store(secured, create=False)
+    try:
+        dialog = LoginDialog(s)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.username.text() == "an" and dialog.focusWidget() is dialog.password
+    finally:
+        s.close()
 
 
 def test_five_wrong_passwords_lock_the_account_and_the_sentence_says_how_long(qtbot, secured):

@@ -289,3 +289,12 @@ def test_errors_are_one_sentence_never_a_traceback(qapp, monkeypatch):
     except KeyError as exc:
         dialogs.show_error(None, exc)
     assert shown == ["Đã có lỗi nên thao tác chưa thực hiện được; dữ liệu không thay đổi."]
+
+
+def test_the_first_window_fits_a_small_laptop_screen():
+    from ui.main_window import DEFAULT_SIZE, first_size
+    from ui.qt import QSize
+
+    assert first_size(QSize(1366, 728)) == QSize(1280, 688)  # 1366×768 less a taskbar: the status bar stays on screen
+    assert first_size(QSize(1920, 1040)) == DEFAULT_SIZE
+    assert first_size(None) == DEFAULT_SIZE
