@@ -110,6 +110,29 @@ class Shell:
         finally:
             app.setQuitOnLastWindowClosed(quit_on_close)
 
+    def offer_recording_account(self) -> bool:
+        """Right after the first run. The administrator sets up and looks after the laptop but records nothing
+        (docs/permissions.md), so a post's officer who just set it up would meet a refusal at the first receipt:
+        offer at once the account of who will record, then its login. True when that account signed in."""
+        from app.security import accounts
+        from ui import dialogs
+        from ui.account_forms import NewAccountDialog
+        from ui.login import SETTINGS_LAST_USER
+
+        if any(u.role != "administrator" and not u.disabled for u in accounts.list_users(self.store)):
+            return False
+        if not dialogs.confirm(self.window, QCoreApplication.translate(
+                "Shell", "The administrator account sets up and looks after this laptop; it does not record models, "
+                         "receipts or figures. Create now the account of the commander or officer who will record "
+                         "them?")):
+            return False
+        form = NewAccountDialog(self.store, ("commander", "officer"), self.window)
+        form.fields.full_name.setText(self.store.meta_get("officer", "") or "")  # the officer named at first run
+        if not dialogs.run_dialog(form):
+            return False
+        QSettings().setValue(SETTINGS_LAST_USER, form.user.username)  # the login offers the new account
+        return self.sign_out()
+
     def start_daily_backup(self):
         """The day's automatic backup (app.security.backups), on a worker with a connection of its own: a
         large store takes seconds to copy. A failure is said in the status bar and stops nothing."""
@@ -160,11 +183,16 @@ def start(db_path: str | Path | None = None, lang: str | None = None) -> Shell |
             store.close()
             return None
         lang = dialog.chosen_language
+        first_run = True
     elif not sign_in(store):  # a store with no account yet: its first administrator, no skipping
         store.close()
         return None
+    else:
+        first_run = False
     shell = Shell(store, lang)
     shell.start_daily_backup()
+    if first_run:
+        shell.offer_recording_account()
     return shell
 
 

@@ -139,8 +139,10 @@ def test_first_run_creates_the_administrator_and_the_window_opens_signed_in(qtbo
         return press_save(dialog)
 
     fillers[FirstRunDialog] = fill
+    fillers["answers"].append(False)  # not now, to the offer of a recording account
     shell = started(qtbot, db_path)
     assert shell is not None and [type(f) for f in shown["forms"]] == [FirstRunDialog]
+    assert "không ghi mô hình" in shown["confirm"][0]
     held = users(db_path)
     assert list(held) == ["quantri"] and held["quantri"]["role"] == "administrator"
     assert held["quantri"]["full_name"] == "Lê Quản Trị" and held["quantri"]["password_hash"].startswith("$argon2id$")
@@ -151,6 +153,42 @@ def test_first_run_creates_the_administrator_and_the_window_opens_signed_in(qtbo
     # the day's automatic backup is taken after the login, on a worker
     qtbot.waitUntil(lambda: not shell.backup_task.is_running, timeout=10000)
     assert shell.backup_task.outcome == "done" and shell.backup_task.result.name.startswith("daily-")
+    stop(shell)
+
+
+def test_after_the_first_run_the_account_of_who_records_is_offered_then_its_login(qtbot, db_path, forms):
+    from ui.account_forms import NewAccountDialog
+
+    fillers, shown = forms
+
+    def first_run(dialog: FirstRunDialog):
+        dialog.unit_code.setText("CAX-DD")
+        dialog.unit_name.setText("Công an xã Đồng Đăng")
+        dialog.officer.setText("Nguyễn Văn An")
+        dialog.account.username.setText("quantri")
+        dialog.account.password.setText("admin-pass-1")
+        dialog.account.repeat.setText("admin-pass-1")
+        return press_save(dialog)
+
+    def new_account(form: NewAccountDialog):
+        assert form.fields.full_name.text() == "Nguyễn Văn An"  # the officer named at first run
+        assert [form.role.itemData(i) for i in range(form.role.count())] == ["commander", "officer"]
+        form.fields.username.setText("an")
+        form.fields.password.setText("officer-pass")
+        form.fields.repeat.setText("officer-pass")
+        return press_save(form)
+
+    def login(dialog: LoginDialog):
+        assert dialog.username.text() == "an"  # offered the account just made
+        dialog.password.setText("officer-pass")
+        return press_save(dialog)
+
+    fillers.update({FirstRunDialog: first_run, NewAccountDialog: new_account, LoginDialog: login})
+    shell = started(qtbot, db_path)
+    qtbot.addWidget(shell.window)
+    assert [type(f).__name__ for f in shown["forms"]] == ["FirstRunDialog", "NewAccountDialog", "LoginDialog"]
+    assert users(db_path)["an"]["role"] == "commander" and shell.store.session.username == "an"
+    assert shell.window.user_label.text() == "Đăng nhập: Nguyễn Văn An (chỉ huy)"
     stop(shell)
 
 
