@@ -15,6 +15,7 @@ from typing import Iterable, Sequence
 import orjson
 
 from app.errors import AnttError
+from app.store.bulk import gc_paused
 from app.store.db import Store
 
 # Lamport clocks past this are refused on import (design: a value near 2^63 must not wrap).
@@ -196,7 +197,7 @@ def apply_versions(store: Store, versions: Iterable[Version], verify: bool = Tru
     from app.domain import doctypes
 
     result = ApplyResult()
-    with store.transaction():
+    with store.transaction(), gc_paused():
         conn = store.conn
         batch: dict[str, Version] = {}
         rows = []
