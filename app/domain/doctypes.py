@@ -143,10 +143,15 @@ DOC_TYPES: dict[str, tuple[TableSpec, ...]] = {
 
 ROW_ERRORS = (KeyError, TypeError, ValueError, IndexError, AttributeError)
 
+# doc_type -> ((table, row builder), ...): the bulk path's loop reads these without attribute lookups
+_BUILDERS: dict[str, tuple[tuple[str, Callable[[str, dict], list[Row]]], ...]] = {
+    doc_type: tuple((spec.table, spec.rows) for spec in specs) for doc_type, specs in DOC_TYPES.items()
+}
+
 
 def build_rows(doc_type: str, doc_id: str, data: dict) -> list[tuple[str, list[Row]]]:
     """The readable rows of one live winner, per table; raises one of ROW_ERRORS if they cannot be built."""
-    return [(spec.table, spec.rows(doc_id, data)) for spec in DOC_TYPES.get(doc_type, ())]
+    return [(table, rows(doc_id, data)) for table, rows in _BUILDERS.get(doc_type, ())]
 
 
 def row_problem(exc: BaseException) -> list:
@@ -156,19 +161,22 @@ def row_problem(exc: BaseException) -> list:
     return ["bad_value", ""]
 
 
+_NO_REFS = frozenset(("unit", "catalogue_item"))
+
+
 def references(doc_type: str, data: dict) -> set[str]:
     """The reference data a document names: 'unit:<code>' and 'item:<code>' (design §3: units and
     catalogue are written above and may arrive after the records that name them)."""
-    if doc_type in ("unit", "catalogue_item"):
+    if doc_type in _NO_REFS:
         return set()
-    refs = set()
     code = data.get("unit_code")
-    if type(code) is str:
-        refs.add("unit:" + code)
+    refs = {"unit:" + code} if type(code) is str else set()
     if doc_type == "surrender":
         for line in data.get("lines") or ():
-            if type(line) is dict and type(line.get("item_code")) is str:
-                refs.add("item:" + line["item_code"])
+            if type(line) is dict:
+                code = line.get("item_code")
+                if type(code) is str:
+                    refs.add("item:" + code)
     elif doc_type == "plan_task":
         for code in data.get("unit_codes") or ():
             if type(code) is str:
@@ -201,26 +209,27 @@ def materialise(store: Store, winners: dict, existing: set[str]) -> None:
     """
     conn = store.conn
     deletes: dict[tuple[str, str], list] = {}
-    inserts: dict[str, list[Row]] = {}
+    inserts: dict[str, list[Row]] = {table: [] for table in readable_tables()}
     doc_rows = []
     held: list[tuple] = []  # (doc_id, doc_type, vid, reason, detail list)
     pending: list[tuple] = []  # (doc_id, doc_type, vid, refs, [(table, rows)])
+    builders_of = _BUILDERS
     for doc_id, (winner, conflicts, deleted) in winners.items():
-        if isinstance(winner, dict):
+        if type(winner) is dict:
             doc_type, data, vid, lamport = winner["doc_type"], winner["data"], winner["vid"], winner["lamport"]
         else:
             doc_type, data, vid, lamport = winner.doc_type, winner.data, winner.vid, winner.lamport
-        specs = DOC_TYPES.get(doc_type)
         doc_rows.append((doc_id, doc_type, vid, lamport, int(deleted), conflicts))
-        if specs is None:
+        builders = builders_of.get(doc_type)
+        if builders is None:
             continue  # a type this version does not know: kept in versions, shown nowhere
         if doc_id in existing:
-            for spec in reversed(specs):
+            for spec in reversed(DOC_TYPES[doc_type]):
                 deletes.setdefault((spec.table, spec.key), []).append(doc_id)
         if deleted:
             continue
         try:
-            built = build_rows(doc_type, doc_id, data)
+            built = [(table, rows(doc_id, data)) for table, rows in builders]
         except ROW_ERRORS as exc:
             held.append((doc_id, doc_type, vid, "unreadable", row_problem(exc)))
             continue
@@ -229,7 +238,7 @@ def materialise(store: Store, winners: dict, existing: set[str]) -> None:
             pending.append((doc_id, doc_type, vid, refs, built))
         else:
             for table, rows in built:
-                inserts.setdefault(table, []).extend(rows)
+                inserts[table].extend(rows)
     if pending:
         known = known_refs(conn, set().union(*(p[3] for p in pending)), inserts)
         for doc_id, doc_type, vid, refs, built in pending:
@@ -238,7 +247,7 @@ def materialise(store: Store, winners: dict, existing: set[str]) -> None:
                 held.append((doc_id, doc_type, vid, "reference", sorted(missing)))
             else:
                 for table, rows in built:
-                    inserts.setdefault(table, []).extend(rows)
+                    inserts[table].extend(rows)
     totals = _TotalsDelta()
     for (table, key), ids in deletes.items():
         if table == "surrender_items":

@@ -43,14 +43,13 @@ class Version:
 
     def _canonical(self, data_json: bytes) -> bytes:
         # Same bytes as dumping the whole dict with sorted keys, without dumping `data` twice on the
-        # bulk path: the keys before "data" sort as author, claimed_at; those after as deleted … vid.
-        head = orjson.dumps({"author": self.author, "claimed_at": self.claimed_at})
-        tail = orjson.dumps({
+        # bulk path: the already sorted data JSON goes in as a fragment, in one dumps.
+        return orjson.dumps({
+            "author": self.author, "claimed_at": self.claimed_at, "data": orjson.Fragment(data_json),
             "deleted": bool(self.deleted), "device_id": self.device_id, "doc_id": self.doc_id,
-            "doc_type": self.doc_type, "lamport": self.lamport, "parents": list(self.parents), "seq": self.seq,
+            "doc_type": self.doc_type, "lamport": self.lamport, "parents": self.parents, "seq": self.seq,
             "vid": self.vid,
         })
-        return head[:-1] + b',"data":' + data_json + b"," + tail[1:]
 
     def data_json_and_sha256(self) -> tuple[bytes, str]:
         """The data as stored (sorted-key JSON) and the sha256 of the whole version, in one pass."""
@@ -202,21 +201,27 @@ def apply_versions(store: Store, versions: Iterable[Version], verify: bool = Tru
         batch: dict[str, Version] = {}
         rows = []
         dumps = orjson.dumps
+        sort = orjson.OPT_SORT_KEYS
         for v in versions:
-            data_json, sha = v.data_json_and_sha256() if verify else (dumps(v.data, option=orjson.OPT_SORT_KEYS), None)
-            if verify and sha != v.sha256:
-                raise AnttError("version_hash_mismatch", vid=v.vid)
-            if not 0 <= v.lamport < LAMPORT_LIMIT:
+            if verify:
+                data_json, sha = v.data_json_and_sha256()
+                if sha != v.sha256:
+                    raise AnttError("version_hash_mismatch", vid=v.vid)
+            else:
+                data_json = dumps(v.data, option=sort)
+            lamport = v.lamport
+            if not 0 <= lamport < LAMPORT_LIMIT:
                 raise AnttError("lamport_out_of_range", vid=v.vid)
-            seen = batch.get(v.vid)
+            vid = v.vid
+            seen = batch.get(vid)
             if seen is not None:
                 if seen.sha256 != v.sha256:
-                    raise AnttError("version_conflict_bytes", vid=v.vid)
+                    raise AnttError("version_conflict_bytes", vid=vid)
                 continue
-            batch[v.vid] = v
-            rows.append((v.vid, v.doc_id, v.doc_type, dumps(list(v.parents)).decode() if v.parents else "[]",
-                         v.lamport, v.device_id, v.seq, v.author, v.claimed_at, int(v.deleted),
-                         data_json.decode(), v.sha256))
+            batch[vid] = v
+            parents = v.parents
+            rows.append((vid, v.doc_id, v.doc_type, dumps(parents).decode() if parents else "[]", lamport,
+                         v.device_id, v.seq, v.author, v.claimed_at, int(v.deleted), data_json.decode(), v.sha256))
         if not batch:
             return result
         before = conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
@@ -231,20 +236,17 @@ def apply_versions(store: Store, versions: Iterable[Version], verify: bool = Tru
         if not new:
             return result
 
-        # Which touched documents already existed before this batch?
-        by_doc: dict[str, list[Version]] = {}
-        for v in new.values():
-            by_doc.setdefault(v.doc_id, []).append(v)
-        existing = _existing_docs(conn, list(by_doc))
-
+        # A document with one new version, no parents and no earlier row wins alone; the others
+        # (several versions here, parents, or already stored) are decided from all their versions.
         winners: dict[str, tuple[Version | dict, int, bool]] = {}  # doc -> (winner, conflicts, deleted)
-        slow = []
-        for doc_id, doc_versions in by_doc.items():
-            if doc_id in existing or len(doc_versions) > 1 or doc_versions[0].parents:
-                slow.append(doc_id)
-            else:  # a brand-new document with one version: it wins alone
-                v = doc_versions[0]
-                winners[doc_id] = (v, 0, bool(v.deleted))
+        repeated = set()
+        for v in new.values():
+            doc_id = v.doc_id
+            if doc_id in winners:
+                repeated.add(doc_id)
+            winners[doc_id] = (v, 0, bool(v.deleted))
+        existing = _existing_docs(conn, list(winners))
+        slow = [d for d, w in winners.items() if d in existing or d in repeated or w[0].parents]
         if slow:
             for doc_id, rows in load_doc_versions(store, slow).items():
                 winner, conflicts, deleted = decide(rows)
