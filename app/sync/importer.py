@@ -25,6 +25,7 @@ from app.domain.versions import Version, apply_versions
 from app.errors import AnttError
 from app.security import audit
 from app.security.permissions import require
+from app.store.bulk import gc_paused
 from app.store.db import Store, translate_sqlite_error
 from app.store.migrations import backup_to, backups_dir
 from app.sync.bundle import BundleReader, open_bundle
@@ -225,15 +226,16 @@ def _scan(store: Store, reader: BundleReader, preview: ImportPreview, sink: Call
     total = sum(reader.counts.values())
     done = 0
     chunk: list[Version] = []
-    for v in reader.versions():
-        chunk.append(v)
-        if len(chunk) >= CHUNK:
-            sink(scan.classify(chunk))
-            done += len(chunk)
-            chunk = []
-            if progress:
-                progress(done, total)
-    sink(scan.classify(chunk))
+    with gc_paused():  # millions of short-lived dicts and tuples: see app/store/bulk.py
+        for v in reader.versions():
+            chunk.append(v)
+            if len(chunk) >= CHUNK:
+                sink(scan.classify(chunk))
+                done += len(chunk)
+                chunk = []
+                if progress:
+                    progress(done, total)
+        sink(scan.classify(chunk))
     scan.finish()
     if progress:
         progress(done + len(chunk), total)
