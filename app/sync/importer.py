@@ -25,6 +25,7 @@ from app.domain.versions import Version, apply_versions
 from app.errors import AnttError
 from app.security import audit
 from app.security.permissions import require
+from app.store import crash
 from app.store.bulk import gc_paused
 from app.store.db import Store, translate_sqlite_error
 from app.store.migrations import backup_to, backups_dir
@@ -293,6 +294,7 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
 
         try:
             with store.transaction():
+                crash.point("begun")
                 before = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
                 _scan(store, reader, preview, sink, progress)
                 after = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
@@ -316,6 +318,8 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
                 # issue 6: the import is one audit entry (its versions come through the bulk path)
                 audit.record(store, "sync.import", detail={"bundle_id": h.bundle_id, "file": path.name,
                                                            "sender_device": h.sender_device, "counts": preview.counts})
+                crash.point("before-commit")
+            crash.point("after-commit")
         except sqlite3.OperationalError as exc:
             raise translate_sqlite_error(exc) from exc
     return ImportReceipt(**asdict(preview), import_id=import_id, imported_at=imported_at, officer=officer,
