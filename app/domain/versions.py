@@ -187,11 +187,14 @@ _INSERT_VERSION = (
 _CHUNK = 500
 
 
-def apply_versions(store: Store, versions: Iterable[Version], verify: bool = True) -> ApplyResult:
+def apply_versions(store: Store, versions: Iterable[Version], verify: bool = True,
+                   existing_docs: set[str] | None = None) -> ApplyResult:
     """Insert versions (exact duplicates ignored), recompute the winners they touch, refresh readable rows.
 
     Runs inside the caller's transaction, or its own. Refuses, changing nothing, a version whose
-    sha256 is wrong or whose vid is already here with other bytes.
+    sha256 is wrong or whose vid is already here with other bytes. `existing_docs`: which of the
+    versions' documents the store already had, if the caller looked it up in this transaction just
+    before (the importer's scan); otherwise it is looked up here.
     """
     from app.domain import doctypes
 
@@ -245,7 +248,7 @@ def apply_versions(store: Store, versions: Iterable[Version], verify: bool = Tru
             if doc_id in winners:
                 repeated.add(doc_id)
             winners[doc_id] = (v, 0, bool(v.deleted))
-        existing = _existing_docs(conn, list(winners))
+        existing = _existing_docs(conn, list(winners)) if existing_docs is None else existing_docs
         slow = [d for d, w in winners.items() if d in existing or d in repeated or w[0].parents]
         if slow:
             for doc_id, rows in load_doc_versions(store, slow).items():

@@ -111,8 +111,12 @@ class _Scan:
     units travel after records in a bundle, that is settled in `finish()`.
     """
 
-    def __init__(self, store: Store, preview: ImportPreview) -> None:
+    def __init__(self, store: Store, preview: ImportPreview, applying: bool) -> None:
         self.store, self.p = store, preview
+        # Documents met earlier in the bundle. When applying, those of earlier chunks are in the
+        # store by now (their winner is found), so only the current chunk's are kept: a million
+        # document ids would cost over 100 MB.
+        self.applying = applying
         self.seen_docs: set[str] = set()
         self.refs_in_bundle: set[str] = set()
         self.unsure: Counter = Counter()  # (category, refs unknown to the store) -> versions
@@ -124,9 +128,12 @@ class _Scan:
             out.update(self.store.conn.execute(sql.format(",".join("?" * len(part))), part).fetchall())
         return out
 
-    def classify(self, chunk: list[Version]) -> list[Version]:
-        """Count each version; return those to apply (everything but what is already here)."""
+    def classify(self, chunk: list[Version]) -> tuple[list[Version], set[str]]:
+        """Count each version; return those to apply (everything but what is already here) and which of
+        their documents the store already has (apply_versions need not look again)."""
         counts = self.p.counts
+        if self.applying:
+            self.seen_docs.clear()
         known = self._lookup("SELECT vid, sha256 FROM versions WHERE vid IN ({})", [v.vid for v in chunk])
         winners = self._lookup("SELECT doc_id, winner_vid FROM documents WHERE doc_id IN ({})",
                                list({v.doc_id for v in chunk}))
@@ -171,7 +178,7 @@ class _Scan:
             unknown = refs_of.get(v.vid, set()) - in_store
             if unknown:
                 self.unsure[(category, frozenset(unknown))] += 1
-        return keep
+        return keep, set(winners)
 
     @staticmethod
     def _provisional(data: dict | str | None) -> bool:
@@ -221,9 +228,10 @@ def _begin(store: Store, path: Path, passphrase: str | None, limits: Limits) -> 
 Progress = Callable[[int, int], None]  # (versions read, versions in the bundle); may raise to stop the work
 
 
-def _scan(store: Store, reader: BundleReader, preview: ImportPreview, sink: Callable[[list[Version]], None],
-          progress: Progress | None = None) -> None:
-    scan = _Scan(store, preview)
+def _scan(store: Store, reader: BundleReader, preview: ImportPreview,
+          sink: Callable[[list[Version], set[str]], None],
+          progress: Progress | None = None, applying: bool = False) -> None:
+    scan = _Scan(store, preview, applying)
     total = sum(reader.counts.values())
     done = 0
     chunk: list[Version] = []
@@ -231,12 +239,12 @@ def _scan(store: Store, reader: BundleReader, preview: ImportPreview, sink: Call
         for v in reader.versions():
             chunk.append(v)
             if len(chunk) >= CHUNK:
-                sink(scan.classify(chunk))
+                sink(*scan.classify(chunk))
                 done += len(chunk)
                 chunk = []
                 if progress:
                     progress(done, total)
-        sink(scan.classify(chunk))
+        sink(*scan.classify(chunk))
     scan.finish()
     if progress:
         progress(done + len(chunk), total)
@@ -248,7 +256,7 @@ def preview_import(store: Store, path: Path | str, passphrase: str | None = None
     require(store, "sync.exchange")  # issue 6: docs/permissions.md
     reader, preview = _begin(store, Path(path), passphrase, limits)
     with reader:
-        _scan(store, reader, preview, lambda keep: None, progress)
+        _scan(store, reader, preview, lambda keep, existing: None, progress)
     return preview
 
 
@@ -287,16 +295,16 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
         imported_at = now_text()
         inserted = 0
 
-        def sink(keep: list[Version]) -> None:
+        def sink(keep: list[Version], existing: set[str]) -> None:
             nonlocal inserted
-            if keep:
-                inserted += apply_versions(store, keep, verify=False).inserted  # the reader checked every hash
+            if keep:  # the reader checked every hash; classify just looked up the documents
+                inserted += apply_versions(store, keep, verify=False, existing_docs=existing).inserted
 
         try:
             with store.transaction():
                 crash.point("begun")
                 before = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
-                _scan(store, reader, preview, sink, progress)
+                _scan(store, reader, preview, sink, progress, applying=True)
                 after = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
                 h = reader.header
                 extras = reader.extras
