@@ -60,11 +60,24 @@ class Version:
         return hashlib.sha256(self.canonical_bytes()).hexdigest()
 
     def sealed(self) -> "Version":
-        """This version with its sha256 filled in."""
-        return Version(**{**self.__dict__, "sha256": self.compute_sha256()})
+        """This version with its sha256 filled in (and its data JSON kept, see `cached_data_json`)."""
+        data_json, sha = self.data_json_and_sha256()
+        v = Version(**{**self.fields(), "sha256": sha})
+        v.__dict__[CACHED_DATA_JSON] = data_json
+        return v
+
+    def cached_data_json(self) -> bytes | None:
+        """The sorted-key JSON of `data` as whoever built this version last serialised it for its hash
+        (the seal, the bundle reader), so that the bulk path need not serialise it again; None if not
+        known. A private attribute: orjson skips it, `fields()` and `to_dict()` leave it out."""
+        return self.__dict__.get(CACHED_DATA_JSON)
+
+    def fields(self) -> dict:
+        d = self.__dict__
+        return {k: d[k] for k in _FIELDS}
 
     def to_dict(self) -> dict:
-        d = dict(self.__dict__)
+        d = self.fields()
         d["parents"] = list(self.parents)
         d["deleted"] = bool(self.deleted)
         return d
@@ -85,6 +98,10 @@ class Version:
             data=d.get("data") or {},
             sha256=d.get("sha256", ""),
         )
+
+
+CACHED_DATA_JSON = "_data_json"  # private attribute name: see Version.cached_data_json
+_FIELDS = tuple(Version.__dataclass_fields__)
 
 
 @dataclass
@@ -211,7 +228,7 @@ def apply_versions(store: Store, versions: Iterable[Version], verify: bool = Tru
                 if sha != v.sha256:
                     raise AnttError("version_hash_mismatch", vid=v.vid)
             else:
-                data_json = dumps(v.data, option=sort)
+                data_json = v.__dict__.get(CACHED_DATA_JSON) or dumps(v.data, option=sort)
             lamport = v.lamport
             if not 0 <= lamport < LAMPORT_LIMIT:
                 raise AnttError("lamport_out_of_range", vid=v.vid)

@@ -219,3 +219,54 @@ def test_a_posts_provisional_units_give_way_to_the_level_above_without_conflict(
         assert store.query("SELECT count(*) FROM documents WHERE conflicts > 0")[0][0] == 0
         names = dict(store.query("SELECT code, name FROM units"))
         assert names == {"CAT-LS": "Công an tỉnh Lạng Sơn", "CAX-DD": "Công an xã Đồng Đăng"}
+
+
+# ---------------------------------------------------------------- the bulk path's shortcuts
+
+
+def test_a_sealed_versions_cached_data_json_never_travels_and_is_what_is_stored(store):
+    data = {"name": "Xã Bảy", "code": "X7", "kind": "commune_police", "parent_code": "CAT-LS", "place": "Lạng Sơn"}
+    v = save_document(store, "unit", unit_doc_id("X7"), data)
+    assert v.cached_data_json() == orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
+    assert set(orjson.loads(orjson.dumps(v))) == set(Version.__dataclass_fields__)  # a bundle line: fields only
+    assert set(v.to_dict()) == set(Version.__dataclass_fields__)
+    assert Version.from_dict(v.to_dict()) == v and Version.from_dict(v.to_dict()).cached_data_json() is None
+    assert store.query("SELECT data FROM versions WHERE vid = ?", (v.vid,))[0][0] == v.cached_data_json().decode()
+
+
+def test_a_version_read_from_a_bundle_line_is_stored_with_the_bytes_its_hash_covers(store):
+    from app.sync.version_rules import check_version
+
+    sealed = new_version(Clock(store), "unit", unit_doc_id("X8"), {"z": 1, "code": "X8", "name": "Xã Tám",
+                                                                   "kind": "commune_police", "parent_code": "CAT-LS"})
+    read = check_version(orjson.loads(orjson.dumps(sealed)), "unit", 64)
+    assert read == sealed and read.cached_data_json() == sealed.cached_data_json()
+    apply_versions(store, [read], verify=False)
+    stored = store.query("SELECT data, sha256 FROM versions WHERE vid = ?", (sealed.vid,))[0]
+    assert stored[0].encode() == read.cached_data_json() and stored[1] == sealed.sha256
+    assert Version.from_dict({**read.to_dict(), "data": orjson.loads(stored[0])}).compute_sha256() == sealed.sha256
+
+
+def test_gc_is_paused_during_a_bulk_apply_and_restored_after(store, monkeypatch):
+    import gc
+
+    from app.domain import doctypes as dt_module
+    from app.store.bulk import gc_paused
+
+    seen = []
+    real = dt_module.materialise
+    monkeypatch.setattr(dt_module, "materialise", lambda *a: (seen.append(gc.isenabled()), real(*a))[1])
+    assert gc.isenabled()
+    save_document(store, "unit", unit_doc_id("X9"), unit_data("X9", "Xã Chín"))
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # only the outermost pause turns it back on
+    finally:
+        gc.enable()
+    with pytest.raises(RuntimeError):
+        with gc_paused():
+            raise RuntimeError
+    assert gc.isenabled()
