@@ -198,6 +198,16 @@ def known_refs(conn, refs: set[str], inserts: dict[str, list[Row]] | None = None
     return known
 
 
+_PRELOAD_REFS = 500  # documents in one materialise from which loading every code beats asking for some
+_NOTHING: frozenset[str] = frozenset()
+
+
+def _store_refs(conn) -> set[str]:
+    """Every unit and catalogue item this store has, as 'unit:<code>' and 'item:<code>'."""
+    return {r[0] for r in conn.execute("SELECT 'unit:' || code FROM units UNION ALL SELECT 'item:' || code FROM"
+                                       " catalogue_items")}
+
+
 def materialise(store: Store, winners: dict, existing: set[str]) -> None:
     """Write the readable rows of `winners` ({doc_id: (version, conflicts, deleted)}).
 
@@ -214,6 +224,9 @@ def materialise(store: Store, winners: dict, existing: set[str]) -> None:
     held: list[tuple] = []  # (doc_id, doc_type, vid, reason, detail list)
     pending: list[tuple] = []  # (doc_id, doc_type, vid, refs, [(table, rows)])
     builders_of = _BUILDERS
+    # A big batch checks references against every unit and item code of the store, loaded once;
+    # what is not there yet (or arrives in this batch) is settled after the loop, as small ones are.
+    in_store = _store_refs(conn) if len(winners) >= _PRELOAD_REFS else _NOTHING
     for doc_id, (winner, conflicts, deleted) in winners.items():
         if type(winner) is dict:
             doc_type, data, vid, lamport = winner["doc_type"], winner["data"], winner["vid"], winner["lamport"]
@@ -234,7 +247,7 @@ def materialise(store: Store, winners: dict, existing: set[str]) -> None:
             held.append((doc_id, doc_type, vid, "unreadable", row_problem(exc)))
             continue
         refs = references(doc_type, data)
-        if refs:
+        if refs and not refs <= in_store:
             pending.append((doc_id, doc_type, vid, refs, built))
         else:
             for table, rows in built:

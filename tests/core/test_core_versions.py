@@ -270,3 +270,49 @@ def test_gc_is_paused_during_a_bulk_apply_and_restored_after(store, monkeypatch)
         with gc_paused():
             raise RuntimeError
     assert gc.isenabled()
+
+
+def test_a_big_batch_holds_and_shows_exactly_what_small_batches_do(tmp_path):
+    """Batches of 500+ documents check references against the store's codes loaded once: same outcome."""
+    maker = open_store(tmp_path / "maker.sqlite")
+    clock = Clock(maker)
+    late_unit = new_version(clock, "unit", unit_doc_id("LATE"), unit_data("LATE", "Xã Muộn"))
+    acts = [new_version(clock, "activity", f"act-{i}", {"model_id": "m1", "unit_code": code, "date": "2026-03-01",
+                                                          "kind": "meeting", "participants": i})
+            for i, code in enumerate(["CAX-DD"] * 300 + ["MISSING"] * 250 + ["LATE"] * 50)]
+    batch = acts + [late_unit]
+    maker.close()
+
+    def store_with(chunk: int):
+        s = open_store(tmp_path / f"s{chunk}.sqlite")
+        setup_store(s)
+        for i in range(0, len(batch), chunk):
+            apply_versions(s, batch[i : i + chunk])
+        return s
+
+    big, small = store_with(len(batch)), store_with(7)
+    for s in (big, small):
+        assert s.query("SELECT count(*) FROM activities")[0][0] == 350
+        held = s.query("SELECT reason, detail, count(*) FROM held_documents GROUP BY 1, 2")
+        assert [tuple(r) for r in held] == [("reference", '["unit:MISSING"]', 250)]
+    ids = [v.doc_id for v in batch]
+
+    def outcome(s):
+        q = "SELECT * FROM {} WHERE {} IN (SELECT value FROM json_each(?)) ORDER BY 1"
+        return [[tuple(r) for r in s.query(q.format(t, k), (orjson.dumps(ids).decode(),))]
+                for t, k in (("documents", "doc_id"), ("activities", "id"), ("units", "doc_id"),
+                             ("held_documents", "doc_id"), ("held_refs", "doc_id"))]
+
+    assert outcome(big) == outcome(small) and len(outcome(big)[0]) == len(batch)
+    before = snapshot(big)
+    doctypes.rebuild_readable(big)
+    assert snapshot(big) == before  # the incremental path equals the rebuild
+    big.close()
+    small.close()
+
+
+def setup_store(s):
+    from app.domain import setup
+
+    setup.initialise(s, "CAX-DD", "Công an xã Đồng Đăng", "commune_police", "CAT-LS", "Công an tỉnh Lạng Sơn",
+                     place="Lạng Sơn", officer="Nguyễn Văn An")
