@@ -132,7 +132,7 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous=FULL")  # field laptops lose power
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=10000")
-    conn.execute("PRAGMA cache_size=-262144")  # 64 MiB: bulk inserts otherwise spill to the WAL
+    conn.execute("PRAGMA cache_size=-262144")  # 256 MiB: bulk inserts otherwise spill to the WAL
     conn.execute("PRAGMA temp_store=MEMORY")
     crash.install(conn)  # test-only power cuts (tests/sync/test_sync_crash.py); a no-op otherwise
     return conn
