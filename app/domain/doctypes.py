@@ -208,9 +208,11 @@ def _store_refs(conn) -> set[str]:
                                        " catalogue_items")}
 
 
-def materialise(store: Store, winners: dict, existing: set[str]) -> None:
+def materialise(store: Store, winners: dict, existing: set[str], prebuilt: dict | None = None) -> None:
     """Write the readable rows of `winners` ({doc_id: (version, conflicts, deleted)}).
 
+    `prebuilt` ({vid: (build_rows(...), references(...))}) spares building again what the caller
+    built from the same version (a vid always names the same bytes).
     Rows of documents in `existing` are removed first; new documents only get inserts.
     Also upserts the `documents` row of each. A winner whose rows cannot be built, or that names
     a unit or catalogue item this store does not have, gets no readable rows but a `held_documents`
@@ -241,12 +243,16 @@ def materialise(store: Store, winners: dict, existing: set[str]) -> None:
                 deletes.setdefault((spec.table, spec.key), []).append(doc_id)
         if deleted:
             continue
-        try:
-            built = [(table, rows(doc_id, data)) for table, rows in builders]
-        except ROW_ERRORS as exc:
-            held.append((doc_id, doc_type, vid, "unreadable", row_problem(exc)))
-            continue
-        refs = references(doc_type, data)
+        pre = prebuilt.get(vid) if prebuilt else None
+        if pre is not None:
+            built, refs = pre
+        else:
+            try:
+                built = [(table, rows(doc_id, data)) for table, rows in builders]
+            except ROW_ERRORS as exc:
+                held.append((doc_id, doc_type, vid, "unreadable", row_problem(exc)))
+                continue
+            refs = references(doc_type, data)
         if refs and not refs <= in_store:
             pending.append((doc_id, doc_type, vid, refs, built))
         else:

@@ -205,13 +205,14 @@ _CHUNK = 500
 
 
 def apply_versions(store: Store, versions: Iterable[Version], verify: bool = True,
-                   existing_docs: set[str] | None = None) -> ApplyResult:
+                   existing_docs: set[str] | None = None, prebuilt: dict | None = None) -> ApplyResult:
     """Insert versions (exact duplicates ignored), recompute the winners they touch, refresh readable rows.
 
     Runs inside the caller's transaction, or its own. Refuses, changing nothing, a version whose
     sha256 is wrong or whose vid is already here with other bytes. `existing_docs`: which of the
     versions' documents the store already had, if the caller looked it up in this transaction just
-    before (the importer's scan); otherwise it is looked up here.
+    before (the importer's scan); otherwise it is looked up here. `prebuilt`: {vid: (rows per table,
+    references)} the caller already built for some versions (see doctypes.materialise).
     """
     from app.domain import doctypes
 
@@ -272,7 +273,7 @@ def apply_versions(store: Store, versions: Iterable[Version], verify: bool = Tru
                 winner, conflicts, deleted = decide(rows)
                 winners[doc_id] = (winner, conflicts, deleted)
 
-        doctypes.materialise(store, winners, existing)
+        doctypes.materialise(store, winners, existing, prebuilt)
         result.documents = len(winners)
         result.conflicts = sum(1 for _, c, _ in winners.values() if c)
         result.touched = set(winners)

@@ -91,17 +91,6 @@ def _claimed_far(claimed: str, today: dt.date | None = None) -> bool:
     return day > today + dt.timedelta(days=1) or day < today - dt.timedelta(days=366)
 
 
-def unreadable_reason(v: Version) -> list | None:
-    """[problem, field] if this software cannot build readable rows from `v` (it is kept all the same)."""
-    if v.deleted:
-        return None
-    try:
-        build_rows(v.doc_type, v.doc_id, v.data)
-    except ROW_ERRORS as exc:
-        return row_problem(exc)
-    return None
-
-
 class _Scan:
     """Classifies versions chunk by chunk against the store, before they are applied.
 
@@ -128,9 +117,10 @@ class _Scan:
             out.update(self.store.conn.execute(sql.format(",".join("?" * len(part))), part).fetchall())
         return out
 
-    def classify(self, chunk: list[Version]) -> tuple[list[Version], set[str]]:
-        """Count each version; return those to apply (everything but what is already here) and which of
-        their documents the store already has (apply_versions need not look again)."""
+    def classify(self, chunk: list[Version]) -> tuple[list[Version], set[str], dict]:
+        """Count each version; return those to apply (everything but what is already here), which of
+        their documents the store already has, and the readable rows and references built for each
+        (apply_versions then neither looks up nor builds again)."""
         counts = self.p.counts
         if self.applying:
             self.seen_docs.clear()
@@ -143,6 +133,7 @@ class _Scan:
         # a concurrent version with the winner's very data does not compete (core `decide`): not a conflict
         winner_data = self._lookup("SELECT vid, data FROM versions WHERE vid IN ({})", list(set(winners.values())))
         keep = []
+        prebuilt: dict[str, tuple] = {}  # vid -> ([(table, rows)], refs)
         for v in chunk:
             self.p.by_type[v.doc_type] = self.p.by_type.get(v.doc_type, 0) + 1
             sha = known.get(v.vid)
@@ -157,7 +148,12 @@ class _Scan:
                 self.refs_in_bundle.add("unit:" + code)
             elif v.doc_type == "catalogue_item" and type(code) is str:
                 self.refs_in_bundle.add("item:" + code)
-            problem = unreadable_reason(v)
+            problem = None
+            if not v.deleted:
+                try:
+                    prebuilt[v.vid] = (build_rows(v.doc_type, v.doc_id, v.data), refs_of[v.vid])
+                except ROW_ERRORS as exc:  # kept all the same: this software cannot show it
+                    problem = row_problem(exc)
             if problem:
                 counts["unreadable"] += 1
                 if len(self.p.unreadable) < MAX_LISTED:
@@ -178,7 +174,7 @@ class _Scan:
             unknown = refs_of.get(v.vid, set()) - in_store
             if unknown:
                 self.unsure[(category, frozenset(unknown))] += 1
-        return keep, set(winners)
+        return keep, set(winners), prebuilt
 
     @staticmethod
     def _provisional(data: dict | str | None) -> bool:
@@ -229,7 +225,7 @@ Progress = Callable[[int, int], None]  # (versions read, versions in the bundle)
 
 
 def _scan(store: Store, reader: BundleReader, preview: ImportPreview,
-          sink: Callable[[list[Version], set[str]], None],
+          sink: Callable[[list[Version], set[str], dict], None],
           progress: Progress | None = None, applying: bool = False) -> None:
     scan = _Scan(store, preview, applying)
     total = sum(reader.counts.values())
@@ -256,7 +252,7 @@ def preview_import(store: Store, path: Path | str, passphrase: str | None = None
     require(store, "sync.exchange")  # issue 6: docs/permissions.md
     reader, preview = _begin(store, Path(path), passphrase, limits)
     with reader:
-        _scan(store, reader, preview, lambda keep, existing: None, progress)
+        _scan(store, reader, preview, lambda keep, existing, prebuilt: None, progress)
     return preview
 
 
@@ -295,10 +291,10 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
         imported_at = now_text()
         inserted = 0
 
-        def sink(keep: list[Version], existing: set[str]) -> None:
+        def sink(keep: list[Version], existing: set[str], prebuilt: dict) -> None:
             nonlocal inserted
-            if keep:  # the reader checked every hash; classify just looked up the documents
-                inserted += apply_versions(store, keep, verify=False, existing_docs=existing).inserted
+            if keep:  # the reader checked every hash; classify just looked up the documents and built the rows
+                inserted += apply_versions(store, keep, verify=False, existing_docs=existing, prebuilt=prebuilt).inserted
 
         try:
             with store.transaction():
