@@ -15,7 +15,8 @@ def gc_paused() -> Iterator[None]:
     collection and, as the heap of live Version objects grows, full collections that walk it all:
     measured, about a quarter of the bulk path's time. Nothing on these paths makes reference
     cycles that need the collector (refcounting frees the rest), and it resumes afterwards.
-    Nested use is fine: only the outermost call turns it back on.
+    Nested use is fine: only the outermost call turns it back on. The switch is process-wide: while
+    a worker thread imports, the GUI thread's cyclic garbage waits too (for seconds, not for ever).
     """
     was_enabled = gc.isenabled()
     gc.disable()

@@ -294,7 +294,8 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
         def sink(keep: list[Version], existing: set[str], prebuilt: dict) -> None:
             nonlocal inserted
             if keep:  # the reader checked every hash; classify just looked up the documents and built the rows
-                inserted += apply_versions(store, keep, verify=False, existing_docs=existing, prebuilt=prebuilt).inserted
+                result = apply_versions(store, keep, verify=False, existing_docs=existing, prebuilt=prebuilt)
+                inserted += result.inserted
 
         try:
             with store.transaction():
