@@ -1,11 +1,13 @@
 """Export and import of one bundle of N versions (default 1,000,000), beside plain executemany upserts.
 
-    python bench/bench_sync.py [--versions N]
+    python bench/bench_sync.py [--versions N] [--repeat R]
 
 Each stage runs in its own process so that its peak RSS (ru_maxrss) is its own. Prints rows/s
 for: export (store -> bundle), read+verify+parse (bundle -> Version objects, no store),
 import (bundle -> store through apply_versions, one transaction, backup first), and raw
-`executemany` upserts of the same rows into a bare table in the same run.
+`executemany` upserts of the same rows into a bare table in the same run. Import and raw upserts
+run `--repeat` times, interleaved (each import into a fresh copy of the province store), and the
+best of each is kept: on a shared 2-core machine one disk flush can halve a single run.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import argparse
 import multiprocessing as mp
 import os
 import resource
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -111,20 +114,20 @@ def do_read(root: Path, path: str):
     return n, time.perf_counter() - t
 
 
-def do_import(root: Path, path: str):
+def do_import(root: Path, path: str, where: str = "prov"):
     from app.store.db import open_store
     from app.sync.importer import apply_import
 
-    prov = open_store(root / "prov" / "antt.sqlite")
+    prov = open_store(root / where / "antt.sqlite")
     prov.conn.execute("PRAGMA cache_size=-262144")  # 256 MiB, as design §2 measured
     t = time.perf_counter()
     receipt = apply_import(prov, path)
     return receipt.inserted, time.perf_counter() - t
 
 
-def do_raw(root: Path, n: int):
+def do_raw(root: Path, n: int, name: str = "raw.sqlite"):
     """Plain executemany upserts of the same rows (versions table shape, random UUID keys) in one transaction."""
-    conn = sqlite3.connect(str(root / "raw.sqlite"), isolation_level=None)
+    conn = sqlite3.connect(str(root / name), isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA cache_size=-262144")
@@ -146,6 +149,7 @@ def do_raw(root: Path, n: int):
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--versions", type=int, default=1_000_000)
+    ap.add_argument("--repeat", type=int, default=2)
     args = ap.parse_args()
     n = args.versions
     with tempfile.TemporaryDirectory() as tmp:
@@ -159,13 +163,24 @@ def main() -> None:
               f"  peak {peak:6.0f} MB  bundle {size / 2**20:.1f} MiB")
         (count, secs), peak = _stage(do_read, root, path)
         print(f"read+verify   {count:>9,} versions  {secs:7.2f} s  {count / secs:>9,.0f} rows/s  peak {peak:6.0f} MB")
-        (count, secs), peak = _stage(do_import, root, path)
-        imp = count / secs
-        print(f"import        {count:>9,} versions  {secs:7.2f} s  {imp:>9,.0f} rows/s  peak {peak:6.0f} MB")
-        (count, secs), peak = _stage(do_raw, root, n)
-        raw = count / secs
-        print(f"raw upsert    {count:>9,} rows      {secs:7.2f} s  {raw:>9,.0f} rows/s  peak {peak:6.0f} MB"
-              " (rows held in a list: its peak is not the importer's)")
+        clean = root / "prov-clean"
+        shutil.copytree(root / "prov", clean)
+        imp_best = raw_best = None
+        for r in range(args.repeat):
+            where = f"prov-{r}"
+            shutil.copytree(clean, root / where)
+            (count, secs), peak = _stage(do_import, root, path, where)
+            print(f"import        {count:>9,} versions  {secs:7.2f} s  {count / secs:>9,.0f} rows/s  peak {peak:6.0f} MB")
+            imp_best = max(imp_best or 0, count / secs)
+            shutil.rmtree(root / where)
+            (count, secs), peak = _stage(do_raw, root, n, f"raw{r}.sqlite")
+            print(f"raw upsert    {count:>9,} rows      {secs:7.2f} s  {count / secs:>9,.0f} rows/s  peak {peak:6.0f} MB"
+                  " (rows held in a list: its peak is not the importer's)")
+            raw_best = max(raw_best or 0, count / secs)
+            for f in root.glob(f"raw{r}.sqlite*"):
+                f.unlink()
+        imp, raw = imp_best, raw_best
+        print(f"best of {args.repeat}: import {imp:,.0f} rows/s, raw upsert {raw:,.0f} rows/s")
         print(f"import / raw = {imp / raw:.0%} (target >= 25%)")
 
 

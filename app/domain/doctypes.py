@@ -143,10 +143,15 @@ DOC_TYPES: dict[str, tuple[TableSpec, ...]] = {
 
 ROW_ERRORS = (KeyError, TypeError, ValueError, IndexError, AttributeError)
 
+# doc_type -> ((table, row builder), ...): the bulk path's loop reads these without attribute lookups
+_BUILDERS: dict[str, tuple[tuple[str, Callable[[str, dict], list[Row]]], ...]] = {
+    doc_type: tuple((spec.table, spec.rows) for spec in specs) for doc_type, specs in DOC_TYPES.items()
+}
+
 
 def build_rows(doc_type: str, doc_id: str, data: dict) -> list[tuple[str, list[Row]]]:
     """The readable rows of one live winner, per table; raises one of ROW_ERRORS if they cannot be built."""
-    return [(spec.table, spec.rows(doc_id, data)) for spec in DOC_TYPES.get(doc_type, ())]
+    return [(table, rows(doc_id, data)) for table, rows in _BUILDERS.get(doc_type, ())]
 
 
 def row_problem(exc: BaseException) -> list:
@@ -156,19 +161,22 @@ def row_problem(exc: BaseException) -> list:
     return ["bad_value", ""]
 
 
+_NO_REFS = frozenset(("unit", "catalogue_item"))
+
+
 def references(doc_type: str, data: dict) -> set[str]:
     """The reference data a document names: 'unit:<code>' and 'item:<code>' (design §3: units and
     catalogue are written above and may arrive after the records that name them)."""
-    if doc_type in ("unit", "catalogue_item"):
+    if doc_type in _NO_REFS:
         return set()
-    refs = set()
     code = data.get("unit_code")
-    if type(code) is str:
-        refs.add("unit:" + code)
+    refs = {"unit:" + code} if type(code) is str else set()
     if doc_type == "surrender":
         for line in data.get("lines") or ():
-            if type(line) is dict and type(line.get("item_code")) is str:
-                refs.add("item:" + line["item_code"])
+            if type(line) is dict:
+                code = line.get("item_code")
+                if type(code) is str:
+                    refs.add("item:" + code)
     elif doc_type == "plan_task":
         for code in data.get("unit_codes") or ():
             if type(code) is str:
@@ -190,9 +198,21 @@ def known_refs(conn, refs: set[str], inserts: dict[str, list[Row]] | None = None
     return known
 
 
-def materialise(store: Store, winners: dict, existing: set[str]) -> None:
+_PRELOAD_REFS = 500  # documents in one materialise from which loading every code beats asking for some
+_NOTHING: frozenset[str] = frozenset()
+
+
+def _store_refs(conn) -> set[str]:
+    """Every unit and catalogue item this store has, as 'unit:<code>' and 'item:<code>'."""
+    return {r[0] for r in conn.execute("SELECT 'unit:' || code FROM units UNION ALL SELECT 'item:' || code FROM"
+                                       " catalogue_items")}
+
+
+def materialise(store: Store, winners: dict, existing: set[str], prebuilt: dict | None = None) -> None:
     """Write the readable rows of `winners` ({doc_id: (version, conflicts, deleted)}).
 
+    `prebuilt` ({vid: (build_rows(...), references(...))}) spares building again what the caller
+    built from the same version (a vid always names the same bytes).
     Rows of documents in `existing` are removed first; new documents only get inserts.
     Also upserts the `documents` row of each. A winner whose rows cannot be built, or that names
     a unit or catalogue item this store does not have, gets no readable rows but a `held_documents`
@@ -201,35 +221,43 @@ def materialise(store: Store, winners: dict, existing: set[str]) -> None:
     """
     conn = store.conn
     deletes: dict[tuple[str, str], list] = {}
-    inserts: dict[str, list[Row]] = {}
+    inserts: dict[str, list[Row]] = {table: [] for table in readable_tables()}
     doc_rows = []
     held: list[tuple] = []  # (doc_id, doc_type, vid, reason, detail list)
     pending: list[tuple] = []  # (doc_id, doc_type, vid, refs, [(table, rows)])
+    builders_of = _BUILDERS
+    # A big batch checks references against every unit and item code of the store, loaded once;
+    # what is not there yet (or arrives in this batch) is settled after the loop, as small ones are.
+    in_store = _store_refs(conn) if len(winners) >= _PRELOAD_REFS else _NOTHING
     for doc_id, (winner, conflicts, deleted) in winners.items():
-        if isinstance(winner, dict):
+        if type(winner) is dict:
             doc_type, data, vid, lamport = winner["doc_type"], winner["data"], winner["vid"], winner["lamport"]
         else:
             doc_type, data, vid, lamport = winner.doc_type, winner.data, winner.vid, winner.lamport
-        specs = DOC_TYPES.get(doc_type)
         doc_rows.append((doc_id, doc_type, vid, lamport, int(deleted), conflicts))
-        if specs is None:
+        builders = builders_of.get(doc_type)
+        if builders is None:
             continue  # a type this version does not know: kept in versions, shown nowhere
         if doc_id in existing:
-            for spec in reversed(specs):
+            for spec in reversed(DOC_TYPES[doc_type]):
                 deletes.setdefault((spec.table, spec.key), []).append(doc_id)
         if deleted:
             continue
-        try:
-            built = build_rows(doc_type, doc_id, data)
-        except ROW_ERRORS as exc:
-            held.append((doc_id, doc_type, vid, "unreadable", row_problem(exc)))
-            continue
-        refs = references(doc_type, data)
-        if refs:
+        pre = prebuilt.get(vid) if prebuilt else None
+        if pre is not None:
+            built, refs = pre
+        else:
+            try:
+                built = [(table, rows(doc_id, data)) for table, rows in builders]
+            except ROW_ERRORS as exc:
+                held.append((doc_id, doc_type, vid, "unreadable", row_problem(exc)))
+                continue
+            refs = references(doc_type, data)
+        if refs and not refs <= in_store:
             pending.append((doc_id, doc_type, vid, refs, built))
         else:
             for table, rows in built:
-                inserts.setdefault(table, []).extend(rows)
+                inserts[table].extend(rows)
     if pending:
         known = known_refs(conn, set().union(*(p[3] for p in pending)), inserts)
         for doc_id, doc_type, vid, refs, built in pending:
@@ -238,7 +266,7 @@ def materialise(store: Store, winners: dict, existing: set[str]) -> None:
                 held.append((doc_id, doc_type, vid, "reference", sorted(missing)))
             else:
                 for table, rows in built:
-                    inserts.setdefault(table, []).extend(rows)
+                    inserts[table].extend(rows)
     totals = _TotalsDelta()
     for (table, key), ids in deletes.items():
         if table == "surrender_items":

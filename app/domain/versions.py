@@ -15,6 +15,7 @@ from typing import Iterable, Sequence
 import orjson
 
 from app.errors import AnttError
+from app.store.bulk import gc_paused
 from app.store.db import Store
 
 # Lamport clocks past this are refused on import (design: a value near 2^63 must not wrap).
@@ -42,14 +43,13 @@ class Version:
 
     def _canonical(self, data_json: bytes) -> bytes:
         # Same bytes as dumping the whole dict with sorted keys, without dumping `data` twice on the
-        # bulk path: the keys before "data" sort as author, claimed_at; those after as deleted … vid.
-        head = orjson.dumps({"author": self.author, "claimed_at": self.claimed_at})
-        tail = orjson.dumps({
+        # bulk path: the already sorted data JSON goes in as a fragment, in one dumps.
+        return orjson.dumps({
+            "author": self.author, "claimed_at": self.claimed_at, "data": orjson.Fragment(data_json),
             "deleted": bool(self.deleted), "device_id": self.device_id, "doc_id": self.doc_id,
-            "doc_type": self.doc_type, "lamport": self.lamport, "parents": list(self.parents), "seq": self.seq,
+            "doc_type": self.doc_type, "lamport": self.lamport, "parents": self.parents, "seq": self.seq,
             "vid": self.vid,
         })
-        return head[:-1] + b',"data":' + data_json + b"," + tail[1:]
 
     def data_json_and_sha256(self) -> tuple[bytes, str]:
         """The data as stored (sorted-key JSON) and the sha256 of the whole version, in one pass."""
@@ -60,11 +60,24 @@ class Version:
         return hashlib.sha256(self.canonical_bytes()).hexdigest()
 
     def sealed(self) -> "Version":
-        """This version with its sha256 filled in."""
-        return Version(**{**self.__dict__, "sha256": self.compute_sha256()})
+        """This version with its sha256 filled in (and its data JSON kept, see `cached_data_json`)."""
+        data_json, sha = self.data_json_and_sha256()
+        v = Version(**{**self.fields(), "sha256": sha})
+        v.__dict__[CACHED_DATA_JSON] = data_json
+        return v
+
+    def cached_data_json(self) -> bytes | None:
+        """The sorted-key JSON of `data` as whoever built this version last serialised it for its hash
+        (the seal, the bundle reader), so that the bulk path need not serialise it again; None if not
+        known. A private attribute: orjson skips it, `fields()` and `to_dict()` leave it out."""
+        return self.__dict__.get(CACHED_DATA_JSON)
+
+    def fields(self) -> dict:
+        d = self.__dict__
+        return {k: d[k] for k in _FIELDS}
 
     def to_dict(self) -> dict:
-        d = dict(self.__dict__)
+        d = self.fields()
         d["parents"] = list(self.parents)
         d["deleted"] = bool(self.deleted)
         return d
@@ -85,6 +98,10 @@ class Version:
             data=d.get("data") or {},
             sha256=d.get("sha256", ""),
         )
+
+
+CACHED_DATA_JSON = "_data_json"  # private attribute name: see Version.cached_data_json
+_FIELDS = tuple(Version.__dataclass_fields__)
 
 
 @dataclass
@@ -187,35 +204,45 @@ _INSERT_VERSION = (
 _CHUNK = 500
 
 
-def apply_versions(store: Store, versions: Iterable[Version], verify: bool = True) -> ApplyResult:
+def apply_versions(store: Store, versions: Iterable[Version], verify: bool = True,
+                   existing_docs: set[str] | None = None, prebuilt: dict | None = None) -> ApplyResult:
     """Insert versions (exact duplicates ignored), recompute the winners they touch, refresh readable rows.
 
     Runs inside the caller's transaction, or its own. Refuses, changing nothing, a version whose
-    sha256 is wrong or whose vid is already here with other bytes.
+    sha256 is wrong or whose vid is already here with other bytes. `existing_docs`: which of the
+    versions' documents the store already had, if the caller looked it up in this transaction just
+    before (the importer's scan); otherwise it is looked up here. `prebuilt`: {vid: (rows per table,
+    references)} the caller already built for some versions (see doctypes.materialise).
     """
     from app.domain import doctypes
 
     result = ApplyResult()
-    with store.transaction():
+    with store.transaction(), gc_paused():
         conn = store.conn
         batch: dict[str, Version] = {}
         rows = []
         dumps = orjson.dumps
+        sort = orjson.OPT_SORT_KEYS
         for v in versions:
-            data_json, sha = v.data_json_and_sha256() if verify else (dumps(v.data, option=orjson.OPT_SORT_KEYS), None)
-            if verify and sha != v.sha256:
-                raise AnttError("version_hash_mismatch", vid=v.vid)
-            if not 0 <= v.lamport < LAMPORT_LIMIT:
+            if verify:
+                data_json, sha = v.data_json_and_sha256()
+                if sha != v.sha256:
+                    raise AnttError("version_hash_mismatch", vid=v.vid)
+            else:
+                data_json = v.__dict__.get(CACHED_DATA_JSON) or dumps(v.data, option=sort)
+            lamport = v.lamport
+            if not 0 <= lamport < LAMPORT_LIMIT:
                 raise AnttError("lamport_out_of_range", vid=v.vid)
-            seen = batch.get(v.vid)
+            vid = v.vid
+            seen = batch.get(vid)
             if seen is not None:
                 if seen.sha256 != v.sha256:
-                    raise AnttError("version_conflict_bytes", vid=v.vid)
+                    raise AnttError("version_conflict_bytes", vid=vid)
                 continue
-            batch[v.vid] = v
-            rows.append((v.vid, v.doc_id, v.doc_type, dumps(list(v.parents)).decode() if v.parents else "[]",
-                         v.lamport, v.device_id, v.seq, v.author, v.claimed_at, int(v.deleted),
-                         data_json.decode(), v.sha256))
+            batch[vid] = v
+            parents = v.parents
+            rows.append((vid, v.doc_id, v.doc_type, dumps(parents).decode() if parents else "[]", lamport,
+                         v.device_id, v.seq, v.author, v.claimed_at, int(v.deleted), data_json.decode(), v.sha256))
         if not batch:
             return result
         before = conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
@@ -230,26 +257,23 @@ def apply_versions(store: Store, versions: Iterable[Version], verify: bool = Tru
         if not new:
             return result
 
-        # Which touched documents already existed before this batch?
-        by_doc: dict[str, list[Version]] = {}
-        for v in new.values():
-            by_doc.setdefault(v.doc_id, []).append(v)
-        existing = _existing_docs(conn, list(by_doc))
-
+        # A document with one new version, no parents and no earlier row wins alone; the others
+        # (several versions here, parents, or already stored) are decided from all their versions.
         winners: dict[str, tuple[Version | dict, int, bool]] = {}  # doc -> (winner, conflicts, deleted)
-        slow = []
-        for doc_id, doc_versions in by_doc.items():
-            if doc_id in existing or len(doc_versions) > 1 or doc_versions[0].parents:
-                slow.append(doc_id)
-            else:  # a brand-new document with one version: it wins alone
-                v = doc_versions[0]
-                winners[doc_id] = (v, 0, bool(v.deleted))
+        repeated = set()
+        for v in new.values():
+            doc_id = v.doc_id
+            if doc_id in winners:
+                repeated.add(doc_id)
+            winners[doc_id] = (v, 0, bool(v.deleted))
+        existing = _existing_docs(conn, list(winners)) if existing_docs is None else existing_docs
+        slow = [d for d, w in winners.items() if d in existing or d in repeated or w[0].parents]
         if slow:
             for doc_id, rows in load_doc_versions(store, slow).items():
                 winner, conflicts, deleted = decide(rows)
                 winners[doc_id] = (winner, conflicts, deleted)
 
-        doctypes.materialise(store, winners, existing)
+        doctypes.materialise(store, winners, existing, prebuilt)
         result.documents = len(winners)
         result.conflicts = sum(1 for _, c, _ in winners.values() if c)
         result.touched = set(winners)

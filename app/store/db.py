@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from app.errors import AnttError
-from app.store import migrations
+from app.store import crash, migrations
 
 APP_NAME = "ANTT Logbook"
 DB_FILENAME = "antt.sqlite"
@@ -141,8 +141,9 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous=FULL")  # field laptops lose power
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=10000")
-    conn.execute("PRAGMA cache_size=-262144")  # 64 MiB: bulk inserts otherwise spill to the WAL
+    conn.execute("PRAGMA cache_size=-262144")  # 256 MiB: bulk inserts otherwise spill to the WAL
     conn.execute("PRAGMA temp_store=MEMORY")
+    crash.install(conn)  # test-only power cuts (tests/sync/test_sync_crash.py); a no-op otherwise
     return conn
 
 

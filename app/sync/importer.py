@@ -25,6 +25,8 @@ from app.domain.versions import Version, apply_versions
 from app.errors import AnttError
 from app.security import audit
 from app.security.permissions import require
+from app.store import crash
+from app.store.bulk import gc_paused
 from app.store.db import Store, translate_sqlite_error
 from app.store.migrations import backup_to, backups_dir
 from app.sync.bundle import BundleReader, open_bundle
@@ -89,17 +91,6 @@ def _claimed_far(claimed: str, today: dt.date | None = None) -> bool:
     return day > today + dt.timedelta(days=1) or day < today - dt.timedelta(days=366)
 
 
-def unreadable_reason(v: Version) -> list | None:
-    """[problem, field] if this software cannot build readable rows from `v` (it is kept all the same)."""
-    if v.deleted:
-        return None
-    try:
-        build_rows(v.doc_type, v.doc_id, v.data)
-    except ROW_ERRORS as exc:
-        return row_problem(exc)
-    return None
-
-
 class _Scan:
     """Classifies versions chunk by chunk against the store, before they are applied.
 
@@ -109,8 +100,12 @@ class _Scan:
     units travel after records in a bundle, that is settled in `finish()`.
     """
 
-    def __init__(self, store: Store, preview: ImportPreview) -> None:
+    def __init__(self, store: Store, preview: ImportPreview, applying: bool) -> None:
         self.store, self.p = store, preview
+        # Documents met earlier in the bundle. When applying, those of earlier chunks are in the
+        # store by now (their winner is found), so only the current chunk's are kept: a million
+        # document ids would cost over 100 MB.
+        self.applying = applying
         self.seen_docs: set[str] = set()
         self.refs_in_bundle: set[str] = set()
         self.unsure: Counter = Counter()  # (category, refs unknown to the store) -> versions
@@ -122,9 +117,13 @@ class _Scan:
             out.update(self.store.conn.execute(sql.format(",".join("?" * len(part))), part).fetchall())
         return out
 
-    def classify(self, chunk: list[Version]) -> list[Version]:
-        """Count each version; return those to apply (everything but what is already here)."""
+    def classify(self, chunk: list[Version]) -> tuple[list[Version], set[str], dict]:
+        """Count each version; return those to apply (everything but what is already here), which of
+        their documents the store already has, and the readable rows and references built for each
+        (apply_versions then neither looks up nor builds again)."""
         counts = self.p.counts
+        if self.applying:
+            self.seen_docs.clear()
         known = self._lookup("SELECT vid, sha256 FROM versions WHERE vid IN ({})", [v.vid for v in chunk])
         winners = self._lookup("SELECT doc_id, winner_vid FROM documents WHERE doc_id IN ({})",
                                list({v.doc_id for v in chunk}))
@@ -134,6 +133,7 @@ class _Scan:
         # a concurrent version with the winner's very data does not compete (core `decide`): not a conflict
         winner_data = self._lookup("SELECT vid, data FROM versions WHERE vid IN ({})", list(set(winners.values())))
         keep = []
+        prebuilt: dict[str, tuple] = {}  # vid -> ([(table, rows)], refs)
         for v in chunk:
             self.p.by_type[v.doc_type] = self.p.by_type.get(v.doc_type, 0) + 1
             sha = known.get(v.vid)
@@ -148,7 +148,12 @@ class _Scan:
                 self.refs_in_bundle.add("unit:" + code)
             elif v.doc_type == "catalogue_item" and type(code) is str:
                 self.refs_in_bundle.add("item:" + code)
-            problem = unreadable_reason(v)
+            problem = None
+            if not v.deleted:
+                try:
+                    prebuilt[v.vid] = (build_rows(v.doc_type, v.doc_id, v.data), refs_of[v.vid])
+                except ROW_ERRORS as exc:  # kept all the same: this software cannot show it
+                    problem = row_problem(exc)
             if problem:
                 counts["unreadable"] += 1
                 if len(self.p.unreadable) < MAX_LISTED:
@@ -169,7 +174,7 @@ class _Scan:
             unknown = refs_of.get(v.vid, set()) - in_store
             if unknown:
                 self.unsure[(category, frozenset(unknown))] += 1
-        return keep
+        return keep, set(winners), prebuilt
 
     @staticmethod
     def _provisional(data: dict | str | None) -> bool:
@@ -219,21 +224,23 @@ def _begin(store: Store, path: Path, passphrase: str | None, limits: Limits) -> 
 Progress = Callable[[int, int], None]  # (versions read, versions in the bundle); may raise to stop the work
 
 
-def _scan(store: Store, reader: BundleReader, preview: ImportPreview, sink: Callable[[list[Version]], None],
-          progress: Progress | None = None) -> None:
-    scan = _Scan(store, preview)
+def _scan(store: Store, reader: BundleReader, preview: ImportPreview,
+          sink: Callable[[list[Version], set[str], dict], None],
+          progress: Progress | None = None, applying: bool = False) -> None:
+    scan = _Scan(store, preview, applying)
     total = sum(reader.counts.values())
     done = 0
     chunk: list[Version] = []
-    for v in reader.versions():
-        chunk.append(v)
-        if len(chunk) >= CHUNK:
-            sink(scan.classify(chunk))
-            done += len(chunk)
-            chunk = []
-            if progress:
-                progress(done, total)
-    sink(scan.classify(chunk))
+    with gc_paused():  # millions of short-lived dicts and tuples: see app/store/bulk.py
+        for v in reader.versions():
+            chunk.append(v)
+            if len(chunk) >= CHUNK:
+                sink(*scan.classify(chunk))
+                done += len(chunk)
+                chunk = []
+                if progress:
+                    progress(done, total)
+        sink(*scan.classify(chunk))
     scan.finish()
     if progress:
         progress(done + len(chunk), total)
@@ -245,7 +252,7 @@ def preview_import(store: Store, path: Path | str, passphrase: str | None = None
     require(store, "sync.exchange")  # issue 6: docs/permissions.md
     reader, preview = _begin(store, Path(path), passphrase, limits)
     with reader:
-        _scan(store, reader, preview, lambda keep: None, progress)
+        _scan(store, reader, preview, lambda keep, existing, prebuilt: None, progress)
     return preview
 
 
@@ -284,15 +291,17 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
         imported_at = now_text()
         inserted = 0
 
-        def sink(keep: list[Version]) -> None:
+        def sink(keep: list[Version], existing: set[str], prebuilt: dict) -> None:
             nonlocal inserted
-            if keep:
-                inserted += apply_versions(store, keep, verify=False).inserted  # the reader checked every hash
+            if keep:  # the reader checked every hash; classify just looked up the documents and built the rows
+                result = apply_versions(store, keep, verify=False, existing_docs=existing, prebuilt=prebuilt)
+                inserted += result.inserted
 
         try:
             with store.transaction():
+                crash.point("begun")
                 before = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
-                _scan(store, reader, preview, sink, progress)
+                _scan(store, reader, preview, sink, progress, applying=True)
                 after = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
                 h = reader.header
                 extras = reader.extras
@@ -314,6 +323,8 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
                 # issue 6: the import is one audit entry (its versions come through the bulk path)
                 audit.record(store, "sync.import", detail={"bundle_id": h.bundle_id, "file": path.name,
                                                            "sender_device": h.sender_device, "counts": preview.counts})
+                crash.point("before-commit")
+            crash.point("after-commit")
         except sqlite3.OperationalError as exc:
             raise translate_sqlite_error(exc) from exc
     return ImportReceipt(**asdict(preview), import_id=import_id, imported_at=imported_at, officer=officer,

@@ -219,3 +219,100 @@ def test_a_posts_provisional_units_give_way_to_the_level_above_without_conflict(
         assert store.query("SELECT count(*) FROM documents WHERE conflicts > 0")[0][0] == 0
         names = dict(store.query("SELECT code, name FROM units"))
         assert names == {"CAT-LS": "Công an tỉnh Lạng Sơn", "CAX-DD": "Công an xã Đồng Đăng"}
+
+
+# ---------------------------------------------------------------- the bulk path's shortcuts
+
+
+def test_a_sealed_versions_cached_data_json_never_travels_and_is_what_is_stored(store):
+    data = {"name": "Xã Bảy", "code": "X7", "kind": "commune_police", "parent_code": "CAT-LS", "place": "Lạng Sơn"}
+    v = save_document(store, "unit", unit_doc_id("X7"), data)
+    assert v.cached_data_json() == orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
+    assert set(orjson.loads(orjson.dumps(v))) == set(Version.__dataclass_fields__)  # a bundle line: fields only
+    assert set(v.to_dict()) == set(Version.__dataclass_fields__)
+    assert Version.from_dict(v.to_dict()) == v and Version.from_dict(v.to_dict()).cached_data_json() is None
+    assert store.query("SELECT data FROM versions WHERE vid = ?", (v.vid,))[0][0] == v.cached_data_json().decode()
+
+
+def test_a_version_read_from_a_bundle_line_is_stored_with_the_bytes_its_hash_covers(store):
+    from app.sync.version_rules import check_version
+
+    sealed = new_version(Clock(store), "unit", unit_doc_id("X8"), {"z": 1, "code": "X8", "name": "Xã Tám",
+                                                                   "kind": "commune_police", "parent_code": "CAT-LS"})
+    read = check_version(orjson.loads(orjson.dumps(sealed)), "unit", 64)
+    assert read == sealed and read.cached_data_json() == sealed.cached_data_json()
+    apply_versions(store, [read], verify=False)
+    stored = store.query("SELECT data, sha256 FROM versions WHERE vid = ?", (sealed.vid,))[0]
+    assert stored[0].encode() == read.cached_data_json() and stored[1] == sealed.sha256
+    assert Version.from_dict({**read.to_dict(), "data": orjson.loads(stored[0])}).compute_sha256() == sealed.sha256
+
+
+def test_gc_is_paused_during_a_bulk_apply_and_restored_after(store, monkeypatch):
+    import gc
+
+    from app.domain import doctypes as dt_module
+    from app.store.bulk import gc_paused
+
+    seen = []
+    real = dt_module.materialise
+    monkeypatch.setattr(dt_module, "materialise", lambda *a: (seen.append(gc.isenabled()), real(*a))[1])
+    assert gc.isenabled()
+    save_document(store, "unit", unit_doc_id("X9"), unit_data("X9", "Xã Chín"))
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # only the outermost pause turns it back on
+    finally:
+        gc.enable()
+    with pytest.raises(RuntimeError):
+        with gc_paused():
+            raise RuntimeError
+    assert gc.isenabled()
+
+
+def test_a_big_batch_holds_and_shows_exactly_what_small_batches_do(tmp_path):
+    """Batches of 500+ documents check references against the store's codes loaded once: same outcome."""
+    maker = open_store(tmp_path / "maker.sqlite")
+    clock = Clock(maker)
+    late_unit = new_version(clock, "unit", unit_doc_id("LATE"), unit_data("LATE", "Xã Muộn"))
+    acts = [new_version(clock, "activity", f"act-{i}", {"model_id": "m1", "unit_code": code, "date": "2026-03-01",
+                                                          "kind": "meeting", "participants": i})
+            for i, code in enumerate(["CAX-DD"] * 300 + ["MISSING"] * 250 + ["LATE"] * 50)]
+    batch = acts + [late_unit]
+    maker.close()
+
+    def store_with(chunk: int):
+        s = open_store(tmp_path / f"s{chunk}.sqlite")
+        setup_store(s)
+        for i in range(0, len(batch), chunk):
+            apply_versions(s, batch[i : i + chunk])
+        return s
+
+    big, small = store_with(len(batch)), store_with(7)
+    for s in (big, small):
+        assert s.query("SELECT count(*) FROM activities")[0][0] == 350
+        held = s.query("SELECT reason, detail, count(*) FROM held_documents GROUP BY 1, 2")
+        assert [tuple(r) for r in held] == [("reference", '["unit:MISSING"]', 250)]
+    ids = [v.doc_id for v in batch]
+
+    def outcome(s):
+        q = "SELECT * FROM {} WHERE {} IN (SELECT value FROM json_each(?)) ORDER BY 1"
+        return [[tuple(r) for r in s.query(q.format(t, k), (orjson.dumps(ids).decode(),))]
+                for t, k in (("documents", "doc_id"), ("activities", "id"), ("units", "doc_id"),
+                             ("held_documents", "doc_id"), ("held_refs", "doc_id"))]
+
+    assert outcome(big) == outcome(small) and len(outcome(big)[0]) == len(batch)
+    before = snapshot(big)
+    doctypes.rebuild_readable(big)
+    assert snapshot(big) == before  # the incremental path equals the rebuild
+    big.close()
+    small.close()
+
+
+def setup_store(s):
+    from app.domain import setup
+
+    setup.initialise(s, "CAX-DD", "Công an xã Đồng Đăng", "commune_police", "CAT-LS", "Công an tỉnh Lạng Sơn",
+                     place="Lạng Sơn", officer="Nguyễn Văn An")

@@ -1,20 +1,22 @@
 """A power cut and a full disk during import (issue 4 §7, §9): the store is as before, or whole.
 
-The power cut is a real SIGKILL of a child process that is importing, stopped at chosen points
-of phase 2 (after the first chunk of versions is in, after the last, just before COMMIT). The
-full disk is a real small tmpfs when this process may mount one (root), and SQLite's own page
-limit on the connection everywhere.
+The power cut is a real SIGKILL of a child process running `antt import`, at many steps spread
+over the whole import: app/store/crash.py counts SQLite's progress callbacks (every few thousand
+VM instructions, so a kill lands mid-statement too) and the explicit points just before and
+after COMMIT; a first run counts the steps, then each chosen step is a fresh copy of the store
+and a process that kills itself there. After each: the store opens, passes integrity_check,
+holds exactly the state before or the state after an uninterrupted import (never a part), and
+importing the bundle again gives the uninterrupted result. The full disk is a real small tmpfs
+when this process may mount one (root), and SQLite's own page limit on the connection everywhere.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
-import textwrap
-import time
-import uuid
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,8 @@ import pytest
 from app.cli import main
 from app.domain.activities import add_activity
 from app.domain.check import check_store
+from app.domain.doctypes import readable_tables
+from app.store import crash
 from app.store.db import open_store
 from app.sync import importer
 from tests.sync.conftest import TODAY, record
@@ -29,102 +33,97 @@ from tests.sync.conftest import TODAY, record
 ROOT = Path(__file__).resolve().parents[2]
 TABLES = ("versions", "documents", "units", "models", "activities", "surrenders", "surrender_items",
           "surrender_totals_all", "held_documents", "sync_imports", "sync_received", "sync_acks", "meta")
-
-CHILD = textwrap.dedent("""
-    import sys, time
-    from app.store.db import open_store
-    from app.sync import importer
-
-    db, bundle, point, marker = sys.argv[1:5]
-    importer.CHUNK = 40  # several chunks, so that "after the first" is truly mid-way
-
-    def stop_here():
-        open(marker, "w").close()
-        time.sleep(60)  # the parent kills us here
-
-    if point == "first-chunk":
-        real = importer.apply_versions
-        def apply_then_stop(store, versions, **kw):
-            result = real(store, versions, **kw)
-            stop_here()
-            return result
-        importer.apply_versions = apply_then_stop
-    elif point == "after-versions":
-        def received_then_stop(*a):
-            stop_here()
-        importer.record_received = received_then_stop
-    elif point == "before-commit":
-        store = open_store(db)
-        class Conn:
-            def __init__(self, conn): self._c = conn
-            def execute(self, sql, *a):
-                if sql == "COMMIT":
-                    stop_here()
-                return self._c.execute(sql, *a)
-            def __getattr__(self, name): return getattr(self._c, name)
-        store.conn = Conn(store.conn)
-        importer.apply_import(store, bundle)
-        sys.exit(0)
-    store = open_store(db)
-    importer.apply_import(store, bundle)
-""")
+KILLS = 20  # steps spread evenly over the import, plus the points just before and after COMMIT
 
 
 def snapshot(store) -> dict:
     return {t: sorted(tuple(r) for r in store.conn.execute(f"SELECT * FROM {t}")) for t in TABLES}
 
 
-def kill_during_import(db: Path, bundle: Path, point: str, tmp_path: Path) -> None:
-    marker = tmp_path / f"reached-{point}-{uuid.uuid4().hex[:6]}"
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(db), str(bundle), point, str(marker)], cwd=ROOT,
-                             env=env, stderr=subprocess.PIPE)
-    try:
-        deadline = time.monotonic() + 60
-        while not marker.exists():
-            if child.poll() is not None:
-                raise AssertionError(f"the import ended before {point}: {child.stderr.read().decode()[-2000:]}")
-            if time.monotonic() > deadline:
-                raise AssertionError(f"the import never reached {point}")
-            time.sleep(0.02)
-        os.kill(child.pid, signal.SIGKILL)
-        assert child.wait(10) == -signal.SIGKILL
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-        child.stderr.close()
+def state(store) -> dict:
+    """What an import changes, minus what differs between two runs of the same import (times, paths)."""
+    q = store.conn.execute
+    tables = ["versions", "documents", "surrender_totals_all", "held_documents", "held_refs", "sync_received",
+              "sync_acks", *readable_tables()]
+    out = {t: sorted(tuple(r) for r in q(f"SELECT * FROM {t}")) for t in tables}
+    out["meta"] = sorted(tuple(r) for r in q("SELECT * FROM meta WHERE key != 'audit_head'"))
+    out["sync_imports"] = [tuple(r) for r in q(
+        "SELECT bundle_id, file_sha256, sender_device, counts, rejected, rowid_before, rowid_after, undone"
+        " FROM sync_imports ORDER BY id")]
+    out["audit_entries"] = q("SELECT count(*) FROM audit_log").fetchone()[0]
+    return out
+
+
+def run_import(db: Path, bundle: Path, kill_at: int, log: Path | None = None) -> subprocess.CompletedProcess:
+    """`antt import BUNDLE` in a child process that SIGKILLs itself at step `kill_at` (0: never)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), crash.ENV_AT: str(kill_at)}
+    if log is not None:
+        env[crash.ENV_LOG] = str(log)
+    return subprocess.run([sys.executable, "-m", "app.cli", "--db", str(db), "import", str(bundle)], cwd=ROOT,
+                          env=env, capture_output=True, timeout=120)
+
+
+def copy_store(source: Path, target: Path) -> Path:
+    """The store directory (file, keys) as it was before the import, without earlier backups."""
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("backups"))
+    return target / "antt.sqlite"
 
 
 @pytest.fixture
 def big_up(net):
-    """A bundle of a few hundred versions from one post."""
+    """A bundle of a few hundred versions from one post: models, activities, receipts."""
     post = net.posts["CAX-DD"]
     m = record(post, "CAX-DD", n=0)
     for i in range(200):
         add_activity(post, m.id, TODAY, "meeting", participants=i)
+    for i in range(20):
+        record(post, "CAX-DD", n=2)
     return net.up("CAX-DD")
 
 
-@pytest.mark.parametrize("point", ["first-chunk", "after-versions", "before-commit"])
-def test_power_cut_mid_import_leaves_the_store_as_before(net, big_up, tmp_path, capsys, point):
-    db = net.province.path
-    before = snapshot(net.province)
+def test_power_cut_at_many_points_leaves_the_store_before_or_whole(net, big_up, tmp_path, capsys):
+    net.province.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = state(net.province)
     net.province.close()
-    kill_during_import(db, big_up, point, tmp_path)
+    pristine = net.province.path.parent
+
+    # An uninterrupted import, counting its steps: the state every kill must end in, or not start.
+    log = tmp_path / "steps.txt"
+    db = copy_store(pristine, tmp_path / "whole")
+    done = run_import(db, big_up, 0, log)
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    lines = dict(line.split() for line in log.read_text().splitlines())
+    steps, begun = int(lines["steps"]), int(lines["begun"])
+    before_commit, after_commit = int(lines["before-commit"]), int(lines["after-commit"])
+    assert 0 < begun < before_commit < after_commit <= steps and before_commit - begun >= 3 * KILLS, lines
     store = open_store(db)
-    assert store.query("PRAGMA journal_mode")[0][0] == "wal"
-    assert snapshot(store) == before
-    assert check_store(store) == []
+    after = state(store)
     store.close()
+    assert after != before and len(after["activities"]) == len(before["activities"]) + 240
+
+    # one kill while the store is opened, the rest spread over the import's transaction and after it
+    points = sorted({1, *(begun + (steps - begun) * i // (KILLS - 1) for i in range(KILLS)), before_commit,
+                     after_commit})
+    outcomes = {}
+    for k in points:
+        db = copy_store(pristine, tmp_path / f"kill-{k}")
+        killed = run_import(db, big_up, k)
+        assert killed.returncode == -signal.SIGKILL, (k, killed.returncode, killed.stderr.decode()[-2000:])
+        store = open_store(db)
+        assert store.query("PRAGMA integrity_check")[0][0] == "ok", k
+        found = state(store)
+        assert found in (before, after), f"half an import after a kill at step {k} of {steps}"
+        outcomes[k] = "whole" if found == after else "before"
+        assert check_store(store) == [], k
+        # and the same bundle then imports to exactly what an uninterrupted import gives
+        receipt = importer.apply_import(store, big_up)
+        assert receipt.already_imported == (outcomes[k] == "whole"), k
+        assert state(store) == after, k
+        store.close()
+    assert outcomes[before_commit] == "before" and outcomes[after_commit] == "whole", outcomes
+    assert sum(o == "before" for o in outcomes.values()) >= KILLS // 2, outcomes  # most kills land mid-import
+    db = tmp_path / f"kill-{points[0]}" / "antt.sqlite"
     assert main(["--db", str(db), "check"]) == 0 and capsys.readouterr().out.strip() == "OK"
-    # and the same bundle imports whole afterwards
-    store = open_store(db)
-    net.province = store
-    receipt = importer.apply_import(store, big_up)
-    assert receipt.inserted > 200 and not receipt.already_imported
-    assert store.query("SELECT count(*) FROM activities WHERE unit_code = 'CAX-DD'")[0][0] == 200
-    assert check_store(store) == []
 
 
 # ---------------------------------------------------------------- a full disk
