@@ -200,9 +200,12 @@ def main() -> None:
     print(f"  baseline SELECT count(*) over the lines      : {baseline * 1000:8.1f} ms")
     cli = [sys.executable, "-m", "app.cli", "--db", str(tmp / "big.sqlite"), "stats", "--from", "2021-01-01", "--to",
            "2025-12-31", "--by", "category", "--json"]
-    t0 = time.perf_counter()
-    subprocess.run(cli, check=True, capture_output=True)
-    print(f"  whole CLI process `antt stats --by category --json`: {(time.perf_counter() - t0) * 1000:6.0f} ms")
+    # The first command of the day also takes the day's automatic backup (issue 6): timed apart.
+    for label in ("first of the day, with the daily backup", "any later one"):
+        t0 = time.perf_counter()
+        subprocess.run(cli, check=True, capture_output=True)
+        print(f"  whole CLI process `antt stats --by category --json`, {label}: "
+              f"{(time.perf_counter() - t0) * 1000:6.0f} ms")
     print(f"\nstore size: {(tmp / 'big.sqlite').stat().st_size / 1e6:.0f} MB")
     import shutil
 
