@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -158,18 +157,18 @@ def main() -> None:
     print(f"insert {bulk_lines:,} surrender lines ({len(docs):,} receipts), one transaction each, best of {args.repeat}")
     print(f"  A plain executemany, bare table (no key)       : {bare_rate:10,.0f} lines/s  ({bare_s:.2f} s)")
     print(f"  B plain executemany, table shaped like ours    : {raw_rate:10,.0f} lines/s  ({raw_s:.2f} s)")
-    print(f"    (writes one row per line into a copy of surrender_items: its key and its covering index)")
-    print(f"  C bulk path apply_versions (versions, winners,")
+    print("    (writes one row per line into a copy of surrender_items: its key and its covering index)")
+    print("  C bulk path apply_versions (versions, winners,")
     print(f"    receipts, lines, totals)                     : {bulk_rate:10,.0f} lines/s  ({bulk_s:.2f} s)")
-    print(f"    (checks each version's sha256, then writes per receipt a versions row (+ vid and doc_id indexes),")
-    print(f"     a documents row, a surrenders row (+ date index), its surrender_items rows (key + covering")
-    print(f"     index), and per (month, item) one surrender_totals_all upsert)")
-    print(f"  C' the same, as the importer calls it (hashes were checked while reading the bundle)")
+    print("    (checks each version's sha256, then writes per receipt a versions row (+ vid and doc_id indexes),")
+    print("     a documents row, a surrenders row (+ date index), its surrender_items rows (key + covering")
+    print("     index), and per (month, item) one surrender_totals_all upsert)")
+    print("  C' the same, as the importer calls it (hashes were checked while reading the bundle)")
     print(f"                                                 : {bulk_lines / import_s:10,.0f} lines/s  ({import_s:.2f} s)")
     print(f"  ratio C/B                                      : {bulk_rate / raw_rate:10.0%}   (target >= 30%)")
     print(f"  ratio C'/B                                     : {raw_s / import_s:10.0%}")
     print(f"  ratio C/A                                      : {bulk_rate / bare_rate:10.0%}")
-    print(f"  D the same rows C wrote (versions, documents, receipts, lines, totals)")
+    print("  D the same rows C wrote (versions, documents, receipts, lines, totals)")
     print(f"    by plain executemany: the SQL floor of C     : {bulk_lines / floor_s:10,.0f} lines/s  ({floor_s:.2f} s)")
     print(f"  ratio C/D (what the Python of the bulk path costs): {floor_s / bulk_s:7.0%}")
     print(f"  (making and sealing the {len(versions):,} local versions took {make_s:.2f} s more)")
