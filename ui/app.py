@@ -152,8 +152,7 @@ class Shell:
 
 def start(db_path: str | Path | None = None, lang: str | None = None) -> Shell | None:
     """Everything `run_gui` does before the event loop; None when the user closed the first-run setup or the
-    login."""
-    from app.domain.setup import is_initialised
+    login. The records' modules load after the login: the login dialog is the first window most starts show."""
     from app.security.permissions import accounts_enabled
     from app.store.db import open_store
     from ui.dialogs import show_error
@@ -173,6 +172,8 @@ def start(db_path: str | Path | None = None, lang: str | None = None) -> Shell |
     if accounts_enabled(store) and not sign_in(store):
         store.close()
         return None
+    from app.domain.setup import is_initialised
+
     if not is_initialised(store):
         from ui.first_run import FirstRunDialog
 
