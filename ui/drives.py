@@ -86,7 +86,8 @@ def ask_save_file(parent: QWidget | None, title: str, suggested: str, filter_tex
 
 class PlacePicker(QWidget):
     """The drives this computer sees, with their free space, plus folders the user chooses: where a file is
-    written (a backup to a USB stick). `target()` is the chosen place; `changed` fires when it changes."""
+    written (a bundle, a backup to a USB stick). `target()` is the chosen place; `places.currentRowChanged`
+    tells when it changes."""
 
     def __init__(self, lang: str, folder_title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

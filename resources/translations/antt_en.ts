@@ -1018,92 +1018,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="37"/>
+        <location filename="../../ui/pages/sync_export.py" line="34"/>
         <source>Write a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="44"/>
+        <location filename="../../ui/pages/sync_export.py" line="41"/>
         <source>level above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="44"/>
+        <location filename="../../ui/pages/sync_export.py" line="41"/>
         <source>unit below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="46"/>
+        <location filename="../../ui/pages/sync_export.py" line="43"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="49"/>
+        <location filename="../../ui/pages/sync_export.py" line="46"/>
         <source>Write it to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="54"/>
-        <source>No USB drive is plugged in; plug one in or choose a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_export.py" line="56"/>
-        <source>Look again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_export.py" line="57"/>
-        <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_export.py" line="66"/>
+        <location filename="../../ui/pages/sync_export.py" line="53"/>
         <source>No unit is enrolled yet: complete the enrolment on the “Keys and enrolment” tab first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="69"/>
+        <location filename="../../ui/pages/sync_export.py" line="56"/>
         <source>Write bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="70"/>
+        <location filename="../../ui/pages/sync_export.py" line="57"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="87"/>
-        <source>%1 (%2) — %3 free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_export.py" line="105"/>
+        <location filename="../../ui/pages/sync_export.py" line="47"/>
         <source>Folder for the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="110"/>
-        <source>Folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_export.py" line="127"/>
+        <location filename="../../ui/pages/sync_export.py" line="81"/>
         <source>Writing the bundle: %1 of %2 versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="138"/>
+        <location filename="../../ui/pages/sync_export.py" line="92"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="144"/>
+        <location filename="../../ui/pages/sync_export.py" line="98"/>
         <source>Wrote %1 to %2: %3 versions for %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="156"/>
+        <location filename="../../ui/pages/sync_export.py" line="110"/>
         <source>Cancelled: no bundle was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,27 +1951,27 @@
 <context>
     <name>PlacePicker</name>
     <message>
-        <location filename="../../ui/drives.py" line="100"/>
+        <location filename="../../ui/drives.py" line="101"/>
         <source>No USB drive is plugged in; plug one in or choose a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/drives.py" line="102"/>
+        <location filename="../../ui/drives.py" line="103"/>
         <source>Look again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/drives.py" line="103"/>
+        <location filename="../../ui/drives.py" line="104"/>
         <source>Choose folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/drives.py" line="121"/>
+        <location filename="../../ui/drives.py" line="122"/>
         <source>%1 (%2) — %3 free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/drives.py" line="143"/>
+        <location filename="../../ui/drives.py" line="144"/>
         <source>Folder %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1015,92 +1015,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="37"/>
+        <location filename="../../ui/pages/sync_export.py" line="34"/>
         <source>Write a bundle</source>
         <translation>Ghi gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="44"/>
+        <location filename="../../ui/pages/sync_export.py" line="41"/>
         <source>level above</source>
         <translation>cấp trên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="44"/>
+        <location filename="../../ui/pages/sync_export.py" line="41"/>
         <source>unit below</source>
         <translation>cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="46"/>
+        <location filename="../../ui/pages/sync_export.py" line="43"/>
         <source>For</source>
         <translation>Gửi cho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="49"/>
+        <location filename="../../ui/pages/sync_export.py" line="46"/>
         <source>Write it to:</source>
         <translation>Ghi vào:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="54"/>
-        <source>No USB drive is plugged in; plug one in or choose a folder.</source>
-        <translation>Không thấy ổ USB nào; hãy cắm USB hoặc chọn một thư mục.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_export.py" line="56"/>
-        <source>Look again</source>
-        <translation>Tìm lại</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_export.py" line="57"/>
-        <source>Choose folder…</source>
-        <translation>Chọn thư mục…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_export.py" line="66"/>
+        <location filename="../../ui/pages/sync_export.py" line="53"/>
         <source>No unit is enrolled yet: complete the enrolment on the “Keys and enrolment” tab first.</source>
         <translation>Chưa đăng ký đơn vị nào: hãy làm thủ tục đăng ký ở thẻ “Khóa và đăng ký” trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="69"/>
+        <location filename="../../ui/pages/sync_export.py" line="56"/>
         <source>Write bundle</source>
         <translation>Ghi gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="70"/>
+        <location filename="../../ui/pages/sync_export.py" line="57"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="87"/>
-        <source>%1 (%2) — %3 free</source>
-        <translation>%1 (%2) — còn trống %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_export.py" line="105"/>
+        <location filename="../../ui/pages/sync_export.py" line="47"/>
         <source>Folder for the bundle</source>
         <translation>Thư mục để ghi gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="110"/>
-        <source>Folder %1</source>
-        <translation>Thư mục %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_export.py" line="127"/>
+        <location filename="../../ui/pages/sync_export.py" line="81"/>
         <source>Writing the bundle: %1 of %2 versions</source>
         <translation>Đang ghi gói: %1 / %2 phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="138"/>
+        <location filename="../../ui/pages/sync_export.py" line="92"/>
         <source>Writing the bundle…</source>
         <translation>Đang ghi gói…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="144"/>
+        <location filename="../../ui/pages/sync_export.py" line="98"/>
         <source>Wrote %1 to %2: %3 versions for %4.</source>
         <translation>Đã ghi %1 vào %2: %3 phiên bản gửi %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="156"/>
+        <location filename="../../ui/pages/sync_export.py" line="110"/>
         <source>Cancelled: no bundle was written.</source>
         <translation>Đã hủy: không ghi gói nào.</translation>
     </message>
@@ -1971,27 +1946,27 @@
 <context>
     <name>PlacePicker</name>
     <message>
-        <location filename="../../ui/drives.py" line="100"/>
+        <location filename="../../ui/drives.py" line="101"/>
         <source>No USB drive is plugged in; plug one in or choose a folder.</source>
         <translation>Chưa cắm ổ USB; hãy cắm ổ USB hoặc chọn một thư mục.</translation>
     </message>
     <message>
-        <location filename="../../ui/drives.py" line="102"/>
+        <location filename="../../ui/drives.py" line="103"/>
         <source>Look again</source>
         <translation>Tìm lại</translation>
     </message>
     <message>
-        <location filename="../../ui/drives.py" line="103"/>
+        <location filename="../../ui/drives.py" line="104"/>
         <source>Choose folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../ui/drives.py" line="121"/>
+        <location filename="../../ui/drives.py" line="122"/>
         <source>%1 (%2) — %3 free</source>
         <translation>%1 (%2) — còn trống %3</translation>
     </message>
     <message>
-        <location filename="../../ui/drives.py" line="143"/>
+        <location filename="../../ui/drives.py" line="144"/>
         <source>Folder %1</source>
         <translation>Thư mục %1</translation>
     </message>

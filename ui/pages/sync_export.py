@@ -15,11 +15,8 @@ from app.sync.state import devices
 from ui import drives
 from ui.dialogs import error_text
 from ui.display import format_number
-from ui.pages.sync_common import format_bytes, sentence_label, set_sentence
-from ui.qt import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-    QPushButton, Qt, QVBoxLayout,
-)
+from ui.pages.sync_common import sentence_label, set_sentence
+from ui.qt import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 from ui.tasks import run_store_task
 
 
@@ -47,18 +44,8 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
 
         layout.addWidget(QLabel(self.tr("Write it to:")))
-        self.places = QListWidget()
-        self.places.setMinimumHeight(120)
-        layout.addWidget(self.places)
-        row = QHBoxLayout()
-        self.no_drive = QLabel(self.tr("No USB drive is plugged in; plug one in or choose a folder."))
-        self.no_drive.setWordWrap(True)
-        self.rescan_button = QPushButton(self.tr("Look again"))
-        self.folder_button = QPushButton(self.tr("Choose folder…"))
-        row.addWidget(self.no_drive, 1)
-        row.addWidget(self.rescan_button)
-        row.addWidget(self.folder_button)
-        layout.addLayout(row)
+        self.picker = drives.PlacePicker(ctx.lang, self.tr("Folder for the bundle"))
+        layout.addWidget(self.picker)
 
         self.message = sentence_label()
         layout.addWidget(self.message)
@@ -71,48 +58,15 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.write_button.clicked.connect(self.write)
         self.close_button.clicked.connect(self.reject)
-        self.rescan_button.clicked.connect(self.scan)
-        self.folder_button.clicked.connect(self.choose_folder)
-        self.places.currentRowChanged.connect(lambda _row: self._update())
-        self.scan()
-
-    # --- places
-    def scan(self) -> None:
-        chosen = [self.places.item(i) for i in range(self.places.count())
-                  if self.places.item(i).data(Qt.ItemDataRole.UserRole + 1) == "folder"]
-        folders = [(item.text(), item.data(Qt.ItemDataRole.UserRole)) for item in chosen]
-        self.places.clear()
-        found = drives.drives()
-        for drive in found:
-            text = self.tr("%1 (%2) — %3 free").replace("%1", drive.name).replace("%2", str(drive.root)) \
-                .replace("%3", format_bytes(drive.free_bytes, self.ctx.lang))
-            self._add_place(text, drive.root, "drive")
-        for text, path in folders:
-            self._add_place(text, Path(path), "folder")
-        self.no_drive.setVisible(not found)
-        if self.places.count():
-            self.places.setCurrentRow(0)
+        self.picker.places.currentRowChanged.connect(lambda _row: self._update())
         self._update()
 
-    def _add_place(self, text: str, path: Path, kind: str) -> QListWidgetItem:
-        item = QListWidgetItem(text)
-        item.setData(Qt.ItemDataRole.UserRole, str(path))
-        item.setData(Qt.ItemDataRole.UserRole + 1, kind)
-        self.places.addItem(item)
-        return item
-
-    def choose_folder(self) -> None:
-        folder = drives.ask_folder(self, self.tr("Folder for the bundle"))
-        if folder is not None:
-            self.use_folder(folder)
-
+    # --- places (ui/drives.py)
     def use_folder(self, folder: Path) -> None:
-        item = self._add_place(self.tr("Folder %1").replace("%1", str(folder)), folder, "folder")
-        self.places.setCurrentItem(item)
+        self.picker.use_folder(folder)
 
     def target(self) -> Path | None:
-        item = self.places.currentItem()
-        return Path(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        return self.picker.target()
 
     def _update(self) -> None:
         busy = self.task is not None and self.task.is_running
