@@ -194,6 +194,10 @@ def start(db_path: str | Path | None = None, lang: str | None = None) -> Shell |
     shell.start_daily_backup()
     if first_run:
         shell.offer_recording_account()
+        if shell.window is None:  # the new account's login was cancelled: the app ends, as at any login
+            shell.backup_task.wait()
+            store.close()
+            return None
     return shell
 
 

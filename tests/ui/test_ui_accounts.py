@@ -192,6 +192,30 @@ def test_after_the_first_run_the_account_of_who_records_is_offered_then_its_logi
     stop(shell)
 
 
+def test_cancelling_the_new_accounts_login_after_the_first_run_ends_the_start(qtbot, db_path, forms):
+    from ui.account_forms import NewAccountDialog
+
+    fillers, shown = forms
+
+    def first_run(dialog: FirstRunDialog):
+        dialog.unit_code.setText("CAX-DD")
+        dialog.unit_name.setText("Công an xã Đồng Đăng")
+        dialog.account.username.setText("quantri")
+        dialog.account.password.setText("admin-pass-1")
+        dialog.account.repeat.setText("admin-pass-1")
+        return press_save(dialog)
+
+    def new_account(form: NewAccountDialog):
+        form.fields.username.setText("an")
+        form.fields.password.setText("officer-pass")
+        form.fields.repeat.setText("officer-pass")
+        return press_save(form)
+
+    fillers.update({FirstRunDialog: first_run, NewAccountDialog: new_account, LoginDialog: lambda d: False})
+    assert start(db_path, "vi") is None  # no invisible app left waiting: nothing to show, nothing running
+    assert set(users(db_path)) == {"quantri", "an"}  # what was made stays made
+
+
 def test_a_store_without_accounts_must_get_its_administrator_before_the_window(qtbot, db_path, forms):
     fillers, shown = forms
     s = open_store(db_path)  # as `antt init` or `antt demo` leave it: set up, no account
