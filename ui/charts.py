@@ -12,9 +12,11 @@ PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e
 
 
 class StackedBarChart(QWidget):
-    def __init__(self, title: str = "", horizontal: bool = False, lang: str = "vi", parent=None) -> None:
+    def __init__(self, title: str = "", horizontal: bool = False, lang: str = "vi", parent=None,
+                 empty_text: str = "—") -> None:
         super().__init__(parent)
         self.title, self.horizontal, self.lang = title, horizontal, lang
+        self.empty_text = empty_text  # said in the middle while there is nothing to draw
         self.labels: list[str] = []
         self.series: list[tuple[str, list[float]]] = []  # (name, one value per label)
         self.setMinimumSize(QSize(320, 240))
@@ -52,8 +54,8 @@ class StackedBarChart(QWidget):
         peak = max(totals) if totals and max(totals) > 0 else 1
         if not self.labels or not any(totals):
             p.setPen(QColor("#777777"))
-            p.drawText(QRectF(0, top, self.width(), self.height() - top), Qt.AlignmentFlag.AlignCenter,
-                       "—")
+            p.drawText(QRectF(16, top, self.width() - 32, self.height() - top),
+                       Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
             p.end()
             return
         if self.horizontal:

@@ -954,22 +954,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="71"/>
+        <location filename="../../ui/pages/dashboard.py" line="72"/>
         <source>Handovers received per month, by category (item lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="73"/>
+        <source>No receipt yet: Surrenders → New receipt (Ctrl+N) records the first handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="75"/>
         <source>Models by type and status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="92"/>
+        <location filename="../../ui/pages/dashboard.py" line="76"/>
+        <source>No model yet: Models → New model (Ctrl+N) records the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="95"/>
         <source>Received this month: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="93"/>
+        <location filename="../../ui/pages/dashboard.py" line="96"/>
         <source>Received this year: %1</source>
         <translation type="unfinished"></translation>
     </message>

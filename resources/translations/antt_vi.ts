@@ -951,22 +951,32 @@
         <translation>biên bản giao nộp trong năm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="71"/>
+        <location filename="../../ui/pages/dashboard.py" line="72"/>
         <source>Handovers received per month, by category (item lines)</source>
         <translation>Số lượt tiếp nhận theo tháng, theo nhóm hiện vật (dòng hiện vật)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="73"/>
+        <source>No receipt yet: Surrenders → New receipt (Ctrl+N) records the first handover.</source>
+        <translation>Chưa có biên bản nào: vào Giao nộp → Lập biên bản (Ctrl+N) để ghi lần giao nộp đầu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="75"/>
         <source>Models by type and status</source>
         <translation>Mô hình theo loại và tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="92"/>
+        <location filename="../../ui/pages/dashboard.py" line="76"/>
+        <source>No model yet: Models → New model (Ctrl+N) records the first one.</source>
+        <translation>Chưa có mô hình nào: vào Mô hình → Thêm mô hình (Ctrl+N) để ghi mô hình đầu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="95"/>
         <source>Received this month: %1</source>
         <translation>Tiếp nhận trong tháng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="93"/>
+        <location filename="../../ui/pages/dashboard.py" line="96"/>
         <source>Received this year: %1</source>
         <translation>Tiếp nhận trong năm: %1</translation>
     </message>

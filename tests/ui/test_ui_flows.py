@@ -234,6 +234,15 @@ def test_monthly_figures_beside_the_records(shell, store, monkeypatch):
     assert "không được âm" in page.message.text() and counts(store) == before
 
 
+def test_an_empty_dashboard_says_where_to_start(shell):
+    page = shell.window.show_page("dashboard")
+    page.refresh()
+    assert not any(page.items_chart.totals()) and not page.models_chart.labels
+    assert page.items_chart.empty_text.startswith("Chưa có biên bản nào: vào Giao nộp → Lập biên bản (Ctrl+N)")
+    assert page.models_chart.empty_text.startswith("Chưa có mô hình nào: vào Mô hình → Thêm mô hình")
+    page.items_chart.grab()  # paints the sentence without error
+
+
 def test_dashboard_draws_its_charts(shell, store, monkeypatch):
     new_model(shell, monkeypatch)
     page = shell.window.show_page("dashboard")

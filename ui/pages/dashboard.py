@@ -68,9 +68,12 @@ class DashboardPage(Page):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.layout_.addWidget(label)
         charts = QHBoxLayout()
-        self.items_chart = StackedBarChart(self.tr("Handovers received per month, by category (item lines)"),
-                                           lang=ctx.lang)
-        self.models_chart = StackedBarChart(self.tr("Models by type and status"), horizontal=True, lang=ctx.lang)
+        self.items_chart = StackedBarChart(
+            self.tr("Handovers received per month, by category (item lines)"), lang=ctx.lang,
+            empty_text=self.tr("No receipt yet: Surrenders → New receipt (Ctrl+N) records the first handover."))
+        self.models_chart = StackedBarChart(
+            self.tr("Models by type and status"), horizontal=True, lang=ctx.lang,
+            empty_text=self.tr("No model yet: Models → New model (Ctrl+N) records the first one."))
         charts.addWidget(self.items_chart, 3)
         charts.addWidget(self.models_chart, 2)
         self.layout_.addLayout(charts, 1)
