@@ -8,7 +8,7 @@ documents an apply touched, `rebuild_readable` recomputes them all from `version
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable
 
 import orjson
 
@@ -199,13 +199,36 @@ def known_refs(conn, refs: set[str], inserts: dict[str, list[Row]] | None = None
 
 
 _PRELOAD_REFS = 500  # documents in one materialise from which loading every code beats asking for some
-_NOTHING: frozenset[str] = frozenset()
 
 
-def _store_refs(conn) -> set[str]:
-    """Every unit and catalogue item this store has, as 'unit:<code>' and 'item:<code>'."""
-    return {r[0] for r in conn.execute("SELECT 'unit:' || code FROM units UNION ALL SELECT 'item:' || code FROM"
-                                       " catalogue_items")}
+class _StoreCodes:
+    """Every unit and catalogue item code this store has, loaded once for a big batch: `has_all` answers
+    "are all the references of this document here?" without building its reference set (the common case
+    on the bulk path); only a document that misses one gets its references worked out."""
+
+    def __init__(self, conn) -> None:
+        self.units = {r[0] for r in conn.execute("SELECT code FROM units")}
+        self.items = {r[0] for r in conn.execute("SELECT code FROM catalogue_items")}
+
+    def has_all(self, doc_type: str, data: dict) -> bool:
+        if doc_type in _NO_REFS:
+            return True
+        code = data.get("unit_code")
+        if type(code) is str and code not in self.units:
+            return False
+        if doc_type == "surrender":
+            items = self.items
+            for line in data.get("lines") or ():
+                if type(line) is dict:
+                    code = line.get("item_code")
+                    if type(code) is str and code not in items:
+                        return False
+        elif doc_type == "plan_task":
+            units = self.units
+            for code in data.get("unit_codes") or ():
+                if type(code) is str and code not in units:
+                    return False
+        return True
 
 
 def materialise(store: Store, winners: dict, existing: set[str], prebuilt: dict | None = None) -> None:
@@ -228,7 +251,7 @@ def materialise(store: Store, winners: dict, existing: set[str], prebuilt: dict 
     builders_of = _BUILDERS
     # A big batch checks references against every unit and item code of the store, loaded once;
     # what is not there yet (or arrives in this batch) is settled after the loop, as small ones are.
-    in_store = _store_refs(conn) if len(winners) >= _PRELOAD_REFS else _NOTHING
+    codes = _StoreCodes(conn) if len(winners) >= _PRELOAD_REFS else None
     for doc_id, (winner, conflicts, deleted) in winners.items():
         if type(winner) is dict:
             doc_type, data, vid, lamport = winner["doc_type"], winner["data"], winner["vid"], winner["lamport"]
@@ -252,8 +275,14 @@ def materialise(store: Store, winners: dict, existing: set[str], prebuilt: dict 
             except ROW_ERRORS as exc:
                 held.append((doc_id, doc_type, vid, "unreadable", row_problem(exc)))
                 continue
+            refs = None  # worked out below only when the store may lack one
+        if codes is not None and codes.has_all(doc_type, data):
+            for table, rows in built:
+                inserts[table].extend(rows)
+            continue
+        if refs is None:
             refs = references(doc_type, data)
-        if refs and not refs <= in_store:
+        if refs:
             pending.append((doc_id, doc_type, vid, refs, built))
         else:
             for table, rows in built:
