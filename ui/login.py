@@ -14,11 +14,12 @@ import os
 import sys
 
 from app.errors import AnttError
+from app.i18n import t
 from app.security import accounts
 from ui import dialogs, probe
 from ui.account_forms import ERROR_STYLE, AccountFields, password_edit
 from ui.dialogs import error_text
-from ui.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSettings, QVBoxLayout
+from ui.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSettings, QTimer, QVBoxLayout
 
 ENV_USER, ENV_PASSWORD = "ANTT_USER", "ANTT_PASSWORD"
 
@@ -57,11 +58,18 @@ class LoginDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE)
         box.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.sign_in_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.sign_in_button.setText(self.tr("Sign in"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
         (self.password if self.username.text() else self.username).setFocus()
+        # After several wrong passwords the core asks to wait some seconds: counted down here, the button
+        # greyed until then, so that nobody types a password that would be refused unread.
+        self.wait_left = 0
+        self.countdown = QTimer(self)
+        self.countdown.setInterval(1000)
+        self.countdown.timeout.connect(self.tick)
 
     def now(self) -> float | None:
         """The time the core judges waits and locks by (None: the clock); tests replace it."""
@@ -74,9 +82,26 @@ class LoginDialog(QDialog):
             self.message.setText(error_text(exc))
             self.password.clear()
             self.password.setFocus()
+            if exc.key == "login_wait":
+                self.wait(int(exc.params["seconds"]))
             return
         QSettings().setValue(SETTINGS_LAST_USER, self.store.session.username)
         super().accept()
+
+    def wait(self, seconds: int) -> None:
+        self.wait_left = seconds
+        self.sign_in_button.setEnabled(False)
+        self.countdown.start()
+
+    def tick(self) -> None:
+        """One second of the wait: the sentence counts down, then the button comes back."""
+        self.wait_left -= 1
+        if self.wait_left > 0:
+            self.message.setText(t("login_wait", seconds=self.wait_left))
+            return
+        self.countdown.stop()
+        self.message.setText("")
+        self.sign_in_button.setEnabled(True)
 
 
 class FirstAdminDialog(QDialog):

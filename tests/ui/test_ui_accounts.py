@@ -301,6 +301,28 @@ def test_five_wrong_passwords_lock_the_account_and_the_sentence_says_how_long(qt
     s.close()
 
 
+def test_a_wait_after_wrong_passwords_is_counted_down_with_the_button_greyed(qtbot, secured):
+    s = open_store(secured)
+    dialog = LoginDialog(s)
+    qtbot.addWidget(dialog)
+    clock = [1_900_000_000.0]
+    dialog.now = lambda: clock[0]
+    for _ in range(3):
+        clock[0] += 60
+        type_login("an", "wrong-password")(dialog)
+    type_login("an", PASSWORDS["an"])(dialog)  # at once: the core asks to wait, the password is not even checked
+    assert dialog.message.text() == "Đã nhập sai nhiều lần; hãy thử lại sau 2 giây."
+    assert not dialog.sign_in_button.isEnabled() and dialog.countdown.isActive()
+    dialog.tick()
+    assert dialog.message.text() == "Đã nhập sai nhiều lần; hãy thử lại sau 1 giây."
+    assert not dialog.sign_in_button.isEnabled()
+    dialog.tick()
+    assert dialog.sign_in_button.isEnabled() and not dialog.countdown.isActive() and dialog.message.text() == ""
+    clock[0] += 2
+    assert type_login("an", PASSWORDS["an"])(dialog) and s.session.username == "an"
+    s.close()
+
+
 def test_login_from_the_environment_and_a_wrong_one_refused(qtbot, secured, forms, monkeypatch, capsys):
     fillers, shown = forms
     shell = started(qtbot, secured, monkeypatch, user="chihuy")  # no dialog at all
