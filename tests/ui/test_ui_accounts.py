@@ -156,34 +156,41 @@ def test_first_run_creates_the_administrator_and_the_window_opens_signed_in(qtbo
     stop(shell)
 
 
+def first_run_filled(dialog: FirstRunDialog) -> bool:
+    """The first-run dialog filled in right (unit, officer, administrator) and saved."""
+    dialog.unit_code.setText("CAX-DD")
+    dialog.unit_name.setText("Công an xã Đồng Đăng")
+    dialog.officer.setText("Nguyễn Văn An")
+    dialog.account.username.setText("quantri")
+    dialog.account.password.setText("admin-pass-1")
+    dialog.account.repeat.setText("admin-pass-1")
+    return press_save(dialog)
+
+
+def new_account_an(form) -> bool:
+    """Manage accounts → Add, or the offer after the first run: the account "an", saved."""
+    form.fields.username.setText("an")
+    form.fields.password.setText("officer-pass")
+    form.fields.repeat.setText("officer-pass")
+    return press_save(form)
+
+
 def test_after_the_first_run_the_account_of_who_records_is_offered_then_its_login(qtbot, db_path, forms):
     from ui.account_forms import NewAccountDialog
 
     fillers, shown = forms
 
-    def first_run(dialog: FirstRunDialog):
-        dialog.unit_code.setText("CAX-DD")
-        dialog.unit_name.setText("Công an xã Đồng Đăng")
-        dialog.officer.setText("Nguyễn Văn An")
-        dialog.account.username.setText("quantri")
-        dialog.account.password.setText("admin-pass-1")
-        dialog.account.repeat.setText("admin-pass-1")
-        return press_save(dialog)
-
     def new_account(form: NewAccountDialog):
         assert form.fields.full_name.text() == "Nguyễn Văn An"  # the officer named at first run
         assert [form.role.itemData(i) for i in range(form.role.count())] == ["commander", "officer"]
-        form.fields.username.setText("an")
-        form.fields.password.setText("officer-pass")
-        form.fields.repeat.setText("officer-pass")
-        return press_save(form)
+        return new_account_an(form)
 
     def login(dialog: LoginDialog):
         assert dialog.username.text() == "an"  # offered the account just made
         dialog.password.setText("officer-pass")
         return press_save(dialog)
 
-    fillers.update({FirstRunDialog: first_run, NewAccountDialog: new_account, LoginDialog: login})
+    fillers.update({FirstRunDialog: first_run_filled, NewAccountDialog: new_account, LoginDialog: login})
     shell = started(qtbot, db_path)
     qtbot.addWidget(shell.window)
     assert [type(f).__name__ for f in shown["forms"]] == ["FirstRunDialog", "NewAccountDialog", "LoginDialog"]
@@ -195,23 +202,8 @@ def test_after_the_first_run_the_account_of_who_records_is_offered_then_its_logi
 def test_cancelling_the_new_accounts_login_after_the_first_run_ends_the_start(qtbot, db_path, forms):
     from ui.account_forms import NewAccountDialog
 
-    fillers, shown = forms
-
-    def first_run(dialog: FirstRunDialog):
-        dialog.unit_code.setText("CAX-DD")
-        dialog.unit_name.setText("Công an xã Đồng Đăng")
-        dialog.account.username.setText("quantri")
-        dialog.account.password.setText("admin-pass-1")
-        dialog.account.repeat.setText("admin-pass-1")
-        return press_save(dialog)
-
-    def new_account(form: NewAccountDialog):
-        form.fields.username.setText("an")
-        form.fields.password.setText("officer-pass")
-        form.fields.repeat.setText("officer-pass")
-        return press_save(form)
-
-    fillers.update({FirstRunDialog: first_run, NewAccountDialog: new_account, LoginDialog: lambda d: False})
+    fillers, _ = forms
+    fillers.update({FirstRunDialog: first_run_filled, NewAccountDialog: new_account_an, LoginDialog: lambda d: False})
     assert start(db_path, "vi") is None  # no invisible app left waiting: nothing to show, nothing running
     assert set(users(db_path)) == {"quantri", "an"}  # what was made stays made
 
