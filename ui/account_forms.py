@@ -88,7 +88,8 @@ class AccountForm(QDialog):
         box.addWidget(self.buttons)
 
     def submit(self) -> None:
-        raise NotImplementedError
+        """What the form does, through the core; every form class says it (a refusal raises AnttError)."""
+        raise NotImplementedError(type(self).__name__)
 
     def accept(self) -> None:
         try:

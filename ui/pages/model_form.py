@@ -35,7 +35,9 @@ class _SavingDialog(QDialog):
         self.result_value = None
 
     def save(self):
-        raise NotImplementedError
+        """Write through the core and return what was saved; every form class says it (a refusal raises
+        AnttError, shown under the fields)."""
+        raise NotImplementedError(type(self).__name__)
 
     def accept(self) -> None:
         try:
