@@ -38,3 +38,17 @@ def fast_hasher(monkeypatch):
     for name in ("ANTT_USER", "ANTT_PASSWORD", "ANTT_QUIT_WHEN_SHOWN"):
         monkeypatch.delenv(name, raising=False)
     yield
+
+
+@pytest.fixture
+def store(tmp_path):
+    """A commune police laptop's store, set up (open mode: no account yet). Files that need another store
+    (a province, records already in it) define their own `store`."""
+    from app.domain import setup
+    from app.store.db import open_store
+
+    s = open_store(tmp_path / "antt.sqlite")
+    setup.initialise(s, "CAX-DD", "Công an xã Đồng Đăng", "commune_police", "CAT-LS", "Công an tỉnh Lạng Sơn",
+                     place="Lạng Sơn", officer="Nguyễn Văn An")
+    yield s
+    s.close()

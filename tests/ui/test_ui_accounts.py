@@ -270,17 +270,29 @@ def test_the_right_password_opens_the_window_as_that_user(qtbot, secured, forms)
         s.close()
 
 
-def test_five_wrong_passwords_lock_the_account_and_the_sentence_says_how_long(qtbot, secured):
-    s = open_store(secured)
+def clocked_login(qtbot, s):
+    """A login dialog on `s` whose core judges waits and locks by `clock[0]` (seconds), set by the test."""
     dialog = LoginDialog(s)
     qtbot.addWidget(dialog)
     clock = [1_900_000_000.0]
     dialog.now = lambda: clock[0]
+    return dialog, clock
+
+
+def wrong_passwords(dialog, clock, times: int) -> list[str]:
+    """`times` wrong passwords for "an", each a minute after the last (past any wait); the sentences shown."""
     seen = []
-    for _ in range(5):
-        clock[0] += 60  # past each wait the core asks for after the third failure
+    for _ in range(times):
+        clock[0] += 60
         type_login("an", "wrong-password")(dialog)
         seen.append(dialog.message.text())
+    return seen
+
+
+def test_five_wrong_passwords_lock_the_account_and_the_sentence_says_how_long(qtbot, secured):
+    s = open_store(secured)
+    dialog, clock = clocked_login(qtbot, s)
+    seen = wrong_passwords(dialog, clock, 5)
     assert seen[:4] == ["Tên đăng nhập hoặc mật khẩu không đúng."] * 4
     locked = "Tài khoản “an” bị khóa 15 phút vì nhập sai mật khẩu nhiều lần; quản trị viên có thể mở khóa."
     assert seen[4] == locked
@@ -295,13 +307,8 @@ def test_five_wrong_passwords_lock_the_account_and_the_sentence_says_how_long(qt
 
 def test_a_wait_after_wrong_passwords_is_counted_down_with_the_button_greyed(qtbot, secured):
     s = open_store(secured)
-    dialog = LoginDialog(s)
-    qtbot.addWidget(dialog)
-    clock = [1_900_000_000.0]
-    dialog.now = lambda: clock[0]
-    for _ in range(3):
-        clock[0] += 60
-        type_login("an", "wrong-password")(dialog)
+    dialog, clock = clocked_login(qtbot, s)
+    wrong_passwords(dialog, clock, 3)
     type_login("an", PASSWORDS["an"])(dialog)  # at once: the core asks to wait, the password is not even checked
     assert dialog.message.text() == "Đã nhập sai nhiều lần; hãy thử lại sau 2 giây."
     assert not dialog.sign_in_button.isEnabled() and dialog.countdown.isActive()

@@ -2,25 +2,13 @@
 narrow the list, a hand edit of an audit row is reported by the integrity check, and only roles with
 audit.view see the tab."""
 
-import pytest
 from argon2 import PasswordHasher
 
 from app.domain import figures as fg
-from app.domain import setup
 from app.domain import surrenders as sr
 from app.security import accounts, audit
-from app.store.db import open_store
 from ui.context import AppContext
 from ui.pages.settings import SettingsPage
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = open_store(tmp_path / "antt.sqlite")
-    setup.initialise(s, "CAX-DD", "Công an xã Đồng Đăng", "commune_police", "CAT-LS", "Công an tỉnh Lạng Sơn",
-                     place="Lạng Sơn", officer="Nguyễn Văn An")
-    yield s
-    s.close()
 
 
 def open_page(qtbot, store):

@@ -2,21 +2,10 @@
 
 import pytest
 
-from app.domain import setup
 from app.domain import surrenders as sr
-from app.store.db import open_store
 from ui import dialogs
 from ui.app import Shell, create_application
 from ui.qt import QCoreApplication, QDialogButtonBox, QSettings, Qt
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = open_store(tmp_path / "antt.sqlite")
-    setup.initialise(s, "CAX-DD", "Công an xã Đồng Đăng", "commune_police", "CAT-LS", "Công an tỉnh Lạng Sơn",
-                     place="Lạng Sơn", officer="Nguyễn Văn An")
-    yield s
-    s.close()
 
 
 @pytest.fixture

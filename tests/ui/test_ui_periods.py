@@ -18,15 +18,6 @@ MONTH = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m"
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = open_store(tmp_path / "antt.sqlite")
-    setup.initialise(s, "CAX-DD", "Công an xã Đồng Đăng", "commune_police", "CAT-LS", "Công an tỉnh Lạng Sơn",
-                     place="Lạng Sơn", officer="Nguyễn Văn An")
-    yield s
-    s.close()
-
-
-@pytest.fixture
 def errors(monkeypatch):
     said = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, exc: said.append(dialogs.error_text(exc)))
