@@ -42,7 +42,7 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot read the file {name} ({reason}).",
     },
     "bundle_truncated": {
-        "vi": "Gói {name} bị thiếu (tệp bị cắt cụt ở phần {part}); hãy chép lại từ máy gửi.",
+        "vi": "Gói {name} bị thiếu (tệp bị cắt cụt ở {part}); hãy chép lại từ máy gửi.",
         "en": "The bundle {name} is incomplete (cut short in its {part}); copy it again from the sender.",
     },
     "bundle_too_large": {

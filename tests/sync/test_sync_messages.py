@@ -84,3 +84,10 @@ def test_bad_version_field_is_named_in_vietnamese(kit):
     d["vid"] = "post9:1"
     vi = refusal(kit.forge_data(orjson.dumps(d) + b"\n"), kit).message("vi")
     assert "mã phiên bản sai" in vi and not LEAKS.search(vi)
+
+
+@pytest.mark.parametrize("part", ["header", "ciphertext", "signature"])
+def test_a_cut_bundle_names_the_part_once(part):
+    vi = BundleError("bundle_truncated", name="x.antt", part=Phrase(part)).message("vi")
+    assert vi == f"Gói x.antt bị thiếu (tệp bị cắt cụt ở {PHRASES[part][0]}); hãy chép lại từ máy gửi."
+    assert "phần phần" not in vi
