@@ -6,7 +6,7 @@ import datetime as dt
 import random
 from typing import Callable, Iterator
 
-from app.domain import catalogue, figures, setup, vocab
+from app.domain import catalogue, doctypes, figures, setup, vocab
 from app.domain.ids import figures_doc_id, new_id, unit_doc_id
 from app.domain.versions import Clock, Version, apply_versions, new_version
 from app.store.db import Store
@@ -92,7 +92,11 @@ def generate(store: Store, units: int = 20, months: int = 12, seed: int = 1, tod
     counts = {"units": 0, "models": 0, "activities": 0, "surrenders": 0, "lines": 0, "figures": 0}
     items = {i.code: i for i in catalogue.items(store)}
     weights = [w for _, w, _ in ITEM_MIX]
-    with store.transaction():
+    # about what the loops below write (3-6 models a unit, 0-2 activities a model and 0-4 receipts a month):
+    # the tables it fills by far get their indexes built at the end (doctypes.bulk_load)
+    expected = {"activity": units * months * 4, "surrender": units * months * 2, "monthly_figures": units * months}
+    with store.transaction(), doctypes.bulk_load(store, expected):
+        last_numbers = _last_numbers(store)  # asked once: the receipts' date index may be put off by bulk_load
         w = _Writer(store)
         province, command = f"CAT-{PROVINCE[0]}", f"BP-{PROVINCE[0]}"
         for code, name, kind in ((province, f"Công an tỉnh {PROVINCE[1]}", "provincial_police"),
@@ -147,7 +151,7 @@ def generate(store: Store, units: int = 20, months: int = 12, seed: int = 1, tod
                 for _ in range(rng.randint(0, 4)):
                     day = _day_in(month, rng, today)
                     year = int(day[:4])
-                    numbers[year] = numbers.get(year, _existing_max(store, code, year)) + 1
+                    numbers[year] = numbers.get(year, last_numbers.get((code, year), 0)) + 1
                     lines = []
                     for item_code in {c for c, _, _ in rng.choices(ITEM_MIX, weights, k=rng.randint(1, 3))}:
                         pick = next(p for c, _, p in ITEM_MIX if c == item_code)
@@ -231,7 +235,7 @@ def _plan(w: _Writer, rng: random.Random, province: str, unit_codes, today: dt.d
     return 1
 
 
-def _existing_max(store: Store, unit_code: str, year: int) -> int:
-    from app.domain.surrenders import next_number
-
-    return next_number(store, unit_code, year) - 1
+def _last_numbers(store: Store) -> dict[tuple[str, int], int]:
+    """The last receipt number of every unit and year already in the store (a second demo goes on from them)."""
+    return {(unit, year): number for unit, year, number in
+            store.conn.execute("SELECT unit_code, year, max(number) FROM surrenders GROUP BY unit_code, year")}

@@ -7,11 +7,13 @@ documents an apply touched, `rebuild_readable` recomputes them all from `version
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator, Mapping
 
 import orjson
 
+from app.store.bulk import indexes_built_after
 from app.store.db import Store
 
 Row = tuple
@@ -390,6 +392,36 @@ class _TotalsDelta:
         )
         if any(lines < 0 for _, lines in self.delta.values()):
             conn.execute("DELETE FROM surrender_totals_all WHERE lines <= 0")
+
+
+# A load rebuilds a table's indexes at the end (store.bulk.indexes_built_after) when it brings at least
+# this many rows and at least REBUILD_RATIO times what the table holds: measured, building an index
+# costs about 1.0 µs per row of the whole table, keeping it current 1.4 µs per row loaded.
+REBUILD_MIN_ROWS = 20_000
+REBUILD_RATIO = 3
+
+
+def tables_to_reindex(conn, expected: Mapping[str, int]) -> dict[str, str]:
+    """{table: key column} of the readable tables that a load of `expected` versions per document type
+    should index at its end rather than row by row."""
+    out: dict[str, str] = {}
+    for doc_type, n in expected.items():
+        if n < REBUILD_MIN_ROWS:
+            continue
+        for spec in DOC_TYPES.get(doc_type, ()):
+            limit = n // REBUILD_RATIO + 1  # counts no further than it needs to
+            held = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {spec.table} LIMIT ?)", (limit,)).fetchone()[0]
+            if held < limit:
+                out[spec.table] = spec.key
+    return out
+
+
+@contextmanager
+def bulk_load(store: Store, expected: Mapping[str, int]) -> Iterator[list[str]]:
+    """Around a big load of versions (an import, the demo) inside one transaction: the readable tables
+    it will mostly fill get their secondary indexes built once at the end. Yields the indexes deferred."""
+    with indexes_built_after(store.conn, tables_to_reindex(store.conn, expected)) as deferred:
+        yield deferred
 
 
 def readable_tables() -> list[str]:

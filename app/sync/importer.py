@@ -20,7 +20,7 @@ from typing import Callable
 
 import orjson
 
-from app.domain.doctypes import ROW_ERRORS, build_rows, held_counts, known_refs, references, row_problem
+from app.domain.doctypes import ROW_ERRORS, build_rows, bulk_load, held_counts, known_refs, references, row_problem
 from app.domain.versions import Version, apply_versions
 from app.errors import AnttError
 from app.security import audit
@@ -301,7 +301,8 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
             with store.transaction():
                 crash.point("begun")
                 before = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
-                _scan(store, reader, preview, sink, progress, applying=True)
+                with bulk_load(store, reader.counts):  # a first, big bundle: indexes built at the end
+                    _scan(store, reader, preview, sink, progress, applying=True)
                 after = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
                 h = reader.header
                 extras = reader.extras
