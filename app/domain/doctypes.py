@@ -236,8 +236,9 @@ class _StoreCodes:
 def materialise(store: Store, winners: dict, existing: set[str], prebuilt: dict | None = None) -> None:
     """Write the readable rows of `winners` ({doc_id: (version, conflicts, deleted)}).
 
-    `prebuilt` ({vid: (build_rows(...), references(...))}) spares building again what the caller
-    built from the same version (a vid always names the same bytes).
+    `prebuilt` ({vid: (build_rows(...), the references(...) the caller did not find in the store)})
+    spares building and checking again what the caller did for the same version (a vid always names
+    the same bytes; the store's units and items do not change between the caller's look and this).
     Rows of documents in `existing` are removed first; new documents only get inserts.
     Also upserts the `documents` row of each. A winner whose rows cannot be built, or that names
     a unit or catalogue item this store does not have, gets no readable rows but a `held_documents`
@@ -253,7 +254,8 @@ def materialise(store: Store, winners: dict, existing: set[str], prebuilt: dict 
     builders_of = _BUILDERS
     # A big batch checks references against every unit and item code of the store, loaded once;
     # what is not there yet (or arrives in this batch) is settled after the loop, as small ones are.
-    codes = _StoreCodes(conn) if len(winners) >= _PRELOAD_REFS else None
+    codes: _StoreCodes | None = None  # loaded at the first document of a big batch that needs it
+    preload = len(winners) >= _PRELOAD_REFS
     for doc_id, (winner, conflicts, deleted) in winners.items():
         if type(winner) is dict:
             doc_type, data, vid, lamport = winner["doc_type"], winner["data"], winner["vid"], winner["lamport"]
@@ -270,20 +272,16 @@ def materialise(store: Store, winners: dict, existing: set[str], prebuilt: dict 
             continue
         pre = prebuilt.get(vid) if prebuilt else None
         if pre is not None:
-            built, refs = pre
+            built, refs = pre  # refs: only those the caller did not find in the store
         else:
             try:
                 built = [(table, rows(doc_id, data)) for table, rows in builders]
             except ROW_ERRORS as exc:
                 held.append((doc_id, doc_type, vid, "unreadable", row_problem(exc)))
                 continue
-            refs = None  # worked out below only when the store may lack one
-        if codes is not None and codes.has_all(doc_type, data):
-            for table, rows in built:
-                inserts[table].extend(rows)
-            continue
-        if refs is None:
-            refs = references(doc_type, data)
+            if preload and codes is None:
+                codes = _StoreCodes(conn)
+            refs = () if codes is not None and codes.has_all(doc_type, data) else references(doc_type, data)
         if refs:
             pending.append((doc_id, doc_type, vid, refs, built))
         else:

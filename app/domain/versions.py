@@ -212,7 +212,7 @@ def apply_versions(store: Store, versions: Iterable[Version], verify: bool = Tru
     sha256 is wrong or whose vid is already here with other bytes. `existing_docs`: which of the
     versions' documents the store already had, if the caller looked it up in this transaction just
     before (the importer's scan); otherwise it is looked up here. `prebuilt`: {vid: (rows per table,
-    references)} the caller already built for some versions (see doctypes.materialise).
+    references not in the store)} the caller already built and checked (see doctypes.materialise).
     """
     from app.domain import doctypes
 
@@ -246,9 +246,10 @@ def apply_versions(store: Store, versions: Iterable[Version], verify: bool = Tru
         if not batch:
             return result
         before = conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
+        changes = conn.total_changes
         conn.executemany(_INSERT_VERSION, rows)
         del rows
-        inserted = conn.execute("SELECT count(*) FROM versions WHERE rowid > ?", (before,)).fetchone()[0]
+        inserted = conn.total_changes - changes  # rows the insert skipped (known vids) are no change
         result.inserted = inserted
         result.duplicates = len(batch) - inserted
         new = batch

@@ -14,6 +14,7 @@ import hashlib
 import sqlite3
 import time
 from collections import Counter
+from operator import attrgetter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -36,6 +37,7 @@ from app.sync.state import (
 )
 
 CHUNK = 5000
+_NONE: frozenset = frozenset()
 MAX_LISTED = 1000
 # Disjoint: every version of a bundle falls in exactly one. All but "already" are stored.
 CATEGORIES = ("new", "updated", "conflicting", "already", "unreadable", "waiting")
@@ -130,12 +132,15 @@ class _Scan:
         refs_of = {v.vid: references(v.doc_type, v.data) for v in chunk if not v.deleted}
         all_refs = set().union(*refs_of.values()) if refs_of else set()
         in_store = known_refs(self.store.conn, all_refs) if all_refs else set()
+        lacking = bool(all_refs - in_store)  # usually False: then no version of the chunk lacks a reference
         # a concurrent version with the winner's very data does not compete (core `decide`): not a conflict
         winner_data = self._lookup("SELECT vid, data FROM versions WHERE vid IN ({})", list(set(winners.values())))
         keep = []
-        prebuilt: dict[str, tuple] = {}  # vid -> ([(table, rows)], refs)
+        prebuilt: dict[str, tuple] = {}  # vid -> ([(table, rows)], references the store lacks)
+        by_type = self.p.by_type
+        for doc_type, n in Counter(map(attrgetter("doc_type"), chunk)).items():
+            by_type[doc_type] = by_type.get(doc_type, 0) + n
         for v in chunk:
-            self.p.by_type[v.doc_type] = self.p.by_type.get(v.doc_type, 0) + 1
             sha = known.get(v.vid)
             if sha is not None:
                 if sha != v.sha256:
@@ -149,9 +154,10 @@ class _Scan:
             elif v.doc_type == "catalogue_item" and type(code) is str:
                 self.refs_in_bundle.add("item:" + code)
             problem = None
+            unknown = refs_of[v.vid] - in_store if lacking and not v.deleted else _NONE
             if not v.deleted:
                 try:
-                    prebuilt[v.vid] = (build_rows(v.doc_type, v.doc_id, v.data), refs_of[v.vid])
+                    prebuilt[v.vid] = (build_rows(v.doc_type, v.doc_id, v.data), unknown)
                 except ROW_ERRORS as exc:  # kept all the same: this software cannot show it
                     problem = row_problem(exc)
             if problem:
@@ -171,7 +177,6 @@ class _Scan:
                 category = "conflicting"
             counts[category] += 1
             self.seen_docs.add(v.doc_id)
-            unknown = refs_of.get(v.vid, set()) - in_store
             if unknown:
                 self.unsure[(category, frozenset(unknown))] += 1
         return keep, set(winners), prebuilt
