@@ -14,6 +14,7 @@ import hashlib
 import sqlite3
 import time
 from collections import Counter
+from itertools import islice
 from operator import attrgetter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -235,20 +236,16 @@ def _scan(store: Store, reader: BundleReader, preview: ImportPreview,
     scan = _Scan(store, preview, applying)
     total = sum(reader.counts.values())
     done = 0
-    chunk: list[Version] = []
     with gc_paused():  # millions of short-lived dicts and tuples: see app/store/bulk.py
-        for v in reader.versions():
-            chunk.append(v)
-            if len(chunk) >= CHUNK:
-                sink(*scan.classify(chunk))
-                done += len(chunk)
-                chunk = []
-                if progress:
-                    progress(done, total)
-        sink(*scan.classify(chunk))
+        versions = reader.versions()
+        while chunk := list(islice(versions, CHUNK)):
+            sink(*scan.classify(chunk))
+            done += len(chunk)
+            if progress and len(chunk) == CHUNK:
+                progress(done, total)
     scan.finish()
     if progress:
-        progress(done + len(chunk), total)
+        progress(done, total)
 
 
 def preview_import(store: Store, path: Path | str, passphrase: str | None = None,

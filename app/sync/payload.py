@@ -219,11 +219,11 @@ class PayloadReader:
                     digest.update(block)
                     lines = (carry + block).split(b"\n")
                     carry = lines.pop()
-                    for line in lines:
-                        lineno += 1
-                        if len(line) > limit:
-                            raise self._fail("bundle_line_too_long", member=member.name, line=lineno, limit=limit)
-                        yield line
+                    if lines and max(map(len, lines)) > limit:
+                        first = next(i for i, line in enumerate(lines, 1) if len(line) > limit)
+                        raise self._fail("bundle_line_too_long", member=member.name, line=lineno + first, limit=limit)
+                    yield from lines
+                    lineno += len(lines)
                     if len(carry) > limit:
                         raise self._fail("bundle_line_too_long", member=member.name, line=lineno + 1, limit=limit)
         except (zipfile.BadZipFile, EOFError, OSError) as exc:  # CRC or stream error from zipfile
