@@ -14,9 +14,9 @@ import hashlib
 import sqlite3
 import time
 from collections import Counter
+from dataclasses import asdict, dataclass, field
 from itertools import islice
 from operator import attrgetter
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -38,7 +38,7 @@ from app.sync.state import (
 )
 
 CHUNK = 5000
-_NONE: frozenset = frozenset()
+_NO_REFS: frozenset = frozenset()
 MAX_LISTED = 1000
 # Disjoint: every version of a bundle falls in exactly one. All but "already" are stored.
 CATEGORIES = ("new", "updated", "conflicting", "already", "unreadable", "waiting")
@@ -155,7 +155,7 @@ class _Scan:
             elif v.doc_type == "catalogue_item" and type(code) is str:
                 self.refs_in_bundle.add("item:" + code)
             problem = None
-            unknown = refs_of[v.vid] - in_store if lacking and not v.deleted else _NONE
+            unknown = refs_of[v.vid] - in_store if lacking and not v.deleted else _NO_REFS
             if not v.deleted:
                 try:
                     prebuilt[v.vid] = (build_rows(v.doc_type, v.doc_id, v.data), unknown)
