@@ -18,12 +18,12 @@ from dataclasses import asdict, dataclass, field
 from itertools import islice
 from operator import attrgetter
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 import orjson
 
 from app.domain.doctypes import ROW_ERRORS, build_rows, bulk_load, held_counts, known_refs, references, row_problem
-from app.domain.versions import Version, apply_versions
+from app.domain.versions import CACHED_DATA_JSON, Version, apply_versions
 from app.errors import AnttError
 from app.security import audit
 from app.security.permissions import require
@@ -94,6 +94,25 @@ def _claimed_far(claimed: str, today: dt.date | None = None) -> bool:
     return day > today + dt.timedelta(days=1) or day < today - dt.timedelta(days=366)
 
 
+def _provisional(data: dict | str | None) -> bool:
+    if isinstance(data, str):
+        data = orjson.loads(data)
+    return bool(data and data.get("provisional"))
+
+
+class Mark(NamedTuple):
+    """What a later version of a document is compared with, in short: its vid, its data, provisional or not."""
+
+    vid: str
+    data_hash: int  # hash of the sorted data JSON, as stored
+    provisional: bool
+
+    @classmethod
+    def of(cls, v: Version) -> "Mark":
+        data_json = v.__dict__.get(CACHED_DATA_JSON) or orjson.dumps(v.data, option=orjson.OPT_SORT_KEYS)
+        return cls(v.vid, hash(data_json), _provisional(v.data))
+
+
 class _Scan:
     """Classifies versions chunk by chunk against the store, before they are applied.
 
@@ -103,13 +122,16 @@ class _Scan:
     units travel after records in a bundle, that is settled in `finish()`.
     """
 
-    def __init__(self, store: Store, preview: ImportPreview, applying: bool) -> None:
+    def __init__(self, store: Store, preview: ImportPreview, applied_after: int | None) -> None:
         self.store, self.p = store, preview
-        # Documents met earlier in the bundle. When applying, those of earlier chunks are in the
-        # store by now (their winner is found), so only the current chunk's are kept: a million
-        # document ids would cost over 100 MB.
-        self.applying = applying
-        self.seen_docs: set[str] = set()
+        # The latest version of each document met earlier in the bundle, what a later version of it is
+        # an update of or competes with: as a Mark for earlier chunks, as the Version in this one. When
+        # applying, those of earlier chunks are in the store by now: they are looked up, only for the
+        # chunk's documents the store has, among the versions this import stored (rowid after
+        # `applied_after`), rather than kept (a million documents would cost some 200 MB).
+        self.applied_after = applied_after
+        self.applying = applied_after is not None
+        self.seen: dict[str, Mark] = {}
         self.refs_in_bundle: set[str] = set()
         self.unsure: Counter = Counter()  # (category, refs unknown to the store) -> versions
 
@@ -126,7 +148,9 @@ class _Scan:
         (apply_versions then neither looks up nor builds again)."""
         counts = self.p.counts
         if self.applying:
-            self.seen_docs.clear()
+            self.seen.clear()
+        in_chunk: dict[str, Version] = {}
+        seen = self.seen
         known = self._lookup("SELECT vid, sha256 FROM versions WHERE vid IN ({})", [v.vid for v in chunk])
         winners = self._lookup("SELECT doc_id, winner_vid FROM documents WHERE doc_id IN ({})",
                                list({v.doc_id for v in chunk}))
@@ -136,6 +160,8 @@ class _Scan:
         lacking = bool(all_refs - in_store)  # usually False: then no version of the chunk lacks a reference
         # a concurrent version with the winner's very data does not compete (core `decide`): not a conflict
         winner_data = self._lookup("SELECT vid, data FROM versions WHERE vid IN ({})", list(set(winners.values())))
+        if self.applying and winners:
+            self._earlier_in_import(list(winners))
         keep = []
         prebuilt: dict[str, tuple] = {}  # vid -> ([(table, rows)], references the store lacks)
         by_type = self.p.by_type
@@ -161,6 +187,10 @@ class _Scan:
                     prebuilt[v.vid] = (build_rows(v.doc_type, v.doc_id, v.data), unknown)
                 except ROW_ERRORS as exc:  # kept all the same: this software cannot show it
                     problem = row_problem(exc)
+            earlier = in_chunk.get(v.doc_id)
+            if earlier is None and seen:
+                earlier = seen.get(v.doc_id)
+            in_chunk[v.doc_id] = v
             if problem:
                 counts["unreadable"] += 1
                 if len(self.p.unreadable) < MAX_LISTED:
@@ -168,25 +198,40 @@ class _Scan:
                                               "problem": problem[0], "field": problem[1]})
                 continue
             winner = winners.get(v.doc_id)
-            if winner is None and v.doc_id not in self.seen_docs:
+            # a provisional record gives way to a settled one without a conflict, and a concurrent version
+            # with the very data of the one it meets does not compete (core `decide`)
+            if earlier is not None:  # the bundle's own earlier version of it: what this one meets on arrival
+                before, mine = earlier if type(earlier) is Mark else Mark.of(earlier), Mark.of(v)
+                updates = (before.vid in v.parents or (not v.deleted and before.data_hash == mine.data_hash)
+                           or mine.provisional or before.provisional)
+                category = "updated" if updates else "conflicting"
+            elif winner is None:
                 category = "new"
-            elif (winner is None or winner in v.parents or self._same_as_winner(v, winner_data.get(winner))
-                  or self._provisional(v.data) or self._provisional(winner_data.get(winner))):
-                # a provisional record gives way to a settled one without a conflict (core `decide`)
+            elif (winner in v.parents or self._same_as_winner(v, winner_data.get(winner))
+                  or _provisional(v.data) or _provisional(winner_data.get(winner))):
                 category = "updated"
             else:
                 category = "conflicting"
             counts[category] += 1
-            self.seen_docs.add(v.doc_id)
             if unknown:
                 self.unsure[(category, frozenset(unknown))] += 1
+        if not self.applying:  # the preview keeps what it met, in short
+            self.seen.update((doc_id, Mark.of(v)) for doc_id, v in in_chunk.items())
         return keep, set(winners), prebuilt
 
-    @staticmethod
-    def _provisional(data: dict | str | None) -> bool:
-        if isinstance(data, str):
-            data = orjson.loads(data)
-        return bool(data and data.get("provisional"))
+    def _earlier_in_import(self, doc_ids: list[str]) -> None:
+        """Put in `seen` the latest version of each of `doc_ids` that this import stored in an earlier chunk,
+        so that a document the bundle holds twice is counted as the preview counts it."""
+        latest: dict[str, tuple[int, str, str]] = {}
+        for i in range(0, len(doc_ids), 500):
+            part = doc_ids[i : i + 500]
+            for rowid, doc_id, vid, data in self.store.conn.execute(
+                f"SELECT rowid, doc_id, vid, data FROM versions WHERE doc_id IN ({','.join('?' * len(part))})"
+                " AND rowid > ?", (*part, self.applied_after)):
+                if doc_id not in latest or rowid > latest[doc_id][0]:
+                    latest[doc_id] = (rowid, vid, data)
+        for doc_id, (_, vid, data) in latest.items():
+            self.seen[doc_id] = Mark(vid, hash(data.encode()), _provisional(data))
 
     @staticmethod
     def _same_as_winner(v: Version, winner_data: str | None) -> bool:
@@ -232,8 +277,10 @@ Progress = Callable[[int, int], None]  # (versions read, versions in the bundle)
 
 def _scan(store: Store, reader: BundleReader, preview: ImportPreview,
           sink: Callable[[list[Version], set[str], dict], None],
-          progress: Progress | None = None, applying: bool = False) -> None:
-    scan = _Scan(store, preview, applying)
+          progress: Progress | None = None, applied_after: int | None = None) -> None:
+    """Read and classify every version, handing each chunk to `sink`; `applied_after`: when applying,
+    the versions rowid before the import's first insert."""
+    scan = _Scan(store, preview, applied_after)
     total = sum(reader.counts.values())
     done = 0
     with gc_paused():  # millions of short-lived dicts and tuples: see app/store/bulk.py
@@ -304,7 +351,7 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
                 crash.point("begun")
                 before = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
                 with bulk_load(store, reader.counts):  # a first, big bundle: indexes built at the end
-                    _scan(store, reader, preview, sink, progress, applying=True)
+                    _scan(store, reader, preview, sink, progress, applied_after=before)
                 after = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
                 h = reader.header
                 extras = reader.extras
