@@ -7,8 +7,10 @@ from pathlib import Path
 
 from app.cli.context import lazy_import, store_for
 from app.cli.output import emit, table
+from app.i18n import current_language
 
 conflicts = lazy_import("app.sync.conflicts")
+readable = lazy_import("app.domain.readable")
 enrolment = lazy_import("app.sync.enrolment")
 export = lazy_import("app.sync.export")
 importer = lazy_import("app.sync.importer")
@@ -137,8 +139,13 @@ def cmd_conflicts(args) -> int:
         emit(args, {"resolved": args.keep[0], "vid": v.vid}, v.vid)
         return 0
     found = conflicts.list_conflicts(store)
-    emit(args, found, table([[c["doc_type"], c["doc_id"], ", ".join(l["vid"] for l in c["leaves"])] for c in found],
-                            ["loại / type", "tài liệu / document", "phiên bản / versions (winner first)"]))
+    lang = current_language()
+    names = readable.Names(store, lang)
+    rows = [[readable.doc_type_name(c["doc_type"], lang),
+             readable.document_title(store, c["doc_type"], c["leaves"][0]["data"], lang, names),
+             c["doc_id"], ", ".join(leaf["vid"] for leaf in c["leaves"])] for c in found]
+    emit(args, found, table(rows, ["loại / type", "nội dung / what", "tài liệu / document",
+                                   "phiên bản / versions (winner first)"]))
     return 0
 
 

@@ -7,6 +7,7 @@ import pytest
 from app.domain import setup
 from app.domain.activities import add_activity
 from app.domain.community_models import update_model
+from app.domain.readable import doc_type_name
 from app.errors import AnttError
 from app.store.db import open_store
 from app.sync import conflicts, enrolment, export, importer, status
@@ -110,7 +111,7 @@ def test_exchange_down_bundle_brings_catalogue_changes(net):
     assert post.query("SELECT retired FROM catalogue_items WHERE code = 'gun.air'")[0][0] == 1
 
 
-def test_exchange_conflict_on_two_laptops_and_resolve(net):
+def test_exchange_conflict_on_two_laptops_and_resolve(net, capsys):
     a = net.posts["CAX-DD"]
     m = record(a, "CAX-DD", n=0)
     importer.apply_import(net.province, net.up("CAX-DD"))
@@ -130,6 +131,11 @@ def test_exchange_conflict_on_two_laptops_and_resolve(net):
     leaders = {leaf["data"]["leader"] for leaf in listed[0]["leaves"]}
     assert leaders == {"Ông Lò Văn C", "Bà Hoàng Thị D"}
     keep = next(leaf for leaf in listed[0]["leaves"] if leaf["data"]["leader"] == "Ông Lò Văn C")
+    from app.cli import main  # `antt conflicts` says what each document is, in words, beside its ids
+
+    assert main(["--db", str(net.province.path), "conflicts"]) == 0
+    row = next(line for line in capsys.readouterr().out.splitlines() if m.id in line)
+    assert row.startswith(doc_type_name("community_model")) and "Tổ tự quản CAX-DD" in row and keep["vid"] in row
     conflicts.keep_version(net.province, m.id, keep["vid"])
     assert conflicts.list_conflicts(net.province) == []
     assert net.province.query("SELECT leader FROM models WHERE id = ?", (m.id,))[0][0] == "Ông Lò Văn C"
