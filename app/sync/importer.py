@@ -152,8 +152,10 @@ class _Scan:
         in_chunk: dict[str, Version] = {}
         seen = self.seen
         known = self._lookup("SELECT vid, sha256 FROM versions WHERE vid IN ({})", [v.vid for v in chunk])
-        winners = self._lookup("SELECT doc_id, winner_vid FROM documents WHERE doc_id IN ({})",
-                               list({v.doc_id for v in chunk}))
+        doc_ids = {v.doc_id for v in chunk}
+        winners = self._lookup("SELECT doc_id, winner_vid FROM documents WHERE doc_id IN ({})", list(doc_ids))
+        # a chunk of an import that holds each document once needs no memory of them (the common case)
+        track = not self.applying or len(doc_ids) < len(chunk)
         refs_of = {v.vid: references(v.doc_type, v.data) for v in chunk if not v.deleted}
         all_refs = set().union(*refs_of.values()) if refs_of else set()
         in_store = known_refs(self.store.conn, all_refs) if all_refs else set()
@@ -187,10 +189,12 @@ class _Scan:
                     prebuilt[v.vid] = (build_rows(v.doc_type, v.doc_id, v.data), unknown)
                 except ROW_ERRORS as exc:  # kept all the same: this software cannot show it
                     problem = row_problem(exc)
-            earlier = in_chunk.get(v.doc_id)
+            earlier = None
+            if track:
+                earlier = in_chunk.get(v.doc_id)
+                in_chunk[v.doc_id] = v
             if earlier is None and seen:
                 earlier = seen.get(v.doc_id)
-            in_chunk[v.doc_id] = v
             if problem:
                 counts["unreadable"] += 1
                 if len(self.p.unreadable) < MAX_LISTED:
