@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.cli.context import lazy_import, store_for
 from app.cli.output import emit, table
+from app import formatting
 from app.i18n import current_language
 
 conflicts = lazy_import("app.sync.conflicts")
@@ -144,8 +145,12 @@ def cmd_conflicts(args) -> int:
     rows = [[readable.doc_type_name(c["doc_type"], lang),
              readable.document_title(store, c["doc_type"], c["leaves"][0]["data"], lang, names),
              c["doc_id"], ", ".join(leaf["vid"] for leaf in c["leaves"])] for c in found]
-    emit(args, found, table(rows, ["loại / type", "nội dung / what", "tài liệu / document",
-                                   "phiên bản / versions (winner first)"]))
+    text = table(rows, ["loại / type", "nội dung / what", "tài liệu / document", "phiên bản / versions (winner first)"])
+    total = conflicts.count_conflicts(store)
+    if total > len(found):
+        text += (f"\n{formatting.format_number(len(found), lang)} / {formatting.format_number(total, lang)}"
+                 " (xung đột đầu tiên / first conflicts)")
+    emit(args, found, text)
     return 0
 
 

@@ -17,7 +17,15 @@ GENESIS = {"vi": "danh mục gốc của phần mềm", "en": "the catalogue shi
 THIS_COMPUTER = {"vi": "máy này", "en": "this computer"}
 
 
-def list_conflicts(store: Store, doc_type: str | None = None, limit: int = 500) -> list[dict]:
+LISTED = 500  # conflicts listed at once: each is read with all its versions
+
+
+def count_conflicts(store: Store) -> int:
+    """How many documents have competing versions (the partial index on `conflicts` answers it)."""
+    return store.conn.execute("SELECT count(*) FROM documents WHERE conflicts > 0").fetchone()[0]
+
+
+def list_conflicts(store: Store, doc_type: str | None = None, limit: int = LISTED) -> list[dict]:
     """[{doc_id, doc_type, conflicts, leaves: [version dicts, winner first]}]."""
     sql = "SELECT doc_id, doc_type, conflicts FROM documents WHERE conflicts > 0"
     params: list = []

@@ -704,22 +704,22 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="139"/>
+        <location filename="../../ui/account_forms.py" line="140"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="144"/>
+        <location filename="../../ui/account_forms.py" line="145"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="145"/>
+        <location filename="../../ui/account_forms.py" line="146"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="146"/>
+        <location filename="../../ui/account_forms.py" line="147"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,57 +871,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="103"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="107"/>
         <source>The same document was changed on two computers. Compare the versions: highlighted fields differ. Keep one version, or edit the last column and save it as the combined version (double-click a value to take it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="116"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="120"/>
         <source>Save the combined version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="135"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="141"/>
+        <source>Showing the first %1 of %2 conflicts; the others appear as these are resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="146"/>
         <source>(%1 versions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="177"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="188"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="179"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="190"/>
         <source>(shown now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="184"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="195"/>
         <source>Combined (editable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="188"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="199"/>
         <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="207"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="218"/>
         <source>Keep version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="252"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="263"/>
         <source>Keep version %1 of “%2”? The other versions stay in the history but no longer compete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="265"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="276"/>
         <source>The combined value of “%1” cannot be read; correct it or take a version&apos;s value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="276"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="287"/>
         <source>Resolved “%1”: version %2 written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,17 +1015,17 @@
 <context>
     <name>EndModelDialog</name>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="115"/>
+        <location filename="../../ui/pages/model_form.py" line="117"/>
         <source>End model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="120"/>
+        <location filename="../../ui/pages/model_form.py" line="122"/>
         <source>End date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="121"/>
+        <location filename="../../ui/pages/model_form.py" line="123"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,22 +1173,22 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="88"/>
+        <location filename="../../ui/login.py" line="113"/>
         <source>Create the administrator account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="91"/>
+        <location filename="../../ui/login.py" line="116"/>
         <source>This store has no user accounts yet. Create the administrator account now: from then on everyone signs in with their own account. The administrator adds the accounts of the commander and the officers (Account → Manage accounts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="104"/>
+        <location filename="../../ui/login.py" line="129"/>
         <source>Create and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="105"/>
+        <location filename="../../ui/login.py" line="130"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,27 +1574,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="42"/>
+        <location filename="../../ui/login.py" line="43"/>
         <source>Sign in — ANTT Logbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="45"/>
+        <location filename="../../ui/login.py" line="46"/>
         <source>ANTT Logbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="52"/>
+        <location filename="../../ui/login.py" line="53"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="53"/>
+        <location filename="../../ui/login.py" line="54"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="60"/>
+        <location filename="../../ui/login.py" line="62"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,67 +1650,67 @@
 <context>
     <name>ModelForm</name>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="55"/>
+        <location filename="../../ui/pages/model_form.py" line="57"/>
         <source>New model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="55"/>
+        <location filename="../../ui/pages/model_form.py" line="57"/>
         <source>Edit model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="73"/>
+        <location filename="../../ui/pages/model_form.py" line="75"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="73"/>
+        <location filename="../../ui/pages/model_form.py" line="75"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="74"/>
+        <location filename="../../ui/pages/model_form.py" line="76"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="74"/>
+        <location filename="../../ui/pages/model_form.py" line="76"/>
         <source>Village / place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="75"/>
+        <location filename="../../ui/pages/model_form.py" line="77"/>
         <source>Established</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="75"/>
+        <location filename="../../ui/pages/model_form.py" line="77"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="76"/>
+        <location filename="../../ui/pages/model_form.py" line="78"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="76"/>
+        <location filename="../../ui/pages/model_form.py" line="78"/>
         <source>Households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="77"/>
+        <location filename="../../ui/pages/model_form.py" line="79"/>
         <source>Km of border line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="77"/>
+        <location filename="../../ui/pages/model_form.py" line="79"/>
         <source>Markers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="78"/>
+        <location filename="../../ui/pages/model_form.py" line="80"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,12 +1827,12 @@
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="106"/>
+        <location filename="../../ui/account_forms.py" line="107"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="110"/>
+        <location filename="../../ui/account_forms.py" line="111"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2589,22 +2594,22 @@
 <context>
     <name>RecogniseDialog</name>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="131"/>
+        <location filename="../../ui/pages/model_form.py" line="133"/>
         <source>Record a recognition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="138"/>
+        <location filename="../../ui/pages/model_form.py" line="140"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="139"/>
+        <location filename="../../ui/pages/model_form.py" line="141"/>
         <source>Decision number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="140"/>
+        <location filename="../../ui/pages/model_form.py" line="142"/>
         <source>Decision date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,22 +2878,22 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="122"/>
+        <location filename="../../ui/account_forms.py" line="123"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="123"/>
+        <location filename="../../ui/account_forms.py" line="124"/>
         <source>New password for %1. Tell it to them in person; the account is also unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="128"/>
+        <location filename="../../ui/account_forms.py" line="129"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="129"/>
+        <location filename="../../ui/account_forms.py" line="130"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,17 +3035,17 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="160"/>
+        <location filename="../../ui/account_forms.py" line="161"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="160"/>
+        <location filename="../../ui/account_forms.py" line="161"/>
         <source>Role of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="164"/>
+        <location filename="../../ui/account_forms.py" line="165"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3228,194 +3233,194 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="77"/>
+        <location filename="../../ui/pages/sync.py" line="78"/>
         <source>Sync with the level above and the units below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="85"/>
+        <location filename="../../ui/pages/sync.py" line="86"/>
         <source>Write a bundle to USB…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="86"/>
+        <location filename="../../ui/pages/sync.py" line="87"/>
         <source>Read a bundle from USB…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="98"/>
+        <location filename="../../ui/pages/sync.py" line="99"/>
         <source>Keys and enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="100"/>
+        <location filename="../../ui/pages/sync.py" line="101"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="100"/>
+        <location filename="../../ui/pages/sync.py" line="101"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="100"/>
+        <location filename="../../ui/pages/sync.py" line="101"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="100"/>
+        <location filename="../../ui/pages/sync.py" line="101"/>
         <source>Bundles received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="101"/>
+        <location filename="../../ui/pages/sync.py" line="102"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="101"/>
+        <location filename="../../ui/pages/sync.py" line="102"/>
         <source>Missing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="101"/>
+        <location filename="../../ui/pages/sync.py" line="102"/>
         <source>Not yet acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="101"/>
+        <location filename="../../ui/pages/sync.py" line="102"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="102"/>
+        <location filename="../../ui/pages/sync.py" line="103"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="103"/>
-        <location filename="../../ui/pages/sync.py" line="196"/>
+        <location filename="../../ui/pages/sync.py" line="104"/>
+        <location filename="../../ui/pages/sync.py" line="197"/>
         <source>Import receipts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="105"/>
-        <location filename="../../ui/pages/sync.py" line="194"/>
+        <location filename="../../ui/pages/sync.py" line="106"/>
+        <location filename="../../ui/pages/sync.py" line="195"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="117"/>
+        <location filename="../../ui/pages/sync.py" line="118"/>
         <source>Documents kept here but not shown yet: they wait for a unit or a catalogue item the level above has not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="121"/>
+        <location filename="../../ui/pages/sync.py" line="122"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="121"/>
+        <location filename="../../ui/pages/sync.py" line="122"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="121"/>
+        <location filename="../../ui/pages/sync.py" line="122"/>
         <source>Waiting for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="128"/>
+        <location filename="../../ui/pages/sync.py" line="129"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="128"/>
+        <location filename="../../ui/pages/sync.py" line="129"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="128"/>
+        <location filename="../../ui/pages/sync.py" line="129"/>
         <source>Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="129"/>
+        <location filename="../../ui/pages/sync.py" line="130"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="129"/>
+        <location filename="../../ui/pages/sync.py" line="130"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="133"/>
+        <location filename="../../ui/pages/sync.py" line="134"/>
         <source>Print the receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="134"/>
+        <location filename="../../ui/pages/sync.py" line="135"/>
         <source>Undo the latest import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="168"/>
+        <location filename="../../ui/pages/sync.py" line="169"/>
         <source>level above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="168"/>
+        <location filename="../../ui/pages/sync.py" line="169"/>
         <source>unit below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="170"/>
+        <location filename="../../ui/pages/sync.py" line="171"/>
         <source>no. %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="174"/>
+        <location filename="../../ui/pages/sync.py" line="175"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="174"/>
+        <location filename="../../ui/pages/sync.py" line="175"/>
         <source>enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="193"/>
+        <location filename="../../ui/pages/sync.py" line="194"/>
         <source>Conflicts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="195"/>
+        <location filename="../../ui/pages/sync.py" line="196"/>
         <source>Import receipts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="224"/>
+        <location filename="../../ui/pages/sync.py" line="225"/>
         <source>Save the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="233"/>
+        <location filename="../../ui/pages/sync.py" line="234"/>
         <source>The receipt was saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="241"/>
+        <location filename="../../ui/pages/sync.py" line="242"/>
         <source>Undo the import of %1 from %2? The data goes back to how it was just before that import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="248"/>
+        <location filename="../../ui/pages/sync.py" line="249"/>
         <source>Undoing the import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="251"/>
+        <location filename="../../ui/pages/sync.py" line="252"/>
         <source>The import of %1 was undone.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -701,22 +701,22 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="139"/>
+        <location filename="../../ui/account_forms.py" line="140"/>
         <source>Change password</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="144"/>
+        <location filename="../../ui/account_forms.py" line="145"/>
         <source>Current password</source>
         <translation>Mật khẩu hiện tại</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="145"/>
+        <location filename="../../ui/account_forms.py" line="146"/>
         <source>New password</source>
         <translation>Mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="146"/>
+        <location filename="../../ui/account_forms.py" line="147"/>
         <source>New password again</source>
         <translation>Nhập lại mật khẩu mới</translation>
     </message>
@@ -868,57 +868,62 @@
         <translation>Không có xung đột: mỗi tài liệu chỉ có một phiên bản hiện hành.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="103"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="107"/>
         <source>The same document was changed on two computers. Compare the versions: highlighted fields differ. Keep one version, or edit the last column and save it as the combined version (double-click a value to take it).</source>
         <translation>Cùng một tài liệu đã được sửa trên hai máy. Hãy so sánh các bản: các trường tô màu là chỗ khác nhau. Giữ một bản, hoặc sửa cột cuối rồi ghi thành bản kết hợp (nhấp đúp vào một giá trị để lấy giá trị đó).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="116"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="120"/>
         <source>Save the combined version</source>
         <translation>Ghi bản kết hợp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="135"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="141"/>
+        <source>Showing the first %1 of %2 conflicts; the others appear as these are resolved.</source>
+        <translation>Đang hiện %1 xung đột đầu tiên trên tổng số %2; các xung đột còn lại sẽ hiện khi giải quyết xong những xung đột này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_conflicts.py" line="146"/>
         <source>(%1 versions)</source>
         <translation>(%1 bản)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="177"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="188"/>
         <source>Version %1</source>
         <translation>Bản %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="179"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="190"/>
         <source>(shown now)</source>
         <translation>(đang hiển thị)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="184"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="195"/>
         <source>Combined (editable)</source>
         <translation>Bản kết hợp (sửa được)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="188"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="199"/>
         <source>(deleted)</source>
         <translation>(đã xóa)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="207"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="218"/>
         <source>Keep version %1</source>
         <translation>Giữ bản %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="252"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="263"/>
         <source>Keep version %1 of “%2”? The other versions stay in the history but no longer compete.</source>
         <translation>Giữ bản %1 của “%2”? Các bản khác vẫn lưu trong lịch sử nhưng không còn xung đột.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="265"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="276"/>
         <source>The combined value of “%1” cannot be read; correct it or take a version&apos;s value.</source>
         <translation>Không đọc được giá trị kết hợp của “%1”; hãy sửa lại hoặc lấy giá trị của một bản.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="276"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="287"/>
         <source>Resolved “%1”: version %2 written.</source>
         <translation>Đã xử lý xung đột “%1”: đã ghi phiên bản %2.</translation>
     </message>
@@ -1007,17 +1012,17 @@
 <context>
     <name>EndModelDialog</name>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="115"/>
+        <location filename="../../ui/pages/model_form.py" line="117"/>
         <source>End model</source>
         <translation>Thanh loại mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="120"/>
+        <location filename="../../ui/pages/model_form.py" line="122"/>
         <source>End date</source>
         <translation>Ngày thanh loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="121"/>
+        <location filename="../../ui/pages/model_form.py" line="123"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -1164,22 +1169,22 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="88"/>
+        <location filename="../../ui/login.py" line="113"/>
         <source>Create the administrator account</source>
         <translation>Tạo tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="91"/>
+        <location filename="../../ui/login.py" line="116"/>
         <source>This store has no user accounts yet. Create the administrator account now: from then on everyone signs in with their own account. The administrator adds the accounts of the commander and the officers (Account → Manage accounts).</source>
         <translation>Kho dữ liệu này chưa có tài khoản người dùng. Hãy tạo tài khoản quản trị ngay bây giờ: từ đó mọi người đăng nhập bằng tài khoản của mình. Quản trị viên thêm tài khoản cho chỉ huy và cán bộ (Tài khoản → Quản lý tài khoản).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="104"/>
+        <location filename="../../ui/login.py" line="129"/>
         <source>Create and sign in</source>
         <translation>Tạo và đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="105"/>
+        <location filename="../../ui/login.py" line="130"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -1565,27 +1570,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="42"/>
+        <location filename="../../ui/login.py" line="43"/>
         <source>Sign in — ANTT Logbook</source>
         <translation>Đăng nhập — Sổ theo dõi ANTT</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="45"/>
+        <location filename="../../ui/login.py" line="46"/>
         <source>ANTT Logbook</source>
         <translation>Sổ theo dõi ANTT</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="52"/>
+        <location filename="../../ui/login.py" line="53"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="53"/>
+        <location filename="../../ui/login.py" line="54"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="60"/>
+        <location filename="../../ui/login.py" line="62"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
@@ -1641,67 +1646,67 @@
 <context>
     <name>ModelForm</name>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="55"/>
+        <location filename="../../ui/pages/model_form.py" line="57"/>
         <source>New model</source>
         <translation>Thêm mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="55"/>
+        <location filename="../../ui/pages/model_form.py" line="57"/>
         <source>Edit model</source>
         <translation>Sửa mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="73"/>
+        <location filename="../../ui/pages/model_form.py" line="75"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="73"/>
+        <location filename="../../ui/pages/model_form.py" line="75"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="74"/>
+        <location filename="../../ui/pages/model_form.py" line="76"/>
         <source>Type</source>
         <translation>Loại mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="74"/>
+        <location filename="../../ui/pages/model_form.py" line="76"/>
         <source>Village / place</source>
         <translation>Thôn, bản / địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="75"/>
+        <location filename="../../ui/pages/model_form.py" line="77"/>
         <source>Established</source>
         <translation>Ngày thành lập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="75"/>
+        <location filename="../../ui/pages/model_form.py" line="77"/>
         <source>Leader</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="76"/>
+        <location filename="../../ui/pages/model_form.py" line="78"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="76"/>
+        <location filename="../../ui/pages/model_form.py" line="78"/>
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="77"/>
+        <location filename="../../ui/pages/model_form.py" line="79"/>
         <source>Km of border line</source>
         <translation>Số km đường biên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="77"/>
+        <location filename="../../ui/pages/model_form.py" line="79"/>
         <source>Markers</source>
         <translation>Số cột mốc</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="78"/>
+        <location filename="../../ui/pages/model_form.py" line="80"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -1817,12 +1822,12 @@
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="106"/>
+        <location filename="../../ui/account_forms.py" line="107"/>
         <source>New account</source>
         <translation>Tài khoản mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="110"/>
+        <location filename="../../ui/account_forms.py" line="111"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
@@ -2584,22 +2589,22 @@
 <context>
     <name>RecogniseDialog</name>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="131"/>
+        <location filename="../../ui/pages/model_form.py" line="133"/>
         <source>Record a recognition</source>
         <translation>Ghi nhận công nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="138"/>
+        <location filename="../../ui/pages/model_form.py" line="140"/>
         <source>Level</source>
         <translation>Cấp công nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="139"/>
+        <location filename="../../ui/pages/model_form.py" line="141"/>
         <source>Decision number</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="140"/>
+        <location filename="../../ui/pages/model_form.py" line="142"/>
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
@@ -2866,22 +2871,22 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="122"/>
+        <location filename="../../ui/account_forms.py" line="123"/>
         <source>Reset password</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="123"/>
+        <location filename="../../ui/account_forms.py" line="124"/>
         <source>New password for %1. Tell it to them in person; the account is also unlocked.</source>
         <translation>Mật khẩu mới cho %1. Hãy báo trực tiếp cho người dùng; tài khoản cũng được mở khóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="128"/>
+        <location filename="../../ui/account_forms.py" line="129"/>
         <source>New password</source>
         <translation>Mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="129"/>
+        <location filename="../../ui/account_forms.py" line="130"/>
         <source>New password again</source>
         <translation>Nhập lại mật khẩu mới</translation>
     </message>
@@ -3023,17 +3028,17 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="160"/>
+        <location filename="../../ui/account_forms.py" line="161"/>
         <source>Change role</source>
         <translation>Đổi vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="160"/>
+        <location filename="../../ui/account_forms.py" line="161"/>
         <source>Role of %1</source>
         <translation>Vai trò của %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="164"/>
+        <location filename="../../ui/account_forms.py" line="165"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
@@ -3220,194 +3225,194 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="77"/>
+        <location filename="../../ui/pages/sync.py" line="78"/>
         <source>Sync with the level above and the units below</source>
         <translation>Đồng bộ với cấp trên và các đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="85"/>
+        <location filename="../../ui/pages/sync.py" line="86"/>
         <source>Write a bundle to USB…</source>
         <translation>Ghi gói dữ liệu ra USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="86"/>
+        <location filename="../../ui/pages/sync.py" line="87"/>
         <source>Read a bundle from USB…</source>
         <translation>Đọc gói dữ liệu từ USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="98"/>
+        <location filename="../../ui/pages/sync.py" line="99"/>
         <source>Keys and enrolment</source>
         <translation>Khóa và đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="100"/>
+        <location filename="../../ui/pages/sync.py" line="101"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="100"/>
+        <location filename="../../ui/pages/sync.py" line="101"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="100"/>
+        <location filename="../../ui/pages/sync.py" line="101"/>
         <source>Device</source>
         <translation>Máy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="100"/>
+        <location filename="../../ui/pages/sync.py" line="101"/>
         <source>Bundles received</source>
         <translation>Số gói đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="101"/>
+        <location filename="../../ui/pages/sync.py" line="102"/>
         <source>Last bundle</source>
         <translation>Gói gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="101"/>
+        <location filename="../../ui/pages/sync.py" line="102"/>
         <source>Missing bundles</source>
         <translation>Gói còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="101"/>
+        <location filename="../../ui/pages/sync.py" line="102"/>
         <source>Not yet acknowledged</source>
         <translation>Chưa được xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="101"/>
+        <location filename="../../ui/pages/sync.py" line="102"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="102"/>
+        <location filename="../../ui/pages/sync.py" line="103"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="103"/>
-        <location filename="../../ui/pages/sync.py" line="196"/>
+        <location filename="../../ui/pages/sync.py" line="104"/>
+        <location filename="../../ui/pages/sync.py" line="197"/>
         <source>Import receipts</source>
         <translation>Biên nhận nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="105"/>
-        <location filename="../../ui/pages/sync.py" line="194"/>
+        <location filename="../../ui/pages/sync.py" line="106"/>
+        <location filename="../../ui/pages/sync.py" line="195"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="117"/>
+        <location filename="../../ui/pages/sync.py" line="118"/>
         <source>Documents kept here but not shown yet: they wait for a unit or a catalogue item the level above has not sent.</source>
         <translation>Tài liệu đã lưu trên máy nhưng chưa hiển thị: đang chờ đơn vị hoặc hiện vật trong danh mục mà cấp trên chưa gửi về.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="121"/>
+        <location filename="../../ui/pages/sync.py" line="122"/>
         <source>Kind</source>
         <translation>Loại tài liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="121"/>
+        <location filename="../../ui/pages/sync.py" line="122"/>
         <source>Document</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="121"/>
+        <location filename="../../ui/pages/sync.py" line="122"/>
         <source>Waiting for</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="128"/>
+        <location filename="../../ui/pages/sync.py" line="129"/>
         <source>Imported</source>
         <translation>Thời điểm nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="128"/>
+        <location filename="../../ui/pages/sync.py" line="129"/>
         <source>Sender</source>
         <translation>Nơi gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="128"/>
+        <location filename="../../ui/pages/sync.py" line="129"/>
         <source>Bundle</source>
         <translation>Gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="129"/>
+        <location filename="../../ui/pages/sync.py" line="130"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="129"/>
+        <location filename="../../ui/pages/sync.py" line="130"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="133"/>
+        <location filename="../../ui/pages/sync.py" line="134"/>
         <source>Print the receipt…</source>
         <translation>In biên nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="134"/>
+        <location filename="../../ui/pages/sync.py" line="135"/>
         <source>Undo the latest import…</source>
         <translation>Hoàn tác lần nhập gần nhất…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="168"/>
+        <location filename="../../ui/pages/sync.py" line="169"/>
         <source>level above</source>
         <translation>cấp trên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="168"/>
+        <location filename="../../ui/pages/sync.py" line="169"/>
         <source>unit below</source>
         <translation>cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="170"/>
+        <location filename="../../ui/pages/sync.py" line="171"/>
         <source>no. %1, %2</source>
         <translation>số %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="174"/>
+        <location filename="../../ui/pages/sync.py" line="175"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="174"/>
+        <location filename="../../ui/pages/sync.py" line="175"/>
         <source>enrolled</source>
         <translation>đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="193"/>
+        <location filename="../../ui/pages/sync.py" line="194"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="195"/>
+        <location filename="../../ui/pages/sync.py" line="196"/>
         <source>Import receipts (%1)</source>
         <translation>Biên nhận nhập (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="224"/>
+        <location filename="../../ui/pages/sync.py" line="225"/>
         <source>Save the receipt</source>
         <translation>Lưu biên nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="233"/>
+        <location filename="../../ui/pages/sync.py" line="234"/>
         <source>The receipt was saved to %1.</source>
         <translation>Đã lưu biên nhận vào %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="241"/>
+        <location filename="../../ui/pages/sync.py" line="242"/>
         <source>Undo the import of %1 from %2? The data goes back to how it was just before that import.</source>
         <translation>Hoàn tác lần nhập %1 từ %2? Dữ liệu sẽ trở lại như ngay trước lần nhập đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="248"/>
+        <location filename="../../ui/pages/sync.py" line="249"/>
         <source>Undoing the import…</source>
         <translation>Đang hoàn tác…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="251"/>
+        <location filename="../../ui/pages/sync.py" line="252"/>
         <source>The import of %1 was undone.</source>
         <translation>Đã hoàn tác lần nhập %1.</translation>
     </message>

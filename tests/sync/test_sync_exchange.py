@@ -127,7 +127,7 @@ def test_exchange_conflict_on_two_laptops_and_resolve(net, capsys):
     save_document(net.province, "community_model", m.id, data)
     importer.apply_import(net.province, net.up("CAX-DD"))
     listed = conflicts.list_conflicts(net.province)
-    assert [c["doc_id"] for c in listed] == [m.id]
+    assert [c["doc_id"] for c in listed] == [m.id] and conflicts.count_conflicts(net.province) == 1
     leaders = {leaf["data"]["leader"] for leaf in listed[0]["leaves"]}
     assert leaders == {"Ông Lò Văn C", "Bà Hoàng Thị D"}
     keep = next(leaf for leaf in listed[0]["leaves"] if leaf["data"]["leader"] == "Ông Lò Văn C")
@@ -137,7 +137,7 @@ def test_exchange_conflict_on_two_laptops_and_resolve(net, capsys):
     row = next(line for line in capsys.readouterr().out.splitlines() if m.id in line)
     assert row.startswith(doc_type_name("community_model")) and "Tổ tự quản CAX-DD" in row and keep["vid"] in row
     conflicts.keep_version(net.province, m.id, keep["vid"])
-    assert conflicts.list_conflicts(net.province) == []
+    assert conflicts.list_conflicts(net.province) == [] and conflicts.count_conflicts(net.province) == 0
     assert net.province.query("SELECT leader FROM models WHERE id = ?", (m.id,))[0][0] == "Ông Lò Văn C"
     with pytest.raises(AnttError):
         conflicts.keep_version(net.province, m.id, "nobody:1")

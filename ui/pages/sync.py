@@ -14,7 +14,7 @@ from app.reports.import_receipt import build_import_receipt_pdf
 from app.reports.queries import issuer_for
 from app.sync import importer
 from app.domain.readable import Names
-from app.sync.conflicts import list_conflicts
+from app.sync.conflicts import count_conflicts, list_conflicts
 from app.sync.held import held_documents
 from app.sync.state import ensure_tables
 from app.sync.status import device_status
@@ -38,7 +38,8 @@ TAB_KEYS, TAB_STATUS, TAB_RECEIPTS, TAB_CONFLICTS = range(4)
 def read_sync_state(store, ctx=None, lang: str = "vi") -> dict:
     """Everything the tabs show, read in one go (runs on a worker)."""
     return {"status": device_status(store), "imports": importer.list_imports(store),
-            "conflicts": list_conflicts(store), "held": held_documents(store, lang)}
+            "conflicts": list_conflicts(store), "conflicts_total": count_conflicts(store),
+            "held": held_documents(store, lang)}
 
 
 def open_file(path: Path) -> None:
@@ -188,9 +189,9 @@ class SyncPage(Page):
             self.receipts_table.selectRow(0)
         self.undo_button.setEnabled(bool(rows))
         self.print_button.setEnabled(bool(rows))
-        self.conflicts.set_conflicts(state["conflicts"])
-        n = len(state["conflicts"])
-        self.tabs.setTabText(TAB_CONFLICTS, self.tr("Conflicts (%1)").replace("%1", str(n)) if n
+        n = state["conflicts_total"]
+        self.conflicts.set_conflicts(state["conflicts"], n)
+        self.tabs.setTabText(TAB_CONFLICTS, self.tr("Conflicts (%1)").replace("%1", format_number(n, lang)) if n
                              else self.tr("Conflicts"))
         self.tabs.setTabText(TAB_RECEIPTS, self.tr("Import receipts (%1)").replace("%1", str(len(rows))) if rows
                              else self.tr("Import receipts"))

@@ -16,7 +16,7 @@ import re
 from app import formatting
 from app.sync import conflicts as core
 from ui import dialogs
-from ui.display import normalise_number
+from ui.display import format_number, normalise_number
 from ui.pages.sync_common import doc_type_name, sentence_label, set_sentence
 from ui.qt import (
     QAbstractItemView, QBrush, QColor, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
@@ -92,6 +92,10 @@ class ConflictsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.empty = QLabel(self.tr("No conflicts: every document has one current version."))
         layout.addWidget(self.empty)
+        self.more = QLabel()  # when there are more conflicts than one list holds
+        self.more.setWordWrap(True)
+        self.more.setVisible(False)
+        layout.addWidget(self.more)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.docs = QListWidget()
         self.docs.setWordWrap(True)
@@ -126,9 +130,16 @@ class ConflictsPanel(QWidget):
         self.combine_button.clicked.connect(self.save_combined)
 
     # --- data
-    def set_conflicts(self, found: list[dict]) -> None:
+    def set_conflicts(self, found: list[dict], total: int | None = None) -> None:
+        """Show `found` (the first conflicts); `total`: how many there are in all, when more than `found`."""
         current = self.current_doc_id()
         self.conflicts = found
+        more = total is not None and total > len(found)
+        self.more.setVisible(more)
+        if more:
+            lang = self.ctx.lang
+            self.more.setText(self.tr("Showing the first %1 of %2 conflicts; the others appear as these are resolved.")
+                              .replace("%1", format_number(len(found), lang)).replace("%2", format_number(total, lang)))
         self.docs.blockSignals(True)
         self.docs.clear()
         for c in found:

@@ -156,3 +156,20 @@ def test_read_value_takes_a_typed_date_as_shown():
     with pytest.raises(BadValue):
         read_value("31/02/2025", "Ngày thành lập", ["2025-01-01"], "vi")
     assert read_value("Ông Páo", "Người phụ trách", [None], "vi") == "Ông Páo"  # no date among the versions
+
+
+def test_more_conflicts_than_the_list_holds_are_counted_in_full(qtbot, shells, pair, conflict, monkeypatch):
+    import ui.pages.sync as sync_page
+
+    monkeypatch.setattr(sync_page, "count_conflicts", lambda store: 7597)  # as a province after a post's demo data
+    page = shells["province"].window.show_page("sync")
+    page.state = None
+    page.refresh()
+    qtbot.waitUntil(lambda: page.state is not None, timeout=10000)
+    assert page.tabs.tabText(3) == "Xung đột (7.597)"
+    panel = page.conflicts
+    assert panel.more.isVisibleTo(panel)
+    assert panel.more.text() == ("Đang hiện 1 xung đột đầu tiên trên tổng số 7.597; các xung đột còn lại sẽ hiện khi"
+                                 " giải quyết xong những xung đột này.")
+    panel.set_conflicts(panel.conflicts, 1)  # all of them listed: nothing more to say
+    assert not panel.more.isVisibleTo(panel)
