@@ -9,11 +9,12 @@ writes one new version whose parents are all the leaves (`app.sync.conflicts`); 
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 
 from app import formatting
+from app.domain import readable
+from app.domain.readable import Names
 from app.sync import conflicts as core
 from ui import dialogs
 from ui.display import format_number, normalise_number
@@ -26,7 +27,6 @@ from ui.qt import (
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 DIFFERS = QColor("#fff1b8")
 COMBINED = QColor("#e8f3ff")
-TITLE_FIELDS = ("name", "title", "number", "code", "person_name", "month", "indicator", "date")
 
 
 class BadValue(ValueError):
@@ -73,11 +73,10 @@ def read_value(text: str, field: str, examples: list, lang: str):
         raise BadValue(field) from None
 
 
-def document_title(conflict: dict) -> str:
+def document_title(store, conflict: dict, lang: str, names: Names | None = None) -> str:
+    """'Số liệu tháng: Công an xã Công Sơn – 02/2024': the kind and the core's few words for the document."""
     data = conflict["leaves"][0]["data"] or {}
-    label = next((str(data[k]) for k in TITLE_FIELDS if data.get(k) not in (None, "")), conflict["doc_id"][:8])
-    if _ISO_DATE.match(label):
-        label = formatting.format_date(dt.date.fromisoformat(label))
+    label = readable.document_title(store, conflict["doc_type"], data, lang, names) or conflict["doc_id"][:8]
     return f"{doc_type_name(conflict['doc_type'])}: {label}"
 
 
@@ -142,8 +141,9 @@ class ConflictsPanel(QWidget):
                               .replace("%1", format_number(len(found), lang)).replace("%2", format_number(total, lang)))
         self.docs.blockSignals(True)
         self.docs.clear()
+        names = Names(self.ctx.store, self.ctx.lang)
         for c in found:
-            item = QListWidgetItem(document_title(c) + "  " + self.tr("(%1 versions)").replace("%1",
+            item = QListWidgetItem(self.title(c, names) + "  " + self.tr("(%1 versions)").replace("%1",
                                                                                              str(len(c["leaves"]))))
             item.setData(Qt.ItemDataRole.UserRole, c["doc_id"])
             self.docs.addItem(item)
@@ -154,6 +154,9 @@ class ConflictsPanel(QWidget):
         self.docs.setCurrentRow(ids.index(current) if current in ids else (0 if found else -1))
         if found:
             self._show(self.docs.currentRow())
+
+    def title(self, conflict: dict, names: Names | None = None) -> str:
+        return document_title(self.ctx.store, conflict, self.ctx.lang, names)
 
     def current_doc_id(self) -> str | None:
         item = self.docs.currentItem()
@@ -262,7 +265,7 @@ class ConflictsPanel(QWidget):
         n = [leaf["vid"] for leaf in conflict["leaves"]].index(vid) + 1
         if not dialogs.confirm(self, self.tr("Keep version %1 of “%2”? The other versions stay in the history but "
                                              "no longer compete.").replace("%1", str(n))
-                               .replace("%2", document_title(conflict))):
+                               .replace("%2", self.title(conflict))):
             return
         self._write(lambda: core.keep_version(self.ctx.store, conflict["doc_id"], vid), conflict)
 
@@ -284,6 +287,6 @@ class ConflictsPanel(QWidget):
         except Exception as exc:  # noqa: BLE001 - one sentence; the core's transaction left the store as it was
             set_sentence(self.message, dialogs.error_text(exc), error=True)
             return
-        set_sentence(self.message, self.tr("Resolved “%1”: version %2 written.").replace("%1", document_title(conflict))
+        set_sentence(self.message, self.tr("Resolved “%1”: version %2 written.").replace("%1", self.title(conflict))
                      .replace("%2", version.vid))
         self.resolved.emit(conflict["doc_id"])
