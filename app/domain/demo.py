@@ -51,6 +51,15 @@ def _months(count: int, today: dt.date) -> list[str]:
     return out[::-1]
 
 
+def _thinned(n: int, month: str, today: dt.date, rng: random.Random) -> int:
+    """`n` for a past month; for the month under way, about the share of it that has passed (on the 1st of
+    the month a whole month's receipts on one day would look wrong on the dashboard)."""
+    if month != f"{today.year}-{today.month:02d}":
+        return n
+    share = today.day / int(figures.month_bounds(month)[1][8:])
+    return sum(1 for _ in range(n) if rng.random() < share)
+
+
 def _day_in(month: str, rng: random.Random, today: dt.date) -> str:
     y, mo = int(month[:4]), int(month[5:])
     last = figures.month_bounds(month)[1]
@@ -140,7 +149,7 @@ def generate(store: Store, units: int = 20, months: int = 12, seed: int = 1, tod
             numbers: dict[int, int] = {}  # last receipt number per year of this unit
             for month in month_list:
                 for model_id, data in models:
-                    for _ in range(rng.randint(0, 2)):
+                    for _ in range(_thinned(rng.randint(0, 2), month, today, rng)):
                         day = _day_in(month, rng, today)
                         if day < data["established"]:
                             continue
@@ -148,7 +157,7 @@ def generate(store: Store, units: int = 20, months: int = 12, seed: int = 1, tod
                         w.add("activity", new_id(), {"model_id": model_id, "unit_code": code, "date": day,
                                                      "kind": kind, "participants": rng.randint(3, 80), "note": ""})
                         counts["activities"] += 1
-                for _ in range(rng.randint(0, 4)):
+                for _ in range(_thinned(rng.randint(0, 4), month, today, rng)):
                     day = _day_in(month, rng, today)
                     year = int(day[:4])
                     numbers[year] = numbers.get(year, last_numbers.get((code, year), 0)) + 1
