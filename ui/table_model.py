@@ -13,7 +13,7 @@ from typing import Any, Callable, Sequence
 
 from app.store.paging import Filter, KeysetPager
 from ui.display import format_date, format_number
-from ui.qt import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from ui.qt import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 
 Formatter = Callable[[Any, str], str]
 
@@ -44,6 +44,11 @@ class ColumnSpec:
 
     def title(self) -> str:
         return QCoreApplication.translate(self.context, self.header)
+
+
+def unit_column(name_of: Callable[[str], str]) -> ColumnSpec:
+    """The unit a row belongs to, by its name (Page.unit_name): a province's tables hold many units' rows."""
+    return ColumnSpec("unit_code", QT_TRANSLATE_NOOP("Columns", "Unit"), lambda code, lang: name_of(code))
 
 
 def date_column(name: str, header: str, **kw) -> ColumnSpec:

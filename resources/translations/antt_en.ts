@@ -106,33 +106,33 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="28"/>
+        <location filename="../../ui/pages/activities.py" line="27"/>
         <source>Activities of the models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="31"/>
+        <location filename="../../ui/pages/activities.py" line="30"/>
         <source>Search model or note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="33"/>
+        <location filename="../../ui/pages/activities.py" line="32"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="40"/>
+        <location filename="../../ui/pages/activities.py" line="39"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="42"/>
+        <location filename="../../ui/pages/activities.py" line="41"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/activities.py" line="66"/>
-        <source>%n activities</source>
+        <source>%Ln activities</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -142,39 +142,39 @@
 <context>
     <name>ActivityLog</name>
     <message>
-        <location filename="../../ui/pages/models.py" line="51"/>
+        <location filename="../../ui/pages/models.py" line="50"/>
         <source>Activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="54"/>
+        <location filename="../../ui/pages/models.py" line="53"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="54"/>
+        <location filename="../../ui/pages/models.py" line="53"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="54"/>
+        <location filename="../../ui/pages/models.py" line="53"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="55"/>
-        <location filename="../../ui/pages/models.py" line="73"/>
+        <location filename="../../ui/pages/models.py" line="54"/>
+        <location filename="../../ui/pages/models.py" line="72"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/pages/models.py" line="68"/>
         <location filename="../../ui/pages/models.py" line="69"/>
-        <location filename="../../ui/pages/models.py" line="70"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="74"/>
+        <location filename="../../ui/pages/models.py" line="73"/>
         <source>Add activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,7 +686,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/catalogue.py" line="46"/>
-        <source>Items (%n)</source>
+        <source>Items (%Ln)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -694,7 +694,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/catalogue.py" line="47"/>
-        <source>Units (%n)</source>
+        <source>Units (%Ln)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -753,9 +753,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="21"/>
-        <location filename="../../ui/pages/models.py" line="40"/>
-        <location filename="../../ui/pages/surrenders.py" line="51"/>
+        <location filename="../../ui/table_model.py" line="51"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,22 +864,22 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="93"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="92"/>
         <source>No conflicts: every document has one current version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="107"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="106"/>
         <source>The same document was changed on two computers. Compare the versions: highlighted fields differ. Keep one version, or edit the last column and save it as the combined version (double-click a value to take it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="120"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="119"/>
         <source>Save the combined version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="141"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="140"/>
         <source>Showing the first %1 of %2 conflicts; the others appear as these are resolved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,42 +889,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="188"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="191"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="190"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="193"/>
         <source>(shown now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="195"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="198"/>
         <source>Combined (editable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="199"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="202"/>
         <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="218"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="221"/>
         <source>Keep version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="263"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="266"/>
         <source>Keep version %1 of “%2”? The other versions stay in the history but no longer compete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="276"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="279"/>
         <source>The combined value of “%1” cannot be read; correct it or take a version&apos;s value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="287"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="290"/>
         <source>Resolved “%1”: version %2 written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,6 +1133,14 @@
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/figures.py" line="179"/>
+        <source>Saved %Ln figure(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/pages/figures.py" line="44"/>
         <location filename="../../ui/pages/figures.py" line="60"/>
@@ -1160,14 +1166,6 @@
         <location filename="../../ui/pages/figures.py" line="170"/>
         <source>Nothing to save.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/figures.py" line="179"/>
-        <source>Saved %n figure(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1718,42 +1716,42 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../ui/pages/models.py" line="133"/>
+        <location filename="../../ui/pages/models.py" line="132"/>
         <source>Community models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="136"/>
+        <location filename="../../ui/pages/models.py" line="135"/>
         <source>Search name, place, leader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="138"/>
+        <location filename="../../ui/pages/models.py" line="137"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="139"/>
+        <location filename="../../ui/pages/models.py" line="138"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="148"/>
+        <location filename="../../ui/pages/models.py" line="147"/>
         <source>New model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="150"/>
+        <location filename="../../ui/pages/models.py" line="149"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="151"/>
+        <location filename="../../ui/pages/models.py" line="150"/>
         <source>End model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="152"/>
+        <location filename="../../ui/pages/models.py" line="151"/>
         <source>Recognition…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,7 +1762,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/models.py" line="226"/>
-        <source>%n model(s)</source>
+        <source>%Ln model(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2825,7 +2823,15 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/reports.py" line="323"/>
-        <source>%n page(s)</source>
+        <source>%Ln page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/reports.py" line="360"/>
+        <source>Sent %Ln page(s) to the printer.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2835,14 +2841,6 @@
         <location filename="../../ui/pages/reports.py" line="324"/>
         <source>The report is ready: print it or save it.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/reports.py" line="360"/>
-        <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="372"/>
@@ -3119,43 +3117,43 @@
 <context>
     <name>SurrendersPage</name>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="67"/>
+        <location filename="../../ui/pages/surrenders.py" line="66"/>
         <source>Surrendered weapons, explosives, support tools and firecrackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="75"/>
+        <location filename="../../ui/pages/surrenders.py" line="74"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="78"/>
+        <location filename="../../ui/pages/surrenders.py" line="77"/>
         <source>New receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="80"/>
+        <location filename="../../ui/pages/surrenders.py" line="79"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="81"/>
+        <location filename="../../ui/pages/surrenders.py" line="80"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="84"/>
+        <location filename="../../ui/pages/surrenders.py" line="83"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="86"/>
+        <location filename="../../ui/pages/surrenders.py" line="85"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/surrenders.py" line="126"/>
-        <source>%n receipt(s) shown</source>
+        <source>%Ln receipt(s) shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3177,12 +3175,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="82"/>
+        <location filename="../../ui/pages/surrenders.py" line="81"/>
         <source>Print receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="83"/>
+        <location filename="../../ui/pages/surrenders.py" line="82"/>
         <source>The biên bản of the chosen receipt, to print and sign</source>
         <translation type="unfinished"></translation>
     </message>

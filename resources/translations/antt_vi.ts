@@ -106,74 +106,74 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="28"/>
+        <location filename="../../ui/pages/activities.py" line="27"/>
         <source>Activities of the models</source>
         <translation>Hoạt động của các mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="31"/>
+        <location filename="../../ui/pages/activities.py" line="30"/>
         <source>Search model or note…</source>
         <translation>Tìm theo mô hình hoặc ghi chú…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="33"/>
+        <location filename="../../ui/pages/activities.py" line="32"/>
         <source>All kinds</source>
         <translation>Tất cả loại hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="40"/>
+        <location filename="../../ui/pages/activities.py" line="39"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="42"/>
+        <location filename="../../ui/pages/activities.py" line="41"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/activities.py" line="66"/>
-        <source>%n activities</source>
+        <source>%Ln activities</source>
         <translation>
-            <numerusform>%n hoạt động</numerusform>
+            <numerusform>%Ln hoạt động</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ActivityLog</name>
     <message>
-        <location filename="../../ui/pages/models.py" line="51"/>
+        <location filename="../../ui/pages/models.py" line="50"/>
         <source>Activity log</source>
         <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="54"/>
+        <location filename="../../ui/pages/models.py" line="53"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="54"/>
+        <location filename="../../ui/pages/models.py" line="53"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="54"/>
+        <location filename="../../ui/pages/models.py" line="53"/>
         <source>Participants</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="55"/>
-        <location filename="../../ui/pages/models.py" line="73"/>
+        <location filename="../../ui/pages/models.py" line="54"/>
+        <location filename="../../ui/pages/models.py" line="72"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/models.py" line="68"/>
         <location filename="../../ui/pages/models.py" line="69"/>
-        <location filename="../../ui/pages/models.py" line="70"/>
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="74"/>
+        <location filename="../../ui/pages/models.py" line="73"/>
         <source>Add activity</source>
         <translation>Thêm hoạt động</translation>
     </message>
@@ -685,16 +685,16 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/catalogue.py" line="46"/>
-        <source>Items (%n)</source>
+        <source>Items (%Ln)</source>
         <translation>
-            <numerusform>Hiện vật (%n)</numerusform>
+            <numerusform>Hiện vật (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/catalogue.py" line="47"/>
-        <source>Units (%n)</source>
+        <source>Units (%Ln)</source>
         <translation>
-            <numerusform>Đơn vị (%n)</numerusform>
+            <numerusform>Đơn vị (%Ln)</numerusform>
         </translation>
     </message>
 </context>
@@ -750,9 +750,7 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="21"/>
-        <location filename="../../ui/pages/models.py" line="40"/>
-        <location filename="../../ui/pages/surrenders.py" line="51"/>
+        <location filename="../../ui/table_model.py" line="51"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -863,22 +861,22 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="93"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="92"/>
         <source>No conflicts: every document has one current version.</source>
         <translation>Không có xung đột: mỗi tài liệu chỉ có một phiên bản hiện hành.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="107"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="106"/>
         <source>The same document was changed on two computers. Compare the versions: highlighted fields differ. Keep one version, or edit the last column and save it as the combined version (double-click a value to take it).</source>
         <translation>Cùng một tài liệu đã được sửa trên hai máy. Hãy so sánh các bản: các trường tô màu là chỗ khác nhau. Giữ một bản, hoặc sửa cột cuối rồi ghi thành bản kết hợp (nhấp đúp vào một giá trị để lấy giá trị đó).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="120"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="119"/>
         <source>Save the combined version</source>
         <translation>Ghi bản kết hợp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="141"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="140"/>
         <source>Showing the first %1 of %2 conflicts; the others appear as these are resolved.</source>
         <translation>Đang hiện %1 xung đột đầu tiên trên tổng số %2; các xung đột còn lại sẽ hiện khi giải quyết xong những xung đột này.</translation>
     </message>
@@ -888,42 +886,42 @@
         <translation>(%1 bản)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="188"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="191"/>
         <source>Version %1</source>
         <translation>Bản %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="190"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="193"/>
         <source>(shown now)</source>
         <translation>(đang hiển thị)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="195"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="198"/>
         <source>Combined (editable)</source>
         <translation>Bản kết hợp (sửa được)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="199"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="202"/>
         <source>(deleted)</source>
         <translation>(đã xóa)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="218"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="221"/>
         <source>Keep version %1</source>
         <translation>Giữ bản %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="263"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="266"/>
         <source>Keep version %1 of “%2”? The other versions stay in the history but no longer compete.</source>
         <translation>Giữ bản %1 của “%2”? Các bản khác vẫn lưu trong lịch sử nhưng không còn xung đột.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="276"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="279"/>
         <source>The combined value of “%1” cannot be read; correct it or take a version&apos;s value.</source>
         <translation>Không đọc được giá trị kết hợp của “%1”; hãy sửa lại hoặc lấy giá trị của một bản.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_conflicts.py" line="287"/>
+        <location filename="../../ui/pages/sync_conflicts.py" line="290"/>
         <source>Resolved “%1”: version %2 written.</source>
         <translation>Đã xử lý xung đột “%1”: đã ghi phiên bản %2.</translation>
     </message>
@@ -1132,6 +1130,13 @@
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/figures.py" line="179"/>
+        <source>Saved %Ln figure(s).</source>
+        <translation>
+            <numerusform>Đã lưu %Ln chỉ tiêu.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/pages/figures.py" line="44"/>
         <location filename="../../ui/pages/figures.py" line="60"/>
@@ -1157,13 +1162,6 @@
         <location filename="../../ui/pages/figures.py" line="170"/>
         <source>Nothing to save.</source>
         <translation>Không có gì thay đổi để lưu.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/figures.py" line="179"/>
-        <source>Saved %n figure(s).</source>
-        <translation>
-            <numerusform>Đã lưu %n chỉ tiêu.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1714,42 +1712,42 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../ui/pages/models.py" line="133"/>
+        <location filename="../../ui/pages/models.py" line="132"/>
         <source>Community models</source>
         <translation>Mô hình tự phòng, tự quản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="136"/>
+        <location filename="../../ui/pages/models.py" line="135"/>
         <source>Search name, place, leader…</source>
         <translation>Tìm theo tên, địa bàn, người phụ trách…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="138"/>
+        <location filename="../../ui/pages/models.py" line="137"/>
         <source>All types</source>
         <translation>Tất cả loại mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="139"/>
+        <location filename="../../ui/pages/models.py" line="138"/>
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="148"/>
+        <location filename="../../ui/pages/models.py" line="147"/>
         <source>New model</source>
         <translation>Thêm mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="150"/>
+        <location filename="../../ui/pages/models.py" line="149"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="151"/>
+        <location filename="../../ui/pages/models.py" line="150"/>
         <source>End model…</source>
         <translation>Thanh loại…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="152"/>
+        <location filename="../../ui/pages/models.py" line="151"/>
         <source>Recognition…</source>
         <translation>Công nhận…</translation>
     </message>
@@ -1760,9 +1758,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/models.py" line="226"/>
-        <source>%n model(s)</source>
+        <source>%Ln model(s)</source>
         <translation>
-            <numerusform>%n mô hình</numerusform>
+            <numerusform>%Ln mô hình</numerusform>
         </translation>
     </message>
 </context>
@@ -2820,22 +2818,22 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/reports.py" line="323"/>
-        <source>%n page(s)</source>
+        <source>%Ln page(s)</source>
         <translation>
-            <numerusform>%n trang</numerusform>
+            <numerusform>%Ln trang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/reports.py" line="360"/>
+        <source>Sent %Ln page(s) to the printer.</source>
+        <translation>
+            <numerusform>Đã gửi %Ln trang tới máy in.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="324"/>
         <source>The report is ready: print it or save it.</source>
         <translation>Báo cáo đã sẵn sàng: có thể in hoặc lưu thành tệp.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/reports.py" line="360"/>
-        <source>Sent %n page(s) to the printer.</source>
-        <translation>
-            <numerusform>Đã gửi %n trang tới máy in.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="372"/>
@@ -3112,45 +3110,45 @@
 <context>
     <name>SurrendersPage</name>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="67"/>
+        <location filename="../../ui/pages/surrenders.py" line="66"/>
         <source>Surrendered weapons, explosives, support tools and firecrackers</source>
         <translation>Tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ và pháo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="75"/>
+        <location filename="../../ui/pages/surrenders.py" line="74"/>
         <source>All categories</source>
         <translation>Tất cả nhóm hiện vật</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="78"/>
+        <location filename="../../ui/pages/surrenders.py" line="77"/>
         <source>New receipt</source>
         <translation>Lập biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="80"/>
+        <location filename="../../ui/pages/surrenders.py" line="79"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="81"/>
+        <location filename="../../ui/pages/surrenders.py" line="80"/>
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="84"/>
+        <location filename="../../ui/pages/surrenders.py" line="83"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="86"/>
+        <location filename="../../ui/pages/surrenders.py" line="85"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/surrenders.py" line="126"/>
-        <source>%n receipt(s) shown</source>
+        <source>%Ln receipt(s) shown</source>
         <translation>
-            <numerusform>%n biên bản</numerusform>
+            <numerusform>%Ln biên bản</numerusform>
         </translation>
     </message>
     <message>
@@ -3169,12 +3167,12 @@
         <translation>Xóa biên bản số %1 ngày %2? Biên bản vẫn còn trong lịch sử nhưng không còn trong danh sách và số liệu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="82"/>
+        <location filename="../../ui/pages/surrenders.py" line="81"/>
         <source>Print receipt</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="83"/>
+        <location filename="../../ui/pages/surrenders.py" line="82"/>
         <source>The biên bản of the chosen receipt, to print and sign</source>
         <translation>Biên bản tiếp nhận đã chọn, để in và ký</translation>
     </message>

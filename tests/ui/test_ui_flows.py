@@ -143,6 +143,13 @@ def test_record_a_receipt_with_three_lines_one_in_kg(shell, store, monkeypatch):
     column = [c.name for c in page.table_model.columns].index("items")
     shown = page.table_model.data(page.table_model.index(0, column))
     assert shown == "2 khẩu súng tự chế, súng kíp; 1,5 kg pháo nổ; 30 viên đạn"
+    # the unit by its name, second (a province lists many units' receipts, each numbered in its unit);
+    # newest first
+    names = [c.name for c in page.table_model.columns]
+    assert names[:3] == ["number", "unit_code", "date"]
+    assert page.table_model.data(page.table_model.index(0, 1)) == "Công an xã Đồng Đăng"
+    header = page.view.horizontalHeader()
+    assert header.sortIndicatorSection() == 2 and header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
 
 
 def test_a_bad_quantity_is_flagged_as_typed_and_nothing_is_saved(shell, store, monkeypatch):

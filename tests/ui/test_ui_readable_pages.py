@@ -1,6 +1,6 @@
 """Every page, on a demo store, in Vietnamese and in English: what the officer reads is in their language and
 readable. Catches the usual regressions: a new header or button left out of self.tr() (or its translation),
-Vietnamese words in the English interface, and raw ISO dates (2026-03-01) in a table cell."""
+Vietnamese words in the English interface, raw ISO dates (2026-03-01) and bare unit codes in a table cell."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from ui.pages import PAGES
 from ui.qt import QAbstractItemView, QApplication, QGroupBox, QLabel, QModelIndex, QPushButton, Qt, QTabWidget
 
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+UNIT_CODE = re.compile(r"(CAX|DBP|CAT|BP)-[A-Z0-9]+")
 VIETNAMESE_ONLY = set("àảãáạăằẳẵắặâầẩẫấậđèẻẽéẹêềểễếệìỉĩíịòỏõóọôồổỗốộơờởỡớợùủũúụưừửữứựỳỷỹýỵ")
 
 
@@ -72,6 +73,22 @@ def what_the_page_shows(page) -> tuple[list[str], list[str]]:
     return [w for w in words if w], cells
 
 
+def unit_cells(page) -> list[str]:
+    """The cells of every "Unit" column (first 40 rows): a province's tables name the unit, not its code."""
+    out = []
+    for view in page.findChildren(QAbstractItemView):
+        model = view.model()
+        try:
+            columns = model.columnCount(QModelIndex()) if model is not None else 0
+        except TypeError:
+            continue
+        for c in range(columns):
+            if model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) in ("Đơn vị", "Unit"):
+                out += [str(model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole) or "")
+                        for r in range(min(model.rowCount(QModelIndex()), 40))]
+    return out
+
+
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_every_page_reads_in_its_language(qtbot, demo_store, lang):
     create_application()
@@ -90,6 +107,7 @@ def test_every_page_reads_in_its_language(qtbot, demo_store, lang):
             problems += [(spec.key, "Vietnamese", w) for w in words if set(w.lower()) & VIETNAMESE_ONLY
                          and not _data_word(w)]
         problems += [(spec.key, "ISO date", c) for c in cells if ISO_DATE.search(c)]
+        problems += [(spec.key, "unit code", c) for c in unit_cells(page) if UNIT_CODE.fullmatch(c)]
     settle(qtbot)
     assert problems == []
 

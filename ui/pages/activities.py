@@ -9,7 +9,7 @@ from ui.pages.base import Page
 from ui.pages.models import vocab_formatter
 from ui.qt import QT_TRANSLATE_NOOP, QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, Qt
 from ui.sources import ACTIVITIES
-from ui.table_model import ColumnSpec, PagedTableModel, date_column, number_column
+from ui.table_model import ColumnSpec, PagedTableModel, date_column, number_column, unit_column
 from ui.widgets import DateEdit, table_view, vocab_combo
 
 ACTIVITY_COLUMNS = [
@@ -18,7 +18,6 @@ ACTIVITY_COLUMNS = [
     ColumnSpec("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), vocab_formatter("activity_kinds")),
     number_column("participants", QT_TRANSLATE_NOOP("Columns", "Participants")),
     ColumnSpec("note", QT_TRANSLATE_NOOP("Columns", "Note")),
-    ColumnSpec("unit_code", QT_TRANSLATE_NOOP("Columns", "Unit")),
 ]
 
 
@@ -44,9 +43,10 @@ class ActivitiesPage(Page):
         row.addWidget(self.count_label)
         self.layout_.addLayout(row)
         self.pager = KeysetPager(ctx.store.conn, ACTIVITIES, sort="date", descending=True)
-        self.table_model = PagedTableModel(self.pager, ACTIVITY_COLUMNS, ctx.lang, self)
+        columns = [ACTIVITY_COLUMNS[0], unit_column(self.unit_name), *ACTIVITY_COLUMNS[1:]]
+        self.table_model = PagedTableModel(self.pager, columns, ctx.lang, self)
         self.view = table_view(self.table_model, 0, descending=True)
-        for column, width in enumerate((100, 380, 240, 90, 220)):
+        for column, width in enumerate((100, 190, 320, 200, 90, 220)):
             self.view.setColumnWidth(column, width)
         self.layout_.addWidget(self.view, 1)
         self.search.textChanged.connect(self.apply_filters)
@@ -63,7 +63,7 @@ class ActivitiesPage(Page):
         if text:
             filters.append(Filter("search", "named", (text, text)))
         self.table_model.set_filters(filters)
-        self.count_label.setText(self.tr("%n activities", "", self.table_model.rowCount()))
+        self.count_label.setText(self.tr("%Ln activities", "", self.table_model.rowCount()))
 
     def refresh(self) -> None:
         self.apply_filters()

@@ -6,6 +6,7 @@ translates its own words.
 
 from __future__ import annotations
 
+from app.domain.readable import Names
 from ui.qt import QFont, QLabel, QVBoxLayout, QWidget
 
 
@@ -14,6 +15,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
+        self._names: Names | None = None
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(16, 12, 16, 12)
         self.heading = QLabel()
@@ -30,6 +32,13 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Re-read what the page shows from the core. Pages override this."""
 
+    def unit_name(self, code) -> str:
+        """A unit's name for a table cell (a province's tables hold the rows of many units), looked up once
+        until the records change."""
+        if self._names is None:
+            self._names = Names(self.ctx.store, self.ctx.lang)
+        return self._names.unit(code)
+
     def showEvent(self, event) -> None:
         if self._stale:
             self._stale = False
@@ -37,6 +46,7 @@ class Page(QWidget):
         super().showEvent(event)
 
     def _on_data_changed(self) -> None:
+        self._names = None  # a unit may have come or been renamed
         if self.isVisible():
             self.refresh()
         else:

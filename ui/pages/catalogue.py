@@ -43,5 +43,5 @@ class CataloguePage(Page):
         self.units_table = _table(
             [self.tr("Code"), self.tr("Name"), self.tr("Kind"), self.tr("Parent"), self.tr("Place")],
             [[u.code, u.name, vocab.label("unit_kinds", u.kind, lang), u.parent_code or "", u.place] for u in units])
-        self.tabs.addTab(self.items_table, self.tr("Items (%n)", "", len(items)))
-        self.tabs.addTab(self.units_table, self.tr("Units (%n)", "", len(units)))
+        self.tabs.addTab(self.items_table, self.tr("Items (%Ln)", "", len(items)))
+        self.tabs.addTab(self.units_table, self.tr("Units (%Ln)", "", len(units)))

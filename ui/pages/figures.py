@@ -176,6 +176,6 @@ class FiguresPage(Page):
             self.message.setText(dialogs.error_text(exc))
             return False
         self.message.setStyleSheet("color: #1f5f2f;")
-        self.message.setText(self.tr("Saved %n figure(s).", "", len(values) + len(cleared)))
+        self.message.setText(self.tr("Saved %Ln figure(s).", "", len(values) + len(cleared)))
         self.ctx.notify_changed()
         return True

@@ -18,7 +18,7 @@ from ui.qt import (
     QPushButton, QShortcut, QSplitter, QTableView, QTableWidget, QTableWidgetItem, Qt, QVBoxLayout, QWidget,
 )
 from ui.sources import MODELS
-from ui.table_model import ColumnSpec, PagedTableModel, date_column, number_column
+from ui.table_model import ColumnSpec, PagedTableModel, date_column, number_column, unit_column
 from ui.qt import QT_TRANSLATE_NOOP
 from ui.widgets import DateEdit, NumberEdit, table_view, vocab_combo
 
@@ -37,7 +37,6 @@ MODEL_COLUMNS = [
     number_column("households", QT_TRANSLATE_NOOP("Columns", "Households")),
     ColumnSpec("status", QT_TRANSLATE_NOOP("Columns", "Status"), vocab_formatter("model_statuses")),
     ColumnSpec("recognition", QT_TRANSLATE_NOOP("Columns", "Recognised"), vocab_formatter("recognition_levels")),
-    ColumnSpec("unit_code", QT_TRANSLATE_NOOP("Columns", "Unit")),
 ]
 
 
@@ -158,9 +157,10 @@ class ModelsPage(Page):
         self.layout_.addLayout(buttons)
 
         self.pager = KeysetPager(ctx.store.conn, MODELS, sort="name")
-        self.table_model = PagedTableModel(self.pager, MODEL_COLUMNS, ctx.lang, self)
+        columns = [MODEL_COLUMNS[0], unit_column(self.unit_name), *MODEL_COLUMNS[1:]]
+        self.table_model = PagedTableModel(self.pager, columns, ctx.lang, self)
         self.view = table_view(self.table_model, 0)
-        for column, width in enumerate((260, 200, 110, 100, 150, 80, 70, 110, 90)):
+        for column, width in enumerate((260, 190, 200, 110, 100, 150, 80, 70, 110, 90)):
             self.view.setColumnWidth(column, width)
         self.log = ActivityLog(ctx)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -223,7 +223,7 @@ class ModelsPage(Page):
         self._selected()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n model(s)", "", self.table_model.rowCount()))
+        self.count_label.setText(self.tr("%Ln model(s)", "", self.table_model.rowCount()))
 
     def selected_id(self) -> str | None:
         index = self.view.currentIndex()

@@ -320,7 +320,7 @@ class ReportsPage(Page):
         if old is not None and old[1] != path:
             old[1].unlink(missing_ok=True)
         pages = self.document.pageCount()
-        self.pages_label.setText(self.tr("%n page(s)", "", pages) + " · " + request.file_stem())
+        self.pages_label.setText(self.tr("%Ln page(s)", "", pages) + " · " + request.file_stem())
         self.show_status(self.tr("The report is ready: print it or save it."))
 
     def show_status(self, text: str, error: bool = False) -> None:
@@ -357,7 +357,7 @@ class ReportsPage(Page):
         except Exception as exc:  # noqa: BLE001 - one sentence, never a traceback
             self.show_status(report_error_text(exc), error=True)
             return 0
-        self.show_status(self.tr("Sent %n page(s) to the printer.", "", pages))
+        self.show_status(self.tr("Sent %Ln page(s) to the printer.", "", pages))
         return pages
 
     def save_report(self) -> bool:

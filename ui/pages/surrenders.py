@@ -16,7 +16,7 @@ from ui.pages.models import vocab_formatter
 from ui.pages.receipt_form import ReceiptForm
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QHBoxLayout, QKeySequence, QLabel, QPushButton, QShortcut, Qt
 from ui.sources import SURRENDERS
-from ui.table_model import ColumnSpec, PagedTableModel, date_column, number_column
+from ui.table_model import ColumnSpec, PagedTableModel, date_column, number_column, unit_column
 from ui.tasks import run_store_task
 from ui.widgets import DateEdit, table_view
 
@@ -48,7 +48,6 @@ RECEIPT_COLUMNS = [
     ColumnSpec("items", QT_TRANSLATE_NOOP("Columns", "Items"), items_formatter, sortable=False),
     number_column("lines", QT_TRANSLATE_NOOP("Columns", "Lines"), sortable=False),
     ColumnSpec("received_by", QT_TRANSLATE_NOOP("Columns", "Received by")),
-    ColumnSpec("unit_code", QT_TRANSLATE_NOOP("Columns", "Unit")),
 ]
 
 
@@ -92,9 +91,10 @@ class SurrendersPage(Page):
         self.layout_.addLayout(row)
 
         self.pager = KeysetPager(ctx.store.conn, SURRENDERS, sort="date", descending=True)
-        self.table_model = PagedTableModel(self.pager, RECEIPT_COLUMNS, ctx.lang, self)
-        self.view = table_view(self.table_model, 1, descending=True)
-        for column, width in enumerate((60, 100, 190, 150, 300, 70, 170)):
+        columns = [RECEIPT_COLUMNS[0], unit_column(self.unit_name), *RECEIPT_COLUMNS[1:]]
+        self.table_model = PagedTableModel(self.pager, columns, ctx.lang, self)
+        self.view = table_view(self.table_model, 2, descending=True)  # newest first
+        for column, width in enumerate((60, 190, 100, 190, 150, 300, 70, 170)):
             self.view.setColumnWidth(column, width)
         self.layout_.addWidget(self.view, 1)
         self.count_label = QLabel()
@@ -123,7 +123,7 @@ class SurrendersPage(Page):
         if self.category.currentData():
             filters.append(Filter("category", "named", (self.category.currentData(),)))
         self.table_model.set_filters(filters)
-        self.count_label.setText(self.tr("%n receipt(s) shown", "", self.table_model.rowCount()))
+        self.count_label.setText(self.tr("%Ln receipt(s) shown", "", self.table_model.rowCount()))
         self.compute_totals()
 
     def refresh(self) -> None:
