@@ -7,7 +7,9 @@ show the same words. Keys are stable; texts may change.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
 
 LANGUAGES = ("vi", "en")
 _current = os.environ.get("ANTT_LANG", "vi") if os.environ.get("ANTT_LANG") in LANGUAGES else "vi"
@@ -199,11 +201,26 @@ def t(key: str, lang: str | None = None, **params: object) -> str:
     """
     lang = lang or _current
     text = MESSAGES[key][lang]
-    shown = dict(params)
+    shown = {name: _as_shown(value) for name, value in params.items()}
     for name in ("field", "other_field"):
         if name in shown:
             shown[name] = field_label(str(shown[name]), lang)
     return text.format(**shown)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _as_shown(value: object) -> object:
+    """A real date travels in ISO (2027-01-01) and is shown as the officer reads dates: 01/01/2027."""
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        from app.formatting import format_date
+
+        try:
+            return format_date(dt.date.fromisoformat(value))
+        except ValueError:
+            return value  # not a real date (2026-13-01): shown as it was typed
+    return value
 
 MESSAGES.update({
     "score_over_max": {

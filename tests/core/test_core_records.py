@@ -167,6 +167,16 @@ def test_receipt_rules(store):
     assert unknown.data["owner_unknown"] and unknown.data["person_name"] == ""
 
 
+def test_dates_in_messages_read_as_officers_write_them(store):
+    with pytest.raises(AnttError) as err:
+        receipt(store, [Line("support_tool", 1)], date="2999-01-05")
+    assert err.value.message("vi") == "Ngày giao nộp 05/01/2999 ở tương lai; không được sau ngày mai."
+    assert "05/01/2999" in err.value.message("en")
+    with pytest.raises(AnttError) as err:
+        receipt(store, [Line("support_tool", 1)], date="2026-02-30")  # not a date: shown as typed
+    assert "“2026-02-30”" in err.value.message("vi")
+
+
 def test_retired_items_cannot_be_received(store):
     item = catalogue.get_item(store, "gun.air")
     save_document(store, "catalogue_item", item_doc_id("gun.air"), {**item.__dict__, "retired": True})
