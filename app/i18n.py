@@ -11,6 +11,8 @@ import datetime as dt
 import os
 import re
 
+from app.formatting import format_date
+
 LANGUAGES = ("vi", "en")
 _current = os.environ.get("ANTT_LANG", "vi") if os.environ.get("ANTT_LANG") in LANGUAGES else "vi"
 
@@ -214,13 +216,12 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 def _as_shown(value: object) -> object:
     """A real date travels in ISO (2027-01-01) and is shown as the officer reads dates: 01/01/2027."""
     if isinstance(value, str) and _ISO_DATE.fullmatch(value):
-        from app.formatting import format_date
-
         try:
             return format_date(dt.date.fromisoformat(value))
         except ValueError:
             return value  # not a real date (2026-13-01): shown as it was typed
     return value
+
 
 MESSAGES.update({
     "score_over_max": {

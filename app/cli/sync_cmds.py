@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
+from app import formatting
 from app.cli.context import lazy_import, store_for
 from app.cli.output import emit, table
-from app import formatting
 from app.i18n import current_language
 
 conflicts = lazy_import("app.sync.conflicts")
