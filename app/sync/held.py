@@ -41,30 +41,11 @@ def held_documents(store: Store, lang: str = "vi", limit: int = 500) -> list[dic
     return out
 
 
-def waiting_in_bundle(store: Store, path, waiting_for: list[str], passphrase: str | None = None,
-                      lang: str = "vi", limit: int = 500) -> list[dict]:
-    """The documents of a bundle that would wait for a reference (`ImportPreview.waiting_for`), in words:
-    [{doc_id, doc_type, kind, title, missing: [words]}]. Reads the bundle once more, writes nothing; called only
-    when the preview counted some, so an ordinary import pays nothing for it."""
-    from app.domain.doctypes import references
-    from app.sync.bundle import open_bundle
-    from app.sync.limits import DEFAULT_LIMITS
-    from app.sync.state import device_keys, known_devices
-
-    lacking = set(waiting_for)
-    if not lacking:
-        return []
+def describe_waiting(store: Store, waiting_docs: list[dict], lang: str = "vi") -> list[dict]:
+    """The documents of a bundle that will wait for a reference (`ImportPreview.waiting_docs`), in words:
+    [{doc_id, doc_type, kind, title, missing: [words]}], by kind and title."""
     names = Names(store, lang)
-    found: dict[str, dict] = {}
-    with open_bundle(path, device_keys(store, passphrase), known_devices(store), DEFAULT_LIMITS) as reader:
-        for v in reader.versions():
-            if v.deleted or v.doc_id in found:
-                continue
-            missing = sorted(references(v.doc_type, v.data) & lacking)
-            if missing:
-                found[v.doc_id] = {"doc_id": v.doc_id, "doc_type": v.doc_type, "kind": doc_type_name(v.doc_type, lang),
-                                   "title": document_title(store, v.doc_type, v.data, lang, names) or v.doc_id[:8],
-                                   "missing": [describe_ref(r, lang) for r in missing]}
-                if len(found) >= limit:
-                    break
-    return sorted(found.values(), key=lambda d: (d["doc_type"], d["title"]))
+    out = [{"doc_id": d["doc_id"], "doc_type": d["doc_type"], "kind": doc_type_name(d["doc_type"], lang),
+            "title": document_title(store, d["doc_type"], d["data"], lang, names) or d["doc_id"][:8],
+            "missing": [describe_ref(r, lang) for r in d["missing"]]} for d in waiting_docs]
+    return sorted(out, key=lambda d: (d["doc_type"], d["title"]))

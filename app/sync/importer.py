@@ -61,6 +61,9 @@ class ImportPreview:
     by_type: dict[str, int] = field(default_factory=dict)
     unreadable: list[dict] = field(default_factory=list)  # {vid, doc_id, doc_type, problem, field}, at most MAX_LISTED
     waiting_for: list[str] = field(default_factory=list)  # 'unit:<code>' / 'item:<code>' missing here and in the bundle
+    # the documents that will wait, at most MAX_LISTED: {doc_id, doc_type, data, missing: [refs]} (app/sync/held.py
+    # puts them in words)
+    waiting_docs: list[dict] = field(default_factory=list)
     already_imported: bool = False
 
     def to_dict(self) -> dict:
@@ -134,6 +137,9 @@ class _Scan:
         self.seen: dict[str, Mark] = {}
         self.refs_in_bundle: set[str] = set()
         self.unsure: Counter = Counter()  # (category, refs unknown to the store) -> versions
+        # documents naming refs unknown to the store, up to MAX_LISTED for each set of them: those whose refs
+        # the bundle does not bring either are the waiting ones, known only at the end
+        self.maybe_waiting: dict[frozenset, dict[str, dict]] = {}
 
     def _lookup(self, sql: str, keys: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -218,7 +224,11 @@ class _Scan:
                 category = "conflicting"
             counts[category] += 1
             if unknown:
-                self.unsure[(category, frozenset(unknown))] += 1
+                key = frozenset(unknown)
+                self.unsure[(category, key)] += 1
+                docs = self.maybe_waiting.setdefault(key, {})
+                if v.doc_id in docs or len(docs) < MAX_LISTED:  # the document's latest version is what will show
+                    docs[v.doc_id] = {"doc_id": v.doc_id, "doc_type": v.doc_type, "data": v.data}
         if not self.applying:  # the preview keeps what it met, in short
             self.seen.update((doc_id, Mark.of(v)) for doc_id, v in in_chunk.items())
         return keep, set(winners), prebuilt
@@ -250,6 +260,13 @@ class _Scan:
                 self.p.counts[category] -= n
                 self.p.counts["waiting"] += n
         self.p.waiting_for = sorted(missing)
+        waiting: dict[str, dict] = {}
+        for unknown, docs in self.maybe_waiting.items():
+            lacking = sorted(unknown - self.refs_in_bundle)
+            for doc_id, doc in docs.items() if lacking else ():
+                if len(waiting) < MAX_LISTED or doc_id in waiting:
+                    waiting[doc_id] = {**doc, "missing": lacking}
+        self.p.waiting_docs = list(waiting.values())
 
 
 def _begin(store: Store, path: Path, passphrase: str | None, limits: Limits) -> tuple[BundleReader, ImportPreview]:

@@ -21,6 +21,7 @@ from app.domain.versions import Version, apply_versions, save_document
 from app.store.db import open_store
 from app.sync import enrolment, export, importer
 from app.sync import receipt as receipts
+from app.sync.held import describe_waiting
 from tests.sync.conftest import TODAY, record
 
 READABLE = ("units", "models", "activities", "surrenders", "surrender_items", "documents", "surrender_totals_all",
@@ -50,6 +51,11 @@ def test_waiting_versions_are_kept_counted_as_rows_and_shown_when_the_unit_arriv
     preview = importer.preview_import(net.province, path)
     assert preview.counts["waiting"] == 3  # three rows waiting, for one code
     assert preview.waiting_for == ["unit:CAX-MOI"]
+    # which documents, read while counting (the bundle is not read again to list them)
+    assert sorted(d["doc_id"] for d in preview.waiting_docs) == sorted(ids)
+    assert all(d["missing"] == ["unit:CAX-MOI"] for d in preview.waiting_docs)
+    words = describe_waiting(net.province, preview.waiting_docs)
+    assert [w["kind"] for w in words] == ["Hoạt động"] * 3 and all(w["missing"] == ["đơn vị CAX-MOI"] for w in words)
     assert preview.counts["unreadable"] == 0
     receipt = importer.apply_import(net.province, path)
     assert receipt.counts == preview.counts and receipt.held == {"reference": 3}
@@ -108,7 +114,7 @@ def test_a_unit_later_in_the_same_bundle_is_no_wait(net, tmp_path):
         receipt = importer.apply_import(net.province, export.export_bundle(post, net.usb).path)
     finally:
         post.close()
-    assert receipt.counts["waiting"] == 0 and receipt.held == {}
+    assert receipt.counts["waiting"] == 0 and receipt.held == {} and receipt.waiting_docs == []
     assert net.province.query("SELECT count(*) FROM activities WHERE unit_code = 'DBP-NP'")[0][0] == 2
     assert net.province.query("SELECT parent_code FROM units WHERE code = 'DBP-NP'")[0][0] == "BCH-LS"
 

@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from app.domain.readable import Names
-from app.sync.held import describe_ref, waiting_in_bundle
+from app.sync.held import describe_ref, describe_waiting
 from app.sync.importer import ImportPreview, ImportReceipt, apply_import, preview_import
 from app.sync.phrases import Phrase
 from ui import drives
@@ -247,7 +247,7 @@ class ImportDialog(QDialog):
 
         def work(store, tctx):
             preview = preview_import(store, path, progress=progress_reporter(tctx, template, lang))
-            waiting = waiting_in_bundle(store, path, preview.waiting_for, lang=lang) if preview.counts["waiting"] else []
+            waiting = describe_waiting(store, preview.waiting_docs, lang)
             return preview, waiting
 
         self.task = run_store_task(self.ctx.db_path, work, read_only=True, on_done=lambda r: self.show_preview(*r),
