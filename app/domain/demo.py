@@ -162,7 +162,7 @@ def generate(store: Store, units: int = 20, months: int = 12, seed: int = 1, tod
                     year = int(day[:4])
                     numbers[year] = numbers.get(year, last_numbers.get((code, year), 0)) + 1
                     lines = []
-                    for item_code in {c for c, _, _ in rng.choices(ITEM_MIX, weights, k=rng.randint(1, 3))}:
+                    for item_code in sorted({c for c, _, _ in rng.choices(ITEM_MIX, weights, k=rng.randint(1, 3))}):
                         pick = next(p for c, _, p in ITEM_MIX if c == item_code)
                         item = items[item_code]
                         lines.append({"item_code": item_code, "category": item.category, "quantity": pick(rng),
