@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app import formatting
 from app.cli.context import store_for
 from app.cli.output import emit, table
-from app.domain import periods
+from app.domain import periods, readable
 from app.i18n import current_language
 
 
 def register(sub, common) -> None:
-    per = sub.add_parser("period", help="monthly periods: submit, reopen, approve, return, completeness")
+    per = sub.add_parser("period", help="monthly periods: submit, reopen, approve, return, list (who submitted what), show")
     per = per.add_subparsers(dest="action", required=True)
     for action, helptext, needs_reason in (
         ("submit", "submit a unit's month (locks its records; commander)", False),
@@ -64,7 +65,7 @@ def cmd_list(args) -> int:
     short = {s: periods.status_label(s, lang) for s in periods.STATUSES}
     rows = [[u["code"], u["name"], *(short[u["statuses"][m]] for m in grid["months"])] for u in grid["units"]]
     rows.append(["", "Σ", *(f"{grid['submitted'][m]}/{len(grid['units'])}" for m in grid["months"])])
-    emit(args, grid, table(rows, ["unit", "name", *(periods.month_label(m) for m in grid["months"])]))
+    emit(args, grid, table(rows, ["đơn vị / unit", "tên / name", *(periods.month_label(m) for m in grid["months"])]))
     return 0
 
 
@@ -77,10 +78,12 @@ def cmd_show(args) -> int:
     lang = current_language()
     text = "\n".join([
         f"{args.unit} {periods.month_label(month)}: {periods.status_label(data['status'], lang)}",
-        table([(h["at"], periods.status_label(h["status"], lang), h["by"], h.get("reason") or h.get("note") or "")
-               for h in data.get("history", [])], ["at", "status", "by", "reason / note"]),
-        *([table([(v["claimed_at"], v["doc_type"], v["doc_id"], v["author"]) for v in late],
-                 ["claimed at", "type", "document", "author"])] if late else []),
+        table([(formatting.format_stamp(h["at"]), periods.status_label(h["status"], lang), h["by"],
+                h.get("reason") or h.get("note") or "") for h in data.get("history", [])],
+              ["lúc / at", "trạng thái / status", "người / by", "lý do, ghi chú / reason, note"]),
+        *([table([(formatting.format_stamp(v["claimed_at"]), readable.doc_type_name(v["doc_type"], lang), v["doc_id"],
+                   v["author"]) for v in late],
+                 ["ghi lúc / written at", "loại / type", "tài liệu / document", "người ghi / author"])] if late else []),
     ])
     emit(args, {**data, "changed_after_submission": late}, text)
     return 0

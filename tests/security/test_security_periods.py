@@ -3,6 +3,7 @@ audited; the level above approves or returns; the status is a document that trav
 
 import datetime as dt
 import json
+import re
 
 import orjson
 import pytest
@@ -196,3 +197,4 @@ def test_cli_period_commands(store, capsys, monkeypatch):
     assert main(["--db", db, "period", "show", "--unit", "CAX-DD", "--month", month]) == 0
     out = capsys.readouterr().out
     assert "đã mở lại" in out and "Bổ sung" in out
+    assert "trạng thái / status" in out and not re.search(r"\d{4}-\d{2}-\d{2}T", out)  # moments read dd/mm/yyyy HH:MM
