@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import orjson
+
+from app import formatting
 from app.cli.context import lazy_import, store_for
 from app.cli.login import read_password
 from app.cli.output import emit, table
@@ -16,6 +19,7 @@ from app.store.db import default_db_path, open_store
 # loaded on first use: `antt --help` and other commands do not pay for argon2 and the backup code
 accounts = lazy_import("app.security.accounts")
 audit = lazy_import("app.security.audit")
+readable = lazy_import("app.domain.readable")
 backups = lazy_import("app.security.backups")
 
 
@@ -178,16 +182,23 @@ def _summary(entry: dict) -> str:
     if entry["doc_id"]:
         changed = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
         return f"{entry['doc_id'][:8]}… " + ", ".join(changed[:6])
-    return ", ".join(f"{k}={v}" for k, v in sorted(detail.items()) if v not in (None, "", [], False))[:80]
+    return ", ".join(f"{k}={_plain(v)}" for k, v in sorted(detail.items()) if v not in (None, "", [], False))[:80]
+
+
+def _plain(value) -> str:
+    """A detail value as text: lists and counts as compact JSON, not Python's repr."""
+    return orjson.dumps(value).decode() if isinstance(value, (dict, list)) else str(value)
 
 
 def cmd_audit_list(args) -> int:
     store = store_for(args, must_be_initialised=False)
     rows = audit.list_entries(store, user=args.by_user, action=args.audit_action, doc_type=args.doc_type,
                               doc_id=args.doc_id, date_from=args.date_from, date_to=args.date_to, limit=args.limit)
+    lang = current_language()
     emit(args, rows, table(
-        [(r["seq"], r["at"], r["username"] or "—", r["action"], r["doc_type"] or "", _summary(r)) for r in rows],
-        ["#", "at", "user", "action", "type", "what"]))
+        [(r["seq"], formatting.format_stamp(r["at"]), r["username"] or "—", r["action"],
+          readable.doc_type_name(r["doc_type"], lang) if r["doc_type"] else "", _summary(r)) for r in rows],
+        ["#", "lúc / at", "tài khoản / user", "thao tác / action", "loại / type", "nội dung / what"]))
     return 0
 
 

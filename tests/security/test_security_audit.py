@@ -1,6 +1,7 @@
 """The audit trail: an entry per local change with before and after, filters, and a chain that shows
 an edited, removed or cut-off entry."""
 
+import re
 import sqlite3
 
 import pytest
@@ -127,7 +128,9 @@ def test_cli_audit_verify_and_list(secured, capsys, monkeypatch):
     assert main(["--db", db, "audit", "verify"]) == 0
     assert capsys.readouterr().out.startswith("Nhật ký thao tác nguyên vẹn:")
     assert main(["--db", db, "audit", "list", "--action", "user"]) == 0
-    assert capsys.readouterr().out.count("user.add") == 3
+    out = capsys.readouterr().out
+    assert out.count("user.add") == 3 and "lúc / at" in out
+    assert re.search(r"\b\d{2}/\d{2}/\d{4} \d{2}:\d{2}\b", out) and not re.search(r"\d{4}-\d{2}-\d{2}T", out)
     _tamper(secured, "UPDATE audit_log SET action = 'login' WHERE seq = 3")
     assert main(["--db", db, "audit", "verify"]) == 1
     assert capsys.readouterr().out.strip() == "Mục nhật ký số 3 đã bị sửa."
