@@ -222,8 +222,10 @@ def cmd_device_list(args) -> int:
     store = store_for(args)
     rows = devices.list_devices(store)
     emit(args, rows, table([(d["device_id"], d["unit_code"], d["role"], d["fingerprint"],
-                             "revoked" if d["revoked"] else "", d["enrolled_at"]) for d in rows],
-                           ["device", "unit", "role", "fingerprint", "state", "enrolled"]))
+                             "đã thu hồi / revoked" if d["revoked"] else "", formatting.format_stamp(d["enrolled_at"]))
+                            for d in rows],
+                           ["máy / device", "đơn vị / unit", "vai trò / role", "dấu vân tay / fingerprint",
+                            "tình trạng / state", "đăng ký lúc / enrolled"]))
     return 0
 
 

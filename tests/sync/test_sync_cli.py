@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import orjson
 
 from app.cli import main
@@ -34,6 +36,9 @@ def test_cli_handover(tmp_path, capsys):
     assert rc == 0 and "BIÊN NHẬN" in out
     rc, out, _ = run(capsys, "--db", prov, "--json", "sync-status")
     assert orjson.loads(out)[0]["bundles_received"] == 1
+    rc, out, _ = run(capsys, "--db", prov, "device", "list")  # for an officer: both languages, dd/mm/yyyy
+    assert rc == 0 and "đơn vị / unit" in out and "CAX-A" in out
+    assert re.search(r"\b\d{2}/\d{2}/\d{4} \d{2}:\d{2}\b", out) and not re.search(r"\d{4}-\d{2}-\d{2}T", out)
 
 
 def test_cli_refusal_is_one_sentence(tmp_path, capsys):
