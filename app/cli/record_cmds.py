@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app import formatting
 from app.cli.context import store_for
 from app.cli.output import emit, table
 from app.domain import activities, community_models as cm, figures, stats, surrenders, vocab
@@ -150,8 +151,9 @@ def cmd_model_list(args) -> int:
     lang = current_language()
     emit(args, rows, table(
         [(r["id"], r["unit_code"], r["name"], vocab.label("model_types", r["type"], lang), r["place"],
-          r["established"], vocab.label("model_statuses", r["status"], lang)) for r in rows],
-        ["id", "unit", "name", "type", "place", "established", "status"]))
+          _day(r["established"]), vocab.label("model_statuses", r["status"], lang)) for r in rows],
+        ["mã / id", "đơn vị / unit", "tên / name", "loại / type", "địa bàn / place", "thành lập / established",
+         "tình trạng / status"]))
     return 0
 
 
@@ -161,8 +163,8 @@ def cmd_model_show(args) -> int:
     acts = activities.list_activities(store, model_id=m.id)
     lang = current_language()
     text = "\n".join(f"{k}: {v}" for k, v in m.data.items()) + "\n\n" + table(
-        [(a["date"], vocab.label("activity_kinds", a["kind"], lang), a["participants"], a["note"]) for a in acts],
-        ["date", "kind", "participants", "note"])
+        [(_day(a["date"]), vocab.label("activity_kinds", a["kind"], lang), a["participants"], a["note"]) for a in acts],
+        ["ngày / date", "hình thức / kind", "số người / participants", "ghi chú / note"])
     emit(args, {"id": m.id, **m.data, "activities": acts}, text)
     return 0
 
@@ -201,8 +203,8 @@ def cmd_activity_list(args) -> int:
     rows = activities.list_activities(store, args.model, _units(store, args.unit), args.date_from, args.date_to)
     lang = current_language()
     emit(args, rows, table(
-        [(r["id"], r["date"], r["model_name"], vocab.label("activity_kinds", r["kind"], lang), r["participants"])
-         for r in rows], ["id", "date", "model", "kind", "participants"]))
+        [(r["id"], _day(r["date"]), r["model_name"], vocab.label("activity_kinds", r["kind"], lang), r["participants"])
+         for r in rows], ["mã / id", "ngày / date", "mô hình / model", "hình thức / kind", "số người / participants"]))
     return 0
 
 
@@ -227,8 +229,9 @@ def cmd_surrender_list(args) -> int:
     rows = surrenders.list_surrenders(store, _units(store, args.unit), args.date_from, args.date_to, args.category,
                                       args.limit)
     emit(args, rows, table(
-        [(r["id"], r["unit_code"], f"{r['number']}/{r['year']}", r["date"], r["person_name"] or "—", r["lines"])
-         for r in rows], ["id", "unit", "number", "date", "from", "lines"]))
+        [(r["id"], r["unit_code"], f"{r['number']}/{r['year']}", _day(r["date"]), r["person_name"] or "—", r["lines"])
+         for r in rows], ["mã / id", "đơn vị / unit", "số / number", "ngày / date", "người giao / from",
+                          "số dòng / lines"]))
     return 0
 
 
@@ -236,11 +239,15 @@ def cmd_surrender_show(args) -> int:
     store = store_for(args)
     r = surrenders.get_surrender(store, args.id)
     d = r.data
+    lang = current_language()
     text = "\n".join([
-        f"{d['number']}/{d['date'][:4]}  {d['unit_code']}  {d['date']} {d.get('time', '')}",
-        f"from: {d['person_name'] or '—'}  method: {d['method']}  received by: {d['received_by']}",
-        table([(l["item_code"], l["quantity"], l["unit"], l["serial"], l["condition"]) for l in d["lines"]],
-              ["item", "quantity", "unit", "serial", "condition"]),
+        f"{d['number']}/{d['date'][:4]}  {d['unit_code']}  {_day(d['date'])} {d.get('time', '')}",
+        f"người giao / from: {d['person_name'] or '—'}  hình thức / method: "
+        f"{vocab.label('surrender_methods', d['method'], lang)}  người nhận / received by: {d['received_by']}",
+        table([(l["item_code"], formatting.format_number(l["quantity"], lang), l["unit"], l["serial"], l["condition"])
+               for l in d["lines"]],
+              ["hiện vật / item", "số lượng / quantity", "đơn vị tính / unit", "số hiệu / serial",
+               "tình trạng / condition"]),
     ])
     emit(args, {"id": r.id, **d, "person": r.person.__dict__}, text)
     return 0
@@ -252,7 +259,7 @@ def cmd_figures_set(args) -> int:
     store = store_for(args)
     values = dict(figures.parse_figure_spec(v) for v in args.values)
     merged = figures.set_figures(store, args.unit, args.month, values)
-    emit(args, merged, table(sorted(merged.items()), ["indicator", "value"]))
+    emit(args, merged, table(sorted(merged.items()), ["chỉ tiêu / indicator", "số liệu / value"]))
     return 0
 
 
@@ -262,7 +269,7 @@ def cmd_figures_show(args) -> int:
     lang = current_language()
     emit(args, [{"code": g["code"], "entered": g["entered"], "computed": g["computed"]} for g in grid], table(
         [(g["code"], g["name_" + lang], g["entered"], g["computed"]) for g in grid],
-        ["indicator", "name", "entered", "from records"]))
+        ["mã / indicator", "chỉ tiêu / name", "đã nhập / entered", "từ sổ sách / from records"]))
     return 0
 
 
@@ -275,3 +282,8 @@ def cmd_stats(args) -> int:
         [([r[key]] if key else []) + [r["category"] if args.by == "category" else r["item_code"], r["quantity"], r["unit"]]
          for r in rows], headers))
     return 0
+
+
+def _day(iso: str | None) -> str:
+    """A stored date (2026-03-01) as officers write it (01/03/2026); JSON output keeps ISO."""
+    return formatting.format_stamp(iso)

@@ -157,8 +157,9 @@ def generate(store: Store, units: int = 20, months: int = 12, seed: int = 1, tod
                         w.add("activity", new_id(), {"model_id": model_id, "unit_code": code, "date": day,
                                                      "kind": kind, "participants": rng.randint(3, 80), "note": ""})
                         counts["activities"] += 1
-                for _ in range(_thinned(rng.randint(0, 4), month, today, rng)):
-                    day = _day_in(month, rng, today)
+                # a unit numbers its receipts in the order it writes them: by day
+                receipts_this_month = _thinned(rng.randint(0, 4), month, today, rng)
+                for day in sorted(_day_in(month, rng, today) for _ in range(receipts_this_month)):
                     year = int(day[:4])
                     numbers[year] = numbers.get(year, last_numbers.get((code, year), 0)) + 1
                     lines = []

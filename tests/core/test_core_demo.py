@@ -37,3 +37,11 @@ def test_the_same_seed_gives_the_same_demo_in_any_process(tmp_path):
                            env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}, check=True).stdout
             for seed in (1, 2)]
     assert runs[0] and runs[0] == runs[1]
+
+
+def test_receipts_are_numbered_in_the_order_of_their_dates(store):
+    generate(store, units=6, months=6, seed=2, today=dt.date(2026, 11, 20))
+    out_of_order = store.conn.execute(
+        "SELECT count(*) FROM surrenders a JOIN surrenders b ON a.unit_code = b.unit_code AND a.year = b.year"
+        " AND a.number < b.number AND a.date > b.date").fetchone()[0]
+    assert store.conn.execute("SELECT count(*) FROM surrenders").fetchone()[0] > 50 and out_of_order == 0
