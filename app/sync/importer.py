@@ -38,7 +38,7 @@ from app.sync.state import (
 )
 
 CHUNK = 5000
-_NO_REFS: frozenset = frozenset()
+_NOTHING_LACKING: frozenset = frozenset()
 MAX_LISTED = 1000
 # Disjoint: every version of a bundle falls in exactly one. All but "already" are stored.
 CATEGORIES = ("new", "updated", "conflicting", "already", "unreadable", "waiting")
@@ -189,7 +189,7 @@ class _Scan:
             elif v.doc_type == "catalogue_item" and type(code) is str:
                 self.refs_in_bundle.add("item:" + code)
             problem = None
-            unknown = refs_of[v.vid] - in_store if lacking and not v.deleted else _NO_REFS
+            unknown = refs_of[v.vid] - in_store if lacking and not v.deleted else _NOTHING_LACKING
             if not v.deleted:
                 try:
                     prebuilt[v.vid] = (build_rows(v.doc_type, v.doc_id, v.data), unknown)
