@@ -3,11 +3,13 @@
     python bench/bench_sync.py [--versions N] [--repeat R]
 
 Each stage runs in its own process so that its peak RSS (ru_maxrss) is its own. Prints rows/s
-for: export (store -> bundle), read+verify+parse (bundle -> Version objects, no store),
-import (bundle -> store through apply_versions, one transaction, backup first), and raw
+for: export (store -> bundle), read+verify+parse (bundle -> Version objects, no store, in one
+process), import (bundle -> store through apply_versions, one transaction, backup first; the
+bundle read and checked by a helper process, as `antt import` does for a big bundle), and raw
 `executemany` upserts of the same rows into a bare table in the same run. Import and raw upserts
 run `--repeat` times, interleaved (each import into a fresh copy of the province store), and the
-best of each is kept: on a shared 2-core machine one disk flush can halve a single run.
+best of each is kept: on a shared 2-core machine one disk flush can halve a single run. One more
+import reads the bundle in its own process, for comparison. Peak memory counts the helper too.
 """
 
 from __future__ import annotations
@@ -41,8 +43,15 @@ def fake_versions(n: int, device: str = "post1"):
         ).sealed()
 
 
-def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def _peak_mb() -> tuple[float, float]:
+    """Peak RSS of this stage's process, and of the largest process it started (the bundle reader)."""
+    return (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+
+
+def _peak_text(peak: tuple[float, float]) -> str:
+    own, helper = peak
+    return f"peak {own:6.0f} MB" + (f" + reader process {helper:.0f} MB = {own + helper:.0f} MB" if helper else "")
 
 
 def _stage(fn, *args):
@@ -102,7 +111,11 @@ def do_export(root: Path):
 
 
 def do_read(root: Path, path: str):
+    """Reading alone, in this process: what one version costs to read and check."""
     from app.store.db import open_store
+    from app.sync import reader_process
+
+    os.environ[reader_process.ENV_SWITCH] = "0"  # this stage's own process (a fork): no helper
     from app.sync.bundle import open_bundle
     from app.sync.state import device_keys, known_devices
 
@@ -114,12 +127,17 @@ def do_read(root: Path, path: str):
     return n, time.perf_counter() - t
 
 
-def do_import(root: Path, path: str, where: str = "prov"):
+def do_import(root: Path, path: str, where: str = "prov", in_process: bool = False):
+    """The import as `antt import` runs it: a bundle this big is read by a helper process
+    (app/sync/reader_process.py) unless `in_process`."""
     from app.store.db import open_store
+    from app.sync import reader_process
     from app.sync.importer import apply_import
 
-    prov = open_store(root / where / "antt.sqlite")
-    prov.conn.execute("PRAGMA cache_size=-262144")  # 256 MiB, as design §2 measured
+    if in_process:
+        os.environ[reader_process.ENV_SWITCH] = "0"
+
+    prov = open_store(root / where / "antt.sqlite")  # with the store's own page cache, as `antt import` runs
     t = time.perf_counter()
     receipt = apply_import(prov, path)
     return receipt.inserted, time.perf_counter() - t
@@ -160,9 +178,9 @@ def main() -> None:
         (path, exported, secs), peak = _stage(do_export, root)
         size = os.path.getsize(path)
         print(f"export        {exported:>9,} versions  {secs:7.2f} s  {exported / secs:>9,.0f} rows/s"
-              f"  peak {peak:6.0f} MB  bundle {size / 2**20:.1f} MiB")
+              f"  {_peak_text(peak)}  bundle {size / 2**20:.1f} MiB")
         (count, secs), peak = _stage(do_read, root, path)
-        print(f"read+verify   {count:>9,} versions  {secs:7.2f} s  {count / secs:>9,.0f} rows/s  peak {peak:6.0f} MB")
+        print(f"read+verify   {count:>9,} versions  {secs:7.2f} s  {count / secs:>9,.0f} rows/s  {_peak_text(peak)}")
         clean = root / "prov-clean"
         shutil.copytree(root / "prov", clean)
         imp_best = raw_best = None
@@ -170,16 +188,20 @@ def main() -> None:
             where = f"prov-{r}"
             shutil.copytree(clean, root / where)
             (count, secs), peak = _stage(do_import, root, path, where)
-            print(f"import        {count:>9,} versions  {secs:7.2f} s  {count / secs:>9,.0f} rows/s  peak {peak:6.0f} MB")
+            print(f"import        {count:>9,} versions  {secs:7.2f} s  {count / secs:>9,.0f} rows/s  {_peak_text(peak)}")
             imp_best = max(imp_best or 0, count / secs)
             shutil.rmtree(root / where)
             (count, secs), peak = _stage(do_raw, root, n, f"raw{r}.sqlite")
-            print(f"raw upsert    {count:>9,} rows      {secs:7.2f} s  {count / secs:>9,.0f} rows/s  peak {peak:6.0f} MB"
+            print(f"raw upsert    {count:>9,} rows      {secs:7.2f} s  {count / secs:>9,.0f} rows/s  {_peak_text(peak)}"
                   " (rows held in a list: its peak is not the importer's)")
             raw_best = max(raw_best or 0, count / secs)
             for f in root.glob(f"raw{r}.sqlite*"):
                 f.unlink()
         imp, raw = imp_best, raw_best
+        where = "prov-inproc"
+        shutil.copytree(clean, root / where)
+        (count, secs), peak = _stage(do_import, root, path, where, True)
+        print(f"import read in its own process (no helper, once): {count / secs:,.0f} rows/s  {_peak_text(peak)}")
         print(f"best of {args.repeat}: import {imp:,.0f} rows/s, raw upsert {raw:,.0f} rows/s")
         print(f"import / raw = {imp / raw:.0%} (target >= 25%)")
 

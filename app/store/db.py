@@ -141,7 +141,9 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous=FULL")  # field laptops lose power
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=10000")
-    conn.execute("PRAGMA cache_size=-262144")  # 256 MiB: bulk inserts otherwise spill to the WAL
+    # 128 MiB: with SQLite's default 2 MiB, bulk inserts spill to the WAL. More does not pay: a
+    # 1,000,000-version import runs as fast with 128 MiB as with 256 MiB, and peaks 130 MB lower.
+    conn.execute("PRAGMA cache_size=-131072")
     conn.execute("PRAGMA temp_store=MEMORY")
     crash.install(conn)  # test-only power cuts (tests/sync/test_sync_crash.py); a no-op otherwise
     return conn

@@ -23,6 +23,7 @@ from app.sync.header import BundleHeader
 from app.sync.keys import DeviceKeys, PublicIdentity
 from app.sync.limits import DEFAULT_LIMITS, Limits
 from app.sync.payload import PayloadReader, PayloadWriter
+from app.sync import reader_process
 
 PARTIAL_SUFFIX = ".partial"
 
@@ -32,6 +33,8 @@ class BundleReader:
 
     def __init__(self, envelope: Envelope, limits: Limits, known_schema: int) -> None:
         self.envelope = envelope
+        self.limits = limits
+        self._helper: reader_process.HelperReader | None = None
         self.header = envelope.header
         self.signer: KnownDevice | None = envelope.signer
         if self.header.schema_version > known_schema:
@@ -54,10 +57,24 @@ class BundleReader:
         """Rows per document type, as the manifest declares them."""
         return {m.doc_type: m.rows for m in self.payload.members}
 
+    def read_ahead(self) -> None:
+        """Start reading a big bundle now, in a helper process (app/sync/reader_process.py), so that it is
+        under way while the caller does something else first (the importer's backup). Small bundles
+        are read in this process, and so is any bundle where no process can be started."""
+        if self._helper is None and reader_process.wanted(sum(self.counts.values())):
+            try:
+                self._helper = reader_process.HelperReader(self.envelope, self.limits)
+            except (OSError, RuntimeError):
+                self._helper = None
+
     def versions(self) -> Iterator[Version]:
-        return self.payload.versions()
+        """Every version, checked (see PayloadReader.versions); once only."""
+        self.read_ahead()
+        return self._helper.versions() if self._helper is not None else self.payload.versions()
 
     def close(self) -> None:
+        if self._helper is not None:
+            self._helper.stop()
         self.payload.close()
         self.envelope.close()
 

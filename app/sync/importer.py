@@ -356,6 +356,7 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
             row = store.conn.execute("SELECT * FROM sync_imports WHERE bundle_id = ? AND undone = 0",
                                      (preview.bundle_id,)).fetchone()
             return _receipt_from_row(store, row, preview)
+        reader.read_ahead()  # a big bundle's helper reads while the store is copied
         backup = take_backup(store, preview.bundle_id[:8]) if backup else ""
         officer = officer if officer is not None else store.author
         imported_at = now_text()

@@ -62,6 +62,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "no permission": ("không có quyền truy cập", "permission denied"),
     "device error": ("lỗi đọc/ghi thiết bị", "device input/output error"),
     "os error": ("lỗi hệ điều hành: {text}", "system error: {text}"),
+    "reader stopped": ("tiến trình đọc gói dừng bất thường, mã {status}", "the process reading it stopped unexpectedly, code {status}"),
 }
 
 
