@@ -120,12 +120,15 @@ def cmd_import(args) -> int:
 def _preview_text(p) -> str:
     lines = [f"{p.file_name}: {p.sender_unit} ({p.sender_device}), gói số / bundle {p.bundle_seq}",
              f"Dấu vân tay / fingerprint: {p.fingerprint}",
-             f"Thời gian ghi trên gói / claimed time: {p.claimed_at}" + (" (!)" if p.claimed_warning else "")]
+             f"Thời gian ghi trên gói / claimed time: {receipt.moment_text(p.claimed_at)}"
+             + (" (!)" if p.claimed_warning else "")]
     if p.missing_bundles:
         lines.append(f"Thiếu gói / missing bundles: {', '.join(map(str, p.missing_bundles))}")
     if p.already_imported:
         lines.append("Gói này đã nhập rồi / already imported")
-    lines.append(table([[k, v] for k, v in p.counts.items()], ["", "số / count"]))
+    lang = current_language()
+    lines.append(table([[" / ".join(receipt.COUNT_LABELS[k]), formatting.format_number(v, lang)]
+                        for k, v in p.counts.items()], ["", "số phiên bản / versions"]))
     if p.waiting_for:
         lines.append("Còn thiếu / missing: " + ", ".join(receipt.ref_text(x) for x in p.waiting_for))
     for r in p.unreadable[:20]:

@@ -53,7 +53,7 @@ def import_record(store: Store, import_id: int | None = None) -> dict:
     return d
 
 
-def _when(stamp: str) -> str:
+def moment_text(stamp: str) -> str:
     """'2026-03-05T14:07:09+0700' -> '05/03/2026 14:07:09' (the offset kept when there is one)."""
     try:
         t = dt.datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S%z")
@@ -73,8 +73,8 @@ def receipt_lines(r: dict, lang: str = "vi") -> list[str]:
     ]
     if r.get("fingerprint"):
         lines.append(tr(lang, "Dấu vân tay máy gửi: ", "Sender's fingerprint: ") + r["fingerprint"])
-    lines.append(tr(lang, f"Thời điểm nhập: {_when(r['imported_at'])} — cán bộ: {r['officer']}",
-                    f"Imported: {_when(r['imported_at'])} — officer: {r['officer']}"))
+    lines.append(tr(lang, f"Thời điểm nhập: {moment_text(r['imported_at'])} — cán bộ: {r['officer']}",
+                    f"Imported: {moment_text(r['imported_at'])} — officer: {r['officer']}"))
     lines.append("; ".join(f"{tr(lang, *COUNT_LABELS[k])}: {format_number(c.get(k, 0), lang)}" for k in COUNT_LABELS))
     if r.get("waiting_for"):
         lines.append(tr(lang, "Còn thiếu: ", "Missing: ") + ", ".join(ref_text(x, lang) for x in r["waiting_for"]))

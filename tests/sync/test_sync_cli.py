@@ -32,6 +32,9 @@ def test_cli_handover(tmp_path, capsys):
     rc, out, _ = run(capsys, "--db", prov, "--json", "import", "--dry-run", bundle)
     counts = orjson.loads(out)["counts"]
     assert rc == 0 and counts["new"] + counts["updated"] >= 1 and counts["conflicting"] == 0
+    rc, out, _ = run(capsys, "--db", prov, "import", "--dry-run", bundle)  # for an officer: words, dd/mm/yyyy
+    assert rc == 0 and "Mới / New" in out and "Xung đột (chờ cán bộ xử lý)" in out and "\nnew " not in out
+    assert re.search(r"claimed time: \d{2}/\d{2}/\d{4} \d{2}:\d{2}", out) and not re.search(r"\d{4}-\d{2}-\d{2}T", out)
     rc, out, _ = run(capsys, "--db", prov, "import", bundle)
     assert rc == 0 and "BIÊN NHẬN" in out
     rc, out, _ = run(capsys, "--db", prov, "--json", "sync-status")
