@@ -32,6 +32,7 @@ from app.errors import AnttError
 from app.sync.envelope import DecryptingReader, Envelope
 from app.sync.errors import BundleError
 from app.sync.limits import Limits
+from app.sync.payload import PayloadReader
 from app.sync.phrases import Phrase, os_reason
 
 # From this many versions on, starting a process (~0.2 s) costs less than it saves (~4.6 µs a version).
@@ -131,10 +132,19 @@ class HelperReader:
         self._conn.close()
 
 
+class _ImporterGone(Exception):
+    """The importer stopped reading (a cancel, a refusal of its own, or it was killed): nobody to tell."""
+
+
+def _send(conn, message: bytes) -> None:
+    try:
+        conn.send_bytes(message)
+    except OSError as exc:  # a broken pipe, on every system
+        raise _ImporterGone from exc
+
+
 def _serve(conn, path: str, ct_start: int, ct_len: int, key: bytes, aad: bytes, name: str, limits: Limits) -> None:
     """The helper's whole life: read and check every version, send them in batches, then DONE or why not."""
-    from app.sync.payload import PayloadReader  # the helper imports only what reading needs
-
     gc.disable()  # short-lived, and nothing it builds has cycles (see app/store/bulk.py)
     try:
         try:
@@ -144,19 +154,17 @@ def _serve(conn, path: str, ct_start: int, ct_len: int, key: bytes, aad: bytes, 
                 for v in payload.versions():
                     batch.append(v.__dict__)
                     if len(batch) == BATCH:
-                        conn.send_bytes(_VERSIONS + marshal.dumps(batch))
+                        _send(conn, _VERSIONS + marshal.dumps(batch))
                         batch = []
                 if batch:
-                    conn.send_bytes(_VERSIONS + marshal.dumps(batch))
-            conn.send_bytes(_DONE)
+                    _send(conn, _VERSIONS + marshal.dumps(batch))
+            last = _DONE
         except AnttError as exc:
-            conn.send_bytes(_REFUSED + pickle.dumps((exc.key, exc.params)))
-        except OSError as exc:
-            if isinstance(exc, BrokenPipeError):
-                raise
-            error = BundleError("bundle_unreadable", name=name, reason=os_reason(exc))
-            conn.send_bytes(_REFUSED + pickle.dumps((error.key, error.params)))
-    except BrokenPipeError:
-        pass  # the importer stopped reading (cancelled, refused, or killed): nothing to tell
+            last = _REFUSED + pickle.dumps((exc.key, exc.params))
+        except OSError as exc:  # the file went away, or the stick was pulled out
+            last = _REFUSED + pickle.dumps(("bundle_unreadable", {"name": name, "reason": os_reason(exc)}))
+        _send(conn, last)
+    except _ImporterGone:
+        pass
     finally:
         conn.close()

@@ -188,7 +188,7 @@ def test_the_helper_dies_with_a_killed_importer(kit, keys_root, tmp_path):
             print(reader._helper._process.pid, flush=True)
             time.sleep(60)
     """))
-    child = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         helper_pid = int(child.stdout.readline())
         assert _alive(helper_pid)
@@ -198,9 +198,11 @@ def test_the_helper_dies_with_a_killed_importer(kit, keys_root, tmp_path):
         while time.monotonic() < deadline and _alive(helper_pid):
             time.sleep(0.05)
         assert not _alive(helper_pid)
+        assert "Traceback" not in child.stderr.read()  # it ended quietly: nobody was left to tell
     finally:
         child.kill()
         child.stdout.close()
+        child.stderr.close()
 
 
 def _alive(pid: int) -> bool:
