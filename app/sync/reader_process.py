@@ -71,6 +71,9 @@ class HelperReader:
         )
         try:
             self._process.start()  # raises OSError (or RuntimeError) if no process can be made
+        except BaseException:
+            self._conn.close()
+            raise
         finally:
             child.close()
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=QUEUED)
