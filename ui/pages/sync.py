@@ -193,7 +193,7 @@ class SyncPage(Page):
         self.conflicts.set_conflicts(state["conflicts"], n)
         self.tabs.setTabText(TAB_CONFLICTS, self.tr("Conflicts (%1)").replace("%1", format_number(n, lang)) if n
                              else self.tr("Conflicts"))
-        self.tabs.setTabText(TAB_RECEIPTS, self.tr("Import receipts (%1)").replace("%1", str(len(rows))) if rows
+        self.tabs.setTabText(TAB_RECEIPTS, self.tr("Import receipts (%1)").replace("%1", format_number(len(rows), lang)) if rows
                              else self.tr("Import receipts"))
 
     # --- actions
