@@ -35,7 +35,8 @@ from app.sync.limits import Limits
 from app.sync.payload import PayloadReader
 from app.sync.phrases import Phrase, os_reason
 
-# From this many versions on, starting a process (~0.2 s) costs less than it saves (~4.6 µs a version).
+# From this many versions on, starting a process (measured: its first batch arrives after 0.11–0.13 s) costs
+# clearly less than it saves (~4.6 µs a version: break-even near 26,000).
 MIN_VERSIONS = 50_000
 BATCH = 2_000  # versions per message: about 1 MB
 QUEUED = 8  # messages received ahead of the importer: bounds memory to ~10 MB
