@@ -73,8 +73,8 @@ def import_receipt_body(receipt: dict, lang: str = "vi") -> list[Flowable]:
            f"Fingerprint of the sending device: <b>{text(r.get('fingerprint') or '—')}</b>."),
         tr(lang, f"Thời gian ghi trên gói (theo đồng hồ máy gửi): {_when(r['claimed_at'])}.",
            f"Time claimed by the bundle (the sender's clock): {_when(r['claimed_at'])}."),
-        tr(lang, f"Thời điểm nhập: {_when(r['imported_at'])}; cán bộ nhập: <b>{text(r['officer'])}</b>.",
-           f"Imported at {_when(r['imported_at'])} by <b>{text(r['officer'])}</b>."),
+        tr(lang, f"Thời điểm nhập: {_when(r['imported_at'])}; cán bộ nhập: <b>{text(r['officer'] or '—')}</b>.",
+           f"Imported at {_when(r['imported_at'])} by <b>{text(r['officer'] or '—')}</b>."),
     ]
     out: list[Flowable] = [markup(line) for line in lines]
     if r.get("undone"):

@@ -73,8 +73,8 @@ def receipt_lines(r: dict, lang: str = "vi") -> list[str]:
     ]
     if r.get("fingerprint"):
         lines.append(tr(lang, "Dấu vân tay máy gửi: ", "Sender's fingerprint: ") + r["fingerprint"])
-    lines.append(tr(lang, f"Thời điểm nhập: {moment_text(r['imported_at'])} — cán bộ: {r['officer']}",
-                    f"Imported: {moment_text(r['imported_at'])} — officer: {r['officer']}"))
+    lines.append(tr(lang, f"Thời điểm nhập: {moment_text(r['imported_at'])} — cán bộ: {r['officer'] or '—'}",
+                    f"Imported: {moment_text(r['imported_at'])} — officer: {r['officer'] or '—'}"))
     lines.append("; ".join(f"{tr(lang, *COUNT_LABELS[k])}: {format_number(c.get(k, 0), lang)}" for k in COUNT_LABELS))
     if r.get("waiting_for"):
         lines.append(tr(lang, "Còn thiếu: ", "Missing: ") + ", ".join(ref_text(x, lang) for x in r["waiting_for"]))

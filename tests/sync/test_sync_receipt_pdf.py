@@ -76,3 +76,14 @@ def test_receipt_json_through_the_cli(net, capsys):
     assert main(["--db", str(net.province.path), "--json", "import", "--receipt", str(r.import_id)]) == 0
     d = orjson.loads(capsys.readouterr().out)
     assert d["file_sha256"] == r.file_sha256 and d["counts"] == r.counts
+
+
+def test_receipt_without_an_officer_says_so_with_a_dash(net, tmp_path):
+    """A store set up on the command line has no officer: the receipt shows "—", not an empty "cán bộ nhập: ."."""
+    record(net.posts["CAX-DD"], "CAX-DD", n=1)
+    r = importer.apply_import(net.province, net.up("CAX-DD"), officer="")
+    out = tmp_path / "bien-nhan.pdf"
+    receipts.write_receipt_pdf(net.province, out, r.import_id)
+    assert "cán bộ nhập: —" in " ".join(pdf_text(out).split())
+    lines = receipts.receipt_lines(receipts.import_record(net.province, r.import_id))
+    assert any(line.endswith("cán bộ: —") for line in lines)
