@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import orjson
@@ -75,11 +76,15 @@ def register(sub, common) -> None:
 
     p = sub.add_parser("backup", parents=[common], help="back up the store now (to DIR, e.g. a USB stick, or to the "
                                                         "backups folder)")
-    p.add_argument("--to", dest="to_dir", type=Path, help="folder to write the backup file in")
+    p.add_argument("--to", dest="to_dir", type=Path, help="folder to write the backup file in; outside the data "
+                                                            "folder it is encrypted with a passphrase, asked twice "
+                                                            "or read from ANTT_BACKUP_PASSPHRASE")
     p.add_argument("--keep", type=int, help="how many automatic backups of each kind to keep (setting)")
     p.add_argument("--list", dest="list_backups", action="store_true", help="list the automatic backups")
     p.set_defaults(handler=cmd_backup)
-    p = sub.add_parser("restore", parents=[common], help="replace the store by a backup file, after checking it")
+    p = sub.add_parser("restore", parents=[common], help="replace the store by a backup file, after checking it "
+                                                         "(an encrypted one asks its passphrase, or reads "
+                                                         "ANTT_BACKUP_PASSPHRASE)")
     p.add_argument("file", type=Path)
     p.add_argument("--from-other-device", action="store_true",
                    help="the file comes from another laptop that this one replaces")
@@ -240,6 +245,27 @@ def cmd_device_revoke(args) -> int:
 
 # ---------------------------------------------------------------- backups
 
+PASSPHRASE_ENV = "ANTT_BACKUP_PASSPHRASE"
+
+
+def _backup_passphrase(new: bool, file: Path | None = None) -> str:
+    """Issue 18 item 7: from ANTT_BACKUP_PASSPHRASE (scripts), else typed at a terminal; twice when it is set."""
+    if os.environ.get(PASSPHRASE_ENV) is not None:
+        return os.environ[PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        raise AnttError("backup_passphrase_needed", path=str(file or "—"))
+    import getpass
+
+    if not new:
+        return getpass.getpass(t("backup_passphrase_prompt"))
+    first = getpass.getpass(t("backup_new_passphrase_prompt"))
+    from app.security.sealed_backup import check_passphrase
+
+    check_passphrase(first)
+    if getpass.getpass(t("backup_repeat_passphrase_prompt")) != first:
+        raise AnttError("backup_passphrase_mismatch")
+    return first
+
 
 def cmd_backup(args) -> int:
     store = store_for(args, must_be_initialised=False)
@@ -257,7 +283,12 @@ def cmd_backup(args) -> int:
                            ["modified", "kind", "bytes", "file"]))
     if args.to_dir is not None or not lines:
         if args.to_dir is not None:
-            path = backups.backup_to_dir(store, args.to_dir)
+            from app.security.permissions import require
+
+            require(store, "backup")  # before asking a passphrase of someone who may not back up
+            outside = not backups.in_data_folder(store, args.to_dir)
+            passphrase = _backup_passphrase(new=True) if outside else None
+            path = backups.backup_to_dir(store, args.to_dir, passphrase)
         else:
             from app.security.permissions import require
 
@@ -290,8 +321,16 @@ def cmd_restore(args) -> int:
         except BaseException:
             store.close()
             raise
+    passphrase = None
+    if backups.is_encrypted(args.file):
+        try:
+            passphrase = _backup_passphrase(new=False, file=args.file)
+        except BaseException:
+            if store is not None:
+                store.close()
+            raise
     restored, info, kept = backups.restore(db_path, args.file, store=store,
-                                           from_other_device=args.from_other_device)
+                                           from_other_device=args.from_other_device, passphrase=passphrase)
     restored.close()
     emit(args, {"restored": str(args.file), "schema": info.schema_version, "versions": info.versions,
                 "home_unit": info.home_unit, "previous_kept_as": str(kept) if kept else None,

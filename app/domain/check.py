@@ -5,21 +5,26 @@ from __future__ import annotations
 
 import orjson
 
+from app.domain.doctypes import DOC_TYPES, ROW_ERRORS, build_rows
 from app.domain.versions import Version, decide, load_doc_versions
 from app.store.db import Store
 
 
-def check_store(store: Store, deep: bool = True) -> list[str]:
-    """Problems found, as sentences; an empty list means the store is sound."""
+def check_store(store: Store, deep: bool = True, integrity: bool = True) -> list[str]:
+    """Problems found, as sentences; an empty list means the store is sound.
+
+    `integrity=False` skips SQLite's own integrity_check, for a caller that has just run it (restore)."""
     problems: list[str] = []
     conn = store.conn
-    result = conn.execute("PRAGMA integrity_check").fetchone()[0]
-    if result != "ok":
-        problems.append(f"SQLite integrity_check: {result}")
+    if integrity:
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        if result != "ok":
+            problems.append(f"SQLite integrity_check: {result}")
     for row in conn.execute("PRAGMA foreign_key_check"):
         problems.append(f"foreign key broken in {row[0]} (rowid {row[1]}) -> {row[2]}")
     if deep:
         problems += _check_versions(store)
+        problems += _check_readable(store)
     for unit, year, number, n in conn.execute(
         "SELECT unit_code, year, number, count(*) FROM surrenders GROUP BY unit_code, year, number HAVING count(*) > 1"
     ):
@@ -74,4 +79,61 @@ def _check_versions(store: Store) -> list[str]:
                 wrong += 1
     if wrong:
         problems.append(f"{wrong} documents show a version that is not their winner")
+    return problems
+
+
+def _same(value):
+    """A cell as SQLite gives it back: numbers compared as numbers (1 == 1.0), the rest as text."""
+    if value is None:
+        return None
+    if isinstance(value, (bool, int, float)):
+        return ("n", float(value))
+    return ("t", str(value))
+
+
+def _check_readable(store: Store, batch: int = 2000) -> list[str]:
+    """Issue 18 item 8: every readable row is what its document's winner says, and no row is left over.
+
+    The readable tables are only a copy of the winners (design §3); an edit of `surrender_items` by hand
+    passes every hash, so each live winner's rows are built again and compared, table by table."""
+    conn = store.conn
+    specs = {spec.table: spec for specs in DOC_TYPES.values() for spec in specs}
+    held = {r[0] for r in conn.execute("SELECT doc_id FROM held_documents")}
+    expected_total = dict.fromkeys(specs, 0)
+    differing = dict.fromkeys(specs, 0)
+    rows = conn.execute("SELECT d.doc_id, d.doc_type, v.data FROM documents d JOIN versions v ON v.vid = d.winner_vid"
+                        " WHERE d.deleted = 0 ORDER BY d.doc_id")
+    while True:
+        chunk = rows.fetchmany(batch)
+        if not chunk:
+            break
+        expected: dict[str, dict[str, list]] = {}
+        for doc_id, doc_type, data in chunk:
+            if doc_type not in DOC_TYPES or doc_id in held:
+                continue
+            try:
+                built = build_rows(doc_type, doc_id, orjson.loads(data))
+            except ROW_ERRORS:
+                continue  # a winner this software cannot read has no rows (it is held)
+            for table, table_rows in built:
+                expected.setdefault(table, {})[doc_id] = sorted(tuple(map(_same, r)) for r in table_rows)
+                expected_total[table] += len(table_rows)
+        for table, by_doc in expected.items():
+            spec = specs[table]
+            actual: dict[str, list] = {}
+            ids = list(by_doc)
+            for i in range(0, len(ids), 500):
+                part = ids[i : i + 500]
+                for r in store.conn.execute(f"SELECT {', '.join(spec.columns)} FROM {table} WHERE {spec.key} IN "
+                                            f"({', '.join('?' * len(part))})", part):
+                    key = r[spec.columns.index(spec.key)]
+                    actual.setdefault(key, []).append(tuple(map(_same, r)))
+            differing[table] += sum(1 for d, want in by_doc.items() if sorted(actual.get(d, [])) != want)
+    problems = []
+    for table, spec in specs.items():
+        if differing[table]:
+            problems.append(f"{differing[table]} documents differ from their rows in {table} (edited outside the app)")
+        total = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        if total != expected_total[table] and not differing[table]:
+            problems.append(f"{table} holds {total} rows where the documents give {expected_total[table]}")
     return problems

@@ -5,9 +5,10 @@ entry's hash covers the previous entry's hash (against someone who edits the fil
 newest entry's number and hash are also kept in `meta.audit_head`, so that cutting entries off the
 end is seen too. `verify` walks the chain.
 
-What this cannot do: someone with the file and the know-how can rewrite the whole chain and the
-head consistently; only a copy of the head held elsewhere (e.g. carried in bundles to the level
-above) would show that. The trail stays on this laptop: it never travels in bundles.
+Someone with the file and the know-how can rewrite the whole chain and the head consistently, or cut
+both back: copies of the head held elsewhere show that (issue 18 item 9, app/security/audit_anchors.py):
+an anchor file beside the store, the header of every sealed backup and of every bundle sent, and at the
+level above the anchors in the bundles received. The trail itself stays on this laptop.
 """
 
 from __future__ import annotations
@@ -138,14 +139,19 @@ def filter_choices(store: Store) -> dict[str, list[str]]:
 
 @dataclass
 class Problem:
-    kind: str  # changed | missing | link | tail_missing | head_mismatch
+    kind: str  # changed | missing | link | tail_missing | head_mismatch | behind_anchor | anchor_mismatch | peer_backwards
     seq: int
     until: int | None = None
+    detail: dict = field(default_factory=dict)  # the anchor's source, or the laptop below
 
     def message(self, lang: str | None = None) -> str:
         from app.i18n import t
 
-        return t(f"audit_{self.kind}", lang, seq=self.seq, until=self.until)
+        params = dict(self.detail)
+        source = params.pop("source", None)
+        if source is not None:
+            params["source"] = t(source["key"], lang, **{k: v for k, v in source.items() if k != "key"})
+        return t(f"audit_{self.kind}", lang, seq=self.seq, until=self.until, **params)
 
 
 @dataclass
@@ -160,9 +166,19 @@ class VerifyResult:
 
 def verify(store: Store) -> VerifyResult:
     """Walk the chain from the first entry: every hash recomputed, every link and number checked, the
-    newest entry compared with `meta.audit_head`. A changed entry, a removed one or a cut-off end shows."""
+    newest entry compared with `meta.audit_head` and with the anchors kept outside the table (the anchor
+    file, the bundles sent; at the level above, the bundles received). A changed entry, a removed one, a
+    cut-off end or a wiped trail shows."""
     require(store, "audit.view")
-    return check_chain(store)
+    from app.security import audit_anchors
+
+    result = check_chain(store)
+    for f in audit_anchors.check(store):
+        result.problems.append(Problem(f.kind, f.seq, f.until, {"source": f.source}))
+    for p in audit_anchors.peer_problems(store):
+        result.problems.append(Problem("peer_backwards", p["seq"], p["until"],
+                                       {"device": p["device"], "unit": p["unit"], "file": p["file"]}))
+    return result
 
 
 def check_chain(store: Store) -> VerifyResult:

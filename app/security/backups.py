@@ -6,9 +6,19 @@ N in meta `backup_keep` (default `DEFAULT_KEEP`). `backup_to_dir` writes a copy 
 (a USB stick). Every copy is written as `.partial`, fsynced, then renamed, and is a single
 self-contained file (journal mode DELETE) that `restore` accepts.
 
-`restore` checks the file first (a readable SQLite file, integrity_check, an ANTT store of a schema
-this software knows, every version's hash, this laptop's device) on a private copy, keeps the current
-store as a backup (or moves a store too damaged to open aside), and only then puts the copy in place.
+A copy written outside the data folder is sealed with a passphrase the officer sets (issue 18 item 7,
+app/security/sealed_backup.py; the README says why a passphrase and not the unit's key): a stick that is
+lost shows nobody the names of the people who handed weapons in. The rotating automatic backups stay
+plain SQLite: they sit in the data folder, beside the store itself, on the same disk.
+
+`restore` opens a sealed file with its passphrase, then checks the plain store (a readable SQLite file,
+integrity_check, an ANTT store of a schema this software knows, the whole `antt check`: every version's
+hash, every winner, every readable row against its winner, the totals; this laptop's device) on a
+private copy, keeps the current store as a backup (or moves a store too damaged to open aside), and only
+then puts the copy in place.
+
+Every backup also moves the audit anchor file forward (issue 18 item 9, app/security/audit_anchors.py);
+a sealed backup carries the anchor in its header.
 
 Never call these inside a transaction: SQLite's backup of a connection that holds a write
 transaction waits forever.
@@ -26,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import AnttError
-from app.security import audit
+from app.security import audit, audit_anchors, sealed_backup
 from app.security.permissions import require
 from app.store import migrations
 from app.store.db import Store, open_store
@@ -179,7 +189,16 @@ def automatic_backup(store: Store, kind: str, label: str | None = None, stamp: s
         raise _target_error(exc, directory) from exc
     path = copy_store(store, _unique(directory / f"{name}-{stamp or _stamp()}.sqlite"))
     rotate(directory, kind, keep_count(store))
+    _remember_anchor(store)
     return path
+
+
+def _remember_anchor(store: Store) -> None:
+    """The anchor file follows every backup; before the migration that makes the audit table there is none."""
+    try:
+        audit_anchors.remember(store)
+    except sqlite3.OperationalError:
+        pass
 
 
 def backup_before_import(store: Store) -> Path:
@@ -201,14 +220,79 @@ def daily_backup_if_due(store: Store, today: dt.date | None = None) -> Path | No
     return automatic_backup(store, "daily", stamp=stamp)
 
 
-def backup_to_dir(store: Store, directory: Path | str) -> Path:
-    """`antt backup --to DIR`: a copy named after the unit and the time, e.g. on a USB stick."""
+def in_data_folder(store: Store, directory: Path | str) -> bool:
+    """Is `directory` the store's own folder or inside it (where a plain copy may stay)?"""
+    try:
+        here = Path(store.path).resolve().parent
+        there = Path(directory).resolve()
+    except OSError:
+        return False
+    return there == here or here in there.parents
+
+
+def backup_to_dir(store: Store, directory: Path | str, passphrase: str | None = None) -> Path:
+    """`antt backup --to DIR`: a copy named after the unit and the time, e.g. on a USB stick.
+
+    Outside the data folder the copy is sealed with `passphrase` (required, at least
+    `sealed_backup.MIN_PASSPHRASE` characters); inside it, it is plain unless a passphrase is given."""
     require(store, "backup")
     unit = store.home_unit or "antt"
-    target = _unique(Path(directory) / f"antt-{unit}-{_stamp()}.sqlite")
-    path = copy_store(store, target)
-    audit.record(store, "backup.create", detail={"path": str(path)})
+    directory = Path(directory)
+    sealed = passphrase is not None or not in_data_folder(store, directory)
+    if sealed:
+        sealed_backup.check_passphrase(passphrase)
+        path = seal_store(store, _unique(directory / f"antt-{unit}-{_stamp()}{sealed_backup.SUFFIX}"), passphrase)
+    else:
+        path = copy_store(store, _unique(directory / f"antt-{unit}-{_stamp()}.sqlite"))
+    audit.record(store, "backup.create", detail={"path": str(path), "encrypted": sealed})
+    _remember_anchor(store)
     return path
+
+
+def seal_store(store: Store, target: Path, passphrase: str) -> Path:
+    """A consistent copy of the store sealed with `passphrase` at `target` (.partial, fsynced, renamed).
+
+    The plain snapshot it seals is taken in the backups folder beside the store (where plain copies live
+    anyway) and removed at once: nothing readable is ever written to the target."""
+    if store.in_transaction:
+        raise RuntimeError("a backup cannot be taken inside a transaction")
+    directory = target.parent
+    if not directory.is_dir():
+        raise AnttError("backup_target_missing", path=str(directory))
+    partial = target.with_name(target.name + ".partial")
+    work = backups_dir(store.path)
+    plain = work / f".sealing-{os.getpid()}-{time.monotonic_ns()}.tmp"
+    try:
+        work.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _target_error(exc, work) from exc
+    try:
+        with open(partial, "wb"):  # can we write here at all? (read-only stick, no permission)
+            pass
+    except OSError as exc:
+        raise _target_error(exc, directory) from exc
+    try:
+        anchor = audit_anchors.current(store)
+        copy_store(store, plain)
+        size = plain.stat().st_size
+        if shutil.disk_usage(directory).free < size + (size // sealed_backup.CHUNK + 1) * 16 + (1 << 20):
+            raise OSError(errno.ENOSPC, "not enough free space")
+        about = {"unit": store.home_unit or "", "device_id": store.device_id, "schema": SCHEMA_VERSION,
+                 "created": audit.local_now(), "audit": anchor.to_dict()}
+        with open(partial, "wb") as fh:
+            sealed_backup.seal(plain, fh, passphrase, about)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(partial, target)
+    except BaseException as exc:
+        partial.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _target_error(exc, directory) from exc
+        raise
+    finally:
+        plain.unlink(missing_ok=True)
+    _fsync_dir(directory)
+    return target
 
 
 def list_backups(store: Store) -> list[dict]:
@@ -236,6 +320,7 @@ class BackupInfo:
     last_change: str | None = None  # the newest claimed time among the versions: "data as of"
     size: int = 0
     modified: str | None = None  # the file's time (ISO, this laptop's clock): when the copy was written
+    encrypted: bool = False
 
 
 def inspect_backup(path: Path, shown: Path | None = None) -> BackupInfo:
@@ -272,11 +357,14 @@ def inspect_backup(path: Path, shown: Path | None = None) -> BackupInfo:
         if not meta.get("device_id"):
             raise AnttError("restore_not_antt", path=shown_path)
         conn.row_factory = sqlite3.Row
-        from app.domain.check import _check_versions  # every version's sha256 and every winner
+        # Issue 18 item 8: the whole `antt check` (every version's sha256, every winner, every readable row
+        # against its winner, the totals), before anything is replaced.
+        from app.domain.check import check_store
 
-        problems = _check_versions(Store(conn, Path(path)))
+        problems = check_store(Store(conn, Path(path)), deep=True, integrity=False)
         if problems:
-            raise AnttError("restore_corrupt", path=shown_path, detail=problems[0])
+            more = f" (+{len(problems) - 1})" if len(problems) > 1 else ""
+            raise AnttError("restore_corrupt", path=shown_path, detail=problems[0] + more)
         count = conn.execute("SELECT count(*) FROM versions").fetchone()[0]
         info = BackupInfo(Path(path), version, meta["device_id"], meta.get("home_unit"), count)
         info.last_change = conn.execute("SELECT max(claimed_at) FROM versions").fetchone()[0]
@@ -290,7 +378,26 @@ def inspect_backup(path: Path, shown: Path | None = None) -> BackupInfo:
         conn.close()
 
 
-def check_backup_file(file: Path | str) -> BackupInfo:
+def is_encrypted(file: Path | str) -> bool:
+    """Does restoring `file` need a passphrase? (For the GUI and the CLI to ask before they start.)"""
+    return sealed_backup.is_sealed(file)
+
+
+def _private_copy(file: Path, candidate: Path, passphrase: str | None) -> bool:
+    """`file` as a plain store at `candidate` (opened with `passphrase` when sealed); True when it was sealed.
+    One sentence when it cannot be read, or is cut short, altered or opened with a wrong passphrase."""
+    try:
+        if sealed_backup.is_sealed(file):
+            with open(candidate, "wb") as out:
+                sealed_backup.unseal(file, out, passphrase, shown=str(file))
+            return True
+        shutil.copyfile(file, candidate)  # a private copy: the stick can go, nobody else holds it
+        return False
+    except OSError as exc:
+        raise _target_error(exc, candidate.parent) from exc
+
+
+def check_backup_file(file: Path | str, passphrase: str | None = None) -> BackupInfo:
     """What `restore` would find in `file`, checked the same way on a private copy, changing nothing: for
     the GUI to show the backup's details before asking to confirm. Raises one sentence when it is unusable."""
     import tempfile
@@ -300,13 +407,10 @@ def check_backup_file(file: Path | str) -> BackupInfo:
         raise AnttError("restore_not_found", path=str(file))
     with tempfile.TemporaryDirectory(prefix="antt-check-") as work:
         candidate = Path(work) / "candidate.sqlite"
-        try:
-            shutil.copyfile(file, candidate)
-        except OSError as exc:
-            raise _target_error(exc, Path(work)) from exc
+        encrypted = _private_copy(file, candidate, passphrase)
         info = inspect_backup(candidate, shown=file)
     stat = file.stat()
-    info.path, info.size = file, stat.st_size
+    info.path, info.size, info.encrypted = file, stat.st_size, encrypted
     info.modified = dt.datetime.fromtimestamp(stat.st_mtime).isoformat(timespec="seconds")
     return info
 
@@ -315,8 +419,19 @@ def _side_files(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
 
+def _left_anchor(db_path: Path, store: Store | None) -> dict | None:
+    """The trail a restore leaves behind (the further of the store's and the anchor file's), for its entry."""
+    anchors = [a for a in (audit_anchors.read_file(db_path),) if a is not None]
+    if store is not None:
+        try:
+            anchors.append(audit_anchors.current(store))
+        except sqlite3.Error:
+            pass
+    return max(anchors, key=lambda a: a.count).to_dict() if anchors else None
+
+
 def restore(db_path: Path | str, file: Path | str, *, store: Store | None = None,
-            from_other_device: bool = False) -> tuple[Store, BackupInfo, Path | None]:
+            from_other_device: bool = False, passphrase: str | None = None) -> tuple[Store, BackupInfo, Path | None]:
     """Replace the store at `db_path` by the backup `file`, after checking it; returns (the reopened store,
     what was restored, where the previous store was kept).
 
@@ -334,11 +449,10 @@ def restore(db_path: Path | str, file: Path | str, *, store: Store | None = None
     directory = backups_dir(db_path)
     candidate = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}.tmp")
     try:
-        try:
-            shutil.copyfile(file, candidate)  # a private copy: the stick can go, nobody else holds it
-        except OSError as exc:
-            raise _target_error(exc, db_path.parent) from exc
+        encrypted = _private_copy(file, candidate, passphrase)
         info = inspect_backup(candidate, shown=file)
+        info.encrypted = encrypted
+        left = _left_anchor(db_path, store)
         here = store.device_id if store is not None else None
         initialised = store is not None and store.home_unit is not None
         if initialised and info.device_id != here and not from_other_device:
@@ -371,6 +485,8 @@ def restore(db_path: Path | str, file: Path | str, *, store: Store | None = None
             restored.meta_set("lamport", max(clocks[1], int(restored.meta_get("lamport", "0"))))
         audit.record(restored, "backup.restore", username=actor,
                      detail={"file": str(file), "previous_kept_as": str(kept) if kept else None, "schema": info.schema_version,
-                             "versions": info.versions, "warnings": info.warnings})
+                             "versions": info.versions, "warnings": info.warnings, "encrypted": info.encrypted,
+                             "rewound_from": left})
+    audit_anchors.remember(restored, rewound=True)  # the trail went back on purpose, and says so above
     info.path = file  # what the user chose, not the private copy that was checked
     return restored, info, kept

@@ -157,6 +157,53 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Tệp {path} là dữ liệu của máy khác (thiết bị {found}, máy này {here}); nếu thay máy, thêm --from-other-device và không dùng máy cũ nữa.",
         "en": "{path} holds another laptop's data (device {found}, this one {here}); when replacing a laptop add --from-other-device and stop using the old one.",
     },
+    # sealed backups (issue 18 item 7)
+    "backup_passphrase_short": {
+        "vi": "Mật khẩu sao lưu phải có ít nhất {n} ký tự (nên dùng một câu vài từ dễ nhớ).",
+        "en": "The backup passphrase must have at least {n} characters (a few words that are easy to remember).",
+    },
+    "backup_passphrase_needed": {
+        "vi": "Tệp {path} được mã hóa; cần mật khẩu sao lưu (hỏi khi chạy trong cửa sổ dòng lệnh, hoặc đặt ANTT_BACKUP_PASSPHRASE).",
+        "en": "{path} is encrypted; its backup passphrase is needed (asked in a terminal, or set ANTT_BACKUP_PASSPHRASE).",
+    },
+    "backup_passphrase_wrong": {
+        "vi": "Mật khẩu sao lưu không đúng với tệp {path}; không khôi phục, dữ liệu hiện tại vẫn nguyên.",
+        "en": "The backup passphrase does not open {path}; nothing was restored and the current data is untouched.",
+    },
+    "backup_passphrase_mismatch": {
+        "vi": "Hai lần nhập mật khẩu sao lưu không giống nhau; chưa ghi bản sao lưu.",
+        "en": "The two backup passphrases differ; no backup was written.",
+    },
+    "backup_truncated": {
+        "vi": "Tệp {path} bị cắt cụt (thiếu phần cuối); không khôi phục, dữ liệu hiện tại vẫn nguyên.",
+        "en": "{path} is cut short (its end is missing); nothing was restored and the current data is untouched.",
+    },
+    "backup_damaged": {
+        "vi": "Tệp {path} bị hỏng hoặc đã bị sửa; không khôi phục, dữ liệu hiện tại vẫn nguyên.",
+        "en": "{path} is damaged or was altered; nothing was restored and the current data is untouched.",
+    },
+    "backup_format": {
+        "vi": "Tệp {path} là bản sao lưu mã hóa dạng mà phần mềm này chưa biết; hãy cập nhật phần mềm.",
+        "en": "{path} is an encrypted backup of a kind this software does not know; update the software.",
+    },
+    "backup_passphrase_prompt": {"vi": "Mật khẩu sao lưu: ", "en": "Backup passphrase: "},
+    "backup_new_passphrase_prompt": {"vi": "Đặt mật khẩu sao lưu: ", "en": "Set the backup passphrase: "},
+    "backup_repeat_passphrase_prompt": {"vi": "Nhập lại mật khẩu sao lưu: ", "en": "Type the backup passphrase again: "},
+    # audit anchors (issue 18 item 9)
+    "audit_behind_anchor": {
+        "vi": "Nhật ký thao tác chỉ còn {seq} mục nhưng {source} đã ghi nhận {until} mục: các mục cuối đã bị xóa.",
+        "en": "The audit trail holds {seq} entries but {source} recorded {until}: the last entries were removed.",
+    },
+    "audit_anchor_mismatch": {
+        "vi": "Mục nhật ký số {until} khác với mục mà {source} đã ghi nhận: nhật ký đã bị viết lại.",
+        "en": "Audit entry {until} differs from the one {source} recorded: the trail was rewritten.",
+    },
+    "audit_peer_backwards": {
+        "vi": "Nhật ký thao tác của máy {device} ({unit}) đi lùi: gói {file} ghi {seq} mục, sau một gói trước đó đã ghi {until} mục; hãy hỏi đơn vị có khôi phục bản cũ hay xóa nhật ký không.",
+        "en": "The audit trail of laptop {device} ({unit}) went backwards: bundle {file} carries {seq} entries after an earlier one carried {until}; ask the post whether it restored an old copy or removed entries.",
+    },
+    "audit_source_file": {"vi": "tệp mốc nhật ký {path}", "en": "the anchor file {path}"},
+    "audit_source_export": {"vi": "gói đã gửi {file}", "en": "the exported bundle {file}"},
     # devices
     "unknown_device": {
         "vi": "Không có thiết bị “{device}” trong danh sách đã đăng ký.",

@@ -384,5 +384,15 @@ CREATE TABLE IF NOT EXISTS held_refs (
 CREATE INDEX IF NOT EXISTS held_refs_doc ON held_refs(doc_id);
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3_SYNC]
+# Step 4 (issue 18 items 8, 9): an import remembers the sha256 of the backup it took (undo restores only
+# that file), and every bundle sent or received keeps the sender's audit anchor (count, head hash).
+V4_ANCHORS = """
+ALTER TABLE sync_imports ADD COLUMN backup_sha256 TEXT NOT NULL DEFAULT '';
+ALTER TABLE sync_imports ADD COLUMN audit_count INTEGER;
+ALTER TABLE sync_imports ADD COLUMN audit_head TEXT;
+ALTER TABLE sync_exports ADD COLUMN audit_count INTEGER;
+ALTER TABLE sync_exports ADD COLUMN audit_head TEXT;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3_SYNC, V4_ANCHORS]
 SCHEMA_VERSION = len(MIGRATIONS)

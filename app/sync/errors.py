@@ -179,6 +179,10 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Không hoàn tác được lần nhập gói {name}: dữ liệu đã thay đổi sau lần nhập đó.",
         "en": "The import of {name} cannot be undone: the data has changed since.",
     },
+    "sync_undo_backup_changed": {
+        "vi": "Không hoàn tác được lần nhập gói {name}: bản sao lưu lấy trước lần nhập đó đã mất hoặc bị thay đổi ({path}).",
+        "en": "The import of {name} cannot be undone: the backup taken before it is missing or was changed ({path}).",
+    },
     "sync_undo_no_backup": {
         "vi": "Gói {name} được nhập cùng cả chồng gói sau một bản sao chung; hãy khôi phục bản sao đó thay vì hoàn tác.",
         "en": "The bundle {name} was imported in a stack after one shared backup; restore that backup instead of undoing.",

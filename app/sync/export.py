@@ -17,6 +17,7 @@ from typing import Callable, Iterator
 import orjson
 
 from app.errors import AnttError
+from app.security import audit_anchors
 from app.security.permissions import require
 from app.store.db import Store
 from app.store.schema import SCHEMA_VERSION
@@ -129,10 +130,12 @@ def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None 
         # numbered per recipient, so that the recipient sees a gap only when a bundle for it is missing
         bundle_seq = 1 + conn.execute("SELECT coalesce(max(bundle_seq), 0) FROM sync_exports WHERE recipient_device = ?",
                                       (recipient.device_id,)).fetchone()[0]
+        anchor = audit_anchors.current(store)  # issue 18 item 9: the level above keeps it
         header = BundleHeader(
             sender_device=me, recipient_key_id=recipient.identity.receiving_key_id, schema_version=SCHEMA_VERSION,
             kind=kind, sender_unit=store.home_unit or "", recipient_unit=recipient.unit_code, bundle_seq=bundle_seq,
             seq_from=seq_from, seq_to=seq_to, claimed_at=now_text(),
+            audit_count=anchor.count, audit_head=anchor.head,
         )
         extras = {"covers": covers, "acks": received_from(store, recipient.device_id)}
         tick = None
@@ -151,9 +154,10 @@ def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None 
         if progress:
             progress(total, total)
         conn.execute(
-            "INSERT INTO sync_exports(recipient_device, bundle_seq, bundle_id, file_name, written_at, counts)"
-            " VALUES (?,?,?,?,?,?)",
+            "INSERT INTO sync_exports(recipient_device, bundle_seq, bundle_id, file_name, written_at, counts,"
+            " audit_count, audit_head) VALUES (?,?,?,?,?,?,?,?)",
             (recipient.device_id, bundle_seq, header.bundle_id, written.path.name, header.claimed_at,
-             orjson.dumps(counts).decode()),
+             orjson.dumps(counts).decode(), anchor.count, anchor.head),
         )
+    audit_anchors.remember(store, anchor)
     return ExportResult(written.path, recipient.device_id, kind, counts, written.size)

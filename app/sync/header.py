@@ -21,7 +21,9 @@ _DEVICE = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 _UNIT = re.compile(r"^[A-Za-z0-9_.-]{0,64}$")
 _KEY_ID = re.compile(r"^[0-9a-f]{32}$")
 _BUNDLE_ID = re.compile(r"^[0-9a-f]{32}$")
+_HEAD = re.compile(r"^([0-9a-f]{64})?$")
 _INT_LIMIT = 1 << 62
+OPTIONAL = {"audit_count": 0, "audit_head": ""}  # fields a header may lack (older senders), with their value
 
 
 class HeaderInvalid(ValueError):
@@ -43,6 +45,10 @@ class BundleHeader:
     bundle_id: str = ""
     format: int = FORMAT_VERSION
     suite: str = SUITE
+    # Issue 18 item 9: the sender's audit trail at export (its newest entry's number and hash), so the
+    # level above can see a trail that went backwards. Optional: bundles from before it parse as (0, "").
+    audit_count: int = 0
+    audit_head: str = ""
 
     def __post_init__(self) -> None:
         if not self.bundle_id:
@@ -74,9 +80,13 @@ class BundleHeader:
         if not isinstance(d, dict):
             raise HeaderInvalid("header is not an object")
         expected = set(cls.__dataclass_fields__)
-        if set(d) != expected:
-            raise HeaderInvalid(f"header fields differ: {sorted(set(d) ^ expected)}")
-        for name in ("schema_version", "bundle_seq", "seq_from", "seq_to", "format"):
+        required = expected - set(OPTIONAL)
+        if not required <= set(d) <= expected:
+            raise HeaderInvalid(f"header fields differ: {sorted((set(d) ^ expected) - set(OPTIONAL))}")
+        d = {**OPTIONAL, **d}
+        if not _HEAD.match(d["audit_head"] if type(d["audit_head"]) is str else "-"):
+            raise HeaderInvalid("header audit_head malformed")
+        for name in ("schema_version", "bundle_seq", "seq_from", "seq_to", "format", "audit_count"):
             value = d[name]
             if type(value) is not int or not 0 <= value < _INT_LIMIT:
                 raise HeaderInvalid(f"header {name} out of range")

@@ -25,7 +25,7 @@ import orjson
 from app.domain.doctypes import ROW_ERRORS, build_rows, bulk_load, held_counts, known_refs, references, row_problem
 from app.domain.versions import CACHED_DATA_JSON, Version, apply_versions
 from app.errors import AnttError
-from app.security import audit
+from app.security import audit, audit_anchors
 from app.security.permissions import require
 from app.store import crash
 from app.store.bulk import gc_paused
@@ -326,6 +326,14 @@ def preview_import(store: Store, path: Path | str, passphrase: str | None = None
     return preview
 
 
+def file_sha256(path: Path | str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def take_backup(store: Store, label: str) -> Path:
     """A copy of the store before an import; one clear sentence if the disk cannot hold it."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -358,6 +366,7 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
             return _receipt_from_row(store, row, preview)
         reader.read_ahead()  # a big bundle's helper reads while the store is copied
         backup = take_backup(store, preview.bundle_id[:8]) if backup else ""
+        backup_sha256 = file_sha256(backup) if backup else ""  # issue 18 item 8: undo restores only this file
         officer = officer if officer is not None else store.author
         imported_at = now_text()
         inserted = 0
@@ -385,11 +394,14 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
                 cur = store.conn.execute(
                     "INSERT INTO sync_imports(bundle_id, file_sha256, file_name, sender_device, sender_unit, kind,"
                     " bundle_seq, seq_from, seq_to, claimed_at, imported_at, officer, counts, rejected, rowid_before,"
-                    " rowid_after, backup_path) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " rowid_after, backup_path, backup_sha256, audit_count, audit_head)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (h.bundle_id, preview.file_sha256, path.name, h.sender_device, h.sender_unit, h.kind,
                      h.bundle_seq, h.seq_from, h.seq_to, h.claimed_at, imported_at, officer,
                      orjson.dumps(preview.counts).decode(), orjson.dumps(preview.unreadable).decode(), before, after,
-                     str(backup)),
+                     str(backup), backup_sha256,
+                     # issue 18 item 9: the sender's trail as its header says (absent in older bundles)
+                     h.audit_count if h.audit_head else None, h.audit_head or None),
                 )
                 import_id = cur.lastrowid
                 # issue 6: the import is one audit entry (its versions come through the bulk path)
@@ -451,20 +463,30 @@ def undo_last_import(store: Store) -> dict:
     row = store.conn.execute("SELECT * FROM sync_imports WHERE undone = 0 ORDER BY id DESC LIMIT 1").fetchone()
     if row is None:
         raise AnttError("sync_undo_nothing")
-    top = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
-    later_exports = store.conn.execute("SELECT count(*) FROM sync_exports WHERE written_at > ?",
-                                       (row["imported_at"],)).fetchone()[0]
     if not row["backup_path"]:
         raise AnttError("sync_undo_no_backup", name=row["file_name"])
     backup = Path(row["backup_path"])
-    if top != row["rowid_after"] or later_exports or not backup.exists():
-        raise AnttError("sync_undo_changed", name=row["file_name"])
-    receipt = dict(row)
-    source = sqlite3.connect(str(backup))
+    # Issue 18 item 8: only the very file this import took, byte for byte (an import before the hash was
+    # recorded cannot prove it, so it is not undone either).
+    if not row["backup_sha256"] or not backup.is_file() or file_sha256(backup) != row["backup_sha256"]:
+        raise AnttError("sync_undo_backup_changed", name=row["file_name"], path=str(backup))
+    # "Nothing changed since" by sequence, not by the clock: no version after the import's last one, and no
+    # bundle sent since the backup was taken (the backup holds the export records as they were before).
+    top = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
+    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
+        exports_then = source.execute("SELECT coalesce(max(id), 0) FROM sync_exports").fetchone()[0]
+        exports_now = store.conn.execute("SELECT coalesce(max(id), 0) FROM sync_exports").fetchone()[0]
+        if top != row["rowid_after"] or exports_now != exports_then:
+            raise AnttError("sync_undo_changed", name=row["file_name"])
+        receipt = dict(row)
+        left = audit_anchors.current(store)
         source.backup(store.conn)
     finally:
         source.close()
-    # issue 6: the copy rewound the audit trail to before the import; say what happened after it
-    audit.record(store, "sync.undo", detail={"bundle_id": receipt["bundle_id"], "file": receipt["file_name"]})
+    # issue 6: the copy rewound the audit trail to before the import; say what happened after it, and which
+    # head was left (issue 18 item 9), then move the anchor file back with the trail
+    audit.record(store, "sync.undo", detail={"bundle_id": receipt["bundle_id"], "file": receipt["file_name"],
+                                             "rewound_from": left.to_dict()})
+    audit_anchors.remember(store, rewound=True)
     return receipt
