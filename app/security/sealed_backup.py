@@ -119,14 +119,14 @@ def seal(source: Path, target: BinaryIO, passphrase: str, about: dict) -> Sealed
     target.write(aad)
     box = ChaCha20Poly1305(key)
     with open(source, "rb") as src:
-        index, piece = 0, src.read(CHUNK)
+        index = 0
         while True:
-            following = src.read(CHUNK) if len(piece) == CHUNK else b""
-            last = not following
+            piece = src.read(CHUNK)
+            last = len(piece) < CHUNK  # a short piece, maybe empty, ends the file
             target.write(box.encrypt(_nonce(prefix, index, last), piece, aad))
             if last:
                 break
-            index, piece = index + 1, following
+            index += 1
     return SealedHeader(raw, fields)
 
 

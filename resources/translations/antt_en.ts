@@ -445,37 +445,57 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="270"/>
+        <location filename="../../ui/pages/backups.py" line="290"/>
         <source>Back up to a drive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="273"/>
+        <location filename="../../ui/pages/backups.py" line="293"/>
         <source>Write the backup to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="274"/>
+        <location filename="../../ui/pages/backups.py" line="294"/>
         <source>Folder for the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="279"/>
-        <source>Back up</source>
+        <location filename="../../ui/pages/backups.py" line="297"/>
+        <source>Passphrase of the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="280"/>
-        <source>Close</source>
+        <location filename="../../ui/pages/backups.py" line="301"/>
+        <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="298"/>
-        <source>Writing the backup…</source>
+        <location filename="../../ui/pages/backups.py" line="302"/>
+        <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/backups.py" line="303"/>
+        <source>The backup is encrypted: without this passphrase nobody can read it, not even to restore it. At least %1 characters; keep it written down in the unit&apos;s safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="312"/>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="313"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="341"/>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="346"/>
         <source>Backup written: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,140 +503,151 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="29"/>
+        <location filename="../../ui/pages/backups.py" line="33"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="30"/>
+        <location filename="../../ui/pages/backups.py" line="34"/>
         <source>Before a data upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="31"/>
+        <location filename="../../ui/pages/backups.py" line="35"/>
         <source>Before an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="32"/>
+        <location filename="../../ui/pages/backups.py" line="36"/>
         <source>Before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="33"/>
+        <location filename="../../ui/pages/backups.py" line="37"/>
         <source>Made by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="34"/>
+        <location filename="../../ui/pages/backups.py" line="38"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="36"/>
-        <source>ANTT backups (*.sqlite);;All files (*)</source>
+        <location filename="../../ui/pages/backups.py" line="40"/>
+        <source>ANTT backups (*.anttbackup *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="50"/>
+        <location filename="../../ui/pages/backups.py" line="55"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="52"/>
+        <location filename="../../ui/pages/backups.py" line="57"/>
         <source>Taken by themselves: every day on the first start, before every import and before every data upgrade.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="55"/>
+        <location filename="../../ui/pages/backups.py" line="60"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="55"/>
+        <location filename="../../ui/pages/backups.py" line="60"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="55"/>
+        <location filename="../../ui/pages/backups.py" line="60"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="63"/>
+        <location filename="../../ui/pages/backups.py" line="68"/>
         <source>Keep the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="67"/>
+        <location filename="../../ui/pages/backups.py" line="72"/>
         <source>of each kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="68"/>
+        <location filename="../../ui/pages/backups.py" line="73"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="71"/>
+        <location filename="../../ui/pages/backups.py" line="76"/>
         <source>Restore this backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="76"/>
+        <location filename="../../ui/pages/backups.py" line="81"/>
         <source>Back up and restore by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="78"/>
+        <location filename="../../ui/pages/backups.py" line="83"/>
         <source>Back up to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="79"/>
+        <location filename="../../ui/pages/backups.py" line="84"/>
         <source>Restore from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="124"/>
+        <location filename="../../ui/pages/backups.py" line="129"/>
         <source>The last %1 automatic backups of each kind are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="135"/>
+        <location filename="../../ui/pages/backups.py" line="140"/>
         <source>Backup file to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="149"/>
+        <location filename="../../ui/pages/backups.py" line="152"/>
+        <source>Encrypted backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="153"/>
+        <source>Passphrase of the backup %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="168"/>
         <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="157"/>
+        <location filename="../../ui/pages/backups.py" line="164"/>
+        <location filename="../../ui/pages/backups.py" line="176"/>
         <source>Not restored: the data is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="187"/>
+        <location filename="../../ui/pages/backups.py" line="207"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="193"/>
+        <location filename="../../ui/pages/backups.py" line="213"/>
         <source>Restored from %1: %2 versions of records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="196"/>
+        <location filename="../../ui/pages/backups.py" line="216"/>
         <source>The data as it was before is kept as the backup %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="199"/>
+        <location filename="../../ui/pages/backups.py" line="219"/>
         <source>Log in again to go on working.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,82 +2930,82 @@
 <context>
     <name>RestoreConfirmDialog</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="218"/>
+        <location filename="../../ui/pages/backups.py" line="238"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="226"/>
+        <location filename="../../ui/pages/backups.py" line="246"/>
         <source>no records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="227"/>
+        <location filename="../../ui/pages/backups.py" line="247"/>
         <source>not set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="231"/>
+        <location filename="../../ui/pages/backups.py" line="251"/>
         <source>checked, intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="232"/>
+        <location filename="../../ui/pages/backups.py" line="252"/>
         <source>records intact; audit trail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="234"/>
+        <location filename="../../ui/pages/backups.py" line="254"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="234"/>
+        <location filename="../../ui/pages/backups.py" line="254"/>
         <source>Backup taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="235"/>
+        <location filename="../../ui/pages/backups.py" line="255"/>
         <source>Newest record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="235"/>
+        <location filename="../../ui/pages/backups.py" line="255"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="236"/>
+        <location filename="../../ui/pages/backups.py" line="256"/>
         <source>Data version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="236"/>
+        <location filename="../../ui/pages/backups.py" line="256"/>
         <source>Versions of records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="237"/>
+        <location filename="../../ui/pages/backups.py" line="257"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="237"/>
+        <location filename="../../ui/pages/backups.py" line="257"/>
         <source>Integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="243"/>
+        <location filename="../../ui/pages/backups.py" line="263"/>
         <source>The data on this laptop will be replaced by this backup. The current data is not lost: it is kept first as a backup (“Before a restore”) that can be restored in turn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="246"/>
+        <location filename="../../ui/pages/backups.py" line="266"/>
         <source>This backup comes from another laptop: restore it only when this laptop takes that one&apos;s place, and stop using the other one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="253"/>
+        <location filename="../../ui/pages/backups.py" line="273"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>

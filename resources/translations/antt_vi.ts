@@ -444,37 +444,57 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="270"/>
+        <location filename="../../ui/pages/backups.py" line="290"/>
         <source>Back up to a drive</source>
         <translation>Sao lưu ra ổ đĩa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="273"/>
+        <location filename="../../ui/pages/backups.py" line="293"/>
         <source>Write the backup to:</source>
         <translation>Ghi bản sao lưu vào:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="274"/>
+        <location filename="../../ui/pages/backups.py" line="294"/>
         <source>Folder for the backup</source>
         <translation>Thư mục lưu bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="279"/>
+        <location filename="../../ui/pages/backups.py" line="297"/>
+        <source>Passphrase of the backup</source>
+        <translation>Mật khẩu sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="301"/>
+        <source>Passphrase</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="302"/>
+        <source>Passphrase again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="303"/>
+        <source>The backup is encrypted: without this passphrase nobody can read it, not even to restore it. At least %1 characters; keep it written down in the unit&apos;s safe.</source>
+        <translation>Bản sao lưu được mã hóa: không có mật khẩu này thì không ai đọc được, kể cả để khôi phục. Ít nhất %1 ký tự; hãy ghi lại và cất trong tủ hồ sơ mật của đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="312"/>
         <source>Back up</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="280"/>
+        <location filename="../../ui/pages/backups.py" line="313"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="298"/>
+        <location filename="../../ui/pages/backups.py" line="341"/>
         <source>Writing the backup…</source>
         <translation>Đang ghi bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="303"/>
+        <location filename="../../ui/pages/backups.py" line="346"/>
         <source>Backup written: %1 (%2).</source>
         <translation>Đã ghi bản sao lưu: %1 (%2).</translation>
     </message>
@@ -482,140 +502,151 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="29"/>
+        <location filename="../../ui/pages/backups.py" line="33"/>
         <source>Daily</source>
         <translation>Hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="30"/>
+        <location filename="../../ui/pages/backups.py" line="34"/>
         <source>Before a data upgrade</source>
         <translation>Trước khi nâng cấp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="31"/>
+        <location filename="../../ui/pages/backups.py" line="35"/>
         <source>Before an import</source>
         <translation>Trước khi nhập gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="32"/>
+        <location filename="../../ui/pages/backups.py" line="36"/>
         <source>Before a restore</source>
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="33"/>
+        <location filename="../../ui/pages/backups.py" line="37"/>
         <source>Made by hand</source>
         <translation>Sao lưu thủ công</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="34"/>
+        <location filename="../../ui/pages/backups.py" line="38"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="36"/>
-        <source>ANTT backups (*.sqlite);;All files (*)</source>
-        <translation>Bản sao lưu ANTT (*.sqlite);;Mọi tệp (*)</translation>
+        <location filename="../../ui/pages/backups.py" line="40"/>
+        <source>ANTT backups (*.anttbackup *.sqlite);;All files (*)</source>
+        <translation>Bản sao lưu ANTT (*.anttbackup *.sqlite);;Mọi tệp (*)</translation>
     </message>
 </context>
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="50"/>
+        <location filename="../../ui/pages/backups.py" line="55"/>
         <source>Automatic backups</source>
         <translation>Bản sao lưu tự động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="52"/>
+        <location filename="../../ui/pages/backups.py" line="57"/>
         <source>Taken by themselves: every day on the first start, before every import and before every data upgrade.</source>
         <translation>Chương trình tự sao lưu: lần mở đầu tiên mỗi ngày, trước mỗi lần nhập gói và trước mỗi lần nâng cấp dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="55"/>
+        <location filename="../../ui/pages/backups.py" line="60"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="55"/>
+        <location filename="../../ui/pages/backups.py" line="60"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="55"/>
+        <location filename="../../ui/pages/backups.py" line="60"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="63"/>
+        <location filename="../../ui/pages/backups.py" line="68"/>
         <source>Keep the last</source>
         <translation>Giữ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="67"/>
+        <location filename="../../ui/pages/backups.py" line="72"/>
         <source>of each kind</source>
         <translation>bản gần nhất của mỗi loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="68"/>
+        <location filename="../../ui/pages/backups.py" line="73"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="71"/>
+        <location filename="../../ui/pages/backups.py" line="76"/>
         <source>Restore this backup…</source>
         <translation>Khôi phục bản này…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="76"/>
+        <location filename="../../ui/pages/backups.py" line="81"/>
         <source>Back up and restore by hand</source>
         <translation>Sao lưu và khôi phục thủ công</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="78"/>
+        <location filename="../../ui/pages/backups.py" line="83"/>
         <source>Back up to…</source>
         <translation>Sao lưu ra…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="79"/>
+        <location filename="../../ui/pages/backups.py" line="84"/>
         <source>Restore from a file…</source>
         <translation>Khôi phục từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="124"/>
+        <location filename="../../ui/pages/backups.py" line="129"/>
         <source>The last %1 automatic backups of each kind are kept.</source>
         <translation>Giữ %1 bản sao lưu tự động gần nhất của mỗi loại.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="135"/>
+        <location filename="../../ui/pages/backups.py" line="140"/>
         <source>Backup file to restore</source>
         <translation>Chọn tệp sao lưu để khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="149"/>
+        <location filename="../../ui/pages/backups.py" line="152"/>
+        <source>Encrypted backup</source>
+        <translation>Bản sao lưu được mã hóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="153"/>
+        <source>Passphrase of the backup %1:</source>
+        <translation>Mật khẩu của bản sao lưu %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="168"/>
         <source>Checking the backup…</source>
         <translation>Đang kiểm tra bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="157"/>
+        <location filename="../../ui/pages/backups.py" line="164"/>
+        <location filename="../../ui/pages/backups.py" line="176"/>
         <source>Not restored: the data is unchanged.</source>
         <translation>Chưa khôi phục: dữ liệu không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="187"/>
+        <location filename="../../ui/pages/backups.py" line="207"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="193"/>
+        <location filename="../../ui/pages/backups.py" line="213"/>
         <source>Restored from %1: %2 versions of records.</source>
         <translation>Đã khôi phục từ %1: %2 phiên bản dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="196"/>
+        <location filename="../../ui/pages/backups.py" line="216"/>
         <source>The data as it was before is kept as the backup %1.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ thành bản sao lưu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="199"/>
+        <location filename="../../ui/pages/backups.py" line="219"/>
         <source>Log in again to go on working.</source>
         <translation>Hãy đăng nhập lại để tiếp tục làm việc.</translation>
     </message>
@@ -2892,82 +2923,82 @@
 <context>
     <name>RestoreConfirmDialog</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="218"/>
+        <location filename="../../ui/pages/backups.py" line="238"/>
         <source>Restore a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="226"/>
+        <location filename="../../ui/pages/backups.py" line="246"/>
         <source>no records</source>
         <translation>chưa có hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="227"/>
+        <location filename="../../ui/pages/backups.py" line="247"/>
         <source>not set up</source>
         <translation>chưa thiết lập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="231"/>
+        <location filename="../../ui/pages/backups.py" line="251"/>
         <source>checked, intact</source>
         <translation>đã kiểm tra, nguyên vẹn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="232"/>
+        <location filename="../../ui/pages/backups.py" line="252"/>
         <source>records intact; audit trail: %1</source>
         <translation>hồ sơ nguyên vẹn; nhật ký thao tác: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="234"/>
+        <location filename="../../ui/pages/backups.py" line="254"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="234"/>
+        <location filename="../../ui/pages/backups.py" line="254"/>
         <source>Backup taken</source>
         <translation>Thời điểm sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="235"/>
+        <location filename="../../ui/pages/backups.py" line="255"/>
         <source>Newest record</source>
         <translation>Hồ sơ mới nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="235"/>
+        <location filename="../../ui/pages/backups.py" line="255"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="236"/>
+        <location filename="../../ui/pages/backups.py" line="256"/>
         <source>Data version</source>
         <translation>Phiên bản dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="236"/>
+        <location filename="../../ui/pages/backups.py" line="256"/>
         <source>Versions of records</source>
         <translation>Số phiên bản hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="237"/>
+        <location filename="../../ui/pages/backups.py" line="257"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="237"/>
+        <location filename="../../ui/pages/backups.py" line="257"/>
         <source>Integrity</source>
         <translation>Tính toàn vẹn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="243"/>
+        <location filename="../../ui/pages/backups.py" line="263"/>
         <source>The data on this laptop will be replaced by this backup. The current data is not lost: it is kept first as a backup (“Before a restore”) that can be restored in turn.</source>
         <translation>Dữ liệu trên máy này sẽ được thay bằng bản sao lưu này. Dữ liệu hiện tại không mất: trước khi thay, chương trình giữ nó thành một bản sao lưu (“Trước khi khôi phục”), có thể khôi phục lại khi cần.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="246"/>
+        <location filename="../../ui/pages/backups.py" line="266"/>
         <source>This backup comes from another laptop: restore it only when this laptop takes that one&apos;s place, and stop using the other one.</source>
         <translation>Bản sao lưu này là của máy khác: chỉ khôi phục khi máy này thay thế máy đó, và không dùng máy kia nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="253"/>
+        <location filename="../../ui/pages/backups.py" line="273"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>

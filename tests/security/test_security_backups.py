@@ -130,7 +130,7 @@ def test_read_only_target_is_one_sentence_and_leaves_nothing(store, tmp_path):
         (target / "probe").write_bytes(b"x")
     before = snapshot(store)
     with pytest.raises(AnttError) as err:
-        backups.backup_to_dir(store, target)
+        backups.backup_to_dir(store, target, "passphrase for the stick")
     assert err.value.message("vi") == (f"Không ghi được vào {target} (chỉ đọc hoặc không có quyền ghi); "
                                        "bản sao lưu chưa được ghi.")
     assert snapshot(store) == before

@@ -49,13 +49,21 @@ def wait(qtbot, holder):
     qtbot.waitUntil(lambda: holder.task is not None and not holder.task.is_running, timeout=20000)
 
 
-def back_up_to(qtbot, panel, folder, monkeypatch):
+PASS = "ba con voi ở Đồng Đăng"
+
+
+def back_up_to(qtbot, panel, folder, monkeypatch, passphrase=PASS, again=PASS):
     made = []
 
     def run(dialog):
         if isinstance(dialog, BackupDialog):
             dialog.picker.use_folder(folder)
+            dialog.passphrase.setText(passphrase)
+            dialog.repeat.setText(again)
             dialog.write()
+            if dialog.task is None:  # refused before any work began
+                made.append(dialog)
+                return True
             wait(qtbot, dialog)
             made.append(dialog)
         return True
@@ -72,8 +80,9 @@ def test_backup_to_a_folder_then_restore_it_through_the_page(qtbot, page, store,
     usb.mkdir()
     dialog = back_up_to(qtbot, panel, usb, monkeypatch)
     written = dialog.written
-    assert written.parent == usb and written.name.startswith("antt-CAX-DD-")
+    assert written.parent == usb and written.name.startswith("antt-CAX-DD-") and written.suffix == ".anttbackup"
     assert dialog.message.text().startswith("Đã ghi bản sao lưu: ")
+    assert "Lục Văn Bình".encode() not in written.read_bytes()  # sealed: the stick shows no name
     receipt(store, "Hoàng Văn Cường")  # the data moves on after the backup
     assert people(store) == ["Hoàng Văn Cường", "Lục Văn Bình"]
 
@@ -88,8 +97,11 @@ def test_backup_to_a_folder_then_restore_it_through_the_page(qtbot, page, store,
     monkeypatch.setattr(dialogs, "run_dialog", confirm)
     monkeypatch.setattr(dialogs, "show_info", lambda parent, text: infos.append(text))
     monkeypatch.setattr(drives, "ask_open_file", lambda *a, **k: written)
+    asked = []
+    monkeypatch.setattr(panel, "ask_passphrase", lambda file: asked.append(file) or PASS)
     panel.restore_from_file()
     qtbot.waitUntil(lambda: bool(infos), timeout=20000)
+    assert asked == [written]  # asked once, for that file
     details = shown[0]
     assert details["unit"] == "Công an xã Đồng Đăng (CAX-DD)" and details["integrity"] == "đã kiểm tra, nguyên vẹn"
     assert details["date"][2] == "/" and details["size"].endswith("KB")
@@ -135,7 +147,7 @@ def test_a_file_that_passes_the_check_but_fails_at_restore_leaves_the_app_workin
     opened again, with the same data."""
     panel = page.backups
     receipt(store, "Lục Văn Bình")
-    good = backups.backup_to_dir(store, tmp_path)
+    good = backups.backup_to_dir(store, tmp_path, "passphrase for the stick")
     errors = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, exc: errors.append(dialogs.error_text(exc)))
     good.write_bytes(b"not a database at all" * 100)
@@ -153,3 +165,35 @@ def test_keep_count_is_saved_through_the_core(page, store):
     panel.set_keep()
     assert backups.keep_count(store) == 4
     assert panel.message.text() == "Giữ 4 bản sao lưu tự động gần nhất của mỗi loại."
+
+
+def test_two_passphrases_that_differ_write_nothing(qtbot, page, store, tmp_path, monkeypatch):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    dialog = back_up_to(qtbot, page.backups, usb, monkeypatch, again=PASS + "!")
+    assert dialog.written is None and list(usb.iterdir()) == []
+    assert dialog.message.text() == "Hai lần nhập mật khẩu sao lưu không giống nhau; chưa ghi bản sao lưu."
+    dialog = back_up_to(qtbot, page.backups, usb, monkeypatch, passphrase="ngắn", again="ngắn")
+    assert dialog.written is None and list(usb.iterdir()) == []
+    assert dialog.message.text().startswith("Mật khẩu sao lưu phải có ít nhất 8 ký tự")
+
+
+def test_a_wrong_or_no_passphrase_restores_nothing(qtbot, page, store, tmp_path, monkeypatch):
+    panel = page.backups
+    receipt(store, "Lục Văn Bình")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    sealed = backups.backup_to_dir(store, usb, PASS)
+    receipt(store, "Hoàng Văn Cường")
+    errors, asked = [], []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, exc: errors.append(dialogs.error_text(exc)))
+    monkeypatch.setattr(dialogs, "run_dialog", lambda d: asked.append(d) or True)
+    monkeypatch.setattr(panel, "ask_passphrase", lambda file: None)  # Cancel
+    panel.check_file(sealed)
+    assert panel.task is None and panel.message.text() == "Chưa khôi phục: dữ liệu không thay đổi."
+    monkeypatch.setattr(panel, "ask_passphrase", lambda file: "not the passphrase")
+    panel.check_file(sealed)
+    qtbot.waitUntil(lambda: bool(errors), timeout=20000)
+    assert not asked and errors[0] == (f"Mật khẩu sao lưu không đúng với tệp {sealed}; không khôi phục, "
+                                       "dữ liệu hiện tại vẫn nguyên.")
+    assert people(store) == ["Hoàng Văn Cường", "Lục Văn Bình"]

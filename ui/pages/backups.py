@@ -1,6 +1,9 @@
 """The backups tab of Cài đặt: the automatic backups, how many of each kind to keep, a copy to a USB stick,
 and restoring a backup file after showing what it holds.
 
+A copy to a folder outside the data folder (a USB stick) is sealed with a passphrase typed twice in the backup
+dialog; restoring a sealed file asks its passphrase once (`BackupsPanel.ask_passphrase`, which tests replace).
+
 A restore replaces the store file, so the GUI's own connection is closed first and the work (copy, checks,
 the copy of the current data kept as a backup, the swap) runs on a worker with its own connection; the GUI
 then opens the file again on the same Store object (AppContext.reopen_store), or, when the restore was
@@ -12,16 +15,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.errors import AnttError
-from app.security import backups
+from app.security import backups, sealed_backup
 from app.security.permissions import accounts_enabled, require
 from app.store.db import open_store
 from ui import dialogs, drives
+from ui.account_forms import password_edit
 from ui.display import format_number
 from ui.pages.sync_common import format_bytes, format_stamp, sentence_label, set_sentence
 from ui.qt import (
     QT_TRANSLATE_NOOP, QAbstractItemView, QCoreApplication, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget,
+    QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton, QSpinBox, Qt, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
 )
 from ui.tasks import run_store_task, run_task
 
@@ -33,7 +37,7 @@ KIND_NAMES = {
     "manual": QT_TRANSLATE_NOOP("Backups", "Made by hand"),
     "other": QT_TRANSLATE_NOOP("Backups", "Other"),
 }
-BACKUP_FILTER = QT_TRANSLATE_NOOP("Backups", "ANTT backups (*.sqlite);;All files (*)")
+BACKUP_FILTER = QT_TRANSLATE_NOOP("Backups", "ANTT backups (*.anttbackup *.sqlite);;All files (*)")
 
 
 def kind_name(kind: str) -> str:
@@ -45,6 +49,7 @@ class BackupsPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.task = None
+        self.passphrase: str | None = None  # of the sealed file being checked, for the restore that follows
         layout = QVBoxLayout(self)
 
         auto = QGroupBox(self.tr("Automatic backups"))
@@ -142,10 +147,24 @@ class BackupsPanel(QWidget):
         if rows:
             self.check_file(Path(self.rows[rows[0].row()]["path"]))
 
+    def ask_passphrase(self, file: Path) -> str | None:
+        """The passphrase of a sealed backup, typed once (tests replace this); None when cancelled."""
+        text, ok = QInputDialog.getText(self, self.tr("Encrypted backup"),
+                                        self.tr("Passphrase of the backup %1:").replace("%1", file.name),
+                                        QLineEdit.EchoMode.Password)
+        return text if ok else None
+
     def check_file(self, file: Path) -> None:
-        """Check the file on a worker (a copy, integrity, schema, every version's hash), then ask."""
+        """Check the file on a worker (a copy, integrity, schema, the whole check), then ask."""
         set_sentence(self.message, "")
-        self.task = run_task(lambda _t: backups.check_backup_file(file), on_done=self._checked,
+        self.passphrase = None
+        if backups.is_encrypted(file):
+            self.passphrase = self.ask_passphrase(file)
+            if self.passphrase is None:
+                set_sentence(self.message, self.tr("Not restored: the data is unchanged."))
+                return
+        passphrase = self.passphrase
+        self.task = run_task(lambda _t: backups.check_backup_file(file, passphrase), on_done=self._checked,
                              on_failed=self._refused, parent=self, label=self.tr("Checking the backup…"),
                              cancellable=False)
         self._update()
@@ -156,14 +175,14 @@ class BackupsPanel(QWidget):
         if not dialogs.run_dialog(RestoreConfirmDialog(self.ctx, info, other, self)):
             set_sentence(self.message, self.tr("Not restored: the data is unchanged."))
             return
-        self.restore(info.path, other)
+        self.restore(info.path, other, self.passphrase)
 
     def _refused(self, exc: BaseException) -> None:
         self._update()
         set_sentence(self.message, dialogs.error_text(exc), error=True)
         dialogs.show_error(self, exc)
 
-    def restore(self, file: Path, from_other_device: bool = False) -> None:
+    def restore(self, file: Path, from_other_device: bool = False, passphrase: str | None = None) -> None:
         store = self.ctx.store
         try:
             require(store, "restore")
@@ -177,7 +196,8 @@ class BackupsPanel(QWidget):
             own = open_store(db_path, create=False)
             own.session = session
             try:
-                restored, info, kept = backups.restore(db_path, file, store=own, from_other_device=from_other_device)
+                restored, info, kept = backups.restore(db_path, file, store=own, from_other_device=from_other_device,
+                                                       passphrase=passphrase)
             finally:
                 own.close()  # closed already when the restore went through; harmless then
             restored.close()
@@ -273,6 +293,19 @@ class BackupDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Write the backup to:")))
         self.picker = drives.PlacePicker(ctx.lang, self.tr("Folder for the backup"))
         layout.addWidget(self.picker)
+        # Issue 18 item 7: a copy that leaves the data folder is encrypted with a passphrase set here
+        self.secret = QGroupBox(self.tr("Passphrase of the backup"))
+        form = QFormLayout(self.secret)
+        self.passphrase = password_edit()
+        self.repeat = password_edit()
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Passphrase again"), self.repeat)
+        hint = QLabel(self.tr("The backup is encrypted: without this passphrase nobody can read it, not even to "
+                              "restore it. At least %1 characters; keep it written down in the unit's safe.")
+                      .replace("%1", format_number(sealed_backup.MIN_PASSPHRASE, ctx.lang)))
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        layout.addWidget(self.secret)
         self.message = sentence_label()
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox()
@@ -293,7 +326,17 @@ class BackupDialog(QDialog):
         if target is None:
             return
         set_sentence(self.message, "")
-        self.task = run_store_task(self.ctx.db_path, lambda store, _t: backups.backup_to_dir(store, target),
+        passphrase = None
+        if not backups.in_data_folder(self.ctx.store, target):
+            try:
+                if self.passphrase.text() != self.repeat.text():
+                    raise AnttError("backup_passphrase_mismatch")
+                passphrase = sealed_backup.check_passphrase(self.passphrase.text())
+            except AnttError as exc:
+                self._failed(exc)
+                return
+        self.task = run_store_task(self.ctx.db_path,
+                                   lambda store, _t: backups.backup_to_dir(store, target, passphrase),
                                    session=self.ctx.store.session, on_done=self._written, on_failed=self._failed,
                                    parent=self, label=self.tr("Writing the backup…"), cancellable=False)
         self._update()
