@@ -253,7 +253,7 @@ def _backup_passphrase(new: bool, file: Path | None = None) -> str:
     if os.environ.get(PASSPHRASE_ENV) is not None:
         return os.environ[PASSPHRASE_ENV]
     if not sys.stdin.isatty():
-        raise AnttError("backup_passphrase_needed", path=str(file or "—"))
+        raise AnttError("backup_passphrase_to_set") if new else AnttError("backup_passphrase_needed", path=str(file))
     import getpass
 
     if not new:

@@ -166,6 +166,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Tệp {path} được mã hóa; cần mật khẩu sao lưu (hỏi khi chạy trong cửa sổ dòng lệnh, hoặc đặt ANTT_BACKUP_PASSPHRASE).",
         "en": "{path} is encrypted; its backup passphrase is needed (asked in a terminal, or set ANTT_BACKUP_PASSPHRASE).",
     },
+    "backup_passphrase_to_set": {
+        "vi": "Bản sao lưu ghi ra ngoài thư mục dữ liệu được mã hóa; cần đặt mật khẩu sao lưu (nhập hai lần trong cửa sổ dòng lệnh, hoặc đặt ANTT_BACKUP_PASSPHRASE).",
+        "en": "A backup written outside the data folder is encrypted; set its passphrase (typed twice in a terminal, or ANTT_BACKUP_PASSPHRASE).",
+    },
     "backup_passphrase_wrong": {
         "vi": "Mật khẩu sao lưu không đúng với tệp {path}; không khôi phục, dữ liệu hiện tại vẫn nguyên.",
         "en": "The backup passphrase does not open {path}; nothing was restored and the current data is untouched.",

@@ -286,13 +286,18 @@ def test_cli_backup_to_a_stick_and_restore_with_the_passphrase(store, stick, cap
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
     assert main(["--db", db, "backup", "--to", str(stick)]) == 1  # no terminal, no variable: asked for, not guessed
     err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1 and "ANTT_BACKUP_PASSPHRASE" in err and _files(stick) == []
+    assert err == ("Bản sao lưu ghi ra ngoài thư mục dữ liệu được mã hóa; cần đặt mật khẩu sao lưu (nhập hai lần "
+                   "trong cửa sổ dòng lệnh, hoặc đặt ANTT_BACKUP_PASSPHRASE).") and _files(stick) == []
     monkeypatch.setenv("ANTT_BACKUP_PASSPHRASE", PASS)
     assert main(["--db", db, "backup", "--to", str(stick), "--json"]) == 0
     path = json.loads(capsys.readouterr().out)["path"]
     assert path.endswith(".anttbackup") and sealed_backup.is_sealed(path)
     _receipt(store, name="Hoàng Văn Cường")
     store.close()
+    monkeypatch.delenv("ANTT_BACKUP_PASSPHRASE")
+    assert main(["--db", db, "restore", path]) == 1  # no terminal, no variable
+    assert capsys.readouterr().err.strip() == (f"Tệp {path} được mã hóa; cần mật khẩu sao lưu (hỏi khi chạy trong "
+                                               "cửa sổ dòng lệnh, hoặc đặt ANTT_BACKUP_PASSPHRASE).")
     monkeypatch.setenv("ANTT_BACKUP_PASSPHRASE", "wrong passphrase")
     assert main(["--db", db, "restore", path]) == 1
     err = capsys.readouterr().err.strip()
