@@ -115,3 +115,21 @@ def test_upgrade_from_v1(tmp_path, monkeypatch, first_use_tables):
     assert receipt.counts["new"] >= 4 and prov.query("SELECT count(*) FROM activities")[0][0] == 2
     s.close()
     prov.close()
+
+
+def test_a_v1_backup_passes_the_whole_check_and_restores(tmp_path, monkeypatch):
+    """Issue 18 item 8: restore runs the whole `antt check` on the candidate, which must also read an older schema."""
+    from app.security import backups
+
+    old = tmp_path / "old" / "antt.sqlite"
+    v1_store(old, monkeypatch, first_use_tables=False)
+    before = contents(old)
+    info = backups.check_backup_file(old)
+    assert info.schema_version == 1 and info.versions > 0
+    fresh_path = tmp_path / "new-laptop" / "antt.sqlite"
+    restored, _, _ = backups.restore(fresh_path, old, store=open_store(fresh_path))
+    assert restored.query("PRAGMA user_version")[0][0] == schema.SCHEMA_VERSION
+    after = contents(fresh_path)
+    drop_head = lambda c: {**c, "meta": [r for r in c["meta"] if r[0] != "audit_head"]}  # the restore is audited
+    assert drop_head(after) == drop_head(before) and check_store(restored) == []
+    restored.close()
