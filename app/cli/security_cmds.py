@@ -62,6 +62,8 @@ def register(sub, common) -> None:
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(handler=cmd_audit_list)
     p = aud.add_parser("verify", parents=[common], help="check the hash chain: exit 1 if an entry was altered or removed")
+    p.add_argument("--backup", dest="backups", action="append", type=Path, default=[], metavar="FILE",
+                   help="also compare with the audit anchor this backup holds (no passphrase needed); repeatable")
     p.set_defaults(handler=cmd_audit_verify)
 
     dev = sub.add_parser("device", help="enrolled devices (laptops of units below or above)")
@@ -209,7 +211,7 @@ def cmd_audit_list(args) -> int:
 
 def cmd_audit_verify(args) -> int:
     store = store_for(args, must_be_initialised=False)
-    result = audit.verify(store)
+    result = audit.verify(store, args.backups)
     lang = current_language()
     emit(args, {"ok": result.ok, "entries": result.entries,
                 "problems": [{"kind": p.kind, "seq": p.seq, "until": p.until, "message": p.message(lang)}

@@ -164,16 +164,16 @@ class VerifyResult:
         return not self.problems
 
 
-def verify(store: Store) -> VerifyResult:
+def verify(store: Store, backups: list = ()) -> VerifyResult:
     """Walk the chain from the first entry: every hash recomputed, every link and number checked, the
     newest entry compared with `meta.audit_head` and with the anchors kept outside the table (the anchor
     file, the bundles sent; at the level above, the bundles received). A changed entry, a removed one, a
-    cut-off end or a wiped trail shows."""
+    cut-off end or a wiped trail shows. `backups`: backup files whose anchors are compared too."""
     require(store, "audit.view")
     from app.security import audit_anchors
 
     result = check_chain(store)
-    for f in audit_anchors.check(store):
+    for f in audit_anchors.check(store, [audit_anchors.from_backup(b) for b in backups]):
         result.problems.append(Problem(f.kind, f.seq, f.until, {"source": f.source}))
     for p in audit_anchors.peer_problems(store):
         result.problems.append(Problem("peer_backwards", p["seq"], p["until"],

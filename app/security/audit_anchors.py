@@ -95,11 +95,41 @@ def _sources(store: Store) -> list[tuple[dict, Anchor]]:
     return out
 
 
-def check(store: Store) -> list[Found]:
-    """Every known anchor must name an entry the chain still holds, with the same hash."""
+def from_backup(path: Path | str) -> tuple[dict, Anchor]:
+    """The anchor a backup file holds: a sealed one says it in its header (no passphrase needed), a plain one
+    is read as the store it is. One sentence if the file is neither."""
+    from app.errors import AnttError
+    from app.security import sealed_backup
+
+    source = {"key": "audit_source_backup", "path": str(path)}
+    if not Path(path).is_file():
+        raise AnttError("restore_not_found", path=str(path))
+    if sealed_backup.is_sealed(path):
+        audit = sealed_backup.peek(path).audit
+        if type(audit.get("count")) is not int or not isinstance(audit.get("head"), str):
+            raise AnttError("backup_damaged", path=str(path))
+        return source, Anchor(audit["count"], audit["head"])
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise AnttError("restore_not_sqlite", path=str(path)) from exc
+    return source, Anchor(row[0], row[1]) if row else Anchor(0, "")
+
+
+def check(store: Store, extra: list[tuple[dict, Anchor]] = ()) -> list[Found]:
+    """Every known anchor (and each of `extra`, e.g. from backups shown to `antt audit verify --backup`) must
+    name an entry the chain still holds, with the same hash."""
     found = []
     last = current(store).count
-    for source, anchor in _sources(store):
+    for source, anchor in [*_sources(store), *extra]:
+        if anchor.count <= 0:
+            continue
         if anchor.count > last:
             found.append(Found("behind_anchor", last, anchor.count, source))
             continue

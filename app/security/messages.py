@@ -207,6 +207,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The audit trail of laptop {device} ({unit}) went backwards: bundle {file} carries {seq} entries after an earlier one carried {until}; ask the post whether it restored an old copy or removed entries.",
     },
     "audit_source_file": {"vi": "tệp mốc nhật ký {path}", "en": "the anchor file {path}"},
+    "audit_source_backup": {"vi": "bản sao lưu {path}", "en": "the backup {path}"},
     "audit_source_export": {"vi": "gói đã gửi {file}", "en": "the exported bundle {file}"},
     # devices
     "unknown_device": {

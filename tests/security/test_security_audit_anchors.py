@@ -9,7 +9,7 @@ import pytest
 
 from app.cli import main
 from app.domain import surrenders
-from app.security import audit, audit_anchors, backups
+from app.security import audit, audit_anchors, backups, sealed_backup
 
 PASS = "ba con voi ở Đồng Đăng"
 
@@ -117,3 +117,24 @@ def test_the_anchor_file_only_moves_forward(anchored):
     assert audit_anchors.read_file(anchored.path) == audit_anchors.Anchor(n, head)
     raw = orjson.loads(audit_anchors.anchor_file(anchored.path).read_bytes())
     assert raw == {"count": n, "head": head} and len(head) == len(hashlib.sha256().hexdigest())
+
+
+def test_a_backup_on_a_stick_is_an_anchor_too(anchored, capsys, tmp_path_factory):
+    """The insider cut the trail and removed the anchor file; the backup he did not reach still tells."""
+    stick = tmp_path_factory.mktemp("usb")
+    sealed = backups.backup_to_dir(anchored, stick, PASS)
+    anchor = sealed_backup.peek(sealed).audit
+    n, _ = _last(anchored)
+    assert anchor["count"] == n - 1  # taken before its own entry
+    keep = n - 4
+    kept_hash = anchored.conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (keep,)).fetchone()[0]
+    _tamper(anchored, ("DELETE FROM audit_log WHERE seq > ?", (keep,)),
+            ("UPDATE meta SET value = ? WHERE key = 'audit_head'", (f"{keep}:{kept_hash}",)))
+    anchored.conn.commit()
+    audit_anchors.anchor_file(anchored.path).unlink()
+    assert audit.verify(anchored).ok  # nothing left on the laptop to compare with
+    assert main(["--db", str(anchored.path), "--lang", "en", "audit", "verify", "--backup", str(sealed)]) == 1
+    assert capsys.readouterr().out.strip() == (f"The audit trail holds {keep} entries but the backup {sealed} "
+                                               f"recorded {n - 1}: the last entries were removed.")
+    assert main(["--db", str(anchored.path), "audit", "verify", "--backup", str(stick / "none.anttbackup")]) == 1
+    assert capsys.readouterr().err.strip() == f"Không có tệp {stick / 'none.anttbackup'}."
