@@ -14,6 +14,13 @@ from app.security import audit, audit_anchors, backups, sealed_backup
 PASS = "ba con voi ở Đồng Đăng"
 
 
+@pytest.fixture(autouse=True)
+def fast_scrypt(monkeypatch):
+    """scrypt at its lowest allowed cost (still real scrypt): the production cost, about 0.4 s a key, is checked
+    once in test_security_backups.py."""
+    monkeypatch.setattr(sealed_backup, "SCRYPT", {"n": 1 << 14, "r": 8, "p": 1})
+
+
 def _receipt(s, name="Lục Văn B"):
     return surrenders.add_surrender(s, unit_code="CAX-DD", date="2025-06-03", person_name=name,
                                     lines=[surrenders.Line("gun.air", 1)])

@@ -360,3 +360,14 @@ def test_checking_a_backup_file_tells_its_details_and_changes_nothing(store, tmp
     with pytest.raises(AnttError) as err:
         backups.check_backup_file(tmp_path / "nowhere.sqlite")
     assert err.value.key == "restore_not_found"
+
+
+def test_a_sealed_backup_uses_the_production_scrypt_costs(store, tmp_path_factory):
+    """The other tests seal at scrypt's lowest cost to stay fast; this one checks what a real backup gets."""
+    from app.security import sealed_backup
+
+    stick = tmp_path_factory.mktemp("usb")
+    path = backups.backup_to_dir(store, stick, "passphrase for the stick")
+    kdf = sealed_backup.peek(path).fields["kdf"]
+    assert (kdf["name"], kdf["n"], kdf["r"], kdf["p"]) == ("scrypt", 1 << 17, 8, 1)
+    assert backups.check_backup_file(path, "passphrase for the stick").device_id == store.device_id

@@ -21,6 +21,13 @@ PASS = "ba con voi ở Đồng Đăng"
 NAME = "Lục Văn Bình"
 
 
+
+@pytest.fixture(autouse=True)
+def fast_scrypt(monkeypatch):
+    """scrypt at its lowest allowed cost (still real scrypt): the production cost, about 0.4 s a key, is checked
+    once in test_security_backups.py."""
+    monkeypatch.setattr(sealed_backup, "SCRYPT", {"n": 1 << 14, "r": 8, "p": 1})
+
 @pytest.fixture
 def stick(tmp_path_factory):
     """A folder outside the store's data folder (the store lives in tmp_path)."""

@@ -5,13 +5,20 @@ import pytest
 
 from app.domain import setup
 from app.domain import surrenders as sr
-from app.security import backups
+from app.security import backups, sealed_backup
 from app.store.db import open_store
 from ui import dialogs, drives
 from ui.context import AppContext
 from ui.pages.backups import BackupDialog, RestoreConfirmDialog
 from ui.pages.settings import SettingsPage
 
+
+
+@pytest.fixture(autouse=True)
+def fast_scrypt(monkeypatch):
+    """scrypt at its lowest allowed cost (still real scrypt): the production cost, about 0.4 s a key, is checked
+    once in test_security_backups.py."""
+    monkeypatch.setattr(sealed_backup, "SCRYPT", {"n": 1 << 14, "r": 8, "p": 1})
 
 @pytest.fixture
 def store(tmp_path):
