@@ -23,6 +23,7 @@ import hashlib
 import hmac
 import os
 import struct
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -77,7 +78,10 @@ def _unb64(text) -> bytes:
 
 
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+    """Vietnamese keyboards (Unikey, VNI, Telex, the OS's own) may type "ở" as one code point or as "o" with
+    combining marks: the passphrase is taken in NFC so that it opens whatever laptop typed it."""
+    text = unicodedata.normalize("NFC", passphrase)
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(text.encode("utf-8"))
 
 
 def _key_check(key: bytes) -> bytes:

@@ -219,6 +219,22 @@ def test_chunks_at_the_edges_and_in_the_wrong_order(tmp_path, monkeypatch):
         assert err.value.key == key
 
 
+def test_a_passphrase_typed_with_combining_marks_opens_it(tmp_path):
+    """Telex on one laptop gives "ở" as one letter, another keyboard as "o" + two combining marks."""
+    import unicodedata
+
+    src = tmp_path / "plain"
+    src.write_bytes(b"records")
+    sealed = tmp_path / "sealed"
+    with open(sealed, "wb") as fh:
+        sealed_backup.seal(src, fh, unicodedata.normalize("NFC", PASS), {})
+    other = unicodedata.normalize("NFD", PASS)
+    assert other != PASS and len(other) > len(PASS)
+    out = io.BytesIO()
+    sealed_backup.unseal(sealed, out, other)
+    assert out.getvalue() == b"records"
+
+
 def test_a_made_up_header_cannot_make_scrypt_eat_the_memory(tmp_path):
     src = tmp_path / "plain"
     src.write_bytes(b"x" * 10)
