@@ -453,6 +453,25 @@ def list_imports(store: Store) -> list[dict]:
     return out
 
 
+# What may happen after an import and still let it be undone: the backup it restores loses nothing that matters.
+UNDO_SAFE_ACTIONS = frozenset(("login", "logout", "backup.create"))
+
+
+def _changed_besides_records(store: Store, backup: sqlite3.Connection, row) -> bool:
+    """Issue 18 item 8: something other than records happened after the import, which restoring the backup
+    would silently take back: an account changed, a device revoked or enrolled. Decided by the audit trail's
+    sequence (entries after the import's own) and by the enrolled devices themselves, not by any clock."""
+    entry = store.conn.execute("SELECT max(seq) FROM audit_log WHERE action = 'sync.import'"
+                               " AND json_extract(detail, '$.bundle_id') = ?", (row["bundle_id"],)).fetchone()[0]
+    if entry is None:
+        return True  # the import's own entry is gone: nothing can be said of what came after
+    later = {r[0] for r in store.conn.execute("SELECT DISTINCT action FROM audit_log WHERE seq > ?", (entry,))}
+    if later - UNDO_SAFE_ACTIONS:
+        return True
+    devices = "SELECT * FROM sync_devices ORDER BY device_id"
+    return [tuple(r) for r in store.conn.execute(devices)] != [tuple(r) for r in backup.execute(devices)]
+
+
 def undo_last_import(store: Store) -> dict:
     """Put the store back as it was before the latest import, if nothing has changed since.
 
@@ -477,7 +496,7 @@ def undo_last_import(store: Store) -> dict:
     try:
         exports_then = source.execute("SELECT coalesce(max(id), 0) FROM sync_exports").fetchone()[0]
         exports_now = store.conn.execute("SELECT coalesce(max(id), 0) FROM sync_exports").fetchone()[0]
-        if top != row["rowid_after"] or exports_now != exports_then:
+        if top != row["rowid_after"] or exports_now != exports_then or _changed_besides_records(store, source, row):
             raise AnttError("sync_undo_changed", name=row["file_name"])
         receipt = dict(row)
         left = audit_anchors.current(store)

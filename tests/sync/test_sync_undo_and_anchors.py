@@ -64,6 +64,51 @@ def test_undo_with_nothing_since_still_works_within_the_same_second(net, frozen)
     assert audit.verify(net.province).ok
 
 
+def test_undo_is_refused_after_a_device_was_revoked_but_not_after_a_backup(net):
+    """Restoring the import's backup would take back a revocation made after it: refused. A manual backup after
+    the import changes nothing that the undo would lose."""
+    from app.security import backups
+    from app.sync.state import revoke_device
+
+    post = net.posts["CAX-DD"]
+    record(post, "CAX-DD")
+    importer.apply_import(net.province, net.up("CAX-DD"))
+    backups.automatic_backup(net.province, "manual")
+    audit.record(net.province, "backup.create", detail={"path": "x"})
+    other = net.posts["CAX-TL"].device_id
+    revoke_device(net.province, other)  # the raw store call: not even audited, the devices table tells
+    before = snapshot(net.province)
+    with pytest.raises(AnttError) as err:
+        importer.undo_last_import(net.province)
+    assert err.value.key == "sync_undo_changed" and snapshot(net.province) == before
+    assert net.province.conn.execute("SELECT revoked FROM sync_devices WHERE device_id = ?", (other,)).fetchone()[0]
+
+
+def test_undo_is_refused_after_an_account_was_made(net):
+    from app.security import accounts
+
+    record(net.posts["CAX-DD"], "CAX-DD")
+    importer.apply_import(net.province, net.up("CAX-DD"))
+    accounts.create_first_administrator(net.province, "quantri", "admin-pass-1", "Lê Quản Trị")
+    accounts.login(net.province, "quantri", "admin-pass-1")  # an administrator may exchange bundles
+    with pytest.raises(AnttError) as err:
+        importer.undo_last_import(net.province)
+    assert err.value.key == "sync_undo_changed"
+    assert net.province.conn.execute("SELECT username FROM users").fetchall()[0][0] == "quantri"
+
+
+def test_undo_after_only_a_backup_goes_through(net):
+    from app.security import backups
+
+    record(net.posts["CAX-DD"], "CAX-DD")
+    before = snapshot(net.province)
+    importer.apply_import(net.province, net.up("CAX-DD"))
+    backups.automatic_backup(net.province, "manual")
+    audit.record(net.province, "backup.create", detail={"path": "x"})
+    importer.undo_last_import(net.province)
+    assert snapshot(net.province) == before
+
+
 def test_undo_restores_only_the_backup_that_import_took(net):
     post = net.posts["CAX-DD"]
     record(post, "CAX-DD")
