@@ -445,57 +445,57 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="290"/>
+        <location filename="../../ui/pages/backups.py" line="292"/>
         <source>Back up to a drive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="293"/>
+        <location filename="../../ui/pages/backups.py" line="295"/>
         <source>Write the backup to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="294"/>
+        <location filename="../../ui/pages/backups.py" line="296"/>
         <source>Folder for the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="297"/>
+        <location filename="../../ui/pages/backups.py" line="299"/>
         <source>Passphrase of the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="301"/>
+        <location filename="../../ui/pages/backups.py" line="303"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="302"/>
+        <location filename="../../ui/pages/backups.py" line="304"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="303"/>
+        <location filename="../../ui/pages/backups.py" line="305"/>
         <source>The backup is encrypted: without this passphrase nobody can read it, not even to restore it. At least %1 characters; keep it written down in the unit&apos;s safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="312"/>
+        <location filename="../../ui/pages/backups.py" line="314"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="313"/>
+        <location filename="../../ui/pages/backups.py" line="315"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="341"/>
+        <location filename="../../ui/pages/backups.py" line="343"/>
         <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="346"/>
+        <location filename="../../ui/pages/backups.py" line="348"/>
         <source>Backup written: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2946,66 +2946,81 @@
     </message>
     <message>
         <location filename="../../ui/pages/backups.py" line="251"/>
-        <source>checked, intact</source>
+        <source>yes, opened with its passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="251"/>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/backups.py" line="252"/>
+        <source>checked, intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="253"/>
         <source>records intact; audit trail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="254"/>
+        <location filename="../../ui/pages/backups.py" line="255"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="254"/>
+        <location filename="../../ui/pages/backups.py" line="255"/>
         <source>Backup taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="255"/>
+        <location filename="../../ui/pages/backups.py" line="256"/>
         <source>Newest record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="255"/>
+        <location filename="../../ui/pages/backups.py" line="256"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="256"/>
+        <location filename="../../ui/pages/backups.py" line="257"/>
         <source>Data version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="256"/>
+        <location filename="../../ui/pages/backups.py" line="257"/>
         <source>Versions of records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="257"/>
+        <location filename="../../ui/pages/backups.py" line="258"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="257"/>
+        <location filename="../../ui/pages/backups.py" line="258"/>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="259"/>
         <source>Integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="263"/>
+        <location filename="../../ui/pages/backups.py" line="265"/>
         <source>The data on this laptop will be replaced by this backup. The current data is not lost: it is kept first as a backup (“Before a restore”) that can be restored in turn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="266"/>
+        <location filename="../../ui/pages/backups.py" line="268"/>
         <source>This backup comes from another laptop: restore it only when this laptop takes that one&apos;s place, and stop using the other one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="273"/>
+        <location filename="../../ui/pages/backups.py" line="275"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>

@@ -444,57 +444,57 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="290"/>
+        <location filename="../../ui/pages/backups.py" line="292"/>
         <source>Back up to a drive</source>
         <translation>Sao lưu ra ổ đĩa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="293"/>
+        <location filename="../../ui/pages/backups.py" line="295"/>
         <source>Write the backup to:</source>
         <translation>Ghi bản sao lưu vào:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="294"/>
+        <location filename="../../ui/pages/backups.py" line="296"/>
         <source>Folder for the backup</source>
         <translation>Thư mục lưu bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="297"/>
+        <location filename="../../ui/pages/backups.py" line="299"/>
         <source>Passphrase of the backup</source>
         <translation>Mật khẩu sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="301"/>
+        <location filename="../../ui/pages/backups.py" line="303"/>
         <source>Passphrase</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="302"/>
+        <location filename="../../ui/pages/backups.py" line="304"/>
         <source>Passphrase again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="303"/>
+        <location filename="../../ui/pages/backups.py" line="305"/>
         <source>The backup is encrypted: without this passphrase nobody can read it, not even to restore it. At least %1 characters; keep it written down in the unit&apos;s safe.</source>
         <translation>Bản sao lưu được mã hóa: không có mật khẩu này thì không ai đọc được, kể cả để khôi phục. Ít nhất %1 ký tự; hãy ghi lại và cất trong tủ hồ sơ mật của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="312"/>
+        <location filename="../../ui/pages/backups.py" line="314"/>
         <source>Back up</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="313"/>
+        <location filename="../../ui/pages/backups.py" line="315"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="341"/>
+        <location filename="../../ui/pages/backups.py" line="343"/>
         <source>Writing the backup…</source>
         <translation>Đang ghi bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="346"/>
+        <location filename="../../ui/pages/backups.py" line="348"/>
         <source>Backup written: %1 (%2).</source>
         <translation>Đã ghi bản sao lưu: %1 (%2).</translation>
     </message>
@@ -2939,66 +2939,81 @@
     </message>
     <message>
         <location filename="../../ui/pages/backups.py" line="251"/>
+        <source>yes, opened with its passphrase</source>
+        <translation>có, đã mở bằng mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="251"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="252"/>
         <source>checked, intact</source>
         <translation>đã kiểm tra, nguyên vẹn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="252"/>
+        <location filename="../../ui/pages/backups.py" line="253"/>
         <source>records intact; audit trail: %1</source>
         <translation>hồ sơ nguyên vẹn; nhật ký thao tác: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="254"/>
+        <location filename="../../ui/pages/backups.py" line="255"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="254"/>
+        <location filename="../../ui/pages/backups.py" line="255"/>
         <source>Backup taken</source>
         <translation>Thời điểm sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="255"/>
+        <location filename="../../ui/pages/backups.py" line="256"/>
         <source>Newest record</source>
         <translation>Hồ sơ mới nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="255"/>
+        <location filename="../../ui/pages/backups.py" line="256"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="256"/>
+        <location filename="../../ui/pages/backups.py" line="257"/>
         <source>Data version</source>
         <translation>Phiên bản dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="256"/>
+        <location filename="../../ui/pages/backups.py" line="257"/>
         <source>Versions of records</source>
         <translation>Số phiên bản hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="257"/>
+        <location filename="../../ui/pages/backups.py" line="258"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="257"/>
+        <location filename="../../ui/pages/backups.py" line="258"/>
+        <source>Encrypted</source>
+        <translation>Mã hóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="259"/>
         <source>Integrity</source>
         <translation>Tính toàn vẹn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="263"/>
+        <location filename="../../ui/pages/backups.py" line="265"/>
         <source>The data on this laptop will be replaced by this backup. The current data is not lost: it is kept first as a backup (“Before a restore”) that can be restored in turn.</source>
         <translation>Dữ liệu trên máy này sẽ được thay bằng bản sao lưu này. Dữ liệu hiện tại không mất: trước khi thay, chương trình giữ nó thành một bản sao lưu (“Trước khi khôi phục”), có thể khôi phục lại khi cần.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="266"/>
+        <location filename="../../ui/pages/backups.py" line="268"/>
         <source>This backup comes from another laptop: restore it only when this laptop takes that one&apos;s place, and stop using the other one.</source>
         <translation>Bản sao lưu này là của máy khác: chỉ khôi phục khi máy này thay thế máy đó, và không dùng máy kia nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="273"/>
+        <location filename="../../ui/pages/backups.py" line="275"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>

@@ -112,6 +112,7 @@ def test_backup_to_a_folder_then_restore_it_through_the_page(qtbot, page, store,
     details = shown[0]
     assert details["unit"] == "Công an xã Đồng Đăng (CAX-DD)" and details["integrity"] == "đã kiểm tra, nguyên vẹn"
     assert details["date"][2] == "/" and details["size"].endswith("KB")
+    assert details["encrypted"] == "có, đã mở bằng mật khẩu"
     # the running app reads the restored data through the same Store object
     assert ctx.store is store and people(store) == ["Lục Văn Bình"]
     assert "Đã khôi phục từ" in infos[0] and "before-restore-" in infos[0]

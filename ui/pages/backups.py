@@ -248,13 +248,15 @@ class RestoreConfirmDialog(QDialog):
             "schema": format_number(info.schema_version, lang),
             "versions": format_number(info.versions, lang),
             "size": format_bytes(info.size, lang),
+            "encrypted": self.tr("yes, opened with its passphrase") if info.encrypted else self.tr("no"),
             "integrity": self.tr("checked, intact") if not info.warnings else
             self.tr("records intact; audit trail: %1").replace("%1", " ".join(info.warnings)),
         }
         for key, label in (("file", self.tr("File")), ("date", self.tr("Backup taken")),
                            ("data", self.tr("Newest record")), ("unit", self.tr("Unit")),
                            ("schema", self.tr("Data version")), ("versions", self.tr("Versions of records")),
-                           ("size", self.tr("Size")), ("integrity", self.tr("Integrity"))):
+                           ("size", self.tr("Size")), ("encrypted", self.tr("Encrypted")),
+                           ("integrity", self.tr("Integrity"))):
             value = QLabel(self.details[key])
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
