@@ -81,7 +81,8 @@ def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     """Vietnamese keyboards (Unikey, VNI, Telex, the OS's own) may type "ở" as one code point or as "o" with
     combining marks: the passphrase is taken in NFC so that it opens whatever laptop typed it."""
     text = unicodedata.normalize("NFC", passphrase)
-    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(text.encode("utf-8"))
+    # surrogateescape: bytes that are not UTF-8 (an odd terminal, an environment variable) stay those bytes
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(text.encode("utf-8", "surrogateescape"))
 
 
 def _key_check(key: bytes) -> bytes:
