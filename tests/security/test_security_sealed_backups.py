@@ -235,6 +235,23 @@ def test_a_passphrase_typed_with_combining_marks_opens_it(tmp_path):
     assert out.getvalue() == b"records"
 
 
+def test_a_passphrase_that_is_not_utf8_is_its_bytes(tmp_path):
+    """os.environ gives undecodable bytes as surrogates: sealing and opening with them works, and they are not the
+    same passphrase as a near one."""
+    src = tmp_path / "plain"
+    src.write_bytes(b"records")
+    sealed = tmp_path / "sealed"
+    odd = b"abc\xff\xfe defgh".decode("utf-8", "surrogateescape")
+    with open(sealed, "wb") as fh:
+        sealed_backup.seal(src, fh, odd, {})
+    out = io.BytesIO()
+    sealed_backup.unseal(sealed, out, odd)
+    assert out.getvalue() == b"records"
+    with pytest.raises(AnttError) as err:
+        sealed_backup.unseal(sealed, io.BytesIO(), "abc\ufffd\ufffd defgh")
+    assert err.value.key == "backup_passphrase_wrong"
+
+
 def test_a_made_up_header_cannot_make_scrypt_eat_the_memory(tmp_path):
     src = tmp_path / "plain"
     src.write_bytes(b"x" * 10)
