@@ -16,6 +16,7 @@ from typing import IO, Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
+from app.collation import sort_key
 from app.formatting import Number, format_date, format_number, join_list
 from app.reports.layout import Issuer, build_document, markup, para, pie_chart, styles, table_with_caption, text, tr
 from app.reports.ratings_register import share, share_text
@@ -69,7 +70,7 @@ class PlanProgressReport:
     def per_unit(self) -> dict[str, dict[str, int]]:
         """Per unit (in first-assignment order): tasks, done, in progress, not started, overdue."""
         out: dict[str, dict[str, int]] = {}
-        for a in sorted(self.assignments, key=lambda a: a.unit_name.casefold()):
+        for a in sorted(self.assignments, key=lambda a: sort_key(a.unit_name)):
             s = out.setdefault(a.unit_name, {"tasks": 0, "done": 0, "in_progress": 0, "not_started": 0, "overdue": 0})
             s["tasks"] += 1
             s[a.status] += 1
@@ -79,7 +80,7 @@ class PlanProgressReport:
     def tasks(self) -> list[tuple[str, str, dt.date, list[Assignment]]]:
         """Tasks in deadline order, each with its assignments."""
         seen: dict[str, tuple[str, str, dt.date, list[Assignment]]] = {}
-        for a in sorted(self.assignments, key=lambda a: (a.deadline, a.title, a.unit_name.casefold())):
+        for a in sorted(self.assignments, key=lambda a: (a.deadline, sort_key(a.title), sort_key(a.unit_name))):
             seen.setdefault(a.task_id, (a.task_id, a.title, a.deadline, []))[3].append(a)
         return list(seen.values())
 

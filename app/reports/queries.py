@@ -85,7 +85,7 @@ def monthly_data(store: Store, unit_code: str, month: str, lang: str = "vi", *, 
     models = []
     for r in q("SELECT id, name, type, place, established, members, status, ended_on FROM models"
                " WHERE unit_code = ? AND established <= ? AND (status = 'active' OR ended_on >= ?)"
-               " ORDER BY established, name", (unit_code, last, first)):
+               " ORDER BY established, name COLLATE vi", (unit_code, last, first)):
         n, p = acts_by_model.get(r[0], (0, 0))
         active = r[6] == "active" or (r[7] or "") > last
         models.append(ModelLine(r[1], vocab.label("model_types", r[2], lang), r[3],
@@ -155,7 +155,7 @@ def report_rows(store: Store, root: str) -> tuple[list[UnitRef], dict[str, str]]
     """The units a summary lists (the children of ``root``, or ``root`` when it has none) and, for every
     unit of the subtree, which listed unit it counts under."""
     children = [(c, n) for c, n in store.conn.execute(
-        "SELECT code, name FROM units WHERE parent_code = ? ORDER BY name", (root,))]
+        "SELECT code, name FROM units WHERE parent_code = ? ORDER BY name COLLATE vi", (root,))]
     if not children:
         unit = get_unit(store, root)
         return [UnitRef(unit.code, unit.name)], {root: root}
@@ -242,7 +242,7 @@ def models_rows(store: Store, root: str, lang: str = "vi") -> list[dict]:
     for r in store.conn.execute(
             f"SELECT m.unit_code, u.name, m.name, m.type, m.place, m.established, m.leader, m.members, m.households,"
             f" m.border_km, m.markers, m.status, m.ended_on, m.recognition FROM models m JOIN units u"
-            f" ON u.code = m.unit_code WHERE m.unit_code IN ({marks}) ORDER BY u.name, m.established, m.name", codes):
+            f" ON u.code = m.unit_code WHERE m.unit_code IN ({marks}) ORDER BY u.name COLLATE vi, m.established, m.name COLLATE vi", codes):
         out.append({"unit_code": r[0], "unit_name": r[1], "name": r[2],
                     "type": vocab.label("model_types", r[3], lang), "place": r[4],
                     "established": dt.date.fromisoformat(r[5]), "leader": r[6], "members": r[7],

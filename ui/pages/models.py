@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.collation import collated
 from app.domain import activities, vocab
 from app.domain import community_models as cm
 from app.errors import AnttError
@@ -199,7 +200,7 @@ class ModelsPage(Page):
 
     def _fill_places(self) -> None:
         chosen = self.place_filter.currentData()
-        places = sorted({m["place"] for m in cm.list_models(self.ctx.store, self.ctx.unit_codes) if m["place"]})
+        places = collated({m["place"] for m in cm.list_models(self.ctx.store, self.ctx.unit_codes) if m["place"]})
         self.place_filter.blockSignals(True)
         self.place_filter.clear()
         self.place_filter.addItem(self.tr("All places"), None)
