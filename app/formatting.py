@@ -128,6 +128,14 @@ def format_percent(part: Number, whole: Number, lang: str = "vi", decimals: int 
     return format_number(to_decimal(part) * 100 / w, lang, decimals) + "%"
 
 
+def ratio(part: Number, whole: Number) -> Decimal | None:
+    """``part`` of ``whole`` as a number (2859 of 3338 → 0,8565…) for a rate column; None when ``whole`` is 0.
+
+    Tables keep the rate a number (a spreadsheet computes with it); the PDF prints it as 86%."""
+    w = to_decimal(whole)
+    return None if w == 0 else to_decimal(part) / w
+
+
 def format_ratio(part: Number, whole: Number, lang: str = "vi", decimals: int = 0) -> str:
     """The cleared/occurred pair: ``2.859/3.338 (86%)``."""
     return (

@@ -121,7 +121,7 @@ def tasks_table(r: PlanProgressReport, lang: str = "vi") -> ReportTable:
             rows.append([f"{i}.{j}", a.unit_name, tr(lang, *OVERDUE).upper() if a.overdue else None,
                          status_label(a, lang), a.reported, evidence_text(a, lang)])
     return ReportTable(tr(lang, "Tiến độ thực hiện các nhiệm vụ", "Progress of the tasks"), cols, rows,
-                       sheet_name=tr(lang, "Nhiem vu", "Tasks"), bold_rows=frozenset(bold))
+                       sheet_name=tr(lang, "Nhiệm vụ", "Tasks"), bold_rows=frozenset(bold))
 
 
 def units_table(r: PlanProgressReport, lang: str = "vi") -> ReportTable:
@@ -138,7 +138,7 @@ def units_table(r: PlanProgressReport, lang: str = "vi") -> ReportTable:
     sums = {k: sum(s[k] for s in per.values()) for k in keys}
     total = [None, tr(lang, "Tổng cộng", "Total"), *sums.values(), share(sums["done"], sums["tasks"])]
     return ReportTable(tr(lang, "Tiến độ theo đơn vị", "Progress per unit"), cols, rows, total,
-                       sheet_name=tr(lang, "Theo don vi", "By unit"))
+                       sheet_name=tr(lang, "Theo đơn vị", "By unit"))
 
 
 def reviews_table(r: PlanProgressReport, lang: str = "vi") -> ReportTable:
@@ -150,7 +150,7 @@ def reviews_table(r: PlanProgressReport, lang: str = "vi") -> ReportTable:
              v.unit_name or tr(lang, "Toàn kế hoạch", "Whole plan"), v.findings]
             for i, v in enumerate(sorted(r.reviews, key=lambda v: v.date), 1)]
     return ReportTable(tr(lang, "Kiểm tra, sơ kết, tổng kết", "Inspections and reviews"), cols, rows,
-                       sheet_name=tr(lang, "Kiem tra", "Reviews"))
+                       sheet_name=tr(lang, "Kiểm tra", "Reviews"))
 
 
 def plan_tables(r: PlanProgressReport, lang: str = "vi") -> list[ReportTable]:

@@ -183,7 +183,7 @@ def classes_table(years: Sequence[RatingYear], lang: str = "vi") -> ReportTable:
     if len(years) > 1:
         total.append(_signed(years[-1].total - years[-2].total, lang))
     return ReportTable(tr(lang, "Kết quả xếp loại phong trào theo năm", "Places per class, by year"), cols, rows, total,
-                       sheet_name=tr(lang, "Xep loai", "Classes"))
+                       sheet_name=tr(lang, "Xếp loại", "Classes"))
 
 
 def _signed(d: int, lang: str) -> str:
@@ -203,7 +203,7 @@ def recognition_table(years: Sequence[RatingYear], lang: str = "vi") -> ReportTa
         rows.append(row)
     return ReportTable(tr(lang, f"Địa bàn được công nhận đạt chuẩn {SAFE_VI} (số đạt chuẩn/số được chấm điểm)",
                           f"Places recognised {SAFE_EN} (recognised/rated)"),
-                       cols, rows, sheet_name=tr(lang, "Cong nhan", "Recognised"))
+                       cols, rows, sheet_name=tr(lang, "Công nhận", "Recognised"))
 
 
 def classes_chart(years: Sequence[RatingYear], title: str, lang: str = "vi") -> Flowable:
@@ -305,7 +305,7 @@ def register_table(r: RatingsRegister, lang: str = "vi") -> ReportTable:
                      *[_score(p.scores.get(c.code)) for c in r.criteria], _score(p.total), class_label(p.klass, lang),
                      "x" if p.recognised else "", p.decision_no, p.decision_date])
     return ReportTable(tr(lang, f"Danh sách địa bàn chấm điểm, xếp loại năm {r.year}", f"Places rated in {r.year}"),
-                       cols, rows, sheet_name=tr(lang, f"Danh sach {r.year}", f"Register {r.year}"))
+                       cols, rows, sheet_name=tr(lang, f"Danh sách {r.year}", f"Register {r.year}"))
 
 
 def _score(v: Number | None) -> Decimal | None:

@@ -51,7 +51,7 @@ def register_table(r: ModelRegister, lang: str = "vi") -> ReportTable:
     rows = [[i, e.unit_name, e.name, e.type_label, e.place, e.established, e.leader, e.members, e.households,
              e.status_label, e.recognition] for i, e in enumerate(r.entries, 1)]
     return ReportTable(tr(lang, "Danh sách mô hình tự phòng, tự quản", "Register of community models"), cols, rows,
-                       sheet_name=tr(lang, "Mo hinh", "Models"))
+                       sheet_name=tr(lang, "Mô hình", "Models"))
 
 
 def types_table(r: ModelRegister, lang: str = "vi") -> ReportTable:
@@ -63,7 +63,7 @@ def types_table(r: ModelRegister, lang: str = "vi") -> ReportTable:
     rows = [[i, t, n, active.get(t, 0)] for i, (t, n) in enumerate(total.most_common(), 1)]
     return ReportTable(tr(lang, "Mô hình theo loại", "Models by type"), cols, rows,
                        [None, tr(lang, "Cộng", "Total"), sum(total.values()), sum(active.values())],
-                       sheet_name=tr(lang, "Theo loai", "By type"))
+                       sheet_name=tr(lang, "Theo loại", "By type"))
 
 
 def build_register_pdf(r: ModelRegister, out: str | IO[bytes] | Any, lang: str = "vi") -> None:

@@ -22,7 +22,7 @@ from typing import IO, Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
-from app.formatting import Number, format_number, format_percent, period_label, to_decimal
+from app.formatting import Number, format_number, period_label, ratio, to_decimal
 from app.reports.layout import (
     LANDSCAPE_TEXT_WIDTH,
     Appendix,
@@ -148,7 +148,7 @@ def units_table(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None 
     return ReportTable(
         tr(lang, f"Kết quả tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo theo đơn vị ({period_label(r.start, r.end, 'vi')})",
            f"Items received by unit ({period_label(r.start, r.end, 'en')})"),
-        cols, rows, total, sheet_name=tr(lang, "Theo don vi", "By unit"))
+        cols, rows, total, sheet_name=tr(lang, "Theo đơn vị", "By unit"))
 
 
 def years_table(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None = None,
@@ -166,7 +166,7 @@ def years_table(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None 
         per_year = [tt.by_year.get(y, {}).get(ci, Decimal(0)) for y in years]
         rows.append([ci + 1, c.label(lang), c.unit(lang), *per_year] + ([sum(per_year)] if len(years) > 1 else []))
     return ReportTable(tr(lang, "Kết quả tiếp nhận theo năm", "Items received by year"), cols, rows,
-                       sheet_name=tr(lang, "Theo nam", "By year"))
+                       sheet_name=tr(lang, "Theo năm", "By year"))
 
 
 def indicators_years_table(r: SummaryReport, lang: str = "vi", indicators: Indicators | None = None) -> ReportTable:
@@ -179,7 +179,7 @@ def indicators_years_table(r: SummaryReport, lang: str = "vi", indicators: Indic
             Column(tr(lang, "Đơn vị tính", "Unit"), weight=0.6, center=True)]
     cols += [Column(str(y), "decimal") for y in years] if multi else []
     cols += [Column(tr(lang, "Cả kỳ", "Whole period") if multi else tr(lang, "Số liệu", "Value"), "decimal"),
-             Column(tr(lang, "Tỷ lệ", "Rate"), weight=0, center=True)]
+             Column(tr(lang, "Tỷ lệ", "Rate"), "percent", weight=0, decimals=0)]
     present = set(period) | {c for v in r.indicators_by_year.values() for c in v}
     rows: list[list[Any]] = []
     bold: set[int] = set()
@@ -193,10 +193,10 @@ def indicators_years_table(r: SummaryReport, lang: str = "vi", indicators: Indic
             v = period.get(i.code)
             rate = None
             if i.code in RATIOS and v is not None:
-                rate = format_percent(v, period.get(RATIOS[i.code], 0), lang)
+                rate = ratio(v, period.get(RATIOS[i.code], 0))
             rows.append([str(n), i.name(lang), i.unit(lang), *per_year, v, rate])
     return ReportTable(tr(lang, "Các chỉ tiêu tổng hợp", "Indicator totals"), cols, rows,
-                       sheet_name=tr(lang, "Chi tieu", "Indicators"), bold_rows=frozenset(bold))
+                       sheet_name=tr(lang, "Chỉ tiêu", "Indicators"), bold_rows=frozenset(bold))
 
 
 def summary_tables(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None = None,
