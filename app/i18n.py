@@ -210,6 +210,23 @@ def t(key: str, lang: str | None = None, **params: object) -> str:
     return text.format(**shown)
 
 
+def ngettext(one: str, other: str, n: object, lang: str | None = None) -> str:
+    """The form of a counted phrase for ``n``, with ``{n}`` filled in as the reader writes numbers (1.234; 8,1).
+
+    gettext's ngettext with our languages' plural rules: English takes ``one`` for exactly 1 and ``other``
+    otherwise ("1 model", "0 models", "2 models", "1,5 kg"); Vietnamese nouns do not change (nplurals=1), so a
+    Vietnamese phrase passes the same text twice. Item 8 of issue 19 moves these texts to a catalogue; the
+    call stays the same.
+    """
+    from decimal import Decimal
+
+    from app.formatting import format_number
+
+    lang = lang or _current
+    chosen = one if lang == "en" and Decimal(str(n)) == 1 else other
+    return chosen.replace("{n}", format_number(n, lang))
+
+
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 

@@ -17,6 +17,7 @@ from typing import IO, Any
 from reportlab.platypus import Flowable
 
 from app.formatting import Number, format_number, month_label, ratio, to_decimal
+from app.i18n import ngettext
 from app.reports.layout import Issuer, build_document, markup, para, styles, table_with_caption, text, tr
 from app.reports.reference import Catalogue, Indicators, shipped_catalogue, shipped_indicators
 from app.reports.statement import crime_sentence, items_statement
@@ -177,8 +178,10 @@ def monthly_body(r: MonthlyReport, lang: str = "vi", catalogue: Catalogue | None
     out.append(markup(tr(lang,
         f"Trên địa bàn hiện có {f(len(active))} mô hình đang hoạt động. Trong tháng, các mô hình tổ chức "
         f"{f(n_acts)} lượt hoạt động với {f(n_people)} lượt người tham gia.",
-        f"{f(len(active))} models are active. In the month they held {f(n_acts)} activities "
-        f"with {f(n_people)} attendances.")))
+        ngettext("{n} model is active.", "{n} models are active.", len(active), "en")
+        + ngettext(" In the month it held", " In the month they held", len(active), "en")
+        + ngettext(" {n} activity", " {n} activities", n_acts, "en")
+        + ngettext(" with {n} attendance.", " with {n} attendances.", n_people, "en"))))
     if t_models.rows:
         out += table_with_caption(t_models, lang=lang)
     if t_acts.rows:
@@ -189,7 +192,8 @@ def monthly_body(r: MonthlyReport, lang: str = "vi", catalogue: Catalogue | None
     statement = items_statement({c: v for c, v in r.items.items()}, lang, catalogue)
     if statement:
         out.append(markup(tr(lang, f"Trong tháng, tiếp nhận {f(r.receipts)} biên bản, gồm: {text(statement)}.",
-                             f"In the month, {f(r.receipts)} receipts were made: {text(statement)}.")))
+                             ngettext("In the month, {n} receipt was made: ", "In the month, {n} receipts were made: ",
+                                      r.receipts, "en") + f"{text(statement)}.")))
         out += table_with_caption(t_items, lang=lang)
     else:
         out.append(para(tr(lang, "Trong tháng không tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo.",

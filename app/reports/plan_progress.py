@@ -18,6 +18,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from app.collation import sort_key
 from app.formatting import Number, format_date, format_number, join_list
+from app.i18n import ngettext
 from app.reports.layout import Issuer, build_document, markup, para, pie_chart, styles, table_with_caption, text, tr
 from app.reports.ratings_register import share, share_text
 from app.reports.tables import Column, ReportTable
@@ -169,8 +170,9 @@ def overview_sentence(r: PlanProgressReport, lang: str = "vi") -> str:
                 f"({f(n)} lượt giao); đã hoàn thành {f(done)} lượt ({share_text(done, n, lang)}), đang thực hiện "
                 f"{f(going)}, chưa thực hiện {f(n - done - going)}; "
                 + (f"{f(late)} lượt quá hạn chưa hoàn thành." if late else "không có nhiệm vụ quá hạn."))
-    return (f"As of {format_date(r.as_of)}, the plan has {f(tasks)} tasks assigned to {f(units)} units "
-            f"({f(n)} assignments); {f(done)} done ({share_text(done, n, lang)}), {f(going)} in progress, "
+    return (f"As of {format_date(r.as_of)}, the plan has " + ngettext("{n} task", "{n} tasks", tasks, "en")
+            + ngettext(" assigned to {n} unit ", " assigned to {n} units ", units, "en")
+            + ngettext("({n} assignment)", "({n} assignments)", n, "en") + f"; {f(done)} done ({share_text(done, n, lang)}), {f(going)} in progress, "
             f"{f(n - done - going)} not started; "
             + (f"{f(late)} overdue." if late else "none overdue."))
 

@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from app.formatting import DASH, Number, format_date, format_number, join_list, to_decimal
+from app.i18n import ngettext
 from app.reports.layout import (
     LANDSCAPE_TEXT_WIDTH, Appendix, Issuer, build_document, grouped_bar_chart, markup, para, styles,
     table_flowable, table_with_caption, text, tr,
@@ -228,7 +229,8 @@ def recognition_sentence(y: RatingYear, lang: str = "vi") -> str:
     else:
         head = (f"In {y.year}, {join_list(parts, lang)} were recognised {SAFE_EN}" if parts
                 else f"In {y.year}, no residential area or commune was assessed for recognition")
-        tail = "no place was rated weak" if not weak else f"{f(weak)} places were rated weak"
+        tail = "no place was rated weak" if not weak else ngettext("{n} place was rated weak",
+                                                                   "{n} places were rated weak", weak, "en")
     return f"{head}; {tail}"
 
 
@@ -238,7 +240,8 @@ def classes_sentence(y: RatingYear, lang: str = "vi") -> str:
              f"({share_text(y.by_class.get(c, 0), y.total, lang)})" for c in CLASSES]
     if lang == "vi":
         return f"Năm {y.year} chấm điểm, xếp loại {format_number(y.total, lang)} địa bàn: {join_list(parts, lang)}"
-    return f"In {y.year}, {format_number(y.total, lang)} places were rated: {join_list(parts, lang)}"
+    return (f"In {y.year}, " + ngettext("{n} place was rated", "{n} places were rated", y.total, "en")
+            + f": {join_list(parts, lang)}")
 
 
 def weak_sentence(y: RatingYear, lang: str = "vi", limit: int = 20) -> str:
@@ -252,7 +255,8 @@ def weak_sentence(y: RatingYear, lang: str = "vi", limit: int = 20) -> str:
     n = format_number(len(y.weak), lang)
     return tr(lang, f"Năm {y.year} còn {n} địa bàn xếp loại Yếu (chỉ tiêu của tỉnh là không có địa bàn Yếu): "
                     f"{join_list(named, lang)}.",
-              f"In {y.year}, {n} places were rated weak (the province aims at none): {join_list(named, lang)}.")
+              f"In {y.year}, " + ngettext("{n} place was rated weak", "{n} places were rated weak", len(y.weak), "en")
+              + f" (the province aims at none): {join_list(named, lang)}.")
 
 
 def ratings_flowables(years: Sequence[RatingYear], chart_title: str, lang: str = "vi") -> list[Flowable]:
@@ -345,8 +349,8 @@ def build_ratings_pdf(r: RatingsRegister, out: str | IO[bytes] | Any, lang: str 
     body: list[Flowable] = [markup(tr(lang,
         f"{text(r.issuer.unit_name)} tổng hợp kết quả chấm điểm, xếp loại năm {r.year} của "
         f"{format_number(len(r.places), lang)} địa bàn thuộc {format_number(units, lang)} đơn vị như sau:",
-        f"{text(r.issuer.unit_name)} reports the ratings of {r.year}: {format_number(len(r.places), lang)} places "
-        f"in {format_number(units, lang)} units."))]
+        f"{text(r.issuer.unit_name)} reports the ratings of {r.year}: "
+        + ngettext("{n} place", "{n} places", len(r.places), "en") + ngettext(" in {n} unit.", " in {n} units.", units, "en")))]
     if not r.places:
         body.append(para(tr(lang, f"Năm {r.year} chưa có địa bàn nào được chấm điểm, xếp loại./.",
                             f"No place was rated in {r.year}./.")))

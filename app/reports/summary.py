@@ -23,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from app.formatting import Number, format_number, period_label, ratio, to_decimal
+from app.i18n import ngettext
 from app.reports.layout import (
     LANDSCAPE_TEXT_WIDTH,
     Appendix,
@@ -228,7 +229,8 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
     out: list[Flowable] = [markup(tr(lang,
         f"{text(r.issuer.unit_name)} tổng hợp kết quả {period_label(r.start, r.end, 'vi')} của "
         f"{f(len(r.units))} đơn vị như sau:",
-        f"{text(r.issuer.unit_name)} summarises {period_label(r.start, r.end, 'en')} for {f(len(r.units))} units:"))]
+        f"{text(r.issuer.unit_name)} summarises {period_label(r.start, r.end, 'en')} for "
+        + ngettext("{n} unit:", "{n} units:", len(r.units), "en")))]
 
     out.append(para(tr(lang, "I. Kết quả vận động, thu hồi vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo",
                        "I. Weapons, explosives, support tools and firecrackers collected"), st.heading))
@@ -252,9 +254,10 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
     sentences = []
     if r.models_total is not None:
         sentences.append(tr(lang, f"Toàn địa bàn có {f(r.models_total)} mô hình tự phòng, tự quản",
-                            f"There are {f(r.models_total)} community models"))
+                            ngettext("There is {n} community model", "There are {n} community models",
+                                     r.models_total, "en")))
     sentences += [coverage_sentence(c, lang) for c in r.coverage]
-    sentences += [tr(lang, f"{f(n)} mô hình được công nhận {level}", f"{f(n)} models recognised {level}")
+    sentences += [tr(lang, f"{f(n)} mô hình được công nhận {level}", ngettext("{n} model recognised ", "{n} models recognised ", n, "en") + level)
                   for level, n in r.models_recognised.items()]
     if sentences:
         out.append(para("; ".join(s[:1].upper() + s[1:] if i == 0 else s for i, s in enumerate(sentences)) + "."))
