@@ -264,6 +264,15 @@ MESSAGES.update({
         "en": "Task “{task}” is not assigned to unit {unit}.",
     },
     "no_units": {"vi": "Nhiệm vụ phải giao cho ít nhất một đơn vị.", "en": "A task must be assigned to at least one unit."},
+    # who signs a unit's forms and "Nơi nhận" (issue 19 item 4)
+    "text_too_long": {
+        "vi": "{field} dài quá {max} ký tự: “{value}”.",
+        "en": "{field} is longer than {max} characters: “{value}”.",
+    },
+    "too_many": {
+        "vi": "{field}: nhiều nhất {max}, đã nhập {value}.",
+        "en": "{field}: at most {max}, got {value}.",
+    },
 })
 
 FIELDS.update({
@@ -276,6 +285,11 @@ FIELDS.update({
     "deadline": {"vi": "Thời hạn", "en": "Deadline"},
     "status": {"vi": "Trạng thái", "en": "Status"},
     "findings": {"vi": "Kết quả, nhận xét", "en": "Findings"},
+    "form_kind": {"vi": "Loại báo cáo", "en": "Kind of form"},
+    "capacity": {"vi": "Thẩm quyền ký (KT., TL., TM.)", "en": "Signing capacity (KT., TL., TM.)"},
+    "signer_title": {"vi": "Chức vụ người ký", "en": "Signer's title"},
+    "signer_name": {"vi": "Họ tên người ký", "en": "Signer's name"},
+    "recipients": {"vi": "Nơi nhận", "en": "Recipients"},
 })
 
 # Accounts, permissions, audit, backups and periods (issue 6, issue 5 item 7) keep their sentences in

@@ -58,18 +58,29 @@ def catalogue_from_store(store: Store) -> Catalogue:
 
 
 def issuer_for(store: Store, unit_code: str, lang: str = "vi", signer: str = "", signer_title: str = "",
-               capacity: str = "", recipients: tuple[str, ...] | None = None) -> Issuer:
-    """Header and foot of a report issued by ``unit_code``: its parent body, its name, its place."""
+               capacity: str = "", recipients: tuple[str, ...] | None = None, form: str = "all") -> Issuer:
+    """Header and foot of a report issued by ``unit_code``: its parent body, its name, its place.
+
+    Who signs and "Nơi nhận": what the call gives, else the unit's settings for ``form``
+    (:mod:`app.domain.form_settings`), else the head of the unit, named only when the unit is this laptop's own
+    (a commune's form printed at the province is not signed by the province's officer)."""
+    from app.domain import form_settings
+
     unit = get_unit(store, unit_code)
     parent = get_unit(store, unit.parent_code) if unit.parent_code else None
     locality = unit.place or (parent.place if parent else "") or ""
-    title = signer_title or _lang_pick(SIGNER_TITLES.get(unit.kind, ("Thủ trưởng đơn vị", "Head of unit")), lang)
+    head = _lang_pick(SIGNER_TITLES.get(unit.kind, ("Thủ trưởng đơn vị", "Head of unit")), lang)
+    kept = form_settings.get_settings(store, unit.code, form)
+    capacity = capacity or form_settings.capacity_line(kept.capacity, head)
+    title = signer_title or kept.signer_title or head
+    own = unit.code == store.home_unit
+    name = signer or kept.signer_name or (store.meta_get("officer", "") or "" if own else "")
+    if recipients is None:
+        recipients = kept.recipients
     if recipients is None:
         recipients = tuple(x for x in (parent.name if parent else "", "Lưu: VT" if lang == "vi" else "File") if x)
     return Issuer(parent_body=parent.name if parent else "", unit_name=unit.name, locality=locality,
-                  signature=Signature(title=title, name=signer or store.meta_get("officer", "") or "",
-                                      capacity=capacity),
-                  recipients=recipients)
+                  signature=Signature(title=title, name=name, capacity=capacity), recipients=recipients)
 
 
 # ---------------------------------------------------------------- monthly

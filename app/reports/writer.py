@@ -48,13 +48,14 @@ class ReportArgs:
     year: int | str | None = None
     plan_id: str | None = None
     sign: dict = field(default_factory=dict)
+    kind: str = "all"  # the form's kind, for the unit's signer and recipients (app.domain.form_settings)
 
     def issuer(self):
         from app.reports import queries
 
         if not self.unit:
             raise ReportError("report_needs_unit")
-        return queries.issuer_for(self.store, self.unit, self.lang, **self.sign)
+        return queries.issuer_for(self.store, self.unit, self.lang, form=self.kind, **self.sign)
 
     def catalogue(self):
         from app.reports import queries
@@ -190,7 +191,8 @@ def write_report(store: Store, kind: str, out: str | Path, *, unit: str | None =
     args = ReportArgs(store=store, lang=lang, unit=home, scope=unit,
                       number=number or _default_number(store, kind, home), issued_on=issued_on or dt.date.today(),
                       month=month, date_from=date_from, date_to=date_to, receipt_id=receipt_id, year=year,
-                      plan_id=plan_id, sign=dict(signer=signer, signer_title=signer_title, capacity=capacity))
+                      plan_id=plan_id, sign=dict(signer=signer, signer_title=signer_title, capacity=capacity),
+                      kind=kind)
     write_pdf, make_tables, heading = REPORTS[kind](args)
 
     # Written beside the target under a hidden name that keeps the extension, then renamed.

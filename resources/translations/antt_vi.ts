@@ -141,39 +141,39 @@
 <context>
     <name>ActivityLog</name>
     <message>
-        <location filename="../../ui/pages/models.py" line="50"/>
+        <location filename="../../ui/pages/models.py" line="51"/>
         <source>Activity log</source>
         <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="53"/>
+        <location filename="../../ui/pages/models.py" line="54"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="53"/>
+        <location filename="../../ui/pages/models.py" line="54"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="53"/>
+        <location filename="../../ui/pages/models.py" line="54"/>
         <source>Participants</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="54"/>
-        <location filename="../../ui/pages/models.py" line="72"/>
+        <location filename="../../ui/pages/models.py" line="55"/>
+        <location filename="../../ui/pages/models.py" line="73"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="68"/>
         <location filename="../../ui/pages/models.py" line="69"/>
+        <location filename="../../ui/pages/models.py" line="70"/>
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="73"/>
+        <location filename="../../ui/pages/models.py" line="74"/>
         <source>Add activity</source>
         <translation>Thêm hoạt động</translation>
     </message>
@@ -755,47 +755,47 @@
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="31"/>
+        <location filename="../../ui/pages/models.py" line="32"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="32"/>
+        <location filename="../../ui/pages/models.py" line="33"/>
         <source>Type</source>
         <translation>Loại mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="33"/>
+        <location filename="../../ui/pages/models.py" line="34"/>
         <source>Village / place</source>
         <translation>Thôn, bản / địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="34"/>
+        <location filename="../../ui/pages/models.py" line="35"/>
         <source>Established</source>
         <translation>Ngày thành lập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="35"/>
+        <location filename="../../ui/pages/models.py" line="36"/>
         <source>Leader</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="36"/>
+        <location filename="../../ui/pages/models.py" line="37"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="37"/>
+        <location filename="../../ui/pages/models.py" line="38"/>
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="38"/>
+        <location filename="../../ui/pages/models.py" line="39"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="39"/>
+        <location filename="../../ui/pages/models.py" line="40"/>
         <source>Recognised</source>
         <translation>Công nhận</translation>
     </message>
@@ -1712,52 +1712,52 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../ui/pages/models.py" line="132"/>
+        <location filename="../../ui/pages/models.py" line="133"/>
         <source>Community models</source>
         <translation>Mô hình tự phòng, tự quản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="135"/>
+        <location filename="../../ui/pages/models.py" line="136"/>
         <source>Search name, place, leader…</source>
         <translation>Tìm theo tên, địa bàn, người phụ trách…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="137"/>
+        <location filename="../../ui/pages/models.py" line="138"/>
         <source>All types</source>
         <translation>Tất cả loại mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="138"/>
+        <location filename="../../ui/pages/models.py" line="139"/>
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="147"/>
+        <location filename="../../ui/pages/models.py" line="148"/>
         <source>New model</source>
         <translation>Thêm mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="149"/>
+        <location filename="../../ui/pages/models.py" line="150"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="150"/>
+        <location filename="../../ui/pages/models.py" line="151"/>
         <source>End model…</source>
         <translation>Thanh loại…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="151"/>
+        <location filename="../../ui/pages/models.py" line="152"/>
         <source>Recognition…</source>
         <translation>Công nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="205"/>
+        <location filename="../../ui/pages/models.py" line="206"/>
         <source>All places</source>
         <translation>Mọi địa bàn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/models.py" line="226"/>
+        <location filename="../../ui/pages/models.py" line="227"/>
         <source>%Ln model(s)</source>
         <translation>
             <numerusform>%Ln mô hình</numerusform>
@@ -3044,57 +3044,62 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="21"/>
+        <location filename="../../ui/pages/settings.py" line="23"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="31"/>
+        <location filename="../../ui/pages/settings.py" line="33"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="36"/>
+        <location filename="../../ui/pages/settings.py" line="38"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="37"/>
+        <location filename="../../ui/pages/settings.py" line="39"/>
         <source>Officer (author of new records)</source>
         <translation>Cán bộ (người lập hồ sơ mới)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="39"/>
+        <location filename="../../ui/pages/settings.py" line="41"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="40"/>
+        <location filename="../../ui/pages/settings.py" line="42"/>
         <source>Store file</source>
         <translation>Tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="41"/>
+        <location filename="../../ui/pages/settings.py" line="43"/>
         <source>Device</source>
         <translation>Mã máy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="47"/>
+        <location filename="../../ui/pages/settings.py" line="49"/>
         <source>General</source>
         <translation>Chung</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="49"/>
+        <location filename="../../ui/pages/settings.py" line="51"/>
+        <source>Signers and recipients</source>
+        <translation>Người ký, nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="53"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="51"/>
+        <location filename="../../ui/pages/settings.py" line="55"/>
         <source>Audit trail</source>
         <translation>Nhật ký thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="83"/>
+        <location filename="../../ui/pages/settings.py" line="89"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -3105,6 +3110,124 @@
         <location filename="../../ui/app.py" line="124"/>
         <source>The administrator account sets up and looks after this laptop; it does not record models, receipts or figures. Create now the account of the commander or officer who will record them?</source>
         <translation>Tài khoản quản trị dùng để thiết lập và trông coi máy này, không ghi mô hình, biên bản hay số liệu. Tạo ngay tài khoản của chỉ huy hoặc cán bộ sẽ ghi hồ sơ?</translation>
+    </message>
+</context>
+<context>
+    <name>SignersPanel</name>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="23"/>
+        <source>Every form (unless set below)</source>
+        <translation>Mọi báo cáo (trừ loại được đặt riêng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="23"/>
+        <source>Monthly report</source>
+        <translation>Báo cáo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="24"/>
+        <source>Summary report</source>
+        <translation>Báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="24"/>
+        <source>Register of models</source>
+        <translation>Danh sách mô hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="25"/>
+        <source>Ratings register</source>
+        <translation>Danh sách chấm điểm, xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="25"/>
+        <source>Plan progress</source>
+        <translation>Tiến độ kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="29"/>
+        <source>The head signs</source>
+        <translation>Thủ trưởng ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="30"/>
+        <source>KT. (a deputy signs for the head)</source>
+        <translation>KT. (cấp phó ký thay thủ trưởng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="31"/>
+        <source>TL. (by order of the head)</source>
+        <translation>TL. (thừa lệnh thủ trưởng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="32"/>
+        <source>TUQ. (by authority of the head)</source>
+        <translation>TUQ. (thừa ủy quyền thủ trưởng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="33"/>
+        <source>TM. (on behalf of a collective body)</source>
+        <translation>TM. (thay mặt tập thể)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="34"/>
+        <source>Q. (acting head)</source>
+        <translation>Q. (quyền thủ trưởng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="37"/>
+        <source>e.g. Phó Trưởng Công an xã (empty: the head&apos;s title)</source>
+        <translation>ví dụ: Phó Trưởng Công an xã (để trống: chức vụ của thủ trưởng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="39"/>
+        <source>e.g. Thiếu tá Hoàng Văn Đức</source>
+        <translation>ví dụ: Thiếu tá Hoàng Văn Đức</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="41"/>
+        <source>One recipient a line; empty: the level above and &quot;Lưu: VT&quot;</source>
+        <translation>Mỗi dòng một nơi nhận; để trống: cấp trên và &quot;Lưu: VT&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="43"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="47"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="48"/>
+        <source>Form</source>
+        <translation>Loại báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="49"/>
+        <source>Capacity</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="50"/>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="51"/>
+        <source>Signer&apos;s rank and name</source>
+        <translation>Cấp bậc, họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="52"/>
+        <source>Recipients (Nơi nhận)</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="100"/>
+        <source>Saved: the next form printed uses these.</source>
+        <translation>Đã lưu: các báo cáo in sau sẽ dùng các thông tin này.</translation>
     </message>
 </context>
 <context>
