@@ -211,7 +211,7 @@ def classes_chart(years: Sequence[RatingYear], title: str, lang: str = "vi") -> 
     """Places per class, one bar per year in each class."""
     return grouped_bar_chart([class_label(c, lang) for c in CLASSES],
                              [(tr(lang, f"Năm {y.year}", str(y.year)), [y.by_class.get(c, 0) for c in CLASSES])
-                              for y in years], title, lang=lang)
+                              for y in years], title, lang=lang, whole=True)
 
 
 def recognition_sentence(y: RatingYear, lang: str = "vi") -> str:

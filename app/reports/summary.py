@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import IO, Any
 
-from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import Flowable
 
 from app.formatting import Number, format_number, period_label, ratio, to_decimal
 from app.i18n import ngettext
@@ -29,8 +28,6 @@ from app.reports.layout import (
     Appendix,
     Issuer,
     build_document,
-    grouped_bar_chart,
-    horizontal_bar_chart,
     markup,
     para,
     pie_chart,
@@ -129,6 +126,25 @@ def _fold(r: SummaryReport, cat: Catalogue) -> _Totals:
         {y: {remap[c]: v for c, v in cols.items() if c in remap} for y, cols in by_year.items()},
         dict(by_item),
     )
+
+
+def _item_charts(r: SummaryReport, tt: _Totals, cat: Catalogue, lang: str) -> list:
+    """Charts 1-3: totals per unit of count, per year and per unit, each panel on one unit of count."""
+    from app.reports import charts
+
+    counted = lambda c: all(cat.items[i].measure == "count" for i in c.items if i in cat.items)  # noqa: E731
+    qs = [charts.Quantity(c.label(lang), c.unit(lang), counted(c), float(tt.column_total(ci)),
+                          [float(tt.by_year.get(y, {}).get(ci, 0)) for y in r.years],
+                          [float(tt.by_unit.get(u.code, {}).get(ci, 0)) for u in r.units])
+          for ci, c in enumerate(tt.columns)]
+    out = charts.totals_by_unit_of_count(qs, tr(lang, "Biểu đồ 1. Tổng số tiếp nhận theo loại, theo đơn vị tính",
+                                                "Chart 1. Totals by category, per unit of count"), lang)
+    out += charts.per_year(qs, r.years, tr(lang, "Biểu đồ 2. Tiếp nhận theo năm (các loại nhiều đơn vị tiếp nhận nhất)",
+                                           "Chart 2. Received per year (categories received in most units)"), lang)
+    if len(r.units) > 1:
+        out += charts.per_unit(qs, [u.name for u in r.units],
+                               tr(lang, "Biểu đồ 3. Tiếp nhận theo đơn vị", "Chart 3. Received per unit"), lang)
+    return out
 
 
 def _col_label(c: SummaryColumn, lang: str) -> str:
@@ -235,20 +251,11 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
     out.append(para(tr(lang, "I. Kết quả vận động, thu hồi vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo",
                        "I. Weapons, explosives, support tools and firecrackers collected"), st.heading))
     out.append(para(summary_statement(r, lang, cat)))
+    n_charts = 0
     if tt.columns:
         out += table_with_caption(years_table(r, lang, totals=tt), lang=lang)
-        out.append(CondPageBreak(60 * mm))
-        out.append(horizontal_bar_chart([_col_label(c, lang).replace("\n", " ") for c in tt.columns],
-                                        [tt.column_total(ci) for ci in range(len(tt.columns))],
-                                        tr(lang, "Biểu đồ 1. Tổng số tiếp nhận theo loại", "Chart 1. Totals by category"),
-                                        lang=lang))
-        top = sorted(range(len(tt.columns)), key=lambda ci: -tt.column_total(ci))[:4]
-        series = [(_col_label(tt.columns[ci], lang).replace("\n", " "),
-                   [tt.by_year.get(y, {}).get(ci, 0) for y in r.years]) for ci in top]
-        out.append(Spacer(1, 8))
-        out.append(grouped_bar_chart([str(y) for y in r.years], series,
-                                     tr(lang, "Biểu đồ 2. Tiếp nhận theo năm (các loại nhiều nhất)",
-                                        "Chart 2. Received per year (largest categories)"), lang=lang))
+        out += _item_charts(r, tt, cat, lang)  # issue 19 item 7: one unit of count per axis
+        n_charts = 3 if len(r.units) > 1 else 2
 
     out.append(para(tr(lang, "II. Xây dựng mô hình tự phòng, tự quản", "II. Community models"), st.heading))
     sentences = []
@@ -261,7 +268,7 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
                   for level, n in r.models_recognised.items()]
     if sentences:
         out.append(para("; ".join(s[:1].upper() + s[1:] if i == 0 else s for i, s in enumerate(sentences)) + "."))
-    pie_no = (2 if tt.columns else 0) + 1  # charts are numbered as printed
+    pie_no = n_charts + 1  # charts are numbered as printed
     for c in r.coverage[:1]:
         out.append(pie_chart([tr(lang, f"Có mô hình", "With a model"), tr(lang, "Chưa có mô hình", "Without")],
                              [c.with_model, c.total - c.with_model],
