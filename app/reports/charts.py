@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
+from app.formatting import short_names
 from app.reports.layout import TEXT_WIDTH, grouped_bar_chart, horizontal_bar_chart, para, styles, tr
 
 MAX_BARS = 15  # units a per-unit panel shows (the largest); a caption says when there were more
@@ -32,17 +33,6 @@ class Quantity:
     @property
     def title(self) -> str:
         return f"{self.label} ({self.unit})"
-
-
-def short_names(names: Sequence[str]) -> list[str]:
-    """Unit names without the words they all start with ("Công an xã Bắc Sơn" → "Bắc Sơn"), for narrow panels."""
-    words = [n.split() for n in names]
-    if len(words) < 2:
-        return list(names)
-    common = 0
-    while all(len(w) > common + 1 and w[common] == words[0][common] for w in words):
-        common += 1
-    return [" ".join(w[common:]) for w in words]
 
 
 def grid(drawings: Sequence[Flowable], columns: int = 2, width: float = TEXT_WIDTH) -> Flowable:

@@ -50,7 +50,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.formatting import format_date, format_number, nfc, place_date_line
+from app.formatting import axis_step, format_date, format_number, nfc, place_date_line
 from app.reports.fonts import SERIF, SERIF_BOLD, SERIF_BOLD_ITALIC, SERIF_ITALIC, register_fonts
 from app.reports.tables import Column, ReportTable
 
@@ -481,18 +481,11 @@ def _fmt(lang: str, decimals: int | None = None) -> Callable[[float], str]:
 
 
 def whole_ticks(axis: Any, peak: float, ticks: int = 5, whole: bool = True) -> None:
-    """Ticks 1, 2 or 5 × 10ⁿ apart, at most ``ticks`` of them: whole numbers on an axis of counts (never 0,5 of a
-    gun); on an axis of kg or m, steps below 1 only when the figures are that small."""
-    import math
-
-    peak = float(peak) if float(peak) > 0 and not (whole and float(peak) < 1) else 1.0
-    magnitude = 10 ** math.floor(math.log10(peak / ticks))
-    step = next(m * magnitude for m in (1, 2, 5, 10) if peak / (m * magnitude) <= ticks)
-    if whole:
-        step = max(1, round(step))
+    """Ticks 1, 2 or 5 × 10ⁿ apart (app.formatting.axis_step): whole numbers on an axis of counts."""
+    step, top = axis_step(peak, ticks, whole)
     axis.valueMin = 0
     axis.valueStep = step
-    axis.valueMax = step * math.ceil(round(peak / step, 9))
+    axis.valueMax = top
 
 
 def _ticks_for(width: float, peak: float, lang: str) -> int:

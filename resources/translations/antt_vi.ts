@@ -725,7 +725,7 @@
     <name>Columns</name>
     <message>
         <location filename="../../ui/pages/activities.py" line="16"/>
-        <location filename="../../ui/pages/surrenders.py" line="45"/>
+        <location filename="../../ui/pages/surrenders.py" line="46"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -800,37 +800,37 @@
         <translation>Công nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="25"/>
+        <location filename="../../ui/pages/surrenders.py" line="26"/>
         <source>(owner unknown)</source>
         <translation>(không rõ chủ sở hữu)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="44"/>
+        <location filename="../../ui/pages/surrenders.py" line="45"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="46"/>
+        <location filename="../../ui/pages/surrenders.py" line="47"/>
         <source>Handed in by</source>
         <translation>Người giao nộp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="47"/>
+        <location filename="../../ui/pages/surrenders.py" line="48"/>
         <source>How</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="48"/>
+        <location filename="../../ui/pages/surrenders.py" line="49"/>
         <source>Items</source>
         <translation>Hiện vật</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="49"/>
+        <location filename="../../ui/pages/surrenders.py" line="50"/>
         <source>Lines</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="50"/>
+        <location filename="../../ui/pages/surrenders.py" line="51"/>
         <source>Received by</source>
         <translation>Cán bộ tiếp nhận</translation>
     </message>
@@ -929,59 +929,74 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="52"/>
+        <location filename="../../ui/pages/dashboard.py" line="57"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="56"/>
+        <location filename="../../ui/pages/dashboard.py" line="61"/>
         <source>models active</source>
         <translation>mô hình đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="57"/>
+        <location filename="../../ui/pages/dashboard.py" line="62"/>
         <source>activities this month</source>
         <translation>hoạt động trong tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="58"/>
+        <location filename="../../ui/pages/dashboard.py" line="63"/>
         <source>receipts this month</source>
         <translation>biên bản giao nộp trong tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="59"/>
+        <location filename="../../ui/pages/dashboard.py" line="64"/>
         <source>receipts this year</source>
         <translation>biên bản giao nộp trong năm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="72"/>
+        <location filename="../../ui/pages/dashboard.py" line="77"/>
         <source>Handovers received per month, by category (item lines)</source>
         <translation>Số lượt tiếp nhận theo tháng, theo nhóm hiện vật (dòng hiện vật)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="73"/>
+        <location filename="../../ui/pages/dashboard.py" line="78"/>
         <source>No receipt yet: Surrenders → New receipt (Ctrl+N) records the first handover.</source>
         <translation>Chưa có biên bản nào: vào Giao nộp → Lập biên bản (Ctrl+N) để ghi lần giao nộp đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="75"/>
+        <location filename="../../ui/pages/dashboard.py" line="80"/>
+        <source>Receipts this year, per unit</source>
+        <translation>Biên bản trong năm, theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="81"/>
+        <source>No receipt this year in the units below.</source>
+        <translation>Năm nay các đơn vị cấp dưới chưa có biên bản nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="83"/>
         <source>Models by type and status</source>
         <translation>Mô hình theo loại và tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="76"/>
+        <location filename="../../ui/pages/dashboard.py" line="84"/>
         <source>No model yet: Models → New model (Ctrl+N) records the first one.</source>
         <translation>Chưa có mô hình nào: vào Mô hình → Thêm mô hình (Ctrl+N) để ghi mô hình đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="95"/>
+        <location filename="../../ui/pages/dashboard.py" line="113"/>
         <source>Received this month: %1</source>
         <translation>Tiếp nhận trong tháng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="96"/>
+        <location filename="../../ui/pages/dashboard.py" line="114"/>
         <source>Received this year: %1</source>
         <translation>Tiếp nhận trong năm: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="135"/>
+        <source>Receipts</source>
+        <translation>Biên bản</translation>
     </message>
 </context>
 <context>
@@ -1757,7 +1772,7 @@
         <translation>Mọi địa bàn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/models.py" line="227"/>
+        <location filename="../../ui/pages/models.py" line="238"/>
         <source>%Ln model(s)</source>
         <translation>
             <numerusform>%Ln mô hình</numerusform>
@@ -3233,69 +3248,79 @@
 <context>
     <name>SurrendersPage</name>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="66"/>
+        <location filename="../../ui/pages/surrenders.py" line="67"/>
         <source>Surrendered weapons, explosives, support tools and firecrackers</source>
         <translation>Tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ và pháo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="74"/>
+        <location filename="../../ui/pages/surrenders.py" line="75"/>
         <source>All categories</source>
         <translation>Tất cả nhóm hiện vật</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="77"/>
+        <location filename="../../ui/pages/surrenders.py" line="78"/>
         <source>New receipt</source>
         <translation>Lập biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="79"/>
+        <location filename="../../ui/pages/surrenders.py" line="80"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="80"/>
+        <location filename="../../ui/pages/surrenders.py" line="81"/>
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="83"/>
+        <location filename="../../ui/pages/surrenders.py" line="84"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="85"/>
+        <location filename="../../ui/pages/surrenders.py" line="86"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="109"/>
+        <source>Show every unit</source>
+        <translation>Xem mọi đơn vị</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/surrenders.py" line="126"/>
+        <location filename="../../ui/pages/surrenders.py" line="134"/>
         <source>%Ln receipt(s) shown</source>
         <translation>
             <numerusform>%Ln biên bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="138"/>
+        <location filename="../../ui/pages/surrenders.py" line="136"/>
+        <source>only %1</source>
+        <translation>chỉ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="166"/>
         <source>Totals: computing…</source>
         <translation>Tổng cộng: đang tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="150"/>
+        <location filename="../../ui/pages/surrenders.py" line="178"/>
         <source>Totals: %1</source>
         <translation>Tổng cộng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="182"/>
+        <location filename="../../ui/pages/surrenders.py" line="210"/>
         <source>Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.</source>
         <translation>Xóa biên bản số %1 ngày %2? Biên bản vẫn còn trong lịch sử nhưng không còn trong danh sách và số liệu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="81"/>
+        <location filename="../../ui/pages/surrenders.py" line="82"/>
         <source>Print receipt</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="82"/>
+        <location filename="../../ui/pages/surrenders.py" line="83"/>
         <source>The biên bản of the chosen receipt, to print and sign</source>
         <translation>Biên bản tiếp nhận đã chọn, để in và ký</translation>
     </message>

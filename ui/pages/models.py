@@ -210,6 +210,17 @@ class ModelsPage(Page):
         self.place_filter.setCurrentIndex(max(0, index))
         self.place_filter.blockSignals(False)
 
+    def show_records(self, type: str | None = None, status: str | None = None) -> None:  # noqa: A002 (the field)
+        """Show the models behind a chart's bar: this type, this status, any place, no search."""
+        for combo, value in ((self.type_filter, type), (self.status_filter, status), (self.place_filter, None)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply_filters()
+
     def apply_filters(self) -> None:
         filters = list(self.ctx.unit_filters())
         text = self.search.text().strip()
