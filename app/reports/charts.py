@@ -29,6 +29,7 @@ class Quantity:
     total: float
     by_year: Sequence[float] = ()
     by_unit: Sequence[float] = ()  # in the order of the report's units
+    unit_vi: str = ""  # the unit of count as the catalogue defines it: English "pcs" stands for khẩu, chiếc, quả...
 
     @property
     def title(self) -> str:
@@ -50,14 +51,18 @@ def totals_by_unit_of_count(quantities: Sequence[Quantity], title: str, lang: st
     """What was received, one panel per unit of count: the categories counted in khẩu on one axis, those in
     chiếc on another, kg on a third..."""
     groups: dict[str, list[Quantity]] = {}
-    for q in quantities:
-        groups.setdefault(q.unit, []).append(q)
+    for q in quantities:  # by the Vietnamese unit: guns (khẩu) and firecrackers (quả) are both "pcs" in English
+        groups.setdefault(q.unit_vi or q.unit, []).append(q)
     half = TEXT_WIDTH / 2 - 4
     label_w = 96
-    panels = [horizontal_bar_chart([q.label for q in qs], [q.total for q in qs],
-                                   tr(lang, f"Đơn vị tính: {unit}", f"Unit: {unit}"), width=half, lang=lang,
-                                   whole=all(q.whole for q in qs), label_width=label_w, title_size=10)
-              for unit, qs in groups.items()]
+
+    def title(key: str, qs: list[Quantity]) -> str:
+        shown = qs[0].unit
+        return tr(lang, f"Đơn vị tính: {shown}", f"Unit: {shown}" + (f" ({key})" if key != shown else ""))
+
+    panels = [horizontal_bar_chart([q.label for q in qs], [q.total for q in qs], title(key, qs), width=half,
+                                   lang=lang, whole=all(q.whole for q in qs), label_width=label_w, title_size=10)
+              for key, qs in groups.items()]
     return [CondPageBreak(60 * mm), para(title, styles().caption), grid(panels), Spacer(1, 6)]
 
 

@@ -135,7 +135,7 @@ def _item_charts(r: SummaryReport, tt: _Totals, cat: Catalogue, lang: str) -> li
     counted = lambda c: all(cat.items[i].measure == "count" for i in c.items if i in cat.items)  # noqa: E731
     qs = [charts.Quantity(c.label(lang), c.unit(lang), counted(c), float(tt.column_total(ci)),
                           [float(tt.by_year.get(y, {}).get(ci, 0)) for y in r.years],
-                          [float(tt.by_unit.get(u.code, {}).get(ci, 0)) for u in r.units])
+                          [float(tt.by_unit.get(u.code, {}).get(ci, 0)) for u in r.units], c.unit_vi)
           for ci, c in enumerate(tt.columns)]
     out = charts.totals_by_unit_of_count(qs, tr(lang, "Biểu đồ 1. Tổng số tiếp nhận theo loại, theo đơn vị tính",
                                                 "Chart 1. Totals by category, per unit of count"), lang)

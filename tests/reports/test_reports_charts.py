@@ -82,3 +82,12 @@ def test_a_province_summary_compares_its_units(read_back):
 def test_a_communes_own_summary_has_no_per_unit_chart():
     body, _ = summary_body(make_summary(1))
     assert not any(t == "Biểu đồ 3. Tiếp nhận theo đơn vị" for t, _ in charts_of(body))
+
+
+def test_in_english_pieces_of_different_kinds_keep_their_own_axes():
+    """English names khẩu, chiếc and quả all "pcs": the panels still part by the unit the catalogue counts in."""
+    body, _ = summary_body(make_summary(3), "en")
+    panels = {t: list(c.categoryAxis.categoryNames) for t, c in charts_of(body) if t.startswith("Unit: ")}
+    guns = next(t for t, names in panels.items() if any(n.startswith("Guns") for n in names))
+    assert guns == "Unit: pcs (khẩu)" and len(panels[guns]) == 1
+    assert not any(n.startswith("Firecrackers") for n in panels[guns])
