@@ -56,11 +56,11 @@ def totals_by_unit_of_count(quantities: Sequence[Quantity], title: str, lang: st
     half = TEXT_WIDTH / 2 - 4
     label_w = 96
 
-    def title(key: str, qs: list[Quantity]) -> str:
+    def panel_title(key: str, qs: list[Quantity]) -> str:
         shown = qs[0].unit
         return tr(lang, f"Đơn vị tính: {shown}", f"Unit: {shown}" + (f" ({key})" if key != shown else ""))
 
-    panels = [horizontal_bar_chart([q.label for q in qs], [q.total for q in qs], title(key, qs), width=half,
+    panels = [horizontal_bar_chart([q.label for q in qs], [q.total for q in qs], panel_title(key, qs), width=half,
                                    lang=lang, whole=all(q.whole for q in qs), label_width=label_w, title_size=10)
               for key, qs in groups.items()]
     return [CondPageBreak(60 * mm), para(title, styles().caption), grid(panels), Spacer(1, 6)]

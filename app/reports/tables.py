@@ -95,9 +95,11 @@ def _all_rows(t: ReportTable) -> list[list[Any]]:
     return t.rows + ([t.total_row] if t.total_row else [])
 
 
-# Number formats a provincial office can use as is (issue 19 item 6). The codes are Excel's own: "," groups
-# thousands and "." marks the decimal in the file; Excel shows them with the reader's separators (a Vietnamese
-# Windows: 2.028 and 8,1), so the figures stay numbers that add up.
+# Number formats a provincial office can use as is (issue 19 item 6). The codes are Excel's own ("," groups
+# thousands, "." marks the decimal, in the file); the figures stay numbers that add up. The locale tag [$-42A]
+# (Vietnamese) makes LibreOffice show 2.028, 8,1 and 85,7% and keeps dd/mm/yyyy a day first on an English system
+# (without it LibreOffice turned 07/12/2026 into 12/07/2026); Excel shows numbers with the system's separators.
+LOCALE_TAGS = {"vi": "[$-42A]", "en": "[$-809]"}  # Vietnamese; English (United Kingdom): dates day first too
 INT_FORMAT = "#,##0"
 DECIMAL_FORMAT = "#,##0.0##"  # only on a cell that has a fraction: 8,1 and 2,75; 13 stays "13"
 PERCENT_FORMAT = "0.0%"  # 0.857 -> 85,7%: rates keep one decimal in a spreadsheet
@@ -105,22 +107,23 @@ DATE_FORMAT = "dd/mm/yyyy"
 MAX_WIDTH = 60  # characters; a longer text wraps
 
 
-def number_format(col: Column, value: Any) -> str | None:
-    """The Excel format of one cell of ``col`` holding ``value`` (None: text, left as typed)."""
+def number_format(col: Column, value: Any, lang: str = "vi") -> str | None:
+    """The Excel format of one cell of ``col`` holding ``value`` in a sheet for ``lang`` (None: text as typed)."""
     if value is None or isinstance(value, str):
         return None
+    tag = LOCALE_TAGS.get(lang, LOCALE_TAGS["vi"])
     if isinstance(value, dt.date):
-        return DATE_FORMAT
+        return tag + DATE_FORMAT
     if col.kind == "percent":
-        return PERCENT_FORMAT
+        return tag + PERCENT_FORMAT
     if col.kind == "int" or isinstance(value, int) or (
             isinstance(value, (Decimal, float)) and value == int(value)):
         if col.kind == "decimal" and col.decimals:
-            return INT_FORMAT + "." + "0" * col.decimals  # a column of scores keeps its decimals on every row
-        return INT_FORMAT
+            return tag + INT_FORMAT + "." + "0" * col.decimals  # a column of scores keeps its decimals
+        return tag + INT_FORMAT
     if col.decimals:
-        return INT_FORMAT + "." + "0" * col.decimals
-    return DECIMAL_FORMAT
+        return tag + INT_FORMAT + "." + "0" * col.decimals
+    return tag + DECIMAL_FORMAT
 
 
 def _shown_width(col: Column, value: Any) -> int:
@@ -138,7 +141,8 @@ def _shown_width(col: Column, value: Any) -> int:
     return max(len(line) for line in nfc(str(value)).split("\n"))
 
 
-def write_xlsx(tables: Sequence[ReportTable], out: str | Path | io.BytesIO, heading: Sequence[str] = ()) -> None:
+def write_xlsx(tables: Sequence[ReportTable], out: str | Path | io.BytesIO, heading: Sequence[str] = (),
+               lang: str = "vi") -> None:
     """One sheet per table: ``heading`` (the issuing unit, the form's title and period), the table's title,
     the column header (frozen with everything above it), then typed cells: whole numbers as integers,
     fractions as decimals, dates as dates shown dd/mm/yyyy, rates as numbers with one decimal and %."""
@@ -167,7 +171,8 @@ def write_xlsx(tables: Sequence[ReportTable], out: str | Path | io.BytesIO, head
             ws.append([_plain(v) for v in row])
             bold = n in t.bold_rows or (t.total_row is not None and n == len(t.rows))
             for col, cell in zip(t.columns, ws[ws.max_row]):
-                fmt = number_format(col, cell.value if not isinstance(cell.value, dt.datetime) else cell.value.date())
+                value = cell.value.date() if isinstance(cell.value, dt.datetime) else cell.value
+                fmt = number_format(col, value, lang)
                 if fmt:
                     cell.number_format = fmt
                 elif col.is_text and cell.value is not None and len(str(cell.value)) > MAX_WIDTH:
@@ -176,12 +181,34 @@ def write_xlsx(tables: Sequence[ReportTable], out: str | Path | io.BytesIO, head
                     cell.font = Font(bold=True)
         ws.freeze_panes = f"A{first}"
         sample = _all_rows(t)[:1000]
+        header_lines = 1
         for j, col in enumerate(t.columns, 1):
-            label = nfc(col.label)
+            label = nfc(col.label).replace("\n", " ")
             head = max(len(w) for w in label.split()) if label.split() else 4
             widest = max([head, 4] + [_shown_width(col, r[j - 1]) for r in sample])
-            ws.column_dimensions[get_column_letter(j)].width = col.xlsx_width or min(widest + 2, MAX_WIDTH)
+            width = col.xlsx_width or min(widest + 2, MAX_WIDTH)
+            ws.column_dimensions[get_column_letter(j)].width = width
+            header_lines = max(header_lines, _wrapped_lines(label, width - 1))
+        # a spreadsheet does not grow a row for wrapped text by itself: the header gets the lines it needs
+        ws.row_dimensions[header_row].height = 15 * header_lines
+        # printed as it is: the width of one page (landscape when wide), the header on every page
+        ws.page_setup.orientation = "landscape" if len(t.columns) > 7 else "portrait"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+        ws.print_title_rows = f"{header_row}:{header_row}"
     wb.save(out)
+
+
+def _wrapped_lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes wrapped at word boundaries in a column ``width`` characters wide."""
+    lines, used = 1, 0
+    for word in text.split():
+        if used and used + 1 + len(word) > width:
+            lines, used = lines + 1, len(word)
+        else:
+            used += (1 if used else 0) + len(word)
+    return lines
 
 
 def _sheet_name(name: str, used: set[str]) -> str:
@@ -226,11 +253,13 @@ def write_csv(tables: Sequence[ReportTable], out: str | Path | io.BytesIO) -> No
         out.write(data)
 
 
-def write_tables(tables: Sequence[ReportTable], path: str | Path, heading: Sequence[str] = ()) -> None:
-    """Write ``tables`` to ``path`` as .xlsx (``heading`` lines above each sheet's table) or .csv."""
+def write_tables(tables: Sequence[ReportTable], path: str | Path, heading: Sequence[str] = (),
+                 lang: str = "vi") -> None:
+    """Write ``tables`` to ``path`` as .xlsx (``heading`` lines above each sheet's table; numbers shown as
+    ``lang`` writes them) or .csv."""
     fmt = output_format(path)
     if fmt == ".xlsx":
-        write_xlsx(tables, path, heading)
+        write_xlsx(tables, path, heading, lang)
     elif fmt == ".csv":
         write_csv(tables, path)
     else:

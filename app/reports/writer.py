@@ -201,7 +201,7 @@ def write_report(store: Store, kind: str, out: str | Path, *, unit: str | None =
         if fmt == ".pdf":
             write_pdf(str(tmp))
         else:
-            write_tables(make_tables(), tmp, heading)
+            write_tables(make_tables(), tmp, heading, lang)
         os.replace(tmp, out)
     except ValueError as exc:
         raise ReportError("report_not_made", reason=str(exc)) from None

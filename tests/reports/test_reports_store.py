@@ -156,5 +156,5 @@ def test_monthly_xlsx_rate_is_a_number_beside_its_figures(store, tmp_path):
     assert cleared_row[3] == cleared and isinstance(cleared_row[3], int)
     assert cleared_row[4] == pytest.approx(cleared / occurred)
     cell = next(c for row in ws.iter_rows(min_row=first) for c in row if c.value == cleared_row[4])
-    assert cell.number_format == "0.0%"
+    assert cell.number_format == "[$-42A]0.0%"
     assert ws["A2"].value == f"Báo cáo kết quả công tác bảo đảm an ninh, trật tự tháng {month[5:]} năm {month[:4]}"
