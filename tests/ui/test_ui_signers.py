@@ -72,3 +72,18 @@ def test_a_bad_entry_is_one_sentence_and_nothing_changes(panel, store):
     assert panel.message.text().startswith("Họ tên người ký dài quá 150 ký tự")
     got = fs.get_settings(store, "CAX-DD", "monthly")
     assert got.signer_name == "Thiếu tá Hoàng Văn Đức" and got.recipients is None  # both or neither
+
+
+def test_a_capacity_typed_in_full_is_kept(panel, store):
+    panel.unit.setCurrentIndex(panel.unit.findData("CAX-DD"))
+    panel.form.setCurrentIndex(panel.form.findData("summary"))
+    panel.capacity.setEditText("TM. Đảng ủy xã")
+    panel.title.setText("Bí thư")
+    panel.save.click()
+    assert fs.get_settings(store, "CAX-DD", "summary").capacity == "TM. Đảng ủy xã"
+    panel.form.setCurrentIndex(panel.form.findData("monthly"))
+    panel.form.setCurrentIndex(panel.form.findData("summary"))
+    assert panel.capacity.currentText() == "TM. Đảng ủy xã"
+    panel.capacity.setCurrentIndex(panel.capacity.findData("TL."))
+    panel.save.click()
+    assert fs.get_settings(store, "CAX-DD", "summary").capacity == "TL."

@@ -33,6 +33,8 @@ class SignersPanel(QWidget):
                                                self.tr("TM. (on behalf of a collective body)"),
                                                self.tr("Q. (acting head)"))):
             self.capacity.addItem(words, code)
+        # TM. is followed by the collective body ("TM. Đảng ủy xã"): a capacity may be typed in full
+        self.capacity.setEditable(True)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. Phó Trưởng Công an xã (empty: the head's title)"))
         self.name = QLineEdit()
@@ -80,11 +82,20 @@ class SignersPanel(QWidget):
         if not unit:
             return
         s = fs.get_settings(self.ctx.store, unit, form)
-        self.capacity.setCurrentIndex(max(0, self.capacity.findData(s.capacity.split()[0] if s.capacity else "")))
+        prefix = s.capacity.split()[0] if s.capacity else ""
+        self.capacity.setCurrentIndex(max(0, self.capacity.findData(prefix)))
+        if len(s.capacity.split()) > 1:  # typed in full: shown as typed
+            self.capacity.setEditText(s.capacity)
         self.title.setText(s.signer_title)
         self.name.setText(s.signer_name)
         self.recipients.setPlainText("\n".join(s.recipients or ()))
         self.message.clear()
+
+    def capacity_value(self) -> str:
+        """The prefix of the chosen line (KT., TL. …), or what was typed in full ("TM. Đảng ủy xã")."""
+        text = self.capacity.currentText().strip()
+        chosen = self.capacity.findText(text)
+        return self.capacity.itemData(chosen) if chosen >= 0 else text
 
     def store_settings(self) -> None:
         unit, form = self.unit.currentData(), self.form.currentData()
@@ -92,7 +103,7 @@ class SignersPanel(QWidget):
         try:
             with self.ctx.store.transaction():  # both or neither
                 fs.set_signer(self.ctx.store, unit, form, title=self.title.text(), name=self.name.text(),
-                              capacity=self.capacity.currentData())
+                              capacity=self.capacity_value())
                 fs.set_recipients(self.ctx.store, unit, form, lines)
         except AnttError as exc:
             self.message.setText(error_text(exc))
