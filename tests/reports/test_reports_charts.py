@@ -91,3 +91,13 @@ def test_in_english_pieces_of_different_kinds_keep_their_own_axes():
     guns = next(t for t, names in panels.items() if any(n.startswith("Guns") for n in names))
     assert guns == "Unit: pcs (khẩu)" and len(panels[guns]) == 1
     assert not any(n.startswith("Firecrackers") for n in panels[guns])
+
+
+def test_a_per_unit_panel_shows_the_fifteen_largest_and_says_so(read_back):
+    s = make_summary(20, years=range(2025, 2026))
+    body, _ = summary_body(s)
+    guns = next(c for t, c in charts_of(body) if t == "Súng (khẩu)" and len(c.categoryAxis.categoryNames) > 2)
+    shown = list(guns.data[0])[::-1]  # reportlab draws from the bottom up: the data are held reversed
+    assert len(shown) == 15 and shown == sorted(shown, reverse=True) and shown[0] == 14  # the largest on top
+    flat = read_back(lambda b: build_summary_pdf(s, b)).flat
+    assert "(Mỗi biểu đồ nêu 15 đơn vị tiếp nhận nhiều nhất; đủ các đơn vị tại Phụ lục.)" in flat
