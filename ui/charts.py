@@ -65,6 +65,7 @@ class BarChart(QWidget):
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
+            axis.deleteLater()  # a removed axis is no longer the chart's: left alone it is drawn in a corner
         if not self.labels or not any(self.totals()):
             self.empty.setText(f"<b>{self.title}</b><br><br>{self.empty_text}")
             self.stack.setCurrentWidget(self.empty)
