@@ -446,6 +446,8 @@ def _cell_text(value: Any, col: Column, lang: str) -> str:
     if col.kind == "percent":
         # decimals None: the digits the ratio was rounded to (0.857 -> 85,7%; 1 -> 100%).
         return format_number(Decimal(str(value)) * 100, lang, col.decimals) + "%"
+    if col.kind == "change":
+        return ("+" if value > 0 else "") + format_number(value, lang) if value else "0"
     if col.kind in ("int", "decimal"):
         if value == 0 and col.zero is not None:
             return col.zero

@@ -168,7 +168,7 @@ def classes_table(years: Sequence[RatingYear], lang: str = "vi") -> ReportTable:
     cols = [Column(tr(lang, "TT", "No."), "int", weight=0), Column(tr(lang, "Xếp loại", "Class"), weight=2)]
     cols += _year_columns(years, lang, Column("", "int", min_width=40))
     if len(years) > 1:
-        cols.append(Column(tr(lang, f"So với\nnăm {years[-2].year}", f"Change on\n{years[-2].year}"),
+        cols.append(Column(tr(lang, f"So với\nnăm {years[-2].year}", f"Change on\n{years[-2].year}"), "change",
                            center=True, weight=0, min_width=52))
     rows: list[list[Any]] = []
     for i, c in enumerate(CLASSES, 1):
@@ -176,19 +176,15 @@ def classes_table(years: Sequence[RatingYear], lang: str = "vi") -> ReportTable:
         for y in years:
             row += [y.by_class.get(c, 0), share(y.by_class.get(c, 0), y.total)]
         if len(years) > 1:
-            row.append(_signed(years[-1].by_class.get(c, 0) - years[-2].by_class.get(c, 0), lang))
+            row.append(years[-1].by_class.get(c, 0) - years[-2].by_class.get(c, 0))
         rows.append(row)
     total: list[Any] = [None, tr(lang, "Tổng số địa bàn được chấm điểm", "Places rated")]
     for y in years:
         total += [y.total, share(y.total, y.total)]
     if len(years) > 1:
-        total.append(_signed(years[-1].total - years[-2].total, lang))
+        total.append(years[-1].total - years[-2].total)
     return ReportTable(tr(lang, "Kết quả xếp loại phong trào theo năm", "Places per class, by year"), cols, rows, total,
                        sheet_name=tr(lang, "Xếp loại", "Classes"))
-
-
-def _signed(d: int, lang: str) -> str:
-    return ("+" if d > 0 else "") + format_number(d, lang) if d else "0"
 
 
 def recognition_table(years: Sequence[RatingYear], lang: str = "vi") -> ReportTable:

@@ -23,12 +23,13 @@ from typing import Any
 from app.formatting import nfc
 from app.reports.errors import ReportError
 
-KINDS = ("text", "int", "decimal", "percent")
+KINDS = ("text", "int", "decimal", "percent", "change")
 
 
 @dataclass(frozen=True)
 class Column:
-    """One column. ``kind``: text | int | decimal | percent (a ratio 0..1, shown as 86%).
+    """One column. ``kind``: text | int | decimal | percent (a ratio 0..1, shown as 86%) | change (a signed
+    whole number against an earlier figure, shown +2, -1, 0).
 
     A percent column with ``decimals=None`` prints the digits its ratios were rounded to (0.857 as 85,7%).
     ``weight`` shares the spare width among text columns in the PDF; ``min_width``
@@ -116,6 +117,8 @@ def number_format(col: Column, value: Any, lang: str = "vi") -> str | None:
         return tag + DATE_FORMAT
     if col.kind == "percent":
         return tag + PERCENT_FORMAT
+    if col.kind == "change":
+        return f"{tag}+{INT_FORMAT};{tag}-{INT_FORMAT};0"
     if col.kind == "int" or isinstance(value, int) or (
             isinstance(value, (Decimal, float)) and value == int(value)):
         if col.kind == "decimal" and col.decimals:

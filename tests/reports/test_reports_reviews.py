@@ -164,6 +164,10 @@ def test_register_classes_agree_with_the_domain(province, tmp_path):
         assert sum(r[4:total_col]) == pytest.approx(r[total_col])
     view = {v["year"]: v for v in pr.province_view(province, [2024, 2025], "CAT-LS")}
     got = {r[1].value: (r[2].value, r[4].value) for r in classes.iter_rows(min_row=_first(classes), max_row=_first(classes) + 3)}
+    # the change on the year before is a signed number a sheet can add, shown +2 / -1 / 0
+    for r in classes.iter_rows(min_row=_first(classes), max_row=_first(classes) + 3):
+        assert type(r[6].value) is int and r[6].value == r[4].value - r[2].value
+        assert r[6].number_format == "[$-42A]+#,##0;[$-42A]-#,##0;0"
     assert got == {label: (view[2024]["by_class"][c], view[2025]["by_class"][c])
                    for label, c in [("Xuất sắc", "excellent"), ("Khá", "good"), ("Trung bình", "average"),
                                     ("Yếu", "weak")]}
