@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 Number = int | float | Decimal
@@ -126,6 +126,42 @@ def format_percent(part: Number, whole: Number, lang: str = "vi", decimals: int 
     if w == 0:
         return DASH
     return format_number(to_decimal(part) * 100 / w, lang, decimals) + "%"
+
+
+def short_names(names: Sequence[str]) -> list[str]:
+    """Unit names without the words they all start with ("Công an xã Bắc Sơn" → "Bắc Sơn"): a chart's labels
+    where room is short. Names stay whole when they share nothing or when one would be left empty."""
+    words = [n.split() for n in names]
+    if len(words) < 2:
+        return list(names)
+    common = 0
+    while all(len(w) > common + 1 and w[common] == words[0][common] for w in words):
+        common += 1
+    return [" ".join(w[common:]) for w in words]
+
+
+def axis_step(peak: float, ticks: int = 5, whole: bool = True) -> tuple[float, float]:
+    """(step, top) of a chart's value axis from 0 to ``peak`` with at most ``ticks`` ticks 1, 2 or 5 × 10ⁿ apart.
+
+    ``whole``: the figures are counts (guns, receipts, places): steps are whole numbers, never 0,5 of a gun.
+    Otherwise (kg, m) a step may be 0,1 or 0,2 when the figures are that small. Printed charts and the app's
+    charts both ask here, so they tick alike."""
+    import math
+
+    peak = float(peak) if float(peak) > 0 and not (whole and float(peak) < 1) else 1.0
+    magnitude = 10 ** math.floor(math.log10(peak / ticks))
+    step = next(m * magnitude for m in (1, 2, 5, 10) if peak / (m * magnitude) <= ticks)
+    if whole:
+        step = max(1, round(step))
+    return step, step * math.ceil(round(peak / step, 9))
+
+
+def ratio(part: Number, whole: Number) -> Decimal | None:
+    """``part`` of ``whole`` as a number (2859 of 3338 → 0,8565…) for a rate column; None when ``whole`` is 0.
+
+    Tables keep the rate a number (a spreadsheet computes with it); the PDF prints it as 86%."""
+    w = to_decimal(whole)
+    return None if w == 0 else to_decimal(part) / w
 
 
 def format_ratio(part: Number, whole: Number, lang: str = "vi", decimals: int = 0) -> str:

@@ -210,6 +210,23 @@ def t(key: str, lang: str | None = None, **params: object) -> str:
     return text.format(**shown)
 
 
+def ngettext(one: str, other: str, n: object, lang: str | None = None) -> str:
+    """The form of a counted phrase for ``n``, with ``{n}`` filled in as the reader writes numbers (1.234; 8,1).
+
+    gettext's ngettext with our languages' plural rules: English takes ``one`` for exactly 1 and ``other``
+    otherwise ("1 model", "0 models", "2 models", "1,5 kg"); Vietnamese nouns do not change (nplurals=1), so a
+    Vietnamese phrase passes the same text twice. Item 8 of issue 19 moves these texts to a catalogue; the
+    call stays the same.
+    """
+    from decimal import Decimal
+
+    from app.formatting import format_number
+
+    lang = lang or _current
+    chosen = one if lang == "en" and Decimal(str(n)) == 1 else other
+    return chosen.replace("{n}", format_number(n, lang))
+
+
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -247,6 +264,15 @@ MESSAGES.update({
         "en": "Task “{task}” is not assigned to unit {unit}.",
     },
     "no_units": {"vi": "Nhiệm vụ phải giao cho ít nhất một đơn vị.", "en": "A task must be assigned to at least one unit."},
+    # who signs a unit's forms and "Nơi nhận" (issue 19 item 4)
+    "text_too_long": {
+        "vi": "{field} dài quá {max} ký tự: “{value}”.",
+        "en": "{field} is longer than {max} characters: “{value}”.",
+    },
+    "too_many": {
+        "vi": "{field}: nhiều nhất {max}, đã nhập {value}.",
+        "en": "{field}: at most {max}, got {value}.",
+    },
 })
 
 FIELDS.update({
@@ -259,6 +285,11 @@ FIELDS.update({
     "deadline": {"vi": "Thời hạn", "en": "Deadline"},
     "status": {"vi": "Trạng thái", "en": "Status"},
     "findings": {"vi": "Kết quả, nhận xét", "en": "Findings"},
+    "form_kind": {"vi": "Loại báo cáo", "en": "Kind of form"},
+    "capacity": {"vi": "Thẩm quyền ký (KT., TL., TM.)", "en": "Signing capacity (KT., TL., TM.)"},
+    "signer_title": {"vi": "Chức vụ người ký", "en": "Signer's title"},
+    "signer_name": {"vi": "Họ tên người ký", "en": "Signer's name"},
+    "recipients": {"vi": "Nơi nhận", "en": "Recipients"},
 })
 
 # Accounts, permissions, audit, backups and periods (issue 6, issue 5 item 7) keep their sentences in

@@ -177,7 +177,15 @@ class MainWindow(QMainWindow):
             self.pages[key] = page
             if hasattr(page, "languageSwitchRequested"):
                 page.languageSwitchRequested.connect(self.languageSwitchRequested)
+            if hasattr(page, "openRecords"):
+                page.openRecords.connect(self.open_records)
         return self.pages[key]
+
+    def open_records(self, key: str, filters: dict) -> QWidget:
+        """Show page ``key`` filtered to the records behind a chart's bar (the dashboard asks)."""
+        page = self.show_page(key)
+        page.show_records(**filters)
+        return page
 
     @property
     def current_key(self) -> str:

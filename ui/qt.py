@@ -21,7 +21,11 @@ _NAMES = {
     "PySide6.QtGui": (
     "QAction", "QBrush", "QColor", "QDoubleValidator", "QFont", "QFontDatabase", "QFontMetrics", "QIcon",
     "QIntValidator", "QKeySequence", "QPainter", "QPalette", "QPen", "QPixmap", "QShortcut", "QStandardItem",
-    "QStandardItemModel", "QDesktopServices", "QImage", "QPageLayout",
+    "QStandardItemModel", "QDesktopServices", "QImage", "QPageLayout", "QCursor",
+    ),
+    "PySide6.QtCharts": (
+    "QBarCategoryAxis", "QBarSeries", "QBarSet", "QCategoryAxis", "QChart", "QChartView", "QHorizontalBarSeries",
+    "QHorizontalStackedBarSeries", "QStackedBarSeries",
     ),
     "PySide6.QtPdf": ("QPdfDocument",),
     "PySide6.QtPdfWidgets": ("QPdfView",),
@@ -32,7 +36,7 @@ _NAMES = {
     "QLineEdit", "QListWidget", "QListWidgetItem", "QMainWindow", "QMessageBox", "QPlainTextEdit", "QProgressDialog",
     "QPushButton", "QScrollArea", "QSizePolicy", "QSpinBox", "QSplitter", "QStackedWidget", "QStatusBar",
     "QTableView", "QTableWidget", "QTableWidgetItem", "QTabWidget", "QToolButton", "QVBoxLayout", "QWidget",
-    "QFileDialog", "QTextBrowser", "QInputDialog",
+    "QFileDialog", "QTextBrowser", "QInputDialog", "QToolTip",
     ),
 }
 _MODULE_OF = {name: module for module, names in _NAMES.items() for name in names}

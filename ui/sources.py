@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from app.store.paging import Column, Source
 
+# Names of models, places and leaders sort in Vietnamese order (app.collation). Receipts' person names do not:
+# COLLATE vi calls Python per comparison (100,000 rows: 1.16 s a page against 0.005 s in code-point order).
 MODELS = Source(
     table="models",
     columns=(
-        Column("id"), Column("unit_code"), Column("name"), Column("type"), Column("place"),
-        Column("established"), Column("leader"), Column("members", nullable=True),
+        Column("id"), Column("unit_code"), Column("name", collate=True), Column("type"), Column("place", collate=True),
+        Column("established"), Column("leader", collate=True), Column("members", nullable=True),
         Column("households", nullable=True), Column("border_km", nullable=True), Column("markers", nullable=True),
         Column("status"), Column("ended_on", nullable=True), Column("recognition", nullable=True),
     ),

@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "app.cli.period_cmds",
     "app.cli.maintenance_cmds",
     "app.reports.cli",
+    "app.cli.settings_cmds",
     "app.cli.sync_cmds",
     "app.cli.security_cmds",
 ]

@@ -99,11 +99,11 @@ def cmd_import(args) -> int:
     if args.receipt is not None:
         import_id = None if args.receipt == "latest" else int(args.receipt)
         if args.out:
-            r = receipt.write_receipt_pdf(store, args.out, import_id)
+            r = receipt.write_receipt_pdf(store, args.out, import_id, current_language())
             emit(args, {"receipt": r["id"], "path": str(args.out)}, str(args.out))
         else:
             r = receipt.import_record(store, import_id)
-            emit(args, r, "\n".join(receipt.receipt_lines(r)))
+            emit(args, r, "\n".join(receipt.receipt_lines(r, current_language())))
         return 0
     if args.file is None:
         raise SystemExit("antt import: FILE is required")
@@ -113,7 +113,8 @@ def cmd_import(args) -> int:
         return 0
     r = importer.apply_import(store, args.file)
     d = asdict(r)
-    emit(args, d, "\n".join(receipt.receipt_lines({**receipt.import_record(store, r.import_id), **d})))
+    lines = receipt.receipt_lines({**receipt.import_record(store, r.import_id), **d}, current_language())
+    emit(args, d, "\n".join(lines))
     return 0
 
 

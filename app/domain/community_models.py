@@ -148,4 +148,4 @@ def list_models(store: Store, unit_codes: list[str] | None = None, status: str |
            " status, ended_on, end_reason, recognition FROM models")
     if where:
         sql += " WHERE " + " AND ".join(where)
-    return [dict(r) for r in store.conn.execute(sql + " ORDER BY unit_code, established, name", params)]
+    return [dict(r) for r in store.conn.execute(sql + " ORDER BY unit_code, established, name COLLATE vi", params)]

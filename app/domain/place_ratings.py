@@ -135,7 +135,7 @@ def list_ratings(store: Store, year: int, unit: str | None = None) -> list[dict]
         sql += f" AND unit_code IN ({','.join('?' * len(codes))})"
         params += codes
     out, cache = [], {}
-    for r in store.conn.execute(sql + " ORDER BY unit_code, place_kind, place_name", params):
+    for r in store.conn.execute(sql + " ORDER BY unit_code, place_kind, place_name COLLATE vi", params):
         row = dict(r)
         row["scores"] = orjson.loads(row.pop("data")).get("scores", {})
         key = row["unit_code"]

@@ -52,6 +52,9 @@ LABELS: dict = {
     "category": ("Nhóm", "Category"), "name_vi": ("Tên tiếng Việt", "Vietnamese name"),
     "name_en": ("Tên tiếng Anh", "English name"), "unit_vi": ("Đơn vị tính", "Unit of count (vi)"),
     "unit_en": ("Đơn vị tính (tiếng Anh)", "Unit of count"), "measure": ("Cách đo", "Measure"),
+    "form": ("Loại báo cáo", "Kind of form"), "capacity": ("Thẩm quyền ký", "Signing capacity"),
+    "signer_title": ("Chức vụ người ký", "Signer's title"), "signer_name": ("Người ký", "Signer"),
+    "recipients": ("Nơi nhận", "Recipients"),
     "provisional": ("Tạm thời", "Provisional"),
     ("activity", "kind"): ("Loại hoạt động", "Activity kind"),
     ("unit", "kind"): ("Loại đơn vị", "Unit kind"),
@@ -86,6 +89,7 @@ ORDER: dict[str, tuple[str, ...]] = {
     "task_progress": ("task_id", "plan_id", "unit_code", "status", "date", "note", "evidence"),
     "plan_review": ("plan_id", "kind", "date", "unit_code", "findings"),
     "period": ("unit_code", "month", "status", "by", "at", "reason"),
+    "form_settings": ("unit_code", "form", "capacity", "signer_title", "signer_name", "recipients"),
     "unit": ("code", "name", "kind", "parent_code", "place", "covers", "retired"),
     "catalogue_item": ("code", "category", "name_vi", "name_en", "unit_vi", "unit_en", "measure", "retired"),
 }
@@ -349,6 +353,7 @@ DOC_TYPE_NAMES = {
     "plan": ("Kế hoạch", "Plan"), "plan_task": ("Nhiệm vụ kế hoạch", "Plan task"),
     "task_progress": ("Tiến độ nhiệm vụ", "Task progress"), "plan_review": ("Kiểm tra, sơ kết", "Plan review"),
     "period": ("Tình trạng tháng", "Month status"),
+    "form_settings": ("Người ký và nơi nhận báo cáo", "Signer and recipients of a form"),
 }
 
 
@@ -369,6 +374,8 @@ def document_title(store: Store | None, doc_type: str, data: dict | None, lang: 
     keys = ("number", "model_id", "month", "date", "kind", "year")
     if doc_type in ("monthly_figures", "period", "rating_thresholds", "model_rating"):
         keys = ("unit_code",) + keys
+    if doc_type == "form_settings":
+        keys = ("unit_code", "form")
     parts = []
     for key in keys:
         if data.get(key) in (None, ""):

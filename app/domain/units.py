@@ -108,11 +108,12 @@ def list_units(store: Store, under: str | None = None) -> list[Unit]:
     if under:
         codes = subtree_codes(store, under)
         rows = store.conn.execute(
-            f"SELECT code, name, kind, parent_code, place, retired, data FROM units WHERE code IN ({','.join('?' * len(codes))}) ORDER BY code",
+            f"SELECT code, name, kind, parent_code, place, retired, data FROM units WHERE code IN ({','.join('?' * len(codes))})"
+            " ORDER BY name COLLATE vi, code",
             codes,
         )
     else:
-        rows = store.conn.execute("SELECT code, name, kind, parent_code, place, retired, data FROM units ORDER BY code")
+        rows = store.conn.execute("SELECT code, name, kind, parent_code, place, retired, data FROM units ORDER BY name COLLATE vi, code")
     return [Unit(r[0], r[1], r[2], r[3], r[4], bool(r[5]), orjson.loads(r[6])) for r in rows]
 
 

@@ -50,7 +50,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.formatting import format_date, format_number, nfc, place_date_line
+from app.formatting import axis_step, format_date, format_number, nfc, place_date_line
 from app.reports.fonts import SERIF, SERIF_BOLD, SERIF_BOLD_ITALIC, SERIF_ITALIC, register_fonts
 from app.reports.tables import Column, ReportTable
 
@@ -446,6 +446,8 @@ def _cell_text(value: Any, col: Column, lang: str) -> str:
     if col.kind == "percent":
         # decimals None: the digits the ratio was rounded to (0.857 -> 85,7%; 1 -> 100%).
         return format_number(Decimal(str(value)) * 100, lang, col.decimals) + "%"
+    if col.kind == "change":
+        return ("+" if value > 0 else "") + format_number(value, lang) if value else "0"
     if col.kind in ("int", "decimal"):
         if value == 0 and col.zero is not None:
             return col.zero
@@ -480,19 +482,35 @@ def _fmt(lang: str, decimals: int | None = None) -> Callable[[float], str]:
     return f
 
 
+def whole_ticks(axis: Any, peak: float, ticks: int = 5, whole: bool = True) -> None:
+    """Ticks 1, 2 or 5 × 10ⁿ apart (app.formatting.axis_step): whole numbers on an axis of counts."""
+    step, top = axis_step(peak, ticks, whole)
+    axis.valueMin = 0
+    axis.valueStep = step
+    axis.valueMax = top
+
+
+def _ticks_for(width: float, peak: float, lang: str) -> int:
+    """How many ticks a value axis ``width`` points long holds without its labels running together."""
+    label = stringWidth(format_number(round(peak), lang), SERIF, 9) + 14
+    return max(2, min(6, int(width // label)))
+
+
 def _chart_title(d: Drawing, title: str, width: float, height: float) -> None:
     d.add(String(width / 2, height - 14, nfc(title), fontName=SERIF_BOLD, fontSize=12, textAnchor="middle"))
 
 
 def horizontal_bar_chart(labels: Sequence[str], values: Sequence[float], title: str,
-                         width: float = TEXT_WIDTH, lang: str = "vi") -> Drawing:
-    """One bar per label with its figure at the end; for totals of unlike things that must not be summed."""
+                         width: float = TEXT_WIDTH, lang: str = "vi", whole: bool = False,
+                         label_width: float | None = None, title_size: float = 12) -> Drawing:
+    """One bar per label with its figure at the end, on one axis: the values must share one unit of count.
+    ``whole``: the values are counts, the axis ticks whole numbers."""
     register_fonts()
     bar_h = 16
-    label_w = max((stringWidth(nfc(l), SERIF, 10) for l in labels), default=40) + 8
+    label_w = label_width or max((stringWidth(nfc(l), SERIF, 10) for l in labels), default=40) + 8
     height = 30 + bar_h * max(len(labels), 1) + 24
     d = Drawing(width, height)
-    _chart_title(d, title, width, height)
+    d.add(String(width / 2, height - 14, nfc(title), fontName=SERIF_BOLD, fontSize=title_size, textAnchor="middle"))
     c = HorizontalBarChart()
     c.x, c.y = label_w, 18
     c.width, c.height = width - label_w - 50, bar_h * max(len(labels), 1)
@@ -505,6 +523,8 @@ def horizontal_bar_chart(labels: Sequence[str], values: Sequence[float], title: 
     c.valueAxis.labels.fontName = SERIF
     c.valueAxis.labels.fontSize = 9
     c.valueAxis.labelTextFormat = _fmt(lang)
+    peak = max((float(v) for v in values), default=0)
+    whole_ticks(c.valueAxis, peak, _ticks_for(c.width, peak, lang), whole)
     c.bars[0].fillColor = PALETTE[0]
     c.barLabels.fontName = SERIF
     c.barLabels.fontSize = 9
@@ -517,12 +537,13 @@ def horizontal_bar_chart(labels: Sequence[str], values: Sequence[float], title: 
 
 def grouped_bar_chart(categories: Sequence[str], series: Sequence[tuple[str, Sequence[float]]], title: str,
                       width: float = TEXT_WIDTH, height: float = 190, lang: str = "vi",
-                      stacked: bool = False) -> Drawing:
-    """Bars per category (e.g. per year), one colour per series, with a legend below."""
+                      stacked: bool = False, whole: bool = False, title_size: float = 12) -> Drawing:
+    """Bars per category (e.g. per year), one colour per series, with a legend below. Every series shares
+    one axis, so they must share one unit of count; ``whole``: counts, ticks at whole numbers."""
     register_fonts()
     d = Drawing(width, height)
-    _chart_title(d, title, width, height)
-    legend_rows = (len(series) + 2) // 3
+    d.add(String(width / 2, height - 14, nfc(title), fontName=SERIF_BOLD, fontSize=title_size, textAnchor="middle"))
+    legend_rows = (len(series) + 2) // 3 if len(series) > 1 else 0  # one series: its name is the title
     c = VerticalBarChart()
     c.x, c.y = 45, 22 + legend_rows * 14 + 6
     c.width, c.height = width - 60, height - c.y - 26
@@ -534,6 +555,9 @@ def grouped_bar_chart(categories: Sequence[str], series: Sequence[tuple[str, Seq
     c.valueAxis.labels.fontName = SERIF
     c.valueAxis.labels.fontSize = 9
     c.valueAxis.labelTextFormat = _fmt(lang)
+    sums = [sum(float(vals[i]) for _, vals in series) for i in range(len(categories))] if stacked else \
+        [float(v) for _, vals in series for v in vals]
+    whole_ticks(c.valueAxis, max(sums, default=0), max(2, min(6, int(c.height // 22))), whole)
     if stacked:
         c.categoryAxis.style = "stacked"
     else:
@@ -552,7 +576,8 @@ def grouped_bar_chart(categories: Sequence[str], series: Sequence[tuple[str, Seq
     lg.dx = lg.dy = 8
     lg.deltax = (width - 60) / 3
     lg.colorNamePairs = [(PALETTE[i % len(PALETTE)], nfc(name)) for i, (name, _) in enumerate(series)]
-    d.add(lg)
+    if legend_rows:
+        d.add(lg)
     return d
 
 

@@ -16,7 +16,8 @@ from typing import IO, Any
 
 from reportlab.platypus import Flowable
 
-from app.formatting import Number, format_number, format_percent, month_label, to_decimal
+from app.formatting import Number, format_number, month_label, ratio, to_decimal
+from app.i18n import ngettext
 from app.reports.layout import Issuer, build_document, markup, para, styles, table_with_caption, text, tr
 from app.reports.reference import Catalogue, Indicators, shipped_catalogue, shipped_indicators
 from app.reports.statement import crime_sentence, items_statement
@@ -85,7 +86,7 @@ def models_table(r: MonthlyReport, lang: str = "vi") -> ReportTable:
              sum(m.participants for m in r.models)]
     return ReportTable(tr(lang, "Bảng 1. Mô hình tự phòng, tự quản và hoạt động trong tháng",
                           "Table 1. Community models and their activity in the month"),
-                       cols, rows, total if rows else None, sheet_name=tr(lang, "Mo hinh", "Models"))
+                       cols, rows, total if rows else None, sheet_name=tr(lang, "Mô hình", "Models"))
 
 
 def activities_table(r: MonthlyReport, lang: str = "vi") -> ReportTable:
@@ -98,7 +99,7 @@ def activities_table(r: MonthlyReport, lang: str = "vi") -> ReportTable:
              sum(a.participants for a in r.activities)]
     return ReportTable(tr(lang, "Bảng 2. Hoạt động của các mô hình theo hình thức",
                           "Table 2. Model activities by kind"), cols, rows, total if rows else None,
-                       sheet_name=tr(lang, "Hoat dong", "Activities"))
+                       sheet_name=tr(lang, "Hoạt động", "Activities"))
 
 
 def items_table(items: Mapping[str, Number], lang: str = "vi", catalogue: Catalogue | None = None,
@@ -120,7 +121,7 @@ def items_table(items: Mapping[str, Number], lang: str = "vi", catalogue: Catalo
         raise ValueError(f"Mã vật phẩm không có trong danh mục: {', '.join(sorted(unknown))}.")
     return ReportTable(title or tr(lang, "Bảng 3. Vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo tiếp nhận trong tháng",
                                    "Table 3. Weapons, explosives, support tools and firecrackers received"),
-                       cols, rows, sheet_name=tr(lang, "Vat pham", "Items"))
+                       cols, rows, sheet_name=tr(lang, "Vật phẩm", "Items"))
 
 
 def indicators_table(values: Mapping[str, Number], lang: str = "vi", indicators: Indicators | None = None,
@@ -131,7 +132,7 @@ def indicators_table(values: Mapping[str, Number], lang: str = "vi", indicators:
             Column(tr(lang, "Chỉ tiêu", "Indicator"), weight=4),
             Column(tr(lang, "Đơn vị tính", "Unit"), weight=0.6, center=True),
             Column(tr(lang, "Số liệu", "Value"), "decimal", min_width=45),
-            Column(tr(lang, "Tỷ lệ", "Rate"), weight=0, min_width=35, center=True)]
+            Column(tr(lang, "Tỷ lệ", "Rate"), "percent", weight=0, min_width=35, decimals=0)]
     rows: list[list[Any]] = []
     bold: set[int] = set()
     roman = ("I", "II", "III", "IV", "V", "VI")
@@ -144,13 +145,13 @@ def indicators_table(values: Mapping[str, Number], lang: str = "vi", indicators:
             v = values.get(i.code)
             rate = None
             if i.code in RATIOS and v is not None:
-                rate = format_percent(v, values.get(RATIOS[i.code], 0), lang)
+                rate = ratio(v, values.get(RATIOS[i.code], 0))
             rows.append([str(n), i.name(lang), i.unit(lang), None if v is None else to_decimal(v), rate])
     unknown = set(values) - set(ind.indicators)
     if unknown:
         raise ValueError(f"Chỉ tiêu không có trong danh mục: {', '.join(sorted(unknown))}.")
     return ReportTable(title or tr(lang, "Bảng 4. Các chỉ tiêu trong tháng", "Table 4. Indicators of the month"),
-                       cols, rows, sheet_name=tr(lang, "Chi tieu", "Indicators"), bold_rows=frozenset(bold))
+                       cols, rows, sheet_name=tr(lang, "Chỉ tiêu", "Indicators"), bold_rows=frozenset(bold))
 
 
 def monthly_tables(r: MonthlyReport, lang: str = "vi", catalogue: Catalogue | None = None,
@@ -177,8 +178,10 @@ def monthly_body(r: MonthlyReport, lang: str = "vi", catalogue: Catalogue | None
     out.append(markup(tr(lang,
         f"Trên địa bàn hiện có {f(len(active))} mô hình đang hoạt động. Trong tháng, các mô hình tổ chức "
         f"{f(n_acts)} lượt hoạt động với {f(n_people)} lượt người tham gia.",
-        f"{f(len(active))} models are active. In the month they held {f(n_acts)} activities "
-        f"with {f(n_people)} attendances.")))
+        ngettext("{n} model is active.", "{n} models are active.", len(active), "en")
+        + ngettext(" In the month it held", " In the month they held", len(active), "en")
+        + ngettext(" {n} activity", " {n} activities", n_acts, "en")
+        + ngettext(" with {n} attendance.", " with {n} attendances.", n_people, "en"))))
     if t_models.rows:
         out += table_with_caption(t_models, lang=lang)
     if t_acts.rows:
@@ -189,7 +192,8 @@ def monthly_body(r: MonthlyReport, lang: str = "vi", catalogue: Catalogue | None
     statement = items_statement({c: v for c, v in r.items.items()}, lang, catalogue)
     if statement:
         out.append(markup(tr(lang, f"Trong tháng, tiếp nhận {f(r.receipts)} biên bản, gồm: {text(statement)}.",
-                             f"In the month, {f(r.receipts)} receipts were made: {text(statement)}.")))
+                             ngettext("In the month, {n} receipt was made: ", "In the month, {n} receipts were made: ",
+                                      r.receipts, "en") + f"{text(statement)}.")))
         out += table_with_caption(t_items, lang=lang)
     else:
         out.append(para(tr(lang, "Trong tháng không tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo.",

@@ -16,7 +16,9 @@ from typing import IO, Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
+from app.collation import sort_key
 from app.formatting import Number, format_date, format_number, join_list
+from app.i18n import ngettext
 from app.reports.layout import Issuer, build_document, markup, para, pie_chart, styles, table_with_caption, text, tr
 from app.reports.ratings_register import share, share_text
 from app.reports.tables import Column, ReportTable
@@ -69,7 +71,7 @@ class PlanProgressReport:
     def per_unit(self) -> dict[str, dict[str, int]]:
         """Per unit (in first-assignment order): tasks, done, in progress, not started, overdue."""
         out: dict[str, dict[str, int]] = {}
-        for a in sorted(self.assignments, key=lambda a: a.unit_name.casefold()):
+        for a in sorted(self.assignments, key=lambda a: sort_key(a.unit_name)):
             s = out.setdefault(a.unit_name, {"tasks": 0, "done": 0, "in_progress": 0, "not_started": 0, "overdue": 0})
             s["tasks"] += 1
             s[a.status] += 1
@@ -79,7 +81,7 @@ class PlanProgressReport:
     def tasks(self) -> list[tuple[str, str, dt.date, list[Assignment]]]:
         """Tasks in deadline order, each with its assignments."""
         seen: dict[str, tuple[str, str, dt.date, list[Assignment]]] = {}
-        for a in sorted(self.assignments, key=lambda a: (a.deadline, a.title, a.unit_name.casefold())):
+        for a in sorted(self.assignments, key=lambda a: (a.deadline, sort_key(a.title), sort_key(a.unit_name))):
             seen.setdefault(a.task_id, (a.task_id, a.title, a.deadline, []))[3].append(a)
         return list(seen.values())
 
@@ -120,7 +122,7 @@ def tasks_table(r: PlanProgressReport, lang: str = "vi") -> ReportTable:
             rows.append([f"{i}.{j}", a.unit_name, tr(lang, *OVERDUE).upper() if a.overdue else None,
                          status_label(a, lang), a.reported, evidence_text(a, lang)])
     return ReportTable(tr(lang, "Tiến độ thực hiện các nhiệm vụ", "Progress of the tasks"), cols, rows,
-                       sheet_name=tr(lang, "Nhiem vu", "Tasks"), bold_rows=frozenset(bold))
+                       sheet_name=tr(lang, "Nhiệm vụ", "Tasks"), bold_rows=frozenset(bold))
 
 
 def units_table(r: PlanProgressReport, lang: str = "vi") -> ReportTable:
@@ -137,7 +139,7 @@ def units_table(r: PlanProgressReport, lang: str = "vi") -> ReportTable:
     sums = {k: sum(s[k] for s in per.values()) for k in keys}
     total = [None, tr(lang, "Tổng cộng", "Total"), *sums.values(), share(sums["done"], sums["tasks"])]
     return ReportTable(tr(lang, "Tiến độ theo đơn vị", "Progress per unit"), cols, rows, total,
-                       sheet_name=tr(lang, "Theo don vi", "By unit"))
+                       sheet_name=tr(lang, "Theo đơn vị", "By unit"))
 
 
 def reviews_table(r: PlanProgressReport, lang: str = "vi") -> ReportTable:
@@ -149,7 +151,7 @@ def reviews_table(r: PlanProgressReport, lang: str = "vi") -> ReportTable:
              v.unit_name or tr(lang, "Toàn kế hoạch", "Whole plan"), v.findings]
             for i, v in enumerate(sorted(r.reviews, key=lambda v: v.date), 1)]
     return ReportTable(tr(lang, "Kiểm tra, sơ kết, tổng kết", "Inspections and reviews"), cols, rows,
-                       sheet_name=tr(lang, "Kiem tra", "Reviews"))
+                       sheet_name=tr(lang, "Kiểm tra", "Reviews"))
 
 
 def plan_tables(r: PlanProgressReport, lang: str = "vi") -> list[ReportTable]:
@@ -168,8 +170,9 @@ def overview_sentence(r: PlanProgressReport, lang: str = "vi") -> str:
                 f"({f(n)} lượt giao); đã hoàn thành {f(done)} lượt ({share_text(done, n, lang)}), đang thực hiện "
                 f"{f(going)}, chưa thực hiện {f(n - done - going)}; "
                 + (f"{f(late)} lượt quá hạn chưa hoàn thành." if late else "không có nhiệm vụ quá hạn."))
-    return (f"As of {format_date(r.as_of)}, the plan has {f(tasks)} tasks assigned to {f(units)} units "
-            f"({f(n)} assignments); {f(done)} done ({share_text(done, n, lang)}), {f(going)} in progress, "
+    return (f"As of {format_date(r.as_of)}, the plan has " + ngettext("{n} task", "{n} tasks", tasks, "en")
+            + ngettext(" assigned to {n} unit ", " assigned to {n} units ", units, "en")
+            + ngettext("({n} assignment)", "({n} assignments)", n, "en") + f"; {f(done)} done ({share_text(done, n, lang)}), {f(going)} in progress, "
             f"{f(n - done - going)} not started; "
             + (f"{f(late)} overdue." if late else "none overdue."))
 

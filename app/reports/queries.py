@@ -58,18 +58,29 @@ def catalogue_from_store(store: Store) -> Catalogue:
 
 
 def issuer_for(store: Store, unit_code: str, lang: str = "vi", signer: str = "", signer_title: str = "",
-               capacity: str = "", recipients: tuple[str, ...] | None = None) -> Issuer:
-    """Header and foot of a report issued by ``unit_code``: its parent body, its name, its place."""
+               capacity: str = "", recipients: tuple[str, ...] | None = None, form: str = "all") -> Issuer:
+    """Header and foot of a report issued by ``unit_code``: its parent body, its name, its place.
+
+    Who signs and "Nơi nhận": what the call gives, else the unit's settings for ``form``
+    (:mod:`app.domain.form_settings`), else the head of the unit, named only when the unit is this laptop's own
+    (a commune's form printed at the province is not signed by the province's officer)."""
+    from app.domain import form_settings
+
     unit = get_unit(store, unit_code)
     parent = get_unit(store, unit.parent_code) if unit.parent_code else None
     locality = unit.place or (parent.place if parent else "") or ""
-    title = signer_title or _lang_pick(SIGNER_TITLES.get(unit.kind, ("Thủ trưởng đơn vị", "Head of unit")), lang)
+    head = _lang_pick(SIGNER_TITLES.get(unit.kind, ("Thủ trưởng đơn vị", "Head of unit")), lang)
+    kept = form_settings.get_settings(store, unit.code, form)
+    capacity = capacity or form_settings.capacity_line(kept.capacity, head)
+    title = signer_title or kept.signer_title or head
+    own = unit.code == store.home_unit
+    name = signer or kept.signer_name or (store.meta_get("officer", "") or "" if own else "")
+    if recipients is None:
+        recipients = kept.recipients
     if recipients is None:
         recipients = tuple(x for x in (parent.name if parent else "", "Lưu: VT" if lang == "vi" else "File") if x)
     return Issuer(parent_body=parent.name if parent else "", unit_name=unit.name, locality=locality,
-                  signature=Signature(title=title, name=signer or store.meta_get("officer", "") or "",
-                                      capacity=capacity),
-                  recipients=recipients)
+                  signature=Signature(title=title, name=name, capacity=capacity), recipients=recipients)
 
 
 # ---------------------------------------------------------------- monthly
@@ -85,7 +96,7 @@ def monthly_data(store: Store, unit_code: str, month: str, lang: str = "vi", *, 
     models = []
     for r in q("SELECT id, name, type, place, established, members, status, ended_on FROM models"
                " WHERE unit_code = ? AND established <= ? AND (status = 'active' OR ended_on >= ?)"
-               " ORDER BY established, name", (unit_code, last, first)):
+               " ORDER BY established, name COLLATE vi", (unit_code, last, first)):
         n, p = acts_by_model.get(r[0], (0, 0))
         active = r[6] == "active" or (r[7] or "") > last
         models.append(ModelLine(r[1], vocab.label("model_types", r[2], lang), r[3],
@@ -155,7 +166,7 @@ def report_rows(store: Store, root: str) -> tuple[list[UnitRef], dict[str, str]]
     """The units a summary lists (the children of ``root``, or ``root`` when it has none) and, for every
     unit of the subtree, which listed unit it counts under."""
     children = [(c, n) for c, n in store.conn.execute(
-        "SELECT code, name FROM units WHERE parent_code = ? ORDER BY name", (root,))]
+        "SELECT code, name FROM units WHERE parent_code = ? ORDER BY name COLLATE vi", (root,))]
     if not children:
         unit = get_unit(store, root)
         return [UnitRef(unit.code, unit.name)], {root: root}
@@ -242,7 +253,7 @@ def models_rows(store: Store, root: str, lang: str = "vi") -> list[dict]:
     for r in store.conn.execute(
             f"SELECT m.unit_code, u.name, m.name, m.type, m.place, m.established, m.leader, m.members, m.households,"
             f" m.border_km, m.markers, m.status, m.ended_on, m.recognition FROM models m JOIN units u"
-            f" ON u.code = m.unit_code WHERE m.unit_code IN ({marks}) ORDER BY u.name, m.established, m.name", codes):
+            f" ON u.code = m.unit_code WHERE m.unit_code IN ({marks}) ORDER BY u.name COLLATE vi, m.established, m.name COLLATE vi", codes):
         out.append({"unit_code": r[0], "unit_name": r[1], "name": r[2],
                     "type": vocab.label("model_types", r[3], lang), "place": r[4],
                     "established": dt.date.fromisoformat(r[5]), "leader": r[6], "members": r[7],

@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from app.formatting import DASH, Number, format_date, format_number, join_list, to_decimal
+from app.i18n import ngettext
 from app.reports.layout import (
     LANDSCAPE_TEXT_WIDTH, Appendix, Issuer, build_document, grouped_bar_chart, markup, para, styles,
     table_flowable, table_with_caption, text, tr,
@@ -167,7 +168,7 @@ def classes_table(years: Sequence[RatingYear], lang: str = "vi") -> ReportTable:
     cols = [Column(tr(lang, "TT", "No."), "int", weight=0), Column(tr(lang, "Xếp loại", "Class"), weight=2)]
     cols += _year_columns(years, lang, Column("", "int", min_width=40))
     if len(years) > 1:
-        cols.append(Column(tr(lang, f"So với\nnăm {years[-2].year}", f"Change on\n{years[-2].year}"),
+        cols.append(Column(tr(lang, f"So với\nnăm {years[-2].year}", f"Change on\n{years[-2].year}"), "change",
                            center=True, weight=0, min_width=52))
     rows: list[list[Any]] = []
     for i, c in enumerate(CLASSES, 1):
@@ -175,19 +176,15 @@ def classes_table(years: Sequence[RatingYear], lang: str = "vi") -> ReportTable:
         for y in years:
             row += [y.by_class.get(c, 0), share(y.by_class.get(c, 0), y.total)]
         if len(years) > 1:
-            row.append(_signed(years[-1].by_class.get(c, 0) - years[-2].by_class.get(c, 0), lang))
+            row.append(years[-1].by_class.get(c, 0) - years[-2].by_class.get(c, 0))
         rows.append(row)
     total: list[Any] = [None, tr(lang, "Tổng số địa bàn được chấm điểm", "Places rated")]
     for y in years:
         total += [y.total, share(y.total, y.total)]
     if len(years) > 1:
-        total.append(_signed(years[-1].total - years[-2].total, lang))
+        total.append(years[-1].total - years[-2].total)
     return ReportTable(tr(lang, "Kết quả xếp loại phong trào theo năm", "Places per class, by year"), cols, rows, total,
-                       sheet_name=tr(lang, "Xep loai", "Classes"))
-
-
-def _signed(d: int, lang: str) -> str:
-    return ("+" if d > 0 else "") + format_number(d, lang) if d else "0"
+                       sheet_name=tr(lang, "Xếp loại", "Classes"))
 
 
 def recognition_table(years: Sequence[RatingYear], lang: str = "vi") -> ReportTable:
@@ -203,14 +200,14 @@ def recognition_table(years: Sequence[RatingYear], lang: str = "vi") -> ReportTa
         rows.append(row)
     return ReportTable(tr(lang, f"Địa bàn được công nhận đạt chuẩn {SAFE_VI} (số đạt chuẩn/số được chấm điểm)",
                           f"Places recognised {SAFE_EN} (recognised/rated)"),
-                       cols, rows, sheet_name=tr(lang, "Cong nhan", "Recognised"))
+                       cols, rows, sheet_name=tr(lang, "Công nhận", "Recognised"))
 
 
 def classes_chart(years: Sequence[RatingYear], title: str, lang: str = "vi") -> Flowable:
     """Places per class, one bar per year in each class."""
     return grouped_bar_chart([class_label(c, lang) for c in CLASSES],
                              [(tr(lang, f"Năm {y.year}", str(y.year)), [y.by_class.get(c, 0) for c in CLASSES])
-                              for y in years], title, lang=lang)
+                              for y in years], title, lang=lang, whole=True)
 
 
 def recognition_sentence(y: RatingYear, lang: str = "vi") -> str:
@@ -228,7 +225,8 @@ def recognition_sentence(y: RatingYear, lang: str = "vi") -> str:
     else:
         head = (f"In {y.year}, {join_list(parts, lang)} were recognised {SAFE_EN}" if parts
                 else f"In {y.year}, no residential area or commune was assessed for recognition")
-        tail = "no place was rated weak" if not weak else f"{f(weak)} places were rated weak"
+        tail = "no place was rated weak" if not weak else ngettext("{n} place was rated weak",
+                                                                   "{n} places were rated weak", weak, "en")
     return f"{head}; {tail}"
 
 
@@ -238,7 +236,8 @@ def classes_sentence(y: RatingYear, lang: str = "vi") -> str:
              f"({share_text(y.by_class.get(c, 0), y.total, lang)})" for c in CLASSES]
     if lang == "vi":
         return f"Năm {y.year} chấm điểm, xếp loại {format_number(y.total, lang)} địa bàn: {join_list(parts, lang)}"
-    return f"In {y.year}, {format_number(y.total, lang)} places were rated: {join_list(parts, lang)}"
+    return (f"In {y.year}, " + ngettext("{n} place was rated", "{n} places were rated", y.total, "en")
+            + f": {join_list(parts, lang)}")
 
 
 def weak_sentence(y: RatingYear, lang: str = "vi", limit: int = 20) -> str:
@@ -252,7 +251,8 @@ def weak_sentence(y: RatingYear, lang: str = "vi", limit: int = 20) -> str:
     n = format_number(len(y.weak), lang)
     return tr(lang, f"Năm {y.year} còn {n} địa bàn xếp loại Yếu (chỉ tiêu của tỉnh là không có địa bàn Yếu): "
                     f"{join_list(named, lang)}.",
-              f"In {y.year}, {n} places were rated weak (the province aims at none): {join_list(named, lang)}.")
+              f"In {y.year}, " + ngettext("{n} place was rated weak", "{n} places were rated weak", len(y.weak), "en")
+              + f" (the province aims at none): {join_list(named, lang)}.")
 
 
 def ratings_flowables(years: Sequence[RatingYear], chart_title: str, lang: str = "vi") -> list[Flowable]:
@@ -305,7 +305,7 @@ def register_table(r: RatingsRegister, lang: str = "vi") -> ReportTable:
                      *[_score(p.scores.get(c.code)) for c in r.criteria], _score(p.total), class_label(p.klass, lang),
                      "x" if p.recognised else "", p.decision_no, p.decision_date])
     return ReportTable(tr(lang, f"Danh sách địa bàn chấm điểm, xếp loại năm {r.year}", f"Places rated in {r.year}"),
-                       cols, rows, sheet_name=tr(lang, f"Danh sach {r.year}", f"Register {r.year}"))
+                       cols, rows, sheet_name=tr(lang, f"Danh sách {r.year}", f"Register {r.year}"))
 
 
 def _score(v: Number | None) -> Decimal | None:
@@ -345,8 +345,8 @@ def build_ratings_pdf(r: RatingsRegister, out: str | IO[bytes] | Any, lang: str 
     body: list[Flowable] = [markup(tr(lang,
         f"{text(r.issuer.unit_name)} tổng hợp kết quả chấm điểm, xếp loại năm {r.year} của "
         f"{format_number(len(r.places), lang)} địa bàn thuộc {format_number(units, lang)} đơn vị như sau:",
-        f"{text(r.issuer.unit_name)} reports the ratings of {r.year}: {format_number(len(r.places), lang)} places "
-        f"in {format_number(units, lang)} units."))]
+        f"{text(r.issuer.unit_name)} reports the ratings of {r.year}: "
+        + ngettext("{n} place", "{n} places", len(r.places), "en") + ngettext(" in {n} unit.", " in {n} units.", units, "en")))]
     if not r.places:
         body.append(para(tr(lang, f"Năm {r.year} chưa có địa bàn nào được chấm điểm, xếp loại./.",
                             f"No place was rated in {r.year}./.")))

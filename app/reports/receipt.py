@@ -95,7 +95,7 @@ def receipt_table(r: Receipt, lang: str = "vi", catalogue: Catalogue | None = No
             name += f" ({line.description})"
         rows.append([i, name, line.serial, it.unit(lang), line.quantity, line.condition])
     return ReportTable(tr(lang, "Danh sách vật phẩm tiếp nhận", "Items received"), cols, rows,
-                       sheet_name=tr(lang, "Bien ban", "Receipt"))
+                       sheet_name=tr(lang, "Biên bản", "Receipt"))
 
 
 def _person_line(p: Person, lang: str) -> str:

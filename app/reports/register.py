@@ -11,6 +11,7 @@ from typing import IO, Any
 from reportlab.platypus import Flowable
 
 from app.formatting import format_date, format_number
+from app.i18n import ngettext
 from app.reports.layout import (
     LANDSCAPE_TEXT_WIDTH, Appendix, Issuer, build_document, markup, table_flowable, table_with_caption, text, tr,
 )
@@ -51,7 +52,7 @@ def register_table(r: ModelRegister, lang: str = "vi") -> ReportTable:
     rows = [[i, e.unit_name, e.name, e.type_label, e.place, e.established, e.leader, e.members, e.households,
              e.status_label, e.recognition] for i, e in enumerate(r.entries, 1)]
     return ReportTable(tr(lang, "Danh sách mô hình tự phòng, tự quản", "Register of community models"), cols, rows,
-                       sheet_name=tr(lang, "Mo hinh", "Models"))
+                       sheet_name=tr(lang, "Mô hình", "Models"))
 
 
 def types_table(r: ModelRegister, lang: str = "vi") -> ReportTable:
@@ -63,7 +64,7 @@ def types_table(r: ModelRegister, lang: str = "vi") -> ReportTable:
     rows = [[i, t, n, active.get(t, 0)] for i, (t, n) in enumerate(total.most_common(), 1)]
     return ReportTable(tr(lang, "Mô hình theo loại", "Models by type"), cols, rows,
                        [None, tr(lang, "Cộng", "Total"), sum(total.values()), sum(active.values())],
-                       sheet_name=tr(lang, "Theo loai", "By type"))
+                       sheet_name=tr(lang, "Theo loại", "By type"))
 
 
 def build_register_pdf(r: ModelRegister, out: str | IO[bytes] | Any, lang: str = "vi") -> None:
@@ -74,8 +75,9 @@ def build_register_pdf(r: ModelRegister, out: str | IO[bytes] | Any, lang: str =
         f"Tính đến ngày {format_date(as_of)}, {text(r.issuer.unit_name)} theo dõi {format_number(len(r.entries), lang)} "
         f"mô hình tự phòng, tự quản tại {format_number(units, lang)} đơn vị, trong đó "
         f"{format_number(n_active, lang)} mô hình đang hoạt động.",
-        f"As of {format_date(as_of)}, {text(r.issuer.unit_name)} follows {format_number(len(r.entries), lang)} models "
-        f"in {format_number(units, lang)} units; {format_number(n_active, lang)} are active."))]
+        f"As of {format_date(as_of)}, {text(r.issuer.unit_name)} follows "
+        + ngettext("{n} model", "{n} models", len(r.entries), "en") + ngettext(" in {n} unit; ", " in {n} units; ", units, "en")
+        + ngettext("{n} is active.", "{n} are active.", n_active, "en")))]
     body += table_with_caption(types_table(r, lang), lang=lang)
     body.append(markup(tr(lang, "Danh sách chi tiết tại Phụ lục kèm theo./.", "The full register is appended./.")))
     header = r.issuer.header(r.number, r.issued_on, tr(lang, "Danh sách", "Register"),

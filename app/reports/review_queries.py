@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from app.domain import place_ratings, plans, vocab
 from app.domain.units import get_unit, subtree_codes
+from app.collation import sort_key
 from app.reports.layout import Issuer
 from app.reports.plan_progress import Assignment, PlanProgressReport, Review
 from app.reports.ratings_register import Criterion, RatedPlace, RatingsRegister, RatingYear, Thresholds
@@ -31,8 +32,8 @@ def rated_places(store: Store, year: int, unit: str | None, names: dict[str, str
     """A year's rated places under ``unit``, in unit name, kind and place order."""
     kind_order = {k: i for i, k in enumerate(vocab.codes("rating_place_kinds"))}
     rows = place_ratings.list_ratings(store, year, unit)
-    rows.sort(key=lambda r: (names.get(r["unit_code"], r["unit_code"]), kind_order.get(r["place_kind"], 99),
-                             r["place_name"].casefold()))
+    rows.sort(key=lambda r: (sort_key(names.get(r["unit_code"], r["unit_code"])), kind_order.get(r["place_kind"], 99),
+                             sort_key(r["place_name"])))
     return [RatedPlace(names.get(r["unit_code"], r["unit_code"]), r["place_kind"], r["place_name"], r["scores"],
                        r["total"], r["class"], r["recognised"], r["decision_no"] or "", _date(r["decision_date"]))
             for r in rows]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from app.formatting import Number, format_number, format_percent, join_list, to_decimal
+from app.i18n import ngettext
 from app.reports.reference import Catalogue, shipped_catalogue
 
 
@@ -20,23 +21,24 @@ from app.reports.reference import Catalogue, shipped_catalogue
 class Phrase:
     items: tuple[str, ...]
     vi: str  # "{n} khẩu súng các loại"
-    en: str
+    en: str  # "{n} guns of all kinds"
+    en_one: str = ""  # "{n} gun": the English form for exactly one, when it differs
 
 
 # The order of the example sentence first, then the rest of the catalogue.
 PHRASES: tuple[Phrase, ...] = (
-    Phrase(("gun.military", "gun.hunting", "gun.air", "gun.homemade"), "{n} khẩu súng các loại", "{n} guns of all kinds"),
-    Phrase(("gun.parts",), "{n} linh kiện súng", "{n} gun parts"),
-    Phrase(("support_tool",), "{n} công cụ hỗ trợ", "{n} support tools"),
-    Phrase(("weapon.primitive",), "{n} vũ khí thô sơ", "{n} primitive weapons"),
-    Phrase(("ammo.rounds",), "{n} viên đạn", "{n} rounds of ammunition"),
-    Phrase(("ammo.magazine",), "{n} hộp tiếp đạn", "{n} magazines"),
-    Phrase(("ordnance.grenade",), "{n} quả lựu đạn", "{n} grenades"),
-    Phrase(("ordnance.other",), "{n} quả bom, mìn, đạn pháo", "{n} bombs, mines and shells"),
+    Phrase(("gun.military", "gun.hunting", "gun.air", "gun.homemade"), "{n} khẩu súng các loại", "{n} guns of all kinds", "{n} gun"),
+    Phrase(("gun.parts",), "{n} linh kiện súng", "{n} gun parts", "{n} gun part"),
+    Phrase(("support_tool",), "{n} công cụ hỗ trợ", "{n} support tools", "{n} support tool"),
+    Phrase(("weapon.primitive",), "{n} vũ khí thô sơ", "{n} primitive weapons", "{n} primitive weapon"),
+    Phrase(("ammo.rounds",), "{n} viên đạn", "{n} rounds of ammunition", "{n} round of ammunition"),
+    Phrase(("ammo.magazine",), "{n} hộp tiếp đạn", "{n} magazines", "{n} magazine"),
+    Phrase(("ordnance.grenade",), "{n} quả lựu đạn", "{n} grenades", "{n} grenade"),
+    Phrase(("ordnance.other",), "{n} quả bom, mìn, đạn pháo", "{n} bombs, mines and shells", "{n} bomb, mine or shell"),
     Phrase(("explosive.kg",), "{n} kg thuốc nổ", "{n} kg of explosives"),
-    Phrase(("explosive.detonator",), "{n} kíp nổ", "{n} detonators"),
+    Phrase(("explosive.detonator",), "{n} kíp nổ", "{n} detonators", "{n} detonator"),
     Phrase(("explosive.fuse_m",), "{n} m dây nổ, dây cháy chậm", "{n} m of detonating cord and fuse"),
-    Phrase(("firecracker.pcs",), "{n} quả pháo", "{n} firecrackers"),
+    Phrase(("firecracker.pcs",), "{n} quả pháo", "{n} firecrackers", "{n} firecracker"),
     Phrase(("firecracker.kg",), "{n} kg pháo", "{n} kg of firecrackers"),
     Phrase(("firework_powder.kg",), "{n} kg thuốc pháo", "{n} kg of firework powder"),
 )
@@ -59,7 +61,7 @@ def items_statement(totals: Mapping[str, Number], lang: str = "vi",
             raise ValueError(f"Phrase {ph.vi!r} would add different units: {sorted(units)}.")
         n = sum((to_decimal(totals.get(c, 0)) for c in ph.items), Decimal(0))
         if n:
-            parts.append((ph.vi if lang == "vi" else ph.en).format(n=format_number(n, lang)))
+            parts.append(ngettext(ph.vi, ph.vi, n, lang) if lang == "vi" else ngettext(ph.en_one or ph.en, ph.en, n, lang))
     for code, value in totals.items():
         if code in known or not to_decimal(value):
             continue
@@ -83,7 +85,7 @@ def coverage_sentence(c: Coverage, lang: str = "vi") -> str:
     pct = format_percent(c.with_model, c.total, lang)
     if lang == "vi":
         return f"{pct} {c.kind_vi} có ít nhất một mô hình ({c.with_model}/{c.total})"
-    return f"{pct} of {c.kind_en} have at least one model ({c.with_model}/{c.total})"
+    return f"{pct} of {c.kind_en} have at least one model ({c.with_model}/{c.total})"  # a share: always plural
 
 
 def crime_sentence(values: Mapping[str, Number], lang: str = "vi") -> str:
@@ -99,11 +101,13 @@ def crime_sentence(values: Mapping[str, Number], lang: str = "vi") -> str:
             if g(f"{code}.cases") or g(f"{code}.suspects"):
                 parts.append(f"{name} {f(g(code + '.cases'))} vụ, {f(g(code + '.suspects'))} đối tượng")
         return parts[0] + ("; trong đó " + "; ".join(parts[1:]) if len(parts) > 1 else "")
-    parts.append(f"{f(occurred)} criminal cases occurred, {f(cleared)} of {f(occurred)} cleared "
-                 f"({format_percent(cleared, occurred, lang)}), {f(g('crime.suspects_arrested'))} suspects arrested")
+    parts.append(ngettext("{n} criminal case occurred", "{n} criminal cases occurred", occurred, lang)
+                 + f", {f(cleared)} of {f(occurred)} cleared ({format_percent(cleared, occurred, lang)}), "
+                 + ngettext("{n} suspect arrested", "{n} suspects arrested", g("crime.suspects_arrested"), lang))
     for code, name in (("gambling", "gambling"), ("drugs", "drugs"), ("economic", "corruption, economic, smuggling")):
         if g(f"{code}.cases") or g(f"{code}.suspects"):
-            parts.append(f"{name} {f(g(code + '.cases'))} cases, {f(g(code + '.suspects'))} suspects")
+            parts.append(f"{name} " + ngettext("{n} case", "{n} cases", g(code + ".cases"), lang) + ", "
+                         + ngettext("{n} suspect", "{n} suspects", g(code + ".suspects"), lang))
     return parts[0] + ("; including " + "; ".join(parts[1:]) if len(parts) > 1 else "")
 
 

@@ -19,17 +19,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import IO, Any
 
-from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import Flowable
 
-from app.formatting import Number, format_number, format_percent, period_label, to_decimal
+from app.formatting import Number, format_number, period_label, ratio, to_decimal
+from app.i18n import ngettext
 from app.reports.layout import (
     LANDSCAPE_TEXT_WIDTH,
     Appendix,
     Issuer,
     build_document,
-    grouped_bar_chart,
-    horizontal_bar_chart,
     markup,
     para,
     pie_chart,
@@ -130,6 +128,25 @@ def _fold(r: SummaryReport, cat: Catalogue) -> _Totals:
     )
 
 
+def _item_charts(r: SummaryReport, tt: _Totals, cat: Catalogue, lang: str) -> list:
+    """Charts 1-3: totals per unit of count, per year and per unit, each panel on one unit of count."""
+    from app.reports import charts
+
+    counted = lambda c: all(cat.items[i].measure == "count" for i in c.items if i in cat.items)  # noqa: E731
+    qs = [charts.Quantity(c.label(lang), c.unit(lang), counted(c), float(tt.column_total(ci)),
+                          [float(tt.by_year.get(y, {}).get(ci, 0)) for y in r.years],
+                          [float(tt.by_unit.get(u.code, {}).get(ci, 0)) for u in r.units], c.unit_vi)
+          for ci, c in enumerate(tt.columns)]
+    out = charts.totals_by_unit_of_count(qs, tr(lang, "Biểu đồ 1. Tổng số tiếp nhận theo loại, theo đơn vị tính",
+                                                "Chart 1. Totals by category, per unit of count"), lang)
+    out += charts.per_year(qs, r.years, tr(lang, "Biểu đồ 2. Tiếp nhận theo năm (các loại nhiều đơn vị tiếp nhận nhất)",
+                                           "Chart 2. Received per year (categories received in most units)"), lang)
+    if len(r.units) > 1:
+        out += charts.per_unit(qs, [u.name for u in r.units],
+                               tr(lang, "Biểu đồ 3. Tiếp nhận theo đơn vị", "Chart 3. Received per unit"), lang)
+    return out
+
+
 def _col_label(c: SummaryColumn, lang: str) -> str:
     return f"{c.label(lang)}\n({c.unit(lang)})"
 
@@ -148,7 +165,7 @@ def units_table(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None 
     return ReportTable(
         tr(lang, f"Kết quả tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo theo đơn vị ({period_label(r.start, r.end, 'vi')})",
            f"Items received by unit ({period_label(r.start, r.end, 'en')})"),
-        cols, rows, total, sheet_name=tr(lang, "Theo don vi", "By unit"))
+        cols, rows, total, sheet_name=tr(lang, "Theo đơn vị", "By unit"))
 
 
 def years_table(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None = None,
@@ -166,7 +183,7 @@ def years_table(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None 
         per_year = [tt.by_year.get(y, {}).get(ci, Decimal(0)) for y in years]
         rows.append([ci + 1, c.label(lang), c.unit(lang), *per_year] + ([sum(per_year)] if len(years) > 1 else []))
     return ReportTable(tr(lang, "Kết quả tiếp nhận theo năm", "Items received by year"), cols, rows,
-                       sheet_name=tr(lang, "Theo nam", "By year"))
+                       sheet_name=tr(lang, "Theo năm", "By year"))
 
 
 def indicators_years_table(r: SummaryReport, lang: str = "vi", indicators: Indicators | None = None) -> ReportTable:
@@ -179,7 +196,7 @@ def indicators_years_table(r: SummaryReport, lang: str = "vi", indicators: Indic
             Column(tr(lang, "Đơn vị tính", "Unit"), weight=0.6, center=True)]
     cols += [Column(str(y), "decimal") for y in years] if multi else []
     cols += [Column(tr(lang, "Cả kỳ", "Whole period") if multi else tr(lang, "Số liệu", "Value"), "decimal"),
-             Column(tr(lang, "Tỷ lệ", "Rate"), weight=0, center=True)]
+             Column(tr(lang, "Tỷ lệ", "Rate"), "percent", weight=0, decimals=0)]
     present = set(period) | {c for v in r.indicators_by_year.values() for c in v}
     rows: list[list[Any]] = []
     bold: set[int] = set()
@@ -193,10 +210,10 @@ def indicators_years_table(r: SummaryReport, lang: str = "vi", indicators: Indic
             v = period.get(i.code)
             rate = None
             if i.code in RATIOS and v is not None:
-                rate = format_percent(v, period.get(RATIOS[i.code], 0), lang)
+                rate = ratio(v, period.get(RATIOS[i.code], 0))
             rows.append([str(n), i.name(lang), i.unit(lang), *per_year, v, rate])
     return ReportTable(tr(lang, "Các chỉ tiêu tổng hợp", "Indicator totals"), cols, rows,
-                       sheet_name=tr(lang, "Chi tieu", "Indicators"), bold_rows=frozenset(bold))
+                       sheet_name=tr(lang, "Chỉ tiêu", "Indicators"), bold_rows=frozenset(bold))
 
 
 def summary_tables(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None = None,
@@ -228,37 +245,30 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
     out: list[Flowable] = [markup(tr(lang,
         f"{text(r.issuer.unit_name)} tổng hợp kết quả {period_label(r.start, r.end, 'vi')} của "
         f"{f(len(r.units))} đơn vị như sau:",
-        f"{text(r.issuer.unit_name)} summarises {period_label(r.start, r.end, 'en')} for {f(len(r.units))} units:"))]
+        f"{text(r.issuer.unit_name)} summarises {period_label(r.start, r.end, 'en')} for "
+        + ngettext("{n} unit:", "{n} units:", len(r.units), "en")))]
 
     out.append(para(tr(lang, "I. Kết quả vận động, thu hồi vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo",
                        "I. Weapons, explosives, support tools and firecrackers collected"), st.heading))
     out.append(para(summary_statement(r, lang, cat)))
+    n_charts = 0
     if tt.columns:
         out += table_with_caption(years_table(r, lang, totals=tt), lang=lang)
-        out.append(CondPageBreak(60 * mm))
-        out.append(horizontal_bar_chart([_col_label(c, lang).replace("\n", " ") for c in tt.columns],
-                                        [tt.column_total(ci) for ci in range(len(tt.columns))],
-                                        tr(lang, "Biểu đồ 1. Tổng số tiếp nhận theo loại", "Chart 1. Totals by category"),
-                                        lang=lang))
-        top = sorted(range(len(tt.columns)), key=lambda ci: -tt.column_total(ci))[:4]
-        series = [(_col_label(tt.columns[ci], lang).replace("\n", " "),
-                   [tt.by_year.get(y, {}).get(ci, 0) for y in r.years]) for ci in top]
-        out.append(Spacer(1, 8))
-        out.append(grouped_bar_chart([str(y) for y in r.years], series,
-                                     tr(lang, "Biểu đồ 2. Tiếp nhận theo năm (các loại nhiều nhất)",
-                                        "Chart 2. Received per year (largest categories)"), lang=lang))
+        out += _item_charts(r, tt, cat, lang)  # issue 19 item 7: one unit of count per axis
+        n_charts = 3 if len(r.units) > 1 else 2
 
     out.append(para(tr(lang, "II. Xây dựng mô hình tự phòng, tự quản", "II. Community models"), st.heading))
     sentences = []
     if r.models_total is not None:
         sentences.append(tr(lang, f"Toàn địa bàn có {f(r.models_total)} mô hình tự phòng, tự quản",
-                            f"There are {f(r.models_total)} community models"))
+                            ngettext("There is {n} community model", "There are {n} community models",
+                                     r.models_total, "en")))
     sentences += [coverage_sentence(c, lang) for c in r.coverage]
-    sentences += [tr(lang, f"{f(n)} mô hình được công nhận {level}", f"{f(n)} models recognised {level}")
+    sentences += [tr(lang, f"{f(n)} mô hình được công nhận {level}", ngettext("{n} model recognised ", "{n} models recognised ", n, "en") + level)
                   for level, n in r.models_recognised.items()]
     if sentences:
         out.append(para("; ".join(s[:1].upper() + s[1:] if i == 0 else s for i, s in enumerate(sentences)) + "."))
-    pie_no = (2 if tt.columns else 0) + 1  # charts are numbered as printed
+    pie_no = n_charts + 1  # charts are numbered as printed
     for c in r.coverage[:1]:
         out.append(pie_chart([tr(lang, f"Có mô hình", "With a model"), tr(lang, "Chưa có mô hình", "Without")],
                              [c.with_model, c.total - c.with_model],

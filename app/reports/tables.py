@@ -23,12 +23,13 @@ from typing import Any
 from app.formatting import nfc
 from app.reports.errors import ReportError
 
-KINDS = ("text", "int", "decimal", "percent")
+KINDS = ("text", "int", "decimal", "percent", "change")
 
 
 @dataclass(frozen=True)
 class Column:
-    """One column. ``kind``: text | int | decimal | percent (a ratio 0..1, shown as 86%).
+    """One column. ``kind``: text | int | decimal | percent (a ratio 0..1, shown as 86%) | change (a signed
+    whole number against an earlier figure, shown +2, -1, 0).
 
     A percent column with ``decimals=None`` prints the digits its ratios were rounded to (0.857 as 85,7%).
     ``weight`` shares the spare width among text columns in the PDF; ``min_width``
@@ -95,8 +96,59 @@ def _all_rows(t: ReportTable) -> list[list[Any]]:
     return t.rows + ([t.total_row] if t.total_row else [])
 
 
-def write_xlsx(tables: Sequence[ReportTable], out: str | Path | io.BytesIO) -> None:
-    """One sheet per table: title in A1, bold header row (frozen), numbers typed, sensible widths."""
+# Number formats a provincial office can use as is (issue 19 item 6). The codes are Excel's own ("," groups
+# thousands, "." marks the decimal, in the file); the figures stay numbers that add up. The locale tag [$-42A]
+# (Vietnamese) makes LibreOffice show 2.028, 8,1 and 85,7% and keeps dd/mm/yyyy a day first on an English system
+# (without it LibreOffice turned 07/12/2026 into 12/07/2026); Excel shows numbers with the system's separators.
+LOCALE_TAGS = {"vi": "[$-42A]", "en": "[$-809]"}  # Vietnamese; English (United Kingdom): dates day first too
+INT_FORMAT = "#,##0"
+DECIMAL_FORMAT = "#,##0.0##"  # only on a cell that has a fraction: 8,1 and 2,75; 13 stays "13"
+PERCENT_FORMAT = "0.0%"  # 0.857 -> 85,7%: rates keep one decimal in a spreadsheet
+DATE_FORMAT = "dd/mm/yyyy"
+MAX_WIDTH = 60  # characters; a longer text wraps
+
+
+def number_format(col: Column, value: Any, lang: str = "vi") -> str | None:
+    """The Excel format of one cell of ``col`` holding ``value`` in a sheet for ``lang`` (None: text as typed)."""
+    if value is None or isinstance(value, str):
+        return None
+    tag = LOCALE_TAGS.get(lang, LOCALE_TAGS["vi"])
+    if isinstance(value, dt.date):
+        return tag + DATE_FORMAT
+    if col.kind == "percent":
+        return tag + PERCENT_FORMAT
+    if col.kind == "change":
+        return f"{tag}+{INT_FORMAT};{tag}-{INT_FORMAT};0"
+    if col.kind == "int" or isinstance(value, int) or (
+            isinstance(value, (Decimal, float)) and value == int(value)):
+        if col.kind == "decimal" and col.decimals:
+            return tag + INT_FORMAT + "." + "0" * col.decimals  # a column of scores keeps its decimals
+        return tag + INT_FORMAT
+    if col.decimals:
+        return tag + INT_FORMAT + "." + "0" * col.decimals
+    return tag + DECIMAL_FORMAT
+
+
+def _shown_width(col: Column, value: Any) -> int:
+    """About how many characters ``value`` takes on screen once formatted (for the column's width)."""
+    from app.formatting import format_number
+
+    if value is None:
+        return 0
+    if isinstance(value, dt.date):
+        return 10
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        if col.kind == "percent":
+            return 7
+        return len(format_number(value, "vi", col.decimals)) + 1
+    return max(len(line) for line in nfc(str(value)).split("\n"))
+
+
+def write_xlsx(tables: Sequence[ReportTable], out: str | Path | io.BytesIO, heading: Sequence[str] = (),
+               lang: str = "vi") -> None:
+    """One sheet per table: ``heading`` (the issuing unit, the form's title and period), the table's title,
+    the column header (frozen with everything above it), then typed cells: whole numbers as integers,
+    fractions as decimals, dates as dates shown dd/mm/yyyy, rates as numbers with one decimal and %."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -104,47 +156,71 @@ def write_xlsx(tables: Sequence[ReportTable], out: str | Path | io.BytesIO) -> N
     wb = Workbook()
     wb.remove(wb.active)
     used: set[str] = set()
+    lines = [nfc(h) for h in heading if h]
     for i, t in enumerate(tables, 1):
-        ws = wb.create_sheet(_sheet_name(t.sheet_name or t.title or f"Bang {i}", used))
+        ws = wb.create_sheet(_sheet_name(t.sheet_name or t.title or f"Bảng {i}", used))
+        for line in lines:
+            ws.append([line])
+            ws.cell(ws.max_row, 1).font = Font(bold=True)
         ws.append([nfc(t.title)])
-        ws["A1"].font = Font(bold=True, size=12)
+        ws.cell(ws.max_row, 1).font = Font(bold=True, size=12)
         ws.append([nfc(c.label).replace("\n", " ") for c in t.columns])
-        for cell in ws[2]:
+        header_row = ws.max_row
+        for cell in ws[header_row]:
             cell.font = Font(bold=True)
             cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-        for row in t.rows:
+        first = header_row + 1
+        for n, row in enumerate(_all_rows(t)):
             ws.append([_plain(v) for v in row])
-        if t.total_row:
-            ws.append([_plain(v) for v in t.total_row])
-            for cell in ws[ws.max_row]:
-                cell.font = Font(bold=True)
-        ws.freeze_panes = "A3"
-        for j, col in enumerate(t.columns, 1):
-            letter = get_column_letter(j)
-            if col.kind == "int":
-                fmt = "#,##0"
-            elif col.kind == "decimal":
-                fmt = "#,##0.0##" if col.decimals is None else "#,##0." + "0" * col.decimals
-            elif col.kind == "percent":
-                fmt = "0." + "0" * col.decimals + "%" if col.decimals else "0%"
-            else:
-                fmt = None
-            if fmt:
-                for (cell,) in ws.iter_rows(min_row=3, min_col=j, max_col=j):
+            bold = n in t.bold_rows or (t.total_row is not None and n == len(t.rows))
+            for col, cell in zip(t.columns, ws[ws.max_row]):
+                value = cell.value.date() if isinstance(cell.value, dt.datetime) else cell.value
+                fmt = number_format(col, value, lang)
+                if fmt:
                     cell.number_format = fmt
-            longest = max([len(nfc(col.label)) // 2 + 2] +
-                          [len(str(r[j - 1])) for r in _all_rows(t)[:500] if r[j - 1] is not None])
-            ws.column_dimensions[letter].width = col.xlsx_width or min(max(longest + 2, 8), 60)
+                elif col.is_text and cell.value is not None and len(str(cell.value)) > MAX_WIDTH:
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+                if bold:
+                    cell.font = Font(bold=True)
+        ws.freeze_panes = f"A{first}"
+        sample = _all_rows(t)[:1000]
+        header_lines = 1
+        for j, col in enumerate(t.columns, 1):
+            label = nfc(col.label).replace("\n", " ")
+            head = max(len(w) for w in label.split()) if label.split() else 4
+            widest = max([head, 4] + [_shown_width(col, r[j - 1]) for r in sample])
+            width = col.xlsx_width or min(widest + 2, MAX_WIDTH)
+            ws.column_dimensions[get_column_letter(j)].width = width
+            header_lines = max(header_lines, _wrapped_lines(label, width - 1))
+        # a spreadsheet does not grow a row for wrapped text by itself: the header gets the lines it needs
+        ws.row_dimensions[header_row].height = 15 * header_lines
+        # printed as it is: the width of one page (landscape when wide), the header on every page
+        ws.page_setup.orientation = "landscape" if len(t.columns) > 7 else "portrait"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+        ws.print_title_rows = f"{header_row}:{header_row}"
     wb.save(out)
 
 
+def _wrapped_lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes wrapped at word boundaries in a column ``width`` characters wide."""
+    lines, used = 1, 0
+    for word in text.split():
+        if used and used + 1 + len(word) > width:
+            lines, used = lines + 1, len(word)
+        else:
+            used += (1 if used else 0) + len(word)
+    return lines
+
+
 def _sheet_name(name: str, used: set[str]) -> str:
-    # Excel: at most 31 characters, none of []:*?/\ and unique in the workbook.
-    clean = "".join(" " if c in "[]:*?/\\" else c for c in nfc(name)).strip()[:31] or "Sheet"
+    # Excel: at most 31 characters (diacritics kept: they count one each in NFC), none of []:*?/\ and unique.
+    clean = " ".join("".join(" " if c in "[]:*?/\\" else c for c in nfc(name)).split())[:31].strip() or "Sheet"
     base, n = clean, 2
     while clean.lower() in used:
         suffix = f" ({n})"
-        clean = base[: 31 - len(suffix)] + suffix
+        clean = base[: 31 - len(suffix)].rstrip() + suffix
         n += 1
     used.add(clean.lower())
     return clean
@@ -180,11 +256,13 @@ def write_csv(tables: Sequence[ReportTable], out: str | Path | io.BytesIO) -> No
         out.write(data)
 
 
-def write_tables(tables: Sequence[ReportTable], path: str | Path) -> None:
-    """Write ``tables`` to ``path`` as .xlsx or .csv, by its extension."""
+def write_tables(tables: Sequence[ReportTable], path: str | Path, heading: Sequence[str] = (),
+                 lang: str = "vi") -> None:
+    """Write ``tables`` to ``path`` as .xlsx (``heading`` lines above each sheet's table; numbers shown as
+    ``lang`` writes them) or .csv."""
     fmt = output_format(path)
     if fmt == ".xlsx":
-        write_xlsx(tables, path)
+        write_xlsx(tables, path, heading, lang)
     elif fmt == ".csv":
         write_csv(tables, path)
     else:

@@ -17,11 +17,17 @@ from pathlib import Path
 
 from app.domain.validation import parse_date, parse_month
 from app.errors import ValidationError
+from app.formatting import format_date, month_label, period_label
 from app.reports.errors import ReportError, write_error
 from app.store.db import Store
 
-# (write the PDF form to a path, make the tables for a spreadsheet)
-Writers = tuple[Callable[[str], None], Callable[[], list]]
+# (write the PDF form to a path, make the tables for a spreadsheet, the lines above each sheet's table:
+# the issuing unit and the form's title with its period, as the PDF heads the same figures)
+Writers = tuple[Callable[[str], None], Callable[[], list], list[str]]
+
+
+def tr(lang: str, vi: str, en: str) -> str:
+    return vi if lang == "vi" else en  # app.reports.layout's, without loading reportlab here
 
 
 @dataclass(frozen=True)
@@ -42,13 +48,14 @@ class ReportArgs:
     year: int | str | None = None
     plan_id: str | None = None
     sign: dict = field(default_factory=dict)
+    kind: str = "all"  # the form's kind, for the unit's signer and recipients (app.domain.form_settings)
 
     def issuer(self):
         from app.reports import queries
 
         if not self.unit:
             raise ReportError("report_needs_unit")
-        return queries.issuer_for(self.store, self.unit, self.lang, **self.sign)
+        return queries.issuer_for(self.store, self.unit, self.lang, form=self.kind, **self.sign)
 
     def catalogue(self):
         from app.reports import queries
@@ -63,7 +70,8 @@ def _receipt(a: ReportArgs) -> Writers:
     if not a.receipt_id:
         raise ReportError("report_needs_receipt")
     data, cat = queries.receipt_report(a.store, a.receipt_id), a.catalogue()
-    return (lambda f: build_receipt_pdf(data, f, a.lang, cat)), (lambda: [receipt_table(data, a.lang, cat)])
+    heading = [data.unit_name, tr(a.lang, f"Biên bản tiếp nhận số {data.number}", f"Record of receipt No. {data.number}")]
+    return (lambda f: build_receipt_pdf(data, f, a.lang, cat)), (lambda: [receipt_table(data, a.lang, cat)]), heading
 
 
 def _monthly(a: ReportArgs) -> Writers:
@@ -76,7 +84,10 @@ def _monthly(a: ReportArgs) -> Writers:
     data = queries.monthly_data(a.store, a.unit, month, a.lang, number=a.number, issued_on=a.issued_on,
                                 issuer=a.issuer())
     cat = a.catalogue()
-    return (lambda f: build_monthly_pdf(data, f, a.lang, cat)), (lambda: monthly_tables(data, a.lang, cat))
+    heading = [data.issuer.unit_name, tr(a.lang, f"Báo cáo kết quả công tác bảo đảm an ninh, trật tự "
+                                                 f"{month_label(data.year, data.month, 'vi')}",
+                                         f"Report: security and order work, {month_label(data.year, data.month, 'en')}")]
+    return (lambda f: build_monthly_pdf(data, f, a.lang, cat)), (lambda: monthly_tables(data, a.lang, cat)), heading
 
 
 def _summary(a: ReportArgs) -> Writers:
@@ -91,7 +102,10 @@ def _summary(a: ReportArgs) -> Writers:
     data = queries.summary_data(a.store, a.unit, date_from, date_to, a.lang, number=a.number,
                                 issued_on=a.issued_on, issuer=a.issuer())
     cat = a.catalogue()
-    return (lambda f: build_summary_pdf(data, f, a.lang, cat)), (lambda: summary_tables(data, a.lang, cat))
+    heading = [data.issuer.unit_name, tr(a.lang, "Báo cáo tổng hợp kết quả phong trào Toàn dân bảo vệ an ninh Tổ quốc "
+                                                 + period_label(data.start, data.end, "vi"),
+                                         "Summary report of the movement, " + period_label(data.start, data.end, "en"))]
+    return (lambda f: build_summary_pdf(data, f, a.lang, cat)), (lambda: summary_tables(data, a.lang, cat)), heading
 
 
 def _ratings(a: ReportArgs) -> Writers:
@@ -103,18 +117,22 @@ def _ratings(a: ReportArgs) -> Writers:
         raise ReportError("report_needs_year")
     data = review_queries.ratings_register_data(a.store, int(year), a.scope, a.issuer(), a.lang,
                                                 number=a.number, issued_on=a.issued_on)
-    return (lambda f: build_ratings_pdf(data, f, a.lang)), (lambda: ratings_tables(data, a.lang))
+    heading = [data.issuer.unit_name, tr(a.lang, f"Báo cáo kết quả chấm điểm, xếp loại năm {year}",
+                                         f"Report: ratings of {year}")]
+    return (lambda f: build_ratings_pdf(data, f, a.lang)), (lambda: ratings_tables(data, a.lang)), heading
 
 
 def _plan(a: ReportArgs) -> Writers:
     from app.reports import review_queries
-    from app.reports.plan_progress import build_plan_pdf, plan_tables
+    from app.reports.plan_progress import build_plan_pdf, plan_name, plan_tables
 
     if not a.plan_id:
         raise ReportError("report_needs_plan")
     data = review_queries.plan_progress_data(a.store, a.plan_id, a.scope, a.issuer(), a.lang, number=a.number,
                                              issued_on=a.issued_on)
-    return (lambda f: build_plan_pdf(data, f, a.lang)), (lambda: plan_tables(data, a.lang))
+    heading = [data.issuer.unit_name, tr(a.lang, f"Báo cáo tiến độ thực hiện {plan_name(data, 'vi')}",
+                                         f"Report: progress of {plan_name(data, 'en')}")]
+    return (lambda f: build_plan_pdf(data, f, a.lang)), (lambda: plan_tables(data, a.lang)), heading
 
 
 def _models(a: ReportArgs) -> Writers:
@@ -126,7 +144,9 @@ def _models(a: ReportArgs) -> Writers:
                              r["members"], r["households"], r["status"], r["ended_on"] is None, r["recognition"])
                for r in queries.models_rows(a.store, a.unit, a.lang)]
     data = ModelRegister(issuer, a.number, a.issued_on, entries)
-    return (lambda f: build_register_pdf(data, f, a.lang)), (lambda: register_tables(data, a.lang))
+    heading = [issuer.unit_name, tr(a.lang, "Danh sách mô hình tự phòng, tự quản về an ninh, trật tự",
+                                    "Register of community security models") + f" ({format_date(a.issued_on)})"]
+    return (lambda f: build_register_pdf(data, f, a.lang)), (lambda: register_tables(data, a.lang)), heading
 
 
 REPORTS: dict[str, Callable[[ReportArgs], Writers]] = {
@@ -171,8 +191,9 @@ def write_report(store: Store, kind: str, out: str | Path, *, unit: str | None =
     args = ReportArgs(store=store, lang=lang, unit=home, scope=unit,
                       number=number or _default_number(store, kind, home), issued_on=issued_on or dt.date.today(),
                       month=month, date_from=date_from, date_to=date_to, receipt_id=receipt_id, year=year,
-                      plan_id=plan_id, sign=dict(signer=signer, signer_title=signer_title, capacity=capacity))
-    write_pdf, make_tables = REPORTS[kind](args)
+                      plan_id=plan_id, sign=dict(signer=signer, signer_title=signer_title, capacity=capacity),
+                      kind=kind)
+    write_pdf, make_tables, heading = REPORTS[kind](args)
 
     # Written beside the target under a hidden name that keeps the extension, then renamed.
     tmp = out.with_name(f".~{out.name}")
@@ -180,7 +201,7 @@ def write_report(store: Store, kind: str, out: str | Path, *, unit: str | None =
         if fmt == ".pdf":
             write_pdf(str(tmp))
         else:
-            write_tables(make_tables(), tmp)
+            write_tables(make_tables(), tmp, heading, lang)
         os.replace(tmp, out)
     except ValueError as exc:
         raise ReportError("report_not_made", reason=str(exc)) from None

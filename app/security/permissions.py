@@ -74,6 +74,7 @@ DOC_TYPE_PERMISSIONS: dict[str, str] = {
     "plan": "plans.write",
     "plan_task": "plans.write",
     "plan_review": "plans.write",
+    "form_settings": "reports.sign",  # who signs the unit's forms is the commander's to say
     "period": "period.submit",  # approve/return also check period.review in app.domain.periods
 }
 DEFAULT_DOC_PERMISSION = "records.write"

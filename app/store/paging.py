@@ -23,6 +23,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
+from app.collation import COLLATION
+
 OPS = {"=": "=", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">=", "like": "LIKE"}
 
 
@@ -34,6 +36,7 @@ class Column:
     expr: str | None = None
     sortable: bool = True
     nullable: bool = False  # sorted as coalesce(expr, '') so that keyset comparisons never meet NULL
+    collate: bool = False  # names of units, models, places and people: sorted in Vietnamese order (app.collation)
 
     @property
     def sql(self) -> str:
@@ -41,7 +44,9 @@ class Column:
 
     @property
     def sort_sql(self) -> str:
-        return f"coalesce({self.sql}, '')" if self.nullable else self.sql
+        expr = f"coalesce({self.sql}, '')" if self.nullable else self.sql
+        # The keyset condition `(sort, key) >= (?, ?)` compares with the collation of its left side: this one.
+        return f"{expr} COLLATE {COLLATION}" if self.collate else expr
 
 
 @dataclass(frozen=True)

@@ -142,39 +142,39 @@
 <context>
     <name>ActivityLog</name>
     <message>
-        <location filename="../../ui/pages/models.py" line="50"/>
+        <location filename="../../ui/pages/models.py" line="51"/>
         <source>Activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="53"/>
+        <location filename="../../ui/pages/models.py" line="54"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="53"/>
+        <location filename="../../ui/pages/models.py" line="54"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="53"/>
+        <location filename="../../ui/pages/models.py" line="54"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="54"/>
-        <location filename="../../ui/pages/models.py" line="72"/>
+        <location filename="../../ui/pages/models.py" line="55"/>
+        <location filename="../../ui/pages/models.py" line="73"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="68"/>
         <location filename="../../ui/pages/models.py" line="69"/>
+        <location filename="../../ui/pages/models.py" line="70"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="73"/>
+        <location filename="../../ui/pages/models.py" line="74"/>
         <source>Add activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,7 +759,7 @@
     <name>Columns</name>
     <message>
         <location filename="../../ui/pages/activities.py" line="16"/>
-        <location filename="../../ui/pages/surrenders.py" line="45"/>
+        <location filename="../../ui/pages/surrenders.py" line="46"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,82 +789,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="31"/>
+        <location filename="../../ui/pages/models.py" line="32"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="32"/>
+        <location filename="../../ui/pages/models.py" line="33"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="33"/>
+        <location filename="../../ui/pages/models.py" line="34"/>
         <source>Village / place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="34"/>
+        <location filename="../../ui/pages/models.py" line="35"/>
         <source>Established</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="35"/>
+        <location filename="../../ui/pages/models.py" line="36"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="36"/>
+        <location filename="../../ui/pages/models.py" line="37"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="37"/>
+        <location filename="../../ui/pages/models.py" line="38"/>
         <source>Households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="38"/>
+        <location filename="../../ui/pages/models.py" line="39"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="39"/>
+        <location filename="../../ui/pages/models.py" line="40"/>
         <source>Recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="25"/>
+        <location filename="../../ui/pages/surrenders.py" line="26"/>
         <source>(owner unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="44"/>
+        <location filename="../../ui/pages/surrenders.py" line="45"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="46"/>
+        <location filename="../../ui/pages/surrenders.py" line="47"/>
         <source>Handed in by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="47"/>
+        <location filename="../../ui/pages/surrenders.py" line="48"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="48"/>
+        <location filename="../../ui/pages/surrenders.py" line="49"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="49"/>
+        <location filename="../../ui/pages/surrenders.py" line="50"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="50"/>
+        <location filename="../../ui/pages/surrenders.py" line="51"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,58 +963,73 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="52"/>
+        <location filename="../../ui/pages/dashboard.py" line="58"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="56"/>
+        <location filename="../../ui/pages/dashboard.py" line="62"/>
         <source>models active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="57"/>
+        <location filename="../../ui/pages/dashboard.py" line="63"/>
         <source>activities this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="58"/>
+        <location filename="../../ui/pages/dashboard.py" line="64"/>
         <source>receipts this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="59"/>
+        <location filename="../../ui/pages/dashboard.py" line="65"/>
         <source>receipts this year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="72"/>
+        <location filename="../../ui/pages/dashboard.py" line="78"/>
         <source>Handovers received per month, by category (item lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="73"/>
+        <location filename="../../ui/pages/dashboard.py" line="79"/>
         <source>No receipt yet: Surrenders → New receipt (Ctrl+N) records the first handover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="75"/>
+        <location filename="../../ui/pages/dashboard.py" line="81"/>
+        <source>Receipts this year, per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="82"/>
+        <source>No receipt this year in the units below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="84"/>
         <source>Models by type and status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="76"/>
+        <location filename="../../ui/pages/dashboard.py" line="85"/>
         <source>No model yet: Models → New model (Ctrl+N) records the first one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="95"/>
+        <location filename="../../ui/pages/dashboard.py" line="114"/>
         <source>Received this month: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="96"/>
+        <location filename="../../ui/pages/dashboard.py" line="115"/>
         <source>Received this year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="136"/>
+        <source>Receipts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1747,52 +1762,52 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../ui/pages/models.py" line="132"/>
+        <location filename="../../ui/pages/models.py" line="133"/>
         <source>Community models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="135"/>
+        <location filename="../../ui/pages/models.py" line="136"/>
         <source>Search name, place, leader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="137"/>
+        <location filename="../../ui/pages/models.py" line="138"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="138"/>
+        <location filename="../../ui/pages/models.py" line="139"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="147"/>
+        <location filename="../../ui/pages/models.py" line="148"/>
         <source>New model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="149"/>
+        <location filename="../../ui/pages/models.py" line="150"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="150"/>
+        <location filename="../../ui/pages/models.py" line="151"/>
         <source>End model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="151"/>
+        <location filename="../../ui/pages/models.py" line="152"/>
         <source>Recognition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="205"/>
+        <location filename="../../ui/pages/models.py" line="206"/>
         <source>All places</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/models.py" line="226"/>
+        <location filename="../../ui/pages/models.py" line="238"/>
         <source>%Ln model(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3097,57 +3112,62 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="21"/>
+        <location filename="../../ui/pages/settings.py" line="23"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="31"/>
+        <location filename="../../ui/pages/settings.py" line="33"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="36"/>
+        <location filename="../../ui/pages/settings.py" line="38"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="37"/>
+        <location filename="../../ui/pages/settings.py" line="39"/>
         <source>Officer (author of new records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="39"/>
+        <location filename="../../ui/pages/settings.py" line="41"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="40"/>
+        <location filename="../../ui/pages/settings.py" line="42"/>
         <source>Store file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="41"/>
+        <location filename="../../ui/pages/settings.py" line="43"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="47"/>
+        <location filename="../../ui/pages/settings.py" line="49"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="49"/>
+        <location filename="../../ui/pages/settings.py" line="51"/>
+        <source>Signers and recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="53"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="51"/>
+        <location filename="../../ui/pages/settings.py" line="55"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="83"/>
+        <location filename="../../ui/pages/settings.py" line="89"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3161,44 +3181,167 @@
     </message>
 </context>
 <context>
+    <name>SignersPanel</name>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="23"/>
+        <source>Every form (unless set below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="23"/>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="24"/>
+        <source>Summary report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="24"/>
+        <source>Register of models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="25"/>
+        <source>Ratings register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="25"/>
+        <source>Plan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="29"/>
+        <source>The head signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="30"/>
+        <source>KT. (a deputy signs for the head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="31"/>
+        <source>TL. (by order of the head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="32"/>
+        <source>TUQ. (by authority of the head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="33"/>
+        <source>TM. (on behalf of a collective body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="34"/>
+        <source>Q. (acting head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="39"/>
+        <source>e.g. Phó Trưởng Công an xã (empty: the head&apos;s title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="41"/>
+        <source>e.g. Thiếu tá Hoàng Văn Đức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="43"/>
+        <source>One recipient a line; empty: the level above and &quot;Lưu: VT&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="45"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="49"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="50"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="51"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="52"/>
+        <source>Signer&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="53"/>
+        <source>Signer&apos;s rank and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="54"/>
+        <source>Recipients (Nơi nhận)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="111"/>
+        <source>Saved: the next form printed uses these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurrendersPage</name>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="66"/>
+        <location filename="../../ui/pages/surrenders.py" line="67"/>
         <source>Surrendered weapons, explosives, support tools and firecrackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="74"/>
+        <location filename="../../ui/pages/surrenders.py" line="75"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="77"/>
+        <location filename="../../ui/pages/surrenders.py" line="78"/>
         <source>New receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="79"/>
+        <location filename="../../ui/pages/surrenders.py" line="80"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="80"/>
+        <location filename="../../ui/pages/surrenders.py" line="81"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="83"/>
+        <location filename="../../ui/pages/surrenders.py" line="84"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="85"/>
+        <location filename="../../ui/pages/surrenders.py" line="86"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="109"/>
+        <source>Show every unit</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/surrenders.py" line="126"/>
+        <location filename="../../ui/pages/surrenders.py" line="134"/>
         <source>%Ln receipt(s) shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3206,27 +3349,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="138"/>
+        <location filename="../../ui/pages/surrenders.py" line="136"/>
+        <source>only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="166"/>
         <source>Totals: computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="150"/>
+        <location filename="../../ui/pages/surrenders.py" line="178"/>
         <source>Totals: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="182"/>
+        <location filename="../../ui/pages/surrenders.py" line="210"/>
         <source>Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="81"/>
+        <location filename="../../ui/pages/surrenders.py" line="82"/>
         <source>Print receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="82"/>
+        <location filename="../../ui/pages/surrenders.py" line="83"/>
         <source>The biên bản of the chosen receipt, to print and sign</source>
         <translation type="unfinished"></translation>
     </message>

@@ -141,39 +141,39 @@
 <context>
     <name>ActivityLog</name>
     <message>
-        <location filename="../../ui/pages/models.py" line="50"/>
+        <location filename="../../ui/pages/models.py" line="51"/>
         <source>Activity log</source>
         <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="53"/>
+        <location filename="../../ui/pages/models.py" line="54"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="53"/>
+        <location filename="../../ui/pages/models.py" line="54"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="53"/>
+        <location filename="../../ui/pages/models.py" line="54"/>
         <source>Participants</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="54"/>
-        <location filename="../../ui/pages/models.py" line="72"/>
+        <location filename="../../ui/pages/models.py" line="55"/>
+        <location filename="../../ui/pages/models.py" line="73"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="68"/>
         <location filename="../../ui/pages/models.py" line="69"/>
+        <location filename="../../ui/pages/models.py" line="70"/>
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="73"/>
+        <location filename="../../ui/pages/models.py" line="74"/>
         <source>Add activity</source>
         <translation>Thêm hoạt động</translation>
     </message>
@@ -756,7 +756,7 @@
     <name>Columns</name>
     <message>
         <location filename="../../ui/pages/activities.py" line="16"/>
-        <location filename="../../ui/pages/surrenders.py" line="45"/>
+        <location filename="../../ui/pages/surrenders.py" line="46"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -786,82 +786,82 @@
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="31"/>
+        <location filename="../../ui/pages/models.py" line="32"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="32"/>
+        <location filename="../../ui/pages/models.py" line="33"/>
         <source>Type</source>
         <translation>Loại mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="33"/>
+        <location filename="../../ui/pages/models.py" line="34"/>
         <source>Village / place</source>
         <translation>Thôn, bản / địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="34"/>
+        <location filename="../../ui/pages/models.py" line="35"/>
         <source>Established</source>
         <translation>Ngày thành lập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="35"/>
+        <location filename="../../ui/pages/models.py" line="36"/>
         <source>Leader</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="36"/>
+        <location filename="../../ui/pages/models.py" line="37"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="37"/>
+        <location filename="../../ui/pages/models.py" line="38"/>
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="38"/>
+        <location filename="../../ui/pages/models.py" line="39"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="39"/>
+        <location filename="../../ui/pages/models.py" line="40"/>
         <source>Recognised</source>
         <translation>Công nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="25"/>
+        <location filename="../../ui/pages/surrenders.py" line="26"/>
         <source>(owner unknown)</source>
         <translation>(không rõ chủ sở hữu)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="44"/>
+        <location filename="../../ui/pages/surrenders.py" line="45"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="46"/>
+        <location filename="../../ui/pages/surrenders.py" line="47"/>
         <source>Handed in by</source>
         <translation>Người giao nộp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="47"/>
+        <location filename="../../ui/pages/surrenders.py" line="48"/>
         <source>How</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="48"/>
+        <location filename="../../ui/pages/surrenders.py" line="49"/>
         <source>Items</source>
         <translation>Hiện vật</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="49"/>
+        <location filename="../../ui/pages/surrenders.py" line="50"/>
         <source>Lines</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="50"/>
+        <location filename="../../ui/pages/surrenders.py" line="51"/>
         <source>Received by</source>
         <translation>Cán bộ tiếp nhận</translation>
     </message>
@@ -960,59 +960,74 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="52"/>
+        <location filename="../../ui/pages/dashboard.py" line="58"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="56"/>
+        <location filename="../../ui/pages/dashboard.py" line="62"/>
         <source>models active</source>
         <translation>mô hình đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="57"/>
+        <location filename="../../ui/pages/dashboard.py" line="63"/>
         <source>activities this month</source>
         <translation>hoạt động trong tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="58"/>
+        <location filename="../../ui/pages/dashboard.py" line="64"/>
         <source>receipts this month</source>
         <translation>biên bản giao nộp trong tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="59"/>
+        <location filename="../../ui/pages/dashboard.py" line="65"/>
         <source>receipts this year</source>
         <translation>biên bản giao nộp trong năm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="72"/>
+        <location filename="../../ui/pages/dashboard.py" line="78"/>
         <source>Handovers received per month, by category (item lines)</source>
         <translation>Số lượt tiếp nhận theo tháng, theo nhóm hiện vật (dòng hiện vật)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="73"/>
+        <location filename="../../ui/pages/dashboard.py" line="79"/>
         <source>No receipt yet: Surrenders → New receipt (Ctrl+N) records the first handover.</source>
         <translation>Chưa có biên bản nào: vào Giao nộp → Lập biên bản (Ctrl+N) để ghi lần giao nộp đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="75"/>
+        <location filename="../../ui/pages/dashboard.py" line="81"/>
+        <source>Receipts this year, per unit</source>
+        <translation>Biên bản trong năm, theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="82"/>
+        <source>No receipt this year in the units below.</source>
+        <translation>Năm nay các đơn vị cấp dưới chưa có biên bản nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="84"/>
         <source>Models by type and status</source>
         <translation>Mô hình theo loại và tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="76"/>
+        <location filename="../../ui/pages/dashboard.py" line="85"/>
         <source>No model yet: Models → New model (Ctrl+N) records the first one.</source>
         <translation>Chưa có mô hình nào: vào Mô hình → Thêm mô hình (Ctrl+N) để ghi mô hình đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="95"/>
+        <location filename="../../ui/pages/dashboard.py" line="114"/>
         <source>Received this month: %1</source>
         <translation>Tiếp nhận trong tháng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="96"/>
+        <location filename="../../ui/pages/dashboard.py" line="115"/>
         <source>Received this year: %1</source>
         <translation>Tiếp nhận trong năm: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="136"/>
+        <source>Receipts</source>
+        <translation>Biên bản</translation>
     </message>
 </context>
 <context>
@@ -1743,52 +1758,52 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../ui/pages/models.py" line="132"/>
+        <location filename="../../ui/pages/models.py" line="133"/>
         <source>Community models</source>
         <translation>Mô hình tự phòng, tự quản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="135"/>
+        <location filename="../../ui/pages/models.py" line="136"/>
         <source>Search name, place, leader…</source>
         <translation>Tìm theo tên, địa bàn, người phụ trách…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="137"/>
+        <location filename="../../ui/pages/models.py" line="138"/>
         <source>All types</source>
         <translation>Tất cả loại mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="138"/>
+        <location filename="../../ui/pages/models.py" line="139"/>
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="147"/>
+        <location filename="../../ui/pages/models.py" line="148"/>
         <source>New model</source>
         <translation>Thêm mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="149"/>
+        <location filename="../../ui/pages/models.py" line="150"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="150"/>
+        <location filename="../../ui/pages/models.py" line="151"/>
         <source>End model…</source>
         <translation>Thanh loại…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="151"/>
+        <location filename="../../ui/pages/models.py" line="152"/>
         <source>Recognition…</source>
         <translation>Công nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="205"/>
+        <location filename="../../ui/pages/models.py" line="206"/>
         <source>All places</source>
         <translation>Mọi địa bàn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/models.py" line="226"/>
+        <location filename="../../ui/pages/models.py" line="238"/>
         <source>%Ln model(s)</source>
         <translation>
             <numerusform>%Ln mô hình</numerusform>
@@ -3090,57 +3105,62 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="21"/>
+        <location filename="../../ui/pages/settings.py" line="23"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="31"/>
+        <location filename="../../ui/pages/settings.py" line="33"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="36"/>
+        <location filename="../../ui/pages/settings.py" line="38"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="37"/>
+        <location filename="../../ui/pages/settings.py" line="39"/>
         <source>Officer (author of new records)</source>
         <translation>Cán bộ (người lập hồ sơ mới)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="39"/>
+        <location filename="../../ui/pages/settings.py" line="41"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="40"/>
+        <location filename="../../ui/pages/settings.py" line="42"/>
         <source>Store file</source>
         <translation>Tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="41"/>
+        <location filename="../../ui/pages/settings.py" line="43"/>
         <source>Device</source>
         <translation>Mã máy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="47"/>
+        <location filename="../../ui/pages/settings.py" line="49"/>
         <source>General</source>
         <translation>Chung</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="49"/>
+        <location filename="../../ui/pages/settings.py" line="51"/>
+        <source>Signers and recipients</source>
+        <translation>Người ký, nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="53"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="51"/>
+        <location filename="../../ui/pages/settings.py" line="55"/>
         <source>Audit trail</source>
         <translation>Nhật ký thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="83"/>
+        <location filename="../../ui/pages/settings.py" line="89"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -3154,71 +3174,199 @@
     </message>
 </context>
 <context>
+    <name>SignersPanel</name>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="23"/>
+        <source>Every form (unless set below)</source>
+        <translation>Mọi báo cáo (trừ loại được đặt riêng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="23"/>
+        <source>Monthly report</source>
+        <translation>Báo cáo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="24"/>
+        <source>Summary report</source>
+        <translation>Báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="24"/>
+        <source>Register of models</source>
+        <translation>Danh sách mô hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="25"/>
+        <source>Ratings register</source>
+        <translation>Danh sách chấm điểm, xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="25"/>
+        <source>Plan progress</source>
+        <translation>Tiến độ kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="29"/>
+        <source>The head signs</source>
+        <translation>Thủ trưởng ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="30"/>
+        <source>KT. (a deputy signs for the head)</source>
+        <translation>KT. (cấp phó ký thay thủ trưởng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="31"/>
+        <source>TL. (by order of the head)</source>
+        <translation>TL. (thừa lệnh thủ trưởng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="32"/>
+        <source>TUQ. (by authority of the head)</source>
+        <translation>TUQ. (thừa ủy quyền thủ trưởng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="33"/>
+        <source>TM. (on behalf of a collective body)</source>
+        <translation>TM. (thay mặt tập thể)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="34"/>
+        <source>Q. (acting head)</source>
+        <translation>Q. (quyền thủ trưởng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="39"/>
+        <source>e.g. Phó Trưởng Công an xã (empty: the head&apos;s title)</source>
+        <translation>ví dụ: Phó Trưởng Công an xã (để trống: chức vụ của thủ trưởng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="41"/>
+        <source>e.g. Thiếu tá Hoàng Văn Đức</source>
+        <translation>ví dụ: Thiếu tá Hoàng Văn Đức</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="43"/>
+        <source>One recipient a line; empty: the level above and &quot;Lưu: VT&quot;</source>
+        <translation>Mỗi dòng một nơi nhận; để trống: cấp trên và &quot;Lưu: VT&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="45"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="49"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="50"/>
+        <source>Form</source>
+        <translation>Loại báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="51"/>
+        <source>Capacity</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="52"/>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="53"/>
+        <source>Signer&apos;s rank and name</source>
+        <translation>Cấp bậc, họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="54"/>
+        <source>Recipients (Nơi nhận)</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signers.py" line="111"/>
+        <source>Saved: the next form printed uses these.</source>
+        <translation>Đã lưu: các báo cáo in sau sẽ dùng các thông tin này.</translation>
+    </message>
+</context>
+<context>
     <name>SurrendersPage</name>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="66"/>
+        <location filename="../../ui/pages/surrenders.py" line="67"/>
         <source>Surrendered weapons, explosives, support tools and firecrackers</source>
         <translation>Tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ và pháo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="74"/>
+        <location filename="../../ui/pages/surrenders.py" line="75"/>
         <source>All categories</source>
         <translation>Tất cả nhóm hiện vật</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="77"/>
+        <location filename="../../ui/pages/surrenders.py" line="78"/>
         <source>New receipt</source>
         <translation>Lập biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="79"/>
+        <location filename="../../ui/pages/surrenders.py" line="80"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="80"/>
+        <location filename="../../ui/pages/surrenders.py" line="81"/>
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="83"/>
+        <location filename="../../ui/pages/surrenders.py" line="84"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="85"/>
+        <location filename="../../ui/pages/surrenders.py" line="86"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="109"/>
+        <source>Show every unit</source>
+        <translation>Xem mọi đơn vị</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/surrenders.py" line="126"/>
+        <location filename="../../ui/pages/surrenders.py" line="134"/>
         <source>%Ln receipt(s) shown</source>
         <translation>
             <numerusform>%Ln biên bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="138"/>
+        <location filename="../../ui/pages/surrenders.py" line="136"/>
+        <source>only %1</source>
+        <translation>chỉ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="166"/>
         <source>Totals: computing…</source>
         <translation>Tổng cộng: đang tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="150"/>
+        <location filename="../../ui/pages/surrenders.py" line="178"/>
         <source>Totals: %1</source>
         <translation>Tổng cộng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="182"/>
+        <location filename="../../ui/pages/surrenders.py" line="210"/>
         <source>Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.</source>
         <translation>Xóa biên bản số %1 ngày %2? Biên bản vẫn còn trong lịch sử nhưng không còn trong danh sách và số liệu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="81"/>
+        <location filename="../../ui/pages/surrenders.py" line="82"/>
         <source>Print receipt</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="82"/>
+        <location filename="../../ui/pages/surrenders.py" line="83"/>
         <source>The biên bản of the chosen receipt, to print and sign</source>
         <translation>Biên bản tiếp nhận đã chọn, để in và ký</translation>
     </message>

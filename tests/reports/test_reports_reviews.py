@@ -140,14 +140,21 @@ def test_ratings_register_reads_back(province, tmp_path, read_back):
     assert "TC1: Công tác lãnh đạo, chỉ đạo, xây dựng kế hoạch (20 điểm)" in listed
 
 
+def _first(ws) -> int:
+    """The first data row of a sheet: the one below its frozen header."""
+    return int(ws.freeze_panes[1:])
+
+
 def test_register_classes_agree_with_the_domain(province, tmp_path):
     """The class counts printed (xlsx) are those of the domain's province view, year against year."""
     out = write_report(province, "ratings", tmp_path / "r.xlsx", unit="CAT-LS", year=2025)
     wb = load_workbook(out)
     reg, classes, recog = (wb[n] for n in wb.sheetnames)
-    head = [c.value for c in reg[2]]
+    head = [c.value for c in reg[_first(reg) - 1]]
+    assert reg["A1"].value == "Công an tỉnh Lạng Sơn"  # the sheet names who issued it, then the form's title
+    assert reg["A2"].value == "Báo cáo kết quả chấm điểm, xếp loại năm 2025"
     assert head[:4] == ["TT", "Đơn vị", "Loại địa bàn", "Tên địa bàn"] and "Tổng điểm" in head
-    rows = [[c.value for c in r] for r in reg.iter_rows(min_row=3)]
+    rows = [[c.value for c in r] for r in reg.iter_rows(min_row=_first(reg))]
     assert len(rows) == 21
     total_col, class_col = head.index("Tổng điểm"), head.index("Xếp loại")
     by_place = {r[3]: r for r in rows}
@@ -156,11 +163,15 @@ def test_register_classes_agree_with_the_domain(province, tmp_path):
     for r in rows:  # every score column adds up to the total
         assert sum(r[4:total_col]) == pytest.approx(r[total_col])
     view = {v["year"]: v for v in pr.province_view(province, [2024, 2025], "CAT-LS")}
-    got = {r[1].value: (r[2].value, r[4].value) for r in classes.iter_rows(min_row=3, max_row=6)}
+    got = {r[1].value: (r[2].value, r[4].value) for r in classes.iter_rows(min_row=_first(classes), max_row=_first(classes) + 3)}
+    # the change on the year before is a signed number a sheet can add, shown +2 / -1 / 0
+    for r in classes.iter_rows(min_row=_first(classes), max_row=_first(classes) + 3):
+        assert type(r[6].value) is int and r[6].value == r[4].value - r[2].value
+        assert r[6].number_format == "[$-42A]+#,##0;[$-42A]-#,##0;0"
     assert got == {label: (view[2024]["by_class"][c], view[2025]["by_class"][c])
                    for label, c in [("Xuất sắc", "excellent"), ("Khá", "good"), ("Trung bình", "average"),
                                     ("Yếu", "weak")]}
-    areas = next(r for r in recog.iter_rows(min_row=3, values_only=True) if r[1] == "Khu dân cư")
+    areas = next(r for r in recog.iter_rows(min_row=_first(recog), values_only=True) if r[1] == "Khu dân cư")
     assert areas[2] == f"{view[2024]['residential_areas_recognised']}/14" and areas[4] == "12/14"
     assert areas[5] == pytest.approx(0.857)
 
@@ -233,13 +244,13 @@ def test_plan_progress_per_unit_agrees_with_the_domain(province, plan, tmp_path)
     out = write_report(province, "plan", tmp_path / "p.xlsx", unit="CAT-LS", plan_id=plan, issued_on=today)
     wb = load_workbook(out)
     per_unit = wb[wb.sheetnames[1]]
-    rows = {r[1]: r for r in per_unit.iter_rows(min_row=3, values_only=True)}
+    rows = {r[1]: r for r in per_unit.iter_rows(min_row=_first(per_unit), values_only=True)}
     theirs = plans.plan_progress(province, plan, today)["per_unit"]
     for code, name in (("CAX-DD", "Công an xã Đồng Đăng"), ("CAX-TT", "Công an xã Tân Thanh")):
         t = theirs[code]
         assert rows[name][2:5] == (t["tasks"], t["done"], t["in_progress"]) and rows[name][6] == t["overdue"]
     assert rows["Tổng cộng"][2:7] == (6, 2, 2, 2, 2) and rows["Tổng cộng"][7] == pytest.approx(0.333)
-    reviews = list(wb[wb.sheetnames[2]].iter_rows(min_row=3, values_only=True))
+    reviews = list(wb[wb.sheetnames[2]].iter_rows(min_row=_first(wb[wb.sheetnames[2]]), values_only=True))
     assert [r[1] for r in reviews] == ["Kiểm tra", "Sơ kết"]
 
 
@@ -278,7 +289,7 @@ def test_plan_and_ratings_through_the_command_line(province, plan, tmp_path):
     assert main(["--db", db, "report", "ratings", "--year", "2025", "--out", str(tmp_path / "r.xlsx")]) == 0
     assert main(["--db", db, "report", "plan", "--plan", plan, "--unit", "CAX-DD", "--date", "2026-01-10",
                  "--out", str(tmp_path / "p.csv")]) == 0
-    assert load_workbook(tmp_path / "r.xlsx").sheetnames[0].startswith("Danh sach 2025")
+    assert load_workbook(tmp_path / "r.xlsx").sheetnames[0].startswith("Danh sách 2025")
     assert "Công an xã Tân Thanh" not in (tmp_path / "p.csv").read_text(encoding="utf-8-sig")
 
 
@@ -297,7 +308,7 @@ def test_summary_carries_the_ratings_section(province, tmp_path, read_back):
     assert "Số địa bàn theo xếp loại, năm 2024 - 2025" in flat and "Kết quả xếp loại phong trào theo năm" in flat
     xlsx = write_report(province, "summary", tmp_path / "s.xlsx", unit="CAT-LS", date_from="2024-01-01",
                         date_to="2025-12-31")
-    assert "Xep loai" in load_workbook(xlsx).sheetnames
+    assert "Xếp loại" in load_workbook(xlsx).sheetnames
 
 
 def test_summary_without_ratings_has_no_section(summary, read_back):

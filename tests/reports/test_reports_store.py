@@ -140,3 +140,21 @@ def test_cli_report_command(store, tmp_path, capsys):
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "2025-13" in err and "Traceback" not in err
     assert not (tmp_path / "m.pdf").exists()
+
+
+def test_monthly_xlsx_rate_is_a_number_beside_its_figures(store, tmp_path):
+    """Issue 19 item 6: the cleared/occurred rate is a number formatted as a percentage, computed here from SQL."""
+    unit, month, occurred, cleared = store.conn.execute(
+        "SELECT a.unit_code, a.month, a.value, b.value FROM monthly_figures a JOIN monthly_figures b"
+        " ON b.unit_code = a.unit_code AND b.month = a.month AND b.indicator = 'crime.cases_cleared'"
+        " WHERE a.indicator = 'crime.cases_occurred' AND a.value > 0 ORDER BY a.month DESC LIMIT 1").fetchone()
+    out = write_report(store, "monthly", tmp_path / "m.xlsx", unit=unit, month=month)
+    ws = load_workbook(out)["Chỉ tiêu"]
+    first = int(ws.freeze_panes[1:])
+    rows = {r[1]: r for r in ws.iter_rows(min_row=first, values_only=True)}
+    cleared_row = rows["Số vụ đã điều tra làm rõ"]
+    assert cleared_row[3] == cleared and isinstance(cleared_row[3], int)
+    assert cleared_row[4] == pytest.approx(cleared / occurred)
+    cell = next(c for row in ws.iter_rows(min_row=first) for c in row if c.value == cleared_row[4])
+    assert cell.number_format == "[$-42A]0.0%"
+    assert ws["A2"].value == f"Báo cáo kết quả công tác bảo đảm an ninh, trật tự tháng {month[5:]} năm {month[:4]}"

@@ -87,3 +87,25 @@ def test_receipt_without_an_officer_says_so_with_a_dash(net, tmp_path):
     assert "cán bộ nhập: —" in " ".join(pdf_text(out).split())
     lines = receipts.receipt_lines(receipts.import_record(net.province, r.import_id))
     assert any(line.endswith("cán bộ: —") for line in lines)
+
+
+def test_the_import_receipt_speaks_the_language_of_lang(net, tmp_path, capsys):
+    """Issue 19: `antt --lang en import ...` printed its receipt, on screen and as a PDF, in Vietnamese."""
+    from app.i18n import set_language
+
+    record(net.posts["CAX-TL"], "CAX-TL", n=1)
+    db = str(net.province.path)
+    try:
+        assert main(["--db", db, "--lang", "en", "import", str(net.up("CAX-TL"))]) == 0
+        shown = capsys.readouterr().out
+        out = tmp_path / "receipt-en.pdf"
+        assert main(["--db", db, "--lang", "en", "import", "--receipt", "--out", str(out)]) == 0
+        capsys.readouterr()
+        assert main(["--db", db, "--lang", "en", "import", "--receipt"]) == 0
+        again = capsys.readouterr().out
+    finally:
+        set_language("vi")
+    assert "RECEIPT FOR IMPORTED BUNDLE" in shown and "BIÊN NHẬN" not in shown and "Sender:" in shown
+    assert "RECEIPT FOR IMPORTED BUNDLE" in again and "Đơn vị gửi" not in again
+    text = " ".join(pdf_text(out).split())
+    assert "Every signed version of the bundle was kept" in text and "Biên nhận này" not in text

@@ -1,5 +1,6 @@
-"""Tổng quan: this month's and this year's key figures of the unit (and the units below it) and two charts:
-handovers received per month by category, models by type and status."""
+"""Tổng quan: this month's and this year's key figures of the unit (and the units below it) and its charts:
+handovers received per month by category, receipts per unit below (the first comparison a commander makes), models
+by type and status. Hovering a bar shows its figure; clicking it opens the records behind it (`openRecords`)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,15 @@ import datetime as dt
 
 from app.domain import catalogue, vocab
 from app.domain.community_models import list_models
-from app.domain.stats import stats
+from app.domain.figures import month_bounds
+from app.domain.stats import receipts_per_unit, stats
 from app.store.paging import Filter, KeysetPager
-from ui.charts import StackedBarChart
+from ui.charts import BarChart
+from app.formatting import short_names
 from ui.display import format_number
 from ui.pages.base import Page
 from ui.pages.surrenders import totals_text
-from ui.qt import QFrame, QGridLayout, QHBoxLayout, QLabel, Qt, QVBoxLayout
+from ui.qt import QFrame, QGridLayout, QHBoxLayout, QLabel, Qt, QVBoxLayout, Signal
 from ui.sources import ACTIVITIES, SURRENDERS
 
 
@@ -47,6 +50,9 @@ class Card(QFrame):
 
 
 class DashboardPage(Page):
+    # (page key, filters) of the records behind a clicked bar: the main window shows that page so filtered
+    openRecords = Signal(str, dict)
+
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.set_heading(self.tr("Overview"))
@@ -68,15 +74,28 @@ class DashboardPage(Page):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.layout_.addWidget(label)
         charts = QHBoxLayout()
-        self.items_chart = StackedBarChart(
+        self.items_chart = BarChart(
             self.tr("Handovers received per month, by category (item lines)"), lang=ctx.lang,
             empty_text=self.tr("No receipt yet: Surrenders → New receipt (Ctrl+N) records the first handover."))
-        self.models_chart = StackedBarChart(
+        self.units_chart = BarChart(
+            self.tr("Receipts this year, per unit"), horizontal=True, lang=ctx.lang,
+            empty_text=self.tr("No receipt this year in the units below."))
+        self.models_chart = BarChart(
             self.tr("Models by type and status"), horizontal=True, lang=ctx.lang,
             empty_text=self.tr("No model yet: Models → New model (Ctrl+N) records the first one."))
         charts.addWidget(self.items_chart, 3)
+        charts.addWidget(self.units_chart, 2)
         charts.addWidget(self.models_chart, 2)
         self.layout_.addLayout(charts, 1)
+        # what each bar stands for, to open its records on a click
+        self._months: list[str] = []
+        self._categories: list[str] = []
+        self._unit_codes: list[str] = []
+        self._types: list[str] = []
+        self._statuses: list[str] = []
+        self.items_chart.barClicked.connect(self._month_clicked)
+        self.units_chart.barClicked.connect(self._unit_clicked)
+        self.models_chart.barClicked.connect(self._model_clicked)
 
     def refresh(self) -> None:
         lang, store, today = self.ctx.lang, self.ctx.store, self.today
@@ -103,14 +122,36 @@ class DashboardPage(Page):
         for row in per_month:
             if row["month"] in months:
                 table[row["category"]][months.index(row["month"])] += row["lines"]
+        self._months, self._categories = months, [c for c in cats if any(table[c])]
         self.items_chart.set_data(
             [f"{m[5:]}/{m[2:4]}" for m in months],
-            [(catalogue.category_name(c, lang), table[c]) for c in cats if any(table[c])],
+            [(catalogue.category_name(c, lang), table[c]) for c in self._categories],
         )
+        per_unit = receipts_per_unit(store, self.ctx.home_unit, year_start, today.isoformat()) \
+            if self.ctx.home_unit else []
+        below = len(self.ctx.unit_codes) > 1
+        self.units_chart.setVisible(below)  # a commune alone has nothing to compare with
+        self._unit_codes = [r["code"] for r in per_unit] if below else []
+        self.units_chart.set_data(short_names([r["name"] for r in per_unit]) if below else [],
+                                  [(self.tr("Receipts"), [r["receipts"] for r in per_unit])] if below else [])
         types = [t for t in vocab.codes("model_types") if any(m["type"] == t for m in models)]
         statuses = vocab.codes("model_statuses")
+        self._types, self._statuses = types, statuses
         self.models_chart.set_data(
             [vocab.label("model_types", t, lang) for t in types],
             [(vocab.label("model_statuses", s, lang),
               [sum(m["type"] == t and m["status"] == s for m in models) for t in types]) for s in statuses],
         )
+
+    # --- the records behind a bar
+    def _month_clicked(self, series: int, index: int) -> None:
+        first, last = month_bounds(self._months[index])
+        self.openRecords.emit("surrenders", {"date_from": first, "date_to": min(last, self.today.isoformat()),
+                                             "category": self._categories[series]})
+
+    def _unit_clicked(self, _series: int, index: int) -> None:
+        self.openRecords.emit("surrenders", {"date_from": self.today.replace(month=1, day=1).isoformat(),
+                                             "date_to": self.today.isoformat(), "unit": self._unit_codes[index]})
+
+    def _model_clicked(self, series: int, index: int) -> None:
+        self.openRecords.emit("models", {"type": self._types[index], "status": self._statuses[series]})

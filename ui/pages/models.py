@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.collation import collated
 from app.domain import activities, vocab
 from app.domain import community_models as cm
 from app.errors import AnttError
@@ -199,7 +200,7 @@ class ModelsPage(Page):
 
     def _fill_places(self) -> None:
         chosen = self.place_filter.currentData()
-        places = sorted({m["place"] for m in cm.list_models(self.ctx.store, self.ctx.unit_codes) if m["place"]})
+        places = collated({m["place"] for m in cm.list_models(self.ctx.store, self.ctx.unit_codes) if m["place"]})
         self.place_filter.blockSignals(True)
         self.place_filter.clear()
         self.place_filter.addItem(self.tr("All places"), None)
@@ -208,6 +209,17 @@ class ModelsPage(Page):
         index = self.place_filter.findData(chosen)
         self.place_filter.setCurrentIndex(max(0, index))
         self.place_filter.blockSignals(False)
+
+    def show_records(self, type: str | None = None, status: str | None = None) -> None:  # noqa: A002 (the field)
+        """Show the models behind a chart's bar: this type, this status, any place, no search."""
+        for combo, value in ((self.type_filter, type), (self.status_filter, status), (self.place_filter, None)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply_filters()
 
     def apply_filters(self) -> None:
         filters = list(self.ctx.unit_filters())

@@ -11,7 +11,7 @@ from app.domain import place_ratings as pr
 from app.domain import vocab
 from app.domain.units import list_units
 from ui import dialogs
-from ui.charts import StackedBarChart
+from ui.charts import BarChart
 from ui.display import format_date, format_number, format_percent
 from ui.pages.rating_forms import RatingForm, ThresholdsForm, class_label, year_box
 from ui.qt import (
@@ -111,7 +111,7 @@ class RatingsPanel(QWidget):
         self.weak_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         left_box.addWidget(self.weak_label)
         left_box.addStretch(1)
-        self.chart = StackedBarChart(self.tr("Rated places by class, year against year"), lang=self.ctx.lang)
+        self.chart = BarChart(self.tr("Rated places by class, year against year"), lang=self.ctx.lang, stacked=False)
         split.addWidget(left)
         split.addWidget(self.chart)
         split.setSizes([640, 400])

@@ -1,5 +1,6 @@
 """Cài đặt: language (applied at once: the window is rebuilt in the new language), the officer's name that
-new records carry, and facts about this installation; the backups tab (ui/pages/backups.py) and, for roles
+new records carry, and facts about this installation; who signs the unit's forms and to whom they go
+(ui/pages/signers.py); the backups tab (ui/pages/backups.py) and, for roles
 allowed to read it, the audit trail (ui/pages/audit.py)."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from ui.first_run import LANGUAGE_NAMES
 from ui.pages.audit import AuditPanel
 from ui.pages.backups import BackupsPanel
 from ui.pages.base import Page
+from ui.pages.signers import SignersPanel
 from ui.qt import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, Qt, QTabWidget, QVBoxLayout, QWidget, \
     Signal
 
@@ -45,6 +47,8 @@ class SettingsPage(Page):
         general_layout.addStretch(1)
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("General"))
+        self.signers = SignersPanel(ctx)
+        self.tabs.addTab(self.signers, self.tr("Signers and recipients"))
         self.backups = BackupsPanel(ctx)
         self.tabs.addTab(self.backups, self.tr("Backups"))
         self.audit = AuditPanel(ctx)
@@ -61,7 +65,9 @@ class SettingsPage(Page):
         may_read = allowed(self.ctx.store, "audit.view")
         self.tabs.setTabVisible(self.audit_tab, may_read)
         current = self.tabs.currentWidget()
-        if current is self.backups:
+        if current is self.signers:
+            self.signers.refresh()
+        elif current is self.backups:
             self.backups.refresh()
         elif current is self.audit and may_read:
             self.audit.refresh()

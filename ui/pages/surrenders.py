@@ -8,6 +8,7 @@ import datetime as dt
 from app.domain import catalogue, readable
 from app.domain import surrenders as sr
 from app.domain.stats import stats
+from app.domain.units import subtree_codes
 from app.store.paging import Filter, KeysetPager
 from ui import dialogs
 from ui.display import format_date, format_number
@@ -104,6 +105,11 @@ class SurrendersPage(Page):
         self.layout_.addWidget(self.count_label)
         self.layout_.addWidget(self.totals_label)
         self.totals_task = None
+        self.only_unit: str | None = None  # a chart's bar asked for one unit's receipts (show_records)
+        self.all_units_button = QPushButton(self.tr("Show every unit"))
+        self.all_units_button.setVisible(False)
+        self.all_units_button.clicked.connect(self.show_all_units)
+        self.layout_.addWidget(self.all_units_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         for w in (self.date_from, self.date_to):
             w.dateChanged.connect(self.apply_filters)
@@ -120,11 +126,33 @@ class SurrendersPage(Page):
 
     def apply_filters(self) -> None:
         filters = [*self.ctx.unit_filters(), Filter("date", "between", (self.date_from.iso(), self.date_to.iso()))]
+        if self.only_unit:
+            filters.append(Filter("unit_code", "in", subtree_codes(self.ctx.store, self.only_unit)))
         if self.category.currentData():
             filters.append(Filter("category", "named", (self.category.currentData(),)))
         self.table_model.set_filters(filters)
-        self.count_label.setText(self.tr("%Ln receipt(s) shown", "", self.table_model.rowCount()))
+        shown = self.tr("%Ln receipt(s) shown", "", self.table_model.rowCount())
+        if self.only_unit:
+            shown += " · " + self.tr("only %1").replace("%1", self.unit_name(self.only_unit))
+        self.count_label.setText(shown)
+        self.all_units_button.setVisible(bool(self.only_unit))
         self.compute_totals()
+
+    def show_records(self, date_from: str, date_to: str, category: str | None = None, unit: str | None = None) -> None:
+        """Show the receipts behind a chart's bar: these dates, this category, this unit (and those below it)."""
+        for w in (self.date_from, self.date_to, self.category):
+            w.blockSignals(True)
+        self.date_from.set_iso(date_from)
+        self.date_to.set_iso(date_to)
+        self.category.setCurrentIndex(max(0, self.category.findData(category)))
+        for w in (self.date_from, self.date_to, self.category):
+            w.blockSignals(False)
+        self.only_unit = unit
+        self.apply_filters()
+
+    def show_all_units(self) -> None:
+        self.only_unit = None
+        self.apply_filters()
 
     def refresh(self) -> None:
         self.apply_filters()
