@@ -145,7 +145,7 @@ class Shell:
             if self.window is not None:
                 self.window.statusBar().showMessage(t("daily_backup_failed", reason=error_text(exc)))
 
-        self.backup_task = run_store_task(self.store.path, lambda store, ctx: daily_backup_if_due(store),
+        self.backup_task = run_store_task(self.store, lambda store, ctx: daily_backup_if_due(store),
                                           on_failed=failed)
         return self.backup_task
 

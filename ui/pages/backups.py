@@ -337,10 +337,9 @@ class BackupDialog(QDialog):
             except AnttError as exc:
                 self._failed(exc)
                 return
-        self.task = run_store_task(self.ctx.db_path,
-                                   lambda store, _t: backups.backup_to_dir(store, target, passphrase),
-                                   session=self.ctx.store.session, on_done=self._written, on_failed=self._failed,
-                                   parent=self, label=self.tr("Writing the backup…"), cancellable=False)
+        self.task = run_store_task(self.ctx, lambda store, _t: backups.backup_to_dir(store, target, passphrase),
+                                   on_done=self._written, on_failed=self._failed, parent=self,
+                                   label=self.tr("Writing the backup…"), cancellable=False)
         self._update()
 
     def _written(self, path: Path) -> None:

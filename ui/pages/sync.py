@@ -147,7 +147,7 @@ class SyncPage(Page):
             self._stale = True  # a change arrived while reading: read again when that read ends
             return
         lang = self.ctx.lang
-        self.load_task = run_store_task(self.ctx.db_path, lambda store, tctx: read_sync_state(store, tctx, lang),
+        self.load_task = run_store_task(self.ctx, lambda store, tctx: read_sync_state(store, tctx, lang),
                                         read_only=True, on_done=self.show_state,
                                         on_failed=lambda exc: set_sentence(self.message, dialogs.error_text(exc),
                                                                            True))
@@ -244,7 +244,7 @@ class SyncPage(Page):
                                .replace("%2", Names(self.ctx.store, self.ctx.lang)
                                         .unit_with_code(latest["sender_unit"]))):
             return
-        self.undo_task = run_store_task(self.ctx.db_path, lambda store, tctx: importer.undo_last_import(store),
+        self.undo_task = run_store_task(self.ctx, lambda store, tctx: importer.undo_last_import(store),
                                         on_done=self._undone, on_failed=self._undo_failed, parent=self,
                                         label=self.tr("Undoing the import…"), cancellable=False)
 

@@ -250,7 +250,7 @@ class ImportDialog(QDialog):
             waiting = describe_waiting(store, preview.waiting_docs, lang)
             return preview, waiting
 
-        self.task = run_store_task(self.ctx.db_path, work, read_only=True, on_done=lambda r: self.show_preview(*r),
+        self.task = run_store_task(self.ctx, work, read_only=True, on_done=lambda r: self.show_preview(*r),
                                    on_failed=self._refused, on_cancelled=self._stopped, parent=self,
                                    label=self.tr("Checking the bundle…"))
 
@@ -275,7 +275,7 @@ class ImportDialog(QDialog):
         def work(store, tctx):
             return apply_import(store, path, officer=officer, progress=progress_reporter(tctx, template, lang))
 
-        self.task = run_store_task(self.ctx.db_path, work, on_done=self._applied, on_failed=self._apply_failed,
+        self.task = run_store_task(self.ctx, work, on_done=self._applied, on_failed=self._apply_failed,
                                    on_cancelled=self._stopped, parent=self, label=self.tr("Importing the bundle…"))
 
     def _applied(self, receipt: ImportReceipt) -> None:
