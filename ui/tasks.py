@@ -82,6 +82,7 @@ class Task(QObject):
         self.outcome: str | None = None  # 'done' | 'failed' | 'cancelled' once finished
         self.result: Any = None
         self.error: BaseException | None = None
+        self.kind = ""  # what the caller calls this work ("preview", "apply"), when it needs to tell tasks apart
         self._thread = _Worker(self, work)
         self._finish_signal.connect(self._on_finish, Qt.ConnectionType.QueuedConnection)
 
@@ -217,6 +218,7 @@ def progress_dialog(task: Task, label: str, parent: QWidget | None, cancellable:
     def on_finished() -> None:
         if alive[0]:
             alive[0] = False
+            dialog.reset()  # stops the timer that would show the dialog after min_duration_ms, even now
             dialog.close()
             dialog.deleteLater()
 

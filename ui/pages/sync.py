@@ -106,8 +106,9 @@ class SyncPage(Page):
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.layout_.addWidget(self.tabs, 1)
 
-        self.export_button.clicked.connect(self.open_export)
-        self.import_button.clicked.connect(self.open_import)
+        # clicked(bool) would hand its `checked` flag to the slot's first parameter (a path): call with none
+        self.export_button.clicked.connect(lambda: self.open_export())
+        self.import_button.clicked.connect(lambda: self.open_import())
         self.conflicts.resolved.connect(lambda _doc: ctx.notify_changed())
 
     def _status_tab(self) -> QWidget:
@@ -203,7 +204,10 @@ class SyncPage(Page):
         return dialog
 
     def open_import(self, path: Path | None = None) -> ImportDialog:
-        dialog = ImportDialog(self.ctx, self, path)
+        """The import dialog, on `path` when given (a bundle found elsewhere), else on what the drives hold."""
+        if path is not None and not isinstance(path, (str, Path)):
+            raise TypeError(f"open_import takes a path, not {path!r}")
+        dialog = ImportDialog(self.ctx, self, Path(path) if path is not None else None)
         if dialogs.run_dialog(dialog) and dialog.receipt is not None:
             set_sentence(self.message, receipt_sentence(dialog.receipt, self.ctx.lang, self.ctx.store))
             if dialog.receipt.counts.get("conflicting"):
