@@ -202,7 +202,14 @@ def start(db_path: str | Path | None = None, lang: str | None = None) -> Shell |
 
 
 def run_gui(db_path: str | Path | None = None, lang: str | None = None) -> int:
-    """Open the desktop app; returns the exit status."""
+    """Open the desktop app; returns the exit status (1, after one sentence on stderr, when this machine has no
+    display Qt can use: Qt itself would abort the process)."""
+    from ui.display_check import problem
+
+    why = problem(lang)
+    if why:
+        print(why, file=sys.stderr)
+        return 1
     shell = start(db_path, lang)
     if shell is None:
         return 1
