@@ -39,6 +39,7 @@ def open_page(qtbot, store):
 
 
 
+@pytest.mark.role("commander")  # submitting and reopening a month are the commander's
 def test_submitting_locks_the_grid_and_the_core_refuses_an_edit(qtbot, store, errors):
     page = open_page(qtbot, store)
     assert page.period.status.text() == f"Tháng {periods.month_label(MONTH)}: chưa nộp"
@@ -47,7 +48,7 @@ def test_submitting_locks_the_grid_and_the_core_refuses_an_edit(qtbot, store, er
     assert page.period.submit()
     assert fg.get_figures(store, "CAX-DD", MONTH) == {"crime.cases_occurred": 7}
     assert periods.status_of(store, "CAX-DD", MONTH) == "submitted"
-    assert page.period.status.text().startswith(f"Tháng {periods.month_label(MONTH)}: đã nộp (Nguyễn Văn An, ")
+    assert page.period.status.text().startswith(f"Tháng {periods.month_label(MONTH)}: đã nộp (Hoàng Văn Chỉ, ")
     assert page.locked and page.grid.editTriggers() == page.grid.EditTrigger.NoEditTriggers
     assert not page.save_button.isEnabled() and not page.clear_button.isEnabled()
     assert page.lock_line.text().startswith("Tháng này đã nộp nên số liệu đã bị khóa")
@@ -59,6 +60,7 @@ def test_submitting_locks_the_grid_and_the_core_refuses_an_edit(qtbot, store, er
     assert errors == []
 
 
+@pytest.mark.role("commander")  # submitting and reopening a month are the commander's
 def test_reopening_needs_a_reason(qtbot, store, errors, monkeypatch):
     periods.submit(store, "CAX-DD", MONTH)
     page = open_page(qtbot, store)
