@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import threading
 import traceback
-from pathlib import Path
 from typing import Any, Callable
 
 from ui.qt import QObject, QProgressDialog, QThread, Qt, QWidget, Signal
