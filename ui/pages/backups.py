@@ -219,7 +219,8 @@ class BackupsPanel(QWidget):
             lines.append(self.tr("Log in again to go on working."))
         lines += info.warnings
         set_sentence(self.message, " ".join(lines))
-        self.refresh()
+        if not login_needed:
+            self.refresh()  # else after the login, in the window rebuilt for that user
         dialogs.show_info(self, "\n".join(lines))
         if login_needed:  # the restored store's own accounts: the login dialog, then the window as that user
             self.ctx.loginRequested.emit()
