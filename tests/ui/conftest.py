@@ -170,17 +170,3 @@ def store(tmp_path, first_run_store_file, role):
     sign_in(s, role)
     yield s
     s.close()
-
-
-@pytest.fixture
-def open_store_without_accounts(tmp_path):
-    """A store in open mode (no account: between `antt init` and the first run). Only for tests about
-    something that does not depend on who is logged in; each says why it uses it."""
-    from app.domain import setup
-    from app.store.db import open_store
-
-    s = open_store(tmp_path / "open.sqlite")
-    setup.initialise(s, "CAX-DD", "Công an xã Đồng Đăng", "commune_police", "CAT-LS", "Công an tỉnh Lạng Sơn",
-                     place="Lạng Sơn", officer="Nguyễn Văn An")
-    yield s
-    s.close()

@@ -62,6 +62,8 @@ def test_progress_and_cancel_button(qtbot):
     assert task.outcome == "cancelled" and cancelled == [True]
 
 
+# The next two use a store without accounts: they are about the worker's own connection and its read-only
+# switch, not about who is logged in (test_a_store_task_acts_as_the_user_logged_in_on_the_gui_store is).
 def test_store_task_uses_its_own_connection(qtbot, tmp_path):
     path = tmp_path / "s.sqlite"
     gui_store = open_store(path)
