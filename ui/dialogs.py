@@ -74,7 +74,7 @@ def choose_path(parent: QWidget | None, title: str, mode: str, start: str = "", 
     if mode == "save" and start:
         suggested = Path(start)
         directory, name = (str(suggested.parent) if suggested.parent != Path(".") else ""), suggested.name
-    dialog = QFileDialog(parent, title, directory, filters)
+    dialog = QFileDialog(parent, title, directory or start_folder(), filters)
     if os.environ.get(QT_FILE_DIALOG_ENV) == "1":
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     if mode == "folder":
@@ -91,9 +91,33 @@ def choose_path(parent: QWidget | None, title: str, mode: str, start: str = "", 
         if dialog.exec() != QFileDialog.DialogCode.Accepted:
             return None
         chosen = dialog.selectedFiles()
-        return Path(chosen[0]) if chosen and chosen[0] else None
+        if not chosen or not chosen[0]:
+            return None
+        path = Path(chosen[0])
+        remember_folder(path if mode == "folder" else path.parent)
+        return path
     finally:
         dialog.deleteLater()
+
+
+SETTINGS_LAST_FOLDER = "dialogs/last_folder"
+
+
+def start_folder() -> str:
+    """Where a file dialog opens when the caller names no place: the folder chosen last time, else the user's
+    Documents (never the program's own folder, where a saved PDF would be lost)."""
+    from ui.qt import QSettings, QStandardPaths
+
+    last = str(QSettings().value(SETTINGS_LAST_FOLDER, "") or "")
+    if last and Path(last).is_dir():
+        return last
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+
+
+def remember_folder(folder: Path) -> None:
+    from ui.qt import QSettings
+
+    QSettings().setValue(SETTINGS_LAST_FOLDER, str(folder))
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:

@@ -9,7 +9,8 @@ _SCREEN = os.path.join(tempfile.mkdtemp(prefix="antt-qpa-"), "screen.json")
 with open(_SCREEN, "w") as fh:
     json.dump({"screens": [{"name": "test", "x": 0, "y": 0, "width": 1600, "height": 1000, "logicalDpi": 96,
                             "logicalBaseDpi": 96, "dpr": 1}]}, fh)
-os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
+if os.environ.get("ANTT_TEST_ON_SCREEN") != "1":  # 1: on the real display (Xvfb) to look at a run, e.g. the e2e's
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 import pytest  # noqa: E402
 

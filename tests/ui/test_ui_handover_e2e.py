@@ -17,6 +17,7 @@ values typed above.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections import deque
 from pathlib import Path
 
@@ -42,6 +43,28 @@ LAST_MONTH = dt.date.today().replace(day=1) - dt.timedelta(days=1)
 MONTH = LAST_MONTH.strftime("%Y-%m")
 RECEIPT_DAY = LAST_MONTH.replace(day=10).isoformat()
 FIGURES = {"crime.cases_occurred": "5", "drugs.cases": "2"}
+
+
+SHOTS = os.environ.get("ANTT_E2E_SHOTS")  # a folder: a PNG of the screen at each step (to look at a run)
+
+
+def shot(name: str, widget=None) -> None:
+    """The screen as the officer sees it now, when ANTT_E2E_SHOTS names a folder (else nothing): the whole
+    screen on a real display (Xvfb: `ANTT_TEST_ON_SCREEN=1 xvfb-run -s "-screen 0 1366x768x24" pytest …`),
+    the active window offscreen."""
+    if not SHOTS:
+        return
+    if widget is not None:
+        widget.window().raise_()  # the two main windows lie on each other: the one this step is about on top
+    for _ in range(5):
+        QApplication.processEvents()
+    shots = sorted(Path(SHOTS).glob("*.png"))
+    path = Path(SHOTS) / f"{len(shots) + 1:02d}-{name}.png"
+    screen = QApplication.primaryScreen()
+    if QApplication.platformName() == "xcb":
+        screen.grabWindow(0).save(str(path))
+    else:
+        (widget or QApplication.activeModalWidget() or QApplication.activeWindow()).grab().save(str(path))
 
 
 class Officer:
@@ -77,6 +100,7 @@ class Officer:
         if self.plan and isinstance(window, self.plan[0][0]):
             kind, act = self.plan.popleft()
             self.seen.append(window)
+            shot(kind.__name__, window)
             try:
                 act(window)
             except BaseException as exc:  # noqa: BLE001 - reported by the test, the window closed
@@ -179,6 +203,7 @@ def test_a_month_goes_up_and_its_approval_comes_back(qtbot, handover):
     keys = post.window.show_page("sync").keys
     officer.expect(QFileDialog, type_path(usb))
     keys.write_button.click()
+    shot("post-enrolment-file-written", post.window)
     enrol_file = next(usb.glob("*.antt-enrol"))
     assert keys.message.property("error") is False
 
@@ -188,6 +213,7 @@ def test_a_month_goes_up_and_its_approval_comes_back(qtbot, handover):
     province_keys.register_button.click()
     wait_done(qtbot, province_keys)
     assert province_keys.message.text().startswith("Đã đăng ký CAX-DD"), province_keys.message.text()
+    shot("province-registered-the-post", province.window)
     answer = next(usb.glob("*.antt-answer"))
 
     officer.expect(QFileDialog, type_path(answer))
@@ -195,6 +221,7 @@ def test_a_month_goes_up_and_its_approval_comes_back(qtbot, handover):
     keys.accept_button.click()
     wait_done(qtbot, keys)
     assert keys.message.property("error") is False, keys.message.text()
+    shot("post-accepted-the-answer", post.window)
 
     # --- the post's officer records a receipt, prints its biên bản, types the month's figures
     window = sign_in_again(post, officer, "officer")
@@ -223,6 +250,7 @@ def test_a_month_goes_up_and_its_approval_comes_back(qtbot, handover):
     printed = root / "printed" / "bien-ban.pdf"
     officer.expect(QFileDialog, type_path(printed))
     assert reports.save_report()
+    shot("post-receipt-printed", post.window)
     text = pdf_text(printed)
     assert "BIÊN BẢN" in text.upper() and "Hoàng Văn Sơn" in text and "1,5" in text and "Nguyễn Văn An" in text
 
@@ -231,6 +259,7 @@ def test_a_month_goes_up_and_its_approval_comes_back(qtbot, handover):
     for code, value in FIGURES.items():
         figures.set_entered(code, value)
     assert figures.save()
+    shot("post-figures-saved", post.window)
 
     # --- the commander submits the month and writes the bundle to the stick
     window = sign_in_again(post, officer, "commander")
@@ -239,6 +268,7 @@ def test_a_month_goes_up_and_its_approval_comes_back(qtbot, handover):
     officer.expect(QMessageBox, answer_yes)
     assert figures.period.submit()
     assert periods.status_of(post.store, "CAX-DD", MONTH) == "submitted"
+    shot("post-month-submitted", post.window)
 
     def write_bundle(dialog: ExportDialog) -> None:
         assert dialog.recipient.currentData() == "CAT-LS"
@@ -246,6 +276,7 @@ def test_a_month_goes_up_and_its_approval_comes_back(qtbot, handover):
         dialog.write_button.click()
         wait_done(qtbot, dialog)
         assert dialog.result_ is not None, dialog.message.text()
+        shot("post-bundle-written", dialog)
         dialog.close_button.click()
 
     officer.expect(ExportDialog, write_bundle)
@@ -265,6 +296,7 @@ def test_a_month_goes_up_and_its_approval_comes_back(qtbot, handover):
         wait_done(qtbot, dialog)
         assert dialog.preview is not None, dialog.message.text()
         seen["counts"] = {k: label.text() for k, label in dialog.count_labels.items()}
+        shot("province-preview", dialog)
         dialog.import_button.click()
         wait_done(qtbot, dialog)
 
@@ -274,6 +306,7 @@ def test_a_month_goes_up_and_its_approval_comes_back(qtbot, handover):
     assert int(seen["counts"]["new"]) > 0 and seen["counts"]["conflicting"] == "0"
     assert sync_page.message.text().startswith(f"Đã nhập {up[0].name} từ Công an xã Đồng Đăng (CAX-DD)")
     assert province.store.conn.execute("SELECT count(*) FROM surrenders").fetchone()[0] == 1
+    shot("province-imported", province.window)
 
     figures = window.show_page("figures")
     figures.unit.setCurrentIndex(figures.unit.findData("CAX-DD"))
@@ -281,6 +314,7 @@ def test_a_month_goes_up_and_its_approval_comes_back(qtbot, handover):
     assert figures.period.approve_button.isVisibleTo(figures)
     figures.period.approve_button.click()
     assert periods.status_of(province.store, "CAX-DD", MONTH) == "approved"
+    shot("province-approved", province.window)
 
     down = root / "usb" / "ve-xa"
     down.mkdir()
@@ -313,17 +347,25 @@ def test_a_month_goes_up_and_its_approval_comes_back(qtbot, handover):
     figures = post.window.show_page("figures")
     figures.month.set_iso(MONTH + "-01")
     assert "đã duyệt" in figures.period.status.text()
+    shot("post-sees-approval", post.window)
 
     # --- the province's summary, saved as PDF and read back
     reports = province.window.show_page("reports")
     reports.select(reports.kind, "summary")
     reports.select(reports.unit, "CAT-LS")
+    reports.select(reports.preset, "custom")  # "Dates I choose": the date fields open for typing
+    assert reports.date_from.isEnabled() and reports.date_to.isEnabled()
     reports.date_from.set_iso(LAST_MONTH.replace(day=1).isoformat())
     reports.date_to.set_iso(LAST_MONTH.isoformat())
     summary = root / "printed" / "tong-hop.pdf"
     officer.expect(QFileDialog, type_path(summary))
     assert reports.save_report()
     qtbot.waitUntil(summary.exists, timeout=20000)
+    if SHOTS:  # the summary on screen too, for the picture
+        qtbot.waitUntil(lambda: not reports.busy, timeout=20000)
+        assert reports.build_preview()
+        qtbot.waitUntil(lambda: reports.preview is not None, timeout=20000)
+        shot("province-summary", province.window)
     text = " ".join(pdf_text(summary).split())
     first, last = LAST_MONTH.replace(day=1).strftime("%d/%m/%Y"), LAST_MONTH.strftime("%d/%m/%Y")
     # by hand from what was typed above: one unit; one receipt of 2 guns and 1.5 kg of firecrackers; 5 crimes,
