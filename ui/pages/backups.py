@@ -17,7 +17,6 @@ from pathlib import Path
 from app.errors import AnttError
 from app.security import backups, sealed_backup
 from app.security.permissions import accounts_enabled, require
-from app.store.db import open_store
 from ui import dialogs, drives
 from ui.account_forms import password_edit
 from ui.display import format_number
@@ -189,22 +188,17 @@ class BackupsPanel(QWidget):
         except AnttError as exc:
             self._refused(exc)
             return
-        db_path, session = self.ctx.db_path, store.session
+        db_path = self.ctx.db_path
         store.close()  # the file is about to be replaced: no connection of the GUI may stay on it
 
-        def work(_t):  # worker: its own connection, acting as the logged-in user
-            own = open_store(db_path, create=False)
-            own.session = session
-            try:
-                restored, info, kept = backups.restore(db_path, file, store=own, from_other_device=from_other_device,
-                                                       passphrase=passphrase)
-            finally:
-                own.close()  # closed already when the restore went through; harmless then
+        def work(own, _t):  # worker: its own connection, acting as the logged-in user (run_store_task)
+            restored, info, kept = backups.restore(db_path, file, store=own, from_other_device=from_other_device,
+                                                   passphrase=passphrase)
             restored.close()
-            return info, kept
+            return info, kept  # run_store_task closes `own`: closed already when the restore went through
 
-        self.task = run_task(work, on_done=self._restored, on_failed=self._restore_failed, parent=self,
-                             label=self.tr("Restoring…"), cancellable=False, min_duration_ms=0)
+        self.task = run_store_task(self.ctx, work, on_done=self._restored, on_failed=self._restore_failed,
+                                   parent=self, label=self.tr("Restoring…"), cancellable=False, min_duration_ms=0)
         self._update()
 
     def _restored(self, result) -> None:
