@@ -5,9 +5,9 @@ Both stores are made by the real first-run dialog (accounts on); people sign in 
 dialog; files are chosen in Qt's own file dialog (ANTT_QT_FILE_DIALOG=1), typed into its file-name field as an
 officer types; forms are filled and saved, questions answered, by `Officer` below, which waits for each modal
 window as it opens. Nothing of the app is replaced except the machine's list of USB drives (a folder stands for
-the stick) and the PDF viewer the app would open.
+the stick) and the PDF viewer the app would open; Qt's print dialog prints to a PDF file (no printer here).
 
-Enrolment (file, fingerprint confirmed, answer) → the officer records a receipt and prints its biên bản, types
+Enrolment (file, fingerprint confirmed, answer) → the officer records a receipt, saves and prints its biên bản, types
 the month's figures → the commander submits the month and writes a bundle to the stick → the province's
 commander checks it (preview) and imports it, approves the month, writes a bundle back down → the post imports
 it and sees its month approved → the province's summary PDF is read back and its figures compared with the
@@ -33,7 +33,8 @@ from ui.pages.sync_export import ExportDialog
 from ui.pages.sync_import import ImportDialog
 from ui.pages.sync_keys import PeerConfirmDialog
 from ui.qt import (
-    QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QProgressDialog, QTimer,
+    QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QPrintDialog, QPrinter, QProgressDialog,
+    QTimer,
 )
 
 from .conftest import ACCOUNTS, add_accounts, first_run
@@ -251,6 +252,19 @@ def test_a_month_goes_up_and_its_approval_comes_back(qtbot, handover):
     officer.expect(QFileDialog, type_path(printed))
     assert reports.save_report()
     shot("post-receipt-printed", post.window)
+    paper = root / "printed" / "may-in.pdf"
+
+    def print_to_file(dialog: QPrintDialog) -> None:
+        """This machine has no printer: Qt's print dialog prints to a PDF file, named in its file field."""
+        assert dialog.printer().outputFormat() == QPrinter.OutputFormat.PdfFormat
+        dialog.findChild(QLineEdit, "filename").setText(str(paper))
+        accept_button(dialog.findChild(QDialogButtonBox)).click()
+
+    officer.expect(QPrintDialog, print_to_file)
+    assert reports.print_report() == 1, (officer.errors, reports.status.text())
+    assert reports.status.text() == "Đã gửi 1 trang tới máy in."
+    sheets = PdfReader(str(paper)).pages  # what reached the "printer": the page painted as an image
+    assert len(sheets) == 1 and len(sheets[0].images) == 1
     text = pdf_text(printed)
     assert "BIÊN BẢN" in text.upper() and "Hoàng Văn Sơn" in text and "1,5" in text and "Nguyễn Văn An" in text
 
