@@ -133,6 +133,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Đơn vị loại “{kind}” không thể trực thuộc đơn vị loại “{parent_kind}”.",
         "en": "A unit of kind “{kind}” cannot sit under a unit of kind “{parent_kind}”.",
     },
+    # starting the desktop app (ui/display_check.py): said before Qt is loaded, so in these words
+    "no_display": {
+        "vi": "Không có màn hình để mở cửa sổ (chưa đặt DISPLAY hay WAYLAND_DISPLAY): hãy chạy trong phiên "
+              "đồ họa, hoặc đặt QT_QPA_PLATFORM=offscreen để chạy không có màn hình; các lệnh khác của antt "
+              "(antt --help) vẫn dùng được.",
+        "en": "There is no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set): run it in a "
+              "desktop session, or set QT_QPA_PLATFORM=offscreen to run without a display; antt's other "
+              "commands (antt --help) work anyway.",
+    },
+    "qt_libraries_missing": {
+        "vi": "Qt cần thêm thư viện hệ thống để mở cửa sổ trên X11: thiếu {libraries} (trên Debian/Ubuntu: "
+              "sudo apt-get install {packages}).",
+        "en": "Qt needs more system libraries to open a window on X11: {libraries} missing (on Debian/Ubuntu: "
+              "sudo apt-get install {packages}).",
+    },
 }
 
 FIELDS: dict[str, dict[str, str]] = {

@@ -145,7 +145,7 @@ class Shell:
             if self.window is not None:
                 self.window.statusBar().showMessage(t("daily_backup_failed", reason=error_text(exc)))
 
-        self.backup_task = run_store_task(self.store.path, lambda store, ctx: daily_backup_if_due(store),
+        self.backup_task = run_store_task(self.store, lambda store, ctx: daily_backup_if_due(store),
                                           on_failed=failed)
         return self.backup_task
 
@@ -202,7 +202,14 @@ def start(db_path: str | Path | None = None, lang: str | None = None) -> Shell |
 
 
 def run_gui(db_path: str | Path | None = None, lang: str | None = None) -> int:
-    """Open the desktop app; returns the exit status."""
+    """Open the desktop app; returns the exit status (1, after one sentence on stderr, when this machine has no
+    display Qt can use: Qt itself would abort the process)."""
+    from ui.display_check import problem
+
+    why = problem(lang)
+    if why:
+        print(why, file=sys.stderr)
+        return 1
     shell = start(db_path, lang)
     if shell is None:
         return 1

@@ -64,7 +64,17 @@ class AppContext(QObject):
         self.store.conn.execute(f"PRAGMA cache_size=-{GUI_CACHE_KIB}")
         if replaced:
             self.storeReopened.emit()
+        if self.login_needed():
+            self._units = None  # the pages read again once someone has logged in (the window is rebuilt then)
+            return
         self.notify_changed()
+
+    def login_needed(self) -> bool:
+        """The store has accounts and nobody is logged in on it (after a restore): pages must not read it now,
+        or each would greet the user with "please log in" before the login dialog does."""
+        from app.security.permissions import accounts_enabled
+
+        return self.store.session is None and accounts_enabled(self.store)
 
     def notify_changed(self) -> None:
         self._units = None

@@ -8,6 +8,7 @@ language; anything else becomes a general sentence and its traceback goes to the
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from app.errors import AnttError
 from ui.i18n import current_language
@@ -58,12 +59,71 @@ def run_dialog(dialog) -> bool:
     return dialog.exec() == dialog.DialogCode.Accepted
 
 
-def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
-    """Where to save a file (tests replace this): the chosen path, or None when the user cancelled."""
+QT_FILE_DIALOG_ENV = "ANTT_QT_FILE_DIALOG"  # "1": Qt's own file dialog even where the system has one (tests)
+
+
+def choose_path(parent: QWidget | None, title: str, mode: str, start: str = "", filters: str = "") -> Path | None:
+    """The one file dialog of the app: `mode` "open" (an existing file), "save" (`start` may name the file
+    suggested) or "folder". The system's dialog where it has one, Qt's own with ANTT_QT_FILE_DIALOG=1 (the
+    end-to-end test drives that one as a user would). The chosen path, or None when the user cancelled."""
+    import os
+
     from ui.qt import QFileDialog
 
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return path or None
+    directory, name = start, ""
+    if mode == "save" and start:
+        suggested = Path(start)
+        directory, name = (str(suggested.parent) if suggested.parent != Path(".") else ""), suggested.name
+    dialog = QFileDialog(parent, title, directory or start_folder(), filters)
+    if os.environ.get(QT_FILE_DIALOG_ENV) == "1":
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    if mode == "folder":
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    elif mode == "save":
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        if name:
+            dialog.selectFile(name)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted:
+            return None
+        chosen = dialog.selectedFiles()
+        if not chosen or not chosen[0]:
+            return None
+        path = Path(chosen[0])
+        remember_folder(path if mode == "folder" else path.parent)
+        return path
+    finally:
+        dialog.deleteLater()
+
+
+SETTINGS_LAST_FOLDER = "dialogs/last_folder"
+
+
+def start_folder() -> str:
+    """Where a file dialog opens when the caller names no place: the folder chosen last time, else the user's
+    Documents (never the program's own folder, where a saved PDF would be lost)."""
+    from ui.qt import QSettings, QStandardPaths
+
+    last = str(QSettings().value(SETTINGS_LAST_FOLDER, "") or "")
+    if last and Path(last).is_dir():
+        return last
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+
+
+def remember_folder(folder: Path) -> None:
+    from ui.qt import QSettings
+
+    QSettings().setValue(SETTINGS_LAST_FOLDER, str(folder))
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+    """Where to save a file (tests replace this): the chosen path, or None when the user cancelled."""
+    chosen = choose_path(parent, title, "save", suggested, filters)
+    return str(chosen) if chosen is not None else None
 
 
 def ask_printer(parent: QWidget | None):

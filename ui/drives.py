@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ui.qt import QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QStorageInfo, Qt, \
+from ui.qt import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QStorageInfo, Qt, \
     QVBoxLayout, QWidget
 
 PSEUDO_FS = {"tmpfs", "devtmpfs", "proc", "sysfs", "overlay", "squashfs", "cgroup", "cgroup2", "devpts", "mqueue",
@@ -70,18 +70,21 @@ def bundles_on(roots: list[Path], depth: int = 1) -> list[Path]:
 
 
 def ask_folder(parent: QWidget | None, title: str, start: str = "") -> Path | None:
-    chosen = QFileDialog.getExistingDirectory(parent, title, start)
-    return Path(chosen) if chosen else None
+    from ui.dialogs import choose_path
+
+    return choose_path(parent, title, "folder", start)
 
 
 def ask_open_file(parent: QWidget | None, title: str, filter_text: str, start: str = "") -> Path | None:
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, start, filter_text)
-    return Path(chosen) if chosen else None
+    from ui.dialogs import choose_path
+
+    return choose_path(parent, title, "open", start, filter_text)
 
 
 def ask_save_file(parent: QWidget | None, title: str, suggested: str, filter_text: str) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
-    return Path(chosen) if chosen else None
+    from ui.dialogs import choose_path
+
+    return choose_path(parent, title, "save", suggested, filter_text)
 
 
 class PlacePicker(QWidget):

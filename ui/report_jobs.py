@@ -60,10 +60,11 @@ def report_error_text(exc: BaseException) -> str:
     return error_text(exc)
 
 
-def build_report(db_path, request: ReportRequest, out: Path, lang: str, *, page_text: str = "",
+def build_report(gui, request: ReportRequest, out: Path, lang: str, *, page_text: str = "",
                  on_done: Callable[[Path], None] | None = None, on_failed=None, on_cancelled=None,
                  parent=None, label: str | None = None) -> Task:
-    """Write `request` to `out` on a worker. `page_text` ('… page %1') labels the progress dialog."""
+    """Write `request` to `out` on a worker acting as the user logged in on `gui` (the page's context).
+    `page_text` ('… page %1') labels the progress dialog."""
 
     def work(store, ctx) -> Path:
         from app.reports import layout
@@ -83,7 +84,7 @@ def build_report(db_path, request: ReportRequest, out: Path, lang: str, *, page_
                 raise Cancelled() from None
             raise
 
-    return run_store_task(db_path, work, read_only=True, on_done=on_done, on_failed=on_failed,
+    return run_store_task(gui, work, read_only=True, on_done=on_done, on_failed=on_failed,
                           on_cancelled=on_cancelled, parent=parent, label=label)
 
 

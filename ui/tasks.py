@@ -4,8 +4,8 @@ result or its failure on the GUI thread, with optional progress and a cancel but
     task = run_task(work, on_done=show, on_failed=error_dialog, parent=self, label=self.tr("Importing…"))
 
 `work(ctx)` runs on a worker thread. It must never touch a widget, and never use the GUI's store:
-`run_store_task(db_path, work)` opens a store of its own there (one connection per thread,
-style.md §8) and closes it afterwards. `ctx.progress(done, total, text)` reports progress;
+`run_store_task(self.ctx, work)` opens a store of its own there (one connection per thread,
+style.md §8), logged in as the page's user, and closes it afterwards. `ctx.progress(done, total, text)` reports progress;
 `ctx.cancelled` turns true when the user presses Cancel, and `ctx.check()` raises `Cancelled` then.
 """
 
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import threading
 import traceback
-from pathlib import Path
 from typing import Any, Callable
 
 from ui.qt import QObject, QProgressDialog, QThread, Qt, QWidget, Signal
@@ -82,6 +81,7 @@ class Task(QObject):
         self.outcome: str | None = None  # 'done' | 'failed' | 'cancelled' once finished
         self.result: Any = None
         self.error: BaseException | None = None
+        self.kind = ""  # what the caller calls this work ("preview", "apply"), when it needs to tell tasks apart
         self._thread = _Worker(self, work)
         self._finish_signal.connect(self._on_finish, Qt.ConnectionType.QueuedConnection)
 
@@ -148,14 +148,26 @@ def run_task(work: Callable[[TaskContext], Any], *, on_done: Callable[[Any], Non
 READ_CACHE_KIB = 16384
 
 
-def run_store_task(db_path: str | Path, work: Callable[[Any, TaskContext], Any], *, read_only: bool = False,
-                   session=None, **kw) -> Task:
+def _gui_store(gui):
+    """The GUI thread's store behind `gui` (a page's AppContext, or the Shell's Store): where the login lives."""
+    store = getattr(gui, "store", gui)
+    if not (hasattr(store, "session") and hasattr(store, "path") and hasattr(store, "conn")):
+        raise TypeError("run_store_task takes the page's context (or the GUI's store), not "
+                        f"{type(gui).__name__}: the worker acts as the user logged in there")
+    return store
+
+
+def run_store_task(gui, work: Callable[[Any, TaskContext], Any], *, read_only: bool = False, **kw) -> Task:
     """Like run_task, but `work(store, ctx)` gets a store opened on the worker thread for this task alone.
 
+    `gui` is the page's AppContext (or the GUI thread's Store): the worker opens the same file and acts as the
+    user logged in on it at the moment the task starts, so its permission checks and audit entries name them.
+    There is no way to start store work as "nobody" on a store with accounts (issue 15): a path is refused.
     `read_only` tasks (totals, previews) get a 16 MiB page cache instead of the bulk writer's 256 MiB, and
-    SQLite refuses any write from them. `session` (the GUI store's login) makes the worker act as that
-    user: its permission checks and audit entries name them.
+    SQLite refuses any write from them.
     """
+    gui_store = _gui_store(gui)
+    db_path, session = gui_store.path, gui_store.session
 
     def with_store(ctx: TaskContext):
         from app.store.db import open_store
@@ -205,6 +217,7 @@ def progress_dialog(task: Task, label: str, parent: QWidget | None, cancellable:
     def on_finished() -> None:
         if alive[0]:
             alive[0] = False
+            dialog.reset()  # stops the timer that would show the dialog after min_duration_ms, even now
             dialog.close()
             dialog.deleteLater()
 

@@ -444,57 +444,57 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="292"/>
+        <location filename="../../ui/pages/backups.py" line="287"/>
         <source>Back up to a drive</source>
         <translation>Sao lưu ra ổ đĩa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="295"/>
+        <location filename="../../ui/pages/backups.py" line="290"/>
         <source>Write the backup to:</source>
         <translation>Ghi bản sao lưu vào:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="296"/>
+        <location filename="../../ui/pages/backups.py" line="291"/>
         <source>Folder for the backup</source>
         <translation>Thư mục lưu bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="299"/>
+        <location filename="../../ui/pages/backups.py" line="294"/>
         <source>Passphrase of the backup</source>
         <translation>Mật khẩu sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="303"/>
+        <location filename="../../ui/pages/backups.py" line="298"/>
         <source>Passphrase</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="304"/>
+        <location filename="../../ui/pages/backups.py" line="299"/>
         <source>Passphrase again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="305"/>
+        <location filename="../../ui/pages/backups.py" line="300"/>
         <source>The backup is encrypted: without this passphrase nobody can read it, not even to restore it. At least %1 characters; keep it written down in the unit&apos;s safe.</source>
         <translation>Bản sao lưu được mã hóa: không có mật khẩu này thì không ai đọc được, kể cả để khôi phục. Ít nhất %1 ký tự; hãy ghi lại và cất trong tủ hồ sơ mật của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="314"/>
+        <location filename="../../ui/pages/backups.py" line="309"/>
         <source>Back up</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="315"/>
+        <location filename="../../ui/pages/backups.py" line="310"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="343"/>
+        <location filename="../../ui/pages/backups.py" line="337"/>
         <source>Writing the backup…</source>
         <translation>Đang ghi bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="348"/>
+        <location filename="../../ui/pages/backups.py" line="342"/>
         <source>Backup written: %1 (%2).</source>
         <translation>Đã ghi bản sao lưu: %1 (%2).</translation>
     </message>
@@ -502,37 +502,37 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="33"/>
+        <location filename="../../ui/pages/backups.py" line="32"/>
         <source>Daily</source>
         <translation>Hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="34"/>
+        <location filename="../../ui/pages/backups.py" line="33"/>
         <source>Before a data upgrade</source>
         <translation>Trước khi nâng cấp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="35"/>
+        <location filename="../../ui/pages/backups.py" line="34"/>
         <source>Before an import</source>
         <translation>Trước khi nhập gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="36"/>
+        <location filename="../../ui/pages/backups.py" line="35"/>
         <source>Before a restore</source>
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="37"/>
+        <location filename="../../ui/pages/backups.py" line="36"/>
         <source>Made by hand</source>
         <translation>Sao lưu thủ công</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="38"/>
+        <location filename="../../ui/pages/backups.py" line="37"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="40"/>
+        <location filename="../../ui/pages/backups.py" line="39"/>
         <source>ANTT backups (*.anttbackup *.sqlite);;All files (*)</source>
         <translation>Bản sao lưu ANTT (*.anttbackup *.sqlite);;Mọi tệp (*)</translation>
     </message>
@@ -540,113 +540,113 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="55"/>
+        <location filename="../../ui/pages/backups.py" line="54"/>
         <source>Automatic backups</source>
         <translation>Bản sao lưu tự động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="57"/>
+        <location filename="../../ui/pages/backups.py" line="56"/>
         <source>Taken by themselves: every day on the first start, before every import and before every data upgrade.</source>
         <translation>Chương trình tự sao lưu: lần mở đầu tiên mỗi ngày, trước mỗi lần nhập gói và trước mỗi lần nâng cấp dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="60"/>
+        <location filename="../../ui/pages/backups.py" line="59"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="60"/>
+        <location filename="../../ui/pages/backups.py" line="59"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="60"/>
+        <location filename="../../ui/pages/backups.py" line="59"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="68"/>
+        <location filename="../../ui/pages/backups.py" line="67"/>
         <source>Keep the last</source>
         <translation>Giữ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="72"/>
+        <location filename="../../ui/pages/backups.py" line="71"/>
         <source>of each kind</source>
         <translation>bản gần nhất của mỗi loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="73"/>
+        <location filename="../../ui/pages/backups.py" line="72"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="76"/>
+        <location filename="../../ui/pages/backups.py" line="75"/>
         <source>Restore this backup…</source>
         <translation>Khôi phục bản này…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="81"/>
+        <location filename="../../ui/pages/backups.py" line="80"/>
         <source>Back up and restore by hand</source>
         <translation>Sao lưu và khôi phục thủ công</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="83"/>
+        <location filename="../../ui/pages/backups.py" line="82"/>
         <source>Back up to…</source>
         <translation>Sao lưu ra…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="84"/>
+        <location filename="../../ui/pages/backups.py" line="83"/>
         <source>Restore from a file…</source>
         <translation>Khôi phục từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="129"/>
+        <location filename="../../ui/pages/backups.py" line="128"/>
         <source>The last %1 automatic backups of each kind are kept.</source>
         <translation>Giữ %1 bản sao lưu tự động gần nhất của mỗi loại.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="140"/>
+        <location filename="../../ui/pages/backups.py" line="139"/>
         <source>Backup file to restore</source>
         <translation>Chọn tệp sao lưu để khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="152"/>
+        <location filename="../../ui/pages/backups.py" line="151"/>
         <source>Encrypted backup</source>
         <translation>Bản sao lưu được mã hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="153"/>
+        <location filename="../../ui/pages/backups.py" line="152"/>
         <source>Passphrase of the backup %1:</source>
         <translation>Mật khẩu của bản sao lưu %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="168"/>
+        <location filename="../../ui/pages/backups.py" line="167"/>
         <source>Checking the backup…</source>
         <translation>Đang kiểm tra bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="164"/>
-        <location filename="../../ui/pages/backups.py" line="176"/>
+        <location filename="../../ui/pages/backups.py" line="163"/>
+        <location filename="../../ui/pages/backups.py" line="175"/>
         <source>Not restored: the data is unchanged.</source>
         <translation>Chưa khôi phục: dữ liệu không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="207"/>
+        <location filename="../../ui/pages/backups.py" line="201"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="213"/>
+        <location filename="../../ui/pages/backups.py" line="207"/>
         <source>Restored from %1: %2 versions of records.</source>
         <translation>Đã khôi phục từ %1: %2 phiên bản dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="216"/>
+        <location filename="../../ui/pages/backups.py" line="210"/>
         <source>The data as it was before is kept as the backup %1.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ thành bản sao lưu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="219"/>
+        <location filename="../../ui/pages/backups.py" line="213"/>
         <source>Log in again to go on working.</source>
         <translation>Hãy đăng nhập lại để tiếp tục làm việc.</translation>
     </message>
@@ -1033,22 +1033,22 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="27"/>
+        <location filename="../../ui/dialogs.py" line="28"/>
         <source>Something went wrong and the action was not completed; the data is unchanged.</source>
         <translation>Đã có lỗi nên thao tác chưa thực hiện được; dữ liệu không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="32"/>
+        <location filename="../../ui/dialogs.py" line="33"/>
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="36"/>
+        <location filename="../../ui/dialogs.py" line="37"/>
         <source>ANTT Logbook</source>
         <translation>Sổ theo dõi ANTT</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="41"/>
+        <location filename="../../ui/dialogs.py" line="42"/>
         <source>Please confirm</source>
         <translation>Xin xác nhận</translation>
     </message>
@@ -1312,175 +1312,175 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="51"/>
+        <location filename="../../ui/pages/sync_import.py" line="52"/>
         <source>Read a bundle</source>
         <translation>Đọc gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="56"/>
+        <location filename="../../ui/pages/sync_import.py" line="57"/>
         <source>Bundle</source>
         <translation>Gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="61"/>
+        <location filename="../../ui/pages/sync_import.py" line="62"/>
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="71"/>
+        <location filename="../../ui/pages/sync_import.py" line="72"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="72"/>
+        <location filename="../../ui/pages/sync_import.py" line="73"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="90"/>
+        <location filename="../../ui/pages/sync_import.py" line="91"/>
         <source>No bundle (*.antt) was found on the drives; choose the file.</source>
         <translation>Không tìm thấy gói (*.antt) nào trên các ổ đĩa; hãy chọn tệp.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="97"/>
+        <location filename="../../ui/pages/sync_import.py" line="98"/>
         <source>Sender</source>
         <translation>Nơi gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="105"/>
+        <location filename="../../ui/pages/sync_import.py" line="106"/>
         <source>Unit and device</source>
         <translation>Đơn vị và máy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="106"/>
+        <location filename="../../ui/pages/sync_import.py" line="107"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="107"/>
+        <location filename="../../ui/pages/sync_import.py" line="108"/>
         <source>Bundle number</source>
         <translation>Số thứ tự gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="108"/>
+        <location filename="../../ui/pages/sync_import.py" line="109"/>
         <source>Time on the bundle</source>
         <translation>Thời gian ghi trên gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="111"/>
+        <location filename="../../ui/pages/sync_import.py" line="112"/>
         <source>What importing would do (versions)</source>
         <translation>Kết quả nếu nhập (số phiên bản)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="134"/>
+        <location filename="../../ui/pages/sync_import.py" line="135"/>
         <source>Documents that will wait for reference data (kept, shown once it arrives from the level above):</source>
         <translation>Tài liệu sẽ chờ dữ liệu tham chiếu (vẫn được lưu, hiển thị khi cấp trên gửi dữ liệu đó về):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="138"/>
-        <location filename="../../ui/pages/sync_import.py" line="140"/>
+        <location filename="../../ui/pages/sync_import.py" line="139"/>
+        <location filename="../../ui/pages/sync_import.py" line="141"/>
         <source>Document</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="138"/>
-        <location filename="../../ui/pages/sync_import.py" line="140"/>
+        <location filename="../../ui/pages/sync_import.py" line="139"/>
+        <location filename="../../ui/pages/sync_import.py" line="141"/>
         <source>Kind</source>
         <translation>Loại tài liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="138"/>
+        <location filename="../../ui/pages/sync_import.py" line="139"/>
         <source>Waiting for</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="140"/>
+        <location filename="../../ui/pages/sync_import.py" line="141"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="171"/>
+        <location filename="../../ui/pages/sync_import.py" line="172"/>
         <source>%1 — device %2</source>
         <translation>%1 — máy %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="174"/>
+        <location filename="../../ui/pages/sync_import.py" line="175"/>
         <source>Bundle %1</source>
         <translation>Gói số %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="176"/>
+        <location filename="../../ui/pages/sync_import.py" line="177"/>
         <source>bundles %1 of this sender never arrived here; the next bundles carry their versions again</source>
         <translation>các gói số %1 của nơi gửi này chưa về đến đây; các gói sau sẽ mang lại dữ liệu của chúng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="183"/>
+        <location filename="../../ui/pages/sync_import.py" line="184"/>
         <source>%1 (today is %2)</source>
         <translation>%1 (hôm nay là %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="187"/>
+        <location filename="../../ui/pages/sync_import.py" line="188"/>
         <source>the sender&apos;s clock is probably wrong (the date is in the future)</source>
         <translation>đồng hồ máy gửi có lẽ bị sai (ngày ở tương lai)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="188"/>
+        <location filename="../../ui/pages/sync_import.py" line="189"/>
         <source>the sender&apos;s clock is probably wrong or the bundle is very old</source>
         <translation>đồng hồ máy gửi có lẽ bị sai hoặc gói đã rất cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="199"/>
+        <location filename="../../ui/pages/sync_import.py" line="200"/>
         <source>This bundle was imported before: importing it again changes nothing.</source>
         <translation>Gói này đã được nhập trước đây: nhập lại không thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="201"/>
+        <location filename="../../ui/pages/sync_import.py" line="202"/>
         <source>Waiting for reference data the store does not have yet: %1.</source>
         <translation>Đang chờ dữ liệu tham chiếu mà máy này chưa có: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="204"/>
+        <location filename="../../ui/pages/sync_import.py" line="205"/>
         <source>Conflicting versions are kept; resolve them on the “Conflicts” tab.</source>
         <translation>Các bản xung đột được giữ lại; hãy xử lý ở thẻ “Xung đột”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="213"/>
+        <location filename="../../ui/pages/sync_import.py" line="214"/>
         <source>Checked: the bundle is whole, signed by an enrolled device and addressed to this computer. Nothing has been written yet.</source>
         <translation>Đã kiểm tra: gói nguyên vẹn, do một máy đã đăng ký ký và gửi cho máy này. Chưa ghi gì vào dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="219"/>
+        <location filename="../../ui/pages/sync_import.py" line="220"/>
         <source>Choose a bundle</source>
         <translation>Chọn gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="219"/>
+        <location filename="../../ui/pages/sync_import.py" line="220"/>
         <source>Bundles</source>
         <translation>Gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="245"/>
-        <location filename="../../ui/pages/sync_import.py" line="255"/>
+        <location filename="../../ui/pages/sync_import.py" line="256"/>
+        <location filename="../../ui/pages/sync_import.py" line="270"/>
         <source>Checking the bundle…</source>
         <translation>Đang kiểm tra gói…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="246"/>
+        <location filename="../../ui/pages/sync_import.py" line="257"/>
         <source>Checking: %1 of %2 versions</source>
         <translation>Đang kiểm tra: %1 / %2 phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="264"/>
+        <location filename="../../ui/pages/sync_import.py" line="290"/>
         <source>Stopped: nothing was imported.</source>
         <translation>Đã dừng: không nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="272"/>
+        <location filename="../../ui/pages/sync_import.py" line="301"/>
         <source>Importing: %1 of %2 versions</source>
         <translation>Đang nhập: %1 / %2 phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="279"/>
+        <location filename="../../ui/pages/sync_import.py" line="308"/>
         <source>Importing the bundle…</source>
         <translation>Đang nhập gói…</translation>
     </message>
@@ -2005,27 +2005,27 @@
 <context>
     <name>PlacePicker</name>
     <message>
-        <location filename="../../ui/drives.py" line="101"/>
+        <location filename="../../ui/drives.py" line="104"/>
         <source>No USB drive is plugged in; plug one in or choose a folder.</source>
         <translation>Chưa cắm ổ USB; hãy cắm ổ USB hoặc chọn một thư mục.</translation>
     </message>
     <message>
-        <location filename="../../ui/drives.py" line="103"/>
+        <location filename="../../ui/drives.py" line="106"/>
         <source>Look again</source>
         <translation>Tìm lại</translation>
     </message>
     <message>
-        <location filename="../../ui/drives.py" line="104"/>
+        <location filename="../../ui/drives.py" line="107"/>
         <source>Choose folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../ui/drives.py" line="122"/>
+        <location filename="../../ui/drives.py" line="125"/>
         <source>%1 (%2) — %3 free</source>
         <translation>%1 (%2) — còn trống %3</translation>
     </message>
     <message>
-        <location filename="../../ui/drives.py" line="144"/>
+        <location filename="../../ui/drives.py" line="147"/>
         <source>Folder %1</source>
         <translation>Thư mục %1</translation>
     </message>
@@ -2227,6 +2227,177 @@
         <location filename="../../ui/pages/plan_forms.py" line="124"/>
         <source>Write each figure as name = number, separated by “;” (not “%1”).</source>
         <translation>Ghi mỗi số liệu dạng tên = số, cách nhau bởi dấu “;” (không phải “%1”).</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="63"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="64"/>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="30"/>
+        <source>&amp;Look in:</source>
+        <translation>Tìm &amp;trong:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="31"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="32"/>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="33"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="34"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="35"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="36"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="37"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="38"/>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="39"/>
+        <source>Find Directory</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="40"/>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="41"/>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="42"/>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="43"/>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="44"/>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="45"/>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="46"/>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="47"/>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="48"/>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="49"/>
+        <source>Recent Places</source>
+        <translation>Nơi mở gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="50"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp ẩ&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="51"/>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="52"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="53"/>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="54"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Ghi đè lên tệp đó?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="55"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="56"/>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="58"/>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="59"/>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="60"/>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
     </message>
 </context>
 <context>
@@ -2938,97 +3109,97 @@
 <context>
     <name>RestoreConfirmDialog</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="238"/>
+        <location filename="../../ui/pages/backups.py" line="233"/>
         <source>Restore a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="246"/>
+        <location filename="../../ui/pages/backups.py" line="241"/>
         <source>no records</source>
         <translation>chưa có hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="247"/>
+        <location filename="../../ui/pages/backups.py" line="242"/>
         <source>not set up</source>
         <translation>chưa thiết lập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="251"/>
+        <location filename="../../ui/pages/backups.py" line="246"/>
         <source>yes, opened with its passphrase</source>
         <translation>có, đã mở bằng mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="251"/>
+        <location filename="../../ui/pages/backups.py" line="246"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="252"/>
+        <location filename="../../ui/pages/backups.py" line="247"/>
         <source>checked, intact</source>
         <translation>đã kiểm tra, nguyên vẹn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="253"/>
+        <location filename="../../ui/pages/backups.py" line="248"/>
         <source>records intact; audit trail: %1</source>
         <translation>hồ sơ nguyên vẹn; nhật ký thao tác: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="255"/>
+        <location filename="../../ui/pages/backups.py" line="250"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="255"/>
+        <location filename="../../ui/pages/backups.py" line="250"/>
         <source>Backup taken</source>
         <translation>Thời điểm sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="256"/>
+        <location filename="../../ui/pages/backups.py" line="251"/>
         <source>Newest record</source>
         <translation>Hồ sơ mới nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="256"/>
+        <location filename="../../ui/pages/backups.py" line="251"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="257"/>
+        <location filename="../../ui/pages/backups.py" line="252"/>
         <source>Data version</source>
         <translation>Phiên bản dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="257"/>
+        <location filename="../../ui/pages/backups.py" line="252"/>
         <source>Versions of records</source>
         <translation>Số phiên bản hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="258"/>
+        <location filename="../../ui/pages/backups.py" line="253"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="258"/>
+        <location filename="../../ui/pages/backups.py" line="253"/>
         <source>Encrypted</source>
         <translation>Mã hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="259"/>
+        <location filename="../../ui/pages/backups.py" line="254"/>
         <source>Integrity</source>
         <translation>Tính toàn vẹn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="265"/>
+        <location filename="../../ui/pages/backups.py" line="260"/>
         <source>The data on this laptop will be replaced by this backup. The current data is not lost: it is kept first as a backup (“Before a restore”) that can be restored in turn.</source>
         <translation>Dữ liệu trên máy này sẽ được thay bằng bản sao lưu này. Dữ liệu hiện tại không mất: trước khi thay, chương trình giữ nó thành một bản sao lưu (“Trước khi khôi phục”), có thể khôi phục lại khi cần.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="268"/>
+        <location filename="../../ui/pages/backups.py" line="263"/>
         <source>This backup comes from another laptop: restore it only when this laptop takes that one&apos;s place, and stop using the other one.</source>
         <translation>Bản sao lưu này là của máy khác: chỉ khôi phục khi máy này thay thế máy đó, và không dùng máy kia nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="275"/>
+        <location filename="../../ui/pages/backups.py" line="270"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
@@ -3404,12 +3575,12 @@
         <translation>Chờ dữ liệu tham chiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="295"/>
+        <location filename="../../ui/pages/sync_import.py" line="326"/>
         <source>The bundle %1 had been imported already; nothing changed.</source>
         <translation>Gói %1 đã được nhập từ trước; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="296"/>
+        <location filename="../../ui/pages/sync_import.py" line="327"/>
         <source>Imported %1 from %2: %3 new, %4 updated, %5 conflicting, %6 already here, %7 kept but not shown yet.</source>
         <translation>Đã nhập %1 từ %2: %3 mới, %4 cập nhật, %5 xung đột, %6 đã có, %7 đã lưu nhưng chưa hiển thị được.</translation>
     </message>
@@ -3483,128 +3654,128 @@
     </message>
     <message>
         <location filename="../../ui/pages/sync.py" line="104"/>
-        <location filename="../../ui/pages/sync.py" line="197"/>
+        <location filename="../../ui/pages/sync.py" line="198"/>
         <source>Import receipts</source>
         <translation>Biên nhận nhập</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync.py" line="106"/>
-        <location filename="../../ui/pages/sync.py" line="195"/>
+        <location filename="../../ui/pages/sync.py" line="196"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="118"/>
+        <location filename="../../ui/pages/sync.py" line="119"/>
         <source>Documents kept here but not shown yet: they wait for a unit or a catalogue item the level above has not sent.</source>
         <translation>Tài liệu đã lưu trên máy nhưng chưa hiển thị: đang chờ đơn vị hoặc hiện vật trong danh mục mà cấp trên chưa gửi về.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="122"/>
+        <location filename="../../ui/pages/sync.py" line="123"/>
         <source>Kind</source>
         <translation>Loại tài liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="122"/>
+        <location filename="../../ui/pages/sync.py" line="123"/>
         <source>Document</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="122"/>
+        <location filename="../../ui/pages/sync.py" line="123"/>
         <source>Waiting for</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="129"/>
+        <location filename="../../ui/pages/sync.py" line="130"/>
         <source>Imported</source>
         <translation>Thời điểm nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="129"/>
+        <location filename="../../ui/pages/sync.py" line="130"/>
         <source>Sender</source>
         <translation>Nơi gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="129"/>
+        <location filename="../../ui/pages/sync.py" line="130"/>
         <source>Bundle</source>
         <translation>Gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="130"/>
+        <location filename="../../ui/pages/sync.py" line="131"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="130"/>
+        <location filename="../../ui/pages/sync.py" line="131"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="134"/>
+        <location filename="../../ui/pages/sync.py" line="135"/>
         <source>Print the receipt…</source>
         <translation>In biên nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="135"/>
+        <location filename="../../ui/pages/sync.py" line="136"/>
         <source>Undo the latest import…</source>
         <translation>Hoàn tác lần nhập gần nhất…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="169"/>
+        <location filename="../../ui/pages/sync.py" line="170"/>
         <source>level above</source>
         <translation>cấp trên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="169"/>
+        <location filename="../../ui/pages/sync.py" line="170"/>
         <source>unit below</source>
         <translation>cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="171"/>
+        <location filename="../../ui/pages/sync.py" line="172"/>
         <source>no. %1, %2</source>
         <translation>số %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="175"/>
+        <location filename="../../ui/pages/sync.py" line="176"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="175"/>
+        <location filename="../../ui/pages/sync.py" line="176"/>
         <source>enrolled</source>
         <translation>đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="194"/>
+        <location filename="../../ui/pages/sync.py" line="195"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="196"/>
+        <location filename="../../ui/pages/sync.py" line="197"/>
         <source>Import receipts (%1)</source>
         <translation>Biên nhận nhập (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="225"/>
+        <location filename="../../ui/pages/sync.py" line="229"/>
         <source>Save the receipt</source>
         <translation>Lưu biên nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="234"/>
+        <location filename="../../ui/pages/sync.py" line="238"/>
         <source>The receipt was saved to %1.</source>
         <translation>Đã lưu biên nhận vào %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="242"/>
+        <location filename="../../ui/pages/sync.py" line="246"/>
         <source>Undo the import of %1 from %2? The data goes back to how it was just before that import.</source>
         <translation>Hoàn tác lần nhập %1 từ %2? Dữ liệu sẽ trở lại như ngay trước lần nhập đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="249"/>
+        <location filename="../../ui/pages/sync.py" line="253"/>
         <source>Undoing the import…</source>
         <translation>Đang hoàn tác…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="252"/>
+        <location filename="../../ui/pages/sync.py" line="256"/>
         <source>The import of %1 was undone.</source>
         <translation>Đã hoàn tác lần nhập %1.</translation>
     </message>
@@ -3635,12 +3806,12 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="181"/>
+        <location filename="../../ui/tasks.py" line="193"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="183"/>
+        <location filename="../../ui/tasks.py" line="195"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>

@@ -1,6 +1,7 @@
 """Smoke test of the frozen desktop bundle (issue 7): build it with PyInstaller, then drive the frozen
-binary as an IT officer and two posts would. Marked `bundle`; it runs in CI with the rest (about a minute
-to build). Set ANTT_BUNDLE to a built folder to skip the build.
+binary as an IT officer and two posts would. Marked `bundle` and left out of a plain `pytest` (about a minute
+to build): `pytest -m bundle` runs it, as .ci/run does in its own step. Set ANTT_BUNDLE to a built folder to
+skip the build.
 """
 
 from __future__ import annotations

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import time
 from decimal import Decimal
 
 import pytest
@@ -144,11 +143,16 @@ def test_monthly_refuses_unknown_codes(monthly):
         indicators_table({"crime.nonsense": 1})
 
 
-def test_monthly_form_builds_fast(monthly, tmp_path):
-    build_monthly_pdf(monthly, tmp_path / "warm.pdf")
-    t = time.perf_counter()
-    build_monthly_pdf(monthly, tmp_path / "m.pdf")
-    assert time.perf_counter() - t < 0.5
+def test_monthly_form_builds_the_same_twice(monthly, tmp_path):
+    """Building is repeatable: a second build of the same month gives the same pages and text (its speed is
+    measured by bench/bench_reports.py, not asserted here)."""
+    from pypdf import PdfReader
+
+    texts = []
+    for name in ("a.pdf", "b.pdf"):
+        build_monthly_pdf(monthly, tmp_path / name)
+        texts.append([page.extract_text() for page in PdfReader(str(tmp_path / name)).pages])
+    assert texts[0] == texts[1] and len(texts[0]) >= 1
 
 
 # ---------------------------------------------------------------- summary
@@ -214,8 +218,12 @@ def test_summary_of_300_units_splits_with_repeated_headers(summary_of, read_back
     for n in (1, 150, 299):
         assert f"Công an xã Số {n} (Đồng Đăng)" in flat
     assert "Công an phường Hoàng Văn Thụ 294" in flat
-    # every unit row is printed once
-    assert sum(t.count("(Đồng Đăng)") for t in back.texts) >= 300 - 300 // 7
+    # every unit row is printed once: as many "(Đồng Đăng)" as the input has such units (i % 7 != 0: 258), no
+    # fewer (a row lost at a page break) and no more (a row repeated on the next page)
+    expected = sum(1 for i in range(1, 301) if i % 7)
+    assert sum(t.count("(Đồng Đăng)") for t in back.texts) == expected == 258
+    for n in (7, 14, 294):  # the units named otherwise, once each too
+        assert flat.count(f"Công an phường Hoàng Văn Thụ {n} ") + flat.endswith(f"Thụ {n}") == 1, n
 
 
 def test_summary_refuses_unknown_units_and_bad_range(summary, tmp_path):

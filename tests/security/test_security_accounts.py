@@ -13,10 +13,17 @@ from app.security.permissions import PermissionDenied, accounts_enabled
 from tests.security.conftest import PASSWORDS, login, snapshot
 
 
-def test_production_hasher_is_argon2id_with_at_least_64_mib():
-    hasher = PasswordHasher()  # what accounts.HASHER is outside the tests (the fixture swaps it)
-    assert hasher.memory_cost >= 65536 and hasher.time_cost >= 3
-    assert hasher.hash("x" * 10).startswith("$argon2id$")
+def test_production_hasher_is_argon2id_with_at_least_64_mib(monkeypatch):
+    """The app's own hasher, not a fresh PasswordHasher: the autouse fixture's swap is undone first, so this is
+    the object app/security/accounts.py made, and the hash checked is one the app stores."""
+    monkeypatch.undo()  # accounts.HASHER back to what the module set
+    hasher = accounts.HASHER
+    assert isinstance(hasher, PasswordHasher) and hasher.type.name == "ID"
+    assert hasher.memory_cost >= 65536 and hasher.time_cost >= 3 and hasher.parallelism >= 1
+    digest = hasher.hash("x" * 10)
+    params = dict(p.split("=") for p in digest.split("$")[3].split(","))
+    assert digest.startswith("$argon2id$v=19$")
+    assert int(params["m"]) >= 65536 and int(params["t"]) >= 3  # the settings are the ones written into hashes
 
 
 def test_a_store_without_accounts_is_open_and_the_first_account_must_be_an_administrator(store):

@@ -2,13 +2,15 @@
 narrow the list, a hand edit of an audit row is reported by the integrity check, and only roles with
 audit.view see the tab."""
 
-from argon2 import PasswordHasher
+import pytest
 
 from app.domain import figures as fg
 from app.domain import surrenders as sr
-from app.security import accounts, audit
+from app.security import audit
 from ui.context import AppContext
 from ui.pages.settings import SettingsPage
+
+from .conftest import sign_in
 
 
 def open_page(qtbot, store):
@@ -22,6 +24,7 @@ def open_page(qtbot, store):
     return page
 
 
+@pytest.mark.role("commander")  # writes records, then reads the trail (audit.view)
 def test_an_edit_is_listed_with_before_and_after_in_words(qtbot, store):
     receipt = sr.add_surrender(store, unit_code="CAX-DD", date="2025-06-03", person_name="Lục Văn Bình",
                                lines=[sr.Line("gun.air", 1)])
@@ -60,6 +63,7 @@ def test_an_edit_is_listed_with_before_and_after_in_words(qtbot, store):
     assert panel.total == audit.count_entries(store, action="doc.create") < audit.count_entries(store)
 
 
+@pytest.mark.role("commander")  # writes records, then reads the trail (audit.view)
 def test_pages_of_a_long_trail(qtbot, store):
     for n in range(130):
         fg.set_figures(store, "CAX-DD", "2025-06", {"drugs.cases": n})
@@ -73,6 +77,7 @@ def test_pages_of_a_long_trail(qtbot, store):
     assert int(panel.table.item(panel.table.rowCount() - 1, 0).text()) == 1  # the oldest entry ends the last page
 
 
+@pytest.mark.role("commander")  # writes records, then reads the trail (audit.view)
 def test_a_hand_edited_audit_row_is_detected(qtbot, store):
     sr.add_surrender(store, unit_code="CAX-DD", date="2025-06-03", person_name="Lục Văn Bình",
                      lines=[sr.Line("gun.air", 1)])
@@ -88,15 +93,12 @@ def test_a_hand_edited_audit_row_is_detected(qtbot, store):
     assert panel.verdict.property("error") is True
 
 
-def test_only_roles_with_audit_view_see_the_tab(qtbot, store, monkeypatch):
-    monkeypatch.setattr(accounts, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
-    monkeypatch.setattr(accounts, "_DUMMY_HASH", None)
-    accounts.create_first_administrator(store, "quantri", "admin-pass-1", "Lê Quản Trị")
-    accounts.login(store, "quantri", "admin-pass-1")
-    accounts.add_user(store, "an", "officer-pass", "officer", "Nguyễn Văn An")
-    accounts.login(store, "an", "officer-pass")
+def test_only_roles_with_audit_view_see_the_tab(qtbot, store):
+    """The officer (the `store` fixture's login) does not see the tab; the commander, signed in through the
+    login dialog on the same store, does."""
+    assert store.session.role == "officer"
     page = open_page(qtbot, store)
     assert not page.tabs.isTabVisible(page.audit_tab)
-    accounts.login(store, "quantri", "admin-pass-1")
+    sign_in(store, "commander")
     page.refresh()
     assert page.tabs.isTabVisible(page.audit_tab)

@@ -4,21 +4,17 @@ import re
 
 import pytest
 
-from app.domain import setup
 from app.paths import docs_dir, user_guide
-from app.store.db import open_store
 from ui.app import Shell, create_application
 
 
 @pytest.fixture
-def main_window(qtbot, tmp_path):
-    store = open_store(tmp_path / "antt.sqlite")
-    setup.initialise(store, "CAX-DD", "Công an xã Đồng Đăng", "commune_police", "CAT-LS", "Công an tỉnh Lạng Sơn")
+def main_window(qtbot, store):
+    """The main window over the store of tests/ui/conftest.py (real first run, the officer signed in)."""
     create_application()
     shell = Shell(store, "vi")
     qtbot.addWidget(shell.window)
-    yield shell.window
-    store.close()
+    return shell.window
 
 
 def test_both_guides_exist_and_every_picture_they_show_is_there():

@@ -6,13 +6,15 @@ import datetime as dt
 import pytest
 
 from app.domain import figures as fg
-from app.domain import periods, setup
+from app.domain import periods
 from app.domain.units import add_unit
 from app.errors import AnttError
 from app.store.db import open_store
 from ui import dialogs
 from ui.context import AppContext
 from ui.pages.figures import ENTERED, FiguresPage
+
+from .conftest import add_accounts, first_run, sign_in
 
 MONTH = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")  # last month
 
@@ -39,6 +41,7 @@ def open_page(qtbot, store):
 
 
 
+@pytest.mark.role("commander")  # submitting and reopening a month are the commander's
 def test_submitting_locks_the_grid_and_the_core_refuses_an_edit(qtbot, store, errors):
     page = open_page(qtbot, store)
     assert page.period.status.text() == f"Tháng {periods.month_label(MONTH)}: chưa nộp"
@@ -47,7 +50,7 @@ def test_submitting_locks_the_grid_and_the_core_refuses_an_edit(qtbot, store, er
     assert page.period.submit()
     assert fg.get_figures(store, "CAX-DD", MONTH) == {"crime.cases_occurred": 7}
     assert periods.status_of(store, "CAX-DD", MONTH) == "submitted"
-    assert page.period.status.text().startswith(f"Tháng {periods.month_label(MONTH)}: đã nộp (Nguyễn Văn An, ")
+    assert page.period.status.text().startswith(f"Tháng {periods.month_label(MONTH)}: đã nộp (Hoàng Văn Chỉ, ")
     assert page.locked and page.grid.editTriggers() == page.grid.EditTrigger.NoEditTriggers
     assert not page.save_button.isEnabled() and not page.clear_button.isEnabled()
     assert page.lock_line.text().startswith("Tháng này đã nộp nên số liệu đã bị khóa")
@@ -59,6 +62,7 @@ def test_submitting_locks_the_grid_and_the_core_refuses_an_edit(qtbot, store, er
     assert errors == []
 
 
+@pytest.mark.role("commander")  # submitting and reopening a month are the commander's
 def test_reopening_needs_a_reason(qtbot, store, errors, monkeypatch):
     periods.submit(store, "CAX-DD", MONTH)
     page = open_page(qtbot, store)
@@ -94,10 +98,13 @@ def test_clearing_a_figure_typed_by_mistake(qtbot, store, errors):
 def test_the_level_above_approves_or_returns_a_unit_below_and_sees_who_submitted(qtbot, tmp_path, errors,
                                                                                  monkeypatch):
     province = open_store(tmp_path / "tinh.sqlite")
-    try:
-        setup.initialise(province, "CAT-LS", "Công an tỉnh Lạng Sơn", "provincial_police", officer="Hoàng Văn Chỉ")
+    try:  # the province's store from the real first run; its administrator adds two communes
+        first_run(province, dict(unit_code="CAT-LS", unit_name="Công an tỉnh Lạng Sơn", kind="provincial_police",
+                                 place="Lạng Sơn", officer="Hoàng Văn Chỉ"))
+        add_accounts(province, {"commander": "Hoàng Văn Chỉ"})
         add_unit(province, "CAX-DD", "Công an xã Đồng Đăng", "commune_police", "CAT-LS")
         add_unit(province, "CAX-TL", "Công an xã Tân Lang", "commune_police", "CAT-LS")
+        sign_in(province, "commander")  # approving and returning are the commander's
         periods.submit(province, "CAX-DD", MONTH)
         page = open_page(qtbot, province)
         page.unit.setCurrentIndex(page.unit.findData("CAX-DD"))

@@ -9,13 +9,15 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from app.domain import demo, setup
+from app.domain import demo
 from app.paths import resource
 from app.store.db import open_store
 from ui import tasks
 from ui.app import Shell, create_application
 from ui.pages import PAGES
 from ui.qt import QAbstractItemView, QApplication, QGroupBox, QLabel, QModelIndex, QPushButton, Qt, QTabWidget
+
+from .conftest import add_accounts, first_run, sign_in
 
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 UNIT_CODE = re.compile(r"(CAX|DBP|CAT|BP)-[A-Z0-9]+")
@@ -33,11 +35,15 @@ def untranslated_sources() -> set[str]:
 
 
 @pytest.fixture
-def demo_store(tmp_path):
+def demo_store(tmp_path, qapp):
+    """A province's store from the real first-run dialog (accounts on), the demo's records loaded by its
+    administrator, then its commander signed in through the login dialog (the commander sees every page)."""
     store = open_store(tmp_path / "antt.sqlite")
-    setup.initialise(store, "CAT-LS", "Công an tỉnh Lạng Sơn", "provincial_police", place="Lạng Sơn",
-                     officer="Đại úy Hà Văn Tỉnh")
+    first_run(store, dict(unit_code="CAT-LS", unit_name="Công an tỉnh Lạng Sơn", kind="provincial_police",
+                          place="Lạng Sơn", officer="Đại úy Hà Văn Tỉnh"))
+    add_accounts(store)
     demo.generate(store, units=3, months=3, seed=3)
+    sign_in(store, "commander")
     yield store
     store.close()
 
@@ -90,7 +96,20 @@ def unit_cells(page) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_every_page_reads_in_its_language(qtbot, demo_store, lang):
+def test_every_page_reads_in_its_language(qtbot, demo_store, lang, monkeypatch):
+    """Also: every store a page opens for background work (totals, lists, previews) acts as the commander signed
+    in on the GUI's store, never as nobody (issue 15)."""
+    from app.store import db
+
+    opened = []
+    real_open = db.open_store
+
+    def open_and_note(*args, **kwargs):
+        store = real_open(*args, **kwargs)
+        opened.append(store)
+        return store
+
+    monkeypatch.setattr(db, "open_store", open_and_note)
     create_application()
     shell = Shell(demo_store, lang)
     qtbot.addWidget(shell.window)
@@ -110,6 +129,8 @@ def test_every_page_reads_in_its_language(qtbot, demo_store, lang):
         problems += [(spec.key, "unit code", c) for c in unit_cells(page) if UNIT_CODE.fullmatch(c)]
     settle(qtbot)
     assert problems == []
+    assert len(opened) >= 3  # the sync page's state, the receipts' totals, the daily backup's check …
+    assert [s.session.username if s.session else None for s in opened] == ["chihuy"] * len(opened)
 
 
 def _data_word(text: str) -> bool:

@@ -5,11 +5,9 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from app.domain import setup
 from app.domain import surrenders as sr
 from app.reports import layout
 from app.reports.writer import write_report
-from app.store.db import open_store
 from ui import dialogs
 from ui.app import Shell, create_application
 from ui.qt import QPdfDocument, QPrinter
@@ -18,14 +16,13 @@ UNIT_NAME = "Công an xã Đồng Đăng"
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = open_store(tmp_path / "antt.sqlite")
-    setup.initialise(s, "CAX-DD", UNIT_NAME, "commune_police", "CAT-LS", "Công an tỉnh Lạng Sơn",
-                     place="Lạng Sơn", officer="Nguyễn Văn An")
-    sr.add_surrender(s, unit_code="CAX-DD", date="2025-03-04", person_name="Hoàng Văn Sơn", received_by="Nguyễn Văn An",
+def store(store):
+    """The commune's store from the real first run, the officer signed in (tests/ui/conftest.py), with one
+    receipt the officer recorded."""
+    sr.add_surrender(store, unit_code="CAX-DD", date="2025-03-04", person_name="Hoàng Văn Sơn",
+                     received_by="Nguyễn Văn An",
                      lines=[sr.Line("firecracker.kg", "8.1"), sr.Line("weapon.primitive", "3")])
-    yield s
-    s.close()
+    return store
 
 
 @pytest.fixture

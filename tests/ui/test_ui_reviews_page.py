@@ -4,19 +4,24 @@ the province's thresholds, add a plan and a task, report progress, add a review;
 import pytest
 
 from app.domain import place_ratings as pr
-from app.domain import setup
 from app.domain.units import add_unit
 from app.store.db import open_store
 from ui import dialogs
 from ui.app import Shell, create_application
 
+from .conftest import add_accounts, first_run, sign_in
+
 
 @pytest.fixture
-def store(tmp_path):
+def store(tmp_path, qapp):
+    """A province's store from the real first-run dialog (accounts on); its administrator adds a commune, then
+    the province's commander signs in through the login dialog (plans, thresholds and scores are theirs)."""
     s = open_store(tmp_path / "antt.sqlite")
-    setup.initialise(s, "CAT-LS", "Công an tỉnh Lạng Sơn", "provincial_police", None, None,
-                     place="Lạng Sơn", officer="Nguyễn Văn An")
+    first_run(s, dict(unit_code="CAT-LS", unit_name="Công an tỉnh Lạng Sơn", kind="provincial_police",
+                      place="Lạng Sơn", officer="Nguyễn Văn An"))
+    add_accounts(s, {"commander": "Nguyễn Văn An"})
     add_unit(s, "CAX-DD", "Công an xã Đồng Đăng", "commune_police", "CAT-LS")
+    sign_in(s, "commander")
     yield s
     s.close()
 

@@ -3,7 +3,6 @@ running app; a damaged file is refused in one sentence and nothing is replaced."
 
 import pytest
 
-from app.domain import setup
 from app.domain import surrenders as sr
 from app.security import backups, sealed_backup
 from app.store.db import open_store
@@ -12,6 +11,7 @@ from ui.context import AppContext
 from ui.pages.backups import BackupDialog, RestoreConfirmDialog
 from ui.pages.settings import SettingsPage
 
+from .conftest import sign_in
 
 
 @pytest.fixture(autouse=True)
@@ -20,11 +20,18 @@ def fast_scrypt(monkeypatch):
     once in test_security_backups.py."""
     monkeypatch.setattr(sealed_backup, "SCRYPT", {"n": 1 << 14, "r": 8, "p": 1})
 
+
 @pytest.fixture
-def store(tmp_path):
-    s = open_store(tmp_path / "data" / "antt.sqlite")
-    setup.initialise(s, "CAX-DD", "Công an xã Đồng Đăng", "commune_police", "CAT-LS", "Công an tỉnh Lạng Sơn",
-                     place="Lạng Sơn", officer="Nguyễn Văn An")
+def store(tmp_path, first_run_store_file):
+    """The commune's store from the real first-run dialog (tests/ui/conftest.py), in a data folder of its own (a
+    folder beside it stands for the stick), signed in through the login dialog as the administrator: backups
+    and restores are theirs. The receipts are recorded by the officer (see `receipt`)."""
+    import shutil
+
+    (tmp_path / "data").mkdir()
+    shutil.copyfile(first_run_store_file, tmp_path / "data" / "antt.sqlite")
+    s = open_store(tmp_path / "data" / "antt.sqlite", create=False)
+    sign_in(s, "administrator")
     yield s
     s.close()
 
@@ -44,8 +51,13 @@ def page(qtbot, store):
 
 
 def receipt(store, name):
-    return sr.add_surrender(store, unit_code="CAX-DD", date="2025-06-03", person_name=name,
-                            lines=[sr.Line("gun.air", 1)])
+    """A receipt the officer records (signed in through the login dialog), then the administrator again."""
+    sign_in(store, "officer")
+    try:
+        return sr.add_surrender(store, unit_code="CAX-DD", date="2025-06-03", person_name=name,
+                                lines=[sr.Line("gun.air", 1)])
+    finally:
+        sign_in(store, "administrator")
 
 
 def people(store):
@@ -100,7 +112,14 @@ def test_backup_to_a_folder_then_restore_it_through_the_page(qtbot, page, store,
         shown.append(dict(dialog.details))
         return True
 
-    infos = []
+    infos, logins = [], []
+
+    def log_in_again():  # what the Shell does on loginRequested: the login dialog, then the pages read again
+        logins.append(store.session)
+        sign_in(store, "administrator")
+        ctx.notify_changed()
+
+    ctx.loginRequested.connect(log_in_again)
     monkeypatch.setattr(dialogs, "run_dialog", confirm)
     monkeypatch.setattr(dialogs, "show_info", lambda parent, text: infos.append(text))
     monkeypatch.setattr(drives, "ask_open_file", lambda *a, **k: written)
@@ -116,6 +135,8 @@ def test_backup_to_a_folder_then_restore_it_through_the_page(qtbot, page, store,
     # the running app reads the restored data through the same Store object
     assert ctx.store is store and people(store) == ["Lục Văn Bình"]
     assert "Đã khôi phục từ" in infos[0] and "before-restore-" in infos[0]
+    assert "đăng nhập lại" in infos[0]
+    assert logins == [None]  # nobody was logged in on the restored store until the login dialog
     kept = [b for b in backups.list_backups(store) if b["kind"] == "restore"]
     assert len(kept) == 1 and panel.table.rowCount() >= 1
     kinds = [panel.table.item(r, 1).text() for r in range(panel.table.rowCount())]

@@ -17,7 +17,6 @@ from pathlib import Path
 from app.errors import AnttError
 from app.security import backups, sealed_backup
 from app.security.permissions import accounts_enabled, require
-from app.store.db import open_store
 from ui import dialogs, drives
 from ui.account_forms import password_edit
 from ui.display import format_number
@@ -189,22 +188,17 @@ class BackupsPanel(QWidget):
         except AnttError as exc:
             self._refused(exc)
             return
-        db_path, session = self.ctx.db_path, store.session
+        db_path = self.ctx.db_path
         store.close()  # the file is about to be replaced: no connection of the GUI may stay on it
 
-        def work(_t):  # worker: its own connection, acting as the logged-in user
-            own = open_store(db_path, create=False)
-            own.session = session
-            try:
-                restored, info, kept = backups.restore(db_path, file, store=own, from_other_device=from_other_device,
-                                                       passphrase=passphrase)
-            finally:
-                own.close()  # closed already when the restore went through; harmless then
+        def work(own, _t):  # worker: its own connection, acting as the logged-in user (run_store_task)
+            restored, info, kept = backups.restore(db_path, file, store=own, from_other_device=from_other_device,
+                                                   passphrase=passphrase)
             restored.close()
-            return info, kept
+            return info, kept  # run_store_task closes `own`: closed already when the restore went through
 
-        self.task = run_task(work, on_done=self._restored, on_failed=self._restore_failed, parent=self,
-                             label=self.tr("Restoring…"), cancellable=False, min_duration_ms=0)
+        self.task = run_store_task(self.ctx, work, on_done=self._restored, on_failed=self._restore_failed,
+                                   parent=self, label=self.tr("Restoring…"), cancellable=False, min_duration_ms=0)
         self._update()
 
     def _restored(self, result) -> None:
@@ -219,7 +213,8 @@ class BackupsPanel(QWidget):
             lines.append(self.tr("Log in again to go on working."))
         lines += info.warnings
         set_sentence(self.message, " ".join(lines))
-        self.refresh()
+        if not login_needed:
+            self.refresh()  # else after the login, in the window rebuilt for that user
         dialogs.show_info(self, "\n".join(lines))
         if login_needed:  # the restored store's own accounts: the login dialog, then the window as that user
             self.ctx.loginRequested.emit()
@@ -337,10 +332,9 @@ class BackupDialog(QDialog):
             except AnttError as exc:
                 self._failed(exc)
                 return
-        self.task = run_store_task(self.ctx.db_path,
-                                   lambda store, _t: backups.backup_to_dir(store, target, passphrase),
-                                   session=self.ctx.store.session, on_done=self._written, on_failed=self._failed,
-                                   parent=self, label=self.tr("Writing the backup…"), cancellable=False)
+        self.task = run_store_task(self.ctx, lambda store, _t: backups.backup_to_dir(store, target, passphrase),
+                                   on_done=self._written, on_failed=self._failed, parent=self,
+                                   label=self.tr("Writing the backup…"), cancellable=False)
         self._update()
 
     def _written(self, path: Path) -> None:

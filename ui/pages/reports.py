@@ -297,7 +297,7 @@ class ReportsPage(Page):
             self.show_status(self.tr("Cancelled: no report was made."))
             self._update_buttons()
 
-        self.task = build_report(self.ctx.db_path, request, out, self.ctx.lang,
+        self.task = build_report(self.ctx, request, out, self.ctx.lang,
                                  page_text=self.tr("Building the report… page %1"), on_done=done,
                                  on_failed=failed, on_cancelled=cancelled, parent=self,
                                  label=self.tr("Building the report…"))

@@ -177,7 +177,7 @@ class SurrendersPage(Page):
                 text = totals_text(rows, self.ctx.lang)
                 self.totals_label.setText(self.tr("Totals: %1").replace("%1", text or "—"))
 
-        task = run_store_task(self.ctx.db_path, work, read_only=True, on_done=done,
+        task = run_store_task(self.ctx, work, read_only=True, on_done=done,
                               on_failed=lambda exc: self.totals_label.setText(dialogs.error_text(exc)))
         self.totals_task = task
 

@@ -106,8 +106,9 @@ class SyncPage(Page):
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.layout_.addWidget(self.tabs, 1)
 
-        self.export_button.clicked.connect(self.open_export)
-        self.import_button.clicked.connect(self.open_import)
+        # clicked(bool) would hand its `checked` flag to the slot's first parameter (a path): call with none
+        self.export_button.clicked.connect(lambda: self.open_export())
+        self.import_button.clicked.connect(lambda: self.open_import())
         self.conflicts.resolved.connect(lambda _doc: ctx.notify_changed())
 
     def _status_tab(self) -> QWidget:
@@ -147,7 +148,7 @@ class SyncPage(Page):
             self._stale = True  # a change arrived while reading: read again when that read ends
             return
         lang = self.ctx.lang
-        self.load_task = run_store_task(self.ctx.db_path, lambda store, tctx: read_sync_state(store, tctx, lang),
+        self.load_task = run_store_task(self.ctx, lambda store, tctx: read_sync_state(store, tctx, lang),
                                         read_only=True, on_done=self.show_state,
                                         on_failed=lambda exc: set_sentence(self.message, dialogs.error_text(exc),
                                                                            True))
@@ -203,7 +204,10 @@ class SyncPage(Page):
         return dialog
 
     def open_import(self, path: Path | None = None) -> ImportDialog:
-        dialog = ImportDialog(self.ctx, self, path)
+        """The import dialog, on `path` when given (a bundle found elsewhere), else on what the drives hold."""
+        if path is not None and not isinstance(path, (str, Path)):
+            raise TypeError(f"open_import takes a path, not {path!r}")
+        dialog = ImportDialog(self.ctx, self, Path(path) if path is not None else None)
         if dialogs.run_dialog(dialog) and dialog.receipt is not None:
             set_sentence(self.message, receipt_sentence(dialog.receipt, self.ctx.lang, self.ctx.store))
             if dialog.receipt.counts.get("conflicting"):
@@ -244,7 +248,7 @@ class SyncPage(Page):
                                .replace("%2", Names(self.ctx.store, self.ctx.lang)
                                         .unit_with_code(latest["sender_unit"]))):
             return
-        self.undo_task = run_store_task(self.ctx.db_path, lambda store, tctx: importer.undo_last_import(store),
+        self.undo_task = run_store_task(self.ctx, lambda store, tctx: importer.undo_last_import(store),
                                         on_done=self._undone, on_failed=self._undo_failed, parent=self,
                                         label=self.tr("Undoing the import…"), cancellable=False)
 

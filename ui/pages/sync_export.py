@@ -88,7 +88,7 @@ class ExportDialog(QDialog):
 
             return export_bundle(store, target, unit, progress=progress)
 
-        self.task = run_store_task(self.ctx.db_path, work, on_done=self._written, on_failed=self._failed,
+        self.task = run_store_task(self.ctx, work, on_done=self._written, on_failed=self._failed,
                                    on_cancelled=self._cancelled, parent=self, label=self.tr("Writing the bundle…"))
         self._update()
 

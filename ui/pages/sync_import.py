@@ -46,6 +46,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.task = None
+        self._preview_for: object = None  # the preview whose outcome the dialog shows; an older one is ignored
         self.preview: ImportPreview | None = None
         self.receipt: ImportReceipt | None = None
         self.setWindowTitle(self.tr("Read a bundle"))
@@ -221,13 +222,17 @@ class ImportDialog(QDialog):
             self.use_file(chosen)
 
     def use_file(self, path: Path) -> None:
-        index = self.files.findData(str(path))
-        if index < 0:
-            self.files.insertItem(0, str(path), str(path))
-            index = 0
-        if self.files.currentIndex() != index:
-            self.files.setCurrentIndex(index)  # once the dialog is built, the signal starts the preview
-        elif self._ready:
+        """Make `path` the chosen file and check it (once the dialog is built), whatever was being checked."""
+        blocked = self.files.blockSignals(True)  # one check for this choice, not one for the row it shifted
+        try:
+            index = self.files.findData(str(path))
+            if index < 0:
+                self.files.insertItem(0, str(path), str(path))
+                index = 0
+            self.files.setCurrentIndex(index)
+        finally:
+            self.files.blockSignals(blocked)
+        if self._ready:
             self.start_preview()
 
     def path(self) -> Path | None:
@@ -236,9 +241,15 @@ class ImportDialog(QDialog):
 
     # --- phase 1
     def start_preview(self) -> None:
+        """Check the chosen file (writes nothing). A file chosen while another is being checked replaces it: the
+        older check is cancelled and whatever it still reports is ignored."""
         path = self.path()
-        if path is None or (self.task is not None and self.task.is_running):
+        if path is None or self._applying():
             return
+        if self.task is not None and self.task.is_running:
+            self.task.cancel()
+        token = object()
+        self._preview_for = token
         self.preview = None
         self.import_button.setEnabled(False)
         self.details.setVisible(False)
@@ -247,12 +258,27 @@ class ImportDialog(QDialog):
 
         def work(store, tctx):
             preview = preview_import(store, path, progress=progress_reporter(tctx, template, lang))
+            tctx.check()
             waiting = describe_waiting(store, preview.waiting_docs, lang)
             return preview, waiting
 
-        self.task = run_store_task(self.ctx.db_path, work, read_only=True, on_done=lambda r: self.show_preview(*r),
-                                   on_failed=self._refused, on_cancelled=self._stopped, parent=self,
+        def current(handler):
+            return lambda *args: handler(*args) if self._preview_for is token else None
+
+        self.task = run_store_task(self.ctx, work, read_only=True, on_done=current(lambda r: self.show_preview(*r)),
+                                   on_failed=current(self._refused), on_cancelled=current(self._stopped), parent=self,
                                    label=self.tr("Checking the bundle…"))
+        self.task.kind = "preview"
+
+    def _applying(self) -> bool:
+        return self.task is not None and self.task.is_running and getattr(self.task, "kind", "") == "apply"
+
+    def done(self, result: int) -> None:
+        """Closing the dialog stops a check still running (its outcome has nobody to show it to)."""
+        if self.task is not None and self.task.is_running and not self._applying():
+            self._preview_for = None
+            self.task.cancel()
+        super().done(result)
 
     def _refused(self, exc: BaseException) -> None:
         self.details.setVisible(False)
@@ -268,15 +294,20 @@ class ImportDialog(QDialog):
         path = self.path()
         if path is None or self.preview is None or (self.task is not None and self.task.is_running):
             return
+        self._preview_for = None
         self.import_button.setEnabled(False)
+        self.choose_button.setEnabled(False)
+        self.files.setEnabled(False)
         template, lang = self.tr("Importing: %1 of %2 versions"), self.ctx.lang
         officer = self.ctx.store.author
 
         def work(store, tctx):
             return apply_import(store, path, officer=officer, progress=progress_reporter(tctx, template, lang))
 
-        self.task = run_store_task(self.ctx.db_path, work, on_done=self._applied, on_failed=self._apply_failed,
+        self.task = run_store_task(self.ctx, work, on_done=self._applied, on_failed=self._apply_failed,
                                    on_cancelled=self._stopped, parent=self, label=self.tr("Importing the bundle…"))
+        self.task.kind = "apply"
+        self.task.finished.connect(lambda: (self.choose_button.setEnabled(True), self.files.setEnabled(True)))
 
     def _applied(self, receipt: ImportReceipt) -> None:
         self.receipt = receipt

@@ -155,7 +155,7 @@ class KeysPanel(QWidget):
         else:
             work = lambda store, tctx: enrolment.enrol(store, path, include_personal=personal)  # noqa: E731
             done = self._registered
-        self.task = run_store_task(self.ctx.db_path, work, on_done=done, on_failed=self._failed, parent=self,
+        self.task = run_store_task(self.ctx, work, on_done=done, on_failed=self._failed, parent=self,
                                    label=self.tr("Registering…"), cancellable=False)
 
     def _registered(self, result) -> None:

@@ -6,12 +6,13 @@ import datetime as dt
 
 import pytest
 
-from app.domain import setup
 from app.domain.activities import add_activity
 from app.domain.community_models import add_model
 from app.domain.surrenders import Line, Person, add_surrender
 from app.store.db import open_store
 from app.sync import enrolment
+
+from ..conftest import add_accounts, first_run, sign_in
 
 TODAY = dt.date.today().isoformat()
 TABLES = ("versions", "documents", "units", "models", "activities", "surrenders", "surrender_items",
@@ -34,25 +35,36 @@ def record(store, unit: str, activities: int = 2):
     return model
 
 
+PROVINCE = dict(unit_code="CAT-LS", unit_name="Công an tỉnh Lạng Sơn", kind="provincial_police", place="Lạng Sơn",
+                officer="Đại úy Hà Văn Tỉnh")
+POST = dict(unit_code="CAX-DD", unit_name="Công an xã Đồng Đăng", kind="commune_police", parent_code="CAT-LS",
+            parent_name="Công an tỉnh Lạng Sơn", place="Lạng Sơn", officer="Thượng sĩ Nông Văn Xã")
+
+
 class Pair:
     snapshot = staticmethod(snapshot)
     record = staticmethod(record)
 
-    def __init__(self, tmp_path, enrol: bool = True) -> None:
+    def __init__(self, tmp_path, enrol: bool = True, role: str = "commander") -> None:
+        """Both stores set up by the real first-run dialog (accounts on) with a commander and an officer; the
+        administrators enrol them through the core, then each is signed in through the real login dialog as
+        `role` (the commander by default: bundles are the commander's or the administrator's)."""
         self.usb = tmp_path / "usb"
         self.usb.mkdir()
         self.province = open_store(tmp_path / "prov" / "antt.sqlite")
-        setup.initialise(self.province, "CAT-LS", "Công an tỉnh Lạng Sơn", "provincial_police", place="Lạng Sơn",
-                         officer="Đại úy Hà Văn Tỉnh")
+        first_run(self.province, PROVINCE)
+        add_accounts(self.province, {"commander": PROVINCE["officer"]})
         self.post = open_store(tmp_path / "post" / "antt.sqlite")
-        setup.initialise(self.post, "CAX-DD", "Công an xã Đồng Đăng", "commune_police", "CAT-LS",
-                         "Công an tỉnh Lạng Sơn", place="Lạng Sơn", officer="Thượng sĩ Nông Văn Xã")
+        first_run(self.post, POST)
+        add_accounts(self.post, {"commander": POST["officer"]})
         if enrol:
             written = enrolment.write_enrolment(self.post, self.usb)
             answer = enrolment.enrol(self.province, written.path)
             enrolment.accept_answer(self.post, answer.answer_path)
             answer.answer_path.unlink()
             written.path.unlink()
+        for store in (self.province, self.post):
+            sign_in(store, role)
 
     def post_fingerprint(self) -> str:
         from app.sync.state import my_identity
@@ -65,16 +77,16 @@ class Pair:
 
 
 @pytest.fixture
-def pair(tmp_path):
+def pair(tmp_path, qapp):
     p = Pair(tmp_path)
     yield p
     p.close()
 
 
 @pytest.fixture
-def strangers(tmp_path):
-    """The same two installations before any enrolment."""
-    p = Pair(tmp_path, enrol=False)
+def strangers(tmp_path, qapp):
+    """The same two installations before any enrolment, each signed in as its administrator (enrolment is theirs)."""
+    p = Pair(tmp_path, enrol=False, role="administrator")
     yield p
     p.close()
 
