@@ -245,13 +245,29 @@ def ngettext(one: str, other: str, n: object, lang: str | None = None) -> str:
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+SHOWN_TEXT = 200  # characters of a typed value a sentence repeats; the middle of a longer one is left out
+
+
 def _as_shown(value: object) -> object:
-    """A real date travels in ISO (2027-01-01) and is shown as the officer reads dates: 01/01/2027."""
-    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+    """A real date travels in ISO (2027-01-01) and is shown as the officer reads dates: 01/01/2027.
+
+    Any text is shown on one line, at most SHOWN_TEXT characters, and printable whatever was typed
+    (issue 18: a 1 MB value or a line break must not turn a one-sentence refusal into pages)."""
+    if not isinstance(value, str):
+        return value
+    if _ISO_DATE.fullmatch(value):
         try:
             return format_date(dt.date.fromisoformat(value))
         except ValueError:
             return value  # not a real date (2026-13-01): shown as it was typed
+    if len(value) > SHOWN_TEXT:
+        value = value[: SHOWN_TEXT // 2] + "…" + value[-(SHOWN_TEXT // 2 - 1):]
+    value = _CONTROL.sub(" ", value)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates (an argument that was not UTF-8): shown escaped
+        value = value.encode("utf-8", "backslashreplace").decode("utf-8")
     return value
 
 
@@ -305,6 +321,77 @@ FIELDS.update({
     "signer_title": {"vi": "Chức vụ người ký", "en": "Signer's title"},
     "signer_name": {"vi": "Họ tên người ký", "en": "Signer's name"},
     "recipients": {"vi": "Nơi nhận", "en": "Recipients"},
+})
+
+# Issue 18 items 5 and 6: limits of what a record may hold (app/domain/sizes.py) and of typed numbers
+# (app/domain/validation.py), and refusals of the command line itself (app/cli).
+MESSAGES.update({
+    "text_too_long": {
+        "vi": "{field} dài {length} ký tự, quá giới hạn {limit} ký tự; không có gì được ghi.",
+        "en": "{field} is {length} characters long, more than the {limit} allowed; nothing was written.",
+    },
+    "too_many_entries": {
+        "vi": "{field} có {count} mục, quá giới hạn {limit} mục; không có gì được ghi.",
+        "en": "{field} has {count} entries, more than the {limit} allowed; nothing was written.",
+    },
+    "number_too_large": {
+        "vi": "{field} có giá trị {value} ngoài giới hạn ±{limit}; không có gì được ghi.",
+        "en": "{field} holds {value}, beyond the limit of ±{limit}; nothing was written.",
+    },
+    "number_out_of_range": {  # the bounds are validation.MAX_TYPED and MIN_TYPED
+        "vi": "{field} “{value}” ngoài khoảng cho phép: tối đa 1.000.000.000 và, nếu khác 0, ít nhất 0,000001.",
+        "en": "{field} “{value}” is out of range: at most 1,000,000,000 and, unless 0, at least 0.000001.",
+    },
+    "text_not_unicode": {
+        "vi": "{field} chứa ký tự không hợp lệ (không phải văn bản Unicode); không có gì được ghi.",
+        "en": "{field} holds characters that are not valid Unicode text; nothing was written.",
+    },
+    "record_too_large": {
+        "vi": "Bản ghi quá lớn ({size} byte, tối đa {limit}); hãy rút ngắn ghi chú hoặc bớt dòng; không có gì được ghi.",
+        "en": "The record is too large ({size} bytes, at most {limit}); shorten its notes or lines; nothing was written.",
+    },
+    "cli_usage": {
+        "vi": "Lệnh không đúng: {detail} (xem “antt {command} --help”).",
+        "en": "The command is not right: {detail} (see “antt {command} --help”).",
+    },
+    "cli_bad_argument": {
+        "vi": "Đối số thứ {position} của lệnh không phải văn bản UTF-8 hợp lệ; hãy gõ lại.",
+        "en": "Argument {position} of the command is not valid UTF-8 text; type it again.",
+    },
+    "cli_unexpected": {
+        "vi": "Lỗi không mong đợi ({error}); dữ liệu không bị thay đổi bởi lệnh dở dang, chi tiết ghi ở {log}.",
+        "en": "Unexpected error ({error}); the unfinished command changed no data, details are in {log}.",
+    },
+    "cli_file_required": {
+        "vi": "Cần tên tệp gói để nhập (antt import TỆP).",
+        "en": "The bundle file to import is needed (antt import FILE).",
+    },
+})
+
+FIELDS.update({
+    "code": {"vi": "Mã", "en": "Code"},
+    "item_code": {"vi": "Mã hiện vật", "en": "Item code"},
+    "id": {"vi": "Mã bản ghi", "en": "Record id"},
+    "category": {"vi": "Nhóm", "en": "Category"},
+    "unit_of_count": {"vi": "Đơn vị tính", "en": "Unit of count"},
+    "time": {"vi": "Thời gian", "en": "Time"},
+    "leader": {"vi": "Tổ trưởng", "en": "Leader"},
+    "received_rank": {"vi": "Cấp bậc, chức vụ người nhận", "en": "Receiving officer's rank"},
+    "by": {"vi": "Người thực hiện", "en": "Done by"},
+    "witnesses": {"vi": "Người chứng kiến", "en": "Witnesses"},
+    "place": {"vi": "Địa điểm", "en": "Place"},
+    "address": {"vi": "Địa chỉ", "en": "Address"},
+    "replicated_to": {"vi": "Nơi nhân rộng", "en": "Replicated to"},
+    "id_number": {"vi": "Số CCCD", "en": "ID number"},
+    "serial": {"vi": "Số hiệu", "en": "Serial number"},
+    "condition": {"vi": "Tình trạng", "en": "Condition"},
+    "title": {"vi": "Tiêu đề", "en": "Title"},
+    "implements": {"vi": "Căn cứ thực hiện", "en": "Implements"},
+    "note": {"vi": "Ghi chú", "en": "Note"},
+    "lines": {"vi": "Các dòng hiện vật", "en": "Item lines"},
+    "recognitions": {"vi": "Các lần công nhận", "en": "Recognitions"},
+    "history": {"vi": "Lịch sử trạng thái", "en": "Status history"},
+    "unit_list": {"vi": "Danh sách đơn vị", "en": "List of units"},
 })
 
 # Accounts, permissions, audit, backups and periods (issue 6, issue 5 item 7) keep their sentences in

@@ -11,6 +11,8 @@ from app.errors import ValidationError
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
+MAX_TYPED = Decimal(10) ** 9  # the message "number_out_of_range" (app/i18n.py) states both bounds
+MIN_TYPED = Decimal(10) ** -6
 
 
 def required(value, field: str) -> str:
@@ -59,6 +61,11 @@ def parse_number(value, field: str) -> Decimal:
         raise ValidationError("bad_number", field=field, value=value) from None
     if not number.is_finite():
         raise ValidationError("bad_number", field=field, value=value)
+    # Issue 18: a typed number is a count, a quantity or a score: 10^9 is far beyond any, and keeps it
+    # inside a SQLite integer and an exact float (1e400 or 20 nines used to end in a traceback);
+    # a non-zero number below 10^-6 would be stored as 0.
+    if abs(number) > MAX_TYPED or (number and abs(number) < MIN_TYPED):
+        raise ValidationError("number_out_of_range", field=field, value=value)
     return number
 
 

@@ -14,6 +14,7 @@ from typing import Iterable, Sequence
 
 import orjson
 
+from app.domain import sizes
 from app.errors import AnttError
 from app.store.bulk import gc_paused
 from app.store.db import Store
@@ -143,9 +144,10 @@ class Clock:
 def new_version(
     clock: Clock, doc_type: str, doc_id: str, data: dict, parents: Sequence[str] = (), deleted: bool = False
 ) -> Version:
+    sizes.check_sizes(doc_type, data)  # issue 18: every local write meets the limits of app/domain/sizes.py
     seq, lamport = clock.tick()
     device = clock.device_id
-    return Version(
+    version = Version(
         vid=f"{device}:{seq}",
         doc_id=doc_id,
         doc_type=doc_type,
@@ -157,7 +159,14 @@ def new_version(
         claimed_at=now_claimed(),
         deleted=deleted,
         data=data,
-    ).sealed()
+    )
+    try:
+        version = version.sealed()
+    except TypeError:  # text orjson cannot write (lone surrogates): say which field
+        sizes.refuse_unstorable(doc_type, data)
+        raise
+    sizes.check_stored_size(len(version.cached_data_json()))
+    return version
 
 
 def save_document(store: Store, doc_type: str, doc_id: str, data: dict, deleted: bool = False) -> Version:

@@ -22,7 +22,7 @@ from app.sync.phrases import Phrase, os_reason
 from app.sync.header import BundleHeader
 from app.sync.keys import DeviceKeys, PublicIdentity
 from app.sync.limits import DEFAULT_LIMITS, Limits
-from app.sync.payload import PayloadReader, PayloadWriter
+from app.sync.payload import LineTooLong, PayloadReader, PayloadWriter
 from app.sync import reader_process
 
 PARTIAL_SUFFIX = ".partial"
@@ -126,6 +126,34 @@ def _write_error(exc: OSError, where: Path) -> BundleError:
     return BundleError("bundle_write_failed", path=str(where), reason=os_reason(exc))
 
 
+def _export_error(exc: OSError, final: Path) -> BundleError:
+    """Issue 18: a failed export says "export" and names the file it was writing (not the folder)."""
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return BundleError("bundle_export_readonly", path=str(final))
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return BundleError("bundle_export_full", path=str(final))
+    return BundleError("bundle_export_failed", path=str(final), reason=os_reason(exc))
+
+
+_OVER_LIMIT = ("bundle_text_too_long", "bundle_too_many_entries", "bundle_number_too_large")
+
+
+def _unverified(exc: BundleError, final: Path) -> BundleError:
+    """The read-back of a just-written file refused it: said as an export failure, never as an import."""
+    if exc.key in _OVER_LIMIT:  # a version stored before the limits of issue 18
+        return BundleError("bundle_export_over_limit", path=str(final), member=exc.params.get("member", ""),
+                           line=exc.params.get("line", 0))
+    return BundleError("bundle_export_unverified", path=str(final))
+
+
+def _abandon(payload: PayloadWriter | None, partial: Path) -> None:
+    """After a failure: no zip left to finish itself when collected (ZipFile.__del__ would write its end
+    record into the closed file and print a traceback), and no `.partial` left on the stick."""
+    if payload is not None:
+        payload.abandon()
+    _discard(partial)
+
+
 def _fsync_dir(directory: Path) -> None:
     if os.name != "posix":
         return
@@ -159,6 +187,7 @@ def write_bundle(
     if final.exists():
         raise BundleError("bundle_exists", path=str(final))
     written_counts: dict[str, int] = {}
+    payload: PayloadWriter | None = None
     try:
         with open(partial, "w+b") as fp:
             envelope = EnvelopeWriter(fp, header, recipient.receiver(), keys.signing)
@@ -169,14 +198,21 @@ def write_bundle(
             size = envelope.finish()
             fp.flush()
             os.fsync(fp.fileno())
-        _verify_written(partial, envelope.content_key, keys.public, written_counts)
+        try:
+            _verify_written(partial, envelope.content_key, keys.public, written_counts)
+        except BundleError as exc:
+            raise _unverified(exc, final) from None
         os.replace(partial, final)
         _fsync_dir(out_dir)
     except OSError as exc:
-        _discard(partial)
-        raise _write_error(exc, out_dir) from exc
+        _abandon(payload, partial)
+        raise _export_error(exc, final) from None
+    except LineTooLong as exc:
+        _abandon(payload, partial)
+        raise BundleError("bundle_export_record_too_large", path=str(final), vid=exc.vid, size=exc.size,
+                          limit=exc.limit) from None
     except BaseException:
-        _discard(partial)
+        _abandon(payload, partial)
         raise
     return WrittenBundle(final, header, written_counts, size)
 

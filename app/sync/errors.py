@@ -138,6 +138,19 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Phiên bản {vid} trong gói {name} có đồng hồ logic {value} vượt giới hạn; không nhập gì.",
         "en": "Version {vid} in the bundle {name} has a logical clock {value} beyond the limit; nothing was imported.",
     },
+    # issue 18: a version beyond the limits of app/domain/sizes.py (the keys are "bundle_" + SizeError.key)
+    "bundle_text_too_long": {
+        "vi": "Dòng {line} của “{member}” trong gói {name}: {field} dài {length} ký tự, quá giới hạn {limit}; không nhập gì.",
+        "en": "Line {line} of “{member}” in the bundle {name}: {field} is {length} characters long, more than the {limit} allowed; nothing was imported.",
+    },
+    "bundle_too_many_entries": {
+        "vi": "Dòng {line} của “{member}” trong gói {name}: {field} có {count} mục, quá giới hạn {limit}; không nhập gì.",
+        "en": "Line {line} of “{member}” in the bundle {name}: {field} has {count} entries, more than the {limit} allowed; nothing was imported.",
+    },
+    "bundle_number_too_large": {
+        "vi": "Dòng {line} của “{member}” trong gói {name}: {field} có giá trị {value} ngoài giới hạn ±{limit}; không nhập gì.",
+        "en": "Line {line} of “{member}” in the bundle {name}: {field} holds {value}, beyond the limit of ±{limit}; nothing was imported.",
+    },
     "bundle_write_failed": {
         "vi": "Không ghi được gói vào {path} ({reason}); hãy kiểm tra USB: còn chỗ trống và không bị khóa ghi.",
         "en": "Could not write the bundle to {path} ({reason}); check the USB stick has free space and is not write-protected.",
@@ -149,6 +162,31 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
     "bundle_write_full": {
         "vi": "Không ghi được gói vào {path}: ổ đĩa hoặc USB đã đầy.",
         "en": "Cannot write the bundle to {path}: the drive or USB stick is full.",
+    },
+    # issue 18: an export that fails says so, names the file it was writing, and leaves no `.partial`
+    "bundle_export_full": {
+        "vi": "Không xuất được gói {path}: ổ đĩa hoặc USB đã đầy; không để lại tệp nào, dữ liệu vẫn như cũ.",
+        "en": "Export failed: the bundle {path} could not be written because the drive or USB stick is full; no file was left and the data is as it was.",
+    },
+    "bundle_export_readonly": {
+        "vi": "Không xuất được gói {path}: ổ đĩa hoặc USB chỉ cho đọc (bị khóa ghi); không để lại tệp nào.",
+        "en": "Export failed: the bundle {path} could not be written because the drive or USB stick is read-only (write-protected); no file was left.",
+    },
+    "bundle_export_failed": {
+        "vi": "Không xuất được gói {path} ({reason}); không để lại tệp nào, hãy kiểm tra USB.",
+        "en": "Export failed: the bundle {path} could not be written ({reason}); no file was left, check the USB stick.",
+    },
+    "bundle_export_unverified": {
+        "vi": "Không xuất được gói {path}: đọc lại tệp vừa ghi thấy khác với dữ liệu đã ghi (USB có thể bị hỏng); không để lại tệp nào.",
+        "en": "Export failed: the bundle {path} read back from the drive differs from what was written (the USB stick may be failing); no file was left.",
+    },
+    "bundle_export_record_too_large": {
+        "vi": "Không xuất được gói {path}: phiên bản {vid} dài {size} byte, quá giới hạn {limit} byte của một dòng; không để lại tệp nào.",
+        "en": "Export failed: version {vid} is {size} bytes, more than the {limit} a line of the bundle {path} may hold; no file was left.",
+    },
+    "bundle_export_over_limit": {
+        "vi": "Không xuất được gói {path}: dòng {line} của “{member}” vượt giới hạn kích thước bản ghi (ghi từ phiên bản phần mềm cũ); không để lại tệp nào.",
+        "en": "Export failed: line {line} of “{member}” in the bundle {path} is beyond the size limits of a record (written by older software); no file was left.",
     },
     "bundle_exists": {
         "vi": "Tệp {path} đã có; không ghi đè.",

@@ -16,10 +16,11 @@ from typing import BinaryIO, Iterable, Iterator
 
 import orjson
 
+from app.domain.sizes import SizeError, check_sizes
 from app.domain.versions import Version
 from app.sync.errors import BundleError
 from app.sync.phrases import Phrase, os_reason
-from app.sync.limits import Limits
+from app.sync.limits import DEFAULT_LIMITS, Limits
 from app.sync.version_rules import BadVersion, LamportOutOfRange, TooDeep, check_version, json_depth
 
 MANIFEST = "manifest.json"
@@ -38,6 +39,17 @@ def member_name(doc_type: str) -> str:
 
 
 # ---------------------------------------------------------------- writing
+
+
+class LineTooLong(ValueError):
+    """A version whose line is longer than any reader accepts (Limits.max_line_bytes)."""
+
+    def __init__(self, vid: str, size: int, limit: int) -> None:
+        super().__init__(vid, size, limit)
+        self.vid, self.size, self.limit = vid, size, limit
+
+
+_MAX_LINE = DEFAULT_LIMITS.max_line_bytes
 
 
 class PayloadWriter:
@@ -59,6 +71,8 @@ class PayloadWriter:
                 if (v["doc_type"] if type(v) is dict else v.doc_type) != doc_type:
                     raise ValueError(f"a version of another type in the {doc_type} group")
                 line = orjson.dumps(v) + b"\n"
+                if len(line) > _MAX_LINE:  # the read-back would refuse it: say which version, before writing it
+                    raise LineTooLong(v["vid"] if type(v) is dict else v.vid, len(line), _MAX_LINE)
                 pending.append(line)
                 pending_size += len(line)
                 rows += 1
@@ -74,6 +88,10 @@ class PayloadWriter:
             size += len(block)
         self.members[name] = {"size": size, "sha256": digest.hexdigest(), "rows": rows}
         return rows
+
+    def abandon(self) -> None:
+        """Give up a failed write: the zip forgets its file, so that nothing is written when it is collected."""
+        self._zip.fp = None  # ZipFile.close() (and __del__) return at once when there is no file
 
     def finish(self, schema_version: int, extras: dict | None = None) -> dict:
         manifest = {
@@ -263,13 +281,17 @@ class PayloadReader:
                 except orjson.JSONDecodeError:
                     raise self._undecodable(member, rows, line) from None
                 try:
-                    yield check_version(d, member.doc_type, max_depth)
+                    v = check_version(d, member.doc_type, max_depth)
+                    check_sizes(v.doc_type, v.data)  # issue 18: the limits of a local write, the same table
+                except SizeError as exc:
+                    raise self._fail("bundle_" + exc.key, member=member.name, line=rows, **exc.params) from None
                 except LamportOutOfRange as exc:
                     raise self._fail("bundle_lamport_range", vid=exc.vid, value=exc.value) from None
                 except TooDeep:
                     raise self._fail("bundle_too_deep", member=member.name, line=rows) from None
                 except BadVersion as exc:
                     raise self._fail("bundle_bad_version", member=member.name, line=rows, detail=Phrase(exc.args[0])) from None
+                yield v
             if rows != member.rows:
                 raise self._fail("bundle_manifest_mismatch", member=member.name, detail=Phrase("rows", found=rows, expected=member.rows))
 
