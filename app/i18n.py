@@ -246,7 +246,7 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
-SHOWN_TEXT = 200  # characters of a typed value a sentence repeats; the middle of a longer one is left out
+SHOWN_TEXT = 400  # characters of a typed value a sentence repeats; the middle of a longer one is left out
 
 
 def _as_shown(value: object) -> object:
@@ -359,8 +359,8 @@ MESSAGES.update({
         "en": "Argument {position} of the command is not valid UTF-8 text; type it again.",
     },
     "cli_unexpected": {
-        "vi": "Lỗi không mong đợi ({error}); dữ liệu không bị thay đổi bởi lệnh dở dang, chi tiết ghi ở {log}.",
-        "en": "Unexpected error ({error}); the unfinished command changed no data, details are in {log}.",
+        "vi": "Lỗi không mong đợi ({error}); lệnh đã dừng, chi tiết được ghi vào {log} để gửi cho người hỗ trợ.",
+        "en": "Unexpected error ({error}); the command stopped, and the details were written to {log} for support.",
     },
     "cli_file_required": {
         "vi": "Cần tên tệp gói để nhập (antt import TỆP).",

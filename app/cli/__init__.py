@@ -34,8 +34,22 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 
+class UsageError(Exception):
+    """A command line argparse refuses; shown as one sentence (issue 18: never the usage block and exit 2)."""
+
+    def __init__(self, command: str, detail: str) -> None:
+        super().__init__(detail)
+        self.command, self.detail = command, detail
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse prints usage and exits 2; we say one sentence and exit 1
+        command = self.prog.split(" ", 1)[1] if " " in self.prog else ""
+        raise UsageError(command, message)
+
+
 def _common_options() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="store file (default: ANTT_DB or the user data folder)")
     common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of messages: vi (default) or en")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print the result as JSON for scripts")
@@ -47,7 +61,7 @@ def _common_options() -> argparse.ArgumentParser:
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     common = _common_options()
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="antt", parents=[common],
         description="ANTT Logbook — Sổ theo dõi ANTT. Without a command, opens the desktop app.",
     )
@@ -73,8 +87,16 @@ def _language(args) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    parser = build_parser(with_commands=not _opens_the_app(argv))
-    args = parser.parse_args(argv)
+    lang = _language_of(argv)
+    set_language(lang)
+    try:
+        _check_arguments(argv)
+        parser = build_parser(with_commands=not _opens_the_app(argv))
+        args = parser.parse_args(argv)
+    except AnttError as exc:
+        return _refuse(exc.message(lang))
+    except UsageError as exc:
+        return _refuse(t("cli_usage", lang, detail=exc.detail, command=exc.command).replace("antt  --help", "antt --help"))
     lang = _language(args)
     set_language(lang)
     if not args.command:
@@ -82,12 +104,86 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(getattr(args, "db", None), getattr(args, "lang", None))
     try:
-        return args.handler(args) or 0
+        code = args.handler(args) or 0
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
     except AnttError as exc:
-        print(exc.message(lang), file=sys.stderr)
-        return EXIT_ERROR
+        return _refuse(exc.message(lang))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _reader_went_away()
+    except Exception as exc:  # last resort (issue 18): one sentence, the traceback in a log file
+        return _refuse(t("cli_unexpected", lang, error=type(exc).__name__, log=_log_unexpected(args)))
+
+
+def _refuse(sentence: str) -> int:
+    try:
+        print(sentence, file=sys.stderr)
+    except (BrokenPipeError, OSError):
+        pass
+    return EXIT_ERROR
+
+
+def _reader_went_away() -> int:
+    """Output piped into `head` (or any reader that stops early): end quietly, as Unix tools do. What the
+    command did is done (a record written stays written), so the exit status is 0."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's own flush at exit must not fail again
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # stdout is not a real file (a test's capture): nothing will flush it at exit
+    return 0
+
+
+def _language_of(argv: list[str]) -> str:
+    """The language asked for, read before parsing (a parsing error is said in it too)."""
+    lang = None
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            lang = argv[i + 1]
+        elif arg.startswith("--lang="):
+            lang = arg[7:]
+    lang = lang or os.environ.get("ANTT_LANG")
+    return lang if lang in LANGUAGES else "vi"
+
+
+def _check_arguments(argv: list[str]) -> None:
+    """An argument that is not UTF-8 (Python hands it over as lone surrogates) reaches nothing: it could
+    be neither stored nor looked up nor printed."""
+    for position, arg in enumerate(argv, 1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            raise AnttError("cli_bad_argument", position=position) from None
+
+
+LOG_NAME = "antt-errors.log"
+
+
+def _log_unexpected(args) -> str:
+    """Append the traceback under way to the log file in the data folder (beside the store); its path."""
+    import datetime as dt
+    import tempfile
+    import traceback
+
+    from app.store.db import default_db_path
+
+    db = getattr(args, "db", None)
+    folders = [Path(db).parent if db else default_db_path().parent, Path(tempfile.gettempdir())]
+    entry = f"--- {dt.datetime.now().isoformat(timespec='seconds')} antt {getattr(args, 'command', '')}\n" \
+            + traceback.format_exc()
+    for folder in folders:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / LOG_NAME
+            with open(path, "a", encoding="utf-8", errors="backslashreplace") as fh:
+                fh.write(entry)
+            return str(path)
+        except OSError:
+            continue
+    return "—"
 
 
 def run() -> None:

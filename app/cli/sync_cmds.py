@@ -8,6 +8,7 @@ from pathlib import Path
 from app import formatting
 from app.cli.context import lazy_import, store_for
 from app.cli.output import emit, table
+from app.errors import AnttError
 from app.i18n import current_language
 
 conflicts = lazy_import("app.sync.conflicts")
@@ -97,7 +98,7 @@ def cmd_import(args) -> int:
         emit(args, {"undone": r["file_name"]}, f"Đã hoàn tác / undone: {r['file_name']}")
         return 0
     if args.receipt is not None:
-        import_id = None if args.receipt == "latest" else int(args.receipt)
+        import_id = None if args.receipt == "latest" else receipt.parse_import_id(args.receipt)
         if args.out:
             r = receipt.write_receipt_pdf(store, args.out, import_id, current_language())
             emit(args, {"receipt": r["id"], "path": str(args.out)}, str(args.out))
@@ -106,7 +107,7 @@ def cmd_import(args) -> int:
             emit(args, r, "\n".join(receipt.receipt_lines(r, current_language())))
         return 0
     if args.file is None:
-        raise SystemExit("antt import: FILE is required")
+        raise AnttError("cli_file_required")
     if args.dry_run:
         p = importer.preview_import(store, args.file)
         emit(args, p.to_dict(), _preview_text(p))

@@ -13,6 +13,7 @@ from typing import Callable, Iterator, Mapping
 
 import orjson
 
+from app.domain import ids
 from app.store.bulk import indexes_built_after
 from app.store.db import Store
 
@@ -35,12 +36,27 @@ def _json(value) -> str:
     return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
 
 
+class NotItsId(ValueError):
+    """A document kept under a natural key (a unit's code, a receipt's personal details, a unit's month)
+    whose id is not the one derived from that key. Two such documents would claim one row of a
+    readable table (issue 18: an IntegrityError at import, after a clean preview); only the document
+    under the derived id is shown, any other is kept but held as unreadable, the same in the
+    preview and in the import, so nothing is lost and nothing depends on the order of arrival."""
+
+
+def _own_id(doc_id: str, expected: str) -> None:
+    if doc_id != expected:
+        raise NotItsId(doc_id)
+
+
 def _unit_rows(doc_id: str, d: dict):
+    _own_id(doc_id, ids.unit_doc_id(d["code"]))
     return [(d["code"], doc_id, d["name"], d["kind"], d.get("parent_code"), d.get("place", ""),
            int(bool(d.get("retired"))), _json(d))]
 
 
 def _item_rows(doc_id: str, d: dict):
+    _own_id(doc_id, ids.item_doc_id(d["code"]))
     return [(d["code"], doc_id, d["category"], d["name_vi"], d["name_en"], d["unit_vi"], d["unit_en"],
            d.get("measure", "count"), int(bool(d.get("retired"))))]
 
@@ -70,10 +86,12 @@ def _surrender_item_rows(doc_id: str, d: dict):
 
 
 def _person_rows(doc_id: str, d: dict):
+    _own_id(doc_id, ids.person_doc_id(d["surrender_id"]))
     return [(doc_id, d["surrender_id"], d.get("birth_year"), d.get("id_number", ""), d.get("address", ""))]
 
 
 def _figure_rows(doc_id: str, d: dict):
+    _own_id(doc_id, ids.figures_doc_id(d["unit_code"], d["month"]))
     return [(doc_id, d["unit_code"], d["month"], indicator, value)
             for indicator, value in sorted((d.get("values") or {}).items())]
 
@@ -83,11 +101,13 @@ def _rating_rows(doc_id: str, d: dict):
 
 
 def _period_rows(doc_id: str, d: dict):
+    _own_id(doc_id, ids.period_doc_id(d["unit_code"], d["month"]))
     return [(doc_id, d["unit_code"], d["month"], d["status"], d.get("by", ""), d.get("at", ""), d.get("reason", ""),
              _json(d))]
 
 
 def _thresholds_rows(doc_id: str, d: dict):
+    _own_id(doc_id, ids.thresholds_doc_id(d["unit_code"], d["year"]))
     return [(doc_id, d["unit_code"], d["year"], d["excellent"], d["good"], d["average"])]
 
 
@@ -105,10 +125,11 @@ def _task_rows(doc_id: str, d: dict):
 
 
 def _task_unit_rows(doc_id: str, d: dict):
-    return [(doc_id, code) for code in d.get("unit_codes") or ()]
+    return [(doc_id, code) for code in dict.fromkeys(d.get("unit_codes") or ())]  # a code named twice: one row
 
 
 def _progress_rows(doc_id: str, d: dict):
+    _own_id(doc_id, ids.progress_doc_id(d["task_id"], d["unit_code"]))
     return [(doc_id, d["task_id"], d["unit_code"], d["status"], d["date"], d.get("note", ""),
            _json(d.get("evidence") or {}))]
 
@@ -162,6 +183,8 @@ def row_problem(exc: BaseException) -> list:
     """Why rows could not be built, as [problem, field] (shown translated by the sync receipt)."""
     if isinstance(exc, KeyError):
         return ["missing_field", str(exc.args[0]) if exc.args else ""]
+    if isinstance(exc, NotItsId):
+        return ["not_its_id", ""]
     return ["bad_value", ""]
 
 

@@ -43,3 +43,15 @@ def rating_doc_id(model_id: str, year: int) -> str:
 
 def person_doc_id(surrender_id: str) -> str:
     return named_id("person", surrender_id)
+
+
+def period_doc_id(unit_code: str, month: str) -> str:
+    return named_id("period", unit_code, month)
+
+
+def progress_doc_id(task_id: str, unit_code: str) -> str:
+    return named_id("task_progress", task_id, unit_code)
+
+
+def thresholds_doc_id(unit_code: str, year: int) -> str:
+    return named_id("rating_thresholds", unit_code, year)

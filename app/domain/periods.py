@@ -16,7 +16,7 @@ import datetime as dt
 
 import orjson
 
-from app.domain.ids import named_id
+from app.domain.ids import period_doc_id  # noqa: F401 (callers read it here too)
 from app.domain.units import get_unit, list_units, subtree_codes
 from app.domain.validation import parse_month, required  # noqa: F401 (parse_month re-exported for the CLI)
 from app.domain.versions import save_document
@@ -66,8 +66,6 @@ class PeriodError(AnttError):
         return t(self.key, lang, **shown)
 
 
-def period_doc_id(unit_code: str, month: str) -> str:
-    return named_id("period", unit_code, month)
 
 
 def status_label(status: str, lang: str | None = None) -> str:

@@ -14,7 +14,7 @@ from functools import lru_cache
 import orjson
 
 from app.domain import vocab
-from app.domain.ids import named_id
+from app.domain.ids import named_id, thresholds_doc_id
 from app.domain.units import get_unit, subtree_codes
 from app.domain.validation import choice, non_negative_int, not_after_tomorrow, parse_date, parse_number, required
 from app.domain.versions import save_document
@@ -54,7 +54,7 @@ def set_thresholds(store: Store, unit_code: str, year, excellent, good, average)
         raise ValidationError("bad_thresholds", value=" > ".join(f"{v:g}" for v in values))
     data = {"unit_code": unit.code, "year": _year(year), "excellent": values[0], "good": values[1],
             "average": values[2]}
-    save_document(store, "rating_thresholds", named_id("rating_thresholds", unit.code, data["year"]), data)
+    save_document(store, "rating_thresholds", thresholds_doc_id(unit.code, data["year"]), data)
     return data
 
 

@@ -13,7 +13,7 @@ import datetime as dt
 import orjson
 
 from app.domain import vocab
-from app.domain.ids import named_id, new_id
+from app.domain.ids import new_id, progress_doc_id
 from app.domain.units import get_unit, subtree_codes
 from app.domain.validation import choice, not_after_tomorrow, parse_date, parse_number, required
 from app.domain.versions import save_document
@@ -61,8 +61,6 @@ def _task(store: Store, task_id: str) -> dict:
     return task
 
 
-def progress_doc_id(task_id: str, unit_code: str) -> str:
-    return named_id("task_progress", task_id, unit_code)
 
 
 def report_progress(store: Store, task_id: str, unit_code: str, status, date, note: str = "",

@@ -57,6 +57,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     # why a kept version cannot be shown in the readable tables
     "missing_field": ("thiếu trường “{field}”", "the field “{field}” is missing"),
     "bad_value": ("có giá trị không đúng kiểu", "a value has the wrong type"),
+    "not_its_id": ("mã tài liệu không khớp với khóa của nó, trùng chỗ với một tài liệu khác",
+                   "its id does not match its key, so it would take another document's place"),
     # operating-system reasons
     "not found": ("không tìm thấy tệp", "file not found"),
     "no permission": ("không có quyền truy cập", "permission denied"),

@@ -18,6 +18,7 @@ from app.formatting import format_number
 from app.reports.import_receipt import COUNT_LABELS as RECEIPT_COUNTS
 from app.reports.layout import Signature, tr
 from app.store.db import Store
+from app.sync.errors import BundleError  # noqa: F401  (joins the sync sentences: sync_no_receipt)
 from app.sync.phrases import Phrase
 
 COUNT_LABELS: dict[str, tuple[str, str]] = {key: (vi, en) for key, vi, en in RECEIPT_COUNTS}
@@ -37,6 +38,14 @@ def unreadable_text(entry: dict, lang: str = "vi") -> str:
     except KeyError:
         why = tr(lang, "dữ liệu không đọc được", "unreadable data")
     return f"{entry['vid']} ({entry.get('doc_type', '')}): {why}"
+
+
+def parse_import_id(text: str) -> int:
+    """An import number as typed; anything else is a receipt that does not exist (issue 18: not a ValueError)."""
+    text = str(text).strip()
+    if not (text.isascii() and text.isdigit()) or len(text) > 18:  # beyond 18 digits no SQLite integer holds it
+        raise AnttError("sync_no_receipt", id=text)
+    return int(text)
 
 
 def import_record(store: Store, import_id: int | None = None) -> dict:

@@ -186,9 +186,9 @@ def test_cli_period_commands(store, capsys, monkeypatch):
     assert main(["--db", db, "surrender", "add", "--unit", "CAX-DD", "--date", "2025-06-09", "--item", "gun.air=1",
                  "--from", "B"]) == 1
     assert "đã khóa" in capsys.readouterr().err
-    with pytest.raises(SystemExit) as usage:  # --reason is required
-        main(["--db", db, "period", "reopen", "--unit", "CAX-DD", "--month", month])
-    assert usage.value.code == 2 and "--reason" in capsys.readouterr().err
+    # --reason is required: one sentence, exit 1 (issue 18)
+    assert main(["--db", db, "period", "reopen", "--unit", "CAX-DD", "--month", month]) == 1
+    assert "--reason" in capsys.readouterr().err
     assert main(["--db", db, "period", "reopen", "--unit", "CAX-DD", "--month", month, "--reason", "Bổ sung"]) == 0
     capsys.readouterr()
     assert main(["--db", db, "period", "list", "--from", "2025-05", "--to", "2025-06", "--json"]) == 0

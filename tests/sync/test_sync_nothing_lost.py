@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from app.domain import doctypes, setup, units
 from app.domain.check import check_store
-from app.domain.ids import new_id, unit_doc_id
+from app.domain.ids import item_doc_id, new_id, unit_doc_id
 from app.domain.versions import Version, apply_versions, save_document
 from app.store.db import open_store
 from app.sync import enrolment, export, importer
@@ -140,7 +140,7 @@ def _versions() -> list[Version]:
             "unit_en": "piece", "measure": "count"}
     datas = [
         ("unit", unit_doc_id("CAX-Z"), unit),
-        ("catalogue_item", "item-z", item),
+        ("catalogue_item", item_doc_id("gun.z"), item),
         ("activity", "a1", {"model_id": "m", "unit_code": "CAX-Z", "date": "2026-01-02", "kind": "meeting"}),
         ("surrender", "s1", {"unit_code": "CAX-Z", "date": "2026-01-03", "number": 1, "method": "voluntary",
                              "lines": [{"item_code": "gun.z", "category": "gun", "quantity": 2, "unit": "khẩu"}]}),
