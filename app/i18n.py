@@ -342,6 +342,10 @@ MESSAGES.update({
         "vi": "{field} “{value}” ngoài khoảng cho phép: tối đa 1.000.000.000 và, nếu khác 0, ít nhất 0,000001.",
         "en": "{field} “{value}” is out of range: at most 1,000,000,000 and, unless 0, at least 0.000001.",
     },
+    "not_between": {
+        "vi": "{field} phải từ {low} đến {high} (đã nhập {value}).",
+        "en": "{field} must be from {low} to {high} (got {value}).",
+    },
     "text_not_unicode": {
         "vi": "{field} chứa ký tự không hợp lệ (không phải văn bản Unicode); không có gì được ghi.",
         "en": "{field} holds characters that are not valid Unicode text; nothing was written.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 
+from app.cli.arguments import whole_number
 from app.cli.context import store_for
 from app.cli.output import emit
 from app.domain import check, demo
@@ -12,9 +13,9 @@ from app.domain import check, demo
 
 def register(sub, common) -> None:
     p = sub.add_parser("demo", parents=[common], help="fill the store with plausible demo data")
-    p.add_argument("--units", type=int, default=20)
-    p.add_argument("--months", type=int, default=12)
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--units", type=whole_number, default=20)
+    p.add_argument("--months", type=whole_number, default=12)
+    p.add_argument("--seed", type=whole_number, default=1)
     p.set_defaults(handler=cmd_demo)
     p = sub.add_parser("check", parents=[common], help="check that the store is whole and consistent")
     p.add_argument("--quick", action="store_true", help="skip the version-by-version check")

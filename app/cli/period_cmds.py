@@ -50,7 +50,7 @@ def cmd_change(args) -> int:
 
 def _default_range(month_to: str | None) -> tuple[str, str]:
     today = dt.date.today()
-    last = month_to or f"{today.year:04d}-{today.month:02d}"
+    last = periods.parse_month(month_to, "to") if month_to else f"{today.year:04d}-{today.month:02d}"
     y, m = int(last[:4]), int(last[5:]) - 11
     while m < 1:
         y, m = y - 1, m + 12

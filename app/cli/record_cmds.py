@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app import formatting
+from app.cli.arguments import whole_number
 from app.cli.context import store_for
 from app.cli.output import emit, table
 from app.domain import activities, community_models as cm, figures, stats, surrenders, vocab
@@ -49,7 +50,7 @@ def register(sub, common) -> None:
     p.add_argument("--recognise", choices=vocab.codes("recognition_levels"), help="record a recognition at this level")
     p.add_argument("--decision-no")
     p.add_argument("--decision-date")
-    p.add_argument("--rate-year", type=int, help="record the yearly rating of this year")
+    p.add_argument("--rate-year", type=whole_number, help="record the yearly rating of this year")
     p.add_argument("--rating", choices=vocab.codes("model_ratings"))
     p.set_defaults(handler=cmd_model_update)
     p = model.add_parser("end", parents=[common], help="end (thanh loại) a model with a reason")
@@ -97,7 +98,7 @@ def register(sub, common) -> None:
     p.add_argument("--from", dest="date_from")
     p.add_argument("--to", dest="date_to")
     p.add_argument("--category")
-    p.add_argument("--limit", type=int)
+    p.add_argument("--limit", type=whole_number)
     p.set_defaults(handler=cmd_surrender_list)
     p = sur.add_parser("show", parents=[common], help="one receipt with its lines")
     p.add_argument("id")

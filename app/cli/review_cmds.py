@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from app.cli.arguments import whole_number
+from app.domain.validation import non_negative_int
+from app.errors import ValidationError
 from app.cli.context import store_for
 from app.cli.output import emit, table
 from app.domain import place_ratings, plans, vocab
@@ -29,7 +32,7 @@ def register(sub, common) -> None:
     p.add_argument("--decision-date")
     p.set_defaults(handler=cmd_score)
     p = rating.add_parser("list", parents=[common], help="rated places of a year, with their class")
-    p.add_argument("--year", required=True, type=int)
+    p.add_argument("--year", required=True, type=whole_number)
     p.add_argument("--unit")
     p.set_defaults(handler=cmd_rating_list)
     p = rating.add_parser("summary", parents=[common], help="places per class and recognition shares, per year")
@@ -78,10 +81,24 @@ def register(sub, common) -> None:
 
 
 def _years(text: str) -> list[int]:
-    if "-" in text:
+    """`2024-2026` or `2024,2026`: years from 1900 to 2999, at most a hundred of them."""
+    if "-" in text.strip()[1:]:
         lo, hi = text.split("-", 1)
-        return list(range(int(lo), int(hi) + 1))
-    return [int(y) for y in text.split(",") if y.strip()]
+        first, last = _year(lo), _year(hi)
+        if not 0 <= last - first < 100:
+            raise ValidationError("not_between", field="year", value=text, low=first, high=first + 99)
+        return list(range(first, last + 1))
+    years = [_year(y) for y in text.split(",") if y.strip()]
+    if not years:
+        raise ValidationError("required", field="year")
+    return years
+
+
+def _year(text: str) -> int:
+    year = non_negative_int(text, "year", allow_none=False)
+    if not 1900 <= year <= 2999:
+        raise ValidationError("not_between", field="year", value=text, low=1900, high=2999)
+    return year
 
 
 def cmd_thresholds(args) -> int:

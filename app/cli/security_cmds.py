@@ -9,6 +9,7 @@ from pathlib import Path
 import orjson
 
 from app import formatting
+from app.cli.arguments import whole_number
 from app.cli.context import lazy_import, store_for
 from app.cli.login import read_password
 from app.cli.output import emit, table
@@ -59,7 +60,7 @@ def register(sub, common) -> None:
     p.add_argument("--doc", dest="doc_id", help="one document's id")
     p.add_argument("--from", dest="date_from", help="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", help="YYYY-MM-DD")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=whole_number, default=50)
     p.set_defaults(handler=cmd_audit_list)
     p = aud.add_parser("verify", parents=[common], help="check the hash chain: exit 1 if an entry was altered or removed")
     p.add_argument("--backup", dest="backups", action="append", type=Path, default=[], metavar="FILE",
@@ -81,7 +82,7 @@ def register(sub, common) -> None:
     p.add_argument("--to", dest="to_dir", type=Path, help="folder to write the backup file in; outside the data "
                                                             "folder it is encrypted with a passphrase, asked twice "
                                                             "or read from ANTT_BACKUP_PASSPHRASE")
-    p.add_argument("--keep", type=int, help="how many automatic backups of each kind to keep (setting)")
+    p.add_argument("--keep", type=whole_number, help="how many automatic backups of each kind to keep (setting)")
     p.add_argument("--list", dest="list_backups", action="store_true", help="list the automatic backups")
     p.set_defaults(handler=cmd_backup)
     p = sub.add_parser("restore", parents=[common], help="replace the store by a backup file, after checking it "

@@ -9,6 +9,7 @@ from typing import Callable, Iterator
 from app.domain import catalogue, doctypes, figures, setup, vocab
 from app.domain.ids import figures_doc_id, new_id, unit_doc_id
 from app.domain.versions import Clock, Version, apply_versions, new_version
+from app.errors import ValidationError
 from app.store.db import Store
 
 PROVINCE = ("LS", "Lạng Sơn")
@@ -86,12 +87,20 @@ class _Writer:
         self.clock.save()
 
 
+MAX_UNITS = 10_000  # about every commune and post of the country
+MAX_MONTHS = 600  # fifty years
+
+
 def generate(store: Store, units: int = 20, months: int = 12, seed: int = 1, today: dt.date | None = None,
              progress: Callable[[int, int], None] | None = None) -> dict:
     """Fill the store with `units` communes/posts over the last `months` months; returns counts."""
     from app.security.permissions import require
 
     require(store, "setup")  # issue 6: the bulk path skips the per-document checks; demo data is set-up work
+    # issue 18: 10^20 units would run for ever, and months reaching before year 1 ended in a traceback
+    for field, value, low, high in (("units", units, 0, MAX_UNITS), ("months", months, 1, MAX_MONTHS)):
+        if not low <= value <= high:
+            raise ValidationError("not_between", field=field, value=value, low=low, high=high)
     rng = random.Random(seed)
     today = today or dt.date.today()
     if not setup.is_initialised(store):

@@ -191,10 +191,16 @@ def return_month(store: Store, unit_code: str, month, reason: str, today: dt.dat
 # ---------------------------------------------------------------- views
 
 
+MAX_MONTHS_SHOWN = 240  # twenty years side by side
+
+
 def months_between(month_from: str, month_to: str) -> list[str]:
     first, last = parse_month(month_from, "from"), parse_month(month_to, "to")
     if last < first:
         raise ValidationError("date_order", field="to", value=last, other_field="from", other=first)
+    span = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:]) - int(first[5:]) + 1
+    if span > MAX_MONTHS_SHOWN:  # issue 18: 1900-01 to 9999-12 is 97,200 columns
+        raise ValidationError("not_between", field="months", value=span, low=1, high=MAX_MONTHS_SHOWN)
     out, (y, m) = [], (int(first[:4]), int(first[5:]))
     while f"{y:04d}-{m:02d}" <= last:
         out.append(f"{y:04d}-{m:02d}")
