@@ -366,6 +366,10 @@ MESSAGES.update({
         "vi": "Lỗi không mong đợi ({error}); lệnh đã dừng, chi tiết được ghi vào {log} để gửi cho người hỗ trợ.",
         "en": "Unexpected error ({error}); the command stopped, and the details were written to {log} for support.",
     },
+    "cli_path_refused": {
+        "vi": "Không dùng được tệp hoặc thư mục {path} ({reason}).",
+        "en": "The file or folder {path} cannot be used ({reason}).",
+    },
     "cli_file_required": {
         "vi": "Cần tên tệp gói để nhập (antt import TỆP).",
         "en": "The bundle file to import is needed (antt import FILE).",

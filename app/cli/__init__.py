@@ -113,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return _reader_went_away()
+    except OSError as exc:  # the system refused a path the officer gave (too long, no permission, a file not a folder)
+        return _refuse(_os_refusal(exc, lang))
     except Exception as exc:  # last resort (issue 18): one sentence, the traceback in a log file
         return _refuse(t("cli_unexpected", lang, error=type(exc).__name__, log=_log_unexpected(args)))
 
@@ -123,6 +125,13 @@ def _refuse(sentence: str) -> int:
     except (BrokenPipeError, OSError):
         pass
     return EXIT_ERROR
+
+
+def _os_refusal(exc: OSError, lang: str) -> str:
+    from app.sync.phrases import os_reason
+
+    path = exc.filename if exc.filename is not None else "—"
+    return t("cli_path_refused", lang, path=str(path), reason=os_reason(exc).text(lang))
 
 
 def _reader_went_away() -> int:

@@ -73,8 +73,20 @@ class SizeError(ValidationError):
     """A text, list or number of a record beyond its limit; `key` says which kind."""
 
 
+_BY_TYPE: dict[str, dict[str, tuple[int, str]]] = {}  # doc_type -> {field: (limit, label)}, built when first met
+
+
+def _limits_of(doc_type: str) -> dict[str, tuple[int, str]]:
+    table = _BY_TYPE.get(doc_type)
+    if table is None:
+        table = {f: v for (t, f), v in TEXT_LIMITS.items() if t == "*"}
+        table.update({f: v for (t, f), v in TEXT_LIMITS.items() if t == doc_type})
+        _BY_TYPE[doc_type] = table
+    return table
+
+
 def _text_limit(doc_type: str, field: str) -> tuple[int, str]:
-    return TEXT_LIMITS.get((doc_type, field)) or TEXT_LIMITS.get(("*", field)) or (DEFAULT_TEXT, field)
+    return _limits_of(doc_type).get(field) or (DEFAULT_TEXT, field)
 
 
 _SHORTEST = min(limit for limit, _ in TEXT_LIMITS.values())
@@ -115,7 +127,18 @@ def _check_count(field: str, value: list | dict) -> None:
 
 
 def _check_record(doc_type: str, data: dict) -> None:
+    # on the import's hot path: the common cases (a short text, a small number) are settled inline
+    shortest, limit = _SHORTEST, NUMBER_LIMIT
     for key, value in data.items():
+        kind = type(value)
+        if kind is str:
+            if len(value) <= shortest:
+                continue
+        elif kind is int or kind is float:
+            if -limit <= value <= limit:
+                continue
+        elif value is None or kind is bool:
+            continue
         if len(key) > KEY_LIMIT:
             raise SizeError("text_too_long", field="name", length=len(key), limit=KEY_LIMIT)
         _check_value(doc_type, key, value)

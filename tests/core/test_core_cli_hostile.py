@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from app.cli import LOG_NAME, build_parser, main
 
 GLOBAL = {"db", "lang", "json", "user", "help", "version"}
+GARBAGE = ["garbage.antt", "garbage.antt-enrol", "garbage.antt-answer", "garbage.sqlite", "garbage.pdf"]
 
 HOSTILE = [
     "", " ", "0", "-1", "-0", "1", "1e308", "1e400", "-1e400", "1e-400", "99999999999999999999", "9" * 40, "nan", "NaN",
@@ -31,7 +32,8 @@ HOSTILE = [
     "'; DROP TABLE versions; --", "%s%n{0}{field}", "../../etc/passwd", "missing.antt", "thiếu/tệp.antt", "CAX-DD",
     "CAT-LS", "gun.homemade=1", "gun.homemade=1e400", "firecracker.kg=1e308", "gun.homemade=99999999999999999999",
     "crime.cases_occurred=1e400", "crime.cases_occurred=5", "leadership=18", "=", "a=", "=1", "🙂" * 100, "\u202e",
-    "\ufeff", "—", "\udcff\udcfe",  # the last: an argument that was not UTF-8, as Python hands it over
+    "\ufeff", "—", "\udcff\udcfe",  # an argument that was not UTF-8, as Python hands it over
+    ".", "empty", *GARBAGE,  # a folder, an empty file, files of the right names holding garbage (made below)
 ]
 
 
@@ -76,6 +78,9 @@ def template(tmp_path_factory):
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
+    (folder / "empty").write_bytes(b"")
+    for name in GARBAGE:
+        (folder / name).write_bytes(b"ANTT\x00\x01" + bytes(range(256)) * 8)
     saved = folder / "template.sqlite"
     shutil.copy(db, saved)
     ids = [model, receipt, plan]
