@@ -140,7 +140,9 @@ def test_export_to_a_read_only_drive_says_so(qtbot, shells, pair, monkeypatch):
     before = pair.snapshot(pair.post)
     dialog = export_through_dialog(qtbot, shells["post"], pair.usb)
     assert dialog.message.property("error") is True
-    assert dialog.message.text() == f"Không ghi được vào {pair.usb}: ổ đĩa hoặc USB chỉ cho đọc (bị khóa ghi)."
+    text = dialog.message.text()  # issue 18: says export and names the file it was writing
+    assert text.startswith(f"Không xuất được gói {pair.usb}/CAX-DD-") and text.endswith(
+        ".antt: ổ đĩa hoặc USB chỉ cho đọc (bị khóa ghi); không để lại tệp nào.")
     assert list(pair.usb.iterdir()) == [] and pair.snapshot(pair.post) == before
     assert pair.post.conn.execute("SELECT count(*) FROM sync_exports").fetchone()[0] == 0
 
