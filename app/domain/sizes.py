@@ -128,11 +128,15 @@ def _check_count(field: str, value: list | dict) -> None:
 
 def _check_record(doc_type: str, data: dict) -> None:
     # on the import's hot path: the common cases (a short text, a small number) are settled inline
-    shortest, limit = _SHORTEST, NUMBER_LIMIT
+    shortest, limit, table = _SHORTEST, NUMBER_LIMIT, _limits_of(doc_type)
     for key, value in data.items():
         kind = type(value)
         if kind is str:
-            if len(value) <= shortest:
+            n = len(value)
+            if n <= shortest:
+                continue
+            known = table.get(key)
+            if n <= (known[0] if known is not None else DEFAULT_TEXT):
                 continue
         elif kind is int or kind is float:
             if -limit <= value <= limit:
