@@ -13,7 +13,9 @@ from typing import Callable, Iterator, Mapping
 
 import orjson
 
-from app.domain import ids
+from app.domain.ids import (
+    figures_doc_id, item_doc_id, period_doc_id, person_doc_id, progress_doc_id, thresholds_doc_id, unit_doc_id,
+)
 from app.store.bulk import indexes_built_after
 from app.store.db import Store
 
@@ -50,13 +52,13 @@ def _own_id(doc_id: str, expected: str) -> None:
 
 
 def _unit_rows(doc_id: str, d: dict):
-    _own_id(doc_id, ids.unit_doc_id(d["code"]))
+    _own_id(doc_id, unit_doc_id(d["code"]))
     return [(d["code"], doc_id, d["name"], d["kind"], d.get("parent_code"), d.get("place", ""),
            int(bool(d.get("retired"))), _json(d))]
 
 
 def _item_rows(doc_id: str, d: dict):
-    _own_id(doc_id, ids.item_doc_id(d["code"]))
+    _own_id(doc_id, item_doc_id(d["code"]))
     return [(d["code"], doc_id, d["category"], d["name_vi"], d["name_en"], d["unit_vi"], d["unit_en"],
            d.get("measure", "count"), int(bool(d.get("retired"))))]
 
@@ -86,12 +88,12 @@ def _surrender_item_rows(doc_id: str, d: dict):
 
 
 def _person_rows(doc_id: str, d: dict):
-    _own_id(doc_id, ids.person_doc_id(d["surrender_id"]))
+    _own_id(doc_id, person_doc_id(d["surrender_id"]))
     return [(doc_id, d["surrender_id"], d.get("birth_year"), d.get("id_number", ""), d.get("address", ""))]
 
 
 def _figure_rows(doc_id: str, d: dict):
-    _own_id(doc_id, ids.figures_doc_id(d["unit_code"], d["month"]))
+    _own_id(doc_id, figures_doc_id(d["unit_code"], d["month"]))
     return [(doc_id, d["unit_code"], d["month"], indicator, value)
             for indicator, value in sorted((d.get("values") or {}).items())]
 
@@ -101,13 +103,13 @@ def _rating_rows(doc_id: str, d: dict):
 
 
 def _period_rows(doc_id: str, d: dict):
-    _own_id(doc_id, ids.period_doc_id(d["unit_code"], d["month"]))
+    _own_id(doc_id, period_doc_id(d["unit_code"], d["month"]))
     return [(doc_id, d["unit_code"], d["month"], d["status"], d.get("by", ""), d.get("at", ""), d.get("reason", ""),
              _json(d))]
 
 
 def _thresholds_rows(doc_id: str, d: dict):
-    _own_id(doc_id, ids.thresholds_doc_id(d["unit_code"], d["year"]))
+    _own_id(doc_id, thresholds_doc_id(d["unit_code"], d["year"]))
     return [(doc_id, d["unit_code"], d["year"], d["excellent"], d["good"], d["average"])]
 
 
@@ -129,7 +131,7 @@ def _task_unit_rows(doc_id: str, d: dict):
 
 
 def _progress_rows(doc_id: str, d: dict):
-    _own_id(doc_id, ids.progress_doc_id(d["task_id"], d["unit_code"]))
+    _own_id(doc_id, progress_doc_id(d["task_id"], d["unit_code"]))
     return [(doc_id, d["task_id"], d["unit_code"], d["status"], d["date"], d.get("note", ""),
            _json(d.get("evidence") or {}))]
 

@@ -1,8 +1,8 @@
 """How long a record's texts and lists may be, and how large its numbers (issue 18 item 5): one table.
 
-Checked where data is written, not only where it is read: `check_record` on every local write
-(app/domain/versions.py, so the CLI, the GUI and the demo all meet it) and `check_sizes` on every
-version a bundle brings (app/sync/payload.py). The limits are far beyond what a person types (a name
+Checked where data is written, not only where it is read: on every local write (`check_sizes`, then
+`refuse_unstorable` and `check_stored_size` in app/domain/versions.new_version, so the CLI, the GUI
+and the demo all meet it) and on every version a bundle brings (`check_sizes` in app/sync/payload.py). The limits are far beyond what a person types (a name
 of 200 characters, a note of 2,000) and chosen so that the largest record they allow stays well
 inside what a bundle may carry in one line (`Limits.max_line_bytes`, 1 MiB): no record this
 software accepted can ever block an export (tests/core/test_core_sizes.py builds the largest one
@@ -12,8 +12,6 @@ from 4-byte characters and sends it through a real export and import).
 from __future__ import annotations
 
 import math
-
-import orjson
 
 from app.errors import ValidationError
 
@@ -130,6 +128,8 @@ def _check_record(doc_type: str, data: dict) -> None:
     # on the import's hot path: the common cases (a short text, a small number) are settled inline
     shortest, limit, table = _SHORTEST, NUMBER_LIMIT, _limits_of(doc_type)
     for key, value in data.items():
+        if len(key) > KEY_LIMIT:
+            raise SizeError("text_too_long", field="name", length=len(key), limit=KEY_LIMIT)
         kind = type(value)
         if kind is str:
             n = len(value)
@@ -143,8 +143,6 @@ def _check_record(doc_type: str, data: dict) -> None:
                 continue
         elif value is None or kind is bool:
             continue
-        if len(key) > KEY_LIMIT:
-            raise SizeError("text_too_long", field="name", length=len(key), limit=KEY_LIMIT)
         _check_value(doc_type, key, value)
 
 
@@ -152,19 +150,6 @@ def check_sizes(doc_type: str, data: dict) -> None:
     """Raise SizeError if a text, list or number of `data` is beyond its limit. Cheap: runs on every
     version a bundle brings."""
     _check_record(doc_type, data)
-
-
-def check_record(doc_type: str, data: dict) -> bytes:
-    """Everything a local write must meet: `check_sizes`, text that can be stored (an argument that was
-    not UTF-8 arrives as lone surrogates) and the size of the whole record; returns the record as stored."""
-    check_sizes(doc_type, data)
-    try:
-        stored = orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
-    except TypeError:
-        refuse_unstorable(doc_type, data)
-        raise
-    check_stored_size(len(stored))
-    return stored
 
 
 def refuse_unstorable(doc_type: str, data: dict) -> None:
