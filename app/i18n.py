@@ -324,9 +324,10 @@ FIELDS.update({
 })
 
 # Issue 18 items 5 and 6: limits of what a record may hold (app/domain/sizes.py) and of typed numbers
-# (app/domain/validation.py), and refusals of the command line itself (app/cli).
-MESSAGES.update({
-    "text_too_long": {
+# (app/domain/validation.py), and refusals of the command line itself (app/cli). Through add_messages:
+# a key another part already uses with other words is refused at import, not silently replaced.
+add_messages({
+    "field_too_long": {
         "vi": "{field} dài {length} ký tự, quá giới hạn {limit} ký tự; không có gì được ghi.",
         "en": "{field} is {length} characters long, more than the {limit} allowed; nothing was written.",
     },

@@ -96,7 +96,7 @@ def _check_value(doc_type: str, field: str, value: object) -> None:
         if len(value) > _SHORTEST:  # most texts are shorter than every limit: no look-up
             limit, label = _text_limit(doc_type, field)
             if len(value) > limit:
-                raise SizeError("text_too_long", field=label, length=len(value), limit=limit)
+                raise SizeError("field_too_long", field=label, length=len(value), limit=limit)
     elif kind is int or kind is float:
         if not -NUMBER_LIMIT <= value <= NUMBER_LIMIT:  # also refuses NaN
             raise SizeError("number_too_large", field=_text_limit(doc_type, field)[1], value=value,
@@ -113,7 +113,7 @@ def _check_value(doc_type: str, field: str, value: object) -> None:
         _check_count(field, value)
         for key, item in value.items():
             if type(key) is str and len(key) > KEY_LIMIT:
-                raise SizeError("text_too_long", field=_text_limit(doc_type, field)[1], length=len(key),
+                raise SizeError("field_too_long", field=_text_limit(doc_type, field)[1], length=len(key),
                                 limit=KEY_LIMIT)
             _check_value(doc_type, field, item)
 
@@ -129,7 +129,7 @@ def _check_record(doc_type: str, data: dict) -> None:
     shortest, limit, table = _SHORTEST, NUMBER_LIMIT, _limits_of(doc_type)
     for key, value in data.items():
         if len(key) > KEY_LIMIT:
-            raise SizeError("text_too_long", field="name", length=len(key), limit=KEY_LIMIT)
+            raise SizeError("field_too_long", field="name", length=len(key), limit=KEY_LIMIT)
         kind = type(value)
         if kind is str:
             n = len(value)

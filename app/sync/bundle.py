@@ -135,7 +135,7 @@ def _export_error(exc: OSError, final: Path) -> BundleError:
     return BundleError("bundle_export_failed", path=str(final), reason=os_reason(exc))
 
 
-_OVER_LIMIT = ("bundle_text_too_long", "bundle_too_many_entries", "bundle_number_too_large")
+_OVER_LIMIT = ("bundle_field_too_long", "bundle_too_many_entries", "bundle_number_too_large")
 
 
 def _unverified(exc: BundleError, final: Path) -> BundleError:

@@ -139,7 +139,7 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "en": "Version {vid} in the bundle {name} has a logical clock {value} beyond the limit; nothing was imported.",
     },
     # issue 18: a version beyond the limits of app/domain/sizes.py (the keys are "bundle_" + SizeError.key)
-    "bundle_text_too_long": {
+    "bundle_field_too_long": {
         "vi": "Dòng {line} của “{member}” trong gói {name}: {field} dài {length} ký tự, quá giới hạn {limit}; không nhập gì.",
         "en": "Line {line} of “{member}” in the bundle {name}: {field} is {length} characters long, more than the {limit} allowed; nothing was imported.",
     },

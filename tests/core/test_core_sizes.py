@@ -17,11 +17,11 @@ def test_every_limit_names_its_field_in_both_languages():
 
 
 @pytest.mark.parametrize("data, key", [
-    ({"note": "x" * 2001}, "text_too_long"),
-    ({"lines": [{"serial": "s" * 101}]}, "text_too_long"),
+    ({"note": "x" * 2001}, "field_too_long"),
+    ({"lines": [{"serial": "s" * 101}]}, "field_too_long"),
     ({"witnesses": ["w"] * 21}, "too_many_entries"),
-    ({"values": {"k" * 101: 1}}, "text_too_long"),
-    ({"k" * 101: 1}, "text_too_long"),
+    ({"values": {"k" * 101: 1}}, "field_too_long"),
+    ({"k" * 101: 1}, "field_too_long"),
     ({"values": {"a": 10**16}}, "number_too_large"),
     ({"quantity": float("nan")}, "number_too_large"),
     ({"quantity": -(10**16)}, "number_too_large"),

@@ -69,7 +69,7 @@ def test_a_bundle_with_an_over_long_field_is_refused_in_one_sentence(kit):
     path = kit.forge_data(kit.line(v))
     with pytest.raises(BundleError) as err:
         read_bundle(path, kit.province, kit.known())
-    assert err.value.key == "bundle_text_too_long"
+    assert err.value.key == "bundle_field_too_long"
     assert err.value.message("vi") == (f"Dòng 1 của “data/activity.jsonl” trong gói {path.name}: Ghi chú dài 2001 ký tự,"
                                        " quá giới hạn 2000; không nhập gì.")
     big = kit.v("post1", 2, data={"unit_code": "C01", "quantity": 10**16})
