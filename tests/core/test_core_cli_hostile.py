@@ -175,7 +175,7 @@ def hostile_run(template, monkeypatch):
     return run
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck), derandomize=False)
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck), derandomize=False)
 @given(data=st.data())
 def test_every_command_with_hostile_arguments(hostile_run, data):
     hostile_run(data.draw(hostile_command(hostile_run.ids)))
