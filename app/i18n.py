@@ -304,6 +304,11 @@ MESSAGES.update({
         "vi": "{field}: nhiều nhất {max}, đã nhập {value}.",
         "en": "{field}: at most {max}, got {value}.",
     },
+    # reporting periods (app/domain/reporting_periods.py)
+    "bad_period": {
+        "vi": "Kỳ báo cáo “{value}” không hợp lệ (viết như {example}).",
+        "en": "The reporting period “{value}” is not valid (write it as {example}).",
+    },
 })
 
 FIELDS.update({
@@ -321,6 +326,7 @@ FIELDS.update({
     "signer_title": {"vi": "Chức vụ người ký", "en": "Signer's title"},
     "signer_name": {"vi": "Họ tên người ký", "en": "Signer's name"},
     "recipients": {"vi": "Nơi nhận", "en": "Recipients"},
+    "cutoff": {"vi": "Cách chốt số liệu", "en": "Cut-off rule"},
 })
 
 # Issue 18 items 5 and 6: limits of what a record may hold (app/domain/sizes.py) and of typed numbers

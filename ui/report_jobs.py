@@ -37,6 +37,7 @@ class ReportRequest:
     receipt_id: str | None = None
     year: int | None = None
     plan_id: str | None = None
+    period: tuple[str, str] | None = None  # ("half", "2026-H1"): a reporting period (app.domain.reporting_periods)
 
     def kwargs(self) -> dict:
         return {k: v for k, v in dataclasses.asdict(self).items() if k != "kind" and v is not None}
@@ -46,7 +47,10 @@ class ReportRequest:
         names = {"monthly": "bao-cao-thang", "receipt": "bien-ban-tiep-nhan", "models": "danh-sach-mo-hinh",
                  "summary": "bao-cao-tong-hop", "ratings": "so-xep-loai", "plan": "tien-do-ke-hoach"}
         parts = [names.get(self.kind, self.kind), self.unit or ""]
-        if self.kind == "monthly":
+        if self.period:
+            parts += [{"quarter": "quy", "half": "6-thang", "nine_months": "9-thang", "year": "nam"}.get(
+                self.period[0], self.period[0]), self.period[1]]
+        elif self.kind == "monthly":
             parts.append(self.month or "")
         elif self.kind == "summary":
             parts += [self.date_from or "", self.date_to or ""]

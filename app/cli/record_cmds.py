@@ -7,7 +7,9 @@ from app.cli.arguments import whole_number
 from app.cli.context import store_for
 from app.cli.output import emit, table
 from app.domain import activities, community_models as cm, figures, stats, surrenders, vocab
+from app.domain import reporting_periods as rp
 from app.domain.units import subtree_codes
+from app.domain.validation import parse_month
 from app.i18n import current_language
 
 MODEL_FIELDS = (
@@ -268,7 +270,9 @@ def cmd_figures_show(args) -> int:
     store = store_for(args)
     grid = figures.figures_grid(store, args.unit, args.month)
     lang = current_language()
-    emit(args, [{"code": g["code"], "entered": g["entered"], "computed": g["computed"]} for g in grid], table(
+    period = rp.parse_period("month", parse_month(args.month), rp.cutoff_rule(store))
+    emit(args, [{"code": g["code"], "entered": g["entered"], "computed": g["computed"]} for g in grid],
+         f"{period.label(lang)} ({period.span(lang)})\n" + table(
         [(g["code"], g["name_" + lang], g["entered"], g["computed"]) for g in grid],
         ["mã / indicator", "chỉ tiêu / name", "đã nhập / entered", "từ sổ sách / from records"]))
     return 0
@@ -279,8 +283,13 @@ def cmd_stats(args) -> int:
     rows = stats.stats(store, args.date_from, args.date_to, args.unit, args.by)
     key = {"unit": "unit_code", "month": "month"}.get(args.by)
     headers = ([key] if key else []) + (["category"] if args.by == "category" else ["item"]) + ["quantity", "unit"]
+    lang = current_language()
+    # the text is read by people: 2.028 and 8,1 in Vietnamese, the unit of count in their language;
+    # --json keeps plain numbers for scripts
     emit(args, rows, table(
-        [([r[key]] if key else []) + [r["category"] if args.by == "category" else r["item_code"], r["quantity"], r["unit"]]
+        [([r[key]] if key else []) + [r["category"] if args.by == "category" else r["item_code"],
+                                      formatting.format_number(r["quantity"], lang),
+                                      r["unit"] if lang == "vi" else r.get("unit_en") or r["unit"]]
          for r in rows], headers))
     return 0
 

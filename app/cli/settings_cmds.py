@@ -1,6 +1,8 @@
-"""`antt settings signer|recipients|show`: who signs a unit's forms and "Nơi nhận" (issue 19 item 4).
+"""`antt settings signer|recipients|show`: who signs a unit's forms and "Nơi nhận" (issue 19 item 4);
+`antt settings cutoff [decree09|calendar]`: how this installation cuts its reporting periods.
 
-The command line's side of :mod:`app.domain.form_settings`; the GUI's Settings page calls the same functions.
+The command line's side of :mod:`app.domain.form_settings` and :mod:`app.domain.reporting_periods`; the GUI's
+Settings page calls the same functions.
 """
 
 from __future__ import annotations
@@ -8,6 +10,8 @@ from __future__ import annotations
 from app.cli.context import store_for
 from app.cli.output import emit
 from app.domain import form_settings as fs
+from app.domain import reporting_periods as rp
+from app.i18n import current_language
 
 FORM_CHOICES = (fs.ALL, *fs.FORMS)
 
@@ -33,6 +37,28 @@ def register(sub, common) -> None:
     p.set_defaults(handler=cmd_recipients)
     p = add("show", "what is set")
     p.set_defaults(handler=cmd_show)
+    p = acts.add_parser("cutoff", parents=[common],
+                        help="how reporting periods are cut: decree09 (15th to 14th, the default) or calendar; "
+                             "without a rule, the one in force")
+    p.add_argument("rule", nargs="?", choices=rp.RULES)
+    p.set_defaults(handler=cmd_cutoff)
+
+
+RULE_NAMES = {
+    "decree09": ("Nghị định 09/2019/NĐ-CP: tháng tính từ ngày 15 tháng trước đến ngày 14; năm từ 15/12 đến 14/12",
+                 "Decree 09/2019/NĐ-CP: a month runs from the 15th of the month before to the 14th; "
+                 "the year from 15/12 to 14/12"),
+    "calendar": ("Theo lịch: tháng từ ngày 01 đến hết tháng; năm từ 01/01 đến 31/12",
+                 "Calendar: whole months; the year from 01/01 to 31/12"),
+}
+
+
+def cmd_cutoff(args) -> int:
+    store = store_for(args)
+    rule = rp.set_cutoff_rule(store, args.rule) if args.rule else rp.cutoff_rule(store)
+    vi, en = RULE_NAMES[rule]
+    emit(args, {"cutoff": rule}, f"cutoff: {rule} ({vi if current_language() == 'vi' else en})")
+    return 0
 
 
 def _unit(args, store) -> str:

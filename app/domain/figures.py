@@ -91,47 +91,78 @@ def month_bounds(month: str) -> tuple[str, str]:
     return f"{month}-01", f"{month}-{calendar.monthrange(year, mon)[1]:02d}"
 
 
-def computed_figures(store: Store, unit_codes: list[str], month: str) -> dict[str, int | float]:
-    """What the records of `unit_codes` say for `month`, keyed by indicator code."""
-    first, last = month_bounds(parse_month(month))
-    marks = ",".join("?" * len(unit_codes))
+# The unit and every unit below it, as a recursive CTE over the unit tree (one query, whatever the depth).
+SUBTREE_CTE = """WITH RECURSIVE below(code) AS (
+    SELECT ? UNION SELECT u.code FROM units u JOIN below b ON u.parent_code = b.code)"""
+
+
+def computed_by_unit(store: Store, root: str, first: str, last: str) -> dict[str, dict[str, int | float]]:
+    """What the records of ``root`` and every unit below it say for the dates ``first``..``last``, per unit.
+
+    Two grouped queries over the subtree (models, activities), never one per unit. Stocks (models active,
+    border households, km, markers) are taken at ``last``: a model ended inside the period no longer counts.
+    """
     q = store.conn.execute
-    row = q(
-        f"""SELECT
-              coalesce(sum(established <= ? AND (status = 'active' OR ended_on >= ?)), 0),
-              coalesce(sum(established BETWEEN ? AND ?), 0),
-              coalesce(sum(established BETWEEN ? AND ? AND replicated_from IS NOT NULL), 0),
-              coalesce(sum(status = 'ended' AND ended_on BETWEEN ? AND ?), 0),
-              coalesce(sum(CASE WHEN type = 'border_line_group' AND established <= ? AND (status = 'active' OR ended_on >= ?)
-                       THEN coalesce(households, 0) END), 0),
-              coalesce(sum(CASE WHEN type = 'border_line_group' AND established <= ? AND (status = 'active' OR ended_on >= ?)
-                       THEN coalesce(border_km, 0) END), 0),
-              coalesce(sum(CASE WHEN type = 'border_line_group' AND established <= ? AND (status = 'active' OR ended_on >= ?)
-                       THEN coalesce(markers, 0) END), 0)
-            FROM models WHERE unit_code IN ({marks})""",
-        [last, first, first, last, first, last, first, last, last, first, last, first, last, first, *unit_codes],
-    ).fetchone()
-    acts = dict(
-        ((kind, (n, p)) for kind, n, p in q(
-            f"""SELECT kind, count(*), coalesce(sum(participants), 0) FROM activities
-                WHERE unit_code IN ({marks}) AND date BETWEEN ? AND ? GROUP BY kind""",
-            [*unit_codes, first, last],
-        ))
-    )
-    out = {
-        "movement.models_active": row[0],
-        "movement.models_new": row[1],
-        "movement.models_replicated": row[2],
-        "movement.models_ended": row[3],
-        "border.households": row[4],
-        "border.km_line": round(row[5], 3),
-        "border.markers": row[6],
-        "movement.propaganda_sessions": acts.get("propaganda", (0, 0))[0],
-        "movement.propaganda_attendance": acts.get("propaganda", (0, 0))[1],
-        "movement.tipoffs": acts.get("tip_off", (0, 0))[0],
-        "border.joint_patrols": acts.get("joint_patrol", (0, 0))[0],
-    }
+    alive = "established <= :last AND (status = 'active' OR ended_on > :last)"
+    border = f"type = 'border_line_group' AND {alive}"
+    out: dict[str, dict[str, int | float]] = {}
+    for r in q(
+        f"""{SUBTREE_CTE.replace('?', ':root')}
+            SELECT unit_code,
+              coalesce(sum({alive}), 0),
+              coalesce(sum(established BETWEEN :first AND :last), 0),
+              coalesce(sum(established BETWEEN :first AND :last AND replicated_from IS NOT NULL), 0),
+              coalesce(sum(status = 'ended' AND ended_on BETWEEN :first AND :last), 0),
+              coalesce(sum(CASE WHEN {border} THEN coalesce(households, 0) END), 0),
+              coalesce(sum(CASE WHEN {border} THEN coalesce(border_km, 0) END), 0),
+              coalesce(sum(CASE WHEN {border} THEN coalesce(markers, 0) END), 0),
+              coalesce(sum(type = 'border_line_group'), 0)
+            FROM models WHERE unit_code IN (SELECT code FROM below) GROUP BY unit_code""",
+        {"root": root, "first": first, "last": last},
+    ):
+        out[r[0]] = {
+            "movement.models_active": r[1], "movement.models_new": r[2], "movement.models_replicated": r[3],
+            "movement.models_ended": r[4],
+        }
+        if r[8]:  # border work only where there is a border model: an inland commune's form has no border rows
+            out[r[0]].update({"border.households": r[5], "border.km_line": round(r[6], 3), "border.markers": r[7]})
+    acts = {"propaganda": ("movement.propaganda_sessions", "movement.propaganda_attendance"),
+            "tip_off": ("movement.tipoffs", None), "joint_patrol": ("border.joint_patrols", None)}
+    for unit, kind, n, p in q(
+        f"""{SUBTREE_CTE}
+            SELECT unit_code, kind, count(*), coalesce(sum(participants), 0) FROM activities
+            WHERE unit_code IN (SELECT code FROM below) AND date BETWEEN ? AND ? AND kind IN ({','.join('?' * len(acts))})
+            GROUP BY unit_code, kind""",
+        [root, first, last, *acts],
+    ):
+        count_code, people_code = acts[kind]
+        values = out.setdefault(unit, {})
+        values[count_code] = n
+        if people_code:
+            values[people_code] = p
     return out
+
+
+def computed_figures(store: Store, unit_codes: list[str], month: str) -> dict[str, int | float]:
+    """What the records of `unit_codes` say for `month` (its reporting period under the store's cut-off
+    rule), keyed by indicator code; every derived indicator is present (0 where nothing is recorded)."""
+    from app.domain.reporting_periods import cutoff_rule, parse_period
+
+    first, last = parse_period("month", parse_month(month), cutoff_rule(store)).iso
+    out = dict.fromkeys(DERIVED, 0)
+    for code in unit_codes:
+        for unit, values in computed_by_unit(store, code, first, last).items():
+            if unit == code:
+                for k, v in values.items():
+                    out[k] += v
+    out["border.km_line"] = round(out["border.km_line"], 3)
+    return out
+
+
+# Indicators the records give (the rest are only ever entered).
+DERIVED = ("movement.models_active", "movement.models_new", "movement.models_replicated", "movement.models_ended",
+           "border.households", "border.km_line", "border.markers", "movement.propaganda_sessions",
+           "movement.propaganda_attendance", "movement.tipoffs", "border.joint_patrols")
 
 
 def figures_grid(store: Store, unit_code: str, month: str) -> list[dict]:

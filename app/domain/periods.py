@@ -1,5 +1,5 @@
 """Periods (issue 5 item 7): a unit's month is submitted by its commander, which locks the records dated
-in it; reopening needs a reason; the level above approves or returns it.
+in it (in its reporting period under the cut-off rule: 15th to 14th by default, app/domain/reporting_periods.py); reopening needs a reason; the level above approves or returns it.
 
 The status of a month is a document (`period`, id named from unit and month), so it travels in bundles
 like the records: the level above learns that a month was submitted, the post learns it was approved.
@@ -100,14 +100,16 @@ def _record_months(store: Store, doc_type: str, data: dict | None) -> set[tuple[
     """The (unit, month) a record of this type is dated in; empty for types a month does not lock."""
     if not data:
         return set()
+    from app.domain.reporting_periods import cutoff_rule, report_month
+
     if doc_type in ("activity", "surrender") and data.get("unit_code") and data.get("date"):
-        return {(data["unit_code"], str(data["date"])[:7])}
+        return {(data["unit_code"], report_month(data["date"], cutoff_rule(store)))}
     if doc_type == "monthly_figures" and data.get("unit_code") and data.get("month"):
         return {(data["unit_code"], data["month"])}
     if doc_type == "surrender_person" and data.get("surrender_id"):
         row = store.conn.execute("SELECT unit_code, date FROM surrenders WHERE id = ?",
                                  (data["surrender_id"],)).fetchone()
-        return {(row[0], row[1][:7])} if row else set()
+        return {(row[0], report_month(row[1], cutoff_rule(store)))} if row else set()
     return set()
 
 
@@ -261,7 +263,9 @@ def changed_after_submission(store: Store, unit_code: str, month: str) -> list[d
         (period_doc_id(unit_code, month),)).fetchone()[0]
     if lamport is None:
         return []
-    first, last = f"{month}-01", f"{month}-31"
+    from app.domain.reporting_periods import cutoff_rule, parse_period
+
+    first, last = parse_period("month", month, cutoff_rule(store)).iso  # the dates the month's form covers
     ids = [r[0] for r in store.conn.execute(
         "SELECT id FROM surrenders WHERE unit_code = ? AND date BETWEEN ? AND ?"
         " UNION ALL SELECT id FROM activities WHERE unit_code = ? AND date BETWEEN ? AND ?"

@@ -29,13 +29,12 @@ def register(sub, common) -> None:
         p.set_defaults(handler=cmd_report, kind=name)
         return p
 
-    p = add("monthly", "monthly report of a unit")
+    p = add("monthly", "the periodic report of a unit over everything below it (month, quarter, 6/9 months, year)")
     p.add_argument("--unit", required=True)
-    p.add_argument("--month", required=True, help="YYYY-MM")
-    p = add("summary", "consolidated summary of a unit and the units below it, over any dates")
+    _period_options(p)
+    p = add("summary", "consolidated summary of a unit and the units below it, over any period")
     p.add_argument("--unit", help="default: this store's unit")
-    p.add_argument("--from", dest="date_from", required=True)
-    p.add_argument("--to", dest="date_to", required=True)
+    _period_options(p)
     p = add("receipt", "the receipt (biên bản tiếp nhận) of one surrender")
     p.add_argument("id")
     p = add("models", "register of models of a unit and the units below it")
@@ -46,6 +45,29 @@ def register(sub, common) -> None:
     p = add("plan", "progress report of a plan: tasks, status per unit, overdue, reviews")
     p.add_argument("--plan", dest="plan_id", required=True, help="the plan's id (antt plan list)")
     p.add_argument("--unit", help="only this unit's part (and the units below it)")
+
+
+PERIOD_FLAGS = (("quarter", "YYYY-Qn, e.g. 2026-Q4"), ("half", "YYYY-H1 or YYYY-H2 (6 months, sơ kết)"),
+                ("nine_months", "YYYY (9 months)"), ("year", "YYYY (the year, tổng kết)"))
+
+
+def _period_options(p) -> None:
+    """One reporting period: --month, --quarter, --half, --nine-months, --year, or --from and --to.
+    Dates follow the cut-off rule of this installation (`antt settings cutoff`)."""
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--month", help="YYYY-MM")
+    for name, help_ in PERIOD_FLAGS:
+        g.add_argument(f"--{name.replace('_', '-')}", dest=name, help=help_)
+    g.add_argument("--from", dest="date_from", help="YYYY-MM-DD (with --to: any range)")
+    p.add_argument("--to", dest="date_to", help="YYYY-MM-DD")
+
+
+def _asked_period(args) -> tuple[str, str] | None:
+    for name, _ in PERIOD_FLAGS:
+        value = getattr(args, name, None)
+        if value:
+            return name, value
+    return None
 
 
 def cmd_report(args) -> int:
@@ -63,7 +85,7 @@ def cmd_report(args) -> int:
             receipt_id=getattr(args, "id", None), year=getattr(args, "year", None),
             plan_id=getattr(args, "plan_id", None), lang=current_language(), number=args.number,
             issued_on=dt.date.fromisoformat(issued) if issued else None, signer=args.signer,
-            signer_title=args.signer_title, capacity=args.capacity)
+            signer_title=args.signer_title, capacity=args.capacity, period=_asked_period(args))
     finally:
         store.close()
     emit(args, {"path": str(path), "kind": args.kind}, str(path))

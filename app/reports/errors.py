@@ -27,12 +27,16 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "en": "The receipt's id is needed to print its receipt.",
     },
     "report_needs_month": {
-        "vi": "Báo cáo tháng cần đơn vị (--unit) và tháng (--month, dạng YYYY-MM).",
-        "en": "A monthly report needs a unit (--unit) and a month (--month, as YYYY-MM).",
+        "vi": "Báo cáo định kỳ cần đơn vị (--unit) và kỳ báo cáo: --month YYYY-MM, --quarter 2026-Q4, "
+              "--half 2026-H1, --nine-months 2026, --year 2026, hoặc --from và --to (YYYY-MM-DD).",
+        "en": "A periodic report needs a unit (--unit) and a period: --month YYYY-MM, --quarter 2026-Q4, "
+              "--half 2026-H1, --nine-months 2026, --year 2026, or --from and --to (YYYY-MM-DD).",
     },
     "report_needs_dates": {
-        "vi": "Báo cáo tổng hợp cần ngày bắt đầu (--from) và ngày kết thúc (--to), dạng YYYY-MM-DD.",
-        "en": "A summary needs a start date (--from) and an end date (--to), as YYYY-MM-DD.",
+        "vi": "Báo cáo tổng hợp cần kỳ báo cáo: --year 2026, --half 2026-H1, --nine-months 2026, --quarter 2026-Q4, "
+              "--month YYYY-MM, hoặc ngày bắt đầu (--from) và ngày kết thúc (--to), dạng YYYY-MM-DD.",
+        "en": "A summary needs a period: --year 2026, --half 2026-H1, --nine-months 2026, --quarter 2026-Q4, "
+              "--month YYYY-MM, or a start date (--from) and an end date (--to), as YYYY-MM-DD.",
     },
     "report_needs_year": {
         "vi": "Sổ xếp loại cần năm (--year, gồm 4 chữ số, ví dụ 2025).",

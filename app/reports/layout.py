@@ -72,6 +72,7 @@ LANDSCAPE_TEXT_WIDTH = PAGE[1] - LS_MARGIN_LEFT - LS_MARGIN_RIGHT
 
 _LEFT_COL = 70 * mm  # issuing body; the national motto (12 pt bold, 88 mm) takes the rest
 CELL_PAD = 3  # points of padding on each side of a table cell
+WHOLE_MIN_SIZE = 8.5  # the smallest type a wide (landscape) table takes to keep its names whole before they wrap
 
 _LABELS = {
     "vi": {
@@ -133,6 +134,7 @@ class DocumentHeader:
     lang: str = "vi"
     doc_kind: str = ""  # how appendices name the document: "Báo cáo"
     issuer_name: str = ""  # the unit as written in running text: "Công an xã Đồng Đăng"
+    period_line: str = ""  # under the subject: "(Từ ngày 15/11/2026 đến ngày 14/12/2026)"
 
     @property
     def labels(self) -> dict[str, str]:
@@ -150,10 +152,10 @@ class Issuer:
     recipients: tuple[str, ...] = ()
 
     def header(self, number: str, date: dt.date | None, title: str, subject: str, lang: str = "vi",
-               doc_kind: str = "") -> DocumentHeader:
+               doc_kind: str = "", period_line: str = "") -> DocumentHeader:
         return DocumentHeader(parent_body=self.parent_body, unit_name=self.unit_name, number=number,
                               title=title, subject=subject, place=self.locality, date=date, lang=lang,
-                              doc_kind=doc_kind, issuer_name=self.unit_name)
+                              doc_kind=doc_kind, issuer_name=self.unit_name, period_line=period_line)
 
 
 @dataclass(frozen=True)
@@ -246,6 +248,33 @@ class Rule(Flowable):
         self.canv.line(x0, self.below, x0 + self.length, self.below)
 
 
+# Words after which a place name follows ("TỈNH LẠNG SƠN", "XÃ ĐỒNG ĐĂNG"): a line may break before them,
+# never inside the name they introduce.
+_PLACE_WORDS = ("THÀNH PHỐ", "TỈNH", "THỊ XÃ", "HUYỆN", "QUẬN", "ĐẶC KHU", "PHƯỜNG", "XÃ", "CỬA KHẨU", "BẢN", "THÔN")
+
+
+def keep_names_whole(value: str) -> str:
+    """The name of a unit with its place name bound by no-break spaces: "BỘ CHỈ HUY BĐBP TỈNH LẠNG SƠN" breaks
+    before "TỈNH" if it must, never between "LẠNG" and "SƠN". Without a place word, the last two words
+    (most Vietnamese names have two syllables) stay together."""
+    words = nfc(value).split()
+    if len(words) < 3:
+        return " ".join(words)
+    upper = [w.upper() for w in words]
+    start = None
+    for i in range(len(words) - 1, 0, -1):
+        one, two = upper[i], " ".join(upper[i - 1:i + 1])
+        if two in _PLACE_WORDS and len(words) - i <= 4:
+            start = i - 1
+            break
+        if one in _PLACE_WORDS and len(words) - i <= 4:
+            start = i
+            break
+    if start is None:
+        start = len(words) - 2
+    return " ".join(words[:start] + ["\xa0".join(words[start:])])
+
+
 def _header_block(h: DocumentHeader) -> list[Flowable]:
     st = styles()
     lab = h.labels
@@ -253,8 +282,8 @@ def _header_block(h: DocumentHeader) -> list[Flowable]:
     unit_text = nfc(h.unit_name).upper()
     unit_len = min(stringWidth(unit_text, SERIF_BOLD, 12), _LEFT_COL - 8) / 2.5
     left = [
-        para(nfc(h.parent_body).upper(), st.parent),
-        para(unit_text, st.unit),
+        para(keep_names_whole(nfc(h.parent_body).upper()), st.parent),
+        para(keep_names_whole(unit_text), st.unit),
         Rule(_LEFT_COL - 2 * CELL_PAD, max(unit_len, 18 * mm)),
         Spacer(1, 3),
         para(f"{lab['number']}: {h.number}", st.number),
@@ -280,7 +309,9 @@ def _header_block(h: DocumentHeader) -> list[Flowable]:
     if h.subject:
         out.append(para(h.subject, st.subject))
         subject_len = min(stringWidth(nfc(h.subject), SERIF_BOLD, 14), TEXT_WIDTH) / 3
-        out.append(Rule(TEXT_WIDTH, max(subject_len, 25 * mm), above=4))
+        if h.period_line:  # the period the form covers, in italics between the subject and its rule
+            out.append(para(f"({h.period_line[:1].upper()}{h.period_line[1:]})", st.place_date))
+        out.append(Rule(TEXT_WIDTH, max(subject_len, 25 * mm), above=8 if h.period_line else 4))
     out.append(Spacer(1, 10))
     return out
 
@@ -360,12 +391,27 @@ def _fit_font(columns: Sequence[Column], header: Sequence[str], cells: Sequence[
             if col.is_text:
                 longest = max((stringWidth(w, SERIF_BOLD, size) for r in cells for w in r[i].split()), default=0)
                 natural = max((stringWidth(r[i], SERIF, size) for r in cells), default=0)
+
             else:
                 longest = natural = max((stringWidth(r[i], SERIF_BOLD, size) for r in cells), default=0)
             lo = max(words, longest, col.min_width) + pad
             minima.append(lo)
             naturals.append(max(lo, natural + pad, head_nat + pad if not col.is_text else lo))
         spare = width - sum(minima)
+        # Names kept whole (units in a list) come first with what is spare, at a type down to 8,5 pt; past that they wrap.
+        need = {i: max((stringWidth(r[i], SERIF_BOLD, size) for r in cells), default=0) + pad - minima[i]
+                for i, col in enumerate(columns) if col.whole and col.is_text}
+        need = {i: n for i, n in need.items() if n > 0}
+        floor = WHOLE_MIN_SIZE if width > TEXT_WIDTH + 1 else TABLE_SIZE - 1  # a portrait form keeps its type
+        if need and spare < sum(need.values()) and size > floor:
+            size -= 0.5  # a smaller type first (down to 8,5 pt): a list of units read line by line
+            continue
+        if spare > 0 and need:
+            share = min(1.0, spare / sum(need.values()))
+            for i, n in need.items():
+                minima[i] += n * share
+                naturals[i] = max(naturals[i], minima[i])
+            spare = width - sum(minima)
         if spare < 0 and size <= 6:
             raise ValueError("Bảng quá rộng để in trên khổ giấy này; hãy xuất ra .xlsx.")
         if spare >= 0:

@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import IO, Any
 
-from reportlab.platypus import Flowable
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable
 
-from app.formatting import Number, format_number, month_label, ratio, to_decimal
+from app.domain.reporting_periods import ReportingPeriod, month_period
+from app.formatting import Number, format_number, ratio, to_decimal
 from app.i18n import ngettext
 from app.reports.layout import Issuer, build_document, markup, para, styles, table_with_caption, text, tr
 from app.reports.reference import Catalogue, Indicators, shipped_catalogue, shipped_indicators
@@ -48,6 +50,18 @@ class ActivityCount:
     participants: int = 0
 
 
+@dataclass(frozen=True)
+class UnitLine:
+    """A unit directly below the issuer, over its own subtree (the form of a level above)."""
+
+    name: str
+    models_active: int = 0
+    models_new: int = 0
+    activities: int = 0
+    participants: int = 0
+    receipts: int = 0
+
+
 @dataclass
 class MonthlyReport:
     issuer: Issuer
@@ -61,11 +75,44 @@ class MonthlyReport:
     items: Mapping[str, Number] = field(default_factory=dict)  # item code -> quantity (in its unit)
     indicators: Mapping[str, Number] = field(default_factory=dict)  # indicator code -> value
     notes: Sequence[str] = ()
+    recorded: Mapping[str, Number] = field(default_factory=dict)  # what the records give, beside ``indicators``
+    period: ReportingPeriod | None = None  # None: the calendar month ``year``/``month``
+    units: Sequence[UnitLine] = ()  # a level above: one line per unit below it (then ``models`` is empty)
+    models_active: int | None = None  # active at the period's end over the scope (None: counted from ``models``)
+    scope_kind: str = ""  # the issuer's kind of unit ("commune_police", "provincial_police", ...)
+
+    @property
+    def the_period(self) -> ReportingPeriod:
+        return self.period or month_period(self.year, self.month, "calendar")
+
+    def label(self, lang: str) -> str:
+        return self.the_period.label(lang)
+
+    @property
+    def active_count(self) -> int:
+        return self.models_active if self.models_active is not None else sum(m.active for m in self.models)
+
+    def differs(self) -> dict[str, tuple[Number, Number]]:
+        """Indicators whose reported figure is not what the records give: code -> (reported, recorded)."""
+        return {code: (v, self.recorded[code]) for code, v in self.indicators.items()
+                if code in self.recorded and to_decimal(v) != to_decimal(self.recorded[code])}
 
 
 def _subject(r: MonthlyReport, lang: str) -> str:
-    return tr(lang, f"Kết quả công tác bảo đảm an ninh, trật tự {month_label(r.year, r.month, 'vi')}",
-              f"Security and order work, {month_label(r.year, r.month, 'en')}")
+    return tr(lang, f"Kết quả công tác bảo đảm an ninh, trật tự {r.label('vi')}",
+              f"Security and order work, {r.label('en')}")
+
+
+def _in_period(r: MonthlyReport, lang: str) -> str:
+    """"Trong tháng" / "Trong quý" / "Trong kỳ": how the body speaks of the period."""
+    kind = r.the_period.kind
+    vi = {"month": "Trong tháng", "quarter": "Trong quý", "year": "Trong năm"}.get(kind, "Trong kỳ")
+    en = {"month": "In the month", "quarter": "In the quarter", "year": "In the year"}.get(kind, "In the period")
+    return tr(lang, vi, en)
+
+
+def _numbered(title: str, n: int, lang: str) -> str:
+    return f"{tr(lang, 'Bảng', 'Table')} {n}. {title}"
 
 
 def models_table(r: MonthlyReport, lang: str = "vi") -> ReportTable:
@@ -76,7 +123,7 @@ def models_table(r: MonthlyReport, lang: str = "vi") -> ReportTable:
         Column(tr(lang, "Địa bàn", "Place"), weight=1.5),
         Column(tr(lang, "Thành lập", "Established"), weight=0, center=True),
         Column(tr(lang, "Thành viên", "Members"), "int"),
-        Column(tr(lang, "Hoạt động trong tháng", "Activities"), "int"),
+        Column(tr(lang, "Hoạt động trong kỳ", "Activities"), "int"),
         Column(tr(lang, "Lượt tham gia", "Attendance"), "int"),
     ]
     rows = [[i, m.name + ("" if m.active else tr(lang, " (đã thanh loại)", " (ended)")), m.type_label, m.place,
@@ -84,8 +131,8 @@ def models_table(r: MonthlyReport, lang: str = "vi") -> ReportTable:
     total = [None, tr(lang, "Cộng", "Total"), None, None, None,
              sum(m.members or 0 for m in r.models), sum(m.activities for m in r.models),
              sum(m.participants for m in r.models)]
-    return ReportTable(tr(lang, "Bảng 1. Mô hình tự phòng, tự quản và hoạt động trong tháng",
-                          "Table 1. Community models and their activity in the month"),
+    return ReportTable(tr(lang, "Mô hình tự phòng, tự quản và hoạt động trong kỳ",
+                          "Community models and their activity in the period"),
                        cols, rows, total if rows else None, sheet_name=tr(lang, "Mô hình", "Models"))
 
 
@@ -97,9 +144,8 @@ def activities_table(r: MonthlyReport, lang: str = "vi") -> ReportTable:
     rows = [[i, a.kind_label, a.count, a.participants] for i, a in enumerate(r.activities, 1)]
     total = [None, tr(lang, "Cộng", "Total"), sum(a.count for a in r.activities),
              sum(a.participants for a in r.activities)]
-    return ReportTable(tr(lang, "Bảng 2. Hoạt động của các mô hình theo hình thức",
-                          "Table 2. Model activities by kind"), cols, rows, total if rows else None,
-                       sheet_name=tr(lang, "Hoạt động", "Activities"))
+    return ReportTable(tr(lang, "Hoạt động của các mô hình theo hình thức", "Model activities by kind"), cols, rows,
+                       total if rows else None, sheet_name=tr(lang, "Hoạt động", "Activities"))
 
 
 def items_table(items: Mapping[str, Number], lang: str = "vi", catalogue: Catalogue | None = None,
@@ -119,95 +165,169 @@ def items_table(items: Mapping[str, Number], lang: str = "vi", catalogue: Catalo
     unknown = set(items) - set(cat.items)
     if unknown:
         raise ValueError(f"Mã vật phẩm không có trong danh mục: {', '.join(sorted(unknown))}.")
-    return ReportTable(title or tr(lang, "Bảng 3. Vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo tiếp nhận trong tháng",
-                                   "Table 3. Weapons, explosives, support tools and firecrackers received"),
+    return ReportTable(title or tr(lang, "Vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo tiếp nhận trong kỳ",
+                                   "Weapons, explosives, support tools and firecrackers received"),
                        cols, rows, sheet_name=tr(lang, "Vật phẩm", "Items"))
 
 
+def units_table(r: MonthlyReport, lang: str = "vi") -> ReportTable:
+    """A level above: one line per unit below it, each over its own subtree."""
+    cols = [Column(tr(lang, "TT", "No."), "int", min_width=12), Column(tr(lang, "Đơn vị", "Unit"), weight=3, whole=True),
+            Column(tr(lang, "Mô hình đang hoạt động", "Active models"), "int"),
+            Column(tr(lang, "Mô hình xây dựng mới", "New models"), "int"),
+            Column(tr(lang, "Lượt hoạt động", "Activities"), "int"),
+            Column(tr(lang, "Lượt người tham gia", "Attendance"), "int"),
+            Column(tr(lang, "Biên bản tiếp nhận", "Receipts"), "int")]
+    rows = [[i, u.name, u.models_active, u.models_new, u.activities, u.participants, u.receipts]
+            for i, u in enumerate(r.units, 1)]
+    total = [None, tr(lang, "Cộng", "Total"), *(sum(getattr(u, a) for u in r.units) for a in
+                                               ("models_active", "models_new", "activities", "participants", "receipts"))]
+    return ReportTable(tr(lang, "Mô hình và hoạt động theo đơn vị", "Models and activity by unit"), cols, rows,
+                       total if rows else None, sheet_name=tr(lang, "Theo đơn vị", "By unit"))
+
+
+# Groups every form prints even when nothing was entered in them: a blank row says "not reported",
+# a missing group would hide that the section exists (border work is left out where there is none).
+ALWAYS_GROUPS = ("crime", "admin", "movement")
+
+
 def indicators_table(values: Mapping[str, Number], lang: str = "vi", indicators: Indicators | None = None,
-                     title: str | None = None) -> ReportTable:
-    """Indicators by group; ratio rows (cleared of occurred) carry their percentage."""
+                     title: str | None = None, recorded: Mapping[str, Number] | None = None) -> ReportTable:
+    """Indicators by group; ratio rows (cleared of occurred) carry their percentage. With ``recorded`` given and
+    different from a reported figure, a column shows what the records give and the row is marked (*)."""
     ind = indicators or shipped_indicators()
+    recorded = recorded or {}
+    differ = {c for c, v in values.items() if c in recorded and to_decimal(v) != to_decimal(recorded[c])}
     cols = [Column(tr(lang, "TT", "No."), "text", weight=0, center=True),
             Column(tr(lang, "Chỉ tiêu", "Indicator"), weight=4),
             Column(tr(lang, "Đơn vị tính", "Unit"), weight=0.6, center=True),
-            Column(tr(lang, "Số liệu", "Value"), "decimal", min_width=45),
-            Column(tr(lang, "Tỷ lệ", "Rate"), "percent", weight=0, min_width=35, decimals=0)]
+            Column(tr(lang, "Số liệu báo cáo", "Reported") if differ else tr(lang, "Số liệu", "Value"),
+                   "decimal", min_width=45)]
+    if differ:
+        cols.append(Column(tr(lang, "Theo sổ theo dõi", "In the records"), "decimal", min_width=45))
+    cols.append(Column(tr(lang, "Tỷ lệ", "Rate"), "percent", weight=0, min_width=35, decimals=0))
     rows: list[list[Any]] = []
     bold: set[int] = set()
     roman = ("I", "II", "III", "IV", "V", "VI")
-    groups = [g for g in ind.groups.values() if any(i.code in values for i in ind.in_group(g.code))]
-    for gi, group in enumerate(groups or list(ind.groups.values())):
-        # a group with no figure at all (border work in an inland commune) is left out
+    present = {c for c, v in values.items()} | {c for c, v in recorded.items() if v}
+    groups = [g for g in ind.groups.values()
+              if g.code in ALWAYS_GROUPS or any(i.code in present for i in ind.in_group(g.code))]
+    for gi, group in enumerate(groups):
         bold.add(len(rows))
-        rows.append([roman[gi % len(roman)], group.name(lang), None, None, None])
+        rows.append([roman[gi % len(roman)], group.name(lang), None, None] + ([None] if differ else []) + [None])
         for n, i in enumerate(ind.in_group(group.code), 1):
             v = values.get(i.code)
             rate = None
             if i.code in RATIOS and v is not None:
                 rate = ratio(v, values.get(RATIOS[i.code], 0))
-            rows.append([str(n), i.name(lang), i.unit(lang), None if v is None else to_decimal(v), rate])
+            name = i.name(lang) + (" (*)" if i.code in differ else "")
+            extra = [to_decimal(recorded[i.code]) if i.code in differ else None] if differ else []
+            rows.append([str(n), name, i.unit(lang), None if v is None else to_decimal(v), *extra, rate])
     unknown = set(values) - set(ind.indicators)
     if unknown:
         raise ValueError(f"Chỉ tiêu không có trong danh mục: {', '.join(sorted(unknown))}.")
-    return ReportTable(title or tr(lang, "Bảng 4. Các chỉ tiêu trong tháng", "Table 4. Indicators of the month"),
+    return ReportTable(title or tr(lang, "Các chỉ tiêu trong kỳ", "Indicators of the period"),
                        cols, rows, sheet_name=tr(lang, "Chỉ tiêu", "Indicators"), bold_rows=frozenset(bold))
 
 
 def monthly_tables(r: MonthlyReport, lang: str = "vi", catalogue: Catalogue | None = None,
                    indicators: Indicators | None = None) -> list[ReportTable]:
-    return [models_table(r, lang), activities_table(r, lang), items_table(r.items, lang, catalogue),
-            indicators_table(r.indicators, lang, indicators)]
+    """The tables the form prints, in order, numbered from 1 on this form (a spreadsheet gets the same)."""
+    return [t for t in _printed_tables(r, lang, catalogue, indicators).values() if t is not None]
+
+
+def _printed_tables(r: MonthlyReport, lang: str, catalogue: Catalogue | None,
+                    indicators: Indicators | None) -> dict[str, ReportTable | None]:
+    parts: dict[str, ReportTable | None] = {
+        "units": units_table(r, lang) if r.units else None,
+        "models": models_table(r, lang) if r.models else None,
+        "activities": activities_table(r, lang) if r.activities else None,
+        "items": items_table(r.items, lang, catalogue) if any(to_decimal(v) for v in r.items.values()) else None,
+        "indicators": indicators_table(r.indicators, lang, indicators, recorded=r.recorded),
+    }
+    n = 0
+    for key, t in parts.items():
+        if t is not None:
+            n += 1
+            t.title = _numbered(t.title, n, lang)
+    return parts
+
+
+def _differ_note(r: MonthlyReport, lang: str, indicators: Indicators | None) -> str:
+    ind = indicators or shipped_indicators()
+    f = lambda v: format_number(v, lang)  # noqa: E731
+    parts = [tr(lang, f"{ind.indicators[c].name_vi.lower()}: báo cáo {f(a)}, theo sổ theo dõi {f(b)}",
+                f"{ind.indicators[c].name_en.lower()}: reported {f(a)}, in the records {f(b)}")
+             for c, (a, b) in r.differs().items() if c in ind.indicators]
+    return tr(lang, "Ghi chú (*): số liệu báo cáo khác số liệu tổng hợp từ sổ theo dõi ở "
+                    f"{f(len(parts))} chỉ tiêu ({'; '.join(parts)}).",
+              f"Note (*): the reported figure differs from what the records give for {f(len(parts))} "
+              f"indicator{'s' if len(parts) != 1 else ''} ({'; '.join(parts)}).")
 
 
 def monthly_body(r: MonthlyReport, lang: str = "vi", catalogue: Catalogue | None = None,
                  indicators: Indicators | None = None) -> list[Flowable]:
     st = styles()
     f = lambda v: format_number(v, lang)  # noqa: E731
-    t_models, t_acts, t_items, t_ind = monthly_tables(r, lang, catalogue, indicators)
-    active = [m for m in r.models if m.active]
+    tables = _printed_tables(r, lang, catalogue, indicators)
     n_acts = sum(a.count for a in r.activities)
     n_people = sum(a.participants for a in r.activities)
+    label_vi, label_en = r.label("vi"), r.label("en")
+    within = _in_period(r, lang)
     out: list[Flowable] = []
+    ranged = r.the_period.kind == "range"  # its label is already its dates
+    span_vi = "" if ranged else f" ({r.the_period.span('vi')})"
+    span_en = "" if ranged else f" ({r.the_period.span('en')})"
     out.append(markup(tr(lang, f"Thực hiện chế độ báo cáo định kỳ, {text(r.issuer.unit_name)} báo cáo kết quả công tác "
-                               f"{month_label(r.year, r.month, 'vi')} như sau:",
-                         f"{text(r.issuer.unit_name)} reports its work of {month_label(r.year, r.month, 'en')} as follows:")))
+                               f"{label_vi}{span_vi} như sau:",
+                         f"{text(r.issuer.unit_name)} reports its work {'' if ranged else 'of '}{label_en}{span_en} "
+                         f"as follows:")))
 
     out.append(para(tr(lang, "I. Xây dựng, duy trì hoạt động của các mô hình tự phòng, tự quản",
                        "I. Community self-defence and self-management models"), st.heading))
+    active = r.active_count
+    reported = r.indicators.get("movement.models_active")
+    differs = reported is not None and to_decimal(reported) != active
+    where = tr(lang, "Trên địa bàn", "In the area") if not r.units else tr(
+        lang, f"Trên địa bàn {f(len(r.units))} đơn vị", f"In the {f(len(r.units))} units' areas")
+    tail_vi = f" (theo sổ theo dõi; số liệu báo cáo: {f(reported)})" if differs else ""
+    tail_en = f" (in the records; reported: {f(reported)})" if differs else ""
     out.append(markup(tr(lang,
-        f"Trên địa bàn hiện có {f(len(active))} mô hình đang hoạt động. Trong tháng, các mô hình tổ chức "
+        f"{where} hiện có {f(active)} mô hình đang hoạt động{tail_vi}. {within}, các mô hình tổ chức "
         f"{f(n_acts)} lượt hoạt động với {f(n_people)} lượt người tham gia.",
-        ngettext("{n} model is active.", "{n} models are active.", len(active), "en")
-        + ngettext(" In the month it held", " In the month they held", len(active), "en")
+        f"{where}, " + ngettext("{n} model is active", "{n} models are active", active, "en") + f"{tail_en}. {within}"
+        + ngettext(" it held", " they held", active, "en")
         + ngettext(" {n} activity", " {n} activities", n_acts, "en")
         + ngettext(" with {n} attendance.", " with {n} attendances.", n_people, "en"))))
-    if t_models.rows:
-        out += table_with_caption(t_models, lang=lang)
-    if t_acts.rows:
-        out += table_with_caption(t_acts, lang=lang)
+    for key in ("units", "models", "activities"):
+        if tables[key] is not None:
+            out += table_with_caption(tables[key], lang=lang)
 
+    out.append(CondPageBreak(45 * mm))
     out.append(para(tr(lang, "II. Vận động, tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo",
                        "II. Weapons, explosives, support tools and firecrackers handed in"), st.heading))
     statement = items_statement({c: v for c, v in r.items.items()}, lang, catalogue)
     if statement:
-        out.append(markup(tr(lang, f"Trong tháng, tiếp nhận {f(r.receipts)} biên bản, gồm: {text(statement)}.",
-                             ngettext("In the month, {n} receipt was made: ", "In the month, {n} receipts were made: ",
-                                      r.receipts, "en") + f"{text(statement)}.")))
-        out += table_with_caption(t_items, lang=lang)
+        out.append(markup(tr(lang, f"{within}, tiếp nhận {f(r.receipts)} biên bản, gồm: {text(statement)}.",
+                             f"{within}, " + ngettext("{n} receipt was made: ", "{n} receipts were made: ",
+                                                      r.receipts, "en") + f"{text(statement)}.")))
+        out += table_with_caption(tables["items"], lang=lang)
     else:
-        out.append(para(tr(lang, "Trong tháng không tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo.",
-                           "Nothing was handed in this month.")))
+        out.append(para(tr(lang, f"{within} không tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo.",
+                           "Nothing was handed in during the period.")))
 
+    out.append(CondPageBreak(45 * mm))  # a section heading never stands alone at the foot of a page
     out.append(para(tr(lang, "III. Tình hình, kết quả các chỉ tiêu", "III. Indicators"), st.heading))
     if any(code.startswith("crime.") for code in r.indicators):
         out.append(markup(text(_capital(crime_sentence(r.indicators, lang))) + "."))
-    out += table_with_caption(t_ind, lang=lang)
+    out += table_with_caption(tables["indicators"], lang=lang)
+    if r.differs():
+        out.append(markup(text(_differ_note(r, lang, indicators))))
 
     out.append(para(tr(lang, "IV. Nhận xét, đề xuất, kiến nghị", "IV. Remarks and proposals"), st.heading))
     for note in r.notes or [tr(lang, "Không có.", "None.")]:
         out.append(para(note))
-    out.append(markup(tr(lang, f"Trên đây là báo cáo kết quả công tác {month_label(r.year, r.month, 'vi')} "
+    out.append(markup(tr(lang, f"Trên đây là báo cáo kết quả công tác {label_vi} "
                                f"của {text(r.issuer.unit_name)}./.", "End of report./.")))
     return out
 
@@ -218,9 +338,10 @@ def _capital(s: str) -> str:
 
 def build_monthly_pdf(r: MonthlyReport, out: str | IO[bytes] | Any, lang: str = "vi",
                       catalogue: Catalogue | None = None, indicators: Indicators | None = None) -> None:
-    if not 1 <= r.month <= 12:
+    if r.period is None and not 1 <= r.month <= 12:
         raise ValueError(tr(lang, f"Tháng không hợp lệ: {r.month}.", f"Invalid month: {r.month}."))
     header = r.issuer.header(r.number, r.issued_on, tr(lang, "Báo cáo", "Report"), _subject(r, lang), lang,
-                             doc_kind=tr(lang, "Báo cáo", "Report"))
+                             doc_kind=tr(lang, "Báo cáo", "Report"),
+                             period_line="" if r.the_period.kind == "range" else r.the_period.span(lang))
     build_document(out, header, monthly_body(r, lang, catalogue, indicators),
                    recipients=r.issuer.recipients, signatures=[r.issuer.signature])

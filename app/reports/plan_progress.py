@@ -90,8 +90,33 @@ def status_label(a: Assignment, lang: str = "vi") -> str:
     return tr(lang, *STATUS_LABELS.get(a.status, (a.status, a.status)))
 
 
+# Evidence is typed as short keys (`--evidence markers=3`); the form prints what they mean.
+EVIDENCE_NAMES = {
+    "markers": ("cột mốc", "markers"), "households": ("số hộ", "households"),
+    "km": ("km đường biên", "km of border"), "border_km": ("km đường biên", "km of border"),
+    "members": ("thành viên", "members"), "models": ("mô hình", "models"),
+    "sessions": ("buổi tuyên truyền", "sessions"), "participants": ("lượt người tham gia", "attendance"),
+    "attendance": ("lượt người tham gia", "attendance"), "cameras": ("camera", "cameras"),
+    "patrols": ("lượt tuần tra", "patrols"), "meetings": ("buổi họp", "meetings"),
+    "leaflets": ("tờ rơi", "leaflets"), "villages": ("thôn, bản", "villages"), "people": ("người", "people"),
+}
+
+
+def evidence_name(key: str, lang: str = "vi") -> str:
+    """A typed evidence key as a reader says it: a known key, an indicator's code, else the words as typed."""
+    from app.reports.reference import shipped_indicators
+
+    if key.lower() in EVIDENCE_NAMES:
+        return tr(lang, *EVIDENCE_NAMES[key.lower()])
+    ind = shipped_indicators().indicators.get(key)
+    if ind is not None:
+        name = ind.name(lang)
+        return name[:1].lower() + name[1:]
+    return key.replace("_", " ").strip()
+
+
 def evidence_text(a: Assignment, lang: str = "vi") -> str:
-    figures = [f"{name}: {format_number(v, lang)}" for name, v in a.evidence.items()]
+    figures = [f"{evidence_name(name, lang)}: {format_number(v, lang)}" for name, v in a.evidence.items()]
     return "; ".join(x for x in ("; ".join(figures), a.note) if x)
 
 
@@ -222,6 +247,12 @@ def build_plan_pdf(r: PlanProgressReport, out: str | IO[bytes] | Any, lang: str 
         body.append(CondPageBreak(45 * mm))  # a heading never ends a page: its table follows it
         body.append(para(tr(lang, "III. Tiến độ theo đơn vị", "III. Per unit"), st.heading))
         body += table_with_caption(units_table(r, lang), lang=lang)
+    else:  # the same sections at every level: a unit given no task says so under each
+        none = tr(lang, "Không có nhiệm vụ nào giao cho đơn vị.", "No task is assigned to the unit.")
+        body.append(para(tr(lang, "II. Tiến độ thực hiện từng nhiệm vụ", "II. Each task"), st.heading))
+        body.append(para(none))
+        body.append(para(tr(lang, "III. Tiến độ theo đơn vị", "III. Per unit"), st.heading))
+        body.append(para(none))
     body.append(CondPageBreak(45 * mm))
     body.append(para(tr(lang, "IV. Kiểm tra, sơ kết, tổng kết", "IV. Inspections and reviews"), st.heading))
     if r.reviews:

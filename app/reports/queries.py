@@ -15,11 +15,12 @@ from decimal import Decimal
 import orjson
 
 from app.domain import vocab
-from app.domain.figures import computed_figures, month_bounds
+from app.domain.figures import SUBTREE_CTE, computed_by_unit, month_bounds  # noqa: F401 (month_bounds re-exported)
+from app.domain.reporting_periods import ReportingPeriod, cutoff_rule, parse_period
 from app.domain.surrenders import get_surrender
 from app.domain.units import get_unit, subtree_codes
 from app.reports.layout import Issuer, Signature
-from app.reports.monthly import ActivityCount, ModelLine, MonthlyReport
+from app.reports.monthly import ActivityCount, ModelLine, MonthlyReport, UnitLine
 from app.reports.receipt import Person, Receipt, ReceiptLine
 from app.reports.reference import Catalogue
 from app.reports.review_queries import rating_years
@@ -86,36 +87,119 @@ def issuer_for(store: Store, unit_code: str, lang: str = "vi", signer: str = "",
 # ---------------------------------------------------------------- monthly
 
 
-def monthly_data(store: Store, unit_code: str, month: str, lang: str = "vi", *, number: str = "",
-                 issued_on: dt.date | None = None, issuer: Issuer | None = None) -> MonthlyReport:
-    first, last = month_bounds(month)
+def monthly_data(store: Store, unit_code: str, month: str | None = None, lang: str = "vi", *,
+                 period: ReportingPeriod | None = None, number: str = "", issued_on: dt.date | None = None,
+                 issuer: Issuer | None = None) -> MonthlyReport:
+    """The monthly form of ``unit_code`` over its whole subtree, for ``month`` (its reporting period under the
+    store's cut-off rule) or any ``period`` (quarter, 6 months, year, a range). Set-based: each part is one
+    query over the subtree (a recursive CTE), never one per unit."""
+    if period is None:
+        period = parse_period("month", month or "", cutoff_rule(store))
+    first, last = period.iso
+    get_unit(store, unit_code)
     q = store.conn.execute
-    acts_by_model = {mid: (n, p) for mid, n, p in q(
-        "SELECT model_id, count(*), coalesce(sum(participants), 0) FROM activities"
-        " WHERE unit_code = ? AND date BETWEEN ? AND ? GROUP BY model_id", (unit_code, first, last))}
-    models = []
-    for r in q("SELECT id, name, type, place, established, members, status, ended_on FROM models"
-               " WHERE unit_code = ? AND established <= ? AND (status = 'active' OR ended_on >= ?)"
-               " ORDER BY established, name COLLATE vi", (unit_code, last, first)):
-        n, p = acts_by_model.get(r[0], (0, 0))
-        active = r[6] == "active" or (r[7] or "") > last
-        models.append(ModelLine(r[1], vocab.label("model_types", r[2], lang), r[3],
-                                dt.date.fromisoformat(r[4]), r[5], active, n, p))
+    cte = SUBTREE_CTE
+    leaf = q("SELECT count(*) = 0 FROM units WHERE parent_code = ?", (unit_code,)).fetchone()[0]
+    models: list[ModelLine] = []
+    if leaf:
+        acts_by_model = {mid: (n, p) for mid, n, p in q(
+            "SELECT model_id, count(*), coalesce(sum(participants), 0) FROM activities"
+            " WHERE unit_code = ? AND date BETWEEN ? AND ? GROUP BY model_id", (unit_code, first, last))}
+        for r in q("SELECT id, name, type, place, established, members, status, ended_on FROM models"
+                   " WHERE unit_code = ? AND established <= ? AND (status = 'active' OR ended_on >= ?)"
+                   " ORDER BY established, name COLLATE vi", (unit_code, last, first)):
+            n, p = acts_by_model.get(r[0], (0, 0))
+            active = r[6] == "active" or (r[7] or "") > last
+            models.append(ModelLine(r[1], vocab.label("model_types", r[2], lang), r[3],
+                                    dt.date.fromisoformat(r[4]), r[5], active, n, p))
     activities = [ActivityCount(vocab.label("activity_kinds", k, lang), n, p) for k, n, p in q(
-        "SELECT kind, count(*), coalesce(sum(participants), 0) FROM activities"
-        " WHERE unit_code = ? AND date BETWEEN ? AND ? GROUP BY kind ORDER BY count(*) DESC", (unit_code, first, last))]
-    receipts = q("SELECT count(*) FROM surrenders WHERE unit_code = ? AND date BETWEEN ? AND ?",
-                 (unit_code, first, last)).fetchone()[0]
+        f"{cte} SELECT kind, count(*), coalesce(sum(participants), 0) FROM activities"
+        " WHERE unit_code IN (SELECT code FROM below) AND date BETWEEN ? AND ? GROUP BY kind ORDER BY count(*) DESC",
+        (unit_code, first, last))]
+    receipts = q(f"{cte} SELECT count(*) FROM surrenders WHERE unit_code IN (SELECT code FROM below)"
+                 " AND date BETWEEN ? AND ?", (unit_code, first, last)).fetchone()[0]
     items = {code: _num(v) for code, v in q(
-        "SELECT item_code, sum(quantity) FROM surrender_items WHERE unit_code = ? AND date BETWEEN ? AND ?"
-        " GROUP BY item_code", (unit_code, first, last))}
-    # What the records give, overridden by what the officer entered for the month.
-    values: dict[str, object] = {k: v for k, v in computed_figures(store, [unit_code], month).items() if v}
-    values.update({ind: _num(v) for ind, v in q(
-        "SELECT indicator, value FROM monthly_figures WHERE unit_code = ? AND month = ?", (unit_code, month))})
+        f"{cte} SELECT item_code, sum(quantity) FROM surrender_items WHERE unit_code IN (SELECT code FROM below)"
+        " AND date BETWEEN ? AND ? GROUP BY item_code", (unit_code, first, last))}
+    recorded_by_unit = computed_by_unit(store, unit_code, first, last)
+    entered_by_unit = _entered_by_unit(store, unit_code, period.months)
+    recorded, reported = _fold_figures(recorded_by_unit, entered_by_unit)
     return MonthlyReport(issuer=issuer or issuer_for(store, unit_code, lang), number=number, issued_on=issued_on,
-                         year=int(month[:4]), month=int(month[5:7]), models=models, activities=activities,
-                         receipts=receipts, items=items, indicators=values)
+                         year=period.year, month=period.number if period.kind == "month" else period.end.month,
+                         models=models, activities=activities, receipts=receipts, items=items,
+                         indicators=reported, recorded=recorded, period=period,
+                         units=[] if leaf else _unit_lines(store, unit_code, first, last),
+                         models_active=int(recorded.get("movement.models_active", 0)),
+                         scope_kind=get_unit(store, unit_code).kind)
+
+
+def _entered_by_unit(store: Store, root: str, months: list[str]) -> dict[str, dict[str, Decimal]]:
+    """What each unit of the subtree entered over ``months``: flows added, stocks from the unit's last month."""
+    out: dict[str, dict[str, Decimal]] = defaultdict(dict)
+    if not months:
+        return out
+    rows = store.conn.execute(
+        f"{SUBTREE_CTE} SELECT unit_code, month, indicator, value FROM monthly_figures"
+        f" WHERE unit_code IN (SELECT code FROM below) AND month IN ({','.join('?' * len(months))})"
+        " ORDER BY unit_code, month", [root, *months])
+    for unit, _month, ind, v in rows:
+        value = _num(v)
+        if ind in STOCK_INDICATORS:
+            out[unit][ind] = value  # months come in order: the last one stays
+        else:
+            out[unit][ind] = out[unit].get(ind, Decimal(0)) + value
+    return out
+
+
+def _fold_figures(recorded_by_unit: dict, entered_by_unit: dict) -> tuple[dict[str, Decimal], dict[str, Decimal]]:
+    """(what the records give, what is reported) over the units: a unit's entered figure stands for that unit
+    in place of its records' figure; units that entered nothing count with what their records give."""
+    recorded: dict[str, Decimal] = defaultdict(Decimal)
+    reported: dict[str, Decimal] = defaultdict(Decimal)
+    for unit in set(recorded_by_unit) | set(entered_by_unit):
+        rec = {k: _num(v) for k, v in recorded_by_unit.get(unit, {}).items()}
+        ent = entered_by_unit.get(unit, {})
+        for k, v in rec.items():
+            recorded[k] += v
+        for k, v in {**rec, **ent}.items():
+            reported[k] += v
+    # a figure the records give is known even when it is 0; an entered-only indicator nobody entered stays blank
+    return dict(recorded), dict(reported)
+
+
+def _unit_lines(store: Store, root: str, first: str, last: str) -> list[UnitLine]:
+    """One line per unit directly below ``root`` (and ``root`` itself when it has records of its own), each over
+    its own subtree: one recursive CTE that carries every unit's top, then a GROUP BY per table."""
+    tops = """WITH RECURSIVE below(code, top) AS (
+                  SELECT code, code FROM units WHERE parent_code = :root UNION ALL SELECT :root, :root
+                  UNION ALL SELECT u.code, b.top FROM units u JOIN below b ON u.parent_code = b.code
+                  WHERE b.code != :root)"""
+    args = {"root": root, "first": first, "last": last}
+    q = store.conn.execute
+    lines: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for top, active, new in q(
+            f"{tops} SELECT b.top, coalesce(sum(m.established <= :last AND (m.status = 'active' OR m.ended_on > :last)), 0),"
+            " coalesce(sum(m.established BETWEEN :first AND :last), 0)"
+            " FROM models m JOIN below b ON b.code = m.unit_code GROUP BY b.top", args):
+        lines[top].update(models_active=active, models_new=new)
+    for top, n, p in q(f"{tops} SELECT b.top, count(*), coalesce(sum(a.participants), 0) FROM activities a"
+                       " JOIN below b ON b.code = a.unit_code WHERE a.date BETWEEN :first AND :last GROUP BY b.top",
+                       args):
+        lines[top].update(activities=n, participants=p)
+    for top, n in q(f"{tops} SELECT b.top, count(*) FROM surrenders s JOIN below b ON b.code = s.unit_code"
+                    " WHERE s.date BETWEEN :first AND :last GROUP BY b.top", args):
+        lines[top]["receipts"] = n
+    names = {c: n for c, n in q("SELECT code, name FROM units WHERE parent_code = ? OR code = ?", (root, root))}
+    children = sort_units([(c, n) for c, n in names.items() if c != root])
+    order = children + ([(root, names[root])] if root in lines else [])
+    return [UnitLine(name, **lines.get(code, {})) for code, name in order]
+
+
+def sort_units(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Units in the Vietnamese order of their names (app/collation.py: đ after d, numbers numeric)."""
+    from app.collation import sort_key
+
+    return sorted(pairs, key=lambda p: sort_key(p[1]))
 
 
 def _num(v: float | int) -> Decimal:
@@ -163,101 +247,155 @@ def _symbol(kind: str) -> str:
 
 
 def report_rows(store: Store, root: str) -> tuple[list[UnitRef], dict[str, str]]:
-    """The units a summary lists (the children of ``root``, or ``root`` when it has none) and, for every
-    unit of the subtree, which listed unit it counts under."""
-    children = [(c, n) for c, n in store.conn.execute(
-        "SELECT code, name FROM units WHERE parent_code = ? ORDER BY name COLLATE vi", (root,))]
-    if not children:
-        unit = get_unit(store, root)
-        return [UnitRef(unit.code, unit.name)], {root: root}
-    owner: dict[str, str] = {}
-    for code, _ in children:
-        for sub in subtree_codes(store, code):
-            owner[sub] = code
-    return [UnitRef(c, n) for c, n in children], owner
+    """The units a summary lists (the children of ``root``, then ``root`` itself when it has records of its own
+    or no children) and, for every unit of the subtree, which listed unit it counts under: one recursive CTE."""
+    owner = {code: top for code, top in store.conn.execute(
+        """WITH RECURSIVE below(code, top) AS (
+               SELECT code, code FROM units WHERE parent_code = :root
+               UNION ALL SELECT u.code, b.top FROM units u JOIN below b ON u.parent_code = b.code)
+           SELECT code, top FROM below""", {"root": root})}
+    names = dict(store.conn.execute("SELECT code, name FROM units WHERE parent_code = ? OR code = ?", (root, root)))
+    if root not in names:
+        get_unit(store, root)  # the one sentence of an unknown unit
+    children = [UnitRef(c, n) for c, n in sort_units([(c, n) for c, n in names.items() if c != root])]
+    if not children or _has_records(store, root):
+        owner[root] = root
+        children.append(UnitRef(root, names[root]))
+    return children, owner
+
+
+def _has_records(store: Store, code: str) -> bool:
+    q = store.conn.execute
+    return any(q(f"SELECT 1 FROM {t} WHERE unit_code = ? LIMIT 1", (code,)).fetchone()
+               for t in ("surrender_items", "models", "monthly_figures"))
+
+
+def figures_over(store: Store, root: str, first: str, last: str, months: list[str]) -> tuple[dict, dict]:
+    """(what the records give, what is reported) over ``root``'s subtree for the dates and the report months."""
+    return _fold_figures(computed_by_unit(store, root, first, last), _entered_by_unit(store, root, months))
+
+
+def _recognised_as_of(store: Store, root: str, day: str, lang: str) -> dict[str, int]:
+    """Models alive on ``day`` per the highest recognition decided by then (decision dates in the document), so
+    a decision of 2024 never shows in a 2021 summary."""
+    rank = "CASE json_extract(j.value, '$.level') WHEN 'national' THEN 3 WHEN 'province' THEN 2 WHEN 'commune' THEN 1 END"
+    out = {}
+    for top, n in store.conn.execute(
+            f"""{SUBTREE_CTE.replace('?', ':root')}
+                SELECT top, count(*) FROM (
+                    SELECT m.id, max({rank}) AS top FROM models m, json_each(m.data, '$.recognitions') j
+                    WHERE m.unit_code IN (SELECT code FROM below) AND m.established <= :day
+                      AND (m.status = 'active' OR m.ended_on > :day) AND json_extract(j.value, '$.date') <= :day
+                    GROUP BY m.id) WHERE top IS NOT NULL GROUP BY top ORDER BY top DESC""", {"root": root, "day": day}):
+        level = {3: "national", 2: "province", 1: "commune"}[top]
+        out[_lang_pick(RECOGNITION_LABELS[level], lang)] = n
+    return out
 
 
 def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: str = "vi", *,
-                 number: str = "", issued_on: dt.date | None = None, issuer: Issuer | None = None) -> SummaryReport:
-    start, end = dt.date.fromisoformat(date_from), dt.date.fromisoformat(date_to)
+                 number: str = "", issued_on: dt.date | None = None, issuer: Issuer | None = None,
+                 period: ReportingPeriod | None = None) -> SummaryReport:
+    """The consolidated summary of ``root`` over its subtree. Years are reporting years under the period's
+    cut-off rule (a range typed as dates counts calendar years); indicators are what is reported (entered,
+    else what the records give, unit by unit), per year and over the whole period."""
+    from app.domain.reporting_periods import month_end, month_start, range_period, report_year_sql, years_of
+
+    period = period or range_period(dt.date.fromisoformat(date_from), dt.date.fromisoformat(date_to),
+                                    cutoff_rule(store))
+    start, end = period.start, period.end
+    date_from, date_to = period.iso
+    year_rule = "calendar" if period.kind == "range" else period.rule
+    years = list(range(_year_of(start, year_rule), _year_of(end, year_rule) + 1))
     rows, owner = report_rows(store, root)
-    codes = list(owner)
-    marks = ",".join("?" * len(codes))
     q = store.conn.execute
-    # One pass over the covering index (unit_code, date, item_code, quantity).
+    # One pass over the covering index (unit_code, date, item_code, quantity), the subtree as a CTE.
     grouped: dict[tuple[str, int, str], float] = defaultdict(float)
     for unit, year, item, qty in q(
-            f"SELECT unit_code, CAST(substr(date, 1, 4) AS INTEGER), item_code, sum(quantity) FROM surrender_items"
-            f" WHERE unit_code IN ({marks}) AND date BETWEEN ? AND ? GROUP BY 1, 2, 3", [*codes, date_from, date_to]):
-        grouped[(owner[unit], year, item)] += qty
+            f"{SUBTREE_CTE} SELECT unit_code, {report_year_sql('date', year_rule)}, item_code, sum(quantity)"
+            " FROM surrender_items WHERE unit_code IN (SELECT code FROM below) AND date BETWEEN ? AND ?"
+            " GROUP BY 1, 2, 3", (root, date_from, date_to)):
+        if unit in owner:
+            grouped[(owner[unit], year, item)] += qty
     item_totals = [ItemTotal(u, y, i, _num(v)) for (u, y, i), v in grouped.items()]
 
-    m_from, m_to = date_from[:7], date_to[:7]
-    stocks = sorted(STOCK_INDICATORS)
-    smarks = ",".join("?" * len(stocks))
-    by_year: dict[int, dict[str, Decimal]] = defaultdict(dict)
-    for year, ind, v in q(
-            f"SELECT CAST(substr(month, 1, 4) AS INTEGER), indicator, sum(value) FROM monthly_figures"
-            f" WHERE unit_code IN ({marks}) AND month BETWEEN ? AND ? AND indicator NOT IN ({smarks}) GROUP BY 1, 2",
-            [*codes, m_from, m_to, *stocks]):
-        by_year[year][ind] = _num(v)
-    period: dict[str, Decimal] = defaultdict(Decimal)
-    for values in by_year.values():
-        for ind, v in values.items():
-            period[ind] += v
-    # Stocks: each unit's last month (of the year; of the period), added over units.
-    for year, ind, v in q(
-            f"SELECT y, indicator, sum(value) FROM (SELECT unit_code, CAST(substr(month, 1, 4) AS INTEGER) AS y,"
-            f" indicator, value, max(month) FROM monthly_figures WHERE unit_code IN ({marks}) AND month BETWEEN ? AND ?"
-            f" AND indicator IN ({smarks}) GROUP BY unit_code, y, indicator) GROUP BY y, indicator",
-            [*codes, m_from, m_to, *stocks]):
-        by_year[year][ind] = _num(v)
-    for ind, v in q(
-            f"SELECT indicator, sum(value) FROM (SELECT unit_code, indicator, value, max(month) FROM monthly_figures"
-            f" WHERE unit_code IN ({marks}) AND month BETWEEN ? AND ? AND indicator IN ({smarks})"
-            f" GROUP BY unit_code, indicator) GROUP BY indicator", [*codes, m_from, m_to, *stocks]):
-        period[ind] = _num(v)
+    by_year: dict[int, dict[str, Decimal]] = {}
+    for y in years:
+        y_first = max(start, month_start(y, 1, year_rule))
+        y_last = min(end, month_end(y, 12, year_rule))
+        y_months = [m for m in period.months if y_first.isoformat() <= _month_end_iso(m, period.rule) <= y_last.isoformat()]
+        _, reported = figures_over(store, root, y_first.isoformat(), y_last.isoformat(), y_months)
+        if reported:
+            by_year[y] = reported
+    recorded_period, period_values = figures_over(store, root, date_from, date_to, period.months)
 
     # Models alive at the end of the range, and which units of a countable kind have one.
-    alive = (f"unit_code IN ({marks}) AND established <= ? AND (status = 'active' OR ended_on > ?)")
-    models_total = q(f"SELECT count(*) FROM models WHERE {alive}", [*codes, date_to, date_to]).fetchone()[0]
-    with_model = {r[0] for r in q(f"SELECT DISTINCT unit_code FROM models WHERE {alive}", [*codes, date_to, date_to])}
-    kinds: dict[str, list[str]] = defaultdict(list)
-    for code, kind in q(f"SELECT code, kind FROM units WHERE code IN ({marks}) AND retired = 0", codes):
+    alive = "unit_code IN (SELECT code FROM below) AND established <= ? AND (status = 'active' OR ended_on > ?)"
+    models_total = q(f"{SUBTREE_CTE} SELECT count(*) FROM models WHERE {alive}", (root, date_to, date_to)).fetchone()[0]
+    kinds: dict[str, list[bool]] = defaultdict(list)
+    for kind, has in q(
+            f"""{SUBTREE_CTE} SELECT u.kind, EXISTS (SELECT 1 FROM models m WHERE m.unit_code = u.code
+                    AND m.established <= ? AND (m.status = 'active' OR m.ended_on > ?))
+                FROM units u WHERE u.code IN (SELECT code FROM below) AND u.retired = 0""", (root, date_to, date_to)):
         if kind in COVERAGE_KINDS:
-            kinds[kind].append(code)
-    coverage = [Coverage(COVERAGE_KINDS[k][0], COVERAGE_KINDS[k][1], sum(c in with_model for c in cs), len(cs))
-                for k, cs in kinds.items()]
-    recognised = {}
-    for level, n in q(f"SELECT recognition, count(*) FROM models WHERE {alive} AND recognition IS NOT NULL"
-                      f" GROUP BY recognition", [*codes, date_to, date_to]):
-        if level in RECOGNITION_LABELS:
-            recognised[_lang_pick(RECOGNITION_LABELS[level], lang)] = n
-    recognised = {k: recognised[k] for k in (_lang_pick(RECOGNITION_LABELS[lv], lang)
-                                             for lv in ("national", "province", "commune")) if k in recognised}
+            kinds[kind].append(bool(has))
+    single = len(rows) == 1 and rows[0].code == root
+    # a commune's own summary does not report that 1 of 1 commune has a model
+    coverage = [] if single else [Coverage(COVERAGE_KINDS[k][0], COVERAGE_KINDS[k][1], sum(cs), len(cs))
+                                  for k, cs in kinds.items()]
+    recognised = _recognised_as_of(store, root, date_to, lang)
     return SummaryReport(issuer=issuer or issuer_for(store, root, lang), number=number, issued_on=issued_on,
                          start=start, end=end, units=rows, item_totals=item_totals,
-                         indicators_by_year={y: dict(v) for y, v in by_year.items()}, indicators_period=dict(period),
+                         indicators_by_year=by_year, indicators_period=period_values,
                          coverage=coverage, models_total=models_total, models_recognised=recognised,
-                         ratings=rating_years(store, range(start.year, end.year + 1), root))
+                         ratings=rating_years(store, years, root), year_list=years, period=period,
+                         recorded_period=recorded_period,
+                         single_unit=single)
+
+
+def _year_of(day: dt.date, rule: str) -> int:
+    from app.domain.reporting_periods import report_year
+
+    return report_year(day, rule)
+
+
+def _month_end_iso(month: str, rule: str) -> str:
+    from app.domain.reporting_periods import month_end
+
+    return month_end(int(month[:4]), int(month[5:]), rule).isoformat()
 
 
 # ---------------------------------------------------------------- register of models
 
 
 def models_rows(store: Store, root: str, lang: str = "vi") -> list[dict]:
-    """Every model of ``root`` and the units below it, with its unit's name, in unit then date order."""
-    codes = subtree_codes(store, root)
-    marks = ",".join("?" * len(codes))
+    """Every model of ``root`` and the units below it, with its unit's name, border work, every recognition with
+    its decision, and how it ended; in unit then date order (the subtree as a recursive CTE)."""
+    from app.formatting import format_date
+
+    get_unit(store, root)
     out = []
     for r in store.conn.execute(
-            f"SELECT m.unit_code, u.name, m.name, m.type, m.place, m.established, m.leader, m.members, m.households,"
-            f" m.border_km, m.markers, m.status, m.ended_on, m.recognition FROM models m JOIN units u"
-            f" ON u.code = m.unit_code WHERE m.unit_code IN ({marks}) ORDER BY u.name COLLATE vi, m.established, m.name COLLATE vi", codes):
+            f"{SUBTREE_CTE} SELECT m.unit_code, u.name, m.name, m.type, m.place, m.established, m.leader, m.members,"
+            " m.households, m.border_km, m.markers, m.status, m.ended_on, m.recognition, m.end_reason,"
+            " json_extract(m.data, '$.recognitions') FROM models m JOIN units u ON u.code = m.unit_code"
+            " WHERE m.unit_code IN (SELECT code FROM below)"
+            " ORDER BY u.name COLLATE vi, m.established, m.name COLLATE vi", (root,)):
+        decisions = []
+        for d in orjson.loads(r[15] or "[]"):
+            level = vocab.label("recognition_levels", d.get("level"), lang)
+            when = format_date(dt.date.fromisoformat(d["date"])) if d.get("date") else ""
+            decisions.append(tr_pick(lang, f"{level}, QĐ {d.get('decision_no', '')} ngày {when}",
+                                     f"{level}, decision {d.get('decision_no', '')} of {when}"))
         out.append({"unit_code": r[0], "unit_name": r[1], "name": r[2],
                     "type": vocab.label("model_types", r[3], lang), "place": r[4],
                     "established": dt.date.fromisoformat(r[5]), "leader": r[6], "members": r[7],
                     "households": r[8], "border_km": r[9], "markers": r[10],
                     "status": vocab.label("model_statuses", r[11], lang), "ended_on": r[12],
-                    "recognition": vocab.label("recognition_levels", r[13], lang) if r[13] else ""})
+                    "recognition": "; ".join(decisions) or (vocab.label("recognition_levels", r[13], lang)
+                                                            if r[13] else ""),
+                    "end_reason": r[14] or ""})
     return out
+
+
+def tr_pick(lang: str, vi: str, en: str) -> str:
+    return vi if lang == "vi" else en

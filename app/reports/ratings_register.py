@@ -342,16 +342,21 @@ def build_ratings_pdf(r: RatingsRegister, out: str | IO[bytes] | Any, lang: str 
                  f"Movement ratings and {SAFE_EN} recognition, {r.year}")
     header = r.issuer.header(r.number, r.issued_on, tr(lang, "Báo cáo", "Report"), subject, lang,
                              doc_kind=tr(lang, "Báo cáo", "Report"))
+    if not r.places:  # the same sections at every level, each saying there is nothing to rate
+        none = tr(lang, f"Năm {r.year} chưa có địa bàn nào được chấm điểm, xếp loại.",
+                  f"No place was rated in {r.year}.")
+        body = [markup(tr(lang, f"{text(r.issuer.unit_name)} báo cáo kết quả chấm điểm, xếp loại năm {r.year} như sau:",
+                          f"{text(r.issuer.unit_name)} reports the ratings of {r.year}:")),
+                para(tr(lang, "I. Kết quả xếp loại phong trào", "I. Classes"), st.heading), para(none),
+                para(tr(lang, "II. Địa bàn xếp loại Yếu", "II. Places rated weak"), st.heading),
+                para(tr(lang, "Không có./.", "None./."))]
+        build_document(out, header, body, recipients=r.issuer.recipients, signatures=[r.issuer.signature])
+        return
     body: list[Flowable] = [markup(tr(lang,
         f"{text(r.issuer.unit_name)} tổng hợp kết quả chấm điểm, xếp loại năm {r.year} của "
         f"{format_number(len(r.places), lang)} địa bàn thuộc {format_number(units, lang)} đơn vị như sau:",
         f"{text(r.issuer.unit_name)} reports the ratings of {r.year}: "
         + ngettext("{n} place", "{n} places", len(r.places), "en") + ngettext(" in {n} unit.", " in {n} units.", units, "en")))]
-    if not r.places:
-        body.append(para(tr(lang, f"Năm {r.year} chưa có địa bàn nào được chấm điểm, xếp loại./.",
-                            f"No place was rated in {r.year}./.")))
-        build_document(out, header, body, recipients=r.issuer.recipients, signatures=[r.issuer.signature])
-        return
     if r.previous is None or not r.previous.total:
         note = tr(lang, f" Năm {r.year - 1} chưa có số liệu chấm điểm để so sánh.",
                   f" There are no ratings of {r.year - 1} to compare with.")

@@ -15,7 +15,7 @@ from typing import IO, Any
 
 from reportlab.platypus import Flowable, Spacer
 
-from app.formatting import QuantityTotals, format_time, nfc
+from app.formatting import format_time, nfc
 from app.reports.layout import (
     TEXT_WIDTH,
     DocumentHeader,
@@ -29,6 +29,7 @@ from app.reports.layout import (
     tr,
 )
 from app.reports.reference import Catalogue, shipped_catalogue
+from app.reports.statement import items_statement
 from app.reports.tables import Column, ReportTable
 
 METHODS = {
@@ -98,6 +99,15 @@ def receipt_table(r: Receipt, lang: str = "vi", catalogue: Catalogue | None = No
                        sheet_name=tr(lang, "Biên bản", "Receipt"))
 
 
+def receipt_totals(r: Receipt, lang: str = "vi", catalogue: Catalogue | None = None) -> str:
+    """"2 quả lựu đạn và 300 quả pháo": a total per kind of thing in its own unit, never across kinds (a receipt
+    is a legal record: grenades and firecrackers both counted in "quả" are not 302 of anything)."""
+    per_item: dict[str, Decimal] = {}
+    for line in r.lines:
+        per_item[line.item_code] = per_item.get(line.item_code, Decimal(0)) + Decimal(str(line.quantity))
+    return items_statement(per_item, lang, catalogue)
+
+
 def _person_line(p: Person, lang: str) -> str:
     bits = [f"<b>{text(p.name)}</b>"]
     if p.birth_year:
@@ -140,9 +150,8 @@ def receipt_body(r: Receipt, lang: str = "vi", catalogue: Catalogue | None = Non
     table = receipt_table(r, lang, catalogue)
     out.append(table_flowable(table, TEXT_WIDTH, lang=lang))
     out.append(Spacer(1, 6))
-    totals = QuantityTotals((line.quantity, (catalogue or shipped_catalogue()).item(line.item_code).unit(lang))
-                            for line in r.lines)
-    out.append(markup(tr(lang, f"Tổng cộng: {text(totals.format('vi'))}.", f"In total: {text(totals.format('en'))}.")))
+    out.append(markup(tr(lang, f"Tổng cộng: {text(receipt_totals(r, lang, catalogue))}.",
+                         f"In total: {text(receipt_totals(r, lang, catalogue))}.")))
     if r.note:
         out.append(para(r.note))
     out.append(markup(tr(lang,

@@ -30,7 +30,11 @@ class RegisterEntry:
     households: int | None = None
     status_label: str = ""
     active: bool = True
-    recognition: str = ""
+    recognition: str = ""  # the level, or every decision: "cấp tỉnh, QĐ 123/QĐ-UBND ngày 15/06/2024"
+    border_km: float | None = None
+    markers: int | None = None
+    ended_on: dt.date | None = None
+    end_reason: str = ""
 
 
 @dataclass
@@ -47,10 +51,18 @@ def register_table(r: ModelRegister, lang: str = "vi") -> ReportTable:
             Column(tr(lang, "Tên mô hình", "Model"), weight=3), Column(tr(lang, "Loại", "Type"), weight=2),
             Column(tr(lang, "Địa bàn", "Place"), weight=1.2), Column(tr(lang, "Thành lập", "Established"), weight=0),
             Column(tr(lang, "Người phụ trách", "Leader"), weight=1.2),
-            Column(tr(lang, "Thành viên", "Members"), "int"), Column(tr(lang, "Số hộ", "Households"), "int"),
-            Column(tr(lang, "Trạng thái", "Status"), weight=0.8), Column(tr(lang, "Công nhận", "Recognised"), weight=0.6)]
-    rows = [[i, e.unit_name, e.name, e.type_label, e.place, e.established, e.leader, e.members, e.households,
-             e.status_label, e.recognition] for i, e in enumerate(r.entries, 1)]
+            Column(tr(lang, "Thành viên", "Members"), "int"), Column(tr(lang, "Số hộ", "House-holds"), "int"),
+            Column(tr(lang, "Km đường biên", "Border km"), "decimal"),
+            Column(tr(lang, "Cột mốc", "Markers"), "int"),
+            Column(tr(lang, "Công nhận (quyết định)", "Recognised (decision)"), weight=1.6),
+            Column(tr(lang, "Trạng thái", "Status"), weight=1.2)]
+    rows = []
+    for i, e in enumerate(r.entries, 1):
+        status = e.status_label
+        if e.ended_on:
+            status += f" {format_date(e.ended_on)}" + (f": {e.end_reason}" if e.end_reason else "")
+        rows.append([i, e.unit_name, e.name, e.type_label, e.place, e.established, e.leader, e.members, e.households,
+                     e.border_km, e.markers, e.recognition, status])
     return ReportTable(tr(lang, "Danh sách mô hình tự phòng, tự quản", "Register of community models"), cols, rows,
                        sheet_name=tr(lang, "Mô hình", "Models"))
 
@@ -71,12 +83,13 @@ def build_register_pdf(r: ModelRegister, out: str | IO[bytes] | Any, lang: str =
     as_of = r.as_of or r.issued_on or dt.date.today()
     n_active = sum(e.active for e in r.entries)
     units = len({e.unit_name for e in r.entries})
+    where_vi = f" tại {format_number(units, lang)} đơn vị" if units > 1 else ""  # a commune's own: no "1 đơn vị"
     body: list[Flowable] = [markup(tr(lang,
         f"Tính đến ngày {format_date(as_of)}, {text(r.issuer.unit_name)} theo dõi {format_number(len(r.entries), lang)} "
-        f"mô hình tự phòng, tự quản tại {format_number(units, lang)} đơn vị, trong đó "
-        f"{format_number(n_active, lang)} mô hình đang hoạt động.",
+        f"mô hình tự phòng, tự quản{where_vi}, trong đó {format_number(n_active, lang)} mô hình đang hoạt động.",
         f"As of {format_date(as_of)}, {text(r.issuer.unit_name)} follows "
-        + ngettext("{n} model", "{n} models", len(r.entries), "en") + ngettext(" in {n} unit; ", " in {n} units; ", units, "en")
+        + ngettext("{n} model", "{n} models", len(r.entries), "en")
+        + (ngettext(" in {n} unit", " in {n} units", units, "en") if units > 1 else "") + "; "
         + ngettext("{n} is active.", "{n} are active.", n_active, "en")))]
     body += table_with_caption(types_table(r, lang), lang=lang)
     body.append(markup(tr(lang, "Danh sách chi tiết tại Phụ lục kèm theo./.", "The full register is appended./.")))

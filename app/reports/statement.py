@@ -93,17 +93,20 @@ def crime_sentence(values: Mapping[str, Number], lang: str = "vi") -> str:
     g = lambda code: to_decimal(values.get(code, 0))  # noqa: E731
     f = lambda v: format_number(v, lang)  # noqa: E731
     occurred, cleared = g("crime.cases_occurred"), g("crime.cases_cleared")
+    arrested = "crime.suspects_arrested" in values  # not entered: not claimed to be 0
     parts = []
     if lang == "vi":
         parts.append(f"xảy ra {f(occurred)} vụ phạm tội, đã điều tra làm rõ {f(cleared)}/{f(occurred)} vụ "
-                     f"(đạt {format_percent(cleared, occurred, lang)}), bắt giữ {f(g('crime.suspects_arrested'))} đối tượng")
+                     f"(đạt {format_percent(cleared, occurred, lang)})"
+                     + (f", bắt giữ {f(g('crime.suspects_arrested'))} đối tượng" if arrested else ""))
         for code, name in (("gambling", "đánh bạc"), ("drugs", "ma túy"), ("economic", "tham nhũng, kinh tế, buôn lậu")):
             if g(f"{code}.cases") or g(f"{code}.suspects"):
                 parts.append(f"{name} {f(g(code + '.cases'))} vụ, {f(g(code + '.suspects'))} đối tượng")
         return parts[0] + ("; trong đó " + "; ".join(parts[1:]) if len(parts) > 1 else "")
     parts.append(ngettext("{n} criminal case occurred", "{n} criminal cases occurred", occurred, lang)
-                 + f", {f(cleared)} of {f(occurred)} cleared ({format_percent(cleared, occurred, lang)}), "
-                 + ngettext("{n} suspect arrested", "{n} suspects arrested", g("crime.suspects_arrested"), lang))
+                 + f", {f(cleared)} of {f(occurred)} cleared ({format_percent(cleared, occurred, lang)})"
+                 + (", " + ngettext("{n} suspect arrested", "{n} suspects arrested", g("crime.suspects_arrested"),
+                                    lang) if arrested else ""))
     for code, name in (("gambling", "gambling"), ("drugs", "drugs"), ("economic", "corruption, economic, smuggling")):
         if g(f"{code}.cases") or g(f"{code}.suspects"):
             parts.append(f"{name} " + ngettext("{n} case", "{n} cases", g(code + ".cases"), lang) + ", "

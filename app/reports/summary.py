@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import IO, Any
 
-from reportlab.platypus import Flowable
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable
 
+from app.domain.reporting_periods import ReportingPeriod
 from app.formatting import Number, format_number, period_label, ratio, to_decimal
 from app.i18n import ngettext
 from app.reports.layout import (
@@ -81,10 +83,18 @@ class SummaryReport:
     models_recognised: Mapping[str, int] = field(default_factory=dict)  # level label -> count
     notes: Sequence[str] = ()
     ratings: Sequence[RatingYear] = ()  # the range's years that have ratings of places, in order
+    year_list: Sequence[int] = ()  # reporting years (Decree 09: 15/12 - 14/12); default: calendar years
+    period: ReportingPeriod | None = None  # what was asked (a year, 6 months, a range), for the heading
+    single_unit: bool = False  # a commune's own summary: no "các đơn vị", no list of one unit
+    recorded_period: Mapping[str, Number] = field(default_factory=dict)  # what the records give over the period
 
     @property
     def years(self) -> list[int]:
-        return list(range(self.start.year, self.end.year + 1))
+        return list(self.year_list) or list(range(self.start.year, self.end.year + 1))
+
+    def label(self, lang: str) -> str:
+        """"năm 2026", "6 tháng đầu năm 2026", or "từ ngày … đến ngày …" for a range."""
+        return self.period.label(lang) if self.period else period_label(self.start, self.end, lang)
 
 
 @dataclass
@@ -155,7 +165,7 @@ def units_table(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None 
                 totals: _Totals | None = None) -> ReportTable:
     """Units × item categories over the whole range, with the grand total row."""
     tt = totals or _fold(r, catalogue or shipped_catalogue())
-    cols = [Column(tr(lang, "TT", "No."), "int", weight=0), Column(tr(lang, "Đơn vị", "Unit"), weight=1)]
+    cols = [Column(tr(lang, "TT", "No."), "int", weight=0), Column(tr(lang, "Đơn vị", "Unit"), weight=1, whole=True)]
     cols += [Column(_col_label(c, lang), "decimal", zero="-") for c in tt.columns]
     rows = []
     for i, u in enumerate(r.units, 1):
@@ -232,8 +242,29 @@ def summary_statement(r: SummaryReport, lang: str = "vi", catalogue: Catalogue |
     if not items:
         return tr(lang, f"{period_label(r.start, r.end, 'vi').capitalize()}, chưa tiếp nhận vật phẩm nào.",
                   f"{period_label(r.start, r.end, 'en').capitalize()}, nothing was handed in.")
-    return tr(lang, f"{period_label(r.start, r.end, 'vi').capitalize()}, các đơn vị đã vận động, thu hồi {items}.",
-              f"{period_label(r.start, r.end, 'en').capitalize()}, the units collected {items}.")
+    who_vi = r.issuer.unit_name if r.single_unit else "các đơn vị"  # para() escapes it
+    who_en = r.issuer.unit_name if r.single_unit else "the units"
+    return tr(lang, f"{_cap(period_label(r.start, r.end, 'vi'))}, {who_vi} đã vận động, thu hồi {items}.",
+              f"{_cap(period_label(r.start, r.end, 'en'))}, {who_en} collected {items}.")
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _differ_note(reported: Mapping[str, Number], recorded: Mapping[str, Number], lang: str,
+                 indicators: Indicators | None) -> str:
+    """The sentence that says where the units' reported figures over the period differ from their records."""
+    ind = indicators or shipped_indicators()
+    f = lambda v: format_number(v, lang)  # noqa: E731
+    parts = [tr(lang, f"{ind.indicators[c].name_vi.lower()}: báo cáo {f(v)}, theo sổ theo dõi {f(recorded[c])}",
+                f"{ind.indicators[c].name_en.lower()}: reported {f(v)}, in the records {f(recorded[c])}")
+             for c, v in reported.items()
+             if c in recorded and c in ind.indicators and to_decimal(v) != to_decimal(recorded[c])]
+    if not parts:
+        return ""
+    return tr(lang, f"Ghi chú: số liệu các đơn vị báo cáo khác số liệu tổng hợp từ sổ theo dõi ({'; '.join(parts)}).",
+              f"Note: the figures the units reported differ from their records ({'; '.join(parts)}).")
 
 
 def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None = None,
@@ -242,11 +273,15 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
     st = styles()
     tt = _fold(r, cat)
     f = lambda v: format_number(v, lang)  # noqa: E731
-    out: list[Flowable] = [markup(tr(lang,
-        f"{text(r.issuer.unit_name)} tổng hợp kết quả {period_label(r.start, r.end, 'vi')} của "
-        f"{f(len(r.units))} đơn vị như sau:",
-        f"{text(r.issuer.unit_name)} summarises {period_label(r.start, r.end, 'en')} for "
-        + ngettext("{n} unit:", "{n} units:", len(r.units), "en")))]
+    span_vi, span_en = period_label(r.start, r.end, "vi"), period_label(r.start, r.end, "en")
+    if r.single_unit:  # a commune's own summary: no "của 1 đơn vị"
+        intro = tr(lang, f"{text(r.issuer.unit_name)} tổng hợp kết quả {span_vi} như sau:",
+                   f"{text(r.issuer.unit_name)} summarises {span_en}:")
+    else:
+        intro = tr(lang, f"{text(r.issuer.unit_name)} tổng hợp kết quả {span_vi} của {f(len(r.units))} đơn vị như sau:",
+                   f"{text(r.issuer.unit_name)} summarises {span_en} for "
+                   + ngettext("{n} unit:", "{n} units:", len(r.units), "en"))
+    out: list[Flowable] = [markup(intro)]
 
     out.append(para(tr(lang, "I. Kết quả vận động, thu hồi vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo",
                        "I. Weapons, explosives, support tools and firecrackers collected"), st.heading))
@@ -257,6 +292,7 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
         out += _item_charts(r, tt, cat, lang)  # issue 19 item 7: one unit of count per axis
         n_charts = 3 if len(r.units) > 1 else 2
 
+    out.append(CondPageBreak(45 * mm))  # a section heading never ends a page
     out.append(para(tr(lang, "II. Xây dựng mô hình tự phòng, tự quản", "II. Community models"), st.heading))
     sentences = []
     if r.models_total is not None:
@@ -275,6 +311,7 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
                              tr(lang, f"Biểu đồ {pie_no}. Tỷ lệ {c.kind_vi} có mô hình tự phòng, tự quản",
                                 f"Chart {pie_no}. Share of {c.kind_en} with a model"), lang=lang))
 
+    out.append(CondPageBreak(45 * mm))  # a section heading never ends a page
     out.append(para(tr(lang, "III. Tình hình, kết quả các chỉ tiêu", "III. Indicators"), st.heading))
     period = r.indicators_period or (r.indicators_by_year.get(r.years[0], {}) if len(r.years) == 1 else {})
     if any(c.startswith("crime.") for c in period):
@@ -282,6 +319,9 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
         out.append(para(s[:1].upper() + s[1:] + "."))
     if period or r.indicators_by_year:
         out += table_with_caption(indicators_years_table(r, lang, indicators), lang=lang)
+        note = _differ_note(period, r.recorded_period, lang, indicators)
+        if note:
+            out.append(para(note))
     if r.ratings:
         charts = pie_no + (1 if r.coverage else 0)
         span = f"{r.ratings[0].year} - {r.ratings[-1].year}" if len(r.ratings) > 1 else str(r.ratings[0].year)
@@ -290,8 +330,16 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
         out += ratings_flowables(r.ratings, tr(lang, f"Biểu đồ {charts}. Số địa bàn theo xếp loại, năm {span}",
                                                f"Chart {charts}. Places per class, {span}"), lang)
         out.append(para(weak_sentence(r.ratings[-1], lang)))
+    else:  # the same sections at every level
+        out.append(para(tr(lang, f"IV. Chấm điểm, xếp loại phong trào và công nhận đạt chuẩn {SAFE_VI}",
+                           f"IV. Movement ratings and {SAFE_EN} recognition"), st.heading))
+        out.append(para(tr(lang, "Trong kỳ chưa có địa bàn nào được chấm điểm, xếp loại.",
+                           "No place was rated in the period.")))
     for note in r.notes:
         out.append(para(note))
+    if r.single_unit:  # a commune's own summary: a list of one unit would say nothing
+        out.append(para(tr(lang, f"Trên đây là báo cáo tổng hợp của {r.issuer.unit_name}./.", "End of report./.")))
+        return out, []
     out.append(para(tr(lang, f"Chi tiết theo đơn vị tại Phụ lục kèm theo./.", "Details by unit in the appendix./.")))
 
     appendix = Appendix(
@@ -305,11 +353,13 @@ def build_summary_pdf(r: SummaryReport, out: str | IO[bytes] | Any, lang: str = 
                       catalogue: Catalogue | None = None, indicators: Indicators | None = None) -> None:
     if r.end < r.start:
         raise ValueError(tr(lang, "Ngày kết thúc trước ngày bắt đầu.", "The end date is before the start date."))
+    ranged = r.period is None or r.period.kind == "range"
     header = r.issuer.header(
         r.number, r.issued_on, tr(lang, "Báo cáo", "Report"),
-        tr(lang, f"Tổng hợp kết quả phong trào Toàn dân bảo vệ an ninh Tổ quốc {period_label(r.start, r.end, 'vi')}",
-           f"Summary of the movement, {period_label(r.start, r.end, 'en')}"),
-        lang, doc_kind=tr(lang, "Báo cáo", "Report"))
+        tr(lang, f"Tổng hợp kết quả phong trào Toàn dân bảo vệ an ninh Tổ quốc {r.label('vi')}",
+           f"Summary of the movement, {r.label('en')}"),
+        lang, doc_kind=tr(lang, "Báo cáo", "Report"),
+        period_line="" if ranged else period_label(r.start, r.end, lang))
     body, appendices = summary_body(r, lang, catalogue, indicators)
     build_document(out, header, body, recipients=r.issuer.recipients, signatures=[r.issuer.signature],
                    appendices=appendices)

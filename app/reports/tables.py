@@ -33,7 +33,8 @@ class Column:
 
     A percent column with ``decimals=None`` prints the digits its ratios were rounded to (0.857 as 85,7%).
     ``weight`` shares the spare width among text columns in the PDF; ``min_width``
-    is in points; ``zero`` replaces a 0 in the PDF (e.g. "-") in dense tables.
+    is in points; ``zero`` replaces a 0 in the PDF (e.g. "-") in dense tables. ``whole``: the PDF keeps each
+    cell on one line when it can (names of units: a list of units is read down the column, not word by word).
     """
 
     label: str
@@ -44,6 +45,7 @@ class Column:
     zero: str | None = None
     center: bool = False
     xlsx_width: float | None = None
+    whole: bool = False
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

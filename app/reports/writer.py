@@ -17,7 +17,7 @@ from pathlib import Path
 
 from app.domain.validation import parse_date, parse_month
 from app.errors import ValidationError
-from app.formatting import format_date, month_label, period_label
+from app.formatting import format_date, period_label
 from app.reports.errors import ReportError, write_error
 from app.store.db import Store
 
@@ -49,6 +49,23 @@ class ReportArgs:
     plan_id: str | None = None
     sign: dict = field(default_factory=dict)
     kind: str = "all"  # the form's kind, for the unit's signer and recipients (app.domain.form_settings)
+    period: tuple[str, str] | None = None  # ("quarter", "2026-Q4"): a reporting period instead of month/dates
+
+    def reporting_period(self):
+        """The period asked for, under the store's cut-off rule: --month, --quarter, ..., or --from/--to."""
+        from app.domain.reporting_periods import cutoff_rule, parse_period, range_period
+
+        rule = cutoff_rule(self.store)
+        if self.period:
+            return parse_period(self.period[0], self.period[1], rule)
+        if self.month:
+            return parse_period("month", parse_month(self.month), rule)
+        if self.date_from and self.date_to:
+            date_from, date_to = parse_date(self.date_from, "from"), parse_date(self.date_to, "to")
+            if date_to < date_from:
+                raise ValidationError("date_order", field="to", value=date_to, other_field="from", other=date_from)
+            return range_period(dt.date.fromisoformat(date_from), dt.date.fromisoformat(date_to), rule)
+        return None
 
     def issuer(self):
         from app.reports import queries
@@ -78,15 +95,16 @@ def _monthly(a: ReportArgs) -> Writers:
     from app.reports import queries
     from app.reports.monthly import build_monthly_pdf, monthly_tables
 
-    if not a.unit or not a.month:
+    period = a.reporting_period() if a.unit else None
+    if period is None:
         raise ReportError("report_needs_month")
-    month = parse_month(a.month)
-    data = queries.monthly_data(a.store, a.unit, month, a.lang, number=a.number, issued_on=a.issued_on,
-                                issuer=a.issuer())
+    data = queries.monthly_data(a.store, a.unit, period=period, lang=a.lang, number=a.number,
+                                issued_on=a.issued_on, issuer=a.issuer())
     cat = a.catalogue()
-    heading = [data.issuer.unit_name, tr(a.lang, f"Báo cáo kết quả công tác bảo đảm an ninh, trật tự "
-                                                 f"{month_label(data.year, data.month, 'vi')}",
-                                         f"Report: security and order work, {month_label(data.year, data.month, 'en')}")]
+    heading = [data.issuer.unit_name, tr(a.lang, f"Báo cáo kết quả công tác bảo đảm an ninh, trật tự {data.label('vi')}"
+                                                 f" ({data.the_period.span('vi')})",
+                                         f"Report: security and order work, {data.label('en')}"
+                                         f" ({data.the_period.span('en')})")]
     return (lambda f: build_monthly_pdf(data, f, a.lang, cat)), (lambda: monthly_tables(data, a.lang, cat)), heading
 
 
@@ -94,17 +112,18 @@ def _summary(a: ReportArgs) -> Writers:
     from app.reports import queries
     from app.reports.summary import build_summary_pdf, summary_tables
 
-    if not a.unit or not a.date_from or not a.date_to:
+    period = a.reporting_period() if a.unit else None
+    if period is None:
         raise ReportError("report_needs_dates")
-    date_from, date_to = parse_date(a.date_from, "from"), parse_date(a.date_to, "to")
-    if date_to < date_from:
-        raise ValidationError("date_order", field="to", value=date_to, other_field="from", other=date_from)
-    data = queries.summary_data(a.store, a.unit, date_from, date_to, a.lang, number=a.number,
-                                issued_on=a.issued_on, issuer=a.issuer())
+    data = queries.summary_data(a.store, a.unit, *period.iso, a.lang, number=a.number,
+                                issued_on=a.issued_on, issuer=a.issuer(), period=period)
     cat = a.catalogue()
     heading = [data.issuer.unit_name, tr(a.lang, "Báo cáo tổng hợp kết quả phong trào Toàn dân bảo vệ an ninh Tổ quốc "
-                                                 + period_label(data.start, data.end, "vi"),
-                                         "Summary report of the movement, " + period_label(data.start, data.end, "en"))]
+                                                 + data.label("vi") + ("" if period.kind == "range" else
+                                                                       f" ({period_label(data.start, data.end, 'vi')})"),
+                                         "Summary report of the movement, " + data.label("en")
+                                         + ("" if period.kind == "range" else
+                                            f" ({period_label(data.start, data.end, 'en')})"))]
     return (lambda f: build_summary_pdf(data, f, a.lang, cat)), (lambda: summary_tables(data, a.lang, cat)), heading
 
 
@@ -141,7 +160,9 @@ def _models(a: ReportArgs) -> Writers:
 
     issuer = a.issuer()
     entries = [RegisterEntry(r["unit_name"], r["name"], r["type"], r["place"], r["established"], r["leader"],
-                             r["members"], r["households"], r["status"], r["ended_on"] is None, r["recognition"])
+                             r["members"], r["households"], r["status"], r["ended_on"] is None, r["recognition"],
+                             r["border_km"], r["markers"],
+                             dt.date.fromisoformat(r["ended_on"]) if r["ended_on"] else None, r["end_reason"])
                for r in queries.models_rows(a.store, a.unit, a.lang)]
     data = ModelRegister(issuer, a.number, a.issued_on, entries)
     heading = [issuer.unit_name, tr(a.lang, "Danh sách mô hình tự phòng, tự quản về an ninh, trật tự",
@@ -172,10 +193,12 @@ def write_report(store: Store, kind: str, out: str | Path, *, unit: str | None =
                  date_from: str | None = None, date_to: str | None = None, receipt_id: str | None = None,
                  year: int | str | None = None, plan_id: str | None = None, lang: str = "vi", number: str = "",
                  issued_on: dt.date | None = None, signer: str = "", signer_title: str = "",
-                 capacity: str = "") -> Path:
+                 capacity: str = "", period: tuple[str, str] | None = None) -> Path:
     """Write report ``kind`` to ``out`` (.pdf, .xlsx or .csv) and return its path.
 
-    monthly: ``unit`` and ``month`` (YYYY-MM); summary: ``date_from``/``date_to`` (YYYY-MM-DD) over ``unit``
+    monthly: ``unit`` and ``month`` (YYYY-MM) or ``period`` (("quarter", "2026-Q4"), ("half", "2026-H1"),
+    ("nine_months", "2026"), ("year", "2026")) over ``unit`` and everything below it, under the store's
+    cut-off rule; summary: ``period`` or ``date_from``/``date_to`` (YYYY-MM-DD) over ``unit``
     (default: the home unit) and everything below it; receipt: ``receipt_id``; models: ``unit`` and below;
     ratings: ``year`` over ``unit`` and below (default: every rated place); plan: ``plan_id``, limited to
     ``unit`` and below when given, overdue judged on ``issued_on``.
@@ -192,7 +215,7 @@ def write_report(store: Store, kind: str, out: str | Path, *, unit: str | None =
                       number=number or _default_number(store, kind, home), issued_on=issued_on or dt.date.today(),
                       month=month, date_from=date_from, date_to=date_to, receipt_id=receipt_id, year=year,
                       plan_id=plan_id, sign=dict(signer=signer, signer_title=signer_title, capacity=capacity),
-                      kind=kind)
+                      kind=kind, period=period)
     write_pdf, make_tables, heading = REPORTS[kind](args)
 
     # Written beside the target under a hidden name that keeps the extension, then renamed.

@@ -1145,42 +1145,42 @@
 <context>
     <name>FiguresPage</name>
     <message>
-        <location filename="../../ui/pages/figures.py" line="31"/>
+        <location filename="../../ui/pages/figures.py" line="32"/>
         <source>Monthly figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="38"/>
+        <location filename="../../ui/pages/figures.py" line="39"/>
         <source>Empty the value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="39"/>
+        <location filename="../../ui/pages/figures.py" line="40"/>
         <source>Empty the selected entered value (Delete), then save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="40"/>
+        <location filename="../../ui/pages/figures.py" line="41"/>
         <source>Save figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="46"/>
+        <location filename="../../ui/pages/figures.py" line="47"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="60"/>
+        <location filename="../../ui/pages/figures.py" line="64"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="60"/>
+        <location filename="../../ui/pages/figures.py" line="64"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/figures.py" line="179"/>
+        <location filename="../../ui/pages/figures.py" line="184"/>
         <source>Saved %Ln figure(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1188,28 +1188,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="44"/>
-        <location filename="../../ui/pages/figures.py" line="60"/>
+        <location filename="../../ui/pages/figures.py" line="45"/>
+        <location filename="../../ui/pages/figures.py" line="64"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="61"/>
+        <location filename="../../ui/pages/figures.py" line="65"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="61"/>
+        <location filename="../../ui/pages/figures.py" line="65"/>
         <source>From the records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="88"/>
+        <location filename="../../ui/pages/figures.py" line="93"/>
         <source>This month is %1, so its figures are locked; a commander can reopen it (with a reason) to change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="170"/>
+        <location filename="../../ui/pages/figures.py" line="175"/>
         <source>Nothing to save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2831,214 +2831,219 @@ Do you want to replace it?</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="54"/>
+        <location filename="../../ui/pages/reports.py" line="82"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="89"/>
+        <location filename="../../ui/pages/reports.py" line="117"/>
         <source>Monthly report of a unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="90"/>
+        <location filename="../../ui/pages/reports.py" line="118"/>
         <source>Surrender receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="91"/>
+        <location filename="../../ui/pages/reports.py" line="119"/>
         <source>Register of models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="92"/>
+        <location filename="../../ui/pages/reports.py" line="120"/>
         <source>Consolidated summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="93"/>
+        <location filename="../../ui/pages/reports.py" line="121"/>
         <source>Ratings register of a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="94"/>
+        <location filename="../../ui/pages/reports.py" line="122"/>
         <source>Progress of a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="103"/>
+        <location filename="../../ui/pages/reports.py" line="131"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="104"/>
+        <location filename="../../ui/pages/reports.py" line="132"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="115"/>
-        <source>This year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="115"/>
+        <location filename="../../ui/pages/reports.py" line="148"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="116"/>
+        <location filename="../../ui/pages/reports.py" line="148"/>
+        <source>This year (annual review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="149"/>
+        <source>These 6 months (interim review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="150"/>
         <source>The last five years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="116"/>
+        <location filename="../../ui/pages/reports.py" line="150"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="117"/>
+        <location filename="../../ui/pages/reports.py" line="151"/>
         <source>Dates I choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="124"/>
+        <location filename="../../ui/pages/reports.py" line="158"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="125"/>
-        <location filename="../../ui/pages/reports.py" line="129"/>
+        <location filename="../../ui/pages/reports.py" line="158"/>
+        <source>Covering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="159"/>
+        <location filename="../../ui/pages/reports.py" line="163"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="125"/>
+        <location filename="../../ui/pages/reports.py" line="159"/>
         <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="126"/>
+        <location filename="../../ui/pages/reports.py" line="160"/>
         <source>The register as it stands today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="127"/>
+        <location filename="../../ui/pages/reports.py" line="161"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="127"/>
+        <location filename="../../ui/pages/reports.py" line="161"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="128"/>
+        <location filename="../../ui/pages/reports.py" line="162"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="130"/>
+        <location filename="../../ui/pages/reports.py" line="164"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="142"/>
+        <location filename="../../ui/pages/reports.py" line="176"/>
         <source>Build and preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="145"/>
+        <location filename="../../ui/pages/reports.py" line="179"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="147"/>
+        <location filename="../../ui/pages/reports.py" line="181"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="148"/>
+        <location filename="../../ui/pages/reports.py" line="182"/>
         <source>PDF, Excel (.xlsx) or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="166"/>
+        <location filename="../../ui/pages/reports.py" line="200"/>
         <source>No report built yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="167"/>
+        <location filename="../../ui/pages/reports.py" line="201"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="168"/>
+        <location filename="../../ui/pages/reports.py" line="202"/>
         <source>Whole page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="189"/>
-        <source>The report of this unit alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="190"/>
+        <location filename="../../ui/pages/reports.py" line="223"/>
         <source>Receipts of this unit and the units below it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="191"/>
+        <location filename="../../ui/pages/reports.py" line="224"/>
         <source>The tasks of this unit and the units below it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="193"/>
+        <location filename="../../ui/pages/reports.py" line="226"/>
         <source>This unit and every unit below it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="218"/>
+        <location filename="../../ui/pages/reports.py" line="253"/>
         <source>owner unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="219"/>
+        <location filename="../../ui/pages/reports.py" line="254"/>
         <source>No. %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="227"/>
+        <location filename="../../ui/pages/reports.py" line="262"/>
         <source>No. %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="252"/>
+        <location filename="../../ui/pages/reports.py" line="291"/>
         <source>There is no receipt of this unit in that year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="254"/>
+        <location filename="../../ui/pages/reports.py" line="293"/>
         <source>There is no plan yet: add one on the Ratings and plans page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="285"/>
-        <location filename="../../ui/pages/reports.py" line="303"/>
+        <location filename="../../ui/pages/reports.py" line="324"/>
+        <location filename="../../ui/pages/reports.py" line="342"/>
         <source>Building the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="297"/>
+        <location filename="../../ui/pages/reports.py" line="336"/>
         <source>Cancelled: no report was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="301"/>
+        <location filename="../../ui/pages/reports.py" line="340"/>
         <source>Building the report… page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/reports.py" line="323"/>
+        <location filename="../../ui/pages/reports.py" line="362"/>
         <source>%Ln page(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3046,7 +3051,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/reports.py" line="360"/>
+        <location filename="../../ui/pages/reports.py" line="399"/>
         <source>Sent %Ln page(s) to the printer.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3054,37 +3059,63 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="324"/>
+        <location filename="../../ui/pages/reports.py" line="363"/>
         <source>The report is ready: print it or save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="372"/>
+        <location filename="../../ui/pages/reports.py" line="143"/>
+        <source>The month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="143"/>
+        <source>Its quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="144"/>
+        <source>Its 6 months (interim review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="145"/>
+        <location filename="../../ui/pages/reports.py" line="149"/>
+        <source>9 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="145"/>
+        <source>The year (annual review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="411"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="372"/>
+        <location filename="../../ui/pages/reports.py" line="411"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="373"/>
+        <location filename="../../ui/pages/reports.py" line="412"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="374"/>
+        <location filename="../../ui/pages/reports.py" line="413"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="393"/>
+        <location filename="../../ui/pages/reports.py" line="432"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="397"/>
+        <location filename="../../ui/pages/reports.py" line="436"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3282,62 +3313,78 @@ Do you want to replace it?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="23"/>
+        <location filename="../../ui/pages/settings.py" line="25"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="33"/>
+        <location filename="../../ui/pages/settings.py" line="35"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="38"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="39"/>
-        <source>Officer (author of new records)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/settings.py" line="41"/>
-        <source>Unit</source>
+        <source>Decree 09/2019: the 15th of the month before to the 14th</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="42"/>
-        <source>Store file</source>
+        <source>Calendar months and years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="43"/>
-        <source>Device</source>
+        <location filename="../../ui/pages/settings.py" line="45"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="46"/>
+        <source>Reporting periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="47"/>
+        <source>Officer (author of new records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="49"/>
-        <source>General</source>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="50"/>
+        <source>Store file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="51"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="57"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="59"/>
         <source>Signers and recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="53"/>
+        <location filename="../../ui/pages/settings.py" line="61"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="55"/>
+        <location filename="../../ui/pages/settings.py" line="63"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="89"/>
+        <location filename="../../ui/pages/settings.py" line="98"/>
+        <location filename="../../ui/pages/settings.py" line="110"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>

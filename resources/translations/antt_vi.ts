@@ -1142,70 +1142,70 @@
 <context>
     <name>FiguresPage</name>
     <message>
-        <location filename="../../ui/pages/figures.py" line="31"/>
+        <location filename="../../ui/pages/figures.py" line="32"/>
         <source>Monthly figures</source>
         <translation>Số liệu tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="38"/>
+        <location filename="../../ui/pages/figures.py" line="39"/>
         <source>Empty the value</source>
         <translation>Xóa giá trị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="39"/>
+        <location filename="../../ui/pages/figures.py" line="40"/>
         <source>Empty the selected entered value (Delete), then save</source>
         <translation>Xóa giá trị đã nhập ở ô đang chọn (phím Delete), rồi bấm Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="40"/>
+        <location filename="../../ui/pages/figures.py" line="41"/>
         <source>Save figures</source>
         <translation>Lưu số liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="46"/>
+        <location filename="../../ui/pages/figures.py" line="47"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="60"/>
+        <location filename="../../ui/pages/figures.py" line="64"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="60"/>
+        <location filename="../../ui/pages/figures.py" line="64"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/figures.py" line="179"/>
+        <location filename="../../ui/pages/figures.py" line="184"/>
         <source>Saved %Ln figure(s).</source>
         <translation>
             <numerusform>Đã lưu %Ln chỉ tiêu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="44"/>
-        <location filename="../../ui/pages/figures.py" line="60"/>
+        <location filename="../../ui/pages/figures.py" line="45"/>
+        <location filename="../../ui/pages/figures.py" line="64"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="61"/>
+        <location filename="../../ui/pages/figures.py" line="65"/>
         <source>Entered</source>
         <translation>Số liệu nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="61"/>
+        <location filename="../../ui/pages/figures.py" line="65"/>
         <source>From the records</source>
         <translation>Theo hồ sơ ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="88"/>
+        <location filename="../../ui/pages/figures.py" line="93"/>
         <source>This month is %1, so its figures are locked; a commander can reopen it (with a reason) to change them.</source>
         <translation>Tháng này %1 nên số liệu đã bị khóa; chỉ huy có thể mở lại (kèm lý do) để sửa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="170"/>
+        <location filename="../../ui/pages/figures.py" line="175"/>
         <source>Nothing to save.</source>
         <translation>Không có gì thay đổi để lưu.</translation>
     </message>
@@ -2827,258 +2827,289 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="54"/>
+        <location filename="../../ui/pages/reports.py" line="82"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="89"/>
+        <location filename="../../ui/pages/reports.py" line="117"/>
         <source>Monthly report of a unit</source>
         <translation>Báo cáo tháng của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="90"/>
+        <location filename="../../ui/pages/reports.py" line="118"/>
         <source>Surrender receipt</source>
         <translation>Biên bản tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="91"/>
+        <location filename="../../ui/pages/reports.py" line="119"/>
         <source>Register of models</source>
         <translation>Danh sách mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="92"/>
+        <location filename="../../ui/pages/reports.py" line="120"/>
         <source>Consolidated summary</source>
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="93"/>
+        <location filename="../../ui/pages/reports.py" line="121"/>
         <source>Ratings register of a year</source>
         <translation>Sổ xếp loại phong trào của năm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="94"/>
+        <location filename="../../ui/pages/reports.py" line="122"/>
         <source>Progress of a plan</source>
         <translation>Tiến độ thực hiện kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="103"/>
+        <location filename="../../ui/pages/reports.py" line="131"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="104"/>
+        <location filename="../../ui/pages/reports.py" line="132"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="115"/>
-        <source>This year</source>
-        <translation>Năm nay</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="115"/>
+        <location filename="../../ui/pages/reports.py" line="148"/>
         <source>Last year</source>
         <translation>Năm trước</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="116"/>
+        <location filename="../../ui/pages/reports.py" line="148"/>
+        <source>This year (annual review)</source>
+        <translation>Năm nay (tổng kết)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="149"/>
+        <source>These 6 months (interim review)</source>
+        <translation>6 tháng này (sơ kết)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="150"/>
         <source>The last five years</source>
         <translation>Năm năm gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="116"/>
+        <location filename="../../ui/pages/reports.py" line="150"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="117"/>
+        <location filename="../../ui/pages/reports.py" line="151"/>
         <source>Dates I choose</source>
         <translation>Tự chọn ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="124"/>
+        <location filename="../../ui/pages/reports.py" line="158"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="125"/>
-        <location filename="../../ui/pages/reports.py" line="129"/>
+        <location filename="../../ui/pages/reports.py" line="158"/>
+        <source>Covering</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="159"/>
+        <location filename="../../ui/pages/reports.py" line="163"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="125"/>
+        <location filename="../../ui/pages/reports.py" line="159"/>
         <source>Receipt</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="126"/>
+        <location filename="../../ui/pages/reports.py" line="160"/>
         <source>The register as it stands today.</source>
         <translation>Danh sách mô hình tính đến hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="127"/>
+        <location filename="../../ui/pages/reports.py" line="161"/>
         <source>Period</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="127"/>
+        <location filename="../../ui/pages/reports.py" line="161"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="128"/>
+        <location filename="../../ui/pages/reports.py" line="162"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="130"/>
+        <location filename="../../ui/pages/reports.py" line="164"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="142"/>
+        <location filename="../../ui/pages/reports.py" line="176"/>
         <source>Build and preview</source>
         <translation>Lập và xem trước</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="145"/>
+        <location filename="../../ui/pages/reports.py" line="179"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="147"/>
+        <location filename="../../ui/pages/reports.py" line="181"/>
         <source>Save as…</source>
         <translation>Lưu thành tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="148"/>
+        <location filename="../../ui/pages/reports.py" line="182"/>
         <source>PDF, Excel (.xlsx) or CSV</source>
         <translation>PDF, Excel (.xlsx) hoặc CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="166"/>
+        <location filename="../../ui/pages/reports.py" line="200"/>
         <source>No report built yet.</source>
         <translation>Chưa lập báo cáo nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="167"/>
+        <location filename="../../ui/pages/reports.py" line="201"/>
         <source>Fit width</source>
         <translation>Vừa chiều ngang</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="168"/>
+        <location filename="../../ui/pages/reports.py" line="202"/>
         <source>Whole page</source>
         <translation>Cả trang</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="189"/>
-        <source>The report of this unit alone.</source>
-        <translation>Báo cáo riêng của đơn vị này.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="190"/>
+        <location filename="../../ui/pages/reports.py" line="223"/>
         <source>Receipts of this unit and the units below it.</source>
         <translation>Biên bản của đơn vị này và các đơn vị trực thuộc.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="191"/>
+        <location filename="../../ui/pages/reports.py" line="224"/>
         <source>The tasks of this unit and the units below it.</source>
         <translation>Nhiệm vụ của đơn vị này và các đơn vị trực thuộc.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="193"/>
+        <location filename="../../ui/pages/reports.py" line="226"/>
         <source>This unit and every unit below it.</source>
         <translation>Đơn vị này và mọi đơn vị trực thuộc.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="218"/>
+        <location filename="../../ui/pages/reports.py" line="253"/>
         <source>owner unknown</source>
         <translation>không rõ chủ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="219"/>
+        <location filename="../../ui/pages/reports.py" line="254"/>
         <source>No. %1 · %2 · %3</source>
         <translation>Số %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="227"/>
+        <location filename="../../ui/pages/reports.py" line="262"/>
         <source>No. %1 of %2: %3</source>
         <translation>Số %1 ngày %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="252"/>
+        <location filename="../../ui/pages/reports.py" line="291"/>
         <source>There is no receipt of this unit in that year.</source>
         <translation>Đơn vị này không có biên bản nào trong năm đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="254"/>
+        <location filename="../../ui/pages/reports.py" line="293"/>
         <source>There is no plan yet: add one on the Ratings and plans page.</source>
         <translation>Chưa có kế hoạch nào: thêm kế hoạch ở trang Xếp loại, kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="285"/>
-        <location filename="../../ui/pages/reports.py" line="303"/>
+        <location filename="../../ui/pages/reports.py" line="324"/>
+        <location filename="../../ui/pages/reports.py" line="342"/>
         <source>Building the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="297"/>
+        <location filename="../../ui/pages/reports.py" line="336"/>
         <source>Cancelled: no report was made.</source>
         <translation>Đã hủy: không lập báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="301"/>
+        <location filename="../../ui/pages/reports.py" line="340"/>
         <source>Building the report… page %1</source>
         <translation>Đang lập báo cáo… trang %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/reports.py" line="323"/>
+        <location filename="../../ui/pages/reports.py" line="362"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln trang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/reports.py" line="360"/>
+        <location filename="../../ui/pages/reports.py" line="399"/>
         <source>Sent %Ln page(s) to the printer.</source>
         <translation>
             <numerusform>Đã gửi %Ln trang tới máy in.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="324"/>
+        <location filename="../../ui/pages/reports.py" line="363"/>
         <source>The report is ready: print it or save it.</source>
         <translation>Báo cáo đã sẵn sàng: có thể in hoặc lưu thành tệp.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="372"/>
+        <location filename="../../ui/pages/reports.py" line="143"/>
+        <source>The month</source>
+        <translation>Tháng đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="143"/>
+        <source>Its quarter</source>
+        <translation>Quý của tháng đó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="144"/>
+        <source>Its 6 months (interim review)</source>
+        <translation>6 tháng (sơ kết)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="145"/>
+        <location filename="../../ui/pages/reports.py" line="149"/>
+        <source>9 months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="145"/>
+        <source>The year (annual review)</source>
+        <translation>Cả năm (tổng kết)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="411"/>
         <source>PDF document (*.pdf)</source>
         <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="372"/>
+        <location filename="../../ui/pages/reports.py" line="411"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="373"/>
+        <location filename="../../ui/pages/reports.py" line="412"/>
         <source>CSV table (*.csv)</source>
         <translation>Bảng CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="374"/>
+        <location filename="../../ui/pages/reports.py" line="413"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="393"/>
+        <location filename="../../ui/pages/reports.py" line="432"/>
         <source>Could not write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="397"/>
+        <location filename="../../ui/pages/reports.py" line="436"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
@@ -3276,62 +3307,78 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="23"/>
+        <location filename="../../ui/pages/settings.py" line="25"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="33"/>
+        <location filename="../../ui/pages/settings.py" line="35"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="38"/>
+        <location filename="../../ui/pages/settings.py" line="41"/>
+        <source>Decree 09/2019: the 15th of the month before to the 14th</source>
+        <translation>Nghị định 09/2019: từ ngày 15 tháng trước đến ngày 14</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="42"/>
+        <source>Calendar months and years</source>
+        <translation>Theo tháng, năm dương lịch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="45"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="39"/>
+        <location filename="../../ui/pages/settings.py" line="46"/>
+        <source>Reporting periods</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="47"/>
         <source>Officer (author of new records)</source>
         <translation>Cán bộ (người lập hồ sơ mới)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="41"/>
+        <location filename="../../ui/pages/settings.py" line="49"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="42"/>
+        <location filename="../../ui/pages/settings.py" line="50"/>
         <source>Store file</source>
         <translation>Tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="43"/>
+        <location filename="../../ui/pages/settings.py" line="51"/>
         <source>Device</source>
         <translation>Mã máy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="49"/>
+        <location filename="../../ui/pages/settings.py" line="57"/>
         <source>General</source>
         <translation>Chung</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="51"/>
+        <location filename="../../ui/pages/settings.py" line="59"/>
         <source>Signers and recipients</source>
         <translation>Người ký, nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="53"/>
+        <location filename="../../ui/pages/settings.py" line="61"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="55"/>
+        <location filename="../../ui/pages/settings.py" line="63"/>
         <source>Audit trail</source>
         <translation>Nhật ký thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="89"/>
+        <location filename="../../ui/pages/settings.py" line="98"/>
+        <location filename="../../ui/pages/settings.py" line="110"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>

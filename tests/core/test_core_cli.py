@@ -72,6 +72,28 @@ def test_stats_keeps_units_of_count_apart(antt):
     assert {r["unit_code"] for r in per_unit} == {"CAX-DD"}
 
 
+def test_figures_show_states_the_dates_its_month_covers(antt):
+    out = antt("figures", "show", "--unit", "CAX-DD", "--month", "2026-01")[0]
+    assert out.splitlines()[0] == "tháng 01 năm 2026 (từ ngày 15/12/2025 đến ngày 14/01/2026)"
+    antt("settings", "cutoff", "calendar")
+    out = antt("--lang", "en", "figures", "show", "--unit", "CAX-DD", "--month", "2026-01")[0]
+    assert out.splitlines()[0] == "January 2026 (from 01/01/2026 to 31/01/2026)"
+
+
+def test_stats_text_prints_numbers_as_the_reader_writes_them(antt):
+    antt("surrender", "add", "--unit", "CAX-DD", "--date", "2025-01-10", "--item", "weapon.primitive=2028",
+         "--item", "firecracker.kg=3.6", "--from", "A")
+    antt("surrender", "add", "--unit", "CAX-DD", "--date", "2025-02-10", "--item", "firecracker.kg=4.5", "--from", "B")
+    lines = antt("stats", "--from", "2025-01-01", "--to", "2025-12-31")[0].splitlines()
+    assert any(line.split()[1:] == ["2.028", "chiếc"] for line in lines if line.startswith("weapon.primitive"))
+    assert any(line.split()[1:] == ["8,1", "kg"] for line in lines if line.startswith("firecracker.kg"))
+    en = antt("--lang", "en", "stats", "--from", "2025-01-01", "--to", "2025-12-31")[0].splitlines()
+    assert any(line.split()[1:] == ["2,028", "pcs"] for line in en if line.startswith("weapon.primitive"))
+    assert any(line.split()[1:] == ["8.1", "kg"] for line in en if line.startswith("firecracker.kg"))
+    rows = js(antt("stats", "--from", "2025-01-01", "--to", "2025-12-31", "--json")[0])
+    assert {r["item_code"]: r["quantity"] for r in rows} == {"weapon.primitive": 2028, "firecracker.kg": 8.1}
+
+
 def test_errors_are_one_sentence_in_the_chosen_language_and_change_nothing(antt):
     store = open_store(antt.db)
     before = snapshot(store)

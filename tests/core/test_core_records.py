@@ -217,6 +217,16 @@ def test_computed_figures_come_from_the_records(store):
     activities.add_activity(store, m.id, "2026-03-06", "propaganda", 40)
     activities.add_activity(store, m.id, "2026-03-20", "propaganda", 25)
     activities.add_activity(store, m.id, "2026-03-21", "joint_patrol", 6)
+    # Decree 09 (the default cut-off): March is 15/02 - 14/03; the 20th and 21st belong to April
+    grid = {g["code"]: g for g in figures.figures_grid(store, "CAX-DD", "2026-03")}
+    assert grid["movement.propaganda_sessions"]["computed"] == 1
+    assert grid["movement.propaganda_attendance"]["computed"] == 40
+    assert grid["border.joint_patrols"]["computed"] == 0
+    assert {g["code"]: g for g in figures.figures_grid(store, "CAX-DD", "2026-04")}[
+        "movement.propaganda_attendance"]["computed"] == 25
+    from app.domain.reporting_periods import set_cutoff_rule
+
+    set_cutoff_rule(store, "calendar")
     grid = {g["code"]: g for g in figures.figures_grid(store, "CAX-DD", "2026-03")}
     assert grid["movement.models_active"]["computed"] == 2
     assert grid["movement.models_new"]["computed"] == 1

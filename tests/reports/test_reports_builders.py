@@ -73,7 +73,7 @@ def test_receipt_reads_back(receipt, read_back):
               "vào hồi 14 giờ 05 phút, ngày 05/02/2026", "Thượng úy Nguyễn Văn Hùng",
               "Hoàng Thị Mỹ, sinh năm 1968", "020168001234", "Lý Văn Sáng, Trưởng thôn Nà Lầu",
               "tự nguyện giao nộp", "Súng tự chế, súng kíp", "hoen gỉ", "K56",
-              "Tổng cộng: 1 khẩu, 12 viên, 2,5 kg, 3 chiếc.",
+              "Tổng cộng: 1 khẩu súng các loại, 3 vũ khí thô sơ, 12 viên đạn và 2,5 kg pháo.",
               "NGƯỜI GIAO NỘP", "NGƯỜI CHỨNG KIẾN", "NGƯỜI LẬP BIÊN BẢN", "(Ký, ghi rõ họ tên)"):
         assert s in flat, s
     assert "ngày 05 tháng 02 năm 2026" not in flat  # a record has its time in the body, no date line
@@ -127,13 +127,14 @@ def test_monthly_in_english(monthly, read_back):
     assert "SOCIALIST REPUBLIC OF VIETNAM" in flat and "January 2026" in flat
 
 
-def test_monthly_leaves_out_indicator_groups_without_figures(monthly):
+def test_monthly_prints_every_section_of_the_figures_grid_but_border_work_where_there_is_none(monthly):
     t = indicators_table(monthly.indicators)
     names = [r[1] for r in t.rows]
     assert "Nền biên phòng toàn dân" in names  # km_line is given
-    assert "Biện pháp hành chính" not in names
+    assert "Biện pháp hành chính" in names  # issue 19: the grid has it, the form printed nothing
     t2 = indicators_table({"crime.cases_occurred": 4, "crime.cases_cleared": 3})
     assert [Decimal("0.75")] == [r[4] for r in t2.rows if r[4]]  # a number: the PDF prints 75%, a sheet 75,0%
+    assert "Nền biên phòng toàn dân" not in [r[1] for r in t2.rows]
 
 
 def test_monthly_refuses_unknown_codes(monthly):

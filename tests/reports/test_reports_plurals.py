@@ -53,4 +53,4 @@ def test_summary_and_register_of_one_unit_in_english(summary_of, issuer, read_ba
                           dt.date(2022, 3, 15), "Hoàng Văn Đức", 24, 60, "Đang hoạt động", True, "")
     reg = ModelRegister(issuer, "", dt.date(2026, 2, 5), [entry])
     flat = read_back(lambda b: build_register_pdf(reg, b, "en")).flat
-    assert "follows 1 model in 1 unit; 1 is active." in flat
+    assert "follows 1 model; 1 is active." in flat and "1 units" not in flat  # one unit's own: no "in 1 unit"

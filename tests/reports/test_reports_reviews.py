@@ -203,7 +203,11 @@ def test_ratings_in_english(province, tmp_path, read_back):
 
 def test_a_year_without_ratings_says_so(province, tmp_path, read_back):
     out = write_report(province, "ratings", tmp_path / "none.pdf", unit="CAT-LS", year=2021)
-    assert "Năm 2021 chưa có địa bàn nào được chấm điểm, xếp loại./." in pdf_of(read_back, out).flat
+    flat = pdf_of(read_back, out).flat
+    assert "Năm 2021 chưa có địa bàn nào được chấm điểm, xếp loại." in flat
+    # the same sections as a year with ratings (issue 19), and no "0 địa bàn thuộc 0 đơn vị"
+    assert "I. Kết quả xếp loại phong trào" in flat and "II. Địa bàn xếp loại Yếu" in flat
+    assert "của 0 địa bàn" not in flat
 
 
 def test_register_fits_the_page(province, tmp_path, read_back):
@@ -311,10 +315,12 @@ def test_summary_carries_the_ratings_section(province, tmp_path, read_back):
     assert "Xếp loại" in load_workbook(xlsx).sheetnames
 
 
-def test_summary_without_ratings_has_no_section(summary, read_back):
+def test_summary_without_ratings_keeps_its_section_and_says_so(summary, read_back):
+    """Issue 19: the same sections at every level; a period without ratings says so under IV."""
     assert not summary.ratings
     flat = read_back(lambda b: build_summary_pdf(summary, b)).flat
-    assert "IV. Chấm điểm" not in flat and "đạt chuẩn" not in flat
+    assert "IV. Chấm điểm" in flat and "Trong kỳ chưa có địa bàn nào được chấm điểm, xếp loại." in flat
+    assert "Số địa bàn theo xếp loại" not in flat  # no ratings chart
 
 
 def test_summary_of_one_year_with_ratings(province, tmp_path, read_back):

@@ -51,11 +51,14 @@ def test_monthly_matches_the_month_lines(store):
     unit, month = store.conn.execute(
         "SELECT unit_code, substr(date, 1, 7) FROM surrender_items GROUP BY 1, 2 ORDER BY count(*) DESC").fetchone()
     data = queries.monthly_data(store, unit, month)
-    n = store.conn.execute("SELECT count(*) FROM surrenders WHERE unit_code = ? AND substr(date, 1, 7) = ?",
-                           (unit, month)).fetchone()[0]
+    # Decree 09/2019 (the default cut-off): the month runs from the 15th of the month before to the 14th
+    y, m = int(month[:4]), int(month[5:])
+    first = f"{y - (m == 1):04d}-{(m - 2) % 12 + 1:02d}-15"
+    last = f"{month}-14"
+    n = store.conn.execute("SELECT count(*) FROM surrenders WHERE unit_code = ? AND date BETWEEN ? AND ?",
+                           (unit, first, last)).fetchone()[0]
     assert data.receipts == n > 0
-    got = {r["item_code"]: Decimal(str(r["quantity"])) for r in
-           stats.stats(store, f"{month}-01", queries.month_bounds(month)[1], unit, by="item")}
+    got = {r["item_code"]: Decimal(str(r["quantity"])) for r in stats.stats(store, first, last, unit, by="item")}
     assert {k: float(v) for k, v in data.items.items()} == pytest.approx({k: float(v) for k, v in got.items()})
 
 
@@ -157,4 +160,7 @@ def test_monthly_xlsx_rate_is_a_number_beside_its_figures(store, tmp_path):
     assert cleared_row[4] == pytest.approx(cleared / occurred)
     cell = next(c for row in ws.iter_rows(min_row=first) for c in row if c.value == cleared_row[4])
     assert cell.number_format == "[$-42A]0.0%"
-    assert ws["A2"].value == f"Báo cáo kết quả công tác bảo đảm an ninh, trật tự tháng {month[5:]} năm {month[:4]}"
+    y, m = int(month[:4]), int(month[5:])  # Decree 09: from the 15th of the month before to the 14th
+    span = f"từ ngày 15/{(m - 2) % 12 + 1:02d}/{y - (m == 1)} đến ngày 14/{m:02d}/{y}"
+    assert ws["A2"].value == (f"Báo cáo kết quả công tác bảo đảm an ninh, trật tự tháng {month[5:]} năm {month[:4]}"
+                              f" ({span})")

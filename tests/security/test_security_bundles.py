@@ -59,7 +59,7 @@ def test_a_month_goes_up_submitted_and_comes_back_approved(pair):
     importer.apply_import(post, export.export_bundle(province, usb, recipient_unit="CAX-DD").path)
     assert periods.status_of(post, "CAX-DD", MONTH) == "approved"
     with pytest.raises(AnttError) as err:
-        _receipt(post, date="2025-06-20")
+        _receipt(post, date="2025-06-10")  # June's period under Decree 09: 15/05 - 14/06
     assert err.value.key == "period_locked"
 
 

@@ -38,6 +38,16 @@ def _versions_of(s, doc_type):
     return out
 
 
+@pytest.fixture(autouse=True)
+def calendar_months(request):
+    """These tests are about the lock itself, written with calendar months; the Decree 09 cut-off (the default)
+    has its own test at the end."""
+    if "store" in request.fixturenames:
+        request.getfixturevalue("store").meta_set("report_cutoff", "calendar")
+    if "secured" in request.fixturenames:
+        request.getfixturevalue("secured").meta_set("report_cutoff", "calendar")
+
+
 @pytest.fixture
 def province(tmp_path):
     """The level above: a provincial police store that knows the commune CAX-DD."""
@@ -198,3 +208,20 @@ def test_cli_period_commands(store, capsys, monkeypatch):
     out = capsys.readouterr().out
     assert "đã mở lại" in out and "Bổ sung" in out
     assert "trạng thái / status" in out and not re.search(r"\d{4}-\d{2}-\d{2}T", out)  # moments read dd/mm/yyyy HH:MM
+
+
+def test_under_decree_09_a_month_locks_the_dates_its_form_covers(store):
+    """Issue 19: the monthly form of June covers 15/05 - 14/06 (Decree 09/2019 Art. 12), so submitting June
+    locks exactly those records: 14/06 is June's, 15/06 is July's, 20/05 is June's."""
+    store.meta_set("report_cutoff", "decree09")
+    model = _model(store)
+    periods.submit(store, "CAX-DD", "2025-06", today=TODAY)
+    for date in ("2025-06-14", "2025-05-15", "2025-05-20"):
+        with pytest.raises(AnttError) as err:
+            _receipt(store, date=date)
+        assert err.value.key == "period_locked"
+    _receipt(store, date="2025-06-15")  # July's report
+    _receipt(store, date="2025-05-14")  # May's report
+    activities.add_activity(store, model.id, "2025-06-20", "patrol")
+    with pytest.raises(AnttError):
+        activities.add_activity(store, model.id, "2025-06-01", "patrol")

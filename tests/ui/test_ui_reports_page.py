@@ -61,6 +61,24 @@ def test_build_a_monthly_report_and_preview_it(page, qtbot):
     assert page.print_button.isEnabled() and page.build_button.isEnabled()
 
 
+def test_a_six_month_review_and_a_year_from_the_page(page, qtbot, store):
+    """Issue 19: the 6-month review (sơ kết) and the annual review (tổng kết) are printed from the app, with the
+    dates of Decree 09/2019 in the heading."""
+    choose_monthly(page, "2025-03")
+    page.select(page.span, "half")
+    assert page.request().period == ("half", "2025-H1") and page.request().month is None
+    assert page.build_preview()
+    qtbot.waitUntil(lambda: page.preview is not None and not page.busy, timeout=20000)
+    text = " ".join(pdf_text(page.preview[1]).split())
+    assert "6 tháng đầu năm 2025" in text and "(Từ ngày 15/12/2024 đến ngày 14/06/2025)" in text
+    assert "8,1 kg pháo" in text  # the receipt of 04/03/2025 is inside
+    page.select(page.kind, "summary")
+    page.select(page.preset, "this_year")
+    year = page.today.year
+    assert page.request().period == ("year", str(year))
+    assert page.date_from.iso() == f"{year - 1}-12-15" and page.date_to.iso() == f"{year}-12-14"
+
+
 def test_save_as_xlsx_builds_the_tables(page, qtbot, tmp_path, monkeypatch):
     choose_monthly(page)
     target = tmp_path / "out" / "thang-3"

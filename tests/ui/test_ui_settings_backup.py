@@ -226,3 +226,11 @@ def test_a_wrong_or_no_passphrase_restores_nothing(qtbot, page, store, tmp_path,
     assert not asked and errors[0] == (f"Mật khẩu sao lưu không đúng với tệp {sealed}; không khôi phục, "
                                        "dữ liệu hiện tại vẫn nguyên.")
     assert people(store) == ["Hoàng Văn Cường", "Lục Văn Bình"]
+
+
+def test_the_cutoff_rule_is_chosen_on_the_settings_page(page, store):
+    from app.domain.reporting_periods import cutoff_rule
+
+    assert page.cutoff.currentData() == "decree09" == cutoff_rule(store)
+    page.cutoff.setCurrentIndex(page.cutoff.findData("calendar"))
+    assert cutoff_rule(store) == "calendar" and page.saved.text() == "Đã lưu."

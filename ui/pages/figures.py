@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.domain import figures as fg
+from app.domain import reporting_periods as rp
 from app.domain import periods
 from app.domain.units import list_units
 from app.errors import AnttError
@@ -45,6 +46,9 @@ class FiguresPage(Page):
         row.addWidget(self.unit)
         row.addWidget(QLabel(self.tr("Month")))
         row.addWidget(self.month)
+        self.span = QLabel()  # the dates the month covers under the cut-off rule (Decree 09: 15th to 14th)
+        self.span.setStyleSheet("color: #555555;")
+        row.addWidget(self.span)
         row.addWidget(self.message, 1)
         row.addWidget(self.clear_button)
         row.addWidget(self.save_button)
@@ -79,6 +83,7 @@ class FiguresPage(Page):
     def refresh(self) -> None:
         lang = self.ctx.lang
         rows = fg.figures_grid(self.ctx.store, self.unit.currentData(), self.month.month())
+        self.span.setText(rp.parse_period("month", self.month.month(), rp.cutoff_rule(self.ctx.store)).span(lang))
         status = self.period.show_month(self.unit.currentData(), self.month.month())
         self.locked = status in periods.LOCKING
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if self.locked

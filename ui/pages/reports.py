@@ -24,15 +24,43 @@ from ui.qt import (
 from ui.report_jobs import ReportRequest, build_report, print_pdf, report_error_text
 from ui.widgets import DateEdit
 
-PERIOD_PRESETS = ("this_year", "last_year", "five_years", "this_month", "custom")
+PERIOD_PRESETS = ("this_year", "last_year", "half", "nine_months", "five_years", "this_month", "custom")
+# What the monthly form may cover: the month picked, or the quarter, half, nine months or year it falls in.
+MONTHLY_SPANS = ("month", "quarter", "half", "nine_months", "year")
 
 
-def preset_range(preset: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
-    """The dates of a period preset of the summary; None for 'custom' (the user's own dates)."""
+def preset_period(preset: str, today: dt.date) -> tuple[str, str] | None:
+    """A summary preset that is a reporting period (the year, its current half, nine months), as the writer
+    takes it; None for presets that are plain dates."""
     if preset == "this_year":
-        return today.replace(month=1, day=1), today
+        return "year", str(today.year)
     if preset == "last_year":
-        return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)
+        return "year", str(today.year - 1)
+    if preset == "half":
+        return "half", f"{today.year}-H{1 if today.month <= 6 else 2}"
+    if preset == "nine_months":
+        return "nine_months", str(today.year)
+    return None
+
+
+def monthly_period(span: str, month: str) -> tuple[str, str] | None:
+    """The period of the monthly form: None for the month itself, else the quarter, half, nine months or year
+    of the month picked."""
+    year, mon = int(month[:4]), int(month[5:7])
+    return {"month": None, "quarter": ("quarter", f"{year}-Q{(mon - 1) // 3 + 1}"),
+            "half": ("half", f"{year}-H{1 if mon <= 6 else 2}"), "nine_months": ("nine_months", str(year)),
+            "year": ("year", str(year))}[span]
+
+
+def preset_range(preset: str, today: dt.date, rule: str = "decree09") -> tuple[dt.date, dt.date] | None:
+    """The dates of a period preset of the summary (reporting periods under the installation's cut-off rule);
+    None for 'custom' (the user's own dates)."""
+    from app.domain.reporting_periods import parse_period
+
+    period = preset_period(preset, today)
+    if period:
+        p = parse_period(*period, rule)
+        return p.start, p.end
     if preset == "five_years":
         return dt.date(today.year - 4, 1, 1), today
     if preset == "this_month":
@@ -111,8 +139,14 @@ class ReportsPage(Page):
         self.receipt_year = year_spin(self.today.year)
         self.receipt = QComboBox()
         self.receipt.setMinimumContentsLength(20)
+        self.span = QComboBox()
+        for code, text in zip(MONTHLY_SPANS, (self.tr("The month"), self.tr("Its quarter"),
+                                              self.tr("Its 6 months (interim review)"),
+                                              self.tr("9 months"), self.tr("The year (annual review)"))):
+            self.span.addItem(text, code)
         self.preset = QComboBox()
-        for code, text in zip(PERIOD_PRESETS, (self.tr("This year"), self.tr("Last year"),
+        for code, text in zip(PERIOD_PRESETS, (self.tr("This year (annual review)"), self.tr("Last year"),
+                                               self.tr("These 6 months (interim review)"), self.tr("9 months"),
                                                self.tr("The last five years"), self.tr("This month"),
                                                self.tr("Dates I choose"))):
             self.preset.addItem(text, code)
@@ -121,7 +155,7 @@ class ReportsPage(Page):
         self.plan = QComboBox()
         self.plan.setMinimumContentsLength(20)
         self._panels = {
-            "monthly": [(self.tr("Month"), self.month)],
+            "monthly": [(self.tr("Month"), self.month), (self.tr("Covering"), self.span)],
             "receipt": [(self.tr("Year"), self.receipt_year), (self.tr("Receipt"), self.receipt)],
             "models": [("", QLabel(self.tr("The register as it stands today.")))],
             "summary": [(self.tr("Period"), self.preset), (self.tr("From"), self.date_from),
@@ -186,7 +220,6 @@ class ReportsPage(Page):
         kind = self.kind.currentData()
         self.period.setCurrentIndex(self._panel_index[kind])
         notes = {
-            "monthly": self.tr("The report of this unit alone."),
             "receipt": self.tr("Receipts of this unit and the units below it."),
             "plan": self.tr("The tasks of this unit and the units below it."),
         }
@@ -195,7 +228,9 @@ class ReportsPage(Page):
         self._update_buttons()
 
     def _preset_changed(self) -> None:
-        dates = preset_range(self.preset.currentData(), self.today)
+        from app.domain.reporting_periods import cutoff_rule
+
+        dates = preset_range(self.preset.currentData(), self.today, cutoff_rule(self.ctx.store))
         custom = dates is None
         for w in (self.date_from, self.date_to):
             w.setEnabled(custom)
@@ -236,10 +271,14 @@ class ReportsPage(Page):
         """The report the choices describe."""
         kind, unit = self.kind.currentData(), self.unit.currentData()
         if kind == "monthly":
-            return ReportRequest(kind, unit, month=self.month.month())
+            period = monthly_period(self.span.currentData(), self.month.month())
+            return ReportRequest(kind, unit, month=None if period else self.month.month(), period=period)
         if kind == "receipt":
             return ReportRequest(kind, unit, receipt_id=self.receipt.currentData())
         if kind == "summary":
+            period = preset_period(self.preset.currentData(), self.today)
+            if period:
+                return ReportRequest(kind, unit, period=period)
             return ReportRequest(kind, unit, date_from=self.date_from.iso(), date_to=self.date_to.iso())
         if kind == "ratings":
             return ReportRequest(kind, unit, year=self.year.value())

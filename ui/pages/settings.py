@@ -5,6 +5,8 @@ allowed to read it, the audit trail (ui/pages/audit.py)."""
 
 from __future__ import annotations
 
+from app.domain.reporting_periods import cutoff_rule, set_cutoff_rule
+from app.errors import AnttError
 from app.security.permissions import allowed
 from ui.first_run import LANGUAGE_NAMES
 from ui.pages.audit import AuditPanel
@@ -35,7 +37,13 @@ class SettingsPage(Page):
         officer_row.addWidget(self.save_officer)
         officer_row.addStretch(1)
         self.saved = QLabel()
+        self.cutoff = QComboBox()  # Decree 09/2019 Art. 12 or calendar periods (app.domain.reporting_periods)
+        self.cutoff.addItem(self.tr("Decree 09/2019: the 15th of the month before to the 14th"), "decree09")
+        self.cutoff.addItem(self.tr("Calendar months and years"), "calendar")
+        self.cutoff.setCurrentIndex(max(0, self.cutoff.findData(cutoff_rule(ctx.store))))
+        self.cutoff.setMaximumWidth(420)
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Reporting periods"), self.cutoff)
         form.addRow(self.tr("Officer (author of new records)"), officer_row)
         form.addRow("", self.saved)
         form.addRow(self.tr("Unit"), QLabel(f"{ctx.home_unit_name} ({ctx.home_unit})"))
@@ -58,6 +66,7 @@ class SettingsPage(Page):
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.save_officer.clicked.connect(self.set_officer)
         self.officer.returnPressed.connect(self.set_officer)
+        self.cutoff.currentIndexChanged.connect(self.set_cutoff)
 
     def refresh(self) -> None:
         """The audit tab is there only for roles that may read the trail (checked again after each change:
@@ -86,4 +95,16 @@ class SettingsPage(Page):
     def set_officer(self) -> None:
         with self.ctx.store.transaction():
             self.ctx.store.meta_set("officer", self.officer.text().strip())
+        self.saved.setText(self.tr("Saved."))
+
+    def set_cutoff(self) -> None:
+        """How every form cuts its period from now on; refused (and put back) for a role without set-up rights."""
+        try:
+            set_cutoff_rule(self.ctx.store, self.cutoff.currentData())
+        except AnttError as exc:
+            self.saved.setText(exc.message())
+            self.cutoff.blockSignals(True)
+            self.cutoff.setCurrentIndex(max(0, self.cutoff.findData(cutoff_rule(self.ctx.store))))
+            self.cutoff.blockSignals(False)
+            return
         self.saved.setText(self.tr("Saved."))
