@@ -76,6 +76,18 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def index_sizes(conn) -> dict:
+    """Bytes of the sort indexes of schema step 5 (issue 17 item 3) against the whole file (dbstat)."""
+    from app.store.schema import V5_SORT_INDEXES
+
+    names = [line.split()[5] for line in V5_SORT_INDEXES.splitlines() if line.startswith("CREATE INDEX")]
+    marks = ",".join("?" * len(names))
+    step5 = conn.execute(f"SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name IN ({marks})", names).fetchone()[0]
+    lines = conn.execute("SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name = 'surrender_items_date'").fetchone()[0]
+    total = conn.execute("SELECT sum(pgsize) FROM dbstat").fetchone()[0]
+    return {"index_step5_bytes": step5, "index_lines_date_bytes": lines, "store_bytes": total}
+
+
 def measure(path: Path) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     out: dict[str, float] = {"rss_start_mb": rss_mb()}
@@ -132,6 +144,7 @@ def measure(path: Path) -> dict:
     settle()
     out["lines_jump_near_s"] = time.perf_counter() - t
     out["lines_sort_uses_index"] = pager.sort_uses_index()
+    out["rss_after_lines_mb"] = rss_mb()
     out["lines_pages_read"] = model.page_reads
     view.close()
 
@@ -165,6 +178,7 @@ def measure(path: Path) -> dict:
     out["page_totals_text"] = page.totals_label.text()[:120]
     out["rss_peak_mb"] = rss_mb()
     page.close()
+    out.update(index_sizes(store.conn))
     from ui.tasks import wait_all
 
     wait_all()
@@ -204,8 +218,16 @@ def main(argv=None) -> int:
     print(f"page      jump to the middle                          {ms(r['page_jump_middle_s'])}")
     print(f"page      totals by unit of count (worker thread), still")
     print(f"          to wait for after the jumps above             {ms(r['page_totals_background_s'])}")
-    print(f"memory    RSS at start {r['rss_start_mb']:.0f} MB, after Qt loaded {r['rss_qt_loaded_mb']:.0f} MB, peak {r['rss_peak_mb']:.0f} MB"
+    base = r['baseline_count_surrender_items_s']
+    print(f"ratios    lines open / jump middle / +5,000 against COUNT(*) of the lines: ×{r['lines_open_s'] / base:.2f}"
+          f" / ×{r['lines_jump_middle_s'] / base:.2f} / ×{r['lines_jump_near_s'] / base:.2f}"
+          f"   target < 50 ms / < 20 ms / < 20 ms")
+    print(f"memory    RSS at start {r['rss_start_mb']:.0f} MB, after Qt loaded {r['rss_qt_loaded_mb']:.0f} MB,"
+          f" after the lines table {r['rss_after_lines_mb']:.0f} MB (target < 110 MB), peak {r['rss_peak_mb']:.0f} MB"
           f"   target < 300 MB")
+    mb = lambda b: f"{b / 1e6:.1f} MB"
+    print(f"size      sort indexes of schema step 5: {mb(r['index_step5_bytes'])} of a {mb(r['store_bytes'])} store"
+          f" ({r['index_step5_bytes'] / r['store_bytes']:.1%}); of which lines by date {mb(r['index_lines_date_bytes'])}")
     return 0
 
 

@@ -1,5 +1,10 @@
 """The tables the GUI pages through, declared once: which columns a page may show, sort and filter.
 
+Every sortable column has an index that serves its ORDER BY (schema step 5; tests/ui/test_ui_sort_plans.py
+checks each with EXPLAIN QUERY PLAN on a real store): columns a page does not show are not sortable, so
+they cost no index. Rowid tables page by rowid, which every index carries; tables whose pages filter by
+date order by date after the sort column, so their (column, date) indexes check the filter too.
+
 Column expressions and named filters are written here by the programmer; user input only ever reaches
 them as bound values (app/store/paging.py).
 """
@@ -10,15 +15,18 @@ from app.store.paging import Column, Source
 
 # Names of models, places and leaders sort in Vietnamese order (app.collation). Receipts' person names do not:
 # COLLATE vi calls Python per comparison (100,000 rows: 1.16 s a page against 0.005 s in code-point order).
+# Their indexes are declared COLLATE vi too (schema step 5), or the order could not be read from them.
 MODELS = Source(
     table="models",
     columns=(
-        Column("id"), Column("unit_code"), Column("name", collate=True), Column("type"), Column("place", collate=True),
-        Column("established"), Column("leader", collate=True), Column("members", nullable=True),
-        Column("households", nullable=True), Column("border_km", nullable=True), Column("markers", nullable=True),
-        Column("status"), Column("ended_on", nullable=True), Column("recognition", nullable=True),
+        Column("id", sortable=False), Column("unit_code"), Column("name", collate=True), Column("type"),
+        Column("place", collate=True), Column("established"), Column("leader", collate=True),
+        Column("members", nullable=True),
+        Column("households", nullable=True), Column("border_km", nullable=True, sortable=False),
+        Column("markers", nullable=True, sortable=False),
+        Column("status"), Column("ended_on", nullable=True, sortable=False), Column("recognition", nullable=True),
     ),
-    key=("id",),
+    key=("rowid",),
     named_filters={
         "search": "instr(lower(name), lower(?)) > 0 OR instr(lower(place), lower(?)) > 0"
                   " OR instr(lower(leader), lower(?)) > 0",
@@ -28,11 +36,12 @@ MODELS = Source(
 ACTIVITIES = Source(
     table="activities",
     columns=(
-        Column("id"), Column("model_id"), Column("unit_code"), Column("date"), Column("kind"),
-        Column("participants", nullable=True), Column("note"),
+        Column("id", sortable=False), Column("model_id", sortable=False), Column("unit_code"), Column("date"),
+        Column("kind"), Column("participants", nullable=True), Column("note"),
         Column("model_name", expr="(SELECT m.name FROM models m WHERE m.id = activities.model_id)", sortable=False),
     ),
-    key=("id",),
+    key=("rowid",),
+    tiebreak=("date",),
     named_filters={"search": "instr(lower(note), lower(?)) > 0 OR model_id IN"
                              " (SELECT m.id FROM models m WHERE instr(lower(m.name), lower(?)) > 0)"},
 )
@@ -40,14 +49,16 @@ ACTIVITIES = Source(
 SURRENDERS = Source(
     table="surrenders",
     columns=(
-        Column("id"), Column("unit_code"), Column("year"), Column("number"), Column("date"), Column("time"),
-        Column("person_name"), Column("owner_unknown"), Column("method"), Column("received_by"),
+        Column("id", sortable=False), Column("unit_code"), Column("year", sortable=False), Column("number"),
+        Column("date"), Column("time", sortable=False), Column("person_name"),
+        Column("owner_unknown", sortable=False), Column("method"), Column("received_by"),
         Column("lines", expr="(SELECT count(*) FROM surrender_items i WHERE i.surrender_id = surrenders.id)",
                sortable=False),
         Column("items", expr="(SELECT group_concat(i.item_code || '=' || i.quantity, ' ') FROM surrender_items i"
                              " WHERE i.surrender_id = surrenders.id)", sortable=False),
     ),
     key=("id",),
+    tiebreak=("date",),
     named_filters={
         "category": "EXISTS (SELECT 1 FROM surrender_items i WHERE i.surrender_id = surrenders.id"
                     " AND i.category = ?)",
@@ -57,8 +68,10 @@ SURRENDERS = Source(
 SURRENDER_LINES = Source(
     table="surrender_items",
     columns=(
-        Column("surrender_id"), Column("line_no"), Column("unit_code"), Column("date"), Column("item_code"),
-        Column("category"), Column("quantity"), Column("unit"), Column("serial"), Column("condition"),
-    ),
+        Column("surrender_id"), Column("line_no", sortable=False), Column("unit_code", sortable=False),
+        Column("date"), Column("item_code", sortable=False), Column("category", sortable=False),
+        Column("quantity", sortable=False), Column("unit", sortable=False), Column("serial", sortable=False),
+        Column("condition", sortable=False),
+    ),  # no page shows the lines (bench/bench_ui.py reads them): sortable by receipt and date, 34 MB of index per 1M
     key=("surrender_id", "line_no"),
 )

@@ -394,5 +394,34 @@ ALTER TABLE sync_exports ADD COLUMN audit_count INTEGER;
 ALTER TABLE sync_exports ADD COLUMN audit_head TEXT;
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3_SYNC, V4_ANCHORS]
+# Step 5 (issue 17 item 3): an index for every column a big table's page sorts by (ui/sources.py), so a sort
+# walks an index instead of sorting every row in a temp b-tree, and a jump skips index entries only.
+# Receipts and activities are filtered by date: their indexes carry the date (the pager orders by it after
+# the sort column). Models and activities page by rowid, which every index carries. Nullable columns sort
+# as coalesce(column, ''), and so are indexed; names sorted in Vietnamese order (app.collation) are indexed
+# COLLATE vi: a connection without that collation can read the store but not write models or integrity_check
+# it (every store connection registers it, app/store/db.py; so does the backup check).
+V5_SORT_INDEXES = """
+CREATE INDEX IF NOT EXISTS surrender_items_date ON surrender_items(date);
+CREATE INDEX IF NOT EXISTS surrenders_number ON surrenders(number, date);
+CREATE INDEX IF NOT EXISTS surrenders_unit ON surrenders(unit_code, date);
+CREATE INDEX IF NOT EXISTS surrenders_person ON surrenders(person_name, date);
+CREATE INDEX IF NOT EXISTS surrenders_method ON surrenders(method, date);
+CREATE INDEX IF NOT EXISTS surrenders_received_by ON surrenders(received_by, date);
+CREATE INDEX IF NOT EXISTS activities_date ON activities(date);
+CREATE INDEX IF NOT EXISTS activities_kind ON activities(kind, date);
+CREATE INDEX IF NOT EXISTS activities_participants ON activities(coalesce(participants, ''), date);
+CREATE INDEX IF NOT EXISTS activities_note ON activities(note, date);
+CREATE INDEX IF NOT EXISTS models_unit_code ON models(unit_code);
+CREATE INDEX IF NOT EXISTS models_name ON models(name COLLATE vi);
+CREATE INDEX IF NOT EXISTS models_place ON models(place COLLATE vi);
+CREATE INDEX IF NOT EXISTS models_established ON models(established);
+CREATE INDEX IF NOT EXISTS models_leader ON models(leader COLLATE vi);
+CREATE INDEX IF NOT EXISTS models_members ON models(coalesce(members, ''));
+CREATE INDEX IF NOT EXISTS models_households ON models(coalesce(households, ''));
+CREATE INDEX IF NOT EXISTS models_status ON models(status);
+CREATE INDEX IF NOT EXISTS models_recognition ON models(coalesce(recognition, ''));
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3_SYNC, V4_ANCHORS, V5_SORT_INDEXES]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -139,3 +139,27 @@ def test_a_big_jump_reads_only_a_page(tmp_path):
     # a count, then per jump a key query with LIMIT and a fetch of those keys: never an unbounded read
     assert len(seen) <= 8
     assert all("LIMIT" in s or " IN (" in s or "count(" in s for s in seen)
+
+
+@settings(max_examples=60, deadline=None)
+@given(raw=row_strategy, sort=st.sampled_from(["grp", "name", "qty", "id"]), descending=st.booleans(),
+       grp=st.integers(0, 5), starts=st.lists(st.integers(0, 60), min_size=1, max_size=6))
+def test_a_tiebreak_column_orders_after_the_sort_and_filters_still_hold(raw, sort, descending, grp, starts):
+    """Source.tiebreak: rows ordered by (sort, qty, id); the filter written `+grp` in page reads keeps the same rows."""
+    rows = [(n + 1, *r) for n, r in enumerate(raw)]
+    source = Source(SOURCE.table, SOURCE.columns, SOURCE.key, SOURCE.named_filters, tiebreak=("qty",))
+    pager = KeysetPager(make_conn(rows), source, sort=sort, descending=descending, filters=[Filter("grp", ">=", grp)])
+    index = {"id": 0, "grp": 1, "name": 2, "qty": 3}[sort]
+    chosen = sorted((r for r in rows if r[1] >= grp),
+                    key=lambda r: ((r[index] if r[index] is not None else ""), r[3], r[0]), reverse=descending)
+    expected = [(r[0], r[1], r[2], r[3], r[3] * 2) for r in chosen]
+    assert pager.count() == len(expected)
+    for start in starts:
+        assert pager.page(start, 5) == expected[start:start + 5]
+
+
+def test_a_sort_by_the_key_ignores_the_tiebreak():
+    rows = [(1, 0, "a", 3.0), (2, 0, "b", 1.0), (3, 1, None, 2.0)]
+    source = Source(SOURCE.table, SOURCE.columns, SOURCE.key, SOURCE.named_filters, tiebreak=("qty",))
+    pager = KeysetPager(make_conn(rows), source, sort="id", descending=True)
+    assert [r[0] for r in pager.page(0, 5)] == [3, 2, 1] and pager.sort_uses_index()
