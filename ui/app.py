@@ -134,10 +134,10 @@ class Shell:
         return self.sign_out()
 
     def start_daily_backup(self):
-        """The day's automatic backup (app.security.backups), on a worker with a connection of its own: a
-        large store takes seconds to copy. A failure is said in the status bar and stops nothing."""
+        """The day's automatic backup (app.security.daily_backup), on a worker thread with a connection of its own:
+        a large store takes seconds to copy. A failure is said in the status bar and stops nothing."""
         from app.i18n import t
-        from app.security.backups import daily_backup_if_due
+        from app.security import daily_backup
         from ui.dialogs import error_text
         from ui.tasks import run_store_task
 
@@ -145,7 +145,8 @@ class Shell:
             if self.window is not None:
                 self.window.statusBar().showMessage(t("daily_backup_failed", reason=error_text(exc)))
 
-        self.backup_task = run_store_task(self.store, lambda store, ctx: daily_backup_if_due(store),
+        # the same worker as the CLI's detached one, under its lock: never two copies at once
+        self.backup_task = run_store_task(self.store, lambda store, ctx: daily_backup.run_worker(store.path),
                                           on_failed=failed)
         return self.backup_task
 

@@ -22,20 +22,24 @@ def store_for(args, *, must_be_initialised: bool = True, login: bool = True) -> 
 
 
 def _secure_start(store: Store, args) -> None:
-    """Issue 6: log the command in (a store with accounts), then the day's automatic backup if not yet
-    taken. A failed backup warns on stderr and does not stop the command."""
+    """Issue 6: log the command in (a store with accounts), then start the day's automatic backup if not yet
+    taken (app/security/daily_backup.py). A failed backup warns on stderr and does not stop the command."""
     from app.cli.login import login_for_command
-    from app.security.backups import daily_backup_if_due
+    from app.security import daily_backup
 
     try:
         login_for_command(store, args)
     except BaseException:
         store.close()
         raise
-    try:
-        daily_backup_if_due(store)
+    try:  # issue 17 item 5: by default a detached worker takes it; the command does not wait
+        error = daily_backup.on_command_start(store)
     except AnttError as exc:
-        print(t("daily_backup_failed", reason=exc.message()), file=sys.stderr)
+        error = exc.message()
+    except OSError as exc:  # the worker could not be started (no process left, a read-only folder)
+        error = str(exc)
+    if error:
+        print(t("daily_backup_failed", reason=error), file=sys.stderr)
 
 
 def lazy_import(name: str):

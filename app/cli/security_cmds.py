@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from pathlib import Path
@@ -84,6 +85,7 @@ def register(sub, common) -> None:
                                                             "or read from ANTT_BACKUP_PASSPHRASE")
     p.add_argument("--keep", type=whole_number, help="how many automatic backups of each kind to keep (setting)")
     p.add_argument("--list", dest="list_backups", action="store_true", help="list the automatic backups")
+    p.add_argument("--daily-worker", action="store_true", help=argparse.SUPPRESS)  # started by commands themselves
     p.set_defaults(handler=cmd_backup)
     p = sub.add_parser("restore", parents=[common], help="replace the store by a backup file, after checking it "
                                                          "(an encrypted one asks its passphrase, or reads "
@@ -271,6 +273,11 @@ def _backup_passphrase(new: bool, file: Path | None = None) -> str:
 
 
 def cmd_backup(args) -> int:
+    if args.daily_worker:  # the day's backup, in a process of its own (app/security/daily_backup.py)
+        from app.security import daily_backup
+
+        daily_backup.run_worker(Path(getattr(args, "db", None) or default_db_path()))
+        return 0
     store = store_for(args, must_be_initialised=False)
     out: dict = {}
     lines = []

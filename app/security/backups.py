@@ -122,8 +122,11 @@ def store_size(store: Store) -> int:
     return page_count * page_size
 
 
-def copy_store(store: Store, target: Path) -> Path:
-    """A consistent copy of the live store at `target` (written as .partial, fsynced, renamed)."""
+def copy_store(store: Store, target: Path, pages: int = -1, progress=None) -> Path:
+    """A consistent copy of the live store at `target` (written as .partial, fsynced, renamed).
+
+    `pages` > 0 copies in steps of that many pages inside one read transaction of `store`'s connection: one
+    snapshot, so other connections' writes neither restart the copy nor get into it (the daily worker)."""
     if store.in_transaction:
         raise RuntimeError("a backup cannot be taken inside a transaction")
     target = Path(target)
@@ -141,7 +144,15 @@ def copy_store(store: Store, target: Path) -> Path:
             raise OSError(errno.ENOSPC, "not enough free space")
         dest = sqlite3.connect(str(partial))
         try:
-            store.conn.backup(dest)
+            if pages > 0:
+                store.conn.execute("BEGIN")
+                try:
+                    store.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts here
+                    store.conn.backup(dest, pages=pages, progress=progress)
+                finally:
+                    store.conn.execute("COMMIT")
+            else:
+                store.conn.backup(dest)
             dest.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
         finally:
             dest.close()
@@ -177,7 +188,8 @@ def rotate(directory: Path, kind: str, keep: int) -> list[Path]:
     return removed
 
 
-def automatic_backup(store: Store, kind: str, label: str | None = None, stamp: str | None = None) -> Path:
+def automatic_backup(store: Store, kind: str, label: str | None = None, stamp: str | None = None,
+                     pages: int = -1) -> Path:
     """A rotating backup of `kind` in the store's backups folder. Writes nothing in the store itself, so it
     also serves before a migration (when the audit table may not exist yet)."""
     prefix = PREFIXES[kind]
@@ -187,7 +199,7 @@ def automatic_backup(store: Store, kind: str, label: str | None = None, stamp: s
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _target_error(exc, directory) from exc
-    path = copy_store(store, _unique(directory / f"{name}-{stamp or _stamp()}.sqlite"))
+    path = copy_store(store, _unique(directory / f"{name}-{stamp or _stamp()}.sqlite"), pages)
     rotate(directory, kind, keep_count(store))
     _remember_anchor(store)
     return path
