@@ -4,7 +4,9 @@ the frozen bundle; interleaved runs, medians, ratios against the bare window of 
     python bench/bench_startup.py [--runs 7] [--bundle dist/antt-logbook-X/antt] [--platform offscreen|xcb]
 
 Each process prints a mark when its window first paints (ui/probe.py) and quits; the time is measured
-here, from spawn to reading the mark. Target: app within 1.5× of the bare window.
+here, from spawn to reading the mark. Targets (issue 17 item 4): the login window within ×1.25 of the bare
+window, the main window within ×1.50 plus the password check. Find what loads before the first paint with
+`ANTT_QUIT_WHEN_SHOWN=login python -X importtime -m app.cli`.
 The demo store has an administrator account, as every store the app has set up. Two figures for the app:
 its first window (the login dialog an officer types the password into: ANTT_QUIT_WHEN_SHOWN=login), and
 its main window when it logs in from ANTT_USER / ANTT_PASSWORD, which adds the deliberate cost of checking
@@ -119,8 +121,12 @@ def main() -> int:
         print(f"  {name:32s}: {med * 1000:7.0f} ms   ×{med / base:4.2f}   (min {min(values) * 1000:.0f} ms)")
     if not any(name.startswith("frozen") for name in times):
         print("  (no frozen bundle found: build it with `python build_spec/build.py`)")
-    print(f"  of which the argon2 check of one password, in this process: {password_check_ms():.0f} ms")
-    print("  target: the app's first window within ×1.50 of the bare window")
+    check = password_check_ms()
+    print(f"  of which the argon2 check of one password, in this process: {check:.0f} ms")
+    login = statistics.median(times["app from source: login dialog"])
+    main_window = statistics.median(times["app from source: main window"]) - check / 1000
+    print(f"  login window ×{login / base:4.2f}   target ≤ ×1.25")
+    print(f"  main window without the password check ×{main_window / base:4.2f}   target ≤ ×1.50 (plus the check)")
     return 0
 
 

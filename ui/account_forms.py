@@ -14,13 +14,7 @@ from ui.dialogs import error_text
 from ui.i18n import current_language
 from ui.qt import QComboBox, QCoreApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-ERROR_STYLE = "color: #b00020;"
-
-
-def password_edit() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
+from ui.login import ERROR_STYLE, password_edit  # noqa: E402,F401 - shared with the login dialog, defined there
 
 
 def role_combo(roles=ROLES) -> QComboBox:

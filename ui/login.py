@@ -15,11 +15,31 @@ import sys
 
 from app.errors import AnttError
 from app.i18n import t
-from app.security import accounts
+from app.security.permissions import accounts_enabled
 from ui import dialogs, probe
-from ui.account_forms import ERROR_STYLE, AccountFields, password_edit
 from ui.dialogs import error_text
-from ui.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSettings, QTimer, QVBoxLayout
+from ui.qt import (
+    QColor, QDialog, QDialogButtonBox, QFont, QFormLayout, QLabel, QLineEdit, QPalette, QSettings, QTimer, QVBoxLayout,
+)
+
+# Issue 17 item 4: the login dialog paints before the password machinery loads. app.security.accounts (argon2,
+# the audit trail) and the account forms are imported when a password is checked or an account is made, not
+# before the first window: `antt` reaches the login window within ×1.25 of a bare PySide6 window
+# (bench/bench_startup.py).
+ERROR_COLOR = "#b00020"
+ERROR_STYLE = f"color: {ERROR_COLOR};"  # the account forms' refusals; the login dialog sets the same colour by palette
+
+
+def _accounts():
+    from app.security import accounts
+
+    return accounts
+
+
+def password_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
 
 ENV_USER, ENV_PASSWORD = "ANTT_USER", "ANTT_PASSWORD"
 
@@ -28,10 +48,9 @@ SETTINGS_LAST_USER = "login/last_user"
 
 
 def _unit_line(store) -> str:
-    from app.domain.units import find_unit
+    from app.domain.unit_names import unit_name
 
-    unit = find_unit(store, store.home_unit) if store.home_unit else None
-    return unit.name if unit else ""
+    return unit_name(store, store.home_unit)
 
 
 class LoginDialog(QDialog):
@@ -44,7 +63,10 @@ class LoginDialog(QDialog):
         self.setMinimumWidth(420)
         box = QVBoxLayout(self)
         title = QLabel(_unit_line(store) or self.tr("ANTT Logbook"))
-        title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        font = QFont(title.font())  # a font, not a style sheet: no style-sheet engine before the first paint
+        font.setPointSize(13)
+        font.setBold(True)
+        title.setFont(font)
         box.addWidget(title)
         form = QFormLayout()
         # The last user who signed in here, as Windows offers it: most starts are the same officer's.
@@ -55,7 +77,9 @@ class LoginDialog(QDialog):
         box.addLayout(form)
         self.message = QLabel(message)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        palette = self.message.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOR))
+        self.message.setPalette(palette)
         box.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.sign_in_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -77,7 +101,7 @@ class LoginDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            accounts.login(self.store, self.username.text(), self.password.text(), now=self.now())
+            _accounts().login(self.store, self.username.text(), self.password.text(), now=self.now())
         except AnttError as exc:
             self.message.setText(error_text(exc))
             self.password.clear()
@@ -119,6 +143,8 @@ class FirstAdminDialog(QDialog):
         intro.setWordWrap(True)
         box.addWidget(intro)
         form = QFormLayout()
+        from ui.account_forms import AccountFields
+
         self.fields = AccountFields(form)
         box.addLayout(form)
         self.message = QLabel()
@@ -135,6 +161,7 @@ class FirstAdminDialog(QDialog):
     def accept(self) -> None:
         try:
             username, full_name, password = self.fields.values()
+            accounts = _accounts()
             accounts.create_first_administrator(self.store, username, password, full_name)
             accounts.login(self.store, username, password)
         except AnttError as exc:
@@ -152,13 +179,13 @@ def sign_in(store, parent=None) -> bool:
     """
     if getattr(store, "session", None) is not None:
         return True
-    if accounts.first_run_needed(store):
+    if not accounts_enabled(store):  # accounts.first_run_needed, without importing argon2 for it
         return dialogs.run_dialog(FirstAdminDialog(store, parent))
     username, password = os.environ.get(ENV_USER, ""), os.environ.get(ENV_PASSWORD)
     message = ""
     if username and password is not None:
         try:
-            accounts.login(store, username, password)
+            _accounts().login(store, username, password)
             return True
         except AnttError as exc:
             message = error_text(exc)
