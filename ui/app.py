@@ -137,17 +137,21 @@ class Shell:
         """The day's automatic backup (app.security.daily_backup), on a worker thread with a connection of its own:
         a large store takes seconds to copy. A failure is said in the status bar and stops nothing."""
         from app.i18n import t
-        from app.security import daily_backup
         from ui.dialogs import error_text
         from ui.tasks import run_store_task
+
+        def work(store, ctx):
+            # imported on the worker: backups bring the sealing crypto, not needed for the first paint
+            from app.security import daily_backup
+
+            # the same worker as the CLI's detached one, under its lock: never two copies at once
+            return daily_backup.run_worker(store.path)
 
         def failed(exc: BaseException) -> None:
             if self.window is not None:
                 self.window.statusBar().showMessage(t("daily_backup_failed", reason=error_text(exc)))
 
-        # the same worker as the CLI's detached one, under its lock: never two copies at once
-        self.backup_task = run_store_task(self.store, lambda store, ctx: daily_backup.run_worker(store.path),
-                                          on_failed=failed)
+        self.backup_task = run_store_task(self.store, work, on_failed=failed)
         return self.backup_task
 
 
@@ -173,9 +177,7 @@ def start(db_path: str | Path | None = None, lang: str | None = None) -> Shell |
     if accounts_enabled(store) and not sign_in(store):
         store.close()
         return None
-    from app.domain.setup import is_initialised
-
-    if not is_initialised(store):
+    if store.home_unit is None:  # app.domain.setup.is_initialised, without importing the domain before the window
         from ui.first_run import FirstRunDialog
 
         from ui import dialogs

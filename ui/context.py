@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.domain.units import get_unit, list_units, subtree_codes
 from app.store.paging import Filter
 from app.store.db import Store
 from ui.qt import QObject, Signal
@@ -45,12 +44,16 @@ class AppContext(QObject):
 
     @property
     def home_unit_name(self) -> str:
-        return get_unit(self.store, self.home_unit).name
+        from app.domain.unit_names import unit_name  # the window's title, before the domain's rules load
+
+        return unit_name(self.store, self.home_unit)
 
     @property
     def unit_codes(self) -> list[str]:
         """The home unit and every unit below it: what this installation's tables show."""
         if self._units is None:
+            from app.domain.units import subtree_codes
+
             self._units = subtree_codes(self.store, self.home_unit)
         return self._units
 
@@ -61,6 +64,8 @@ class AppContext(QObject):
         COUNT(*) look up each row (there is no index on unit and date together for receipts): 1 s instead
         of 40 ms over 400,000 receipts (bench/bench_ui.py).
         """
+        from app.domain.units import list_units
+
         if len(self.unit_codes) >= len(list_units(self.store)):
             return []
         return [Filter("unit_code", "in", self.unit_codes)]
