@@ -52,6 +52,8 @@ class Shell:
         self.store = store
         self.ctx = AppContext(store, install_language(lang))
         self.window = None
+        self.backup_task = None  # the day's backup, started once the first window painted
+        self._backup_wanted = False
         self.ctx.loginRequested.connect(self.sign_out)
         self.open_window()
 
@@ -61,6 +63,8 @@ class Shell:
         old = self.window
         geometry = old.saveGeometry() if old else None
         self.window = MainWindow(self.ctx)
+        if self._backup_wanted:  # a window rebuilt before the first one painted still starts the backup
+            self.window.firstPainted.connect(self._backup_once)
         self.window.languageSwitchRequested.connect(self.switch_language)
         self.window.signOutRequested.connect(self.sign_out)
         if geometry is not None:
@@ -133,6 +137,26 @@ class Shell:
         QSettings().setValue(SETTINGS_LAST_USER, form.user.username)  # the login offers the new account
         return self.sign_out()
 
+    def start_daily_backup_after_paint(self) -> None:
+        """The day's backup, once the main window is on screen: its modules and its thread would slow the first
+        paint (issue 17 item 4)."""
+        self._backup_wanted = True
+        window = self.window
+        if window is None or window.painted:
+            self._backup_once()
+        else:
+            window.firstPainted.connect(self._backup_once)
+
+    def _backup_once(self) -> None:
+        if self.backup_task is None:
+            self.start_daily_backup()
+
+    def wait_backup(self) -> None:
+        """Wait for the day's backup (started now if the window never painted): before closing the store."""
+        if self.backup_task is None:
+            self.start_daily_backup()
+        self.backup_task.wait()
+
     def start_daily_backup(self):
         """The day's automatic backup (app.security.daily_backup), on a worker thread with a connection of its own:
         a large store takes seconds to copy. A failure is said in the status bar and stops nothing."""
@@ -194,11 +218,11 @@ def start(db_path: str | Path | None = None, lang: str | None = None) -> Shell |
     else:
         first_run = False
     shell = Shell(store, lang)
-    shell.start_daily_backup()
+    shell.start_daily_backup_after_paint()
     if first_run:
         shell.offer_recording_account()
         if shell.window is None:  # the new account's login was cancelled: the app ends, as at any login
-            shell.backup_task.wait()
+            shell.wait_backup()
             store.close()
             return None
     return shell

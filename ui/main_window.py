@@ -9,8 +9,12 @@ from __future__ import annotations
 from ui.pages import PAGES, PageSpec
 from ui.qt import (
     QHBoxLayout, QKeySequence, QLabel, QListWidget, QListWidgetItem, QMainWindow, QSettings, QShortcut, QSize,
-    QEvent, QStackedWidget, Qt, QTimer, QWidget, Signal,
+    QEvent, QStackedWidget, QTimer, QWidget, Signal,
 )
+
+# Qt.ItemDataRole.UserRole as the plain int it is: the first use of Qt's namespace builds all its enums (50-75 ms
+# on these machines), which can wait until after the first paint (issue 17 item 4).
+USER_ROLE = 0x0100
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_PAGE = "window/last_page"
@@ -43,12 +47,14 @@ def first_size(available: QSize | None) -> QSize:
 class MainWindow(QMainWindow):
     languageSwitchRequested = Signal(str)
     signOutRequested = Signal()  # the Shell closes this window and asks for a login (ui/app.py)
+    firstPainted = Signal()  # the window is on screen: work that can wait starts now (the daily backup)
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("ANTT Logbook") + " — " + ctx.home_unit_name)
         self.pages: dict[str, QWidget] = {}
+        self.painted = False
         self._specs: list[PageSpec] = list(PAGES)
 
         central = QWidget()
@@ -61,7 +67,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(210)
         for n, spec in enumerate(self._specs, start=1):
             item = QListWidgetItem(spec.display_title())
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setData(USER_ROLE, spec.key)
             item.setToolTip(f"Ctrl+{shortcut_digit(n)}" if n <= 10 else "")
             self.sidebar.addItem(item)
         self.stack = QStackedWidget()
@@ -217,7 +223,9 @@ class MainWindow(QMainWindow):
         """Build the current page once the window has painted for the first time (see _restore)."""
         if watched is self.stack and event.type() == QEvent.Type.Paint:
             self.stack.removeEventFilter(self)
+            self.painted = True
             QTimer.singleShot(0, lambda: self._show_row(self.sidebar.currentRow()))
+            QTimer.singleShot(0, self.firstPainted.emit)
         return super().eventFilter(watched, event)
 
     def save_state(self) -> None:

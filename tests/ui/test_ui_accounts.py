@@ -106,7 +106,7 @@ def started(qtbot, db_path, monkeypatch=None, user=None):
 
 
 def stop(shell) -> None:
-    shell.backup_task.wait()
+    shell.wait_backup()
     if shell.window is not None:
         shell.window.close()
     shell.store.close()
@@ -151,7 +151,7 @@ def test_first_run_creates_the_administrator_and_the_window_opens_signed_in(qtbo
     assert shell.window.manage_accounts_action.isEnabled()
     assert ("quantri", "login") in audit_actions(db_path)
     # the day's automatic backup is taken after the login, on a worker
-    qtbot.waitUntil(lambda: not shell.backup_task.is_running, timeout=10000)
+    qtbot.waitUntil(lambda: shell.backup_task is not None and not shell.backup_task.is_running, timeout=10000)
     assert shell.backup_task.outcome == "done" and shell.backup_task.result.name.startswith("daily-")
     stop(shell)
 
@@ -487,7 +487,7 @@ def test_sign_out_as_one_user_and_in_as_another_or_quit(qtbot, secured, forms, m
     assert shell.window.manage_accounts_action.isEnabled()
     fillers[LoginDialog] = lambda dialog: False  # Cancel at the login: the app quits
     assert not shell.sign_out() and shell.window is None and shell.store.session is None
-    shell.backup_task.wait()
+    shell.wait_backup()
     shell.store.close()
 
 
