@@ -35,6 +35,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app import collation
 from app.errors import AnttError
 from app.security import audit, audit_anchors, sealed_backup
 from app.security.permissions import require
@@ -343,6 +344,7 @@ def inspect_backup(path: Path, shown: Path | None = None) -> BackupInfo:
     shown_path = str(shown or path)
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        collation.register(conn)  # indexes declared COLLATE vi (schema step 5): integrity_check needs it
     except sqlite3.Error as exc:
         raise AnttError("restore_not_sqlite", path=shown_path) from exc
     try:

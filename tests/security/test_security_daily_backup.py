@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from app import collation
 from app.cli import main
 from app.security import backups, daily_backup
 from app.store.db import open_store
@@ -107,6 +108,7 @@ def test_the_copy_is_one_snapshot_while_a_command_writes(antt):
         writer.close()
     assert writes and writes[0] > 0  # the write came in the middle of the copy
     copy = sqlite3.connect(target)
+    collation.register(copy)  # the models' name indexes are COLLATE vi (schema step 5)
     assert copy.execute("SELECT person_name FROM surrenders").fetchone()[0] == "Lục Văn B"
     assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     live = sqlite3.connect(antt.db)

@@ -11,6 +11,7 @@ import struct
 
 import pytest
 
+from app import collation
 from app.cli import main
 from app.domain import surrenders
 from app.errors import AnttError
@@ -303,6 +304,7 @@ def test_a_backup_with_edited_item_quantities_is_refused_before_anything_is_repl
     damage(bad)
     # the precondition: the file is a whole SQLite store whose versions all match their hashes
     conn = sqlite3.connect(bad)
+    collation.register(conn)  # the models' name indexes are COLLATE vi (schema step 5)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("SELECT quantity FROM surrender_items").fetchone()[0] == 20
     conn.close()
