@@ -163,3 +163,27 @@ def test_a_sort_by_the_key_ignores_the_tiebreak():
     source = Source(SOURCE.table, SOURCE.columns, SOURCE.key, SOURCE.named_filters, tiebreak=("qty",))
     pager = KeysetPager(make_conn(rows), source, sort="id", descending=True)
     assert [r[0] for r in pager.page(0, 5)] == [3, 2, 1] and pager.sort_uses_index()
+
+
+class SeekingPager(KeysetPager):
+    SEEK_MIN_SKIP = 0  # every jump from an anchor seeks on the first order column and counts the ties before it
+
+
+@settings(max_examples=80, deadline=None)
+@given(raw=row_strategy, sort=st.sampled_from([None, "grp", "name", "qty"]), descending=st.booleans(),
+       tiebreak=st.booleans(), grp=st.integers(0, 3),
+       starts=st.lists(st.integers(0, 60), min_size=2, max_size=8))
+def test_jumps_that_seek_on_the_first_column_find_the_same_rows(raw, sort, descending, tiebreak, grp, starts):
+    rows = [(n + 1, *r) for n, r in enumerate(raw)]
+    source = Source(SOURCE.table, SOURCE.columns, SOURCE.key, SOURCE.named_filters,
+                    tiebreak=("qty",) if tiebreak else ())
+    pager = SeekingPager(make_conn(rows), source, sort=sort, descending=descending, filters=[Filter("grp", ">=", grp)])
+    index = {"grp": 1, "name": 2, "qty": 3}.get(sort)
+    key = (lambda r: (r[0],)) if index is None else (
+        lambda r: ((r[index] if r[index] is not None else ""), *((r[3],) if tiebreak else ()), r[0]))
+    chosen = sorted((r for r in rows if r[1] >= grp), key=key, reverse=descending)
+    expected = [(r[0], r[1], r[2], r[3], r[3] * 2) for r in chosen]
+    for start in starts:  # the first jump leaves anchors; later ones seek from them
+        assert pager.page(start, 3) == expected[start:start + 3]
+    for i in range(len(expected)):
+        assert pager.row_key(i) == (expected[i][0],)
