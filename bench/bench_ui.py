@@ -145,6 +145,14 @@ def measure(path: Path) -> dict:
     out["lines_jump_near_s"] = time.perf_counter() - t
     out["lines_sort_uses_index"] = pager.sort_uses_index()
     out["rss_after_lines_mb"] = rss_mb()
+    # the same jumps on a fresh pager without the view: what SQL costs, apart from Qt's scrolling and painting
+    bare = KeysetPager(store.conn, SURRENDER_LINES, sort="date")
+    for name, call in (("count", bare.count), ("first", lambda: bare.page(0, 200)),
+                       ("middle", lambda: bare.page(bare.count() // 2, 200)),
+                       ("near", lambda: bare.page(bare.count() // 2 + 5000, 200))):
+        t = time.perf_counter()
+        call()
+        out[f"pager_{name}_s"] = time.perf_counter() - t
     out["lines_pages_read"] = model.page_reads
     view.close()
 
@@ -213,6 +221,8 @@ def main(argv=None) -> int:
     print(f"lines     jump to the middle                          {ms(r['lines_jump_middle_s'])}"
           f"   (sort served by an index: {r['lines_sort_uses_index']})")
     print(f"lines     jump 5,000 rows further                     {ms(r['lines_jump_near_s'])}")
+    print(f"pager     without the view: count {ms(r['pager_count_s'])}, first page {ms(r['pager_first_s'])},"
+          f" middle {ms(r['pager_middle_s'])}, +5,000 {ms(r['pager_near_s'])}")
     print(f"page      Giao nộp open ({r['page_rows']:,} receipts)          {ms(r['page_open_s'])}   target < 1000 ms")
     print(f"page      jump to the end                             {ms(r['page_jump_end_s'])}")
     print(f"page      jump to the middle                          {ms(r['page_jump_middle_s'])}")
