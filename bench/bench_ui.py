@@ -7,7 +7,7 @@ Builds a store (real schema) whose readable tables hold N receipt lines (about N
 import path). Then, in a fresh process so that the build does not count, it measures:
 
 * baseline: `SELECT count(*)` of each table, the floor of any "open";
-* the paged table model + QTableView over all 1M lines (sorted by date, no filter): open, first page,
+* the paged table model + the pages' table view over all 1M lines (sorted by date, no filter): open, first page,
   jump to the end and to the middle;
 * the real Giao nộp page (receipts of the whole province this year … all years), open and jumps;
 * peak RSS of the process (VmHWM), against the 300 MB target; open must stay under 1 s.
@@ -94,7 +94,7 @@ def measure(path: Path) -> dict:
     from app.store.db import open_store
     from app.store.paging import KeysetPager
     from ui.app import create_application
-    from ui.qt import QTableView
+    from ui.widgets import table_view
     from ui.sources import SURRENDER_LINES
     from ui.table_model import ColumnSpec, PagedTableModel, date_column, number_column
 
@@ -121,8 +121,7 @@ def measure(path: Path) -> dict:
     model = PagedTableModel(pager, [date_column("date", "Date"), ColumnSpec("unit_code", "Unit"),
                                     ColumnSpec("item_code", "Item"), number_column("quantity", "Quantity"),
                                     ColumnSpec("unit", "Unit of count")])
-    view = QTableView()
-    view.setModel(model)
+    view = table_view(model, 0)  # as every page builds its table (vertical header hidden, fixed row height)
     view.resize(1000, 700)
     view.show()
     settle()
