@@ -105,11 +105,18 @@ def _where(user=None, action=None, doc_type=None, doc_id=None, date_from=None, d
 
 def list_entries(store: Store, *, user: str | None = None, action: str | None = None, doc_type: str | None = None,
                  doc_id: str | None = None, date_from: str | None = None, date_to: str | None = None,
-                 limit: int | None = 200, offset: int = 0, newest_first: bool = True) -> list[dict]:
+                 limit: int | None = 200, offset: int = 0, newest_first: bool = True,
+                 after_seq: int | None = None) -> list[dict]:
     """Entries matching every filter given (dates are YYYY-MM-DD on this laptop's clock); for the CLI and
-    the GUI's audit view. `action` matches a whole action or its prefix before a dot ("login" → login.*)."""
+    the GUI's audit view. `action` matches a whole action or its prefix before a dot ("login" → login.*).
+
+    `after_seq`: only entries that come after that one in the order asked (older ones when newest first): the
+    next page read by key, a search in the rowid, where an OFFSET steps over every entry before it."""
     require(store, "audit.view")
     where, params = _where(user, action, doc_type, doc_id, date_from, date_to)
+    if after_seq is not None:
+        where += (" AND " if where else " WHERE ") + f"seq {'<' if newest_first else '>'} ?"
+        params.append(int(after_seq))
     sql = f"SELECT {', '.join(COLUMNS)} FROM audit_log{where} ORDER BY seq {'DESC' if newest_first else 'ASC'}"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"

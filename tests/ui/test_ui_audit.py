@@ -78,6 +78,33 @@ def test_pages_of_a_long_trail(qtbot, store):
 
 
 @pytest.mark.role("commander")  # writes records, then reads the trail (audit.view)
+def test_older_and_newer_pages_are_read_by_key_and_match_the_offset_pages(qtbot, store):
+    """Issue 17 item 3: Older / Newer read the next page after the last seq shown, never OFFSET over the trail."""
+    for n in range(230):
+        fg.set_figures(store, "CAX-DD", "2025-06", {"drugs.cases": n})
+    page = open_page(qtbot, store)
+    page.tabs.setCurrentWidget(page.audit)
+    panel = page.audit
+    seqs = [r[0] for r in store.conn.execute("SELECT seq FROM audit_log ORDER BY seq DESC")]  # the truth, by SQL
+    sql = []
+    store.conn.set_trace_callback(sql.append)
+    try:
+        for expected_page, button in ((1, panel.next_button), (2, panel.next_button), (1, panel.prev_button),
+                                      (0, panel.prev_button)):
+            sql.clear()
+            button.click()
+            assert panel.page_no == expected_page
+            assert [e["seq"] for e in panel.entries] == seqs[expected_page * 100:(expected_page + 1) * 100]
+            reads = [q for q in sql if "FROM audit_log" in q and "LIMIT" in q]
+            assert reads and all(q.rstrip().endswith("OFFSET 0") for q in reads), reads
+            if expected_page:
+                assert any("seq <" in q or "seq >" in q for q in reads)
+    finally:
+        store.conn.set_trace_callback(None)
+    assert int(panel.table.item(0, 0).text().replace(".", "")) == seqs[0]
+
+
+@pytest.mark.role("commander")  # writes records, then reads the trail (audit.view)
 def test_a_hand_edited_audit_row_is_detected(qtbot, store):
     sr.add_surrender(store, unit_code="CAX-DD", date="2025-06-03", person_name="Lục Văn Bình",
                      lines=[sr.Line("gun.air", 1)])

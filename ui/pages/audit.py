@@ -117,6 +117,7 @@ class AuditPanel(QWidget):
         self.page_no = 0
         self.total = 0
         self.entries: list[dict] = []
+        self._shown_filters: dict | None = None  # the filters of the page shown (pages by key only under the same)
         layout = QVBoxLayout(self)
 
         filters = QHBoxLayout()
@@ -223,8 +224,8 @@ class AuditPanel(QWidget):
         try:
             self.total = audit.count_entries(store, **filters)
             pages = max(1, -(-self.total // PAGE_SIZE))
-            self.page_no = min(max(0, page_no), pages - 1)
-            self.entries = audit.list_entries(store, limit=PAGE_SIZE, offset=self.page_no * PAGE_SIZE, **filters)
+            page_no = min(max(0, page_no), pages - 1)
+            self.entries = self._read_page(store, page_no, filters)
         except AnttError as exc:
             set_sentence(self.verdict, dialogs.error_text(exc), error=True)
             return
@@ -254,6 +255,21 @@ class AuditPanel(QWidget):
             self.table.selectRow(0)
             self.table.blockSignals(False)
             self.show_entry(self.entries[0])
+
+    def _read_page(self, store, page_no: int, filters: dict) -> list[dict]:
+        """Page `page_no`: the next or previous one by key from the page shown (issue 17 item 3: no OFFSET over
+        a long trail), any other by OFFSET (the first, or the same page again after a refresh)."""
+        step = page_no - self.page_no
+        shown = self.entries
+        self.page_no = page_no
+        if shown and filters == self._shown_filters and step == 1:
+            return audit.list_entries(store, limit=PAGE_SIZE, after_seq=shown[-1]["seq"], **filters)
+        if shown and filters == self._shown_filters and step == -1 and page_no > 0:  # the newest page: from the top
+            older_first = audit.list_entries(store, limit=PAGE_SIZE, after_seq=shown[0]["seq"], newest_first=False,
+                                             **filters)
+            return older_first[::-1]
+        self._shown_filters = filters
+        return audit.list_entries(store, limit=PAGE_SIZE, offset=page_no * PAGE_SIZE, **filters)
 
     def show_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
