@@ -462,6 +462,14 @@ def restore(db_path: Path | str, file: Path | str, *, store: Store | None = None
         raise AnttError("restore_not_found", path=str(file))
     directory = backups_dir(db_path)
     candidate = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}.tmp")
+    from app.security import daily_backup
+
+    with daily_backup.no_worker(db_path):  # no daily copy reads the file while it is replaced (issue 17 item 5)
+        return _restore_locked(db_path, file, store, from_other_device, passphrase, directory, candidate)
+
+
+def _restore_locked(db_path: Path, file: Path, store: Store | None, from_other_device: bool,
+                    passphrase: str | None, directory: Path, candidate: Path) -> tuple[Store, BackupInfo, Path | None]:
     try:
         encrypted = _private_copy(file, candidate, passphrase)
         info = inspect_backup(candidate, shown=file)

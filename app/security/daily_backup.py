@@ -34,6 +34,7 @@ STEP_PAGES = 1024  # 8 MiB of 8 KiB pages a step: progress is seen, and the work
 LOCK_NAME = "daily.lock"
 ERROR_NAME = "daily.error"
 MODES = ("background", "inline", "off")
+RESTORE_WAIT_S = 120.0  # how long a restore waits for a running daily copy (a 7 GB store copies in about 30 s)
 
 
 def mode() -> str:
@@ -94,6 +95,25 @@ def _unlock(fh) -> None:
         import fcntl
 
         fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+@contextmanager
+def no_worker(store_path: Path | str, timeout: float | None = None) -> Iterator[None]:
+    """Hold the workers' lock while the store file is replaced (restore, undo): a worker reading it would keep
+    the old file open (Windows refuses to replace it) and its -wal and -shm beside it. Waits up to `timeout`
+    seconds for a running copy, then refuses in one sentence."""
+    directory = backups.backups_dir(Path(store_path))
+    deadline = time.monotonic() + (RESTORE_WAIT_S if timeout is None else timeout)
+    while True:
+        with worker_lock(directory) as mine:
+            if mine:
+                yield
+                return
+        if time.monotonic() >= deadline:
+            from app.errors import AnttError
+
+            raise AnttError("restore_backup_running")
+        time.sleep(0.1)
 
 
 def is_running(store_path: Path) -> bool:

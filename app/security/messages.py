@@ -133,6 +133,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Kho dữ liệu trước khi khôi phục được giữ tại {path}.",
         "en": "The store as it was before the restore is kept at {path}.",
     },
+    "restore_backup_running": {
+        "vi": "Đang sao lưu hằng ngày; chưa khôi phục được. Đợi vài phút rồi thử lại. Dữ liệu chưa bị thay đổi.",
+        "en": "The daily backup is being taken; nothing was restored. Wait a few minutes and try again. "
+              "Nothing was changed.",
+    },
     "restore_not_found": {
         "vi": "Không có tệp {path}.",
         "en": "There is no file {path}.",

@@ -123,3 +123,43 @@ def test_a_failed_worker_is_said_by_the_next_command(antt, capsys):
     assert "ổ đĩa đầy" in err
     assert wait_for(lambda: todays(antt.db) and not daily_backup.is_running(antt.db))
     assert daily_backup.last_error(antt.db) is None  # the new try succeeded and cleared it
+
+
+def test_a_restore_waits_for_a_running_copy_and_refuses_when_it_does_not_end(antt, monkeypatch):
+    """The store file is never replaced under a worker that reads it; a copy that goes on too long makes the
+    restore refuse in one sentence, with nothing changed."""
+    import threading
+
+    from app.errors import AnttError
+
+    assert daily_backup.run_worker(antt.db).name.startswith("daily-")
+    backup = todays(antt.db)[0]
+    antt("surrender", "add", "--unit", "CAX-DD", "--date", "2025-06-06", "--from", "Lục Văn E", "--item", "gun.air=4")
+    folder = backups.backups_dir(antt.db)
+    monkeypatch.setattr(daily_backup, "RESTORE_WAIT_S", 0.3)
+    store = open_store(antt.db, create=False)
+    with daily_backup.worker_lock(folder) as mine:
+        assert mine
+        with pytest.raises(AnttError) as refused:
+            backups.restore(antt.db, backup, store=store)
+        assert refused.value.key == "restore_backup_running"
+    assert store.conn.execute("SELECT count(*) FROM surrenders").fetchone()[0] == 2  # nothing replaced
+    # a copy that ends while the restore waits: the restore goes on after it
+    monkeypatch.setattr(daily_backup, "RESTORE_WAIT_S", 30.0)
+    held, release = threading.Event(), threading.Event()
+
+    def worker():
+        with daily_backup.worker_lock(folder):
+            held.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    held.wait(10)
+    threading.Timer(0.3, release.set).start()
+    restored, info, kept = backups.restore(antt.db, backup, store=store)
+    thread.join()
+    try:
+        assert restored.conn.execute("SELECT count(*) FROM surrenders").fetchone()[0] == 1
+    finally:
+        restored.close()
