@@ -462,14 +462,6 @@ def restore(db_path: Path | str, file: Path | str, *, store: Store | None = None
         raise AnttError("restore_not_found", path=str(file))
     directory = backups_dir(db_path)
     candidate = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}.tmp")
-    from app.security import daily_backup
-
-    with daily_backup.no_worker(db_path):  # no daily copy reads the file while it is replaced (issue 17 item 5)
-        return _restore_locked(db_path, file, store, from_other_device, passphrase, directory, candidate)
-
-
-def _restore_locked(db_path: Path, file: Path, store: Store | None, from_other_device: bool,
-                    passphrase: str | None, directory: Path, candidate: Path) -> tuple[Store, BackupInfo, Path | None]:
     try:
         encrypted = _private_copy(file, candidate, passphrase)
         info = inspect_backup(candidate, shown=file)
@@ -483,20 +475,24 @@ def _restore_locked(db_path: Path, file: Path, store: Store | None, from_other_d
         kept = None
         clocks = (int(store.meta_get("seq", "0")), int(store.meta_get("lamport", "0"))) if store else (0, 0)
         same_device = store is not None and info.device_id == here
-        if store is not None:
-            kept = automatic_backup(store, "restore")
-            store.close()
-            for side in _side_files(db_path):
-                side.unlink(missing_ok=True)  # a clean close leaves none; a stale one would corrupt the copy
-        elif db_path.exists():
-            directory.mkdir(parents=True, exist_ok=True)
-            kept = _unique(directory / f"damaged-{_stamp()}.sqlite")
-            os.replace(db_path, kept)
-            for side in _side_files(db_path):
-                if side.exists():
-                    os.replace(side, kept.with_name(kept.name + side.name[len(db_path.name):]))
-        os.replace(candidate, db_path)
-        _fsync_dir(db_path.parent)
+        from app.security import daily_backup
+
+        # no daily copy reads the file or its -wal while it is replaced (issue 17 item 5)
+        with daily_backup.no_worker(db_path):
+            if store is not None:
+                kept = automatic_backup(store, "restore")
+                store.close()
+                for side in _side_files(db_path):
+                    side.unlink(missing_ok=True)  # a clean close leaves none; a stale one would corrupt the copy
+            elif db_path.exists():
+                directory.mkdir(parents=True, exist_ok=True)
+                kept = _unique(directory / f"damaged-{_stamp()}.sqlite")
+                os.replace(db_path, kept)
+                for side in _side_files(db_path):
+                    if side.exists():
+                        os.replace(side, kept.with_name(kept.name + side.name[len(db_path.name):]))
+            os.replace(candidate, db_path)
+            _fsync_dir(db_path.parent)
     finally:
         candidate.unlink(missing_ok=True)
     restored = open_store(db_path)  # upgrades an older schema, after its own backup
