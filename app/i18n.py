@@ -23,6 +23,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "{field} không hợp lệ: “{value}” (cần ngày có thật, dạng YYYY-MM-DD).",
         "en": "{field} is not valid: “{value}” (a real date as YYYY-MM-DD is needed).",
     },
+    "bad_typed_date": {
+        "vi": "{field} “{value}” không phải một ngày có thật: gõ ngày/tháng/năm, ví dụ 10/05/2024.",
+        "en": "{field} “{value}” is not a real date: type day/month/year, e.g. 10/05/2024.",
+    },
+    "bad_typed_month": {
+        "vi": "{field} “{value}” không phải một tháng: gõ tháng/năm, ví dụ 05/2024.",
+        "en": "{field} “{value}” is not a month: type month/year, e.g. 05/2024.",
+    },
     "bad_month": {
         "vi": "{field} không hợp lệ: “{value}” (cần dạng YYYY-MM).",
         "en": "{field} is not valid: “{value}” (YYYY-MM is needed).",

@@ -1,4 +1,4 @@
-"""Small widgets every form uses: dates shown dd/mm/yyyy but read as ISO, numbers typed the Vietnamese way,
+"""Small widgets every form uses: dates typed and shown dd/mm/yyyy but read as ISO, numbers typed the Vietnamese way,
 combo boxes of the core's closed lists."""
 
 from __future__ import annotations
@@ -6,28 +6,153 @@ from __future__ import annotations
 import datetime as dt
 
 from app.domain import vocab
-from ui.display import format_number, normalise_number
-from ui.qt import QComboBox, QDate, QDateEdit, QLineEdit, Qt
+from app.errors import ValidationError
+from ui.display import format_number, normalise_number, parse_typed_date
+from ui.qt import (
+    QCalendarWidget, QComboBox, QDate, QEvent, QHBoxLayout, QLineEdit, Qt, QToolButton, QWidget, Signal,
+)
+
+ERROR_STYLE = "border: 1px solid #b00020; background: #fdecee;"
 
 
-class DateEdit(QDateEdit):
-    """A date picker showing dd/MM/yyyy; `iso()` gives 'YYYY-MM-DD' for the core."""
+class DateEdit(QWidget):
+    """The one date field of the app: shows dd/mm/yyyy (mm/yyyy with `month_only`), takes a date typed whole
+    (10/05/2024, also 1/5/2024) or picked on the calendar popup (the button, Alt+Down or F4), and gives ISO text
+    to the core through `iso()` / `month()`.
 
-    def __init__(self, value: str | dt.date | None = None, parent=None, month_only: bool = False) -> None:
+    Qt's QDateEdit types digit by digit into sections, so typing 10/05/2024 over a selected date could leave
+    07/05/2024 without a word (issue 15). Here the text is read as a whole: a text that is not a real date turns
+    the field red with the reason in its tooltip, `dateChanged` stays silent, and `iso()` refuses (raises the
+    one-sentence ValidationError a form shows) instead of handing on the last good date."""
+
+    dateChanged = Signal(str)  # the new ISO date ('YYYY-MM-DD'), emitted only for a real, changed date
+
+    def __init__(self, value: str | dt.date | None = None, parent=None, month_only: bool = False,
+                 field: str = "date") -> None:
         super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("MM/yyyy" if month_only else "dd/MM/yyyy")
+        self.month_only, self.field = month_only, field
+        self._date: dt.date | None = None
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        self.line = QLineEdit()
+        self.line.setPlaceholderText(self.tr("mm/yyyy") if month_only else self.tr("dd/mm/yyyy"))
+        self.line.setMaxLength(16)
+        self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance("00/00/00000") + 16)
+        self.button = QToolButton()
+        self.button.setText("▾")
+        self.button.setToolTip(self.tr("Choose on a calendar (Alt+Down)"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        row.addWidget(self.line, 1)
+        row.addWidget(self.button)
+        self.setFocusProxy(self.line)
+        self.calendar: QCalendarWidget | None = None
+        self.line.textEdited.connect(self._typed)
+        self.line.editingFinished.connect(self._finished)
+        self.button.clicked.connect(self.show_calendar)
+        self.line.installEventFilter(self)
         self.set_iso(value or dt.date.today().isoformat())
 
-    def set_iso(self, value) -> None:
-        text = value.isoformat() if isinstance(value, dt.date) else str(value)
-        self.setDate(QDate.fromString(text[:10] if len(text) >= 10 else text + "-01", "yyyy-MM-dd"))
+    # --- reading
+    def error(self) -> str | None:
+        """The sentence refusing the text as it stands, or None when it is a real date."""
+        if self._parse() is not None:
+            return None
+        key = "bad_typed_month" if self.month_only else "bad_typed_date"
+        return ValidationError(key, field=self.field, value=self.line.text().strip()).message()
 
     def iso(self) -> str:
-        return self.date().toString("yyyy-MM-dd")
+        """The date as 'YYYY-MM-DD'; raises ValidationError (its sentence names the typed text) when the field
+        holds something that is not a date: a form must not save the date that was there before."""
+        value = self._parse()
+        if value is None:
+            key = "bad_typed_month" if self.month_only else "bad_typed_date"
+            raise ValidationError(key, field=self.field, value=self.line.text().strip())
+        return value.isoformat()
 
     def month(self) -> str:
-        return self.date().toString("yyyy-MM")
+        return self.iso()[:7]
+
+    def accepted_iso(self) -> str:
+        """The last real date the field held: what a list filtered by it keeps showing while the officer is
+        still typing (the field is red meanwhile). Forms that save use `iso()`, which refuses."""
+        return self._date.isoformat()
+
+    def accepted_month(self) -> str:
+        return self.accepted_iso()[:7]
+
+    def text(self) -> str:
+        return self.line.text()
+
+    def date_value(self) -> dt.date | None:
+        return self._parse()
+
+    # --- writing
+    def set_iso(self, value) -> None:
+        text = value.isoformat() if isinstance(value, dt.date) else str(value)
+        day = dt.date.fromisoformat(text[:10] if len(text) >= 10 else text[:7] + "-01")
+        self.line.setText(self._display(day))
+        self._accept(day)
+
+    def _display(self, day: dt.date) -> str:
+        return day.strftime("%m/%Y") if self.month_only else day.strftime("%d/%m/%Y")
+
+    def _parse(self) -> dt.date | None:
+        return parse_typed_date(self.line.text(), self.month_only)
+
+    def _accept(self, day: dt.date) -> None:
+        self._show_error(None)
+        if day != self._date:
+            self._date = day
+            self.dateChanged.emit(day.isoformat())
+
+    def _show_error(self, message: str | None) -> None:
+        self.line.setStyleSheet(ERROR_STYLE if message else "")
+        self.line.setToolTip(message or "")
+        self.setProperty("invalid", bool(message))
+
+    def _typed(self, _text: str) -> None:
+        day = self._parse()
+        if day is not None:
+            self._accept(day)
+        else:  # half typed: red, with the reason, until it is a date
+            self._show_error(self.error())
+
+    def _finished(self) -> None:
+        day = self._parse()
+        if day is not None:  # 1/5/2024 is shown as 01/05/2024 once the officer leaves the field
+            self.line.setText(self._display(day))
+            self._accept(day)
+        else:
+            self._show_error(self.error())
+
+    # --- the calendar popup
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.line and event.type() == QEvent.Type.KeyPress:
+            key, mods = event.key(), event.modifiers()
+            if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier):
+                self.show_calendar()
+                return True
+        return super().eventFilter(obj, event)
+
+    def show_calendar(self) -> None:
+        if self.calendar is None:
+            self.calendar = QCalendarWidget(self)
+            self.calendar.setWindowFlags(Qt.WindowType.Popup)
+            self.calendar.setGridVisible(True)
+            self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+            self.calendar.clicked.connect(self._picked)
+            self.calendar.activated.connect(self._picked)
+        day = self._parse() or self._date or dt.date.today()
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
+        self.calendar.show()
+        self.calendar.setFocus()
+
+    def _picked(self, qdate) -> None:
+        self.calendar.hide()
+        self.set_iso(dt.date(qdate.year(), qdate.month(), qdate.day()))
+        self.line.setFocus()
 
 
 class NumberEdit(QLineEdit):

@@ -56,7 +56,7 @@ class ActivitiesPage(Page):
         self.apply_filters()
 
     def apply_filters(self) -> None:
-        filters = [*self.ctx.unit_filters(), Filter("date", "between", (self.date_from.iso(), self.date_to.iso()))]
+        filters = [*self.ctx.unit_filters(), Filter("date", "between", (self.date_from.accepted_iso(), self.date_to.accepted_iso()))]
         if self.kind.currentData():
             filters.append(Filter("kind", "=", self.kind.currentData()))
         text = self.search.text().strip()

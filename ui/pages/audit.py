@@ -192,7 +192,7 @@ class AuditPanel(QWidget):
         out = {"user": self.user.currentData(), "action": self.action.currentData(),
                "doc_type": self.doc_type.currentData()}
         if self.dated.isChecked():
-            out.update(date_from=self.date_from.iso(), date_to=self.date_to.iso())
+            out.update(date_from=self.date_from.accepted_iso(), date_to=self.date_to.accepted_iso())
         return {k: v for k, v in out.items() if v}
 
     def refresh(self) -> None:

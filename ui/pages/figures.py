@@ -78,8 +78,8 @@ class FiguresPage(Page):
 
     def refresh(self) -> None:
         lang = self.ctx.lang
-        rows = fg.figures_grid(self.ctx.store, self.unit.currentData(), self.month.month())
-        status = self.period.show_month(self.unit.currentData(), self.month.month())
+        rows = fg.figures_grid(self.ctx.store, self.unit.currentData(), self.month.accepted_month())
+        status = self.period.show_month(self.unit.currentData(), self.month.accepted_month())
         self.locked = status in periods.LOCKING
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if self.locked
                                   else QAbstractItemView.EditTrigger.AllEditTriggers)

@@ -170,7 +170,7 @@ class CompletenessDialog(QDialog):
     def refresh(self) -> None:
         lang = self.ctx.lang
         try:
-            data = periods.completeness(self.ctx.store, self.month_from.month(), self.month_to.month())
+            data = periods.completeness(self.ctx.store, self.month_from.accepted_month(), self.month_to.accepted_month())
         except AnttError as exc:
             self.message.setText(dialogs.error_text(exc))
             self.table.setRowCount(0)

@@ -16,9 +16,7 @@ from ui.qt import (
     QCheckBox, QComboBox, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QToolButton, QVBoxLayout, QWidget,
 )
-from ui.widgets import DateEdit, NumberEdit, select_data, vocab_combo
-
-ERROR_STYLE = "border: 1px solid #b00020; background: #fdecee;"
+from ui.widgets import ERROR_STYLE, DateEdit, NumberEdit, select_data, vocab_combo
 
 
 def check_line(store, item_code: str, quantity_text: str, lang: str) -> str | None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from app.domain.plans import list_plans
 from app.domain.surrenders import get_surrender, list_surrenders
 from app.domain.units import list_units
+from app.errors import AnttError
 from ui import dialogs
 from ui.display import format_date
 from ui.pages.base import Page
@@ -305,7 +306,11 @@ class ReportsPage(Page):
         return True
 
     def build_preview(self) -> bool:
-        request = self.request()
+        try:
+            request = self.request()
+        except AnttError as exc:  # a date field holding text that is not a date
+            self.show_status(exc.message(self.ctx.lang), error=True)
+            return False
         return self.start_build(request, ".pdf", lambda path: self.show_pdf(request, path))
 
     def cancel_build(self) -> None:
@@ -364,7 +369,11 @@ class ReportsPage(Page):
         """Ask where, then save the report chosen as PDF, .xlsx or .csv (by the file's extension)."""
         if self.busy:
             return False
-        request = self.request()
+        try:
+            request = self.request()
+        except AnttError as exc:
+            self.show_status(exc.message(self.ctx.lang), error=True)
+            return False
         problem = self.missing_choice(request)
         if problem:
             self.show_status(problem, error=True)

@@ -125,7 +125,7 @@ class SurrendersPage(Page):
         self.apply_filters()
 
     def apply_filters(self) -> None:
-        filters = [*self.ctx.unit_filters(), Filter("date", "between", (self.date_from.iso(), self.date_to.iso()))]
+        filters = [*self.ctx.unit_filters(), Filter("date", "between", (self.date_from.accepted_iso(), self.date_to.accepted_iso()))]
         if self.only_unit:
             filters.append(Filter("unit_code", "in", subtree_codes(self.ctx.store, self.only_unit)))
         if self.category.currentData():
@@ -161,7 +161,7 @@ class SurrendersPage(Page):
         """Totals of the shown period by category and unit of count, read on a worker (big stores take a while)."""
         if self.totals_task is not None and self.totals_task.is_running:
             self.totals_task.cancel()
-        date_from, date_to, unit, category = (self.date_from.iso(), self.date_to.iso(), self.ctx.home_unit,
+        date_from, date_to, unit, category = (self.date_from.accepted_iso(), self.date_to.accepted_iso(), self.ctx.home_unit,
                                               self.category.currentData())
         self.totals_label.setText(self.tr("Totals: computing…"))
         if date_to < date_from:
