@@ -31,6 +31,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "{field} “{value}” không phải một tháng: gõ tháng/năm, ví dụ 05/2024.",
         "en": "{field} “{value}” is not a month: type month/year, e.g. 05/2024.",
     },
+    "bad_time": {
+        "vi": "{field} “{value}” không phải một giờ có thật: gõ giờ:phút, ví dụ 14:05 (hoặc để trống).",
+        "en": "{field} “{value}” is not a time of day: type hours:minutes, e.g. 14:05 (or leave it empty).",
+    },
     "bad_month": {
         "vi": "{field} không hợp lệ: “{value}” (cần dạng YYYY-MM).",
         "en": "{field} is not valid: “{value}” (YYYY-MM is needed).",
@@ -161,6 +165,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 FIELDS: dict[str, dict[str, str]] = {
     "date": {"vi": "Ngày", "en": "Date"},
     "receipt_date": {"vi": "Ngày giao nộp", "en": "Receipt date"},
+    "time": {"vi": "Giờ", "en": "Time"},
     "established": {"vi": "Ngày thành lập", "en": "Establishment date"},
     "ended_on": {"vi": "Ngày thanh loại", "en": "End date"},
     "end_reason": {"vi": "Lý do thanh loại", "en": "Reason for ending"},

@@ -17,7 +17,9 @@ from ui.pages.models import vocab_formatter
 from ui.pages.receipt_form import ReceiptForm
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QHBoxLayout, QKeySequence, QLabel, QPushButton, QShortcut, Qt
 from ui.sources import SURRENDERS
-from ui.table_model import ColumnSpec, PagedTableModel, date_column, number_column, unit_column
+from ui.table_model import (
+    ColumnSpec, PagedTableModel, date_column, number_column, register_number_column, unit_column,
+)
 from ui.tasks import run_store_task
 from ui.widgets import DateEdit, table_view
 
@@ -42,7 +44,7 @@ def items_formatter(value, lang):
 
 
 RECEIPT_COLUMNS = [
-    number_column("number", QT_TRANSLATE_NOOP("Columns", "No.")),
+    register_number_column("number", QT_TRANSLATE_NOOP("Columns", "No.")),
     date_column("date", QT_TRANSLATE_NOOP("Columns", "Date")),
     ColumnSpec("person_name", QT_TRANSLATE_NOOP("Columns", "Handed in by"), person_formatter),
     ColumnSpec("method", QT_TRANSLATE_NOOP("Columns", "How"), vocab_formatter("surrender_methods")),
