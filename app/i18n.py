@@ -35,6 +35,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "{field} “{value}” không phải một giờ có thật: gõ giờ:phút, ví dụ 14:05 (hoặc để trống).",
         "en": "{field} “{value}” is not a time of day: type hours:minutes, e.g. 14:05 (or leave it empty).",
     },
+    "figure_not_whole": {
+        "vi": "“{indicator}” đếm bằng số nguyên ({unit}); đã nhập {value}.",
+        "en": "“{indicator}” is a whole number ({unit}); {value} was entered.",
+    },
+    "figure_not_number": {
+        "vi": "“{indicator}” phải là một số; đã nhập “{value}”.",
+        "en": "“{indicator}” must be a number; “{value}” was entered.",
+    },
+    "figure_negative": {
+        "vi": "“{indicator}” không được âm; đã nhập {value}.",
+        "en": "“{indicator}” cannot be negative; {value} was entered.",
+    },
     "bad_month": {
         "vi": "{field} không hợp lệ: “{value}” (cần dạng YYYY-MM).",
         "en": "{field} is not valid: “{value}” (YYYY-MM is needed).",
@@ -231,7 +243,8 @@ def t(key: str, lang: str | None = None, **params: object) -> str:
     """
     lang = lang or _current
     text = MESSAGES[key][lang]
-    shown = {name: _as_shown(value) for name, value in params.items()}
+    shown = {name: value.text(lang) if isinstance(value, PerLanguage) else _as_shown(value)
+             for name, value in params.items()}
     for name in ("field", "other_field"):
         if name in shown:
             shown[name] = field_label(str(shown[name]), lang)
@@ -256,6 +269,20 @@ def ngettext(one: str, other: str, n: object, lang: str | None = None) -> str:
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class PerLanguage:
+    """A message parameter that reads differently in each language (an indicator's name, a number written
+    2,5 or 2.5): `t()` asks it for `text(lang)` in the language of the sentence."""
+
+    def __init__(self, value) -> None:
+        self.value = value
+
+    def text(self, lang: str) -> str:
+        raise NotImplementedError
+
+    def __str__(self) -> str:
+        return self.text("en")
 
 
 def _as_shown(value: object) -> object:

@@ -162,6 +162,12 @@ def change_status(store: Store, action: str, unit_code: str, month, reason: str 
         if status not in starts:
             raise PeriodError("period_bad_step", unit=unit_code, month=month_label(month), status=status,
                               action=action)
+        if action == "submit":  # a month is not sent up with figures that cannot both be true
+            from app.domain import figure_rules
+
+            refused = [f for f in figure_rules.check_month(store, unit_code, month) if f.refuses]
+            if refused:
+                raise figure_rules.FigureRuleError(refused)
         from app.security.audit import local_now
 
         step = {"status": target, "by": store.author, "at": local_now(), "reason": reason, "note": (note or "").strip()}
