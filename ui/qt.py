@@ -36,7 +36,7 @@ _NAMES = {
     "QLineEdit", "QListWidget", "QListWidgetItem", "QMainWindow", "QMessageBox", "QPlainTextEdit", "QProgressDialog",
     "QPushButton", "QScrollArea", "QSizePolicy", "QSpinBox", "QSplitter", "QStackedWidget", "QStatusBar",
     "QTableView", "QTableWidget", "QTableWidgetItem", "QTabWidget", "QToolButton", "QVBoxLayout", "QWidget",
-    "QFileDialog", "QTextBrowser", "QInputDialog", "QToolTip", "QCalendarWidget", "QMenu",
+    "QFileDialog", "QTextBrowser", "QInputDialog", "QToolTip", "QCalendarWidget", "QMenu", "QStyledItemDelegate",
     ),
 }
 _MODULE_OF = {name: module for module, names in _NAMES.items() for name in names}

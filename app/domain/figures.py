@@ -49,7 +49,7 @@ def parse_figure_spec(spec: str) -> tuple[str, str]:
     return code.strip(), value.strip()
 
 
-def _value(code: str, raw) -> int | float:
+def check_value(code: str, raw) -> int | float:
     """One indicator's value checked; a refusal names the indicator and shows the value the way the officer
     wrote it in the current language (2,5), not the parser's 2.5 (issue 15 §3)."""
     ind = indicator(code)
@@ -98,7 +98,7 @@ def set_figures(store: Store, unit_code: str, month, values: dict, clear=(), che
     FigureRuleError and writes nothing; warnings are the caller's to show (figure_rules.check_month)."""
     unit = get_unit(store, unit_code)
     month = parse_month(month)
-    cleaned = {code: _value(code, raw) for code, raw in values.items()}
+    cleaned = {code: check_value(code, raw) for code, raw in values.items()}
     emptied = {indicator(code)["code"] for code in clear}
     with store.transaction():
         current = get_figures(store, unit.code, month)

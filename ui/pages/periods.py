@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.domain import periods
+from app.domain import figure_rules, periods
 from app.domain.units import get_unit
 from app.errors import AnttError
 from app.security.permissions import allowed
@@ -100,6 +100,11 @@ class PeriodBar(QWidget):
             return False
         question = self.tr("Submit month %1 of %2? Its records are then locked until a commander reopens it.") \
             .replace("%1", periods.month_label(self.month)).replace("%2", self._unit_name())
+        warnings = [f.message(self.ctx.lang) for f in figure_rules.check_month(self.ctx.store, self.unit_code,
+                                                                                self.month) if not f.refuses]
+        if warnings:  # soft rules do not stop a submission, but the commander sees them before saying yes
+            question = self.tr("Figures to look at again:") + "\n" + "\n".join(f"- {w}" for w in warnings) \
+                + "\n\n" + question
         if not dialogs.confirm(self, question):
             return False
         return self._step(periods.submit)
