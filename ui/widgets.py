@@ -171,6 +171,44 @@ class NumberEdit(QLineEdit):
         return text or None
 
 
+def set_available(target, reason: str | None) -> None:
+    """Enable `target` (a button or a QAction), or disable it with `reason` as its tooltip: an officer learns
+    why an action is out of reach before filling a form for it, not after (issue 15 §3). The tooltip the
+    target had (a shortcut) comes back when it is enabled again."""
+    base = target.property("antt_base_tooltip")
+    if base is None:
+        base = target.toolTip() or ""
+        target.setProperty("antt_base_tooltip", base)
+    target.setEnabled(reason is None)
+    target.setToolTip(base if reason is None else (f"{reason} ({base})" if base else reason))
+
+
+def permission_reason(store, permission: str, lang: str) -> str | None:
+    """The core's sentence refusing `permission` to whoever is logged in, or None when it is allowed."""
+    from app.security.permissions import refusal
+
+    refused = refusal(store, permission)
+    return refused.message(lang) if refused is not None else None
+
+
+def gate(target, ctx, permission: str, *others: str | None) -> None:
+    """`set_available` by the permission matrix (app/security/permissions.py), then by the first of `others`
+    that is not None (e.g. "Choose a receipt first"): the permission's reason wins."""
+    reason = permission_reason(ctx.store, permission, ctx.lang) if permission else None
+    set_available(target, reason or next((o for o in others if o), None))
+
+
+def explain_if_disabled(parent, button) -> bool:
+    """For a shortcut of a disabled button (Ctrl+N, Delete): True, after saying why in a dialog, instead of
+    opening a form the role could not save."""
+    if button.isEnabled():
+        return False
+    from ui import dialogs
+
+    dialogs.show_error(parent, button.toolTip())
+    return True
+
+
 def vocab_combo(kind: str, lang: str, *, with_all: str | None = None, parent=None) -> QComboBox:
     """A combo of one closed list; with `with_all`, a first entry (data None) meaning "any"."""
     combo = QComboBox(parent)

@@ -27,7 +27,7 @@ from ui.qt import (
     QAbstractItemView, QBrush, QComboBox, QColor, QEvent, QFont, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
     QPushButton, QShortcut, QStyledItemDelegate, QTableWidget, QTableWidgetItem, Qt,
 )
-from ui.widgets import DateEdit
+from ui.widgets import DateEdit, permission_reason, set_available
 
 ENTERED, COMPUTED = 3, 4
 DRAFT_BACKGROUND = "#fff6d6"  # typed, not saved yet
@@ -171,14 +171,16 @@ class FiguresPage(Page):
         lang = self.ctx.lang
         rows = fg.figures_grid(self.ctx.store, self.unit.currentData(), self.month.accepted_month())
         status = self.period.show_month(self.unit.currentData(), self.month.accepted_month())
-        self.locked = status in periods.LOCKING
+        refused = permission_reason(self.ctx.store, "records.write", lang)
+        self.locked = status in periods.LOCKING or refused is not None  # a role that cannot write types nothing
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if self.locked
                                   else QAbstractItemView.EditTrigger.AllEditTriggers)
-        self.save_button.setEnabled(not self.locked)
-        self.clear_button.setEnabled(not self.locked)
+        locked_reason = self.tr("This month is locked.") if status in periods.LOCKING else None
+        for button in (self.save_button, self.clear_button):
+            set_available(button, refused or locked_reason)
         self.lock_line.setText(self.tr("This month is %1, so its figures are locked; a commander can reopen it "
                                        "(with a reason) to change them.").replace(
-            "%1", periods.status_label(status, lang)) if self.locked else "")
+            "%1", periods.status_label(status, lang)) if status in periods.LOCKING else (refused or ""))
         self.lock_line.setVisible(self.locked)
         groups = {g["code"]: g for g in fg.indicator_groups()}
         self.grid.setRowCount(0)

@@ -21,7 +21,7 @@ from ui.table_model import (
     ColumnSpec, PagedTableModel, date_column, number_column, register_number_column, unit_column,
 )
 from ui.tasks import run_store_task
-from ui.widgets import DateEdit, table_view
+from ui.widgets import DateEdit, explain_if_disabled, gate, table_view
 
 
 def person_formatter(value, lang):
@@ -124,7 +124,17 @@ class SurrendersPage(Page):
         self.view.doubleClicked.connect(lambda _: self.edit_receipt())
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_receipt)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.delete_receipt)
+        self.view.selectionModel().selectionChanged.connect(self.update_buttons)
+        self.table_model.modelReset.connect(self.update_buttons)
         self.apply_filters()
+
+    def update_buttons(self, *_args) -> None:
+        """What the role may do and what needs a chosen receipt, said on the buttons before anything is typed."""
+        none = None if self.selected_id() else self.tr("Choose a receipt in the list first.")
+        gate(self.new_button, self.ctx, "records.write")
+        gate(self.edit_button, self.ctx, "records.write", none)
+        gate(self.delete_button, self.ctx, "records.write", none)
+        gate(self.print_button, self.ctx, "reports.print", none)
 
     def apply_filters(self) -> None:
         filters = [*self.ctx.unit_filters(), Filter("date", "between", (self.date_from.accepted_iso(), self.date_to.accepted_iso()))]
@@ -187,26 +197,33 @@ class SurrendersPage(Page):
         index = self.view.currentIndex()
         return self.table_model.value(index.row(), "id") if index.isValid() else None
 
+    def refused(self, button) -> bool:
+        """A shortcut (Ctrl+N, Delete, Ctrl+P) for a disabled button says why instead of opening a form."""
+        self.update_buttons()
+        return explain_if_disabled(self, button)
+
     def new_receipt(self):
+        if self.refused(self.new_button):
+            return None
         form = ReceiptForm(self.ctx, None, self)
         return form.result_value if dialogs.run_dialog(form) else None
 
     def edit_receipt(self):
         receipt_id = self.selected_id()
-        if receipt_id:
+        if receipt_id and not self.refused(self.edit_button):
             dialogs.run_dialog(ReceiptForm(self.ctx, receipt_id, self))
 
     def print_receipt(self) -> bool:
         """Open the chosen receipt's biên bản on the Báo cáo page, built and previewed there."""
         receipt_id = self.selected_id()
         window = self.window()
-        if not receipt_id or not hasattr(window, "show_page"):
+        if not receipt_id or not hasattr(window, "show_page") or self.refused(self.print_button):
             return False
         return window.show_page("reports").open_receipt(receipt_id)
 
     def delete_receipt(self) -> bool:
         receipt_id = self.selected_id()
-        if not receipt_id:
+        if not receipt_id or self.refused(self.delete_button):
             return False
         receipt = sr.get_surrender(self.ctx.store, receipt_id)
         question = self.tr("Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.")
