@@ -153,6 +153,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Đơn vị cấp trên “{parent}” không hợp lệ (tạo vòng lặp).",
         "en": "Parent unit “{parent}” is not valid (it makes a loop).",
     },
+    "unit_namesake": {
+        "vi": "Chú ý: đã có đơn vị cùng tên “{name}” (mã {codes}); đơn vị mã {code} là một đơn vị khác. "
+              "Kiểm tra đúng đơn vị trước khi xác nhận.",
+        "en": "Note: a unit named “{name}” is already here (code {codes}); the unit with code {code} is another "
+              "one. Check it is the right unit before confirming.",
+    },
     "wrong_parent_kind": {
         "vi": "Đơn vị loại “{kind}” không thể trực thuộc đơn vị loại “{parent_kind}”.",
         "en": "A unit of kind “{kind}” cannot sit under a unit of kind “{parent_kind}”.",

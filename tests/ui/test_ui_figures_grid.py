@@ -136,3 +136,26 @@ def test_submitting_shows_the_warnings_before_asking(qtbot, store, page, monkeyp
     assert not page.period.submit()
     assert asked[0].startswith("Số liệu cần xem lại:\n- Cần xem lại: “Số vụ đánh bạc” (2.028)")
     assert periods.status_of(store, "CAX-DD", MONTH) == periods.OPEN
+
+
+def test_quitting_with_values_typed_asks_first(qtbot, store, shell, page, monkeypatch):
+    start_typing(qtbot, page, "drugs.cases", "3")
+    shell.window.show_page("models")
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, text: asked.append(text) or False)
+    qtbot.keyClick(shell.window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # File → Thoát
+    assert asked == ["1 chỉ tiêu số liệu tháng đã gõ nhưng chưa lưu. Thoát mà không lưu?"]
+    assert shell.window.isVisible() and shell.window.current_key == "figures"
+    assert cell(page, "drugs.cases").text() == "3"
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, text: True)
+    shell.window.quit_action.trigger()
+    assert not shell.window.isVisible()
+
+
+def test_file_quit_closes_the_window(qtbot, shell):
+    menu = shell.window.menuBar().actions()[0]
+    assert menu.text() == "&Tệp"
+    assert shell.window.quit_action.text() == "&Thoát"
+    assert shell.window.quit_action.shortcut().toString() == "Ctrl+Q"
+    qtbot.keyClick(shell.window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not shell.window.isVisible()

@@ -153,6 +153,11 @@ class FiguresPage(Page):
         else:
             self.drafts.pop(self._shown, None)
 
+    def unsaved_count(self) -> int:
+        """How many values are typed and not saved, over every unit and month typed in."""
+        self.keep_draft()
+        return sum(len(d) for d in self.drafts.values())
+
     def hideEvent(self, event) -> None:  # leaving the page keeps what was typed
         self.keep_draft()
         super().hideEvent(event)

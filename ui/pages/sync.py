@@ -31,6 +31,7 @@ from ui.qt import (
     QTableWidgetItem, QTabWidget, QUrl, QVBoxLayout, QWidget,
 )
 from ui.tasks import run_store_task
+from ui.widgets import gate
 
 TAB_KEYS, TAB_STATUS, TAB_RECEIPTS, TAB_CONFLICTS = range(4)
 
@@ -110,6 +111,18 @@ class SyncPage(Page):
         self.export_button.clicked.connect(lambda: self.open_export())
         self.import_button.clicked.connect(lambda: self.open_import())
         self.conflicts.resolved.connect(lambda _doc: ctx.notify_changed())
+        self.receipts_table.itemSelectionChanged.connect(self.update_buttons)
+        self.update_buttons()
+
+    def update_buttons(self) -> None:
+        """Writing and reading bundles need the sync permission (a commander or the administrator); the receipt
+        buttons need an import to act on. Said on the buttons before a folder is chosen (issue 15 §3)."""
+        gate(self.export_button, self.ctx, "sync.exchange")
+        gate(self.import_button, self.ctx, "sync.exchange")
+        none = None if self.receipts_table.rowCount() else self.tr("No bundle has been imported yet.")
+        chosen = None if none or self.receipts_table.currentRow() >= 0 else self.tr("Choose an import in the list first.")
+        gate(self.print_button, self.ctx, "reports.print", none or chosen)
+        gate(self.undo_button, self.ctx, "sync.exchange", none)
 
     def _status_tab(self) -> QWidget:
         box = QWidget()
@@ -188,8 +201,7 @@ class SyncPage(Page):
         _fill(self.receipts_table, rows, set(range(2, 3 + len(OUTCOMES))))
         if rows:
             self.receipts_table.selectRow(0)
-        self.undo_button.setEnabled(bool(rows))
-        self.print_button.setEnabled(bool(rows))
+        self.update_buttons()
         n = state["conflicts_total"]
         self.conflicts.set_conflicts(state["conflicts"], n)
         self.tabs.setTabText(TAB_CONFLICTS, self.tr("Conflicts (%1)").replace("%1", format_number(n, lang)) if n
