@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.domain import vocab
+from app.domain import periods, vocab
 from app.errors import ValidationError
 from ui.display import format_number, normalise_number, parse_typed_date
 from ui.qt import (
@@ -38,11 +38,12 @@ class DateEdit(QWidget):
         self.line = QLineEdit()
         self.line.setPlaceholderText(self.tr("mm/yyyy") if month_only else self.tr("dd/mm/yyyy"))
         self.line.setMaxLength(16)
-        self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance("00/00/00000") + 16)
+        self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance("00/00/0000") + 12)
         self.button = QToolButton()
         self.button.setText("▾")
         self.button.setToolTip(self.tr("Choose on a calendar (Alt+Down)"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.setAutoRaise(True)
         row.addWidget(self.line, 1)
         row.addWidget(self.button)
         self.setFocusProxy(self.line)
@@ -153,6 +154,81 @@ class DateEdit(QWidget):
         self.calendar.hide()
         self.set_iso(dt.date(qdate.year(), qdate.month(), qdate.day()))
         self.line.setFocus()
+
+
+class PeriodPicker(QWidget):
+    """The one way a period is chosen (issue 15 §4): a preset (this month, quarter, 6 months, 9 months, year,
+    … app/domain/periods.PERIOD_PRESETS) or dates of one's own, in two DateEdits. `changed` fires once per new
+    range; `iso_range()` gives ('YYYY-MM-DD', 'YYYY-MM-DD') and refuses dates that are not dates."""
+
+    changed = Signal()
+
+    def __init__(self, preset: str = "this_year", parent=None, today: dt.date | None = None,
+                 horizontal: bool = False) -> None:
+        super().__init__(parent)
+        from ui.qt import QGridLayout, QLabel
+
+        self.today = today or dt.date.today()
+        labels = {
+            "this_month": self.tr("This month"), "last_month": self.tr("Last month"),
+            "this_quarter": self.tr("This quarter"), "last_quarter": self.tr("Last quarter"),
+            "six_months": self.tr("6 months of this year"), "nine_months": self.tr("9 months of this year"),
+            "this_year": self.tr("This year"), "last_year": self.tr("Last year"),
+            "five_years": self.tr("The last five years"), "custom": self.tr("Dates I choose"),
+        }
+        self.preset = QComboBox()
+        # long Vietnamese labels ("6 tháng đầu năm nay") must not widen a filter bar past a laptop's screen
+        self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset.setMinimumContentsLength(7)
+        for code in periods.PERIOD_PRESETS:
+            self.preset.addItem(labels[code], code)
+        self.date_from, self.date_to = DateEdit(self.today), DateEdit(self.today)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(4)
+        row, col = (0, 1) if horizontal else (1, 0)  # one line in a filter bar, two in a form
+        grid.addWidget(self.preset, 0, 0, 1, 1 if horizontal else 3)
+        grid.addWidget(self.date_from, row, col)
+        grid.addWidget(QLabel("–"), row, col + 1)
+        grid.addWidget(self.date_to, row, col + 2)
+        self._quiet = False
+        self.preset.currentIndexChanged.connect(self._preset_changed)
+        self.date_from.dateChanged.connect(self._dates_changed)
+        self.date_to.dateChanged.connect(self._dates_changed)
+        self.set_preset(preset)
+
+    def set_preset(self, preset: str) -> None:
+        index = self.preset.findData(preset)
+        if index == self.preset.currentIndex():
+            self._preset_changed()
+        else:
+            self.preset.setCurrentIndex(index)
+
+    def _preset_changed(self, *_args) -> None:
+        dates = periods.preset_range(self.preset.currentData(), self.today)
+        if dates is not None:
+            self._quiet = True  # two dates, one change
+            try:
+                self.date_from.set_iso(dates[0])
+                self.date_to.set_iso(dates[1])
+            finally:
+                self._quiet = False
+        self.changed.emit()
+
+    def _dates_changed(self, *_args) -> None:
+        if self._quiet:
+            return
+        if periods.preset_range(self.preset.currentData(), self.today) is not None:
+            self.preset.blockSignals(True)  # a date typed makes the period the officer's own
+            self.preset.setCurrentIndex(self.preset.findData("custom"))
+            self.preset.blockSignals(False)
+        self.changed.emit()
+
+    def iso_range(self) -> tuple[str, str]:
+        return self.date_from.iso(), self.date_to.iso()
+
+    def accepted_range(self) -> tuple[str, str]:
+        return self.date_from.accepted_iso(), self.date_to.accepted_iso()
 
 
 class NumberEdit(QLineEdit):

@@ -196,6 +196,44 @@ def return_month(store: Store, unit_code: str, month, reason: str, today: dt.dat
     return change_status(store, "return", unit_code, month, reason=reason, today=today)
 
 
+# ---------------------------------------------------------------- period presets
+
+# The periods Vietnamese reports are made for (tháng, quý, 6 tháng, 9 tháng, năm) and a few for reading lists.
+# A period still running ends today: "6 months" in March is 01/01 to today.
+PERIOD_PRESETS = ("this_month", "last_month", "this_quarter", "last_quarter", "six_months", "nine_months",
+                  "this_year", "last_year", "five_years", "custom")
+
+
+def preset_range(preset: str, today: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a period preset; None for 'custom' (the officer's own dates)."""
+    today = today or dt.date.today()
+    year = today.year
+    quarter_start = dt.date(year, 3 * ((today.month - 1) // 3) + 1, 1)
+    if preset == "this_month":
+        return today.replace(day=1), today
+    if preset == "last_month":
+        end = today.replace(day=1) - dt.timedelta(days=1)
+        return end.replace(day=1), end
+    if preset == "this_quarter":
+        return quarter_start, today
+    if preset == "last_quarter":
+        end = quarter_start - dt.timedelta(days=1)
+        return dt.date(end.year, end.month - 2, 1), end
+    if preset == "six_months":
+        return dt.date(year, 1, 1), min(dt.date(year, 6, 30), today)
+    if preset == "nine_months":
+        return dt.date(year, 1, 1), min(dt.date(year, 9, 30), today)
+    if preset == "this_year":
+        return dt.date(year, 1, 1), today
+    if preset == "last_year":
+        return dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31)
+    if preset == "five_years":
+        return dt.date(year - 4, 1, 1), today
+    if preset == "custom":
+        return None
+    raise ValueError(f"unknown period preset {preset!r}")
+
+
 # ---------------------------------------------------------------- views
 
 

@@ -20,26 +20,10 @@ from ui.display import format_date
 from ui.pages.base import Page
 from ui.qt import (
     QComboBox, QFormLayout, QHBoxLayout, QKeySequence, QLabel, QPdfDocument, QPdfView, QPushButton, QShortcut,
-    QSpinBox, QSplitter, QStackedWidget, Qt, QVBoxLayout, QWidget,
+    QSpinBox, QSplitter, QStackedWidget, Qt, QTimer, QVBoxLayout, QWidget,
 )
 from ui.report_jobs import ReportRequest, build_report, print_pdf, report_error_text
-from ui.widgets import DateEdit
-
-PERIOD_PRESETS = ("this_year", "last_year", "five_years", "this_month", "custom")
-
-
-def preset_range(preset: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
-    """The dates of a period preset of the summary; None for 'custom' (the user's own dates)."""
-    if preset == "this_year":
-        return today.replace(month=1, day=1), today
-    if preset == "last_year":
-        return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)
-    if preset == "five_years":
-        return dt.date(today.year - 4, 1, 1), today
-    if preset == "this_month":
-        return today.replace(day=1), today
-    return None
-
+from ui.widgets import DateEdit, PeriodPicker
 
 def year_spin(value: int) -> QSpinBox:
     spin = QSpinBox()
@@ -69,15 +53,23 @@ class ReportsPage(Page):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.unit.currentIndexChanged.connect(self._reload_lists)
         self.receipt_year.valueChanged.connect(self._reload_lists)
-        self.preset.currentIndexChanged.connect(self._preset_changed)
         self.build_button.clicked.connect(self.build_preview)
         self.print_button.clicked.connect(self.print_report)
         self.save_button.clicked.connect(self.save_report)
         for keys, slot in (("Ctrl+Return", self.build_preview), ("F5", self.build_preview),
                            ("Ctrl+P", self.print_report), ("Ctrl+Shift+S", self.save_report)):
             QShortcut(QKeySequence(keys), self, slot)
-        self._preset_changed()
         self._kind_changed()
+        # the preview follows the choices (issue 15 §3): a change rebuilds it shortly after, so what is shown,
+        # printed and saved is always the report chosen
+        self.follow = QTimer(self)
+        self.follow.setSingleShot(True)
+        self.follow.setInterval(300)
+        self.follow.timeout.connect(self._follow_choices)
+        for signal in (self.kind.currentIndexChanged, self.unit.currentIndexChanged, self.receipt.currentIndexChanged,
+                       self.plan.currentIndexChanged, self.year.valueChanged, self.month.dateChanged,
+                       self.date_from.dateChanged, self.date_to.dateChanged):
+            signal.connect(self._choices_changed)
 
     # --- building the widgets
     def _build_choices(self) -> QWidget:
@@ -112,12 +104,9 @@ class ReportsPage(Page):
         self.receipt_year = year_spin(self.today.year)
         self.receipt = QComboBox()
         self.receipt.setMinimumContentsLength(20)
-        self.preset = QComboBox()
-        for code, text in zip(PERIOD_PRESETS, (self.tr("This year"), self.tr("Last year"),
-                                               self.tr("The last five years"), self.tr("This month"),
-                                               self.tr("Dates I choose"))):
-            self.preset.addItem(text, code)
-        self.date_from, self.date_to = DateEdit(self.today), DateEdit(self.today)
+        self.period_picker = PeriodPicker("this_year", today=self.today)  # quarter, 6 and 9 months, year …
+        self.preset, self.date_from, self.date_to = (self.period_picker.preset, self.period_picker.date_from,
+                                                     self.period_picker.date_to)
         self.year = year_spin(self.today.year)
         self.plan = QComboBox()
         self.plan.setMinimumContentsLength(20)
@@ -125,8 +114,7 @@ class ReportsPage(Page):
             "monthly": [(self.tr("Month"), self.month)],
             "receipt": [(self.tr("Year"), self.receipt_year), (self.tr("Receipt"), self.receipt)],
             "models": [("", QLabel(self.tr("The register as it stands today.")))],
-            "summary": [(self.tr("Period"), self.preset), (self.tr("From"), self.date_from),
-                        (self.tr("To"), self.date_to)],
+            "summary": [(self.tr("Period"), self.period_picker)],
             "ratings": [(self.tr("Year"), self.year)],
             "plan": [(self.tr("Plan"), self.plan)],
         }
@@ -195,15 +183,6 @@ class ReportsPage(Page):
         self._reload_lists()
         self._update_buttons()
 
-    def _preset_changed(self) -> None:
-        dates = preset_range(self.preset.currentData(), self.today)
-        custom = dates is None
-        for w in (self.date_from, self.date_to):
-            w.setEnabled(custom)
-        if dates:
-            self.date_from.set_iso(dates[0])
-            self.date_to.set_iso(dates[1])
-
     def _reload_lists(self) -> None:
         """The receipts and plans the combos offer, for the unit and year chosen."""
         kind, store, lang = self.kind.currentData(), self.ctx.store, self.ctx.lang
@@ -265,9 +244,32 @@ class ReportsPage(Page):
     def busy(self) -> bool:
         return self.task is not None and self.task.is_running
 
+    def _current_request(self) -> ReportRequest | None:
+        try:
+            return self.request()
+        except AnttError:
+            return None
+
+    def preview_is_current(self) -> bool:
+        return self.preview is not None and self.preview[0] == self._current_request()
+
+    def _choices_changed(self, *_args) -> None:
+        if self.preview is not None and not self.preview_is_current():
+            self.pages_label.setText(self.tr("The choices changed: building the report chosen…"))
+            self.follow.start()
+        self._update_buttons()
+
+    def _follow_choices(self) -> None:
+        if self.preview_is_current() or self.preview is None:
+            return
+        if self.busy:  # a build is under way: look again when it may have ended
+            self.follow.start()
+            return
+        self.build_preview()
+
     def _update_buttons(self) -> None:
         self.build_button.setEnabled(not self.busy)
-        ready = self.preview is not None and not self.busy
+        ready = self.preview_is_current() and not self.busy
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(not self.busy)
 
@@ -352,7 +354,7 @@ class ReportsPage(Page):
     # --- output
     def print_report(self) -> int:
         """Print what the preview shows through the system print dialog; returns the pages sent."""
-        if self.preview is None or self.busy:
+        if not self.preview_is_current() or self.busy:  # never the report of earlier choices
             return 0
         printer = dialogs.ask_printer(self)
         if printer is None:

@@ -21,7 +21,7 @@ from ui.table_model import (
     ColumnSpec, PagedTableModel, date_column, number_column, register_number_column, unit_column,
 )
 from ui.tasks import run_store_task
-from ui.widgets import DateEdit, explain_if_disabled, gate, table_view
+from ui.widgets import PeriodPicker, explain_if_disabled, gate, table_view
 
 
 def person_formatter(value, lang):
@@ -69,11 +69,13 @@ class SurrendersPage(Page):
         self.set_heading(self.tr("Surrendered weapons, explosives, support tools and firecrackers"))
         row = QHBoxLayout()
         today = dt.date.today()
-        self.date_from = DateEdit(today.replace(month=1, day=1))
-        self.date_to = DateEdit(today)
+        self.period = PeriodPicker("this_year", today=today, horizontal=True)  # quarter, 6 and 9 months, year …
+        self.date_from, self.date_to = self.period.date_from, self.period.date_to
         from ui.qt import QComboBox
 
         self.category = QComboBox()
+        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.category.setMinimumContentsLength(12)  # room for the period picker on a 1366-pixel laptop
         self.category.addItem(self.tr("All categories"), None)
         for cat in catalogue.categories():
             self.category.addItem(cat["name_vi"] if ctx.lang == "vi" else cat["name_en"], cat["code"])
@@ -83,10 +85,7 @@ class SurrendersPage(Page):
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.print_button = QPushButton(self.tr("Print receipt"))
         self.print_button.setToolTip(self.tr("The biên bản of the chosen receipt, to print and sign") + " · Ctrl+P")
-        row.addWidget(QLabel(self.tr("From")))
-        row.addWidget(self.date_from)
-        row.addWidget(QLabel(self.tr("to")))
-        row.addWidget(self.date_to)
+        row.addWidget(self.period)
         row.addWidget(self.category, 1)
         row.addStretch(1)
         for b in (self.new_button, self.edit_button, self.print_button, self.delete_button):
@@ -113,8 +112,7 @@ class SurrendersPage(Page):
         self.all_units_button.clicked.connect(self.show_all_units)
         self.layout_.addWidget(self.all_units_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        for w in (self.date_from, self.date_to):
-            w.dateChanged.connect(self.apply_filters)
+        self.period.changed.connect(self.apply_filters)
         self.category.currentIndexChanged.connect(self.apply_filters)
         self.new_button.clicked.connect(self.new_receipt)
         self.edit_button.clicked.connect(self.edit_receipt)
