@@ -256,6 +256,7 @@ def set_available(target, reason: str | None) -> None:
         base = target.toolTip() or ""
         target.setProperty("antt_base_tooltip", base)
     target.setEnabled(reason is None)
+    target.setProperty("antt_reason", reason or "")
     target.setToolTip(base if reason is None else (f"{reason} ({base})" if base else reason))
 
 
@@ -281,7 +282,7 @@ def explain_if_disabled(parent, button) -> bool:
         return False
     from ui import dialogs
 
-    dialogs.show_error(parent, button.toolTip())
+    dialogs.show_error(parent, button.property("antt_reason") or button.toolTip())
     return True
 
 
