@@ -372,10 +372,11 @@ COUNT_NOUNS = {
     "plan": ("kế hoạch", "plan", "plans"), "plan_task": ("nhiệm vụ", "task", "tasks"),
     "task_progress": ("báo cáo tiến độ", "progress report", "progress reports"),
     "plan_review": ("đợt kiểm tra, sơ kết", "review", "reviews"),
+    "form_settings": ("thiết lập người ký, nơi nhận", "signer setting", "signer settings"),
 }
 COUNT_ORDER = ("surrender", "community_model", "activity", "monthly_figures", "period", "model_rating",
                "place_rating", "plan", "plan_task", "task_progress", "plan_review", "rating_thresholds",
-               "surrender_person", "unit", "catalogue_item")
+               "surrender_person", "form_settings", "unit", "catalogue_item")
 
 
 def documents_text(by_type: dict, lang: str = "vi") -> str:

@@ -1,31 +1,17 @@
 """What a role cannot do is disabled, with the reason, before any form is filled; what needs a chosen row says
-so; stale messages go; unit combos show the code (issue 15 §3-4). On a store secured with accounts, each role
-logged in through the core as the real login dialog does."""
+so; stale messages go; unit combos show the code (issue 15 §3-4). The store is the conftest's: made by the real
+first-run dialog, signed in through the real login dialog as the test's role."""
 
 import pytest
 
 from app.domain import surrenders as sr
 from app.domain.units import add_unit
-from app.security import accounts
 from ui import dialogs, drives
 from ui.app import Shell, create_application
 
-PASSWORDS = {"quantri": "admin-pass-1", "chihuy": "command-pass", "an": "officer-pass"}
-
-
-@pytest.fixture
-def secured(store):
-    accounts.create_first_administrator(store, "quantri", PASSWORDS["quantri"], "Lê Quản Trị")
-    accounts.login(store, "quantri", PASSWORDS["quantri"])
-    accounts.add_user(store, "chihuy", PASSWORDS["chihuy"], "commander", "Hoàng Văn Chỉ")
-    accounts.add_user(store, "an", PASSWORDS["an"], "officer", "Nguyễn Văn An")
-    accounts.logout(store)
-    return store
-
-
-def shell_as(qtbot, store, username):
+def shell_of(qtbot, store):
+    """The main window over `store`, signed in by the conftest's real login dialog as the test's role."""
     create_application()
-    accounts.login(store, username, PASSWORDS[username])
     sh = Shell(store, "vi")
     qtbot.addWidget(sh.window)
     return sh
@@ -39,8 +25,9 @@ def wait_tasks(sh):
                 task.wait()
 
 
-def test_an_administrator_cannot_start_a_receipt_and_is_told_why(qtbot, secured, monkeypatch):
-    sh = shell_as(qtbot, secured, "quantri")
+@pytest.mark.role("administrator")
+def test_an_administrator_cannot_start_a_receipt_and_is_told_why(qtbot, store, monkeypatch):
+    sh = shell_of(qtbot, store)
     page = sh.window.show_page("surrenders")
     assert not page.new_button.isEnabled()
     reason = page.new_button.toolTip()
@@ -58,8 +45,9 @@ def test_an_administrator_cannot_start_a_receipt_and_is_told_why(qtbot, secured,
     wait_tasks(sh)
 
 
-def test_a_commander_sees_that_enrolment_is_the_administrators(qtbot, secured):
-    sh = shell_as(qtbot, secured, "chihuy")
+@pytest.mark.role("commander")
+def test_a_commander_sees_that_enrolment_is_the_administrators(qtbot, store):
+    sh = shell_of(qtbot, store)
     page = sh.window.show_page("sync")
     for button in (page.keys.write_button, page.keys.register_button, page.keys.accept_button):
         assert not button.isEnabled()
@@ -69,8 +57,8 @@ def test_a_commander_sees_that_enrolment_is_the_administrators(qtbot, secured):
     wait_tasks(sh)
 
 
-def test_an_officer_records_but_does_not_exchange_or_submit(qtbot, secured):
-    sh = shell_as(qtbot, secured, "an")
+def test_an_officer_records_but_does_not_exchange_or_submit(qtbot, store):  # the officer: conftest's default
+    sh = shell_of(qtbot, store)
     sync = sh.window.show_page("sync")
     assert not sync.export_button.isEnabled() and "xuất và nhập gói dữ liệu" in sync.export_button.toolTip()
     figures = sh.window.show_page("figures")
@@ -85,9 +73,7 @@ def test_an_officer_records_but_does_not_exchange_or_submit(qtbot, secured):
 def test_buttons_that_need_a_receipt_wait_for_one(qtbot, store):
     sr.add_surrender(store, unit_code="CAX-DD", date="2025-03-04", person_name="Hoàng Văn Sơn",
                      lines=[sr.Line("weapon.primitive", "3")])
-    create_application()
-    sh = Shell(store, "vi")
-    qtbot.addWidget(sh.window)
+    sh = shell_of(qtbot, store)
     page = sh.window.show_page("surrenders")
     page.period.date_from.set_iso("2025-01-01")
     page.view.clearSelection()
@@ -115,11 +101,10 @@ def test_no_usb_message_goes_once_a_folder_is_chosen(qtbot, tmp_path, monkeypatc
     assert not picker.no_drive.isVisibleTo(picker)
 
 
+@pytest.mark.role("administrator")  # units are set up by the administrator
 def test_unit_combos_show_the_code_beside_a_shared_name(qtbot, store):
     add_unit(store, "CAX-DD2", "Công an xã Đồng Đăng", "commune_police", "CAX-DD", check_parent_exists=False)
-    create_application()
-    sh = Shell(store, "vi")
-    qtbot.addWidget(sh.window)
+    sh = shell_of(qtbot, store)
     for key in ("figures", "reports"):
         combo = sh.window.show_page(key).unit
         texts = [combo.itemText(i) for i in range(combo.count())]

@@ -52,9 +52,14 @@ def test_no_warning_without_a_namesake(qtbot, strangers, no_drives, monkeypatch)
     assert seen == [False]
 
 
-def test_antt_enrol_prints_the_warning(strangers, capsys):
+def test_antt_enrol_prints_the_warning(strangers, capsys, monkeypatch):
+    from tests.ui.conftest import ACCOUNTS
+
+    username, password, _ = ACCOUNTS["administrator"]  # enrolment is the administrator's
+    monkeypatch.setenv("ANTT_USER", username)
+    monkeypatch.setenv("ANTT_PASSWORD", password)
     add_unit(strangers.province, "CAX-DD2", "Công an xã Đồng Đăng", "commune_police", "CAT-LS")
     written = enrolment.write_enrolment(strangers.post, strangers.usb)
     code = main(["--db", str(strangers.province.path), "enrol", str(written.path)])
     out, err = capsys.readouterr()
-    assert code == 0 and SAID in err
+    assert code == 0 and SAID in err, err
