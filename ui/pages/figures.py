@@ -284,9 +284,8 @@ class FiguresPage(Page):
                         marks[code] = REFUSED_BACKGROUND
                     else:
                         changed[code] = float(normalise_number(text, self.ctx.lang))
-        bad = {c for c, colour in marks.items() if colour == REFUSED_BACKGROUND}
-        findings = []
-        if not bad and not self.locked:
+        findings = []  # the rules are checked on the values that are numbers, also beside one that is not
+        if not self.locked:
             unit, month = self.place()
             try:
                 findings = figure_rules.check_month(self.ctx.store, unit, month, changed, self.cleared_codes())
