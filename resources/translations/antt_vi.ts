@@ -362,19 +362,14 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="126" />
-        <source>From</source>
-        <translation>Từ</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/audit.py" line="129" />
-        <location filename="../../ui/pages/audit.py" line="142" />
+        <location filename="../../ui/pages/audit.py" line="140" />
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="129" />
-        <location filename="../../ui/pages/audit.py" line="142" />
+        <location filename="../../ui/pages/audit.py" line="140" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
@@ -384,67 +379,67 @@
         <translation>Loại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="135" />
-        <source>to</source>
-        <translation>đến</translation>
+        <location filename="../../ui/pages/audit.py" line="126" />
+        <source>In the period</source>
+        <translation>Trong khoảng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="142" />
+        <location filename="../../ui/pages/audit.py" line="140" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="142" />
+        <location filename="../../ui/pages/audit.py" line="140" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="143" />
+        <location filename="../../ui/pages/audit.py" line="141" />
         <source>Record</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="151" />
+        <location filename="../../ui/pages/audit.py" line="149" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="151" />
+        <location filename="../../ui/pages/audit.py" line="149" />
         <source>Before</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="151" />
+        <location filename="../../ui/pages/audit.py" line="149" />
         <source>After</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="162" />
+        <location filename="../../ui/pages/audit.py" line="160" />
         <source>◀ Newer</source>
         <translation>◀ Mới hơn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="163" />
+        <location filename="../../ui/pages/audit.py" line="161" />
         <source>Older ▶</source>
         <translation>Cũ hơn ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="165" />
+        <location filename="../../ui/pages/audit.py" line="163" />
         <source>Check integrity</source>
         <translation>Kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="205" />
+        <location filename="../../ui/pages/audit.py" line="201" />
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="246" />
+        <location filename="../../ui/pages/audit.py" line="242" />
         <source>%1–%2 of %3</source>
         <translation>%1–%2 trong %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="289" />
+        <location filename="../../ui/pages/audit.py" line="285" />
         <source>(and %1 more problems).</source>
         <translation>(và %1 vấn đề khác).</translation>
     </message>
@@ -1223,7 +1218,7 @@
         <translation>Tháng này đã bị khóa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/figures.py" line="369" />
+        <location filename="../../ui/pages/figures.py" line="368" />
         <source>Saved %Ln figure(s).</source>
         <translation>
             <numerusform>Đã lưu %Ln chỉ tiêu.</numerusform>
@@ -1251,7 +1246,7 @@
         <translation>Tháng này %1 nên số liệu đã bị khóa; chỉ huy có thể mở lại (kèm lý do) để sửa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="357" />
+        <location filename="../../ui/pages/figures.py" line="356" />
         <source>Nothing to save.</source>
         <translation>Không có gì thay đổi để lưu.</translation>
     </message>
@@ -1751,7 +1746,8 @@
         <location filename="../../ui/main_window.py" line="247" />
         <source>%Ln monthly figure(s) typed but not saved. Quit without saving them?</source>
         <translation>
-            <numerusform>%Ln chỉ tiêu số liệu tháng đã gõ nhưng chưa lưu. Thoát mà không lưu?</numerusform></translation>
+            <numerusform>%Ln chỉ tiêu số liệu tháng đã gõ nhưng chưa lưu. Thoát mà không lưu?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

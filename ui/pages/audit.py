@@ -19,7 +19,7 @@ from ui.qt import (
     QT_TRANSLATE_NOOP, QAbstractItemView, QBrush, QCheckBox, QColor, QComboBox, QCoreApplication, QHBoxLayout,
     QHeaderView, QLabel, QPushButton, QSplitter, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
-from ui.widgets import DateEdit
+from ui.widgets import PeriodPicker
 
 PAGE_SIZE = 100
 
@@ -123,17 +123,15 @@ class AuditPanel(QWidget):
         self.user = QComboBox()
         self.action = QComboBox()
         self.doc_type = QComboBox()
-        self.dated = QCheckBox(self.tr("From"))
-        self.date_from = DateEdit()
-        self.date_to = DateEdit()
+        self.dated = QCheckBox(self.tr("In the period"))
+        self.period = PeriodPicker("this_month", horizontal=True)  # the one period picker (issue 15 §4)
+        self.date_from, self.date_to = self.period.date_from, self.period.date_to
         for label, widget in ((self.tr("User"), self.user), (self.tr("Action"), self.action),
                               (self.tr("Record type"), self.doc_type)):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
         filters.addWidget(self.dated)
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel(self.tr("to")))
-        filters.addWidget(self.date_to)
+        filters.addWidget(self.period)
         filters.addStretch(1)
         layout.addLayout(filters)
 
@@ -177,16 +175,14 @@ class AuditPanel(QWidget):
             combo.currentIndexChanged.connect(self.reload)
         self.dated.toggled.connect(self._set_dates_enabled)
         self.dated.toggled.connect(self.reload)
-        self.date_from.dateChanged.connect(self.reload)
-        self.date_to.dateChanged.connect(self.reload)
+        self.period.changed.connect(self.reload)
         self.prev_button.clicked.connect(lambda: self.go(self.page_no - 1))
         self.next_button.clicked.connect(lambda: self.go(self.page_no + 1))
         self.verify_button.clicked.connect(self.verify)
         self.table.itemSelectionChanged.connect(self.show_selected)
 
     def _set_dates_enabled(self) -> None:
-        self.date_from.setEnabled(self.dated.isChecked())
-        self.date_to.setEnabled(self.dated.isChecked())
+        self.period.setEnabled(self.dated.isChecked())
 
     def filters(self) -> dict:
         out = {"user": self.user.currentData(), "action": self.action.currentData(),
