@@ -159,3 +159,12 @@ def test_file_quit_closes_the_window(qtbot, shell):
     assert shell.window.quit_action.shortcut().toString() == "Ctrl+Q"
     qtbot.keyClick(shell.window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not shell.window.isVisible()
+
+
+def test_signing_out_with_values_typed_asks_first(qtbot, store, shell, page, monkeypatch):
+    start_typing(qtbot, page, "drugs.cases", "3")
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, text: asked.append(text) or False)
+    assert shell.sign_out() is False  # the officer chose to stay: nobody signed out, nothing lost
+    assert len(asked) == 1 and store.session is not None
+    assert shell.window.isVisible() and cell(page, "drugs.cases").text() == "3"
