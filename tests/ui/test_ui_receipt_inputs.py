@@ -113,3 +113,16 @@ def test_parse_time_by_hand():
     for bad in ("24:00", "8:60", "tám giờ", "8.30.1"):
         with pytest.raises(ValidationError):
             parse_time(bad)
+
+
+def test_a_date_that_is_not_a_date_stops_the_save_with_its_sentence(shell, store, qtbot):
+    form = ReceiptForm(shell.ctx, None, shell.window.show_page("surrenders"))
+    qtbot.addWidget(form)
+    qtbot.keyClicks(form.person_name, "Hoang Van Son")
+    qtbot.keyClicks(form.lines[0].quantity, "1")
+    form.date.line.selectAll()
+    qtbot.keyClicks(form.date.line, "31/02/2026")
+    form.accept()
+    assert form.result() != form.DialogCode.Accepted
+    assert form.message.text() == "Ngày “31/02/2026” không phải một ngày có thật: gõ ngày/tháng/năm, ví dụ 10/05/2024."
+    assert store.conn.execute("SELECT count(*) FROM surrenders").fetchone()[0] == 0
