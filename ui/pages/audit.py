@@ -130,10 +130,13 @@ class AuditPanel(QWidget):
                               (self.tr("Record type"), self.doc_type)):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
-        filters.addWidget(self.dated)
-        filters.addWidget(self.period)
         filters.addStretch(1)
         layout.addLayout(filters)
+        dates = QHBoxLayout()  # a line of its own: beside the three combos it would widen the window past 1366 px
+        dates.addWidget(self.dated)
+        dates.addWidget(self.period)
+        dates.addStretch(1)
+        layout.addLayout(dates)
 
         split = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableWidget(0, 5)
