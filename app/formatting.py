@@ -278,6 +278,15 @@ def month_label(year: int, month: int, lang: str = "vi") -> str:
     return f"{_MONTHS_EN[month - 1]} {year}"
 
 
+def register_number(number, year: int | str | None = None) -> str:
+    """A number of a register as officers write it: ``5338`` or ``5338/2026``, never grouped like a
+    quantity (``5.338``): it names a receipt, it does not count anything (issue 15 §4)."""
+    if number in (None, ""):
+        return ""
+    text = str(int(number)) if not isinstance(number, str) else number.strip()
+    return f"{text}/{year}" if year not in (None, "") else text
+
+
 def format_time(t: _dt.time, lang: str = "vi") -> str:
     """``14 giờ 05 phút`` / ``14:05``."""
     if _check_lang(lang) == "vi":

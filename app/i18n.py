@@ -23,6 +23,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "{field} không hợp lệ: “{value}” (cần ngày có thật, dạng YYYY-MM-DD).",
         "en": "{field} is not valid: “{value}” (a real date as YYYY-MM-DD is needed).",
     },
+    "bad_typed_date": {
+        "vi": "{field} “{value}” không phải một ngày có thật: gõ ngày/tháng/năm, ví dụ 10/05/2024.",
+        "en": "{field} “{value}” is not a real date: type day/month/year, e.g. 10/05/2024.",
+    },
+    "bad_typed_month": {
+        "vi": "{field} “{value}” không phải một tháng: gõ tháng/năm, ví dụ 05/2024.",
+        "en": "{field} “{value}” is not a month: type month/year, e.g. 05/2024.",
+    },
+    "bad_time": {
+        "vi": "{field} “{value}” không phải một giờ có thật: gõ giờ:phút, ví dụ 14:05 (hoặc để trống).",
+        "en": "{field} “{value}” is not a time of day: type hours:minutes, e.g. 14:05 (or leave it empty).",
+    },
+    "figure_not_whole": {
+        "vi": "“{indicator}” đếm bằng số nguyên ({unit}); đã nhập {value}.",
+        "en": "“{indicator}” is a whole number ({unit}); {value} was entered.",
+    },
+    "figure_not_number": {
+        "vi": "“{indicator}” phải là một số; đã nhập “{value}”.",
+        "en": "“{indicator}” must be a number; “{value}” was entered.",
+    },
+    "figure_negative": {
+        "vi": "“{indicator}” không được âm; đã nhập {value}.",
+        "en": "“{indicator}” cannot be negative; {value} was entered.",
+    },
     "bad_month": {
         "vi": "{field} không hợp lệ: “{value}” (cần dạng YYYY-MM).",
         "en": "{field} is not valid: “{value}” (YYYY-MM is needed).",
@@ -129,6 +153,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Đơn vị cấp trên “{parent}” không hợp lệ (tạo vòng lặp).",
         "en": "Parent unit “{parent}” is not valid (it makes a loop).",
     },
+    "unit_namesake": {
+        "vi": "Chú ý: đã có đơn vị cùng tên “{name}” (mã {codes}); đơn vị mã {code} là một đơn vị khác. "
+              "Kiểm tra đúng đơn vị trước khi xác nhận.",
+        "en": "Note: a unit named “{name}” is already here (code {codes}); the unit with code {code} is another "
+              "one. Check it is the right unit before confirming.",
+    },
     "wrong_parent_kind": {
         "vi": "Đơn vị loại “{kind}” không thể trực thuộc đơn vị loại “{parent_kind}”.",
         "en": "A unit of kind “{kind}” cannot sit under a unit of kind “{parent_kind}”.",
@@ -153,6 +183,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 FIELDS: dict[str, dict[str, str]] = {
     "date": {"vi": "Ngày", "en": "Date"},
     "receipt_date": {"vi": "Ngày giao nộp", "en": "Receipt date"},
+    "time": {"vi": "Giờ", "en": "Time"},
     "established": {"vi": "Ngày thành lập", "en": "Establishment date"},
     "ended_on": {"vi": "Ngày thanh loại", "en": "End date"},
     "end_reason": {"vi": "Lý do thanh loại", "en": "Reason for ending"},
@@ -218,7 +249,8 @@ def t(key: str, lang: str | None = None, **params: object) -> str:
     """
     lang = lang or _current
     text = MESSAGES[key][lang]
-    shown = {name: _as_shown(value) for name, value in params.items()}
+    shown = {name: value.text(lang) if isinstance(value, PerLanguage) else _as_shown(value)
+             for name, value in params.items()}
     for name in ("field", "other_field"):
         if name in shown:
             shown[name] = field_label(str(shown[name]), lang)
@@ -247,6 +279,20 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 SHOWN_TEXT = 400  # characters of a typed value a sentence repeats; the middle of a longer one is left out
+
+
+class PerLanguage:
+    """A message parameter that reads differently in each language (an indicator's name, a number written
+    2,5 or 2.5): `t()` asks it for `text(lang)` in the language of the sentence."""
+
+    def __init__(self, value) -> None:
+        self.value = value
+
+    def text(self, lang: str) -> str:
+        raise NotImplementedError
+
+    def __str__(self) -> str:
+        return self.text("en")
 
 
 def _as_shown(value: object) -> object:

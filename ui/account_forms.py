@@ -37,7 +37,7 @@ class AccountFields:
 
     def __init__(self, form: QFormLayout) -> None:
         self.username = QLineEdit()
-        self.username.setPlaceholderText("quantri")
+        self.username.setPlaceholderText(QCoreApplication.translate("AccountFields", "e.g. quantri"))
         self.full_name = QLineEdit()
         self.password = password_edit()
         self.repeat = password_edit()

@@ -82,6 +82,8 @@ class Shell:
         from ui.i18n import install_language
 
         page = self.window.current_key if self.window else None
+        if self.window is not None and not self.window.may_close():  # figures typed, not saved: asked first
+            return
         self.ctx.lang = install_language(lang)
         with self.store.transaction():
             self.store.meta_set("lang", self.ctx.lang)
@@ -100,6 +102,8 @@ class Shell:
         app.setQuitOnLastWindowClosed(False)  # no window is shown while the login dialog is up
         try:
             old = self.window
+            if not old.may_close():  # figures typed, not saved: the officer chose to stay
+                return False
             page = old.current_key
             old.save_state()
             old.hide()

@@ -7,6 +7,7 @@ formatter of the project (this module only adds what a table cell needs: empty f
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal, InvalidOperation
 
 from app import formatting
@@ -26,6 +27,33 @@ def format_date(value, lang: str = "vi") -> str:
     if len(text) == 7 and text[4] == "-":  # a month
         return f"{text[5:7]}/{text[:4]}"
     return text
+
+
+_TYPED_DATE = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
+_TYPED_MONTH = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")  # pasted from the CLI or a spreadsheet
+
+
+def parse_typed_date(text: str, month_only: bool = False) -> dt.date | None:
+    """A date as an officer types it: dd/mm/yyyy or d/m/yyyy ('.' or '-' also separate); with `month_only`,
+    mm/yyyy or m/yyyy (the first of that month). ISO 2024-05-10 (unambiguous) is taken too. None when the text is not a real date (31/02/2024, 5/13/2024,
+    a two-digit year): the caller refuses it visibly rather than guessing."""
+    if month_only:
+        found = _TYPED_MONTH.match(text or "")
+        day, (month, year) = 1, (found.groups() if found else (None, None))
+    elif _ISO_DATE.match(text or ""):
+        found = _ISO_DATE.match(text)
+        year, month, day = found.groups()
+    else:
+        found = _TYPED_DATE.match(text or "")
+        day, month, year = found.groups() if found else (None, None, None)
+    if not found:
+        return None
+    try:
+        value = dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    return value if value.year >= 1900 else None
 
 
 def format_number(value, lang: str = "vi", decimals: int | None = None) -> str:

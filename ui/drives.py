@@ -127,7 +127,7 @@ class PlacePicker(QWidget):
             self._add(text, drive.root, "drive")
         for text, path in folders:
             self._add(text, Path(path), "folder")
-        self.no_drive.setVisible(not found)
+        self.no_drive.setVisible(not found and not folders)
         if self.places.count():
             self.places.setCurrentRow(0)
 
@@ -145,6 +145,7 @@ class PlacePicker(QWidget):
 
     def use_folder(self, folder: Path) -> None:
         self.places.setCurrentItem(self._add(self.tr("Folder %1").replace("%1", str(folder)), Path(folder), "folder"))
+        self.no_drive.setVisible(False)  # a place is chosen: "no USB drive" would be a stale message (issue 15 §3)
 
     def target(self) -> Path | None:
         item = self.places.currentItem()

@@ -36,7 +36,7 @@ class FirstRunDialog(QDialog):
         box.addWidget(intro)
         form = QFormLayout()
         self.unit_code = QLineEdit()
-        self.unit_code.setPlaceholderText("CAX-DD")
+        self.unit_code.setPlaceholderText(self.tr("e.g. CAX-DD"))
         self.unit_name = QLineEdit()
         self.unit_name.setPlaceholderText(self.tr("e.g. Công an xã Đồng Đăng"))
         self.unit_kind = QComboBox()

@@ -85,9 +85,19 @@ class MainWindow(QMainWindow):
         status = QLabel(self.tr("Unit: %1 · Store: %2").replace("%1", ctx.home_unit_name)
                         .replace("%2", str(ctx.db_path)))
         self.statusBar().addWidget(status)
+        self._file_menu()
         self._account_menu()
         self._help_menu()
         self._restore()
+
+    def _file_menu(self) -> None:
+        """File → Quit (Ctrl+Q), where officers look for it (issue 15 §4); closing asks nothing more than the
+        window's own close does."""
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.quit_action = menu.addAction(self.tr("&Quit"))
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # also on Windows, whose standard Quit key is none
+        self.quit_action.setMenuRole(self.quit_action.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.quit_asking)
 
     # --- accounts (issue 6): who is signed in, and the Account menu
     def _account_menu(self) -> None:
@@ -234,6 +244,29 @@ class MainWindow(QMainWindow):
         settings.setValue(SETTINGS_PAGE, self.current_key)
         settings.sync()
 
+    def may_close(self) -> bool:
+        """False when monthly figures are typed and not saved and the officer chooses to stay (they are never
+        lost silently, issue 15 §3)."""
+        figures = self.pages.get("figures")
+        if figures is None or not self.isVisible() or not figures.unsaved_count():
+            return True
+        from ui import dialogs
+
+        question = self.tr("%Ln monthly figure(s) typed but not saved. Quit without saving them?", "",
+                           figures.unsaved_count())
+        if dialogs.confirm(self, question):
+            return True
+        self.show_page("figures")
+        return False
+
+    def quit_asking(self) -> None:
+        if self.may_close():
+            self.close()
+
     def closeEvent(self, event) -> None:
+        # the window's own close button asks too; a close by the program (sign out, tests) does not
+        if event.spontaneous() and not self.may_close():
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)

@@ -31,12 +31,12 @@ _NAMES = {
     "PySide6.QtPdfWidgets": ("QPdfView",),
     "PySide6.QtPrintSupport": ("QPrintDialog", "QPrinter"),
     "PySide6.QtWidgets": (
-    "QAbstractItemView", "QApplication", "QCheckBox", "QComboBox", "QDateEdit", "QDialog", "QDialogButtonBox",
+    "QAbstractItemView", "QApplication", "QCheckBox", "QComboBox", "QDialog", "QDialogButtonBox",
     "QDoubleSpinBox", "QFormLayout", "QFrame", "QGridLayout", "QGroupBox", "QHBoxLayout", "QHeaderView", "QLabel",
     "QLineEdit", "QListWidget", "QListWidgetItem", "QMainWindow", "QMessageBox", "QPlainTextEdit", "QProgressDialog",
     "QPushButton", "QScrollArea", "QSizePolicy", "QSpinBox", "QSplitter", "QStackedWidget", "QStatusBar",
     "QTableView", "QTableWidget", "QTableWidgetItem", "QTabWidget", "QToolButton", "QVBoxLayout", "QWidget",
-    "QFileDialog", "QTextBrowser", "QInputDialog", "QToolTip",
+    "QFileDialog", "QTextBrowser", "QInputDialog", "QToolTip", "QCalendarWidget", "QMenu", "QStyledItemDelegate",
     ),
 }
 _MODULE_OF = {name: module for module, names in _NAMES.items() for name in names}

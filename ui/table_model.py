@@ -11,6 +11,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
+from app.formatting import register_number
 from app.store.paging import Filter, KeysetPager
 from ui.display import format_date, format_number
 from ui.qt import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
@@ -28,6 +29,10 @@ def as_date(value, lang: str) -> str:
 
 def as_number(value, lang: str) -> str:
     return format_number(value, lang)
+
+
+def as_register_number(value, lang: str) -> str:
+    return register_number(value)
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,9 @@ _HANDLED = {_DISPLAY: "display", int(Qt.ItemDataRole.TextAlignmentRole.value): "
             int(Qt.ItemDataRole.UserRole.value): "user"}
 _ALIGN_LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
 _ALIGN_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+def register_number_column(name: str, header: str, **kw) -> ColumnSpec:
+    """The number of a register entry (a receipt's No.): 5338, not 5.338."""
+    return ColumnSpec(name, header, as_register_number, align_right=True, **kw)
 
 
 class PagedTableModel(QAbstractTableModel):

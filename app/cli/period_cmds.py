@@ -45,6 +45,11 @@ def cmd_change(args) -> int:
                                  reason=getattr(args, "reason", ""), note=getattr(args, "note", ""))
     emit(args, data, f"{data['unit_code']} {periods.month_label(data['month'])}: "
                      f"{periods.status_label(data['status'], current_language())}")
+    if args.period_action == "submit":
+        from app.cli.record_cmds import print_warnings
+        from app.domain import figure_rules
+
+        print_warnings(figure_rules.check_month(store, data["unit_code"], data["month"]))
     return 0
 
 

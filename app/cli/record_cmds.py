@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sys
+
 from app import formatting
 from app.cli.arguments import whole_number
 from app.cli.context import store_for
 from app.cli.output import emit, table
-from app.domain import activities, community_models as cm, figures, stats, surrenders, vocab
+
+from app.domain import activities, community_models as cm, figure_rules, figures, stats, surrenders, vocab
 from app.domain import reporting_periods as rp
 from app.domain.units import subtree_codes
 from app.domain.validation import parse_month
@@ -261,9 +264,17 @@ def cmd_surrender_show(args) -> int:
 def cmd_figures_set(args) -> int:
     store = store_for(args)
     values = dict(figures.parse_figure_spec(v) for v in args.values)
-    merged = figures.set_figures(store, args.unit, args.month, values)
+    merged = figures.set_figures(store, args.unit, args.month, values)  # refuses what cannot be true
     emit(args, merged, table(sorted(merged.items()), ["chỉ tiêu / indicator", "số liệu / value"]))
+    print_warnings(figure_rules.check_month(store, args.unit, args.month))
     return 0
+
+
+def print_warnings(findings) -> None:
+    """The soft rules a month breaks, one line each on stderr (stdout stays the result, JSON or text)."""
+    for f in findings:
+        if not f.refuses:
+            print(f.message(current_language()), file=sys.stderr)
 
 
 def cmd_figures_show(args) -> int:

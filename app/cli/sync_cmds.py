@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import asdict
 from pathlib import Path
 
@@ -19,6 +20,7 @@ importer = lazy_import("app.sync.importer")
 status = lazy_import("app.sync.status")
 state = lazy_import("app.sync.state")
 receipt = lazy_import("app.sync.receipt")
+units = lazy_import("app.domain.units")
 
 
 def register(sub, common) -> None:
@@ -75,6 +77,10 @@ def cmd_enrol(args) -> int:
         emit(args, {"device": d.device_id, "unit": d.unit_code, "fingerprint": d.identity.fingerprint},
              f"Cấp trên / level above: {d.unit_code} ({d.device_id})\nDấu vân tay / fingerprint: {d.identity.fingerprint}")
         return 0
+    peer = enrolment.read_peer_file(args.file)
+    warning = units.namesake_warning(store, peer.unit_name, peer.unit_code)
+    if warning:
+        print(warning, file=sys.stderr)
     r = enrolment.enrol(store, args.file, args.to, include_personal=args.personal)
     emit(args, {"device": r.device.device_id, "unit": r.device.unit_code, "fingerprint": r.device.identity.fingerprint,
                 "answer": str(r.answer_path), "my_fingerprint": r.my_fingerprint},

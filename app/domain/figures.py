@@ -15,6 +15,8 @@ from app.domain.units import get_unit
 from app.domain.validation import as_number, parse_month, parse_number
 from app.domain.versions import save_document
 from app.errors import ValidationError
+from app.formatting import format_number
+from app.i18n import PerLanguage
 from app.paths import resource
 from app.store.db import Store
 
@@ -47,14 +49,36 @@ def parse_figure_spec(spec: str) -> tuple[str, str]:
     return code.strip(), value.strip()
 
 
-def _value(code: str, raw) -> int | float:
+def check_value(code: str, raw) -> int | float:
+    """One indicator's value checked; a refusal names the indicator and shows the value the way the officer
+    wrote it in the current language (2,5), not the parser's 2.5 (issue 15 §3)."""
     ind = indicator(code)
-    number = parse_number(raw, "value")
+    try:
+        number = parse_number(raw, "value")
+    except ValidationError:
+        raise ValidationError("figure_not_number", indicator=IndicatorName(code), value=raw) from None
+    shown = FormattedNumber(number)
     if number < 0:
-        raise ValidationError("negative", field="value", value=raw)
+        raise ValidationError("figure_negative", indicator=IndicatorName(code), value=shown)
     if ind["kind"] == "int" and number != number.to_integral_value():
-        raise ValidationError("bad_number", field="value", value=raw)
+        raise ValidationError("figure_not_whole", indicator=IndicatorName(code), value=shown,
+                              unit=IndicatorUnit(code))
     return as_number(number)
+
+
+class IndicatorName(PerLanguage):
+    def text(self, lang: str) -> str:
+        return indicator(self.value)["name_vi" if lang == "vi" else "name_en"]
+
+
+class IndicatorUnit(PerLanguage):
+    def text(self, lang: str) -> str:
+        return indicator(self.value)["unit_vi" if lang == "vi" else "unit_en"]
+
+
+class FormattedNumber(PerLanguage):
+    def text(self, lang: str) -> str:
+        return format_number(self.value, lang)
 
 
 def get_figures(store: Store, unit_code: str, month: str) -> dict[str, int | float]:
@@ -65,16 +89,27 @@ def get_figures(store: Store, unit_code: str, month: str) -> dict[str, int | flo
     return dict(orjson.loads(row[0]).get("values", {})) if row else {}
 
 
-def set_figures(store: Store, unit_code: str, month, values: dict, clear=()) -> dict[str, int | float]:
+def set_figures(store: Store, unit_code: str, month, values: dict, clear=(), check: bool = True
+                ) -> dict[str, int | float]:
     """Enter (or change) some indicators of one unit's month, and empty those in `clear` (a value typed by
-    mistake); the others keep their values. One new version, whatever the mix."""
+    mistake); the others keep their values. One new version, whatever the mix.
+
+    A change that breaks a 'refuse' rule of resources/validation_rules.json (app/domain/figure_rules.py) raises
+    FigureRuleError and writes nothing; warnings are the caller's to show (figure_rules.check_month)."""
     unit = get_unit(store, unit_code)
     month = parse_month(month)
-    cleaned = {code: _value(code, raw) for code, raw in values.items()}
+    cleaned = {code: check_value(code, raw) for code, raw in values.items()}
     emptied = {indicator(code)["code"] for code in clear}
     with store.transaction():
         current = get_figures(store, unit.code, month)
         merged = {**{k: v for k, v in current.items() if k not in emptied}, **cleaned}
+        if check:  # figures that cannot both be true are refused here, whoever calls (CLI, GUI)
+            from app.domain import figure_rules
+
+            findings = figure_rules.check_month(store, unit.code, month, cleaned, emptied)
+            refused = figure_rules.refusals_for(findings, {*cleaned, *emptied})
+            if refused:
+                raise figure_rules.FigureRuleError(refused)
         if cleaned or merged != current:  # emptying what is already empty writes no version
             save_document(store, "monthly_figures", figures_doc_id(unit.code, month),
                           {"unit_code": unit.code, "month": month, "values": merged})

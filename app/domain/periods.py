@@ -162,6 +162,12 @@ def change_status(store: Store, action: str, unit_code: str, month, reason: str 
         if status not in starts:
             raise PeriodError("period_bad_step", unit=unit_code, month=month_label(month), status=status,
                               action=action)
+        if action == "submit":  # a month is not sent up with figures that cannot both be true
+            from app.domain import figure_rules
+
+            refused = [f for f in figure_rules.check_month(store, unit_code, month) if f.refuses]
+            if refused:
+                raise figure_rules.FigureRuleError(refused)
         from app.security.audit import local_now
 
         step = {"status": target, "by": store.author, "at": local_now(), "reason": reason, "note": (note or "").strip()}
@@ -188,6 +194,57 @@ def approve(store: Store, unit_code: str, month, note: str = "", today: dt.date 
 
 def return_month(store: Store, unit_code: str, month, reason: str, today: dt.date | None = None) -> dict:
     return change_status(store, "return", unit_code, month, reason=reason, today=today)
+
+
+# ---------------------------------------------------------------- period presets
+
+# The periods Vietnamese reports are made for (tháng, quý, 6 tháng, 9 tháng, năm) and a few for reading lists.
+# A period still running ends today: "6 months" in March is 01/01 to today.
+PERIOD_PRESETS = ("this_month", "last_month", "this_quarter", "last_quarter", "six_months", "nine_months",
+                  "this_year", "last_year", "five_years", "custom")
+
+
+def preset_range(preset: str, today: dt.date | None = None, rule: str = "calendar") -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a period preset; None for 'custom' (the officer's own dates).
+
+    Months are reporting months under the installation's cut-off `rule` (app/domain/reporting_periods: under
+    Decree 09 "this month" on 07/12 is 15/11-14/12 and the year starts on 15/12); a period still running ends
+    today."""
+    from app.domain import reporting_periods as rp
+
+    today = today or dt.date.today()
+    if preset == "custom":
+        return None
+    year, month = (int(part) for part in rp.report_month(today, rule).split("-"))
+    q = 3 * ((month - 1) // 3) + 1
+    prev_q = (year, q - 3) if q > 1 else (year - 1, 10)
+    prev_m = (year, month - 1) if month > 1 else (year - 1, 12)
+    months = {  # (first year, first month, last year, last month) in reporting months
+        "this_month": (year, month, year, month), "last_month": (*prev_m, *prev_m),
+        "this_quarter": (year, q, year, q + 2), "last_quarter": (*prev_q, prev_q[0], prev_q[1] + 2),
+        "six_months": (year, 1, year, 6), "nine_months": (year, 1, year, 9),
+        "this_year": (year, 1, year, 12), "last_year": (year - 1, 1, year - 1, 12),
+        "five_years": (year - 4, 1, year, 12),
+    }
+    if preset not in months:
+        raise ValueError(f"unknown period preset {preset!r}")
+    y1, m1, y2, m2 = months[preset]
+    return rp.month_start(y1, m1, rule), min(rp.month_end(y2, m2, rule), today)
+
+
+def preset_period(preset: str, today: dt.date, rule: str = "calendar") -> tuple[str, str] | None:
+    """The reporting period a preset names (kind, value as `reporting_periods.parse_period` takes them), so a
+    form can state it ("6 tháng đầu năm 2026"); None for presets that are plain dates (five years, custom)."""
+    from app.domain import reporting_periods as rp
+
+    year, month = (int(part) for part in rp.report_month(today, rule).split("-"))
+    quarter = (month - 1) // 3 + 1
+    last_q = f"{year}-Q{quarter - 1}" if quarter > 1 else f"{year - 1}-Q4"
+    last_m = f"{year}-{month - 1:02d}" if month > 1 else f"{year - 1}-12"
+    return {"this_year": ("year", str(year)), "last_year": ("year", str(year - 1)),
+            "six_months": ("half", f"{year}-H1"), "nine_months": ("nine_months", str(year)),
+            "this_quarter": ("quarter", f"{year}-Q{quarter}"), "last_quarter": ("quarter", last_q),
+            "this_month": ("month", f"{year}-{month:02d}"), "last_month": ("month", last_m)}.get(preset)
 
 
 # ---------------------------------------------------------------- views

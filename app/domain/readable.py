@@ -357,6 +357,42 @@ DOC_TYPE_NAMES = {
 }
 
 
+# How many of each an officer reads in a sentence: "3 biên bản, 2 mô hình, 10 hoạt động" (issue 15 §4: counts
+# in documents; versions belong to the details). (Vietnamese noun, English singular, English plural.)
+COUNT_NOUNS = {
+    "surrender": ("biên bản", "receipt", "receipts"), "community_model": ("mô hình", "model", "models"),
+    "activity": ("hoạt động", "activity", "activities"), "monthly_figures": ("tháng số liệu", "month of figures",
+                                                                             "months of figures"),
+    "period": ("tình trạng tháng", "month status", "month statuses"), "unit": ("đơn vị", "unit", "units"),
+    "catalogue_item": ("hiện vật danh mục", "catalogue item", "catalogue items"),
+    "surrender_person": ("hồ sơ người giao nộp", "personal record", "personal records"),
+    "model_rating": ("xếp loại mô hình", "model rating", "model ratings"),
+    "place_rating": ("xếp loại địa bàn", "place rating", "place ratings"),
+    "rating_thresholds": ("bộ ngưỡng xếp loại", "set of thresholds", "sets of thresholds"),
+    "plan": ("kế hoạch", "plan", "plans"), "plan_task": ("nhiệm vụ", "task", "tasks"),
+    "task_progress": ("báo cáo tiến độ", "progress report", "progress reports"),
+    "plan_review": ("đợt kiểm tra, sơ kết", "review", "reviews"),
+    "form_settings": ("thiết lập người ký, nơi nhận", "signer setting", "signer settings"),
+}
+COUNT_ORDER = ("surrender", "community_model", "activity", "monthly_figures", "period", "model_rating",
+               "place_rating", "plan", "plan_task", "task_progress", "plan_review", "rating_thresholds",
+               "surrender_person", "form_settings", "unit", "catalogue_item")
+
+
+def documents_text(by_type: dict, lang: str = "vi") -> str:
+    """{'surrender': 3, 'community_model': 2} -> '3 biên bản, 2 mô hình' (receipts first, as officers count);
+    '' when there is nothing."""
+    from app.formatting import format_number
+
+    order = [t for t in COUNT_ORDER if by_type.get(t)] + sorted(t for t in by_type if t not in COUNT_ORDER and by_type[t])
+    parts = []
+    for t in order:
+        n = by_type[t]
+        vi, one, many = COUNT_NOUNS.get(t, (t, t, t))
+        parts.append(f"{format_number(n, lang)} {vi if lang == 'vi' else (one if n == 1 else many)}")
+    return ", ".join(parts)
+
+
 def doc_type_name(doc_type: str, lang: str = "vi") -> str:
     names = DOC_TYPE_NAMES.get(doc_type)
     return names[0 if lang == "vi" else 1] if names else doc_type

@@ -17,7 +17,7 @@ from app.domain.catalogue import usable_item
 from app.domain.ids import new_id, person_doc_id
 from app.domain.units import get_unit
 from app.domain.validation import (
-    as_number, choice, non_negative_int, not_after_tomorrow, parse_date, positive, required,
+    as_number, choice, non_negative_int, not_after_tomorrow, parse_date, parse_time, positive, required,
 )
 from app.domain.versions import save_document
 from app.errors import NotFound, ValidationError
@@ -116,7 +116,7 @@ def receipt_data(store: Store, *, unit_code, date, lines, method="voluntary", pe
         "unit_code": unit.code,
         "number": number_value,
         "date": day,
-        "time": (time or "").strip(),
+        "time": parse_time(time),
         "place": (place or "").strip(),
         "received_by": (received_by or store.author or "").strip(),
         "received_rank": (received_rank or "").strip(),

@@ -117,6 +117,29 @@ def list_units(store: Store, under: str | None = None) -> list[Unit]:
     return [Unit(r[0], r[1], r[2], r[3], r[4], bool(r[5]), orjson.loads(r[6])) for r in rows]
 
 
+def _name_key(name: str) -> str:
+    import unicodedata
+
+    return " ".join(unicodedata.normalize("NFC", name or "").casefold().split())
+
+
+def namesakes(store: Store, name: str, code: str | None = None) -> list[Unit]:
+    """Units other than `code` whose name is `name` (case, spaces and Unicode form aside): two communes of one
+    name in two districts are easily taken for each other, so enrolment warns and lists show the code."""
+    key = _name_key(name)
+    return [u for u in list_units(store) if u.code != code and _name_key(u.name) == key]
+
+
+def namesake_warning(store: Store, name: str, code: str, lang: str | None = None) -> str | None:
+    """The sentence warning that a unit about to be registered shares its name with units already here."""
+    from app.i18n import t
+
+    same = namesakes(store, name, code)
+    if not same or not name:
+        return None
+    return t("unit_namesake", lang, name=name, codes=", ".join(u.code for u in same), code=code)
+
+
 def subtree_codes(store: Store, code: str) -> list[str]:
     """The unit and every unit below it."""
     get_unit(store, code)

@@ -35,6 +35,25 @@ def parse_date(value, field: str) -> str:
         raise ValidationError("bad_date", field=field, value=text) from None
 
 
+_TIME = re.compile(r"^(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{1,2})?\s*(?:phút|p)?$", re.IGNORECASE)
+
+
+def parse_time(value, field: str = "time") -> str:
+    """A time of day as 'HH:MM', or '' when none was given (a receipt without a time keeps none: its form
+    then prints a dotted line to fill in by hand, never a made-up 00 giờ 00 phút). Takes 8:30, 08:30, 8h30,
+    8h, 8 giờ 30."""
+    text = "" if value is None else str(value).strip()
+    if not text:
+        return ""
+    found = _TIME.match(text)
+    if not found:
+        raise ValidationError("bad_time", field=field, value=text)
+    hour, minute = int(found.group(1)), int(found.group(2) or 0)
+    if hour > 23 or minute > 59:
+        raise ValidationError("bad_time", field=field, value=text)
+    return f"{hour:02d}:{minute:02d}"
+
+
 def parse_month(value, field: str = "month") -> str:
     text = required(value, field)
     if not _MONTH.match(text) or not 1 <= int(text[5:]) <= 12 or int(text[:4]) < 1900:

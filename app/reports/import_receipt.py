@@ -12,6 +12,7 @@ from typing import IO, Any
 
 from reportlab.platypus import Flowable, Spacer
 
+from app.domain.readable import documents_text
 from app.formatting import format_date, format_number
 from app.reports.layout import (
     TEXT_WIDTH, DocumentHeader, Issuer, Signature, build_document, markup, table_flowable, text, tr,
@@ -79,6 +80,9 @@ def import_receipt_body(receipt: dict, lang: str = "vi") -> list[Flowable]:
     out: list[Flowable] = [markup(line) for line in lines]
     if r.get("undone"):
         out.append(markup(tr(lang, "<b>Lần nhập này đã được hoàn tác.</b>", "<b>This import has been undone.</b>")))
+    if r.get("documents"):  # what an officer counts first; the versions below are the details
+        out.append(markup(tr(lang, f"Hồ sơ nhận được: <b>{text(documents_text(r['documents'], 'vi'))}</b>.",
+                             f"Documents received: <b>{text(documents_text(r['documents'], 'en'))}</b>.")))
     out.append(Spacer(1, 6))
     out.append(table_flowable(counts_table(r, lang), TEXT_WIDTH, lang=lang))
     unreadable = r.get("unreadable") or []

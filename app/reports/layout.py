@@ -334,6 +334,9 @@ def _recipients_block(recipients: Sequence[str], lang: str) -> list[Flowable]:
     return out
 
 
+SIGNATURES_PER_ROW = 3
+
+
 def signature_block(sig: Signature, sign_space: float = 24 * mm) -> list[Flowable]:
     """The flowables of one signature block (capacity, title, note, space to sign, name)."""
     st = styles()
@@ -354,10 +357,20 @@ def _foot(recipients: Sequence[str], signatures: Sequence[Signature], lang: str)
     if recipients and len(signatures) <= 1:
         widths = [TEXT_WIDTH * 0.45, TEXT_WIDTH * 0.55]
         cells = [_recipients_block(recipients, lang), signature_block(signatures[0]) if signatures else []]
-    else:
-        n = max(len(signatures), 1)
+    else:  # side by side, at most SIGNATURES_PER_ROW a row (a receipt with three witnesses has five)
+        n = min(max(len(signatures), 1), SIGNATURES_PER_ROW)
         widths = [TEXT_WIDTH / n] * n
-        cells = [signature_block(s) for s in signatures] or [[]]
+        blocks = [signature_block(s) for s in signatures] or [[]]
+        rows = [blocks[i:i + n] for i in range(0, len(blocks), n)]
+        rows[-1] += [[]] * (n - len(rows[-1]))
+        t = Table(rows, colWidths=widths)
+        t.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+        ]))
+        return t
     t = Table([cells], colWidths=widths)
     t.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

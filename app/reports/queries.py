@@ -216,8 +216,10 @@ def receipt_report(store: Store, receipt_id: str) -> Receipt:
     unit = get_unit(store, d["unit_code"])
     parent = get_unit(store, unit.parent_code) if unit.parent_code else None
     day = dt.date.fromisoformat(d["date"])
-    hh, _, mm = (d.get("time") or "00:00").partition(":")
-    when = dt.datetime(day.year, day.month, day.day, int(hh or 0), int(mm or 0))
+    when: dt.date = day  # no time recorded: the form leaves a dotted line for it
+    if d.get("time"):
+        hh, _, mm = d["time"].partition(":")
+        when = dt.datetime(day.year, day.month, day.day, int(hh), int(mm or 0))
     person = None
     if not d.get("owner_unknown"):
         person = Person(d.get("person_name", ""), rec.person.birth_year, rec.person.id_number or "",

@@ -32,6 +32,9 @@ from app.reports.reference import Catalogue, shipped_catalogue
 from app.reports.statement import items_statement
 from app.reports.tables import Column, ReportTable
 
+BLANK_TIME_VI = "...... giờ ...... phút"  # filled in by hand when no time was recorded
+BLANK_TIME_EN = "...... : ......"
+
 METHODS = {
     "voluntary": ("tự nguyện giao nộp", "voluntary surrender"),
     "found": ("phát hiện, thu giữ (không rõ chủ sở hữu)", "found (owner unknown)"),
@@ -60,7 +63,7 @@ class ReceiptLine:
 @dataclass(frozen=True)
 class Receipt:
     number: str  # "05/BB-CAX"
-    received_at: dt.datetime
+    received_at: dt.date  # a datetime when the time was recorded; a bare date prints a dotted line for it
     place: str  # where the record is made: "Trụ sở Công an xã Đồng Đăng"
     parent_body: str
     unit_name: str
@@ -124,9 +127,12 @@ def _person_line(p: Person, lang: str) -> str:
 def receipt_body(r: Receipt, lang: str = "vi", catalogue: Catalogue | None = None) -> list[Flowable]:
     st = styles()
     t = r.received_at
-    when = (f"Hôm nay, vào hồi {format_time(t.time(), 'vi')}, ngày {t.day:02d}/{t.month:02d}/{t.year}, "
+    timed = isinstance(t, dt.datetime)
+    at_vi = format_time(t.time(), "vi") if timed else BLANK_TIME_VI
+    at_en = format_time(t.time(), "en") if timed else BLANK_TIME_EN
+    when = (f"Hôm nay, vào hồi {at_vi}, ngày {t.day:02d}/{t.month:02d}/{t.year}, "
             f"tại {text(r.place)}, chúng tôi gồm:") if lang == "vi" else (
-        f"Today, at {format_time(t.time(), 'en')} on {t.day:02d}/{t.month:02d}/{t.year}, at {text(r.place)}, we:")
+        f"Today, at {at_en} on {t.day:02d}/{t.month:02d}/{t.year}, at {text(r.place)}, we:")
     out: list[Flowable] = [markup(when)]
     officer = " ".join(x for x in (r.officer_rank, r.officer_name) if x)
     out.append(markup(f"1. {tr(lang, 'Đại diện đơn vị tiếp nhận', 'For the receiving unit')}: "
@@ -155,7 +161,7 @@ def receipt_body(r: Receipt, lang: str = "vi", catalogue: Catalogue | None = Non
     if r.note:
         out.append(para(r.note))
     out.append(markup(tr(lang,
-        f"Biên bản kết thúc vào hồi ...... giờ ...... phút cùng ngày, được lập thành {r.copies:02d} bản có giá trị "
+        f"Biên bản kết thúc vào hồi {BLANK_TIME_VI} cùng ngày, được lập thành {r.copies:02d} bản có giá trị "
         f"như nhau, đã đọc lại cho mọi người cùng nghe, công nhận đúng và ký tên dưới đây.",
         f"This record, made in {r.copies} identical copies, was read aloud to everyone present, "
         f"who agreed with it and sign below.")))
@@ -168,16 +174,18 @@ def receipt_header(r: Receipt, lang: str = "vi") -> DocumentHeader:
         title=tr(lang, "Biên bản", "Record"),
         subject=tr(lang, "Tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo",
                    "Receipt of weapons, explosives, support tools and firecrackers"),
-        place=r.locality, date=r.received_at.date(), lang=lang, doc_kind=tr(lang, "Biên bản", "Record"),
+        place=r.locality, date=dt.date(r.received_at.year, r.received_at.month, r.received_at.day), lang=lang, doc_kind=tr(lang, "Biên bản", "Record"),
         show_place_date=False)  # Decree 30 form 1.5: a record carries its time and place in the body
 
 
 def receipt_signatures(r: Receipt, lang: str = "vi") -> list[Signature]:
     note = tr(lang, "(Ký, ghi rõ họ tên)", "(Signature, full name)")
     handed = r.handed_by.name if r.handed_by else ""
+    # every witness signs (issue 15 §4); with none recorded, one blank block for a witness found on the day
+    witnesses = [w.name for w in r.witnesses] or [""]
     return [
         Signature(tr(lang, "Người giao nộp", "Handed in by"), handed, note=note),
-        Signature(tr(lang, "Người chứng kiến", "Witness"), r.witnesses[0].name if r.witnesses else "", note=note),
+        *(Signature(tr(lang, "Người chứng kiến", "Witness"), name, note=note) for name in witnesses),
         Signature(tr(lang, "Người lập biên bản", "Receiving officer"), r.officer_name, note=note),
     ]
 

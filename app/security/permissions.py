@@ -119,20 +119,29 @@ def allowed(store: Store, permission: str) -> bool:
     return role is not None and permission in ROLE_PERMISSIONS[role]
 
 
-def require(store: Store, permission: str) -> None:
-    """Refuse, with one sentence, an action the logged-in user's role does not allow."""
+def refusal(store: Store, permission: str) -> AnttError | None:
+    """The refusal `require` would raise for `permission`, or None when it is allowed. The GUI shows it on a
+    disabled button before the officer starts (issue 15 §3), so the words are the core's own."""
     if permission not in PERMISSIONS:
         raise ValueError(f"unknown permission {permission!r}")
     if not accounts_enabled(store):
-        return
+        return None
     session = getattr(store, "session", None)
     if session is None:
-        raise AnttError("login_required")
+        return AnttError("login_required")
     role = current_role(store)
     if role is None:
-        raise AnttError("account_disabled", user=session.username)
+        return AnttError("account_disabled", user=session.username)
     if permission not in ROLE_PERMISSIONS[role]:
-        raise PermissionDenied(session.username, role, permission)
+        return PermissionDenied(session.username, role, permission)
+    return None
+
+
+def require(store: Store, permission: str) -> None:
+    """Refuse, with one sentence, an action the logged-in user's role does not allow."""
+    refused = refusal(store, permission)
+    if refused is not None:
+        raise refused
 
 
 class PermissionDenied(AnttError):

@@ -10,7 +10,7 @@ every bundle it carries the acknowledgements of what we received from the recipi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -64,8 +64,9 @@ class ExportResult:
     path: Path
     recipient: str
     kind: str
-    counts: dict[str, int]
+    counts: dict[str, int]  # versions by document type (the details)
     size: int
+    documents: dict[str, int] = field(default_factory=dict)  # documents by type: what an officer counts
 
 
 def choose_recipient(store: Store, recipient_unit: str | None, recipient_device: str | None = None) -> EnrolledDevice:
@@ -101,6 +102,15 @@ def _pending(store: Store, recipient: str, plan: list[tuple[str, str]]) -> int:
     count = _SELECT.replace("SELECT v.vid, v.doc_id, v.doc_type, v.parents, v.lamport, v.device_id, v.seq, v.author,"
                             " v.claimed_at, v.deleted, v.data, v.sha256", "SELECT count(*)").replace(" ORDER BY v.rowid", "")
     return sum(store.conn.execute(count.format(cond), (recipient, t, recipient)).fetchone()[0] for t, cond in plan)
+
+
+def _documents(store: Store, recipient: str, plan: list[tuple[str, str]]) -> dict[str, int]:
+    """How many documents the bundle carries versions of, by type."""
+    count = _SELECT.replace("SELECT v.vid, v.doc_id, v.doc_type, v.parents, v.lamport, v.device_id, v.seq, v.author,"
+                            " v.claimed_at, v.deleted, v.data, v.sha256", "SELECT count(DISTINCT v.doc_id)") \
+        .replace(" ORDER BY v.rowid", "")
+    found = {t: store.conn.execute(count.format(cond), (recipient, t, recipient)).fetchone()[0] for t, cond in plan}
+    return {t: n for t, n in found.items() if n}
 
 
 def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None = None,
@@ -151,6 +161,7 @@ def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None 
         groups = ((t, _rows(store, recipient.device_id, t, cond, tick)) for t, cond in plan)
         written: WrittenBundle = write_bundle(out_dir, header, groups, keys, recipient.identity, extras)
         counts = {t: n for t, n in written.counts.items() if n}
+        documents = _documents(store, recipient.device_id, plan)
         if progress:
             progress(total, total)
         conn.execute(
@@ -160,4 +171,4 @@ def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None 
              orjson.dumps(counts).decode(), anchor.count, anchor.head),
         )
     audit_anchors.remember(store, anchor)
-    return ExportResult(written.path, recipient.device_id, kind, counts, written.size)
+    return ExportResult(written.path, recipient.device_id, kind, counts, written.size, documents)

@@ -42,6 +42,7 @@ _NOTHING_LACKING: frozenset = frozenset()
 MAX_LISTED = 1000
 # Disjoint: every version of a bundle falls in exactly one. All but "already" are stored.
 CATEGORIES = ("new", "updated", "conflicting", "already", "unreadable", "waiting")
+DOCUMENTS_KEY = "documents"  # beside the categories in sync_imports.counts: documents stored, by type
 
 
 @dataclass
@@ -65,6 +66,9 @@ class ImportPreview:
     # puts them in words)
     waiting_docs: list[dict] = field(default_factory=list)
     already_imported: bool = False
+    # documents the import stored versions of, by type ({'surrender': 3}): what an officer counts (issue 15 §4);
+    # filled once the import is done (a preview does not know yet which versions are stored)
+    documents: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -384,6 +388,7 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
                 with bulk_load(store, reader.counts):  # a first, big bundle: indexes built at the end
                     _scan(store, reader, preview, sink, progress, applied_after=before)
                 after = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
+                preview.documents = documents_between(store, before, after)
                 h = reader.header
                 extras = reader.extras
                 covers = _vector(extras.get("covers"))
@@ -398,7 +403,8 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (h.bundle_id, preview.file_sha256, path.name, h.sender_device, h.sender_unit, h.kind,
                      h.bundle_seq, h.seq_from, h.seq_to, h.claimed_at, imported_at, officer,
-                     orjson.dumps(preview.counts).decode(), orjson.dumps(preview.unreadable).decode(), before, after,
+                     orjson.dumps({**preview.counts, DOCUMENTS_KEY: preview.documents}).decode(),
+                     orjson.dumps(preview.unreadable).decode(), before, after,
                      str(backup), backup_sha256,
                      # issue 18 item 9: the sender's trail as its header says (absent in older bundles)
                      h.audit_count if h.audit_head else None, h.audit_head or None),
@@ -432,10 +438,25 @@ def _vector(value) -> dict[str, int]:
     return {str(k): v for k, v in value.items() if type(v) is int and 0 <= v < 1 << 62}
 
 
+def documents_between(store: Store, rowid_before: int, rowid_after: int) -> dict[str, int]:
+    """Documents with versions stored by one import (its rowid range of `versions`), by type."""
+    return {t: n for t, n in store.conn.execute(
+        "SELECT doc_type, count(DISTINCT doc_id) FROM versions WHERE rowid > ? AND rowid <= ? GROUP BY doc_type",
+        (rowid_before, rowid_after))}
+
+
+def split_counts(stored: str) -> tuple[dict[str, int], dict[str, int]]:
+    """The counts column of sync_imports: (versions by outcome, documents by type). Imports recorded before
+    documents were counted give {} for the latter."""
+    counts = orjson.loads(stored)
+    documents = counts.pop(DOCUMENTS_KEY, {})
+    return counts, documents
+
+
 def _receipt_from_row(store: Store, row, preview: ImportPreview) -> ImportReceipt:
     receipt = ImportReceipt(**asdict(preview), import_id=row["id"], imported_at=row["imported_at"],
                             officer=row["officer"], backup_path=row["backup_path"], inserted=0)
-    receipt.counts = orjson.loads(row["counts"])
+    receipt.counts, receipt.documents = split_counts(row["counts"])
     receipt.unreadable = orjson.loads(row["rejected"])
     receipt.held = held_counts(store)
     return receipt
@@ -447,7 +468,7 @@ def list_imports(store: Store) -> list[dict]:
     for r in store.conn.execute("SELECT i.*, coalesce(d.fingerprint, '') AS fingerprint FROM sync_imports i"
                                 " LEFT JOIN sync_devices d ON d.device_id = i.sender_device ORDER BY i.id DESC"):
         d = dict(r)
-        d["counts"] = orjson.loads(d["counts"])
+        d["counts"], d["documents"] = split_counts(d["counts"])
         d["unreadable"] = orjson.loads(d.pop("rejected"))
         out.append(d)
     return out

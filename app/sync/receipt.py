@@ -13,6 +13,7 @@ from typing import IO, Any
 
 import orjson
 
+from app.domain.readable import documents_text
 from app.errors import AnttError
 from app.formatting import format_number
 from app.reports.import_receipt import COUNT_LABELS as RECEIPT_COUNTS
@@ -56,7 +57,9 @@ def import_record(store: Store, import_id: int | None = None) -> dict:
     if row is None:
         raise AnttError("sync_no_receipt", id=import_id if import_id is not None else "—")
     d = dict(row)
-    d["counts"] = orjson.loads(d["counts"])
+    from app.sync.importer import split_counts
+
+    d["counts"], d["documents"] = split_counts(d["counts"])
     d["unreadable"] = orjson.loads(d.pop("rejected"))
     d["fingerprint"] = d["fingerprint"] or ""
     return d
@@ -84,6 +87,8 @@ def receipt_lines(r: dict, lang: str = "vi") -> list[str]:
         lines.append(tr(lang, "Dấu vân tay máy gửi: ", "Sender's fingerprint: ") + r["fingerprint"])
     lines.append(tr(lang, f"Thời điểm nhập: {moment_text(r['imported_at'])} — cán bộ: {r['officer'] or '—'}",
                     f"Imported: {moment_text(r['imported_at'])} — officer: {r['officer'] or '—'}"))
+    if r.get("documents"):
+        lines.append(tr(lang, "Hồ sơ nhận được: ", "Documents received: ") + documents_text(r["documents"], lang))
     lines.append("; ".join(f"{tr(lang, *COUNT_LABELS[k])}: {format_number(c.get(k, 0), lang)}" for k in COUNT_LABELS))
     if r.get("waiting_for"):
         lines.append(tr(lang, "Còn thiếu: ", "Missing: ") + ", ".join(ref_text(x, lang) for x in r["waiting_for"]))

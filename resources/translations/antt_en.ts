@@ -2,29 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="146"/>
+        <source>Conflicting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="50"/>
+        <location filename="../../ui/account_forms.py" line="40"/>
+        <source>e.g. quantri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_forms.py" line="44"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="51"/>
+        <location filename="../../ui/account_forms.py" line="45"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="52"/>
+        <location filename="../../ui/account_forms.py" line="46"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="53"/>
+        <location filename="../../ui/account_forms.py" line="47"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="54"/>
+        <location filename="../../ui/account_forms.py" line="48"/>
         <source>At least 8 characters. User name: lower-case letters without accents, digits, dot, dash.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -120,18 +133,8 @@
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/activities.py" line="39"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/activities.py" line="41"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activities.py" line="66"/>
+        <location filename="../../ui/pages/activities.py" line="63"/>
         <source>%Ln activities</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -142,40 +145,45 @@
 <context>
     <name>ActivityLog</name>
     <message>
-        <location filename="../../ui/pages/models.py" line="51"/>
+        <location filename="../../ui/pages/models.py" line="53"/>
         <source>Activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="54"/>
+        <location filename="../../ui/pages/models.py" line="56"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="54"/>
+        <location filename="../../ui/pages/models.py" line="56"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="54"/>
+        <location filename="../../ui/pages/models.py" line="56"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="55"/>
-        <location filename="../../ui/pages/models.py" line="73"/>
+        <location filename="../../ui/pages/models.py" line="57"/>
+        <location filename="../../ui/pages/models.py" line="75"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="69"/>
-        <location filename="../../ui/pages/models.py" line="70"/>
+        <location filename="../../ui/pages/models.py" line="71"/>
+        <location filename="../../ui/pages/models.py" line="72"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="74"/>
+        <location filename="../../ui/pages/models.py" line="76"/>
         <source>Add activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/models.py" line="99"/>
+        <source>Choose a model in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -355,74 +363,69 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="126"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="129"/>
-        <location filename="../../ui/pages/audit.py" line="142"/>
+        <location filename="../../ui/pages/audit.py" line="130"/>
+        <location filename="../../ui/pages/audit.py" line="144"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="129"/>
-        <location filename="../../ui/pages/audit.py" line="142"/>
+        <location filename="../../ui/pages/audit.py" line="130"/>
+        <location filename="../../ui/pages/audit.py" line="144"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="130"/>
+        <location filename="../../ui/pages/audit.py" line="131"/>
         <source>Record type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="135"/>
-        <source>to</source>
+        <location filename="../../ui/pages/audit.py" line="127"/>
+        <source>In the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="142"/>
+        <location filename="../../ui/pages/audit.py" line="144"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="142"/>
+        <location filename="../../ui/pages/audit.py" line="144"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="143"/>
+        <location filename="../../ui/pages/audit.py" line="145"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="151"/>
+        <location filename="../../ui/pages/audit.py" line="153"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="151"/>
+        <location filename="../../ui/pages/audit.py" line="153"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="151"/>
+        <location filename="../../ui/pages/audit.py" line="153"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="162"/>
+        <location filename="../../ui/pages/audit.py" line="164"/>
         <source>◀ Newer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="163"/>
+        <location filename="../../ui/pages/audit.py" line="165"/>
         <source>Older ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="165"/>
+        <location filename="../../ui/pages/audit.py" line="167"/>
         <source>Check integrity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,7 +440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="289"/>
+        <location filename="../../ui/pages/audit.py" line="304"/>
         <source>(and %1 more problems).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,57 +448,57 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="287"/>
+        <location filename="../../ui/pages/backups.py" line="296"/>
         <source>Back up to a drive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="290"/>
+        <location filename="../../ui/pages/backups.py" line="299"/>
         <source>Write the backup to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="291"/>
+        <location filename="../../ui/pages/backups.py" line="300"/>
         <source>Folder for the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="294"/>
+        <location filename="../../ui/pages/backups.py" line="303"/>
         <source>Passphrase of the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="298"/>
+        <location filename="../../ui/pages/backups.py" line="307"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="299"/>
+        <location filename="../../ui/pages/backups.py" line="308"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="300"/>
+        <location filename="../../ui/pages/backups.py" line="309"/>
         <source>The backup is encrypted: without this passphrase nobody can read it, not even to restore it. At least %1 characters; keep it written down in the unit&apos;s safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="309"/>
+        <location filename="../../ui/pages/backups.py" line="318"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="310"/>
+        <location filename="../../ui/pages/backups.py" line="319"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="337"/>
+        <location filename="../../ui/pages/backups.py" line="346"/>
         <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="342"/>
+        <location filename="../../ui/pages/backups.py" line="351"/>
         <source>Backup written: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,37 +506,37 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="32"/>
+        <location filename="../../ui/pages/backups.py" line="33"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="33"/>
+        <location filename="../../ui/pages/backups.py" line="34"/>
         <source>Before a data upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="34"/>
+        <location filename="../../ui/pages/backups.py" line="35"/>
         <source>Before an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="35"/>
+        <location filename="../../ui/pages/backups.py" line="36"/>
         <source>Before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="36"/>
+        <location filename="../../ui/pages/backups.py" line="37"/>
         <source>Made by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="37"/>
+        <location filename="../../ui/pages/backups.py" line="38"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="39"/>
+        <location filename="../../ui/pages/backups.py" line="40"/>
         <source>ANTT backups (*.anttbackup *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,113 +544,123 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="54"/>
+        <location filename="../../ui/pages/backups.py" line="55"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="56"/>
+        <location filename="../../ui/pages/backups.py" line="57"/>
         <source>Taken by themselves: every day on the first start, before every import and before every data upgrade.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="59"/>
+        <location filename="../../ui/pages/backups.py" line="60"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="59"/>
+        <location filename="../../ui/pages/backups.py" line="60"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="59"/>
+        <location filename="../../ui/pages/backups.py" line="60"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="67"/>
+        <location filename="../../ui/pages/backups.py" line="68"/>
         <source>Keep the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="71"/>
+        <location filename="../../ui/pages/backups.py" line="72"/>
         <source>of each kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="72"/>
+        <location filename="../../ui/pages/backups.py" line="73"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="75"/>
+        <location filename="../../ui/pages/backups.py" line="76"/>
         <source>Restore this backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="80"/>
+        <location filename="../../ui/pages/backups.py" line="81"/>
         <source>Back up and restore by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="82"/>
+        <location filename="../../ui/pages/backups.py" line="83"/>
         <source>Back up to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="83"/>
+        <location filename="../../ui/pages/backups.py" line="84"/>
         <source>Restore from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="128"/>
+        <location filename="../../ui/pages/backups.py" line="119"/>
+        <source>A backup or restore is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="126"/>
+        <source>Choose a backup in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="137"/>
         <source>The last %1 automatic backups of each kind are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="139"/>
+        <location filename="../../ui/pages/backups.py" line="148"/>
         <source>Backup file to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="151"/>
+        <location filename="../../ui/pages/backups.py" line="160"/>
         <source>Encrypted backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="152"/>
+        <location filename="../../ui/pages/backups.py" line="161"/>
         <source>Passphrase of the backup %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="167"/>
+        <location filename="../../ui/pages/backups.py" line="176"/>
         <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="163"/>
-        <location filename="../../ui/pages/backups.py" line="175"/>
+        <location filename="../../ui/pages/backups.py" line="172"/>
+        <location filename="../../ui/pages/backups.py" line="184"/>
         <source>Not restored: the data is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="201"/>
+        <location filename="../../ui/pages/backups.py" line="210"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="207"/>
+        <location filename="../../ui/pages/backups.py" line="216"/>
         <source>Restored from %1: %2 versions of records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="210"/>
+        <location filename="../../ui/pages/backups.py" line="219"/>
         <source>The data as it was before is kept as the backup %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="213"/>
+        <location filename="../../ui/pages/backups.py" line="222"/>
         <source>Log in again to go on working.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,22 +748,22 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="140"/>
+        <location filename="../../ui/account_forms.py" line="134"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="145"/>
+        <location filename="../../ui/account_forms.py" line="139"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="146"/>
+        <location filename="../../ui/account_forms.py" line="140"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="147"/>
+        <location filename="../../ui/account_forms.py" line="141"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,7 +772,7 @@
     <name>Columns</name>
     <message>
         <location filename="../../ui/pages/activities.py" line="16"/>
-        <location filename="../../ui/pages/surrenders.py" line="46"/>
+        <location filename="../../ui/pages/surrenders.py" line="48"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,87 +797,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="51"/>
+        <location filename="../../ui/table_model.py" line="56"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="32"/>
+        <location filename="../../ui/pages/models.py" line="34"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="33"/>
+        <location filename="../../ui/pages/models.py" line="35"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="34"/>
+        <location filename="../../ui/pages/models.py" line="36"/>
         <source>Village / place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="35"/>
+        <location filename="../../ui/pages/models.py" line="37"/>
         <source>Established</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="36"/>
+        <location filename="../../ui/pages/models.py" line="38"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="37"/>
+        <location filename="../../ui/pages/models.py" line="39"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="38"/>
+        <location filename="../../ui/pages/models.py" line="40"/>
         <source>Households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="39"/>
+        <location filename="../../ui/pages/models.py" line="41"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="40"/>
+        <location filename="../../ui/pages/models.py" line="42"/>
         <source>Recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="26"/>
+        <location filename="../../ui/pages/surrenders.py" line="28"/>
         <source>(owner unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="45"/>
+        <location filename="../../ui/pages/surrenders.py" line="47"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="47"/>
+        <location filename="../../ui/pages/surrenders.py" line="49"/>
         <source>Handed in by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="48"/>
+        <location filename="../../ui/pages/surrenders.py" line="50"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="49"/>
+        <location filename="../../ui/pages/surrenders.py" line="51"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="50"/>
+        <location filename="../../ui/pages/surrenders.py" line="52"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="51"/>
+        <location filename="../../ui/pages/surrenders.py" line="53"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,22 +885,22 @@
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../ui/pages/periods.py" line="145"/>
+        <location filename="../../ui/pages/periods.py" line="153"/>
         <source>Who submitted which months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="152"/>
+        <location filename="../../ui/pages/periods.py" line="160"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="154"/>
+        <location filename="../../ui/pages/periods.py" line="162"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="184"/>
+        <location filename="../../ui/pages/periods.py" line="192"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,6 +1047,24 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="39"/>
+        <source>mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="39"/>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="44"/>
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="28"/>
@@ -1077,67 +1108,72 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="34"/>
+        <location filename="../../ui/pages/sync_export.py" line="35"/>
         <source>Write a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="41"/>
+        <location filename="../../ui/pages/sync_export.py" line="42"/>
         <source>level above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="41"/>
+        <location filename="../../ui/pages/sync_export.py" line="42"/>
         <source>unit below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="43"/>
+        <location filename="../../ui/pages/sync_export.py" line="44"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="46"/>
+        <location filename="../../ui/pages/sync_export.py" line="47"/>
         <source>Write it to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="53"/>
+        <location filename="../../ui/pages/sync_export.py" line="54"/>
         <source>No unit is enrolled yet: complete the enrolment on the “Keys and enrolment” tab first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="56"/>
+        <location filename="../../ui/pages/sync_export.py" line="57"/>
         <source>Write bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="57"/>
+        <location filename="../../ui/pages/sync_export.py" line="58"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="47"/>
+        <location filename="../../ui/pages/sync_export.py" line="104"/>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_export.py" line="105"/>
+        <source>Wrote %1 to %2 for %4: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_export.py" line="48"/>
         <source>Folder for the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="81"/>
+        <location filename="../../ui/pages/sync_export.py" line="87"/>
         <source>Writing the bundle: %1 of %2 versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="92"/>
+        <location filename="../../ui/pages/sync_export.py" line="98"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="98"/>
-        <source>Wrote %1 to %2: %3 versions for %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_export.py" line="110"/>
+        <location filename="../../ui/pages/sync_export.py" line="117"/>
         <source>Cancelled: no bundle was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,42 +1181,47 @@
 <context>
     <name>FiguresPage</name>
     <message>
-        <location filename="../../ui/pages/figures.py" line="32"/>
+        <location filename="../../ui/pages/figures.py" line="79"/>
         <source>Monthly figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="39"/>
+        <location filename="../../ui/pages/figures.py" line="86"/>
         <source>Empty the value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="40"/>
+        <location filename="../../ui/pages/figures.py" line="87"/>
         <source>Empty the selected entered value (Delete), then save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="41"/>
+        <location filename="../../ui/pages/figures.py" line="88"/>
         <source>Save figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="47"/>
+        <location filename="../../ui/pages/figures.py" line="94"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="64"/>
+        <location filename="../../ui/pages/figures.py" line="111"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="64"/>
+        <location filename="../../ui/pages/figures.py" line="111"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/figures.py" line="189"/>
+        <source>This month is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/figures.py" line="184"/>
+        <location filename="../../ui/pages/figures.py" line="374"/>
         <source>Saved %Ln figure(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1188,28 +1229,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="45"/>
-        <location filename="../../ui/pages/figures.py" line="64"/>
+        <location filename="../../ui/pages/figures.py" line="92"/>
+        <location filename="../../ui/pages/figures.py" line="111"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="65"/>
+        <location filename="../../ui/pages/figures.py" line="112"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="65"/>
+        <location filename="../../ui/pages/figures.py" line="112"/>
         <source>From the records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="93"/>
+        <location filename="../../ui/pages/figures.py" line="192"/>
         <source>This month is %1, so its figures are locked; a commander can reopen it (with a reason) to change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="175"/>
+        <location filename="../../ui/pages/figures.py" line="362"/>
         <source>Nothing to save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,22 +1258,22 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="113"/>
+        <location filename="../../ui/login.py" line="137"/>
         <source>Create the administrator account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="116"/>
+        <location filename="../../ui/login.py" line="140"/>
         <source>This store has no user accounts yet. Create the administrator account now: from then on everyone signs in with their own account. The administrator adds the accounts of the commander and the officers (Account → Manage accounts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="129"/>
+        <location filename="../../ui/login.py" line="155"/>
         <source>Create and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="130"/>
+        <location filename="../../ui/login.py" line="156"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,6 +1288,11 @@
     <message>
         <location filename="../../ui/first_run.py" line="33"/>
         <source>This laptop keeps the records of one unit. Name the unit and the officer; you can change the officer and the language later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="39"/>
+        <source>e.g. CAX-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1492,107 +1538,107 @@
 <context>
     <name>KeysPanel</name>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="71"/>
+        <location filename="../../ui/pages/sync_keys.py" line="78"/>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="76"/>
+        <location filename="../../ui/pages/sync_keys.py" line="83"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="77"/>
+        <location filename="../../ui/pages/sync_keys.py" line="84"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="79"/>
+        <location filename="../../ui/pages/sync_keys.py" line="86"/>
         <source>Fingerprint (read it over the phone to the other unit&apos;s officer):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="84"/>
+        <location filename="../../ui/pages/sync_keys.py" line="91"/>
         <source>Enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="86"/>
+        <location filename="../../ui/pages/sync_keys.py" line="93"/>
         <source>1. At the post: write this computer&apos;s enrolment file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="87"/>
+        <location filename="../../ui/pages/sync_keys.py" line="94"/>
         <source>2. At the level above: register a unit from its enrolment file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="89"/>
+        <location filename="../../ui/pages/sync_keys.py" line="96"/>
         <source>3. At the post: accept the answer of the level above…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="91"/>
+        <location filename="../../ui/pages/sync_keys.py" line="98"/>
         <source>Take the file to the level above on a USB drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="92"/>
+        <location filename="../../ui/pages/sync_keys.py" line="99"/>
         <source>Writes the answer beside the file; take it back to the unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="93"/>
+        <location filename="../../ui/pages/sync_keys.py" line="100"/>
         <source>Registers the level above and brings its units and catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="116"/>
+        <location filename="../../ui/pages/sync_keys.py" line="131"/>
         <source>Folder for the enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="124"/>
+        <location filename="../../ui/pages/sync_keys.py" line="139"/>
         <source>Wrote the enrolment file %1 in %2; take it to the level above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="129"/>
+        <location filename="../../ui/pages/sync_keys.py" line="144"/>
         <source>Choose the unit&apos;s enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="129"/>
+        <location filename="../../ui/pages/sync_keys.py" line="144"/>
         <source>Enrolment files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="133"/>
+        <location filename="../../ui/pages/sync_keys.py" line="148"/>
         <source>Choose the answer of the level above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="133"/>
+        <location filename="../../ui/pages/sync_keys.py" line="148"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="149"/>
+        <location filename="../../ui/pages/sync_keys.py" line="166"/>
         <source>Not confirmed: nothing was registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="159"/>
+        <location filename="../../ui/pages/sync_keys.py" line="176"/>
         <source>Registering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="162"/>
+        <location filename="../../ui/pages/sync_keys.py" line="179"/>
         <source>Registered %1 (device %2). The answer %3 is in %4; take it back to that unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="170"/>
+        <location filename="../../ui/pages/sync_keys.py" line="187"/>
         <source>The level above %1 (device %2) is registered; its units and catalogue are here. Bundles can now go up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,17 +1646,17 @@
 <context>
     <name>LineRow</name>
     <message>
-        <location filename="../../ui/pages/receipt_form.py" line="51"/>
+        <location filename="../../ui/pages/receipt_form.py" line="50"/>
         <source>Marking / serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/receipt_form.py" line="53"/>
+        <location filename="../../ui/pages/receipt_form.py" line="52"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/receipt_form.py" line="56"/>
+        <location filename="../../ui/pages/receipt_form.py" line="55"/>
         <source>Remove this line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,27 +1664,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="43"/>
+        <location filename="../../ui/login.py" line="62"/>
         <source>Sign in — ANTT Logbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="46"/>
+        <location filename="../../ui/login.py" line="65"/>
         <source>ANTT Logbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="53"/>
+        <location filename="../../ui/login.py" line="75"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="54"/>
+        <location filename="../../ui/login.py" line="76"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="62"/>
+        <location filename="../../ui/login.py" line="86"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,49 +1692,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>ANTT Logbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Unit: %1 · Store: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="97"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Manage accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="255"/>
+        <source>%Ln monthly figure(s) typed but not saved. Quit without saving them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1762,57 +1826,62 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../ui/pages/models.py" line="133"/>
+        <location filename="../../ui/pages/models.py" line="137"/>
         <source>Community models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="136"/>
+        <location filename="../../ui/pages/models.py" line="140"/>
         <source>Search name, place, leader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="138"/>
+        <location filename="../../ui/pages/models.py" line="142"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="139"/>
+        <location filename="../../ui/pages/models.py" line="143"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="148"/>
+        <location filename="../../ui/pages/models.py" line="152"/>
         <source>New model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="150"/>
+        <location filename="../../ui/pages/models.py" line="154"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="151"/>
+        <location filename="../../ui/pages/models.py" line="155"/>
         <source>End model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="152"/>
+        <location filename="../../ui/pages/models.py" line="156"/>
         <source>Recognition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="206"/>
+        <location filename="../../ui/pages/models.py" line="210"/>
         <source>All places</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/models.py" line="238"/>
+        <location filename="../../ui/pages/models.py" line="242"/>
         <source>%Ln model(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/models.py" line="258"/>
+        <source>Choose a model in the list first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1871,12 +1940,12 @@
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="107"/>
+        <location filename="../../ui/account_forms.py" line="101"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="111"/>
+        <location filename="../../ui/account_forms.py" line="105"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,57 +1953,57 @@
 <context>
     <name>PeerConfirmDialog</name>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="33"/>
+        <location filename="../../ui/pages/sync_keys.py" line="35"/>
         <source>Accept the level above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="33"/>
+        <location filename="../../ui/pages/sync_keys.py" line="35"/>
         <source>Register a unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="36"/>
+        <location filename="../../ui/pages/sync_keys.py" line="38"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="38"/>
+        <location filename="../../ui/pages/sync_keys.py" line="40"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="40"/>
+        <location filename="../../ui/pages/sync_keys.py" line="42"/>
         <source>Reference data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="40"/>
+        <location filename="../../ui/pages/sync_keys.py" line="42"/>
         <source>%1 versions (units, catalogue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="43"/>
+        <location filename="../../ui/pages/sync_keys.py" line="50"/>
         <source>Its fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="46"/>
+        <location filename="../../ui/pages/sync_keys.py" line="53"/>
         <source>Call the officer of that unit and read these digits to each other. Confirm only if every digit is the same as on their screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="50"/>
+        <location filename="../../ui/pages/sync_keys.py" line="57"/>
         <source>Personal details of people who hand items in (ID number, address, birth year) may travel up from this unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="55"/>
+        <location filename="../../ui/pages/sync_keys.py" line="62"/>
         <source>The fingerprints match — confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="57"/>
+        <location filename="../../ui/pages/sync_keys.py" line="64"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,68 +2011,126 @@
 <context>
     <name>PeriodBar</name>
     <message>
-        <location filename="../../ui/pages/periods.py" line="48"/>
+        <location filename="../../ui/pages/periods.py" line="47"/>
         <source>Submit the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="49"/>
+        <location filename="../../ui/pages/periods.py" line="48"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="50"/>
+        <location filename="../../ui/pages/periods.py" line="49"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="51"/>
+        <location filename="../../ui/pages/periods.py" line="50"/>
         <source>Return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="52"/>
+        <location filename="../../ui/pages/periods.py" line="51"/>
         <source>Who submitted…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="69"/>
+        <location filename="../../ui/pages/periods.py" line="68"/>
         <source>Month %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="72"/>
+        <location filename="../../ui/pages/periods.py" line="71"/>
         <source>(%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="74"/>
+        <location filename="../../ui/pages/periods.py" line="73"/>
         <source>reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="101"/>
+        <location filename="../../ui/pages/periods.py" line="104"/>
         <source>Submit month %1 of %2? Its records are then locked until a commander reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="108"/>
+        <location filename="../../ui/pages/periods.py" line="109"/>
+        <source>Figures to look at again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="116"/>
         <source>Reopen the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="109"/>
+        <location filename="../../ui/pages/periods.py" line="117"/>
         <source>Why is month %1 reopened? The reason is kept with the month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="119"/>
+        <location filename="../../ui/pages/periods.py" line="127"/>
         <source>Return the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="120"/>
+        <location filename="../../ui/pages/periods.py" line="128"/>
         <source>Why is month %1 of %2 returned? The unit reads this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="174"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="174"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="175"/>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="175"/>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="176"/>
+        <source>6 months of this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="176"/>
+        <source>9 months of this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="177"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="177"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="178"/>
+        <source>The last five years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="178"/>
+        <source>Dates I choose</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2076,118 +2203,128 @@
 <context>
     <name>PlansPanel</name>
     <message>
-        <location filename="../../ui/pages/plans.py" line="28"/>
+        <location filename="../../ui/pages/plans.py" line="29"/>
         <source>New plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="29"/>
+        <location filename="../../ui/pages/plans.py" line="30"/>
         <source>New task…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="30"/>
+        <location filename="../../ui/pages/plans.py" line="31"/>
         <source>Report progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="31"/>
+        <location filename="../../ui/pages/plans.py" line="32"/>
         <source>Progress of %1 on the chosen task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="32"/>
+        <location filename="../../ui/pages/plans.py" line="33"/>
         <source>Inspection or review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="33"/>
+        <location filename="../../ui/pages/plans.py" line="34"/>
         <source>Progress report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="34"/>
+        <location filename="../../ui/pages/plans.py" line="35"/>
         <source>Build the plan&apos;s progress report on the Reports page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="42"/>
+        <location filename="../../ui/pages/plans.py" line="43"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="42"/>
+        <location filename="../../ui/pages/plans.py" line="43"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="42"/>
+        <location filename="../../ui/pages/plans.py" line="43"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="55"/>
+        <location filename="../../ui/pages/plans.py" line="56"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="55"/>
+        <location filename="../../ui/pages/plans.py" line="56"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="55"/>
+        <location filename="../../ui/pages/plans.py" line="56"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="55"/>
+        <location filename="../../ui/pages/plans.py" line="56"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="56"/>
+        <location filename="../../ui/pages/plans.py" line="57"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="56"/>
+        <location filename="../../ui/pages/plans.py" line="57"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="56"/>
+        <location filename="../../ui/pages/plans.py" line="57"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="108"/>
+        <location filename="../../ui/pages/plans.py" line="109"/>
         <source>No plan yet. The level above writes plans; a post sees them after a sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="116"/>
+        <location filename="../../ui/pages/plans.py" line="117"/>
         <source>Plan No. %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="122"/>
+        <location filename="../../ui/pages/plans.py" line="123"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="130"/>
+        <location filename="../../ui/pages/plans.py" line="131"/>
         <source>Per unit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="131"/>
+        <location filename="../../ui/pages/plans.py" line="132"/>
         <source>%1 %2/%3 done, %4 overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="135"/>
+        <location filename="../../ui/pages/plans.py" line="136"/>
         <source>Inspections and reviews: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="147"/>
+        <source>Choose a plan in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="154"/>
+        <source>Choose a task of this unit first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2581,118 +2718,123 @@ Do you want to replace it?</source>
 <context>
     <name>RatingsPanel</name>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="62"/>
+        <location filename="../../ui/pages/ratings.py" line="63"/>
         <source>Score a place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="64"/>
+        <location filename="../../ui/pages/ratings.py" line="65"/>
         <source>Change score…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="65"/>
+        <location filename="../../ui/pages/ratings.py" line="66"/>
         <source>Thresholds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="66"/>
+        <location filename="../../ui/pages/ratings.py" line="67"/>
         <source>The lowest total of each class, set by the province for a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="67"/>
+        <location filename="../../ui/pages/ratings.py" line="68"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="69"/>
-        <location filename="../../ui/pages/ratings.py" line="78"/>
+        <location filename="../../ui/pages/ratings.py" line="70"/>
+        <location filename="../../ui/pages/ratings.py" line="79"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="78"/>
+        <location filename="../../ui/pages/ratings.py" line="79"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="78"/>
+        <location filename="../../ui/pages/ratings.py" line="79"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="78"/>
+        <location filename="../../ui/pages/ratings.py" line="79"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="79"/>
+        <location filename="../../ui/pages/ratings.py" line="80"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="79"/>
+        <location filename="../../ui/pages/ratings.py" line="80"/>
         <source>Recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="79"/>
+        <location filename="../../ui/pages/ratings.py" line="80"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="84"/>
+        <location filename="../../ui/pages/ratings.py" line="85"/>
         <source>Rated places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="85"/>
+        <location filename="../../ui/pages/ratings.py" line="86"/>
         <source>Province&apos;s view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="114"/>
+        <location filename="../../ui/pages/ratings.py" line="116"/>
         <source>Rated places by class, year against year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="126"/>
+        <location filename="../../ui/pages/ratings.py" line="128"/>
         <source>Classes in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="134"/>
+        <location filename="../../ui/pages/ratings.py" line="136"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="134"/>
+        <location filename="../../ui/pages/ratings.py" line="136"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="155"/>
+        <location filename="../../ui/pages/ratings.py" line="147"/>
+        <source>Choose a scored place in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="163"/>
         <source>Places rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="156"/>
+        <location filename="../../ui/pages/ratings.py" line="164"/>
         <source>Residential areas recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="158"/>
+        <location filename="../../ui/pages/ratings.py" line="166"/>
         <source>Communes recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="171"/>
+        <location filename="../../ui/pages/ratings.py" line="179"/>
         <source>Weak in %1 (the aim is none): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="175"/>
+        <location filename="../../ui/pages/ratings.py" line="183"/>
         <source>No place rated weak in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2700,18 +2842,23 @@ Do you want to replace it?</source>
 <context>
     <name>ReceiptForm</name>
     <message>
-        <location filename="../../ui/pages/receipt_form.py" line="82"/>
+        <location filename="../../ui/pages/receipt_form.py" line="81"/>
         <source>New surrender receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/receipt_form.py" line="82"/>
+        <location filename="../../ui/pages/receipt_form.py" line="81"/>
         <source>Edit receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/receipt_form.py" line="89"/>
-        <source>automatic</source>
+        <source>next number, given on saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/receipt_form.py" line="92"/>
+        <source>hh:mm, or leave empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2813,6 +2960,11 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/pages/model_form.py" line="138"/>
+        <source>e.g. 123/QĐ-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/model_form.py" line="140"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
@@ -2831,219 +2983,184 @@ Do you want to replace it?</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="82"/>
+        <location filename="../../ui/pages/reports.py" line="52"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="117"/>
+        <location filename="../../ui/pages/reports.py" line="95"/>
         <source>Monthly report of a unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="118"/>
+        <location filename="../../ui/pages/reports.py" line="96"/>
         <source>Surrender receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="119"/>
+        <location filename="../../ui/pages/reports.py" line="97"/>
         <source>Register of models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="120"/>
+        <location filename="../../ui/pages/reports.py" line="98"/>
         <source>Consolidated summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="121"/>
+        <location filename="../../ui/pages/reports.py" line="99"/>
         <source>Ratings register of a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="122"/>
+        <location filename="../../ui/pages/reports.py" line="100"/>
         <source>Progress of a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="131"/>
+        <location filename="../../ui/pages/reports.py" line="109"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="132"/>
+        <location filename="../../ui/pages/reports.py" line="110"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="148"/>
-        <source>Last year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="148"/>
-        <source>This year (annual review)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="149"/>
-        <source>These 6 months (interim review)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="150"/>
-        <source>The last five years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="150"/>
-        <source>This month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="151"/>
-        <source>Dates I choose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="158"/>
+        <location filename="../../ui/pages/reports.py" line="132"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="158"/>
+        <location filename="../../ui/pages/reports.py" line="132"/>
         <source>Covering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="159"/>
-        <location filename="../../ui/pages/reports.py" line="163"/>
+        <location filename="../../ui/pages/reports.py" line="133"/>
+        <location filename="../../ui/pages/reports.py" line="136"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="159"/>
+        <location filename="../../ui/pages/reports.py" line="133"/>
         <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="160"/>
+        <location filename="../../ui/pages/reports.py" line="134"/>
         <source>The register as it stands today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="161"/>
+        <location filename="../../ui/pages/reports.py" line="135"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="161"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="162"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="164"/>
+        <location filename="../../ui/pages/reports.py" line="137"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="176"/>
+        <location filename="../../ui/pages/reports.py" line="149"/>
         <source>Build and preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="179"/>
+        <location filename="../../ui/pages/reports.py" line="152"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="181"/>
+        <location filename="../../ui/pages/reports.py" line="154"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="182"/>
+        <location filename="../../ui/pages/reports.py" line="155"/>
         <source>PDF, Excel (.xlsx) or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="200"/>
+        <location filename="../../ui/pages/reports.py" line="173"/>
         <source>No report built yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="201"/>
+        <location filename="../../ui/pages/reports.py" line="174"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="202"/>
+        <location filename="../../ui/pages/reports.py" line="175"/>
         <source>Whole page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="223"/>
+        <location filename="../../ui/pages/reports.py" line="196"/>
         <source>Receipts of this unit and the units below it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="224"/>
+        <location filename="../../ui/pages/reports.py" line="197"/>
         <source>The tasks of this unit and the units below it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="226"/>
+        <location filename="../../ui/pages/reports.py" line="199"/>
         <source>This unit and every unit below it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="253"/>
+        <location filename="../../ui/pages/reports.py" line="215"/>
         <source>owner unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="254"/>
+        <location filename="../../ui/pages/reports.py" line="216"/>
         <source>No. %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="262"/>
+        <location filename="../../ui/pages/reports.py" line="224"/>
         <source>No. %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="291"/>
+        <location filename="../../ui/pages/reports.py" line="256"/>
         <source>There is no receipt of this unit in that year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="293"/>
+        <location filename="../../ui/pages/reports.py" line="258"/>
         <source>There is no plan yet: add one on the Ratings and plans page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="324"/>
-        <location filename="../../ui/pages/reports.py" line="342"/>
+        <location filename="../../ui/pages/reports.py" line="282"/>
+        <source>The choices changed: building the report chosen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="312"/>
+        <location filename="../../ui/pages/reports.py" line="330"/>
         <source>Building the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="336"/>
+        <location filename="../../ui/pages/reports.py" line="324"/>
         <source>Cancelled: no report was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="340"/>
+        <location filename="../../ui/pages/reports.py" line="328"/>
         <source>Building the report… page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/reports.py" line="362"/>
+        <location filename="../../ui/pages/reports.py" line="354"/>
         <source>%Ln page(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3051,7 +3168,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/reports.py" line="399"/>
+        <location filename="../../ui/pages/reports.py" line="391"/>
         <source>Sent %Ln page(s) to the printer.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3059,63 +3176,62 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="363"/>
+        <location filename="../../ui/pages/reports.py" line="355"/>
         <source>The report is ready: print it or save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="143"/>
+        <location filename="../../ui/pages/reports.py" line="121"/>
         <source>The month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="143"/>
+        <location filename="../../ui/pages/reports.py" line="121"/>
         <source>Its quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="144"/>
+        <location filename="../../ui/pages/reports.py" line="122"/>
         <source>Its 6 months (interim review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="145"/>
-        <location filename="../../ui/pages/reports.py" line="149"/>
+        <location filename="../../ui/pages/reports.py" line="123"/>
         <source>9 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="145"/>
+        <location filename="../../ui/pages/reports.py" line="123"/>
         <source>The year (annual review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="411"/>
+        <location filename="../../ui/pages/reports.py" line="407"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="411"/>
+        <location filename="../../ui/pages/reports.py" line="407"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="412"/>
+        <location filename="../../ui/pages/reports.py" line="408"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="413"/>
+        <location filename="../../ui/pages/reports.py" line="409"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="432"/>
+        <location filename="../../ui/pages/reports.py" line="428"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="436"/>
+        <location filename="../../ui/pages/reports.py" line="432"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,22 +3239,22 @@ Do you want to replace it?</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="123"/>
+        <location filename="../../ui/account_forms.py" line="117"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="124"/>
+        <location filename="../../ui/account_forms.py" line="118"/>
         <source>New password for %1. Tell it to them in person; the account is also unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="129"/>
+        <location filename="../../ui/account_forms.py" line="123"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="130"/>
+        <location filename="../../ui/account_forms.py" line="124"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3146,97 +3262,97 @@ Do you want to replace it?</source>
 <context>
     <name>RestoreConfirmDialog</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="233"/>
+        <location filename="../../ui/pages/backups.py" line="242"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="241"/>
+        <location filename="../../ui/pages/backups.py" line="250"/>
         <source>no records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="242"/>
+        <location filename="../../ui/pages/backups.py" line="251"/>
         <source>not set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="246"/>
+        <location filename="../../ui/pages/backups.py" line="255"/>
         <source>yes, opened with its passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="246"/>
+        <location filename="../../ui/pages/backups.py" line="255"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="247"/>
+        <location filename="../../ui/pages/backups.py" line="256"/>
         <source>checked, intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="248"/>
+        <location filename="../../ui/pages/backups.py" line="257"/>
         <source>records intact; audit trail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="250"/>
+        <location filename="../../ui/pages/backups.py" line="259"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="250"/>
+        <location filename="../../ui/pages/backups.py" line="259"/>
         <source>Backup taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="251"/>
+        <location filename="../../ui/pages/backups.py" line="260"/>
         <source>Newest record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="251"/>
+        <location filename="../../ui/pages/backups.py" line="260"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="252"/>
+        <location filename="../../ui/pages/backups.py" line="261"/>
         <source>Data version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="252"/>
+        <location filename="../../ui/pages/backups.py" line="261"/>
         <source>Versions of records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="253"/>
+        <location filename="../../ui/pages/backups.py" line="262"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="253"/>
+        <location filename="../../ui/pages/backups.py" line="262"/>
         <source>Encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="254"/>
+        <location filename="../../ui/pages/backups.py" line="263"/>
         <source>Integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="260"/>
+        <location filename="../../ui/pages/backups.py" line="269"/>
         <source>The data on this laptop will be replaced by this backup. The current data is not lost: it is kept first as a backup (“Before a restore”) that can be restored in turn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="263"/>
+        <location filename="../../ui/pages/backups.py" line="272"/>
         <source>This backup comes from another laptop: restore it only when this laptop takes that one&apos;s place, and stop using the other one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="270"/>
+        <location filename="../../ui/pages/backups.py" line="279"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3295,17 +3411,17 @@ Do you want to replace it?</source>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="161"/>
+        <location filename="../../ui/account_forms.py" line="155"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="161"/>
+        <location filename="../../ui/account_forms.py" line="155"/>
         <source>Role of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="165"/>
+        <location filename="../../ui/account_forms.py" line="159"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,7 +3508,7 @@ Do you want to replace it?</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>The administrator account sets up and looks after this laptop; it does not record models, receipts or figures. Create now the account of the commander or officer who will record them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3518,47 +3634,42 @@ Do you want to replace it?</source>
 <context>
     <name>SurrendersPage</name>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="67"/>
+        <location filename="../../ui/pages/surrenders.py" line="69"/>
         <source>Surrendered weapons, explosives, support tools and firecrackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="75"/>
+        <location filename="../../ui/pages/surrenders.py" line="79"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="78"/>
+        <location filename="../../ui/pages/surrenders.py" line="82"/>
         <source>New receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="80"/>
+        <location filename="../../ui/pages/surrenders.py" line="84"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="81"/>
+        <location filename="../../ui/pages/surrenders.py" line="85"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="84"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/surrenders.py" line="86"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/surrenders.py" line="109"/>
+        <location filename="../../ui/pages/surrenders.py" line="110"/>
         <source>Show every unit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="131"/>
+        <source>Choose a receipt in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/surrenders.py" line="134"/>
+        <location filename="../../ui/pages/surrenders.py" line="144"/>
         <source>%Ln receipt(s) shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3566,32 +3677,32 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="136"/>
+        <location filename="../../ui/pages/surrenders.py" line="146"/>
         <source>only %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="166"/>
+        <location filename="../../ui/pages/surrenders.py" line="179"/>
         <source>Totals: computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="178"/>
+        <location filename="../../ui/pages/surrenders.py" line="191"/>
         <source>Totals: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="210"/>
+        <location filename="../../ui/pages/surrenders.py" line="230"/>
         <source>Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="82"/>
+        <location filename="../../ui/pages/surrenders.py" line="86"/>
         <source>Print receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="83"/>
+        <location filename="../../ui/pages/surrenders.py" line="87"/>
         <source>The biên bản of the chosen receipt, to print and sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3642,194 +3753,209 @@ Do you want to replace it?</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="78"/>
+        <location filename="../../ui/pages/sync.py" line="79"/>
         <source>Sync with the level above and the units below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="86"/>
+        <location filename="../../ui/pages/sync.py" line="87"/>
         <source>Write a bundle to USB…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="87"/>
+        <location filename="../../ui/pages/sync.py" line="88"/>
         <source>Read a bundle from USB…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="99"/>
+        <location filename="../../ui/pages/sync.py" line="100"/>
         <source>Keys and enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="101"/>
+        <location filename="../../ui/pages/sync.py" line="102"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="101"/>
+        <location filename="../../ui/pages/sync.py" line="102"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="101"/>
+        <location filename="../../ui/pages/sync.py" line="102"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="101"/>
+        <location filename="../../ui/pages/sync.py" line="102"/>
         <source>Bundles received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="102"/>
+        <location filename="../../ui/pages/sync.py" line="103"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="102"/>
+        <location filename="../../ui/pages/sync.py" line="103"/>
         <source>Missing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="102"/>
+        <location filename="../../ui/pages/sync.py" line="103"/>
         <source>Not yet acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="102"/>
+        <location filename="../../ui/pages/sync.py" line="103"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="103"/>
+        <location filename="../../ui/pages/sync.py" line="104"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="104"/>
-        <location filename="../../ui/pages/sync.py" line="198"/>
+        <location filename="../../ui/pages/sync.py" line="105"/>
+        <location filename="../../ui/pages/sync.py" line="213"/>
         <source>Import receipts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="106"/>
-        <location filename="../../ui/pages/sync.py" line="196"/>
+        <location filename="../../ui/pages/sync.py" line="107"/>
+        <location filename="../../ui/pages/sync.py" line="211"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="119"/>
+        <location filename="../../ui/pages/sync.py" line="122"/>
+        <source>No bundle has been imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="123"/>
+        <source>Choose an import in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="132"/>
         <source>Documents kept here but not shown yet: they wait for a unit or a catalogue item the level above has not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="123"/>
+        <location filename="../../ui/pages/sync.py" line="136"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="123"/>
+        <location filename="../../ui/pages/sync.py" line="136"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="123"/>
+        <location filename="../../ui/pages/sync.py" line="136"/>
         <source>Waiting for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="130"/>
+        <location filename="../../ui/pages/sync.py" line="145"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="130"/>
+        <location filename="../../ui/pages/sync.py" line="145"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="130"/>
+        <location filename="../../ui/pages/sync.py" line="145"/>
         <source>Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="131"/>
+        <location filename="../../ui/pages/sync.py" line="145"/>
+        <source>Documents received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="146"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="131"/>
+        <location filename="../../ui/pages/sync.py" line="146"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="135"/>
+        <location filename="../../ui/pages/sync.py" line="150"/>
         <source>Print the receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="136"/>
+        <location filename="../../ui/pages/sync.py" line="151"/>
         <source>Undo the latest import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="170"/>
+        <location filename="../../ui/pages/sync.py" line="185"/>
         <source>level above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="170"/>
+        <location filename="../../ui/pages/sync.py" line="185"/>
         <source>unit below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="172"/>
+        <location filename="../../ui/pages/sync.py" line="187"/>
         <source>no. %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="176"/>
+        <location filename="../../ui/pages/sync.py" line="191"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="176"/>
+        <location filename="../../ui/pages/sync.py" line="191"/>
         <source>enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="195"/>
+        <location filename="../../ui/pages/sync.py" line="210"/>
         <source>Conflicts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="197"/>
+        <location filename="../../ui/pages/sync.py" line="212"/>
         <source>Import receipts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="229"/>
+        <location filename="../../ui/pages/sync.py" line="244"/>
         <source>Save the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="238"/>
+        <location filename="../../ui/pages/sync.py" line="253"/>
         <source>The receipt was saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="246"/>
+        <location filename="../../ui/pages/sync.py" line="261"/>
         <source>Undo the import of %1 from %2? The data goes back to how it was just before that import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="253"/>
+        <location filename="../../ui/pages/sync.py" line="268"/>
         <source>Undoing the import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="256"/>
+        <location filename="../../ui/pages/sync.py" line="271"/>
         <source>The import of %1 was undone.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,29 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_GB">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="146"/>
+        <source>Conflicting</source>
+        <translation>Xung đột</translation>
+    </message>
+</context>
+<context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="50"/>
+        <location filename="../../ui/account_forms.py" line="40"/>
+        <source>e.g. quantri</source>
+        <translation>ví dụ quantri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_forms.py" line="44"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="51"/>
+        <location filename="../../ui/account_forms.py" line="45"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="52"/>
+        <location filename="../../ui/account_forms.py" line="46"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="53"/>
+        <location filename="../../ui/account_forms.py" line="47"/>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="54"/>
+        <location filename="../../ui/account_forms.py" line="48"/>
         <source>At least 8 characters. User name: lower-case letters without accents, digits, dot, dash.</source>
         <translation>Mật khẩu ít nhất 8 ký tự. Tên đăng nhập: chữ thường không dấu, chữ số, dấu chấm, dấu gạch.</translation>
     </message>
@@ -120,18 +133,8 @@
         <source>All kinds</source>
         <translation>Tất cả loại hoạt động</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/activities.py" line="39"/>
-        <source>From</source>
-        <translation>Từ ngày</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/activities.py" line="41"/>
-        <source>to</source>
-        <translation>đến</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activities.py" line="66"/>
+        <location filename="../../ui/pages/activities.py" line="63"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln hoạt động</numerusform>
@@ -141,41 +144,46 @@
 <context>
     <name>ActivityLog</name>
     <message>
-        <location filename="../../ui/pages/models.py" line="51"/>
+        <location filename="../../ui/pages/models.py" line="53"/>
         <source>Activity log</source>
         <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="54"/>
+        <location filename="../../ui/pages/models.py" line="56"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="54"/>
+        <location filename="../../ui/pages/models.py" line="56"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="54"/>
+        <location filename="../../ui/pages/models.py" line="56"/>
         <source>Participants</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="55"/>
-        <location filename="../../ui/pages/models.py" line="73"/>
+        <location filename="../../ui/pages/models.py" line="57"/>
+        <location filename="../../ui/pages/models.py" line="75"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="69"/>
-        <location filename="../../ui/pages/models.py" line="70"/>
+        <location filename="../../ui/pages/models.py" line="71"/>
+        <location filename="../../ui/pages/models.py" line="72"/>
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="74"/>
+        <location filename="../../ui/pages/models.py" line="76"/>
         <source>Add activity</source>
         <translation>Thêm hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/models.py" line="99"/>
+        <source>Choose a model in the list first.</source>
+        <translation>Hãy chọn một mô hình trong danh sách trước.</translation>
     </message>
 </context>
 <context>
@@ -354,74 +362,69 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="126"/>
-        <source>From</source>
-        <translation>Từ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="129"/>
-        <location filename="../../ui/pages/audit.py" line="142"/>
+        <location filename="../../ui/pages/audit.py" line="130"/>
+        <location filename="../../ui/pages/audit.py" line="144"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="129"/>
-        <location filename="../../ui/pages/audit.py" line="142"/>
+        <location filename="../../ui/pages/audit.py" line="130"/>
+        <location filename="../../ui/pages/audit.py" line="144"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="130"/>
+        <location filename="../../ui/pages/audit.py" line="131"/>
         <source>Record type</source>
         <translation>Loại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="135"/>
-        <source>to</source>
-        <translation>đến</translation>
+        <location filename="../../ui/pages/audit.py" line="127"/>
+        <source>In the period</source>
+        <translation>Trong khoảng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="142"/>
+        <location filename="../../ui/pages/audit.py" line="144"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="142"/>
+        <location filename="../../ui/pages/audit.py" line="144"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="143"/>
+        <location filename="../../ui/pages/audit.py" line="145"/>
         <source>Record</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="151"/>
+        <location filename="../../ui/pages/audit.py" line="153"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="151"/>
+        <location filename="../../ui/pages/audit.py" line="153"/>
         <source>Before</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="151"/>
+        <location filename="../../ui/pages/audit.py" line="153"/>
         <source>After</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="162"/>
+        <location filename="../../ui/pages/audit.py" line="164"/>
         <source>◀ Newer</source>
         <translation>◀ Mới hơn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="163"/>
+        <location filename="../../ui/pages/audit.py" line="165"/>
         <source>Older ▶</source>
         <translation>Cũ hơn ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="165"/>
+        <location filename="../../ui/pages/audit.py" line="167"/>
         <source>Check integrity</source>
         <translation>Kiểm tra tính toàn vẹn</translation>
     </message>
@@ -436,7 +439,7 @@
         <translation>%1–%2 trong %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="289"/>
+        <location filename="../../ui/pages/audit.py" line="304"/>
         <source>(and %1 more problems).</source>
         <translation>(và %1 vấn đề khác).</translation>
     </message>
@@ -444,57 +447,57 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="287"/>
+        <location filename="../../ui/pages/backups.py" line="296"/>
         <source>Back up to a drive</source>
         <translation>Sao lưu ra ổ đĩa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="290"/>
+        <location filename="../../ui/pages/backups.py" line="299"/>
         <source>Write the backup to:</source>
         <translation>Ghi bản sao lưu vào:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="291"/>
+        <location filename="../../ui/pages/backups.py" line="300"/>
         <source>Folder for the backup</source>
         <translation>Thư mục lưu bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="294"/>
+        <location filename="../../ui/pages/backups.py" line="303"/>
         <source>Passphrase of the backup</source>
         <translation>Mật khẩu sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="298"/>
+        <location filename="../../ui/pages/backups.py" line="307"/>
         <source>Passphrase</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="299"/>
+        <location filename="../../ui/pages/backups.py" line="308"/>
         <source>Passphrase again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="300"/>
+        <location filename="../../ui/pages/backups.py" line="309"/>
         <source>The backup is encrypted: without this passphrase nobody can read it, not even to restore it. At least %1 characters; keep it written down in the unit&apos;s safe.</source>
         <translation>Bản sao lưu được mã hóa: không có mật khẩu này thì không ai đọc được, kể cả để khôi phục. Ít nhất %1 ký tự; hãy ghi lại và cất trong tủ hồ sơ mật của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="309"/>
+        <location filename="../../ui/pages/backups.py" line="318"/>
         <source>Back up</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="310"/>
+        <location filename="../../ui/pages/backups.py" line="319"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="337"/>
+        <location filename="../../ui/pages/backups.py" line="346"/>
         <source>Writing the backup…</source>
         <translation>Đang ghi bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="342"/>
+        <location filename="../../ui/pages/backups.py" line="351"/>
         <source>Backup written: %1 (%2).</source>
         <translation>Đã ghi bản sao lưu: %1 (%2).</translation>
     </message>
@@ -502,37 +505,37 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="32"/>
+        <location filename="../../ui/pages/backups.py" line="33"/>
         <source>Daily</source>
         <translation>Hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="33"/>
+        <location filename="../../ui/pages/backups.py" line="34"/>
         <source>Before a data upgrade</source>
         <translation>Trước khi nâng cấp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="34"/>
+        <location filename="../../ui/pages/backups.py" line="35"/>
         <source>Before an import</source>
         <translation>Trước khi nhập gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="35"/>
+        <location filename="../../ui/pages/backups.py" line="36"/>
         <source>Before a restore</source>
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="36"/>
+        <location filename="../../ui/pages/backups.py" line="37"/>
         <source>Made by hand</source>
         <translation>Sao lưu thủ công</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="37"/>
+        <location filename="../../ui/pages/backups.py" line="38"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="39"/>
+        <location filename="../../ui/pages/backups.py" line="40"/>
         <source>ANTT backups (*.anttbackup *.sqlite);;All files (*)</source>
         <translation>Bản sao lưu ANTT (*.anttbackup *.sqlite);;Mọi tệp (*)</translation>
     </message>
@@ -540,113 +543,123 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="54"/>
+        <location filename="../../ui/pages/backups.py" line="55"/>
         <source>Automatic backups</source>
         <translation>Bản sao lưu tự động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="56"/>
+        <location filename="../../ui/pages/backups.py" line="57"/>
         <source>Taken by themselves: every day on the first start, before every import and before every data upgrade.</source>
         <translation>Chương trình tự sao lưu: lần mở đầu tiên mỗi ngày, trước mỗi lần nhập gói và trước mỗi lần nâng cấp dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="59"/>
+        <location filename="../../ui/pages/backups.py" line="60"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="59"/>
+        <location filename="../../ui/pages/backups.py" line="60"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="59"/>
+        <location filename="../../ui/pages/backups.py" line="60"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="67"/>
+        <location filename="../../ui/pages/backups.py" line="68"/>
         <source>Keep the last</source>
         <translation>Giữ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="71"/>
+        <location filename="../../ui/pages/backups.py" line="72"/>
         <source>of each kind</source>
         <translation>bản gần nhất của mỗi loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="72"/>
+        <location filename="../../ui/pages/backups.py" line="73"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="75"/>
+        <location filename="../../ui/pages/backups.py" line="76"/>
         <source>Restore this backup…</source>
         <translation>Khôi phục bản này…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="80"/>
+        <location filename="../../ui/pages/backups.py" line="81"/>
         <source>Back up and restore by hand</source>
         <translation>Sao lưu và khôi phục thủ công</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="82"/>
+        <location filename="../../ui/pages/backups.py" line="83"/>
         <source>Back up to…</source>
         <translation>Sao lưu ra…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="83"/>
+        <location filename="../../ui/pages/backups.py" line="84"/>
         <source>Restore from a file…</source>
         <translation>Khôi phục từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="128"/>
+        <location filename="../../ui/pages/backups.py" line="119"/>
+        <source>A backup or restore is under way.</source>
+        <translation>Đang sao lưu hoặc khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="126"/>
+        <source>Choose a backup in the list first.</source>
+        <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="137"/>
         <source>The last %1 automatic backups of each kind are kept.</source>
         <translation>Giữ %1 bản sao lưu tự động gần nhất của mỗi loại.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="139"/>
+        <location filename="../../ui/pages/backups.py" line="148"/>
         <source>Backup file to restore</source>
         <translation>Chọn tệp sao lưu để khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="151"/>
+        <location filename="../../ui/pages/backups.py" line="160"/>
         <source>Encrypted backup</source>
         <translation>Bản sao lưu được mã hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="152"/>
+        <location filename="../../ui/pages/backups.py" line="161"/>
         <source>Passphrase of the backup %1:</source>
         <translation>Mật khẩu của bản sao lưu %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="167"/>
+        <location filename="../../ui/pages/backups.py" line="176"/>
         <source>Checking the backup…</source>
         <translation>Đang kiểm tra bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="163"/>
-        <location filename="../../ui/pages/backups.py" line="175"/>
+        <location filename="../../ui/pages/backups.py" line="172"/>
+        <location filename="../../ui/pages/backups.py" line="184"/>
         <source>Not restored: the data is unchanged.</source>
         <translation>Chưa khôi phục: dữ liệu không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="201"/>
+        <location filename="../../ui/pages/backups.py" line="210"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="207"/>
+        <location filename="../../ui/pages/backups.py" line="216"/>
         <source>Restored from %1: %2 versions of records.</source>
         <translation>Đã khôi phục từ %1: %2 phiên bản dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="210"/>
+        <location filename="../../ui/pages/backups.py" line="219"/>
         <source>The data as it was before is kept as the backup %1.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ thành bản sao lưu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="213"/>
+        <location filename="../../ui/pages/backups.py" line="222"/>
         <source>Log in again to go on working.</source>
         <translation>Hãy đăng nhập lại để tiếp tục làm việc.</translation>
     </message>
@@ -732,22 +745,22 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="140"/>
+        <location filename="../../ui/account_forms.py" line="134"/>
         <source>Change password</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="145"/>
+        <location filename="../../ui/account_forms.py" line="139"/>
         <source>Current password</source>
         <translation>Mật khẩu hiện tại</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="146"/>
+        <location filename="../../ui/account_forms.py" line="140"/>
         <source>New password</source>
         <translation>Mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="147"/>
+        <location filename="../../ui/account_forms.py" line="141"/>
         <source>New password again</source>
         <translation>Nhập lại mật khẩu mới</translation>
     </message>
@@ -756,7 +769,7 @@
     <name>Columns</name>
     <message>
         <location filename="../../ui/pages/activities.py" line="16"/>
-        <location filename="../../ui/pages/surrenders.py" line="46"/>
+        <location filename="../../ui/pages/surrenders.py" line="48"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -781,87 +794,87 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="51"/>
+        <location filename="../../ui/table_model.py" line="56"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="32"/>
+        <location filename="../../ui/pages/models.py" line="34"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="33"/>
+        <location filename="../../ui/pages/models.py" line="35"/>
         <source>Type</source>
         <translation>Loại mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="34"/>
+        <location filename="../../ui/pages/models.py" line="36"/>
         <source>Village / place</source>
         <translation>Thôn, bản / địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="35"/>
+        <location filename="../../ui/pages/models.py" line="37"/>
         <source>Established</source>
         <translation>Ngày thành lập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="36"/>
+        <location filename="../../ui/pages/models.py" line="38"/>
         <source>Leader</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="37"/>
+        <location filename="../../ui/pages/models.py" line="39"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="38"/>
+        <location filename="../../ui/pages/models.py" line="40"/>
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="39"/>
+        <location filename="../../ui/pages/models.py" line="41"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="40"/>
+        <location filename="../../ui/pages/models.py" line="42"/>
         <source>Recognised</source>
         <translation>Công nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="26"/>
+        <location filename="../../ui/pages/surrenders.py" line="28"/>
         <source>(owner unknown)</source>
         <translation>(không rõ chủ sở hữu)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="45"/>
+        <location filename="../../ui/pages/surrenders.py" line="47"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="47"/>
+        <location filename="../../ui/pages/surrenders.py" line="49"/>
         <source>Handed in by</source>
         <translation>Người giao nộp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="48"/>
+        <location filename="../../ui/pages/surrenders.py" line="50"/>
         <source>How</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="49"/>
+        <location filename="../../ui/pages/surrenders.py" line="51"/>
         <source>Items</source>
         <translation>Hiện vật</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="50"/>
+        <location filename="../../ui/pages/surrenders.py" line="52"/>
         <source>Lines</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="51"/>
+        <location filename="../../ui/pages/surrenders.py" line="53"/>
         <source>Received by</source>
         <translation>Cán bộ tiếp nhận</translation>
     </message>
@@ -869,22 +882,22 @@
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../ui/pages/periods.py" line="145"/>
+        <location filename="../../ui/pages/periods.py" line="153"/>
         <source>Who submitted which months</source>
         <translation>Tình hình nộp báo cáo tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="152"/>
+        <location filename="../../ui/pages/periods.py" line="160"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="154"/>
+        <location filename="../../ui/pages/periods.py" line="162"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="184"/>
+        <location filename="../../ui/pages/periods.py" line="192"/>
         <source>Submitted</source>
         <translation>Đã nộp</translation>
     </message>
@@ -1031,6 +1044,24 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="39"/>
+        <source>mm/yyyy</source>
+        <translation>tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="39"/>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="44"/>
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation>Chọn trên lịch (Alt+Mũi tên xuống)</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="28"/>
@@ -1074,67 +1105,72 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="34"/>
+        <location filename="../../ui/pages/sync_export.py" line="35"/>
         <source>Write a bundle</source>
         <translation>Ghi gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="41"/>
+        <location filename="../../ui/pages/sync_export.py" line="42"/>
         <source>level above</source>
         <translation>cấp trên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="41"/>
+        <location filename="../../ui/pages/sync_export.py" line="42"/>
         <source>unit below</source>
         <translation>cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="43"/>
+        <location filename="../../ui/pages/sync_export.py" line="44"/>
         <source>For</source>
         <translation>Gửi cho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="46"/>
+        <location filename="../../ui/pages/sync_export.py" line="47"/>
         <source>Write it to:</source>
         <translation>Ghi vào:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="53"/>
+        <location filename="../../ui/pages/sync_export.py" line="54"/>
         <source>No unit is enrolled yet: complete the enrolment on the “Keys and enrolment” tab first.</source>
         <translation>Chưa đăng ký đơn vị nào: hãy làm thủ tục đăng ký ở thẻ “Khóa và đăng ký” trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="56"/>
+        <location filename="../../ui/pages/sync_export.py" line="57"/>
         <source>Write bundle</source>
         <translation>Ghi gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="57"/>
+        <location filename="../../ui/pages/sync_export.py" line="58"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="47"/>
+        <location filename="../../ui/pages/sync_export.py" line="104"/>
+        <source>nothing new</source>
+        <translation>không có gì mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_export.py" line="105"/>
+        <source>Wrote %1 to %2 for %4: %3.</source>
+        <translation>Đã ghi %1 vào %2 cho %4: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_export.py" line="48"/>
         <source>Folder for the bundle</source>
         <translation>Thư mục để ghi gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="81"/>
+        <location filename="../../ui/pages/sync_export.py" line="87"/>
         <source>Writing the bundle: %1 of %2 versions</source>
         <translation>Đang ghi gói: %1 / %2 phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="92"/>
+        <location filename="../../ui/pages/sync_export.py" line="98"/>
         <source>Writing the bundle…</source>
         <translation>Đang ghi gói…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="98"/>
-        <source>Wrote %1 to %2: %3 versions for %4.</source>
-        <translation>Đã ghi %1 vào %2: %3 phiên bản gửi %4.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_export.py" line="110"/>
+        <location filename="../../ui/pages/sync_export.py" line="117"/>
         <source>Cancelled: no bundle was written.</source>
         <translation>Đã hủy: không ghi gói nào.</translation>
     </message>
@@ -1142,70 +1178,75 @@
 <context>
     <name>FiguresPage</name>
     <message>
-        <location filename="../../ui/pages/figures.py" line="32"/>
+        <location filename="../../ui/pages/figures.py" line="79"/>
         <source>Monthly figures</source>
         <translation>Số liệu tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="39"/>
+        <location filename="../../ui/pages/figures.py" line="86"/>
         <source>Empty the value</source>
         <translation>Xóa giá trị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="40"/>
+        <location filename="../../ui/pages/figures.py" line="87"/>
         <source>Empty the selected entered value (Delete), then save</source>
         <translation>Xóa giá trị đã nhập ở ô đang chọn (phím Delete), rồi bấm Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="41"/>
+        <location filename="../../ui/pages/figures.py" line="88"/>
         <source>Save figures</source>
         <translation>Lưu số liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="47"/>
+        <location filename="../../ui/pages/figures.py" line="94"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="64"/>
+        <location filename="../../ui/pages/figures.py" line="111"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="64"/>
+        <location filename="../../ui/pages/figures.py" line="111"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/figures.py" line="189"/>
+        <source>This month is locked.</source>
+        <translation>Tháng này đã bị khóa.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/figures.py" line="184"/>
+        <location filename="../../ui/pages/figures.py" line="374"/>
         <source>Saved %Ln figure(s).</source>
         <translation>
             <numerusform>Đã lưu %Ln chỉ tiêu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="45"/>
-        <location filename="../../ui/pages/figures.py" line="64"/>
+        <location filename="../../ui/pages/figures.py" line="92"/>
+        <location filename="../../ui/pages/figures.py" line="111"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="65"/>
+        <location filename="../../ui/pages/figures.py" line="112"/>
         <source>Entered</source>
         <translation>Số liệu nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="65"/>
+        <location filename="../../ui/pages/figures.py" line="112"/>
         <source>From the records</source>
         <translation>Theo hồ sơ ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="93"/>
+        <location filename="../../ui/pages/figures.py" line="192"/>
         <source>This month is %1, so its figures are locked; a commander can reopen it (with a reason) to change them.</source>
         <translation>Tháng này %1 nên số liệu đã bị khóa; chỉ huy có thể mở lại (kèm lý do) để sửa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/figures.py" line="175"/>
+        <location filename="../../ui/pages/figures.py" line="362"/>
         <source>Nothing to save.</source>
         <translation>Không có gì thay đổi để lưu.</translation>
     </message>
@@ -1213,22 +1254,22 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="113"/>
+        <location filename="../../ui/login.py" line="137"/>
         <source>Create the administrator account</source>
         <translation>Tạo tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="116"/>
+        <location filename="../../ui/login.py" line="140"/>
         <source>This store has no user accounts yet. Create the administrator account now: from then on everyone signs in with their own account. The administrator adds the accounts of the commander and the officers (Account → Manage accounts).</source>
         <translation>Kho dữ liệu này chưa có tài khoản người dùng. Hãy tạo tài khoản quản trị ngay bây giờ: từ đó mọi người đăng nhập bằng tài khoản của mình. Quản trị viên thêm tài khoản cho chỉ huy và cán bộ (Tài khoản → Quản lý tài khoản).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="129"/>
+        <location filename="../../ui/login.py" line="155"/>
         <source>Create and sign in</source>
         <translation>Tạo và đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="130"/>
+        <location filename="../../ui/login.py" line="156"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -1244,6 +1285,11 @@
         <location filename="../../ui/first_run.py" line="33"/>
         <source>This laptop keeps the records of one unit. Name the unit and the officer; you can change the officer and the language later in Settings.</source>
         <translation>Máy này lưu hồ sơ của một đơn vị. Hãy nhập đơn vị và cán bộ sử dụng; có thể đổi cán bộ và ngôn ngữ sau trong phần Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="39"/>
+        <source>e.g. CAX-DD</source>
+        <translation>ví dụ CAX-DD</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="41"/>
@@ -1488,107 +1534,107 @@
 <context>
     <name>KeysPanel</name>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="71"/>
+        <location filename="../../ui/pages/sync_keys.py" line="78"/>
         <source>This computer</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="76"/>
+        <location filename="../../ui/pages/sync_keys.py" line="83"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="77"/>
+        <location filename="../../ui/pages/sync_keys.py" line="84"/>
         <source>Device</source>
         <translation>Máy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="79"/>
+        <location filename="../../ui/pages/sync_keys.py" line="86"/>
         <source>Fingerprint (read it over the phone to the other unit&apos;s officer):</source>
         <translation>Dấu vân tay (đọc qua điện thoại cho cán bộ đơn vị bên kia):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="84"/>
+        <location filename="../../ui/pages/sync_keys.py" line="91"/>
         <source>Enrolment</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="86"/>
+        <location filename="../../ui/pages/sync_keys.py" line="93"/>
         <source>1. At the post: write this computer&apos;s enrolment file…</source>
         <translation>1. Tại đơn vị: ghi tệp đăng ký của máy này…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="87"/>
+        <location filename="../../ui/pages/sync_keys.py" line="94"/>
         <source>2. At the level above: register a unit from its enrolment file…</source>
         <translation>2. Tại cấp trên: đăng ký một đơn vị từ tệp đăng ký của đơn vị đó…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="89"/>
+        <location filename="../../ui/pages/sync_keys.py" line="96"/>
         <source>3. At the post: accept the answer of the level above…</source>
         <translation>3. Tại đơn vị: nhận tệp trả lời của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="91"/>
+        <location filename="../../ui/pages/sync_keys.py" line="98"/>
         <source>Take the file to the level above on a USB drive.</source>
         <translation>Mang tệp lên cấp trên bằng USB.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="92"/>
+        <location filename="../../ui/pages/sync_keys.py" line="99"/>
         <source>Writes the answer beside the file; take it back to the unit.</source>
         <translation>Ghi tệp trả lời cạnh tệp đăng ký; mang về cho đơn vị đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="93"/>
+        <location filename="../../ui/pages/sync_keys.py" line="100"/>
         <source>Registers the level above and brings its units and catalogue.</source>
         <translation>Đăng ký cấp trên và nhận danh sách đơn vị, danh mục.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="116"/>
+        <location filename="../../ui/pages/sync_keys.py" line="131"/>
         <source>Folder for the enrolment file</source>
         <translation>Thư mục để ghi tệp đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="124"/>
+        <location filename="../../ui/pages/sync_keys.py" line="139"/>
         <source>Wrote the enrolment file %1 in %2; take it to the level above.</source>
         <translation>Đã ghi tệp đăng ký %1 vào %2; hãy mang lên cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="129"/>
+        <location filename="../../ui/pages/sync_keys.py" line="144"/>
         <source>Choose the unit&apos;s enrolment file</source>
         <translation>Chọn tệp đăng ký của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="129"/>
+        <location filename="../../ui/pages/sync_keys.py" line="144"/>
         <source>Enrolment files</source>
         <translation>Tệp đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="133"/>
+        <location filename="../../ui/pages/sync_keys.py" line="148"/>
         <source>Choose the answer of the level above</source>
         <translation>Chọn tệp trả lời của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="133"/>
+        <location filename="../../ui/pages/sync_keys.py" line="148"/>
         <source>Answers</source>
         <translation>Tệp trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="149"/>
+        <location filename="../../ui/pages/sync_keys.py" line="166"/>
         <source>Not confirmed: nothing was registered.</source>
         <translation>Chưa xác nhận: chưa đăng ký gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="159"/>
+        <location filename="../../ui/pages/sync_keys.py" line="176"/>
         <source>Registering…</source>
         <translation>Đang đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="162"/>
+        <location filename="../../ui/pages/sync_keys.py" line="179"/>
         <source>Registered %1 (device %2). The answer %3 is in %4; take it back to that unit.</source>
         <translation>Đã đăng ký %1 (máy %2). Tệp trả lời %3 nằm trong %4; hãy mang về cho đơn vị đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="170"/>
+        <location filename="../../ui/pages/sync_keys.py" line="187"/>
         <source>The level above %1 (device %2) is registered; its units and catalogue are here. Bundles can now go up.</source>
         <translation>Đã đăng ký cấp trên %1 (máy %2) và nhận danh sách đơn vị, danh mục; từ nay có thể gửi gói lên.</translation>
     </message>
@@ -1596,17 +1642,17 @@
 <context>
     <name>LineRow</name>
     <message>
-        <location filename="../../ui/pages/receipt_form.py" line="51"/>
+        <location filename="../../ui/pages/receipt_form.py" line="50"/>
         <source>Marking / serial</source>
         <translation>Ký hiệu / số hiệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/receipt_form.py" line="53"/>
+        <location filename="../../ui/pages/receipt_form.py" line="52"/>
         <source>Condition</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/receipt_form.py" line="56"/>
+        <location filename="../../ui/pages/receipt_form.py" line="55"/>
         <source>Remove this line</source>
         <translation>Xóa dòng này</translation>
     </message>
@@ -1614,27 +1660,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="43"/>
+        <location filename="../../ui/login.py" line="62"/>
         <source>Sign in — ANTT Logbook</source>
         <translation>Đăng nhập — Sổ theo dõi ANTT</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="46"/>
+        <location filename="../../ui/login.py" line="65"/>
         <source>ANTT Logbook</source>
         <translation>Sổ theo dõi ANTT</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="53"/>
+        <location filename="../../ui/login.py" line="75"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="54"/>
+        <location filename="../../ui/login.py" line="76"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="62"/>
+        <location filename="../../ui/login.py" line="86"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
@@ -1642,49 +1688,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>ANTT Logbook</source>
         <translation>Sổ theo dõi ANTT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Unit: %1 · Store: %2</source>
         <translation>Đơn vị: %1 · Tệp dữ liệu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="97"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Account</source>
         <translation>&amp;Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Change password…</source>
         <translation>Đổi mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Manage accounts…</source>
         <translation>Quản lý tài khoản…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="255"/>
+        <source>%Ln monthly figure(s) typed but not saved. Quit without saving them?</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1758,56 +1822,61 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../ui/pages/models.py" line="133"/>
+        <location filename="../../ui/pages/models.py" line="137"/>
         <source>Community models</source>
         <translation>Mô hình tự phòng, tự quản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="136"/>
+        <location filename="../../ui/pages/models.py" line="140"/>
         <source>Search name, place, leader…</source>
         <translation>Tìm theo tên, địa bàn, người phụ trách…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="138"/>
+        <location filename="../../ui/pages/models.py" line="142"/>
         <source>All types</source>
         <translation>Tất cả loại mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="139"/>
+        <location filename="../../ui/pages/models.py" line="143"/>
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="148"/>
+        <location filename="../../ui/pages/models.py" line="152"/>
         <source>New model</source>
         <translation>Thêm mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="150"/>
+        <location filename="../../ui/pages/models.py" line="154"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="151"/>
+        <location filename="../../ui/pages/models.py" line="155"/>
         <source>End model…</source>
         <translation>Thanh loại…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="152"/>
+        <location filename="../../ui/pages/models.py" line="156"/>
         <source>Recognition…</source>
         <translation>Công nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="206"/>
+        <location filename="../../ui/pages/models.py" line="210"/>
         <source>All places</source>
         <translation>Mọi địa bàn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/models.py" line="238"/>
+        <location filename="../../ui/pages/models.py" line="242"/>
         <source>%Ln model(s)</source>
         <translation>
             <numerusform>%Ln mô hình</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/models.py" line="258"/>
+        <source>Choose a model in the list first.</source>
+        <translation>Hãy chọn một mô hình trong danh sách trước.</translation>
     </message>
 </context>
 <context>
@@ -1866,12 +1935,12 @@
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="107"/>
+        <location filename="../../ui/account_forms.py" line="101"/>
         <source>New account</source>
         <translation>Tài khoản mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="111"/>
+        <location filename="../../ui/account_forms.py" line="105"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
@@ -1879,57 +1948,57 @@
 <context>
     <name>PeerConfirmDialog</name>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="33"/>
+        <location filename="../../ui/pages/sync_keys.py" line="35"/>
         <source>Accept the level above</source>
         <translation>Nhận cấp trên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="33"/>
+        <location filename="../../ui/pages/sync_keys.py" line="35"/>
         <source>Register a unit</source>
         <translation>Đăng ký đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="36"/>
+        <location filename="../../ui/pages/sync_keys.py" line="38"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="38"/>
+        <location filename="../../ui/pages/sync_keys.py" line="40"/>
         <source>Device</source>
         <translation>Máy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="40"/>
+        <location filename="../../ui/pages/sync_keys.py" line="42"/>
         <source>Reference data</source>
         <translation>Dữ liệu tham chiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="40"/>
+        <location filename="../../ui/pages/sync_keys.py" line="42"/>
         <source>%1 versions (units, catalogue)</source>
         <translation>%1 phiên bản (đơn vị, danh mục)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="43"/>
+        <location filename="../../ui/pages/sync_keys.py" line="50"/>
         <source>Its fingerprint:</source>
         <translation>Dấu vân tay của máy đó:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="46"/>
+        <location filename="../../ui/pages/sync_keys.py" line="53"/>
         <source>Call the officer of that unit and read these digits to each other. Confirm only if every digit is the same as on their screen.</source>
         <translation>Gọi điện cho cán bộ của đơn vị đó và cùng đọc dãy số này. Chỉ xác nhận khi mọi chữ số đều giống trên màn hình của họ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="50"/>
+        <location filename="../../ui/pages/sync_keys.py" line="57"/>
         <source>Personal details of people who hand items in (ID number, address, birth year) may travel up from this unit</source>
         <translation>Cho phép đơn vị này gửi lên thông tin cá nhân của người giao nộp (số định danh, địa chỉ, năm sinh)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="55"/>
+        <location filename="../../ui/pages/sync_keys.py" line="62"/>
         <source>The fingerprints match — confirm</source>
         <translation>Dấu vân tay khớp — xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="57"/>
+        <location filename="../../ui/pages/sync_keys.py" line="64"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1937,69 +2006,127 @@
 <context>
     <name>PeriodBar</name>
     <message>
-        <location filename="../../ui/pages/periods.py" line="48"/>
+        <location filename="../../ui/pages/periods.py" line="47"/>
         <source>Submit the month</source>
         <translation>Nộp báo cáo tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="49"/>
+        <location filename="../../ui/pages/periods.py" line="48"/>
         <source>Reopen…</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="50"/>
+        <location filename="../../ui/pages/periods.py" line="49"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="51"/>
+        <location filename="../../ui/pages/periods.py" line="50"/>
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="52"/>
+        <location filename="../../ui/pages/periods.py" line="51"/>
         <source>Who submitted…</source>
         <translation>Tình hình nộp…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="69"/>
+        <location filename="../../ui/pages/periods.py" line="68"/>
         <source>Month %1: %2</source>
         <translation>Tháng %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="72"/>
+        <location filename="../../ui/pages/periods.py" line="71"/>
         <source>(%1, %2)</source>
         <translation>(%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="74"/>
+        <location filename="../../ui/pages/periods.py" line="73"/>
         <source>reason: %1</source>
         <translation>lý do: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="101"/>
+        <location filename="../../ui/pages/periods.py" line="104"/>
         <source>Submit month %1 of %2? Its records are then locked until a commander reopens it.</source>
         <translation>Nộp báo cáo tháng %1 của %2? Sau khi nộp, hồ sơ của tháng bị khóa cho đến khi chỉ huy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="108"/>
+        <location filename="../../ui/pages/periods.py" line="109"/>
+        <source>Figures to look at again:</source>
+        <translation>Số liệu cần xem lại:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="116"/>
         <source>Reopen the month</source>
         <translation>Mở lại báo cáo tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="109"/>
+        <location filename="../../ui/pages/periods.py" line="117"/>
         <source>Why is month %1 reopened? The reason is kept with the month.</source>
         <translation>Lý do mở lại tháng %1? Lý do được lưu cùng báo cáo tháng.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="119"/>
+        <location filename="../../ui/pages/periods.py" line="127"/>
         <source>Return the month</source>
         <translation>Trả lại báo cáo tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="120"/>
+        <location filename="../../ui/pages/periods.py" line="128"/>
         <source>Why is month %1 of %2 returned? The unit reads this reason.</source>
         <translation>Lý do trả lại báo cáo tháng %1 của %2? Đơn vị sẽ đọc lý do này.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="174"/>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="174"/>
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="175"/>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="175"/>
+        <source>Last quarter</source>
+        <translation>Quý trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="176"/>
+        <source>6 months of this year</source>
+        <translation>6 tháng đầu năm nay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="176"/>
+        <source>9 months of this year</source>
+        <translation>9 tháng đầu năm nay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="177"/>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="177"/>
+        <source>Last year</source>
+        <translation>Năm trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="178"/>
+        <source>The last five years</source>
+        <translation>Năm năm gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="178"/>
+        <source>Dates I choose</source>
+        <translation>Tự chọn ngày</translation>
     </message>
 </context>
 <context>
@@ -2071,119 +2198,129 @@
 <context>
     <name>PlansPanel</name>
     <message>
-        <location filename="../../ui/pages/plans.py" line="28"/>
+        <location filename="../../ui/pages/plans.py" line="29"/>
         <source>New plan…</source>
         <translation>Thêm kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="29"/>
+        <location filename="../../ui/pages/plans.py" line="30"/>
         <source>New task…</source>
         <translation>Thêm nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="30"/>
+        <location filename="../../ui/pages/plans.py" line="31"/>
         <source>Report progress…</source>
         <translation>Báo cáo tiến độ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="31"/>
+        <location filename="../../ui/pages/plans.py" line="32"/>
         <source>Progress of %1 on the chosen task</source>
         <translation>Tiến độ của %1 với nhiệm vụ đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="32"/>
+        <location filename="../../ui/pages/plans.py" line="33"/>
         <source>Inspection or review…</source>
         <translation>Kiểm tra, sơ kết, tổng kết…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="33"/>
+        <location filename="../../ui/pages/plans.py" line="34"/>
         <source>Progress report…</source>
         <translation>In báo cáo tiến độ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="34"/>
+        <location filename="../../ui/pages/plans.py" line="35"/>
         <source>Build the plan&apos;s progress report on the Reports page</source>
         <translation>Lập báo cáo tiến độ của kế hoạch ở trang Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="42"/>
+        <location filename="../../ui/pages/plans.py" line="43"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="42"/>
+        <location filename="../../ui/pages/plans.py" line="43"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="42"/>
+        <location filename="../../ui/pages/plans.py" line="43"/>
         <source>Title</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="55"/>
+        <location filename="../../ui/pages/plans.py" line="56"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="55"/>
+        <location filename="../../ui/pages/plans.py" line="56"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="55"/>
+        <location filename="../../ui/pages/plans.py" line="56"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="55"/>
+        <location filename="../../ui/pages/plans.py" line="56"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="56"/>
+        <location filename="../../ui/pages/plans.py" line="57"/>
         <source>Reported</source>
         <translation>Ngày báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="56"/>
+        <location filename="../../ui/pages/plans.py" line="57"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="56"/>
+        <location filename="../../ui/pages/plans.py" line="57"/>
         <source>Evidence</source>
         <translation>Số liệu kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="108"/>
+        <location filename="../../ui/pages/plans.py" line="109"/>
         <source>No plan yet. The level above writes plans; a post sees them after a sync.</source>
         <translation>Chưa có kế hoạch. Cấp trên ban hành kế hoạch; đơn vị cơ sở nhận được sau khi đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="116"/>
+        <location filename="../../ui/pages/plans.py" line="117"/>
         <source>Plan No. %1 of %2: %3</source>
         <translation>Kế hoạch số %1 ngày %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="122"/>
+        <location filename="../../ui/pages/plans.py" line="123"/>
         <source>overdue</source>
         <translation>quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="130"/>
+        <location filename="../../ui/pages/plans.py" line="131"/>
         <source>Per unit: %1</source>
         <translation>Theo đơn vị: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="131"/>
+        <location filename="../../ui/pages/plans.py" line="132"/>
         <source>%1 %2/%3 done, %4 overdue</source>
         <translation>%1 hoàn thành %2/%3, quá hạn %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="135"/>
+        <location filename="../../ui/pages/plans.py" line="136"/>
         <source>Inspections and reviews: %1</source>
         <translation>Kiểm tra, sơ kết, tổng kết: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="147"/>
+        <source>Choose a plan in the list first.</source>
+        <translation>Hãy chọn một kế hoạch trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="154"/>
+        <source>Choose a task of this unit first.</source>
+        <translation>Hãy chọn một nhiệm vụ của đơn vị này trước.</translation>
     </message>
 </context>
 <context>
@@ -2577,118 +2714,123 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>RatingsPanel</name>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="62"/>
+        <location filename="../../ui/pages/ratings.py" line="63"/>
         <source>Score a place…</source>
         <translation>Chấm điểm địa bàn…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="64"/>
+        <location filename="../../ui/pages/ratings.py" line="65"/>
         <source>Change score…</source>
         <translation>Sửa điểm…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="65"/>
+        <location filename="../../ui/pages/ratings.py" line="66"/>
         <source>Thresholds…</source>
         <translation>Ngưỡng xếp loại…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="66"/>
+        <location filename="../../ui/pages/ratings.py" line="67"/>
         <source>The lowest total of each class, set by the province for a year</source>
         <translation>Điểm thấp nhất của từng loại, do tỉnh quy định theo năm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="67"/>
+        <location filename="../../ui/pages/ratings.py" line="68"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="69"/>
-        <location filename="../../ui/pages/ratings.py" line="78"/>
+        <location filename="../../ui/pages/ratings.py" line="70"/>
+        <location filename="../../ui/pages/ratings.py" line="79"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="78"/>
+        <location filename="../../ui/pages/ratings.py" line="79"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="78"/>
+        <location filename="../../ui/pages/ratings.py" line="79"/>
         <source>Place</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="78"/>
+        <location filename="../../ui/pages/ratings.py" line="79"/>
         <source>Total</source>
         <translation>Tổng điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="79"/>
+        <location filename="../../ui/pages/ratings.py" line="80"/>
         <source>Class</source>
         <translation>Xếp loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="79"/>
+        <location filename="../../ui/pages/ratings.py" line="80"/>
         <source>Recognised</source>
         <translation>Công nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="79"/>
+        <location filename="../../ui/pages/ratings.py" line="80"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="84"/>
+        <location filename="../../ui/pages/ratings.py" line="85"/>
         <source>Rated places</source>
         <translation>Địa bàn đã chấm điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="85"/>
+        <location filename="../../ui/pages/ratings.py" line="86"/>
         <source>Province&apos;s view</source>
         <translation>Toàn tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="114"/>
+        <location filename="../../ui/pages/ratings.py" line="116"/>
         <source>Rated places by class, year against year</source>
         <translation>Số địa bàn theo xếp loại, so sánh các năm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="126"/>
+        <location filename="../../ui/pages/ratings.py" line="128"/>
         <source>Classes in %1: %2</source>
         <translation>Ngưỡng xếp loại năm %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="134"/>
+        <location filename="../../ui/pages/ratings.py" line="136"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="134"/>
+        <location filename="../../ui/pages/ratings.py" line="136"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="155"/>
+        <location filename="../../ui/pages/ratings.py" line="147"/>
+        <source>Choose a scored place in the list first.</source>
+        <translation>Hãy chọn một địa bàn đã chấm điểm trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ratings.py" line="163"/>
         <source>Places rated</source>
         <translation>Số địa bàn được chấm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="156"/>
+        <location filename="../../ui/pages/ratings.py" line="164"/>
         <source>Residential areas recognised</source>
         <translation>Khu dân cư được công nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="158"/>
+        <location filename="../../ui/pages/ratings.py" line="166"/>
         <source>Communes recognised</source>
         <translation>Xã, phường được công nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="171"/>
+        <location filename="../../ui/pages/ratings.py" line="179"/>
         <source>Weak in %1 (the aim is none): %2</source>
         <translation>Xếp loại yếu năm %1 (mục tiêu là không có): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ratings.py" line="175"/>
+        <location filename="../../ui/pages/ratings.py" line="183"/>
         <source>No place rated weak in %1.</source>
         <translation>Năm %1 không có địa bàn xếp loại yếu.</translation>
     </message>
@@ -2696,19 +2838,24 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>ReceiptForm</name>
     <message>
-        <location filename="../../ui/pages/receipt_form.py" line="82"/>
+        <location filename="../../ui/pages/receipt_form.py" line="81"/>
         <source>New surrender receipt</source>
         <translation>Lập biên bản tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/receipt_form.py" line="82"/>
+        <location filename="../../ui/pages/receipt_form.py" line="81"/>
         <source>Edit receipt</source>
         <translation>Sửa biên bản</translation>
     </message>
     <message>
         <location filename="../../ui/pages/receipt_form.py" line="89"/>
-        <source>automatic</source>
-        <translation>tự động</translation>
+        <source>next number, given on saving</source>
+        <translation>số tiếp theo, cấp khi lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/receipt_form.py" line="92"/>
+        <source>hh:mm, or leave empty</source>
+        <translation>giờ:phút, hoặc để trống</translation>
     </message>
     <message>
         <location filename="../../ui/pages/receipt_form.py" line="97"/>
@@ -2809,6 +2956,11 @@ Ghi đè lên tệp đó?</translation>
         <translation>Ghi nhận công nhận</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/model_form.py" line="138"/>
+        <source>e.g. 123/QĐ-UBND</source>
+        <translation>ví dụ 123/QĐ-UBND</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/model_form.py" line="140"/>
         <source>Level</source>
         <translation>Cấp công nhận</translation>
@@ -2827,289 +2979,253 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="82"/>
+        <location filename="../../ui/pages/reports.py" line="52"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="117"/>
+        <location filename="../../ui/pages/reports.py" line="95"/>
         <source>Monthly report of a unit</source>
         <translation>Báo cáo tháng của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="118"/>
+        <location filename="../../ui/pages/reports.py" line="96"/>
         <source>Surrender receipt</source>
         <translation>Biên bản tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="119"/>
+        <location filename="../../ui/pages/reports.py" line="97"/>
         <source>Register of models</source>
         <translation>Danh sách mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="120"/>
+        <location filename="../../ui/pages/reports.py" line="98"/>
         <source>Consolidated summary</source>
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="121"/>
+        <location filename="../../ui/pages/reports.py" line="99"/>
         <source>Ratings register of a year</source>
         <translation>Sổ xếp loại phong trào của năm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="122"/>
+        <location filename="../../ui/pages/reports.py" line="100"/>
         <source>Progress of a plan</source>
         <translation>Tiến độ thực hiện kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="131"/>
+        <location filename="../../ui/pages/reports.py" line="109"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="132"/>
+        <location filename="../../ui/pages/reports.py" line="110"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="148"/>
-        <source>Last year</source>
-        <translation>Năm trước</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="148"/>
-        <source>This year (annual review)</source>
-        <translation>Năm nay (tổng kết)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="149"/>
-        <source>These 6 months (interim review)</source>
-        <translation>6 tháng này (sơ kết)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="150"/>
-        <source>The last five years</source>
-        <translation>Năm năm gần nhất</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="150"/>
-        <source>This month</source>
-        <translation>Tháng này</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="151"/>
-        <source>Dates I choose</source>
-        <translation>Tự chọn ngày</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="158"/>
+        <location filename="../../ui/pages/reports.py" line="132"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="158"/>
+        <location filename="../../ui/pages/reports.py" line="132"/>
         <source>Covering</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="159"/>
-        <location filename="../../ui/pages/reports.py" line="163"/>
+        <location filename="../../ui/pages/reports.py" line="133"/>
+        <location filename="../../ui/pages/reports.py" line="136"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="159"/>
+        <location filename="../../ui/pages/reports.py" line="133"/>
         <source>Receipt</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="160"/>
+        <location filename="../../ui/pages/reports.py" line="134"/>
         <source>The register as it stands today.</source>
         <translation>Danh sách mô hình tính đến hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="161"/>
+        <location filename="../../ui/pages/reports.py" line="135"/>
         <source>Period</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="161"/>
-        <source>From</source>
-        <translation>Từ ngày</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="162"/>
-        <source>To</source>
-        <translation>Đến ngày</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="164"/>
+        <location filename="../../ui/pages/reports.py" line="137"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="176"/>
+        <location filename="../../ui/pages/reports.py" line="149"/>
         <source>Build and preview</source>
         <translation>Lập và xem trước</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="179"/>
+        <location filename="../../ui/pages/reports.py" line="152"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="181"/>
+        <location filename="../../ui/pages/reports.py" line="154"/>
         <source>Save as…</source>
         <translation>Lưu thành tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="182"/>
+        <location filename="../../ui/pages/reports.py" line="155"/>
         <source>PDF, Excel (.xlsx) or CSV</source>
         <translation>PDF, Excel (.xlsx) hoặc CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="200"/>
+        <location filename="../../ui/pages/reports.py" line="173"/>
         <source>No report built yet.</source>
         <translation>Chưa lập báo cáo nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="201"/>
+        <location filename="../../ui/pages/reports.py" line="174"/>
         <source>Fit width</source>
         <translation>Vừa chiều ngang</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="202"/>
+        <location filename="../../ui/pages/reports.py" line="175"/>
         <source>Whole page</source>
         <translation>Cả trang</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="223"/>
+        <location filename="../../ui/pages/reports.py" line="196"/>
         <source>Receipts of this unit and the units below it.</source>
         <translation>Biên bản của đơn vị này và các đơn vị trực thuộc.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="224"/>
+        <location filename="../../ui/pages/reports.py" line="197"/>
         <source>The tasks of this unit and the units below it.</source>
         <translation>Nhiệm vụ của đơn vị này và các đơn vị trực thuộc.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="226"/>
+        <location filename="../../ui/pages/reports.py" line="199"/>
         <source>This unit and every unit below it.</source>
         <translation>Đơn vị này và mọi đơn vị trực thuộc.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="253"/>
+        <location filename="../../ui/pages/reports.py" line="215"/>
         <source>owner unknown</source>
         <translation>không rõ chủ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="254"/>
+        <location filename="../../ui/pages/reports.py" line="216"/>
         <source>No. %1 · %2 · %3</source>
         <translation>Số %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="262"/>
+        <location filename="../../ui/pages/reports.py" line="224"/>
         <source>No. %1 of %2: %3</source>
         <translation>Số %1 ngày %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="291"/>
+        <location filename="../../ui/pages/reports.py" line="256"/>
         <source>There is no receipt of this unit in that year.</source>
         <translation>Đơn vị này không có biên bản nào trong năm đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="293"/>
+        <location filename="../../ui/pages/reports.py" line="258"/>
         <source>There is no plan yet: add one on the Ratings and plans page.</source>
         <translation>Chưa có kế hoạch nào: thêm kế hoạch ở trang Xếp loại, kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="324"/>
-        <location filename="../../ui/pages/reports.py" line="342"/>
+        <location filename="../../ui/pages/reports.py" line="282"/>
+        <source>The choices changed: building the report chosen…</source>
+        <translation>Lựa chọn đã thay đổi: đang dựng báo cáo vừa chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="312"/>
+        <location filename="../../ui/pages/reports.py" line="330"/>
         <source>Building the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="336"/>
+        <location filename="../../ui/pages/reports.py" line="324"/>
         <source>Cancelled: no report was made.</source>
         <translation>Đã hủy: không lập báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="340"/>
+        <location filename="../../ui/pages/reports.py" line="328"/>
         <source>Building the report… page %1</source>
         <translation>Đang lập báo cáo… trang %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/reports.py" line="362"/>
+        <location filename="../../ui/pages/reports.py" line="354"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln trang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/reports.py" line="399"/>
+        <location filename="../../ui/pages/reports.py" line="391"/>
         <source>Sent %Ln page(s) to the printer.</source>
         <translation>
             <numerusform>Đã gửi %Ln trang tới máy in.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="363"/>
+        <location filename="../../ui/pages/reports.py" line="355"/>
         <source>The report is ready: print it or save it.</source>
         <translation>Báo cáo đã sẵn sàng: có thể in hoặc lưu thành tệp.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="143"/>
+        <location filename="../../ui/pages/reports.py" line="121"/>
         <source>The month</source>
         <translation>Tháng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="143"/>
+        <location filename="../../ui/pages/reports.py" line="121"/>
         <source>Its quarter</source>
         <translation>Quý của tháng đó</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="144"/>
+        <location filename="../../ui/pages/reports.py" line="122"/>
         <source>Its 6 months (interim review)</source>
         <translation>6 tháng (sơ kết)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="145"/>
-        <location filename="../../ui/pages/reports.py" line="149"/>
+        <location filename="../../ui/pages/reports.py" line="123"/>
         <source>9 months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="145"/>
+        <location filename="../../ui/pages/reports.py" line="123"/>
         <source>The year (annual review)</source>
         <translation>Cả năm (tổng kết)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="411"/>
+        <location filename="../../ui/pages/reports.py" line="407"/>
         <source>PDF document (*.pdf)</source>
         <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="411"/>
+        <location filename="../../ui/pages/reports.py" line="407"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="412"/>
+        <location filename="../../ui/pages/reports.py" line="408"/>
         <source>CSV table (*.csv)</source>
         <translation>Bảng CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="413"/>
+        <location filename="../../ui/pages/reports.py" line="409"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="432"/>
+        <location filename="../../ui/pages/reports.py" line="428"/>
         <source>Could not write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="436"/>
+        <location filename="../../ui/pages/reports.py" line="432"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
@@ -3117,22 +3233,22 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="123"/>
+        <location filename="../../ui/account_forms.py" line="117"/>
         <source>Reset password</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="124"/>
+        <location filename="../../ui/account_forms.py" line="118"/>
         <source>New password for %1. Tell it to them in person; the account is also unlocked.</source>
         <translation>Mật khẩu mới cho %1. Hãy báo trực tiếp cho người dùng; tài khoản cũng được mở khóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="129"/>
+        <location filename="../../ui/account_forms.py" line="123"/>
         <source>New password</source>
         <translation>Mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="130"/>
+        <location filename="../../ui/account_forms.py" line="124"/>
         <source>New password again</source>
         <translation>Nhập lại mật khẩu mới</translation>
     </message>
@@ -3140,97 +3256,97 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>RestoreConfirmDialog</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="233"/>
+        <location filename="../../ui/pages/backups.py" line="242"/>
         <source>Restore a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="241"/>
+        <location filename="../../ui/pages/backups.py" line="250"/>
         <source>no records</source>
         <translation>chưa có hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="242"/>
+        <location filename="../../ui/pages/backups.py" line="251"/>
         <source>not set up</source>
         <translation>chưa thiết lập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="246"/>
+        <location filename="../../ui/pages/backups.py" line="255"/>
         <source>yes, opened with its passphrase</source>
         <translation>có, đã mở bằng mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="246"/>
+        <location filename="../../ui/pages/backups.py" line="255"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="247"/>
+        <location filename="../../ui/pages/backups.py" line="256"/>
         <source>checked, intact</source>
         <translation>đã kiểm tra, nguyên vẹn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="248"/>
+        <location filename="../../ui/pages/backups.py" line="257"/>
         <source>records intact; audit trail: %1</source>
         <translation>hồ sơ nguyên vẹn; nhật ký thao tác: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="250"/>
+        <location filename="../../ui/pages/backups.py" line="259"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="250"/>
+        <location filename="../../ui/pages/backups.py" line="259"/>
         <source>Backup taken</source>
         <translation>Thời điểm sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="251"/>
+        <location filename="../../ui/pages/backups.py" line="260"/>
         <source>Newest record</source>
         <translation>Hồ sơ mới nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="251"/>
+        <location filename="../../ui/pages/backups.py" line="260"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="252"/>
+        <location filename="../../ui/pages/backups.py" line="261"/>
         <source>Data version</source>
         <translation>Phiên bản dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="252"/>
+        <location filename="../../ui/pages/backups.py" line="261"/>
         <source>Versions of records</source>
         <translation>Số phiên bản hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="253"/>
+        <location filename="../../ui/pages/backups.py" line="262"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="253"/>
+        <location filename="../../ui/pages/backups.py" line="262"/>
         <source>Encrypted</source>
         <translation>Mã hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="254"/>
+        <location filename="../../ui/pages/backups.py" line="263"/>
         <source>Integrity</source>
         <translation>Tính toàn vẹn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="260"/>
+        <location filename="../../ui/pages/backups.py" line="269"/>
         <source>The data on this laptop will be replaced by this backup. The current data is not lost: it is kept first as a backup (“Before a restore”) that can be restored in turn.</source>
         <translation>Dữ liệu trên máy này sẽ được thay bằng bản sao lưu này. Dữ liệu hiện tại không mất: trước khi thay, chương trình giữ nó thành một bản sao lưu (“Trước khi khôi phục”), có thể khôi phục lại khi cần.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="263"/>
+        <location filename="../../ui/pages/backups.py" line="272"/>
         <source>This backup comes from another laptop: restore it only when this laptop takes that one&apos;s place, and stop using the other one.</source>
         <translation>Bản sao lưu này là của máy khác: chỉ khôi phục khi máy này thay thế máy đó, và không dùng máy kia nữa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="270"/>
+        <location filename="../../ui/pages/backups.py" line="279"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
@@ -3289,17 +3405,17 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="161"/>
+        <location filename="../../ui/account_forms.py" line="155"/>
         <source>Change role</source>
         <translation>Đổi vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="161"/>
+        <location filename="../../ui/account_forms.py" line="155"/>
         <source>Role of %1</source>
         <translation>Vai trò của %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="165"/>
+        <location filename="../../ui/account_forms.py" line="159"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
@@ -3386,7 +3502,7 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>The administrator account sets up and looks after this laptop; it does not record models, receipts or figures. Create now the account of the commander or officer who will record them?</source>
         <translation>Tài khoản quản trị dùng để thiết lập và trông coi máy này, không ghi mô hình, biên bản hay số liệu. Tạo ngay tài khoản của chỉ huy hoặc cán bộ sẽ ghi hồ sơ?</translation>
     </message>
@@ -3512,79 +3628,74 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>SurrendersPage</name>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="67"/>
+        <location filename="../../ui/pages/surrenders.py" line="69"/>
         <source>Surrendered weapons, explosives, support tools and firecrackers</source>
         <translation>Tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ và pháo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="75"/>
+        <location filename="../../ui/pages/surrenders.py" line="79"/>
         <source>All categories</source>
         <translation>Tất cả nhóm hiện vật</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="78"/>
+        <location filename="../../ui/pages/surrenders.py" line="82"/>
         <source>New receipt</source>
         <translation>Lập biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="80"/>
+        <location filename="../../ui/pages/surrenders.py" line="84"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="81"/>
+        <location filename="../../ui/pages/surrenders.py" line="85"/>
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="84"/>
-        <source>From</source>
-        <translation>Từ ngày</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/surrenders.py" line="86"/>
-        <source>to</source>
-        <translation>đến</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/surrenders.py" line="109"/>
+        <location filename="../../ui/pages/surrenders.py" line="110"/>
         <source>Show every unit</source>
         <translation>Xem mọi đơn vị</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="131"/>
+        <source>Choose a receipt in the list first.</source>
+        <translation>Hãy chọn một biên bản trong danh sách trước.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/surrenders.py" line="134"/>
+        <location filename="../../ui/pages/surrenders.py" line="144"/>
         <source>%Ln receipt(s) shown</source>
         <translation>
             <numerusform>%Ln biên bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="136"/>
+        <location filename="../../ui/pages/surrenders.py" line="146"/>
         <source>only %1</source>
         <translation>chỉ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="166"/>
+        <location filename="../../ui/pages/surrenders.py" line="179"/>
         <source>Totals: computing…</source>
         <translation>Tổng cộng: đang tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="178"/>
+        <location filename="../../ui/pages/surrenders.py" line="191"/>
         <source>Totals: %1</source>
         <translation>Tổng cộng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="210"/>
+        <location filename="../../ui/pages/surrenders.py" line="230"/>
         <source>Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.</source>
         <translation>Xóa biên bản số %1 ngày %2? Biên bản vẫn còn trong lịch sử nhưng không còn trong danh sách và số liệu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="82"/>
+        <location filename="../../ui/pages/surrenders.py" line="86"/>
         <source>Print receipt</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="83"/>
+        <location filename="../../ui/pages/surrenders.py" line="87"/>
         <source>The biên bản of the chosen receipt, to print and sign</source>
         <translation>Biên bản tiếp nhận đã chọn, để in và ký</translation>
     </message>
@@ -3635,194 +3746,209 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="78"/>
+        <location filename="../../ui/pages/sync.py" line="79"/>
         <source>Sync with the level above and the units below</source>
         <translation>Đồng bộ với cấp trên và các đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="86"/>
+        <location filename="../../ui/pages/sync.py" line="87"/>
         <source>Write a bundle to USB…</source>
         <translation>Ghi gói dữ liệu ra USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="87"/>
+        <location filename="../../ui/pages/sync.py" line="88"/>
         <source>Read a bundle from USB…</source>
         <translation>Đọc gói dữ liệu từ USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="99"/>
+        <location filename="../../ui/pages/sync.py" line="100"/>
         <source>Keys and enrolment</source>
         <translation>Khóa và đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="101"/>
+        <location filename="../../ui/pages/sync.py" line="102"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="101"/>
+        <location filename="../../ui/pages/sync.py" line="102"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="101"/>
+        <location filename="../../ui/pages/sync.py" line="102"/>
         <source>Device</source>
         <translation>Máy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="101"/>
+        <location filename="../../ui/pages/sync.py" line="102"/>
         <source>Bundles received</source>
         <translation>Số gói đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="102"/>
+        <location filename="../../ui/pages/sync.py" line="103"/>
         <source>Last bundle</source>
         <translation>Gói gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="102"/>
+        <location filename="../../ui/pages/sync.py" line="103"/>
         <source>Missing bundles</source>
         <translation>Gói còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="102"/>
+        <location filename="../../ui/pages/sync.py" line="103"/>
         <source>Not yet acknowledged</source>
         <translation>Chưa được xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="102"/>
+        <location filename="../../ui/pages/sync.py" line="103"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="103"/>
+        <location filename="../../ui/pages/sync.py" line="104"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="104"/>
-        <location filename="../../ui/pages/sync.py" line="198"/>
+        <location filename="../../ui/pages/sync.py" line="105"/>
+        <location filename="../../ui/pages/sync.py" line="213"/>
         <source>Import receipts</source>
         <translation>Biên nhận nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="106"/>
-        <location filename="../../ui/pages/sync.py" line="196"/>
+        <location filename="../../ui/pages/sync.py" line="107"/>
+        <location filename="../../ui/pages/sync.py" line="211"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="119"/>
+        <location filename="../../ui/pages/sync.py" line="122"/>
+        <source>No bundle has been imported yet.</source>
+        <translation>Chưa nhập gói dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="123"/>
+        <source>Choose an import in the list first.</source>
+        <translation>Hãy chọn một lần nhập trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="132"/>
         <source>Documents kept here but not shown yet: they wait for a unit or a catalogue item the level above has not sent.</source>
         <translation>Tài liệu đã lưu trên máy nhưng chưa hiển thị: đang chờ đơn vị hoặc hiện vật trong danh mục mà cấp trên chưa gửi về.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="123"/>
+        <location filename="../../ui/pages/sync.py" line="136"/>
         <source>Kind</source>
         <translation>Loại tài liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="123"/>
+        <location filename="../../ui/pages/sync.py" line="136"/>
         <source>Document</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="123"/>
+        <location filename="../../ui/pages/sync.py" line="136"/>
         <source>Waiting for</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="130"/>
+        <location filename="../../ui/pages/sync.py" line="145"/>
         <source>Imported</source>
         <translation>Thời điểm nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="130"/>
+        <location filename="../../ui/pages/sync.py" line="145"/>
         <source>Sender</source>
         <translation>Nơi gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="130"/>
+        <location filename="../../ui/pages/sync.py" line="145"/>
         <source>Bundle</source>
         <translation>Gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="131"/>
+        <location filename="../../ui/pages/sync.py" line="145"/>
+        <source>Documents received</source>
+        <translation>Hồ sơ nhận được</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="146"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="131"/>
+        <location filename="../../ui/pages/sync.py" line="146"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="135"/>
+        <location filename="../../ui/pages/sync.py" line="150"/>
         <source>Print the receipt…</source>
         <translation>In biên nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="136"/>
+        <location filename="../../ui/pages/sync.py" line="151"/>
         <source>Undo the latest import…</source>
         <translation>Hoàn tác lần nhập gần nhất…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="170"/>
+        <location filename="../../ui/pages/sync.py" line="185"/>
         <source>level above</source>
         <translation>cấp trên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="170"/>
+        <location filename="../../ui/pages/sync.py" line="185"/>
         <source>unit below</source>
         <translation>cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="172"/>
+        <location filename="../../ui/pages/sync.py" line="187"/>
         <source>no. %1, %2</source>
         <translation>số %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="176"/>
+        <location filename="../../ui/pages/sync.py" line="191"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="176"/>
+        <location filename="../../ui/pages/sync.py" line="191"/>
         <source>enrolled</source>
         <translation>đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="195"/>
+        <location filename="../../ui/pages/sync.py" line="210"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="197"/>
+        <location filename="../../ui/pages/sync.py" line="212"/>
         <source>Import receipts (%1)</source>
         <translation>Biên nhận nhập (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="229"/>
+        <location filename="../../ui/pages/sync.py" line="244"/>
         <source>Save the receipt</source>
         <translation>Lưu biên nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="238"/>
+        <location filename="../../ui/pages/sync.py" line="253"/>
         <source>The receipt was saved to %1.</source>
         <translation>Đã lưu biên nhận vào %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="246"/>
+        <location filename="../../ui/pages/sync.py" line="261"/>
         <source>Undo the import of %1 from %2? The data goes back to how it was just before that import.</source>
         <translation>Hoàn tác lần nhập %1 từ %2? Dữ liệu sẽ trở lại như ngay trước lần nhập đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="253"/>
+        <location filename="../../ui/pages/sync.py" line="268"/>
         <source>Undoing the import…</source>
         <translation>Đang hoàn tác…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="256"/>
+        <location filename="../../ui/pages/sync.py" line="271"/>
         <source>The import of %1 was undone.</source>
         <translation>Đã hoàn tác lần nhập %1.</translation>
     </message>

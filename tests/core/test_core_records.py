@@ -206,8 +206,8 @@ def test_figures_are_merged_per_unit_month_and_validated(store):
     assert merged == {"crime.cases_occurred": 12, "crime.cases_cleared": 10, "border.km_line": 8.1}
     assert store.query("SELECT count(*) FROM monthly_figures WHERE month = '2026-03'")[0][0] == 3
     refused(store, "unknown_indicator", figures.set_figures, store, "CAX-DD", "2026-03", {"crime.aliens": 1})
-    refused(store, "negative", figures.set_figures, store, "CAX-DD", "2026-03", {"drugs.cases": -1})
-    refused(store, "bad_number", figures.set_figures, store, "CAX-DD", "2026-03", {"drugs.cases": 1.5})
+    refused(store, "figure_negative", figures.set_figures, store, "CAX-DD", "2026-03", {"drugs.cases": -1})
+    refused(store, "figure_not_whole", figures.set_figures, store, "CAX-DD", "2026-03", {"drugs.cases": 1.5})
     refused(store, "bad_month", figures.set_figures, store, "CAX-DD", "2026-13", {"drugs.cases": 1})
 
 

@@ -10,7 +10,7 @@ from ui.pages.models import vocab_formatter
 from ui.qt import QT_TRANSLATE_NOOP, QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, Qt
 from ui.sources import ACTIVITIES
 from ui.table_model import ColumnSpec, PagedTableModel, date_column, number_column, unit_column
-from ui.widgets import DateEdit, table_view, vocab_combo
+from ui.widgets import PeriodPicker, table_view, vocab_combo
 
 ACTIVITY_COLUMNS = [
     date_column("date", QT_TRANSLATE_NOOP("Columns", "Date")),
@@ -31,15 +31,13 @@ class ActivitiesPage(Page):
         self.search.setClearButtonEnabled(True)
         self.kind = vocab_combo("activity_kinds", ctx.lang, with_all=self.tr("All kinds"))
         today = dt.date.today()
-        self.date_from = DateEdit(today.replace(year=today.year - 1, day=1))
-        self.date_to = DateEdit(today)
+        self.period = PeriodPicker("custom", today=today, horizontal=True)  # quarter, 6 and 9 months, year …
+        self.date_from, self.date_to = self.period.date_from, self.period.date_to
+        self.date_from.set_iso(today.replace(year=today.year - 1, day=1))  # the last twelve months to start
         self.count_label = QLabel()
         row.addWidget(self.search, 2)
         row.addWidget(self.kind, 1)
-        row.addWidget(QLabel(self.tr("From")))
-        row.addWidget(self.date_from)
-        row.addWidget(QLabel(self.tr("to")))
-        row.addWidget(self.date_to)
+        row.addWidget(self.period)
         row.addWidget(self.count_label)
         self.layout_.addLayout(row)
         self.pager = KeysetPager(ctx.store.conn, ACTIVITIES, sort="date", descending=True)
@@ -51,12 +49,11 @@ class ActivitiesPage(Page):
         self.layout_.addWidget(self.view, 1)
         self.search.textChanged.connect(self.apply_filters)
         self.kind.currentIndexChanged.connect(self.apply_filters)
-        self.date_from.dateChanged.connect(self.apply_filters)
-        self.date_to.dateChanged.connect(self.apply_filters)
+        self.period.changed.connect(self.apply_filters)
         self.apply_filters()
 
     def apply_filters(self) -> None:
-        filters = [*self.ctx.unit_filters(), Filter("date", "between", (self.date_from.iso(), self.date_to.iso()))]
+        filters = [*self.ctx.unit_filters(), Filter("date", "between", (self.date_from.accepted_iso(), self.date_to.accepted_iso()))]
         if self.kind.currentData():
             filters.append(Filter("kind", "=", self.kind.currentData()))
         text = self.search.text().strip()
@@ -66,4 +63,7 @@ class ActivitiesPage(Page):
         self.count_label.setText(self.tr("%Ln activities", "", self.table_model.rowCount()))
 
     def refresh(self) -> None:
+        from app.domain.reporting_periods import cutoff_rule
+
+        self.period.set_rule(cutoff_rule(self.ctx.store))  # presets are reporting months (Decree 09 or calendar)
         self.apply_filters()

@@ -19,7 +19,7 @@ from ui.qt import (
     QT_TRANSLATE_NOOP, QAbstractItemView, QBrush, QCheckBox, QColor, QComboBox, QCoreApplication, QHBoxLayout,
     QHeaderView, QLabel, QPushButton, QSplitter, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
-from ui.widgets import DateEdit
+from ui.widgets import PeriodPicker
 
 PAGE_SIZE = 100
 
@@ -124,19 +124,20 @@ class AuditPanel(QWidget):
         self.user = QComboBox()
         self.action = QComboBox()
         self.doc_type = QComboBox()
-        self.dated = QCheckBox(self.tr("From"))
-        self.date_from = DateEdit()
-        self.date_to = DateEdit()
+        self.dated = QCheckBox(self.tr("In the period"))
+        self.period = PeriodPicker("this_month", horizontal=True)  # the one period picker (issue 15 §4)
+        self.date_from, self.date_to = self.period.date_from, self.period.date_to
         for label, widget in ((self.tr("User"), self.user), (self.tr("Action"), self.action),
                               (self.tr("Record type"), self.doc_type)):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
-        filters.addWidget(self.dated)
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel(self.tr("to")))
-        filters.addWidget(self.date_to)
         filters.addStretch(1)
         layout.addLayout(filters)
+        dates = QHBoxLayout()  # a line of its own: beside the three combos it would widen the window past 1366 px
+        dates.addWidget(self.dated)
+        dates.addWidget(self.period)
+        dates.addStretch(1)
+        layout.addLayout(dates)
 
         split = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableWidget(0, 5)
@@ -178,22 +179,20 @@ class AuditPanel(QWidget):
             combo.currentIndexChanged.connect(self.reload)
         self.dated.toggled.connect(self._set_dates_enabled)
         self.dated.toggled.connect(self.reload)
-        self.date_from.dateChanged.connect(self.reload)
-        self.date_to.dateChanged.connect(self.reload)
+        self.period.changed.connect(self.reload)
         self.prev_button.clicked.connect(lambda: self.go(self.page_no - 1))
         self.next_button.clicked.connect(lambda: self.go(self.page_no + 1))
         self.verify_button.clicked.connect(self.verify)
         self.table.itemSelectionChanged.connect(self.show_selected)
 
     def _set_dates_enabled(self) -> None:
-        self.date_from.setEnabled(self.dated.isChecked())
-        self.date_to.setEnabled(self.dated.isChecked())
+        self.period.setEnabled(self.dated.isChecked())
 
     def filters(self) -> dict:
         out = {"user": self.user.currentData(), "action": self.action.currentData(),
                "doc_type": self.doc_type.currentData()}
         if self.dated.isChecked():
-            out.update(date_from=self.date_from.iso(), date_to=self.date_to.iso())
+            out.update(date_from=self.date_from.accepted_iso(), date_to=self.date_to.accepted_iso())
         return {k: v for k, v in out.items() if v}
 
     def refresh(self) -> None:

@@ -27,6 +27,7 @@ from ui.qt import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 from ui.tasks import run_store_task, run_task
+from ui.widgets import gate, set_available
 
 KIND_NAMES = {
     "daily": QT_TRANSLATE_NOOP("Backups", "Daily"),
@@ -112,10 +113,18 @@ class BackupsPanel(QWidget):
         self._update()
 
     def _update(self) -> None:
-        busy = self.task is not None and self.task.is_running
-        for button in (self.backup_button, self.restore_button, self.save_keep):
-            button.setEnabled(not busy)
-        self.restore_selected.setEnabled(not busy and bool(self.table.selectionModel().selectedRows()))
+        """Backing up and restoring are the administrator's: disabled with the reason for other roles, before a
+        file or drive is chosen (issue 15 §3)."""
+        if self.task is not None and self.task.is_running:  # the store may be closed for a restore: not asked
+            busy = self.tr("A backup or restore is under way.")
+            for button in (self.backup_button, self.save_keep, self.restore_button, self.restore_selected):
+                set_available(button, busy)
+            return
+        gate(self.backup_button, self.ctx, "backup")
+        gate(self.save_keep, self.ctx, "backup")
+        gate(self.restore_button, self.ctx, "restore")
+        none = None if self.table.selectionModel().selectedRows() else self.tr("Choose a backup in the list first.")
+        gate(self.restore_selected, self.ctx, "restore", none)
 
     # --- settings and copies
     def set_keep(self) -> None:

@@ -135,7 +135,7 @@ class RecogniseDialog(_SavingDialog):
         self.form.addRow(QLabel(cm.get_model(ctx.store, model_id).name))
         self.level = vocab_combo("recognition_levels", ctx.lang)
         self.decision = QLineEdit()
-        self.decision.setPlaceholderText("123/QĐ-UBND")
+        self.decision.setPlaceholderText(self.tr("e.g. 123/QĐ-UBND"))
         self.date = DateEdit()
         self.form.addRow(self.tr("Level"), self.level)
         self.form.addRow(self.tr("Decision number"), self.decision)

@@ -21,7 +21,9 @@ from ui.qt import (
 from ui.sources import MODELS
 from ui.table_model import ColumnSpec, PagedTableModel, date_column, number_column, unit_column
 from ui.qt import QT_TRANSLATE_NOOP
-from ui.widgets import DateEdit, NumberEdit, table_view, vocab_combo
+from ui.widgets import (
+    DateEdit, NumberEdit, explain_if_disabled, gate, permission_reason, set_available, table_view, vocab_combo,
+)
 
 
 def vocab_formatter(kind: str):
@@ -91,8 +93,10 @@ class ActivityLog(QGroupBox):
 
     def set_model(self, model_id: str | None) -> None:
         self.model_id = model_id
-        for w in (self.date, self.kind, self.participants, self.note, self.add_button):
-            w.setEnabled(model_id is not None)
+        refused = permission_reason(self.ctx.store, "records.write", self.ctx.lang)
+        for w in (self.date, self.kind, self.participants, self.note):
+            w.setEnabled(model_id is not None and refused is None)
+        set_available(self.add_button, refused or (None if model_id else self.tr("Choose a model in the list first.")))
         self.message.clear()
         self.reload()
 
@@ -251,13 +255,18 @@ class ModelsPage(Page):
 
     def _selected(self, *args) -> None:
         model_id = self.selected_id()
+        none = None if model_id else self.tr("Choose a model in the list first.")
+        gate(self.new_button, self.ctx, "records.write")
         for b in (self.edit_button, self.end_button, self.recognise_button):
-            b.setEnabled(model_id is not None)
+            gate(b, self.ctx, "records.write", none)
         if model_id != self.log.model_id:
             self.log.set_model(model_id)
 
     # --- actions
     def new_model(self):
+        self._selected()
+        if explain_if_disabled(self, self.new_button):
+            return None
         form = ModelForm(self.ctx, None, self)
         if dialogs.run_dialog(form):
             self.select_id(form.result_value.id)

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.domain import periods
+from app.domain import figure_rules, periods
 from app.domain.units import get_unit
 from app.errors import AnttError
-from app.security.permissions import allowed
 from ui import dialogs
 from ui.display import format_number
 from ui.pages.sync_common import format_stamp
@@ -20,7 +19,7 @@ from ui.qt import (
     QAbstractItemView, QBrush, QColor, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, Qt,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, Signal,
 )
-from ui.widgets import DateEdit
+from ui.widgets import DateEdit, gate
 
 STATUS_COLOURS = {
     periods.OPEN: "#5f6368", "submitted": "#1a4f8b", "approved": "#1b5e20", "returned": "#b00020",
@@ -76,11 +75,15 @@ class PeriodBar(QWidget):
         self.status.setStyleSheet(f"color: {STATUS_COLOURS.get(status, '#000')}; font-weight: bold;")
         below = unit_code != self.ctx.home_unit
         starts = {action: periods.TRANSITIONS[action][0] for action in periods.TRANSITIONS}
-        may_submit, may_review = allowed(store, "period.submit"), allowed(store, "period.review")
-        self.submit_button.setVisible(may_submit and status in starts["submit"])
-        self.reopen_button.setVisible(may_submit and status in starts["reopen"])
-        self.approve_button.setVisible(may_review and below and status in starts["approve"])
-        self.return_button.setVisible(may_review and below and status in starts["return"])
+        # shown when the month's status allows the step; disabled, with the reason, when the role does not
+        self.submit_button.setVisible(status in starts["submit"])
+        self.reopen_button.setVisible(status in starts["reopen"])
+        self.approve_button.setVisible(below and status in starts["approve"])
+        self.return_button.setVisible(below and status in starts["return"])
+        for button in (self.submit_button, self.reopen_button):
+            gate(button, self.ctx, "period.submit")
+        for button in (self.approve_button, self.return_button):
+            gate(button, self.ctx, "period.review")
         return status
 
     def _unit_name(self) -> str:
@@ -100,6 +103,11 @@ class PeriodBar(QWidget):
             return False
         question = self.tr("Submit month %1 of %2? Its records are then locked until a commander reopens it.") \
             .replace("%1", periods.month_label(self.month)).replace("%2", self._unit_name())
+        warnings = [f.message(self.ctx.lang) for f in figure_rules.check_month(self.ctx.store, self.unit_code,
+                                                                                self.month) if not f.refuses]
+        if warnings:  # soft rules do not stop a submission, but the commander sees them before saying yes
+            question = self.tr("Figures to look at again:") + "\n" + "\n".join(f"- {w}" for w in warnings) \
+                + "\n\n" + question
         if not dialogs.confirm(self, question):
             return False
         return self._step(periods.submit)
@@ -170,7 +178,7 @@ class CompletenessDialog(QDialog):
     def refresh(self) -> None:
         lang = self.ctx.lang
         try:
-            data = periods.completeness(self.ctx.store, self.month_from.month(), self.month_to.month())
+            data = periods.completeness(self.ctx.store, self.month_from.accepted_month(), self.month_to.accepted_month())
         except AnttError as exc:
             self.message.setText(dialogs.error_text(exc))
             self.table.setRowCount(0)

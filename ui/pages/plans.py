@@ -13,6 +13,7 @@ from ui.pages.ratings import fill_table, read_only_table
 from ui.qt import (
     QBrush, QColor, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, Qt, QVBoxLayout, QWidget,
 )
+from ui.widgets import explain_if_disabled, gate
 
 OVERDUE = "#fbe3e4"
 DONE = "#e6f2e6"
@@ -143,14 +144,21 @@ class PlansPanel(QWidget):
         return self.assignments[index.row()] if index.isValid() and index.row() < len(self.assignments) else None
 
     def _update_buttons(self) -> None:
-        has_plan = self.plan_id is not None
-        for b in (self.new_task_button, self.review_button, self.print_button):
-            b.setEnabled(has_plan)
+        no_plan = None if self.plan_id is not None else self.tr("Choose a plan in the list first.")
+        gate(self.new_plan_button, self.ctx, "plans.write")
+        gate(self.new_task_button, self.ctx, "plans.write", no_plan)
+        gate(self.review_button, self.ctx, "plans.write", no_plan)
+        gate(self.print_button, self.ctx, "reports.print", no_plan)
         chosen = self.selected_assignment()
-        self.progress_button.setEnabled(chosen is not None and chosen["unit_code"] == self.ctx.home_unit)
+        gate(self.progress_button, self.ctx, "records.write",
+             self.tr("Choose a task of this unit first.")
+             if chosen is None or chosen["unit_code"] != self.ctx.home_unit else None)
 
     # --- actions
     def new_plan(self):
+        self._update_buttons()
+        if explain_if_disabled(self, self.new_plan_button):
+            return None
         form = PlanForm(self.ctx, self)
         if not dialogs.run_dialog(form):
             return None

@@ -18,6 +18,7 @@ from ui.qt import (
     QAbstractItemView, QBrush, QColor, QComboBox, QHBoxLayout, QHeaderView, QKeySequence, QLabel, QPushButton,
     QShortcut, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, Qt, QVBoxLayout, QWidget,
 )
+from ui.widgets import explain_if_disabled, gate
 
 YEARS_SHOWN = 5  # the province's view: the chosen year and the four before it
 CLASS_COLOURS = {"excellent": "#dff0d8", "good": "#eef6e6", "average": "#fff7e0", "weak": "#fbe3e4"}
@@ -92,6 +93,7 @@ class RatingsPanel(QWidget):
         self.edit_button.clicked.connect(self.change_score)
         self.thresholds_button.clicked.connect(self.edit_thresholds)
         self.table.doubleClicked.connect(lambda _: self.change_score())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         QShortcut(QKeySequence("Ctrl+N"), self, self.score_place)
 
     def _build_overview(self) -> QWidget:
@@ -136,8 +138,14 @@ class RatingsPanel(QWidget):
         ] for r in self.rows], right={3})
         for n, r in enumerate(self.rows):
             self.table.item(n, 4).setBackground(QBrush(QColor(CLASS_COLOURS[r["class"]])))
-        self.edit_button.setEnabled(bool(self.rows))
+        self._update_buttons()
         self._refresh_overview(names)
+
+    def _update_buttons(self, *_args) -> None:
+        gate(self.score_button, self.ctx, "records.write")
+        gate(self.edit_button, self.ctx, "records.write",
+             None if self.selected_row() else self.tr("Choose a scored place in the list first."))
+        gate(self.thresholds_button, self.ctx, "plans.write")
 
     def _refresh_overview(self, names: dict[str, str]) -> None:
         lang, year = self.ctx.lang, self.year.value()
@@ -181,6 +189,9 @@ class RatingsPanel(QWidget):
         return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
 
     def score_place(self):
+        self._update_buttons()
+        if explain_if_disabled(self, self.score_button):
+            return None
         form = RatingForm(self.ctx, self.year.value(), None, self)
         return form.result_value if dialogs.run_dialog(form) else None
 

@@ -9,16 +9,15 @@ from __future__ import annotations
 from app.domain import catalogue
 from app.domain import surrenders as sr
 from app.errors import AnttError
+from app.formatting import register_number
 from ui.dialogs import error_text
 from ui.display import format_number, normalise_number
 from ui.pages.model_form import _SavingDialog
 from ui.qt import (
     QCheckBox, QComboBox, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QToolButton, QVBoxLayout, QWidget,
+    Qt, QToolButton, QVBoxLayout, QWidget,
 )
-from ui.widgets import DateEdit, NumberEdit, select_data, vocab_combo
-
-ERROR_STYLE = "border: 1px solid #b00020; background: #fdecee;"
+from ui.widgets import ERROR_STYLE, DateEdit, NumberEdit, select_data, vocab_combo
 
 
 def check_line(store, item_code: str, quantity_text: str, lang: str) -> str | None:
@@ -85,11 +84,12 @@ class ReceiptForm(_SavingDialog):
         self.setMinimumWidth(860)
         self._items = catalogue.items(ctx.store, include_retired=False)
 
-        self.number = NumberEdit(lang)
-        self.number.setPlaceholderText(self.tr("automatic"))
+        self.number = QLineEdit()  # a register number: 5338, never grouped like a quantity (5.338)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.number.setPlaceholderText(self.tr("next number, given on saving"))
         self.date = DateEdit()
         self.time = QLineEdit()
-        self.time.setPlaceholderText("08:30")
+        self.time.setPlaceholderText(self.tr("hh:mm, or leave empty"))
         self.place = QLineEdit()
         self.received_by = QLineEdit(ctx.store.author)
         self.received_rank = QLineEdit()
@@ -173,7 +173,7 @@ class ReceiptForm(_SavingDialog):
 
     def _load(self, receipt: sr.Receipt) -> None:
         d = receipt.data
-        self.number.set_number(d["number"])
+        self.number.setText(register_number(d["number"]))
         self.date.set_iso(d["date"])
         self.time.setText(d.get("time", ""))
         self.place.setText(d.get("place", ""))
@@ -201,7 +201,7 @@ class ReceiptForm(_SavingDialog):
             "method": self.method.currentData(), "owner_unknown": unknown,
             "person_name": "" if unknown else self.person_name.text(),
             "witnesses": [w for w in self.witnesses.text().split(";")], "note": self.note.text(),
-            "number": self.number.text_for_core(), "lines": [row.to_line() for row in self.lines],
+            "number": self.number.text().strip() or None, "lines": [row.to_line() for row in self.lines],
         }
 
     def person(self) -> sr.Person:

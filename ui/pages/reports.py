@@ -14,33 +14,19 @@ from pathlib import Path
 from app.domain.plans import list_plans
 from app.domain.surrenders import get_surrender, list_surrenders
 from app.domain.units import list_units
+from app.errors import AnttError
 from ui import dialogs
 from ui.display import format_date
 from ui.pages.base import Page
 from ui.qt import (
     QComboBox, QFormLayout, QHBoxLayout, QKeySequence, QLabel, QPdfDocument, QPdfView, QPushButton, QShortcut,
-    QSpinBox, QSplitter, QStackedWidget, Qt, QVBoxLayout, QWidget,
+    QSpinBox, QSplitter, QStackedWidget, Qt, QTimer, QVBoxLayout, QWidget,
 )
 from ui.report_jobs import ReportRequest, build_report, print_pdf, report_error_text
-from ui.widgets import DateEdit
+from ui.widgets import DateEdit, PeriodPicker
 
-PERIOD_PRESETS = ("this_year", "last_year", "half", "nine_months", "five_years", "this_month", "custom")
 # What the monthly form may cover: the month picked, or the quarter, half, nine months or year it falls in.
 MONTHLY_SPANS = ("month", "quarter", "half", "nine_months", "year")
-
-
-def preset_period(preset: str, today: dt.date) -> tuple[str, str] | None:
-    """A summary preset that is a reporting period (the year, its current half, nine months), as the writer
-    takes it; None for presets that are plain dates."""
-    if preset == "this_year":
-        return "year", str(today.year)
-    if preset == "last_year":
-        return "year", str(today.year - 1)
-    if preset == "half":
-        return "half", f"{today.year}-H{1 if today.month <= 6 else 2}"
-    if preset == "nine_months":
-        return "nine_months", str(today.year)
-    return None
 
 
 def monthly_period(span: str, month: str) -> tuple[str, str] | None:
@@ -50,22 +36,6 @@ def monthly_period(span: str, month: str) -> tuple[str, str] | None:
     return {"month": None, "quarter": ("quarter", f"{year}-Q{(mon - 1) // 3 + 1}"),
             "half": ("half", f"{year}-H{1 if mon <= 6 else 2}"), "nine_months": ("nine_months", str(year)),
             "year": ("year", str(year))}[span]
-
-
-def preset_range(preset: str, today: dt.date, rule: str = "decree09") -> tuple[dt.date, dt.date] | None:
-    """The dates of a period preset of the summary (reporting periods under the installation's cut-off rule);
-    None for 'custom' (the user's own dates)."""
-    from app.domain.reporting_periods import parse_period
-
-    period = preset_period(preset, today)
-    if period:
-        p = parse_period(*period, rule)
-        return p.start, p.end
-    if preset == "five_years":
-        return dt.date(today.year - 4, 1, 1), today
-    if preset == "this_month":
-        return today.replace(day=1), today
-    return None
 
 
 def year_spin(value: int) -> QSpinBox:
@@ -96,15 +66,23 @@ class ReportsPage(Page):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.unit.currentIndexChanged.connect(self._reload_lists)
         self.receipt_year.valueChanged.connect(self._reload_lists)
-        self.preset.currentIndexChanged.connect(self._preset_changed)
         self.build_button.clicked.connect(self.build_preview)
         self.print_button.clicked.connect(self.print_report)
         self.save_button.clicked.connect(self.save_report)
         for keys, slot in (("Ctrl+Return", self.build_preview), ("F5", self.build_preview),
                            ("Ctrl+P", self.print_report), ("Ctrl+Shift+S", self.save_report)):
             QShortcut(QKeySequence(keys), self, slot)
-        self._preset_changed()
         self._kind_changed()
+        # the preview follows the choices (issue 15 §3): a change rebuilds it shortly after, so what is shown,
+        # printed and saved is always the report chosen
+        self.follow = QTimer(self)
+        self.follow.setSingleShot(True)
+        self.follow.setInterval(300)
+        self.follow.timeout.connect(self._follow_choices)
+        for signal in (self.kind.currentIndexChanged, self.unit.currentIndexChanged, self.receipt.currentIndexChanged,
+                       self.plan.currentIndexChanged, self.year.valueChanged, self.month.dateChanged,
+                       self.date_from.dateChanged, self.date_to.dateChanged):
+            signal.connect(self._choices_changed)
 
     # --- building the widgets
     def _build_choices(self) -> QWidget:
@@ -144,13 +122,9 @@ class ReportsPage(Page):
                                               self.tr("Its 6 months (interim review)"),
                                               self.tr("9 months"), self.tr("The year (annual review)"))):
             self.span.addItem(text, code)
-        self.preset = QComboBox()
-        for code, text in zip(PERIOD_PRESETS, (self.tr("This year (annual review)"), self.tr("Last year"),
-                                               self.tr("These 6 months (interim review)"), self.tr("9 months"),
-                                               self.tr("The last five years"), self.tr("This month"),
-                                               self.tr("Dates I choose"))):
-            self.preset.addItem(text, code)
-        self.date_from, self.date_to = DateEdit(self.today), DateEdit(self.today)
+        self.period_picker = PeriodPicker("this_year", today=self.today)  # quarter, 6 and 9 months, year …
+        self.preset, self.date_from, self.date_to = (self.period_picker.preset, self.period_picker.date_from,
+                                                     self.period_picker.date_to)
         self.year = year_spin(self.today.year)
         self.plan = QComboBox()
         self.plan.setMinimumContentsLength(20)
@@ -158,8 +132,7 @@ class ReportsPage(Page):
             "monthly": [(self.tr("Month"), self.month), (self.tr("Covering"), self.span)],
             "receipt": [(self.tr("Year"), self.receipt_year), (self.tr("Receipt"), self.receipt)],
             "models": [("", QLabel(self.tr("The register as it stands today.")))],
-            "summary": [(self.tr("Period"), self.preset), (self.tr("From"), self.date_from),
-                        (self.tr("To"), self.date_to)],
+            "summary": [(self.tr("Period"), self.period_picker)],
             "ratings": [(self.tr("Year"), self.year)],
             "plan": [(self.tr("Plan"), self.plan)],
         }
@@ -227,17 +200,6 @@ class ReportsPage(Page):
         self._reload_lists()
         self._update_buttons()
 
-    def _preset_changed(self) -> None:
-        from app.domain.reporting_periods import cutoff_rule
-
-        dates = preset_range(self.preset.currentData(), self.today, cutoff_rule(self.ctx.store))
-        custom = dates is None
-        for w in (self.date_from, self.date_to):
-            w.setEnabled(custom)
-        if dates:
-            self.date_from.set_iso(dates[0])
-            self.date_to.set_iso(dates[1])
-
     def _reload_lists(self) -> None:
         """The receipts and plans the combos offer, for the unit and year chosen."""
         kind, store, lang = self.kind.currentData(), self.ctx.store, self.ctx.lang
@@ -265,6 +227,9 @@ class ReportsPage(Page):
                 self.plan.setCurrentIndex(max(0, self.plan.findData(keep)))
 
     def refresh(self) -> None:
+        from app.domain.reporting_periods import cutoff_rule
+
+        self.period_picker.set_rule(cutoff_rule(self.ctx.store))  # presets are reporting months (Decree 09 or calendar)
         self._reload_lists()
 
     def request(self) -> ReportRequest:
@@ -276,7 +241,7 @@ class ReportsPage(Page):
         if kind == "receipt":
             return ReportRequest(kind, unit, receipt_id=self.receipt.currentData())
         if kind == "summary":
-            period = preset_period(self.preset.currentData(), self.today)
+            period = self.period_picker.period()
             if period:
                 return ReportRequest(kind, unit, period=period)
             return ReportRequest(kind, unit, date_from=self.date_from.iso(), date_to=self.date_to.iso())
@@ -303,9 +268,32 @@ class ReportsPage(Page):
     def busy(self) -> bool:
         return self.task is not None and self.task.is_running
 
+    def _current_request(self) -> ReportRequest | None:
+        try:
+            return self.request()
+        except AnttError:
+            return None
+
+    def preview_is_current(self) -> bool:
+        return self.preview is not None and self.preview[0] == self._current_request()
+
+    def _choices_changed(self, *_args) -> None:
+        if self.preview is not None and not self.preview_is_current():
+            self.pages_label.setText(self.tr("The choices changed: building the report chosen…"))
+            self.follow.start()
+        self._update_buttons()
+
+    def _follow_choices(self) -> None:
+        if self.preview_is_current() or self.preview is None:
+            return
+        if self.busy:  # a build is under way: look again when it may have ended
+            self.follow.start()
+            return
+        self.build_preview()
+
     def _update_buttons(self) -> None:
         self.build_button.setEnabled(not self.busy)
-        ready = self.preview is not None and not self.busy
+        ready = self.preview_is_current() and not self.busy
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(not self.busy)
 
@@ -344,7 +332,11 @@ class ReportsPage(Page):
         return True
 
     def build_preview(self) -> bool:
-        request = self.request()
+        try:
+            request = self.request()
+        except AnttError as exc:  # a date field holding text that is not a date
+            self.show_status(exc.message(self.ctx.lang), error=True)
+            return False
         return self.start_build(request, ".pdf", lambda path: self.show_pdf(request, path))
 
     def cancel_build(self) -> None:
@@ -386,7 +378,7 @@ class ReportsPage(Page):
     # --- output
     def print_report(self) -> int:
         """Print what the preview shows through the system print dialog; returns the pages sent."""
-        if self.preview is None or self.busy:
+        if not self.preview_is_current() or self.busy:  # never the report of earlier choices
             return 0
         printer = dialogs.ask_printer(self)
         if printer is None:
@@ -403,7 +395,11 @@ class ReportsPage(Page):
         """Ask where, then save the report chosen as PDF, .xlsx or .csv (by the file's extension)."""
         if self.busy:
             return False
-        request = self.request()
+        try:
+            request = self.request()
+        except AnttError as exc:
+            self.show_status(exc.message(self.ctx.lang), error=True)
+            return False
         problem = self.missing_choice(request)
         if problem:
             self.show_status(problem, error=True)

@@ -17,9 +17,11 @@ from ui.pages.models import vocab_formatter
 from ui.pages.receipt_form import ReceiptForm
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QHBoxLayout, QKeySequence, QLabel, QPushButton, QShortcut, Qt
 from ui.sources import SURRENDERS
-from ui.table_model import ColumnSpec, PagedTableModel, date_column, number_column, unit_column
+from ui.table_model import (
+    ColumnSpec, PagedTableModel, date_column, number_column, register_number_column, unit_column,
+)
 from ui.tasks import run_store_task
-from ui.widgets import DateEdit, table_view
+from ui.widgets import PeriodPicker, explain_if_disabled, gate, table_view
 
 
 def person_formatter(value, lang):
@@ -42,7 +44,7 @@ def items_formatter(value, lang):
 
 
 RECEIPT_COLUMNS = [
-    number_column("number", QT_TRANSLATE_NOOP("Columns", "No.")),
+    register_number_column("number", QT_TRANSLATE_NOOP("Columns", "No.")),
     date_column("date", QT_TRANSLATE_NOOP("Columns", "Date")),
     ColumnSpec("person_name", QT_TRANSLATE_NOOP("Columns", "Handed in by"), person_formatter),
     ColumnSpec("method", QT_TRANSLATE_NOOP("Columns", "How"), vocab_formatter("surrender_methods")),
@@ -67,11 +69,13 @@ class SurrendersPage(Page):
         self.set_heading(self.tr("Surrendered weapons, explosives, support tools and firecrackers"))
         row = QHBoxLayout()
         today = dt.date.today()
-        self.date_from = DateEdit(today.replace(month=1, day=1))
-        self.date_to = DateEdit(today)
+        self.period = PeriodPicker("this_year", today=today, horizontal=True)  # quarter, 6 and 9 months, year …
+        self.date_from, self.date_to = self.period.date_from, self.period.date_to
         from ui.qt import QComboBox
 
         self.category = QComboBox()
+        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.category.setMinimumContentsLength(12)  # room for the period picker on a 1366-pixel laptop
         self.category.addItem(self.tr("All categories"), None)
         for cat in catalogue.categories():
             self.category.addItem(cat["name_vi"] if ctx.lang == "vi" else cat["name_en"], cat["code"])
@@ -81,10 +85,7 @@ class SurrendersPage(Page):
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.print_button = QPushButton(self.tr("Print receipt"))
         self.print_button.setToolTip(self.tr("The biên bản of the chosen receipt, to print and sign") + " · Ctrl+P")
-        row.addWidget(QLabel(self.tr("From")))
-        row.addWidget(self.date_from)
-        row.addWidget(QLabel(self.tr("to")))
-        row.addWidget(self.date_to)
+        row.addWidget(self.period)
         row.addWidget(self.category, 1)
         row.addStretch(1)
         for b in (self.new_button, self.edit_button, self.print_button, self.delete_button):
@@ -111,8 +112,7 @@ class SurrendersPage(Page):
         self.all_units_button.clicked.connect(self.show_all_units)
         self.layout_.addWidget(self.all_units_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        for w in (self.date_from, self.date_to):
-            w.dateChanged.connect(self.apply_filters)
+        self.period.changed.connect(self.apply_filters)
         self.category.currentIndexChanged.connect(self.apply_filters)
         self.new_button.clicked.connect(self.new_receipt)
         self.edit_button.clicked.connect(self.edit_receipt)
@@ -122,10 +122,20 @@ class SurrendersPage(Page):
         self.view.doubleClicked.connect(lambda _: self.edit_receipt())
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_receipt)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.delete_receipt)
+        self.view.selectionModel().selectionChanged.connect(self.update_buttons)
+        self.table_model.modelReset.connect(self.update_buttons)
         self.apply_filters()
 
+    def update_buttons(self, *_args) -> None:
+        """What the role may do and what needs a chosen receipt, said on the buttons before anything is typed."""
+        none = None if self.selected_id() else self.tr("Choose a receipt in the list first.")
+        gate(self.new_button, self.ctx, "records.write")
+        gate(self.edit_button, self.ctx, "records.write", none)
+        gate(self.delete_button, self.ctx, "records.write", none)
+        gate(self.print_button, self.ctx, "reports.print", none)
+
     def apply_filters(self) -> None:
-        filters = [*self.ctx.unit_filters(), Filter("date", "between", (self.date_from.iso(), self.date_to.iso()))]
+        filters = [*self.ctx.unit_filters(), Filter("date", "between", (self.date_from.accepted_iso(), self.date_to.accepted_iso()))]
         if self.only_unit:
             filters.append(Filter("unit_code", "in", subtree_codes(self.ctx.store, self.only_unit)))
         if self.category.currentData():
@@ -155,13 +165,16 @@ class SurrendersPage(Page):
         self.apply_filters()
 
     def refresh(self) -> None:
+        from app.domain.reporting_periods import cutoff_rule
+
+        self.period.set_rule(cutoff_rule(self.ctx.store))  # presets are reporting months (Decree 09 or calendar)
         self.apply_filters()
 
     def compute_totals(self) -> None:
         """Totals of the shown period by category and unit of count, read on a worker (big stores take a while)."""
         if self.totals_task is not None and self.totals_task.is_running:
             self.totals_task.cancel()
-        date_from, date_to, unit, category = (self.date_from.iso(), self.date_to.iso(), self.ctx.home_unit,
+        date_from, date_to, unit, category = (self.date_from.accepted_iso(), self.date_to.accepted_iso(), self.ctx.home_unit,
                                               self.category.currentData())
         self.totals_label.setText(self.tr("Totals: computing…"))
         if date_to < date_from:
@@ -185,26 +198,33 @@ class SurrendersPage(Page):
         index = self.view.currentIndex()
         return self.table_model.value(index.row(), "id") if index.isValid() else None
 
+    def refused(self, button) -> bool:
+        """A shortcut (Ctrl+N, Delete, Ctrl+P) for a disabled button says why instead of opening a form."""
+        self.update_buttons()
+        return explain_if_disabled(self, button)
+
     def new_receipt(self):
+        if self.refused(self.new_button):
+            return None
         form = ReceiptForm(self.ctx, None, self)
         return form.result_value if dialogs.run_dialog(form) else None
 
     def edit_receipt(self):
         receipt_id = self.selected_id()
-        if receipt_id:
+        if receipt_id and not self.refused(self.edit_button):
             dialogs.run_dialog(ReceiptForm(self.ctx, receipt_id, self))
 
     def print_receipt(self) -> bool:
         """Open the chosen receipt's biên bản on the Báo cáo page, built and previewed there."""
         receipt_id = self.selected_id()
         window = self.window()
-        if not receipt_id or not hasattr(window, "show_page"):
+        if not receipt_id or not hasattr(window, "show_page") or self.refused(self.print_button):
             return False
         return window.show_page("reports").open_receipt(receipt_id)
 
     def delete_receipt(self) -> bool:
         receipt_id = self.selected_id()
-        if not receipt_id:
+        if not receipt_id or self.refused(self.delete_button):
             return False
         receipt = sr.get_surrender(self.ctx.store, receipt_id)
         question = self.tr("Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.")

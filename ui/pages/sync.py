@@ -13,7 +13,7 @@ from pathlib import Path
 from app.reports.import_receipt import build_import_receipt_pdf
 from app.reports.queries import issuer_for
 from app.sync import importer
-from app.domain.readable import Names
+from app.domain.readable import Names, documents_text
 from app.sync.conflicts import count_conflicts, list_conflicts
 from app.sync.held import held_documents
 from app.sync.state import ensure_tables
@@ -21,7 +21,7 @@ from app.sync.status import device_status
 from ui import dialogs, drives
 from ui.display import format_number
 from ui.pages.base import Page
-from ui.pages.sync_common import OUTCOMES, format_stamp, sentence_label, set_sentence, tr
+from ui.pages.sync_common import format_stamp, sentence_label, set_sentence, tr
 from ui.pages.sync_conflicts import ConflictsPanel
 from ui.pages.sync_export import ExportDialog
 from ui.pages.sync_import import ImportDialog, receipt_sentence
@@ -31,6 +31,7 @@ from ui.qt import (
     QTableWidgetItem, QTabWidget, QUrl, QVBoxLayout, QWidget,
 )
 from ui.tasks import run_store_task
+from ui.widgets import gate
 
 TAB_KEYS, TAB_STATUS, TAB_RECEIPTS, TAB_CONFLICTS = range(4)
 
@@ -110,6 +111,18 @@ class SyncPage(Page):
         self.export_button.clicked.connect(lambda: self.open_export())
         self.import_button.clicked.connect(lambda: self.open_import())
         self.conflicts.resolved.connect(lambda _doc: ctx.notify_changed())
+        self.receipts_table.itemSelectionChanged.connect(self.update_buttons)
+        self.update_buttons()
+
+    def update_buttons(self) -> None:
+        """Writing and reading bundles need the sync permission (a commander or the administrator); the receipt
+        buttons need an import to act on. Said on the buttons before a folder is chosen (issue 15 §3)."""
+        gate(self.export_button, self.ctx, "sync.exchange")
+        gate(self.import_button, self.ctx, "sync.exchange")
+        none = None if self.receipts_table.rowCount() else self.tr("No bundle has been imported yet.")
+        chosen = None if none or self.receipts_table.currentRow() >= 0 else self.tr("Choose an import in the list first.")
+        gate(self.print_button, self.ctx, "reports.print", none or chosen)
+        gate(self.undo_button, self.ctx, "sync.exchange", none)
 
     def _status_tab(self) -> QWidget:
         box = QWidget()
@@ -127,8 +140,10 @@ class SyncPage(Page):
     def _receipts_tab(self) -> QWidget:
         box = QWidget()
         col = QVBoxLayout(box)
-        headers = [self.tr("Imported"), self.tr("Sender"), self.tr("Bundle")] + [tr(name) for _, name in OUTCOMES] \
-            + [self.tr("Officer"), self.tr("File")]
+        # what came in as an officer counts it (3 biên bản, 2 mô hình); versions by outcome are on the printed
+        # receipt (the details, issue 15 §4)
+        headers = [self.tr("Imported"), self.tr("Sender"), self.tr("Bundle"), self.tr("Documents received"),
+                   tr("Conflicting"), self.tr("Officer"), self.tr("File")]
         self.receipts_table = _table(headers)
         col.addWidget(self.receipts_table, 1)
         row = QHBoxLayout()
@@ -182,14 +197,14 @@ class SyncPage(Page):
         self.held_table.setVisible(bool(held))
         rows = []
         for r in state["imports"]:
+            received = documents_text(r.get("documents") or {}, lang) or "—"
             rows.append([format_stamp(r["imported_at"], lang), names.unit_with_code(r["sender_unit"]),
-                         format_number(r["bundle_seq"], lang)] + [format_number(r["counts"].get(k, 0), lang) for k, _ in OUTCOMES]
-                        + [r["officer"], r["file_name"]])
-        _fill(self.receipts_table, rows, set(range(2, 3 + len(OUTCOMES))))
+                         str(r["bundle_seq"]), received, format_number(r["counts"].get("conflicting", 0), lang),
+                         r["officer"], r["file_name"]])
+        _fill(self.receipts_table, rows, {2, 4})
         if rows:
             self.receipts_table.selectRow(0)
-        self.undo_button.setEnabled(bool(rows))
-        self.print_button.setEnabled(bool(rows))
+        self.update_buttons()
         n = state["conflicts_total"]
         self.conflicts.set_conflicts(state["conflicts"], n)
         self.tabs.setTabText(TAB_CONFLICTS, self.tr("Conflicts (%1)").replace("%1", format_number(n, lang)) if n

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.domain.readable import documents_text
 from app.domain.units import find_unit
 from app.sync.export import ExportResult, export_bundle
 from app.sync.state import devices
@@ -58,7 +59,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.write_button.clicked.connect(self.write)
         self.close_button.clicked.connect(self.reject)
-        self.picker.places.currentRowChanged.connect(lambda _row: self._update())
+        self.picker.places.currentRowChanged.connect(self._place_changed)
         self._update()
 
     # --- places (ui/drives.py)
@@ -67,6 +68,11 @@ class ExportDialog(QDialog):
 
     def target(self) -> Path | None:
         return self.picker.target()
+
+    def _place_changed(self, _row: int) -> None:
+        if self.recipient.count():  # a sentence about the last place would be stale ("no enrolled unit" stays)
+            set_sentence(self.message, "")
+        self._update()
 
     def _update(self) -> None:
         busy = self.task is not None and self.task.is_running
@@ -94,9 +100,10 @@ class ExportDialog(QDialog):
 
     def _written(self, result: ExportResult) -> None:
         self.result_ = result
-        total = sum(result.counts.values())
-        text = self.tr("Wrote %1 to %2: %3 versions for %4.").replace("%1", result.path.name) \
-            .replace("%2", str(result.path.parent)).replace("%3", format_number(total, self.ctx.lang)) \
+        # documents, as an officer counts them; the versions are details (issue 15 §4)
+        what = documents_text(result.documents, self.ctx.lang) or self.tr("nothing new")
+        text = self.tr("Wrote %1 to %2 for %4: %3.").replace("%1", result.path.name) \
+            .replace("%2", str(result.path.parent)).replace("%3", what) \
             .replace("%4", unit_label(self.ctx.store, self.recipient.currentData()))
         set_sentence(self.message, text)
         self.ctx.notify_changed()  # the page's status shows the new export

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.domain.units import namesake_warning
 from app.sync import enrolment
 from app.sync.enrolment import ANSWER_KIND, PeerFile, read_peer_file
 from app.sync.state import my_identity
@@ -21,12 +22,13 @@ from ui.qt import (
     QWidget, Signal,
 )
 from ui.tasks import run_store_task
+from ui.widgets import gate
 
 
 class PeerConfirmDialog(QDialog):
     """Shows who a file comes from and asks the officer to confirm its fingerprint by phone."""
 
-    def __init__(self, peer: PeerFile, parent=None) -> None:
+    def __init__(self, peer: PeerFile, parent=None, warning: str | None = None) -> None:
         super().__init__(parent)
         self.peer = peer
         answer = peer.kind == ANSWER_KIND
@@ -40,6 +42,11 @@ class PeerConfirmDialog(QDialog):
             form.addRow(self.tr("Reference data"), QLabel(self.tr("%1 versions (units, catalogue)")
                                                           .replace("%1", str(peer.reference_versions))))
         layout.addLayout(form)
+        self.warning = QLabel(warning or "")  # a unit of the same name is already here (issue 15 §4)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a5300; font-weight: bold;")
+        self.warning.setVisible(bool(warning))
+        layout.addWidget(self.warning)
         layout.addWidget(QLabel(self.tr("Its fingerprint:")))
         self.fingerprint = fingerprint_label(peer.fingerprint)
         layout.addWidget(self.fingerprint)
@@ -106,6 +113,14 @@ class KeysPanel(QWidget):
         self.write_button.clicked.connect(self.write_enrolment)
         self.register_button.clicked.connect(self.register_unit)
         self.accept_button.clicked.connect(self.accept_answer)
+        self.update_buttons()
+        ctx.dataChanged.connect(self.update_buttons)
+
+    def update_buttons(self) -> None:
+        """Enrolment is the administrator's (the permission matrix): said on the buttons before a folder is
+        chosen, not after (issue 15 §3)."""
+        for button in (self.write_button, self.register_button, self.accept_button):
+            gate(button, self.ctx, "enrolment")
 
     def _start_folder(self) -> str:
         found = drives.drives()
@@ -144,7 +159,9 @@ class KeysPanel(QWidget):
         except Exception as exc:  # noqa: BLE001
             set_sentence(self.message, error_text(exc), error=True)
             return
-        dialog = PeerConfirmDialog(peer, self)
+        warning = None if peer.kind == ANSWER_KIND else namesake_warning(self.ctx.store, peer.unit_name,
+                                                                          peer.unit_code, self.ctx.lang)
+        dialog = PeerConfirmDialog(peer, self, warning)
         if not dialogs.run_dialog(dialog):
             set_sentence(self.message, self.tr("Not confirmed: nothing was registered."), error=True)
             return

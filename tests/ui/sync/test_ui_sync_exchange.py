@@ -43,8 +43,12 @@ def test_export_then_import_through_the_dialogs(qtbot, shells, pair):
     written = list(pair.usb.glob("*.antt"))
     assert len(written) == 1 and dialog.result_.path == written[0]
     assert dialog.message.property("error") is False
-    assert dialog.message.text() == (f"Đã ghi {written[0].name} vào {pair.usb}: {sent} phiên bản gửi "
-                                     f"Công an tỉnh Lạng Sơn (CAT-LS).")
+    # documents, as an officer counts them (issue 15 §4); the unit and catalogue records counted by SQL here
+    units, items = (pair.post.conn.execute("SELECT count(DISTINCT doc_id) FROM versions WHERE device_id != ?"
+                                           " AND doc_type = ?", (pair.province.device_id, t)).fetchone()[0]
+                    for t in ("unit", "catalogue_item"))
+    assert dialog.message.text() == (f"Đã ghi {written[0].name} vào {pair.usb} cho Công an tỉnh Lạng Sơn (CAT-LS): "
+                                     f"1 biên bản, 1 mô hình, 2 hoạt động, {units} đơn vị, {items} hiện vật danh mục.")
     assert pair.post.conn.execute("SELECT count(*) FROM sync_exports").fetchone()[0] == 1
 
     before = pair.snapshot(pair.province)
@@ -85,7 +89,7 @@ def test_export_then_import_through_the_dialogs(qtbot, shells, pair):
 
     # the page's tabs read what happened: one receipt, the post's status with its bundle
     qtbot.waitUntil(lambda: page.receipts_table.rowCount() == 1, timeout=10000)
-    assert page.receipts_table.item(0, 3).text() == str(expected["new"])  # the "new" column
+    assert page.receipts_table.item(0, 3).text().startswith("1 biên bản, 1 mô hình, 2 hoạt động")  # documents
     assert page.status_table.item(0, 0).text() == "Công an xã Đồng Đăng (CAX-DD)"
     assert page.status_table.item(0, 3).text() == "1"
     assert page.receipts_table.item(0, 1).text() == "Công an xã Đồng Đăng (CAX-DD)"

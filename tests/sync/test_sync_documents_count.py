@@ -1,0 +1,62 @@
+"""Counts an officer reads are documents (3 biên bản, 2 mô hình, 10 hoạt động); versions stay in the details
+(issue 15 §4). Expected counts come from SQL on the stores, not from the code under test."""
+
+import io
+
+import pdfplumber
+
+from app.domain.doctypes import DOC_TYPES
+from app.domain.readable import COUNT_NOUNS, documents_text
+from app.sync import export, importer, receipt
+from tests.sync.conftest import record
+
+
+def distinct_docs(store, where="1", params=()):
+    return {t: n for t, n in store.conn.execute(
+        f"SELECT doc_type, count(DISTINCT doc_id) FROM versions WHERE {where} GROUP BY doc_type", params)}
+
+
+def test_every_document_type_has_a_noun_to_count_it():
+    assert set(COUNT_NOUNS) == set(DOC_TYPES)
+
+
+def test_documents_text_by_hand():
+    assert documents_text({"activity": 10, "surrender": 3, "community_model": 2}) == "3 biên bản, 2 mô hình, 10 hoạt động"
+    assert documents_text({"surrender": 1234, "activity": 1}, "en") == "1,234 receipts, 1 activity"
+    assert documents_text({"surrender": 0}) == "" and documents_text({}) == ""
+
+
+def test_an_export_and_an_import_count_documents(net):
+    post = net.posts["CAX-DD"]
+    record(post, "CAX-DD", n=3)  # one model, three activities, one receipt
+    record(post, "CAX-DD", n=2)  # a second model, two more activities, a second receipt
+    path = net.up("CAX-DD")
+    row = post.conn.execute("SELECT counts FROM sync_exports ORDER BY rowid DESC LIMIT 1").fetchone()
+    assert row is not None
+    before = net.province.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
+    got = importer.apply_import(net.province, path)
+    expected = distinct_docs(net.province, "rowid > ?", (before,))
+    assert expected["surrender"] == 2 and expected["community_model"] == 2 and expected["activity"] == 5
+    assert got.documents == expected
+    listed = importer.list_imports(net.province)[0]
+    assert listed["documents"] == expected and "documents" not in listed["counts"]
+    assert set(listed["counts"]) == set(importer.CATEGORIES)
+    lines = receipt.receipt_lines(receipt.import_record(net.province), "vi")
+    assert any(line.startswith("Hồ sơ nhận được: 2 biên bản, 2 mô hình, 5 hoạt động") for line in lines)
+    buf = io.BytesIO()
+    receipt.write_receipt_pdf(net.province, buf)
+    with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+        text = " ".join(" ".join((p.extract_text() or "") for p in pdf.pages).split())
+    assert "Hồ sơ nhận được: 2 biên bản, 2 mô hình, 5 hoạt động" in text
+    assert "Số phiên bản" in text  # the versions stay, as the details
+
+
+def test_the_export_result_counts_documents(net):
+    post = net.posts["CAX-DD"]
+    record(post, "CAX-DD", n=4)
+    exported = export.export_bundle(post, net.usb)
+    mine = distinct_docs(post, "device_id = ?", (post.device_id,))
+    for doc_type in ("surrender", "community_model", "activity"):
+        assert exported.documents[doc_type] == mine[doc_type]
+    assert exported.documents["activity"] == 4
+    assert sum(exported.counts.values()) >= sum(exported.documents.values())
