@@ -48,7 +48,8 @@ def fill(ts: Path, translations: dict[str, str]) -> int:
     for message in tree.iter("message"):
         source = message.findtext("source")
         target = message.find("translation")
-        if source in translations and target is not None and target.get("type") == "unfinished":
+        if (source in translations and str(translations[source]).strip() and target is not None
+                and target.get("type") == "unfinished"):
             value = translations[source]
             if message.get("numerus") == "yes":
                 for child in list(target):
@@ -67,8 +68,17 @@ def fill(ts: Path, translations: dict[str, str]) -> int:
 
 
 def unfinished(ts: Path) -> list[str]:
-    return [m.findtext("source") for m in ET.parse(ts).iter("message")
-            if m.find("translation") is not None and m.find("translation").get("type") == "unfinished"]
+    """Sources whose translation is unfinished, or blank (a plural message whose forms hold only spaces
+    shows an officer an empty question: a merge once produced one)."""
+    out = []
+    for m in ET.parse(ts).iter("message"):
+        tr = m.find("translation")
+        if tr is None or tr.get("type") in ("obsolete", "vanished"):
+            continue
+        texts = [f.text or "" for f in tr.findall("numerusform")] if m.get("numerus") == "yes" else [tr.text or ""]
+        if tr.get("type") == "unfinished" or not all(t.strip() for t in texts):
+            out.append(m.findtext("source"))
+    return out
 
 
 def lrelease() -> None:

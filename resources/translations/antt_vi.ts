@@ -1746,8 +1746,7 @@
         <location filename="../../ui/main_window.py" line="255"/>
         <source>%Ln monthly figure(s) typed but not saved. Quit without saving them?</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>%Ln chỉ tiêu số liệu tháng đã gõ nhưng chưa lưu. Thoát mà không lưu?</numerusform>
         </translation>
     </message>
 </context>
