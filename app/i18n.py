@@ -435,7 +435,6 @@ FIELDS.update({
     "id": {"vi": "Mã bản ghi", "en": "Record id"},
     "category": {"vi": "Nhóm", "en": "Category"},
     "unit_of_count": {"vi": "Đơn vị tính", "en": "Unit of count"},
-    "time": {"vi": "Thời gian", "en": "Time"},
     "leader": {"vi": "Tổ trưởng", "en": "Leader"},
     "received_rank": {"vi": "Cấp bậc, chức vụ người nhận", "en": "Receiving officer's rank"},
     "by": {"vi": "Người thực hiện", "en": "Done by"},

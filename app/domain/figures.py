@@ -55,7 +55,9 @@ def check_value(code: str, raw) -> int | float:
     ind = indicator(code)
     try:
         number = parse_number(raw, "value")
-    except ValidationError:
+    except ValidationError as exc:
+        if exc.key == "number_out_of_range":  # a number, but beyond any count (1e400): say so, naming the indicator
+            raise ValidationError("number_out_of_range", field=IndicatorName(code), value=raw) from None
         raise ValidationError("figure_not_number", indicator=IndicatorName(code), value=raw) from None
     shown = FormattedNumber(number)
     if number < 0:

@@ -199,7 +199,6 @@ def return_month(store: Store, unit_code: str, month, reason: str, today: dt.dat
 # ---------------------------------------------------------------- period presets
 
 # The periods Vietnamese reports are made for (tháng, quý, 6 tháng, 9 tháng, năm) and a few for reading lists.
-# A period still running ends today: "6 months" in March is 01/01 to today.
 PERIOD_PRESETS = ("this_month", "last_month", "this_quarter", "last_quarter", "six_months", "nine_months",
                   "this_year", "last_year", "five_years", "custom")
 
@@ -208,8 +207,8 @@ def preset_range(preset: str, today: dt.date | None = None, rule: str = "calenda
     """The first and last day of a period preset; None for 'custom' (the officer's own dates).
 
     Months are reporting months under the installation's cut-off `rule` (app/domain/reporting_periods: under
-    Decree 09 "this month" on 07/12 is 15/11-14/12 and the year starts on 15/12); a period still running ends
-    today."""
+    Decree 09 "this month" on 07/12 is 15/11-14/12 and the year starts on 15/12). A period is shown whole, as
+    the form that covers it states it (this year ends on 31/12, or 14/12, even in August)."""
     from app.domain import reporting_periods as rp
 
     today = today or dt.date.today()
@@ -229,7 +228,7 @@ def preset_range(preset: str, today: dt.date | None = None, rule: str = "calenda
     if preset not in months:
         raise ValueError(f"unknown period preset {preset!r}")
     y1, m1, y2, m2 = months[preset]
-    return rp.month_start(y1, m1, rule), min(rp.month_end(y2, m2, rule), today)
+    return rp.month_start(y1, m1, rule), rp.month_end(y2, m2, rule)
 
 
 def preset_period(preset: str, today: dt.date, rule: str = "calendar") -> tuple[str, str] | None:

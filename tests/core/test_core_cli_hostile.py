@@ -193,7 +193,7 @@ ISSUE_INPUTS = [
     (["model", "add", "--unit", "CAX-DD", "--name", "X", "--type", "security_camera", "--established", "2024-01-01",
       "--households", "1e30"], "Số hộ “1e30” ngoài khoảng cho phép"),
     (["figures", "set", "--unit", "CAX-DD", "--month", "2025-06", "crime.cases_occurred=1e400"],
-     "Giá trị “1e400” ngoài khoảng cho phép"),
+     "Số vụ phạm tội xảy ra “1e400” ngoài khoảng cho phép"),
     (["model", "add", "--unit", "CAX-DD", "--name", "\udcff\udcfe", "--type", "security_camera", "--established",
       "2024-01-01"], "Đối số thứ 8 của lệnh không phải văn bản UTF-8 hợp lệ"),
     (["import", "--receipt", "999999"], "Không có biên nhận nhập gói số 999999."),
@@ -216,7 +216,7 @@ def test_each_input_of_the_issue_is_one_sentence(template, hostile_run, argv, se
 def test_english_when_asked(template, hostile_run):
     _, db, _, _ = template
     argv = ["--lang", "en", "figures", "set", "--unit", "CAX-DD", "--month", "2025-06", "crime.cases_occurred=1e400"]
-    assert hostile_run(argv)[2].startswith("Value “1e400” is out of range: at most 1,000,000,000")
+    assert hostile_run(argv)[2].startswith("Criminal cases occurred “1e400” is out of range: at most 1,000,000,000")
 
 
 def test_the_last_resort_guard_says_one_sentence_and_keeps_the_traceback(template, monkeypatch):

@@ -35,7 +35,7 @@ def _largest_receipt(store):
     return add_surrender(
         store, unit_code="CAX-DD", date=TODAY, lines=lines, person_name=_text("person_name"),
         received_by=_text("received_by"), received_rank=_text("received_rank"), place=_text("place"),
-        time=_text("time"), witnesses=[_text("witnesses")] * sizes.ENTRY_LIMITS["witnesses"], note=_text("note"),
+        time="23:59", witnesses=[_text("witnesses")] * sizes.ENTRY_LIMITS["witnesses"], note=_text("note"),
         person=Person(1970, _text("id_number"), _text("address")))
 
 

@@ -13,17 +13,30 @@ from ui.widgets import PeriodPicker
 
 
 @pytest.mark.parametrize("today, preset, first, last", [
-    (dt.date(2026, 8, 20), "this_quarter", dt.date(2026, 7, 1), dt.date(2026, 8, 20)),
+    (dt.date(2026, 8, 20), "this_quarter", dt.date(2026, 7, 1), dt.date(2026, 9, 30)),  # shown whole
     (dt.date(2026, 8, 20), "last_quarter", dt.date(2026, 4, 1), dt.date(2026, 6, 30)),
     (dt.date(2026, 2, 3), "last_quarter", dt.date(2025, 10, 1), dt.date(2025, 12, 31)),  # across the year
     (dt.date(2026, 8, 20), "six_months", dt.date(2026, 1, 1), dt.date(2026, 6, 30)),
-    (dt.date(2026, 8, 20), "nine_months", dt.date(2026, 1, 1), dt.date(2026, 8, 20)),  # still running
+    (dt.date(2026, 8, 20), "nine_months", dt.date(2026, 1, 1), dt.date(2026, 9, 30)),  # still running, shown whole
     (dt.date(2026, 11, 2), "nine_months", dt.date(2026, 1, 1), dt.date(2026, 9, 30)),
     (dt.date(2026, 3, 1), "last_month", dt.date(2026, 2, 1), dt.date(2026, 2, 28)),
     (dt.date(2026, 8, 20), "last_year", dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
 ])
 def test_preset_ranges_by_hand(today, preset, first, last):
     assert preset_range(preset, today) == (first, last)
+
+
+@pytest.mark.parametrize("today, preset, first, last", [  # Decree 09/2019 Art. 12: months run 15th to 14th
+    (dt.date(2026, 12, 7), "this_month", dt.date(2026, 11, 15), dt.date(2026, 12, 14)),
+    (dt.date(2026, 12, 20), "this_month", dt.date(2026, 12, 15), dt.date(2027, 1, 14)),  # January of 2027
+    (dt.date(2026, 12, 20), "this_year", dt.date(2026, 12, 15), dt.date(2027, 12, 14)),
+    (dt.date(2026, 12, 7), "this_year", dt.date(2025, 12, 15), dt.date(2026, 12, 14)),
+    (dt.date(2026, 8, 20), "six_months", dt.date(2025, 12, 15), dt.date(2026, 6, 14)),
+    (dt.date(2026, 2, 3), "last_quarter", dt.date(2025, 9, 15), dt.date(2025, 12, 14)),
+    (dt.date(2026, 1, 10), "last_month", dt.date(2025, 11, 15), dt.date(2025, 12, 14)),
+])
+def test_preset_ranges_under_decree_09_by_hand(today, preset, first, last):
+    assert preset_range(preset, today, "decree09") == (first, last)
 
 
 def test_the_picker_fills_the_dates_and_a_typed_date_makes_it_custom(qtbot):
