@@ -32,6 +32,11 @@ def register(sub, common) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("--to", type=Path, help="folder for the answer (default: beside the file)")
     p.add_argument("--personal", action="store_true", help="receipts' personal details may travel up from this post")
+    p.add_argument("--second-device", action="store_true",
+                   help="the unit already has an enrolled laptop and this is really its second one")
+    p.add_argument("--reenrol-revoked", action="store_true",
+                   help="trust again a device that was revoked (administrator; needs --reason, audited)")
+    p.add_argument("--reason", default="", help="why a revoked device is enrolled again")
     p.set_defaults(handler=cmd_enrol)
     p = sub.add_parser("export", parents=[common], help="write a bundle for an enrolled unit; prints its path")
     p.add_argument("--to", type=Path, required=True)
@@ -75,10 +80,14 @@ def cmd_enrol(args) -> int:
         emit(args, {"device": d.device_id, "unit": d.unit_code, "fingerprint": d.identity.fingerprint},
              f"Cấp trên / level above: {d.unit_code} ({d.device_id})\nDấu vân tay / fingerprint: {d.identity.fingerprint}")
         return 0
-    r = enrolment.enrol(store, args.file, args.to, include_personal=args.personal)
+    r = enrolment.enrol(store, args.file, args.to, include_personal=args.personal, second_device=args.second_device,
+                        reenrol_reason=args.reason if args.reenrol_revoked else None)
     emit(args, {"device": r.device.device_id, "unit": r.device.unit_code, "fingerprint": r.device.identity.fingerprint,
                 "answer": str(r.answer_path), "my_fingerprint": r.my_fingerprint},
-         f"Đã đăng ký / enrolled: {r.device.unit_code} ({r.device.device_id})\n"
+         (f"Máy thứ hai của đơn vị / a second laptop of unit {r.device.unit_code}\n" if args.second_device else "")
+         + (f"Ghi danh lại máy đã bị thu hồi / revoked device trusted again: {r.device.device_id}\n"
+            if args.reenrol_revoked else "")
+         + f"Đã đăng ký / enrolled: {r.device.unit_code} ({r.device.device_id})\n"
          f"Dấu vân tay của máy đó / its fingerprint: {r.device.identity.fingerprint}\n"
          f"Trả lời / answer: {r.answer_path}\nDấu vân tay máy này / ours: {r.my_fingerprint}")
     return 0

@@ -205,6 +205,19 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Tệp đăng ký {name} bị hỏng hoặc không đúng loại; không có gì thay đổi.",
         "en": "The enrolment file {name} is damaged or of the wrong kind; nothing was changed.",
     },
+    # issue 18: revocation holds; a second laptop of a unit is enrolled on purpose
+    "sync_enrolment_revoked": {
+        "vi": "Máy {device} (đơn vị {unit}, dấu vân tay {fingerprint}) đã bị thu hồi; không ghi danh lại. Nếu thật sự"
+              " cần, quản trị viên ghi danh lại với --reenrol-revoked --reason \"lý do\".",
+        "en": "Device {device} (unit {unit}, fingerprint {fingerprint}) has been revoked; it is not enrolled again. If"
+              " it really must be, an administrator enrols it again with --reenrol-revoked --reason \"why\".",
+    },
+    "sync_enrolment_second_device": {
+        "vi": "Đơn vị {unit} đã có máy {existing} được ghi danh; nếu đây đúng là máy thứ hai của đơn vị, hãy ghi danh"
+              " với --second-device.",
+        "en": "Unit {unit} already has an enrolled laptop ({existing}); if this really is the unit's second laptop,"
+              " enrol it with --second-device.",
+    },
     "sync_enrolment_self": {
         "vi": "Tệp đăng ký {name} là của chính máy này.",
         "en": "The enrolment file {name} belongs to this very computer.",
