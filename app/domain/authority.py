@@ -341,8 +341,10 @@ def _check_unit_doc(ctx: Context, v, writer: str, data: dict, old: dict | None) 
     code = data.get("code") if type(data.get("code")) is str else (old or {}).get("code")
     if type(code) is not str:
         raise Refusal("no_unit", v)
-    if ctx.direction == LOCAL and data.get("provisional"):
-        return  # a post's own idea of its unit, before the level above's record comes: never exported
+    if ctx.direction == LOCAL and (data.get("provisional") or not ctx.has_above):
+        # a post's own idea of its unit, before the level above's record comes (never exported); or a store
+        # with no level above yet, which sets up its own reference data (what it may send up is judged above)
+        return
     tree = ctx.tree
     if old is not None or tree.knows(code):
         old_parent = old.get("parent_code") if old is not None else tree.parents.get(code)

@@ -39,7 +39,11 @@ _NOT_FROM_BELOW = " AND v.device_id NOT IN (SELECT device_id FROM sync_devices W
 # above holds the settled one).
 NEVER_UP = ("catalogue_item", "plan", "plan_task", "plan_review", "rating_thresholds")
 _UP_CONDITIONS = {
-    "unit": " AND json_extract(v.data, '$.provisional') IS NULL",
+    # a unit this laptop wrote goes up only if it lies below this laptop's unit (a province's communes)
+    "unit": " AND json_extract(v.data, '$.provisional') IS NULL AND (v.device_id != (SELECT value FROM meta"
+            " WHERE key = 'device_id') OR json_extract(v.data, '$.parent_code') IN (WITH RECURSIVE below(code) AS"
+            " (SELECT value FROM meta WHERE key = 'home_unit' UNION SELECT u.code FROM units u JOIN below b"
+            " ON u.parent_code = b.code) SELECT code FROM below))",
     "period": " AND coalesce(json_extract(v.data, '$.status'), '') NOT IN ('approved', 'returned')",
 }
 # Up goes only what this laptop wrote and what the laptops it enrolled below sent it: the level above
