@@ -266,3 +266,49 @@ def _known(store):
     from app.sync.envelope import KnownDevice
 
     return KnownDevice(my_identity(store), store.home_unit or "")
+
+
+# ---------------------------------------------------------------- enrolment holds (issue 18 item 3, part of 4)
+
+
+def test_enrolling_a_revoked_laptops_old_file_says_so_and_stops(net, tmp_path, capsys):
+    from app.cli import main
+    from app.security import devices
+    from app.sync.state import get_device
+
+    prov, post = net.province, net.posts["CAX-TL"]
+    old_file = enrolment.write_enrolment(post, tmp_path).path
+    devices.revoke(prov, post.device_id, "máy bị mất")
+    before = dump(prov)
+    code = main(["--db", str(prov.path), "enrol", str(old_file)])
+    err = capsys.readouterr().err.strip()
+    fingerprint = my_identity(post).fingerprint
+    assert code == 1 and "đã bị thu hồi" in err and fingerprint in err and err.count("\n") == 0
+    assert dump(prov) == before and get_device(prov, post.device_id).revoked
+    # an administrator's explicit act, with a reason: audited with the fingerprint
+    code = main(["--db", str(prov.path), "enrol", str(old_file), "--reenrol-revoked", "--reason", "tìm lại được máy"])
+    out = capsys.readouterr().out
+    assert code == 0 and "thu hồi" in out and not get_device(prov, post.device_id).revoked
+    entry = prov.query("SELECT detail FROM audit_log WHERE action = 'device.reinstate'")
+    import orjson
+
+    detail = orjson.loads(entry[0][0])
+    assert detail["fingerprint"] == fingerprint and detail["reason"] == "tìm lại được máy"
+
+
+def test_a_second_laptop_of_a_unit_needs_saying_so(net, tmp_path, capsys):
+    from app.cli import main
+    from app.domain import setup
+    from app.store.db import open_store
+
+    second = open_store(tmp_path / "lap2" / "antt.sqlite")
+    setup.initialise(second, "CAX-DD", "Công an xã Đồng Đăng", "commune_police", "CAT-LS")
+    path = enrolment.write_enrolment(second, tmp_path).path
+    second.close()
+    prov = net.province
+    before = dump(prov)
+    code = main(["--db", str(prov.path), "enrol", str(path)])
+    err = capsys.readouterr().err.strip()
+    assert code == 1 and "--second-device" in err and net.posts["CAX-DD"].device_id in err and dump(prov) == before
+    code = main(["--db", str(prov.path), "enrol", str(path), "--second-device"])
+    assert code == 0 and "Máy thứ hai" in capsys.readouterr().out
