@@ -325,10 +325,12 @@ def _begin(store: Store, path: Path, passphrase: str | None,
         reader.close()
         raise
     h = reader.header
-    seqs = [r[0] for r in store.conn.execute(
-        "SELECT bundle_seq FROM sync_imports WHERE sender_device = ? AND undone = 0", (h.sender_device,))]
-    highest = max(seqs + [h.bundle_seq])
-    missing = sorted(set(range(1, highest + 1)) - set(seqs) - {h.bundle_seq})
+    from app.sync.status import missing_bundles
+
+    imported = [tuple(r) for r in store.conn.execute(
+        "SELECT bundle_seq, seq_from, seq_to FROM sync_imports WHERE sender_device = ? AND undone = 0",
+        (h.sender_device,))]
+    missing = missing_bundles(imported + [(h.bundle_seq, h.seq_from, h.seq_to)])
     preview = ImportPreview(
         file_name=path.name, file_sha256=file_sha256(path), bundle_id=h.bundle_id, sender_device=h.sender_device,
         sender_unit=h.sender_unit, fingerprint=reader.signer.identity.fingerprint, kind=h.kind,

@@ -312,3 +312,32 @@ def test_a_second_laptop_of_a_unit_needs_saying_so(net, tmp_path, capsys):
     assert code == 1 and "--second-device" in err and net.posts["CAX-DD"].device_id in err and dump(prov) == before
     code = main(["--db", str(prov.path), "enrol", str(path), "--second-device"])
     assert code == 0 and "Máy thứ hai" in capsys.readouterr().out
+
+
+def test_sync_status_shows_no_gap_a_cumulative_bundle_covered(net):
+    from app.sync import status
+
+    post = net.posts["CAX-DD"]
+    for n in range(3):
+        record(post, "CAX-DD", n=1)
+        third = net.up("CAX-DD")  # bundles 1, 2, 3: each carries everything not acknowledged
+    preview = importer.preview_import(net.province, third)
+    assert preview.bundle_seq == 3 and preview.missing_bundles == []
+    importer.apply_import(net.province, third)
+    row = next(d for d in status.device_status(net.province) if d["device_id"] == post.device_id)
+    assert row["bundles_received"] == 1 and row["missing_bundles"] == []
+    assert net.province.query("SELECT count(*) FROM surrenders WHERE unit_code = 'CAX-DD'")[0][0] == 3
+
+
+@pytest.mark.parametrize("imported,missing", [
+    ([(3, 1, 30)], []),  # only the third, from the first version on
+    ([(1, 1, 10), (3, 11, 30)], []),  # the third starts right after what the first carried
+    ([(1, 1, 10), (3, 25, 30)], [2]),  # versions 11-24 came in the second only
+    ([(2, 5, 9)], [1]),  # versions 1-4 are nowhere here
+    ([(2, 0, 0)], []),  # seq_to is the sender's highest own version: 0, it has written nothing to lack
+    ([(1, 1, 10), (2, 11, 20), (5, 31, 40)], [3, 4]),
+])
+def test_missing_bundles_by_hand(imported, missing):
+    from app.sync.status import missing_bundles
+
+    assert missing_bundles(imported) == missing
