@@ -23,7 +23,8 @@ receipt = lazy_import("app.sync.receipt")
 
 def register(sub, common) -> None:
     p = sub.add_parser("keys", parents=[common], help="show this installation's public keys and fingerprint")
-    p.add_argument("action", choices=["show"])
+    p.add_argument("action", choices=["show", "rekey"],
+                   help="rekey: a new device id and keys, after this laptop was restored from an old copy")
     p.set_defaults(handler=cmd_keys)
     p = sub.add_parser("enrolment", parents=[common], help="write this post's enrolment file for the level above")
     p.add_argument("--to", type=Path, required=True)
@@ -59,6 +60,17 @@ def register(sub, common) -> None:
 
 
 def cmd_keys(args) -> int:
+    if args.action == "rekey":
+        from app.sync.rekey import rekey
+
+        r = rekey(store_for(args))
+        emit(args, {"old_device": r.old_device, "new_device": r.new_device, "fingerprint": r.fingerprint,
+                    "reissued": r.reissued},
+             f"Mã máy mới / new device id: {r.new_device} (cũ / old: {r.old_device})\n"
+             f"Dấu vân tay / fingerprint: {r.fingerprint}\n"
+             f"Ghi lại / written again: {r.reissued}\n"
+             "Tiếp theo: antt enrolment --to E:\\ rồi gửi cấp trên / next: antt enrolment --to E:\\ for the level above")
+        return 0
     ident = state.my_identity(store_for(args, must_be_initialised=False))
     d = ident.to_dict()
     emit(args, d, f"Máy / device: {ident.device_id}\nDấu vân tay / fingerprint: {ident.fingerprint}")

@@ -205,6 +205,17 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Tệp đăng ký {name} bị hỏng hoặc không đúng loại; không có gì thay đổi.",
         "en": "The enrolment file {name} is damaged or of the wrong kind; nothing was changed.",
     },
+    "sync_restored_copy": {
+        "vi": "Gói {name} bị từ chối, không nhập gì: máy {device} (đơn vị {unit}) gửi lại số thứ tự {seq} với nội dung"
+              " khác bản đã nhận, có lẽ vì máy đã được khôi phục từ một bản sao cũ; tại máy đó hãy chạy “antt keys"
+              " rekey” rồi gửi tệp ghi danh mới lên, ở đây thu hồi máy cũ (antt device revoke {device}) và ghi danh"
+              " tệp mới: hồ sơ máy đó còn giữ sẽ được gửi lại.",
+        "en": "The bundle {name} is refused and nothing was imported: device {device} (unit {unit}) sent sequence"
+              " number {seq} again with other content than the one received, probably because it was restored from"
+              " an old copy; on that laptop run “antt keys rekey” and send its new enrolment file, here revoke the"
+              " old device (antt device revoke {device}) and enrol the new file: the records it still holds will"
+              " come again.",
+    },
     # issue 18: revocation holds; a second laptop of a unit is enrolled on purpose
     "sync_enrolment_revoked": {
         "vi": "Máy {device} (đơn vị {unit}, dấu vân tay {fingerprint}) đã bị thu hồi; không ghi danh lại. Nếu thật sự"

@@ -184,8 +184,9 @@ class _Scan:
         for v in chunk:
             sha = known.get(v.vid)
             if sha is not None:
-                if sha != v.sha256:
-                    raise AnttError("version_conflict_bytes", vid=v.vid)
+                if sha != v.sha256:  # a laptop restored from an old copy numbers its versions again
+                    raise AnttError("sync_restored_copy", name=self.p.file_name, device=v.device_id,
+                                    unit=self.rules.units_of.get(v.device_id, self.p.sender_unit), seq=v.seq)
                 counts["already"] += 1
                 continue
             winner = winners.get(v.doc_id)

@@ -341,3 +341,62 @@ def test_missing_bundles_by_hand(imported, missing):
     from app.sync.status import missing_bundles
 
     assert missing_bundles(imported) == missing
+
+
+# ---------------------------------------------------------------- a post restored from an old copy (item 4)
+
+
+def test_a_post_restored_from_an_old_copy_rekeys_and_loses_nothing(net, tmp_path, capsys):
+    import sqlite3
+
+    from app.cli import main
+    from app.errors import AnttError
+    from app.security import devices
+    from app.store.db import open_store
+
+    post_path = net.posts["CAX-DD"].path
+    old_copy = tmp_path / "old-copy.sqlite"
+    post = net.posts["CAX-DD"]
+    post.conn.backup(sqlite3.connect(str(old_copy)))  # the copy on a stick, before this month's work
+    old_device = post.device_id
+    record(post, "CAX-DD", n=2)
+    importer.apply_import(net.province, net.up("CAX-DD"))
+    sent_before = net.province.query("SELECT count(*) FROM versions WHERE device_id = ?", (old_device,))[0][0]
+    # the laptop's disk dies; the officer restores the old copy and goes on working
+    post.close()
+    with sqlite3.connect(str(old_copy)) as src, sqlite3.connect(str(post_path)) as dst:
+        src.backup(dst)
+    post = net.posts["CAX-DD"] = open_store(post_path)
+    record(post, "CAX-DD", n=1)
+    mine = lambda s: s.query("SELECT count(*) FROM surrenders WHERE unit_code = 'CAX-DD'")[0][0]
+    assert mine(post) == 1
+    stick = tmp_path / "stick2"  # the old stick still holds bundle 1 of the lost laptop
+    stick.mkdir()
+    path = export.export_bundle(post, stick).path
+    before = dump(net.province)
+    with pytest.raises(AnttError) as err:
+        importer.apply_import(net.province, path)
+    assert err.value.key == "sync_restored_copy" and dump(net.province) == before
+    text = err.value.message("vi")
+    assert old_device in text and "khôi phục từ một bản sao cũ" in text and "antt keys rekey" in text
+    # at the post: a new device id, its records kept and written again under it
+    code = main(["--db", str(post_path), "keys", "rekey"])
+    out = capsys.readouterr().out
+    post.close()
+    post = net.posts["CAX-DD"] = open_store(post_path)
+    assert code == 0 and post.device_id != old_device and post.device_id in out
+    assert mine(post) == 1
+    # at the province: the old device revoked, the new one enrolled; then the bundle goes through
+    devices.revoke(net.province, old_device, "khôi phục từ bản sao cũ")
+    answer = enrolment.enrol(net.province, enrolment.write_enrolment(post, net.usb).path)
+    enrolment.accept_answer(post, answer.answer_path)
+    receipt = importer.apply_import(net.province, export.export_bundle(post, stick).path)
+    assert receipt.counts["new"] >= 1
+    prov = net.province
+    # what the province had from the old device stays; the restored laptop's receipt is there too
+    assert prov.query("SELECT count(*) FROM versions WHERE device_id = ?", (old_device,))[0][0] == sent_before
+    restored_receipt = post.query("SELECT id, number, date FROM surrenders")[0]
+    assert tuple(prov.query("SELECT id, number, date FROM surrenders WHERE id = ?", (restored_receipt[0],))[0]) \
+        == tuple(restored_receipt)
+    assert mine(prov) == 2  # the receipt sent before the loss, and the one written after the restore
+    post.close()
