@@ -86,8 +86,10 @@ RULE_TEXTS: dict[str, tuple[str, str]] = {
     "no_unit": ("tài liệu không ghi đơn vị nào", "the document names no unit"),
     "unknown_type": ("loại tài liệu “{doc_type}” không có quy tắc quyền ghi",
                      "the document type “{doc_type}” has no writing rule"),
-    "lamport": ("đồng hồ Lamport {value} vượt quá {limit} (cho phép tối đa 2^32 sau giá trị lớn nhất đã có)",
-                "the Lamport clock {value} is past {limit} (at most 2^32 beyond the highest value held)"),
+    "lamport": ("máy {sender} (đơn vị {unit}) gửi đồng hồ Lamport {value}, vượt quá {limit} (cho phép tối đa 2^32"
+                " sau giá trị lớn nhất đã có)",
+                "device {sender} (unit {unit}) sent the Lamport clock {value}, past {limit} (at most 2^32 beyond the"
+                " highest value held)"),
     "header_unit": ("phần đầu ghi đơn vị gửi “{claimed}” nhưng máy ký được ghi danh cho đơn vị “{enrolled}”",
                     "the header names sender unit “{claimed}” but the signing device is enrolled for “{enrolled}”"),
     "header_kind": ("phần đầu ghi loại gói “{kind}” nhưng máy ký là {role}",
@@ -258,7 +260,7 @@ def check(ctx: Context, v, old: dict | None = None) -> None:
     """Raise Refusal if the rule table does not let `v`'s device write it here. `old`: the data of the
     document's winner in the store, if it has one (a record may not be moved out of another unit)."""
     if ctx.lamport_limit is not None and v.lamport > ctx.lamport_limit:
-        raise Refusal("lamport", v, value=v.lamport, limit=ctx.lamport_limit)
+        raise Refusal("lamport", v, value=v.lamport, limit=ctx.lamport_limit, sender=ctx.signer, unit=ctx.signer_unit)
     rule = RULES.get(v.doc_type)
     if rule is None:
         raise Refusal("unknown_type", v, doc_type=v.doc_type)

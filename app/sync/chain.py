@@ -70,8 +70,10 @@ def verify_links(raw: object, signer: str, signer_identity: PublicIdentity, sign
                 enroller.verifier().verify(base64.b64decode(link["signature"], validate=True), _body_bytes(body))
             except (KeyError, TypeError, ValueError, AttributeError, KeysError, InvalidSignature) as exc:
                 raise Refusal("chain", device=_device_of(link)) from exc
-            # the unit must sit strictly below its enroller's unit
+            # the unit must sit strictly below its enroller's unit: as the link says, and as this store knows it
             if parent is None or unit == enroller_unit or not (parent == enroller_unit or tree.covers(enroller_unit, parent)):
+                raise Refusal("chain", device=identity.device_id)
+            if tree.knows(unit) and not tree.covers(enroller_unit, unit):  # another branch's unit, claimed
                 raise Refusal("chain", device=identity.device_id)
             if identity.device_id not in identities:
                 identities[identity.device_id] = (identity, unit)

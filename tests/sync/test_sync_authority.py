@@ -182,7 +182,8 @@ def test_a_lamport_clock_near_the_limit_is_refused_and_the_clock_goes_on(net, in
     v = insider.version("activity", new_id(), {"unit_code": "CAX-DD", "model_id": "m", "date": TODAY,
                                               "kind": "meeting"}, lamport=(1 << 62) - 1)
     err = refused(net, insider.bundle([v]), "lamport", v.doc_id)
-    assert str((1 << 62) - 1) in err.message("en") and insider.post.device_id in err.message("en")
+    text = err.message("en")
+    assert str((1 << 62) - 1) in text and f"device {insider.post.device_id} (unit CAX-DD) sent" in text
     from app.domain.units import add_unit
 
     add_unit(net.province, "CAX-MOI", "Công an xã Mới", "commune_police", "CAT-LS")  # the province still writes
@@ -400,3 +401,36 @@ def test_a_post_restored_from_an_old_copy_rekeys_and_loses_nothing(net, tmp_path
         == tuple(restored_receipt)
     assert mine(prov) == 2  # the receipt sent before the loss, and the one written after the restore
     post.close()
+
+
+def test_a_province_cannot_vouch_for_a_laptop_of_another_provinces_commune(net, tmp_path):
+    import base64
+
+    from app.domain import setup
+    from app.domain.units import add_unit
+    from app.store.db import open_store
+    from app.sync.chain import LINKS_KEY, _body_bytes
+    from app.sync.keys import create_keys
+
+    nat = open_store(tmp_path / "nat" / "antt.sqlite")
+    setup.initialise(nat, "BCA", "Bộ Công an", "national")
+    add_unit(nat, "CAT-CB", "Công an tỉnh Cao Bằng", "provincial_police", "BCA")
+    add_unit(nat, "CAX-KHAC", "Công an xã của tỉnh khác", "commune_police", "CAT-CB")
+    prov = net.province
+    enrolment.accept_answer(prov, enrolment.enrol(nat, enrolment.write_enrolment(prov, net.usb).path).answer_path)
+    stranger = create_keys(tmp_path / "stranger-keys", "stranger01")
+    body = {"identity": stranger.public.to_dict(), "unit": "CAX-KHAC", "parent": "CAT-LS", "kind": "commune_police",
+            "by": prov.device_id}
+    link = {"body": body, "signature": base64.b64encode(device_keys(prov).signing.sign(_body_bytes(body))).decode()}
+    v = Version(vid="stranger01:1", doc_id=new_id(), doc_type="activity", parents=(), lamport=5, device_id="stranger01",
+                seq=1, author="", claimed_at="2026-03-01T08:00:00+0700", deleted=False,
+                data={"unit_code": "CAX-KHAC", "model_id": "m", "date": TODAY, "kind": "meeting"}).sealed()
+    to = my_identity(nat)
+    h = BundleHeader(sender_device=prov.device_id, recipient_key_id=to.receiving_key_id, schema_version=SCHEMA_VERSION,
+                     kind="up", sender_unit="CAT-LS", recipient_unit="BCA", bundle_seq=9)
+    path = write_bundle(net.usb, h, [("activity", [v])], device_keys(prov), to, {LINKS_KEY: [link]}).path
+    before = dump(nat)
+    with pytest.raises(Refusal) as err:
+        importer.apply_import(nat, path)
+    assert err.value.rule == "chain" and "stranger01" in err.value.message("vi") and dump(nat) == before
+    nat.close()
