@@ -49,6 +49,7 @@ RULES: dict[str, str] = {
     "model_rating": RECORD,
     "place_rating": RECORD,
     "task_progress": RECORD,
+    "form_settings": RECORD,  # who signs the unit's forms: the unit's own, travels up with its records
     "unit": UNIT,
     "catalogue_item": CATALOGUE,
     "plan": ISSUED,
