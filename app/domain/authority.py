@@ -433,8 +433,11 @@ def check_local(store: Store, version, before: dict | None) -> None:
         return
     if version.doc_type == "surrender_person":
         sid = version.data.get("surrender_id")
-        row = store.conn.execute("SELECT unit_code FROM surrenders WHERE id = ?", (sid,)).fetchone() if sid else None
-        if row:
+        # the receipt's latest version, deleted or not (deleting a receipt removes its row before its person's)
+        row = store.conn.execute(
+            "SELECT json_extract(v.data, '$.unit_code') FROM documents d JOIN versions v ON v.vid = d.winner_vid"
+            " WHERE d.doc_id = ?", (sid,)).fetchone() if type(sid) is str else None
+        if row and type(row[0]) is str:
             ctx.surrender_units[sid] = row[0]
     check(ctx, version, before)
     finish(ctx)

@@ -434,3 +434,15 @@ def test_a_province_cannot_vouch_for_a_laptop_of_another_provinces_commune(net, 
         importer.apply_import(nat, path)
     assert err.value.rule == "chain" and "stranger01" in err.value.message("vi") and dump(nat) == before
     nat.close()
+
+
+def test_deleting_a_receipt_with_personal_details_passes_the_rule(net):
+    from app.domain.surrenders import delete_surrender
+
+    post = net.posts["CAX-DD"]
+    record(post, "CAX-DD", n=0)
+    receipt_id = post.query("SELECT id FROM surrenders")[0][0]
+    assert post.query("SELECT count(*) FROM surrender_persons")[0][0] == 1
+    delete_surrender(post, receipt_id)  # the receipt's tombstone first, then its person's
+    assert post.query("SELECT count(*) FROM surrenders")[0][0] == 0 == post.query(
+        "SELECT count(*) FROM surrender_persons")[0][0]
