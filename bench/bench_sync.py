@@ -31,13 +31,13 @@ from app.domain.ids import new_id  # noqa: E402
 from app.domain.versions import Version  # noqa: E402
 
 
-def fake_versions(n: int, device: str = "post1"):
-    """Activities of 50 units: flat data like a real record, one version per document."""
-    for i in range(1, n + 1):
+def fake_versions(n: int, device: str = "post1", unit: str | None = None, after: int = 0):
+    """Activities (of 50 units, or all of `unit`): flat data like a real record, one version per document."""
+    for i in range(after + 1, after + n + 1):
         yield Version(
             vid=f"{device}:{i}", doc_id=new_id(), doc_type="activity", parents=(), lamport=i, device_id=device, seq=i,
             author="Thượng úy Lò Văn An", claimed_at="2026-03-01T08:00:00+0700", deleted=False,
-            data={"model_id": "0194a3b2-6c1e-7d2f-8a90-1b2c3d4e5f60", "unit_code": f"CAX-{i % 50:04d}",
+            data={"model_id": "0194a3b2-6c1e-7d2f-8a90-1b2c3d4e5f60", "unit_code": unit or f"CAX-{i % 50:04d}",
                   "date": f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}", "kind": "meeting", "participants": i % 90,
                   "note": "Họp dân bản, tuyên truyền phòng chống tội phạm"},
         ).sealed()
@@ -88,7 +88,9 @@ def build_source(root: Path, n: int):
     enrolment.accept_answer(post, answer.answer_path)
     batch = []
     with post.transaction():
-        for v in fake_versions(n, "fieldlaptop"):
+        # the post's own device and unit: a laptop may write only its own unit's records (docs/permissions.md)
+        after = int(post.meta_get("seq", "0"))  # after the versions its set-up wrote
+        for v in fake_versions(n, post.device_id, "CAX-0001", after):
             batch.append(v)
             if len(batch) == 20000:
                 apply_versions(post, batch, verify=False)

@@ -25,7 +25,8 @@ units = lazy_import("app.domain.units")
 
 def register(sub, common) -> None:
     p = sub.add_parser("keys", parents=[common], help="show this installation's public keys and fingerprint")
-    p.add_argument("action", choices=["show"])
+    p.add_argument("action", choices=["show", "rekey"],
+                   help="rekey: a new device id and keys, after this laptop was restored from an old copy")
     p.set_defaults(handler=cmd_keys)
     p = sub.add_parser("enrolment", parents=[common], help="write this post's enrolment file for the level above")
     p.add_argument("--to", type=Path, required=True)
@@ -34,6 +35,11 @@ def register(sub, common) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("--to", type=Path, help="folder for the answer (default: beside the file)")
     p.add_argument("--personal", action="store_true", help="receipts' personal details may travel up from this post")
+    p.add_argument("--second-device", action="store_true",
+                   help="the unit already has an enrolled laptop and this is really its second one")
+    p.add_argument("--reenrol-revoked", action="store_true",
+                   help="trust again a device that was revoked (administrator; needs --reason, audited)")
+    p.add_argument("--reason", default="", help="why a revoked device is enrolled again")
     p.set_defaults(handler=cmd_enrol)
     p = sub.add_parser("export", parents=[common], help="write a bundle for an enrolled unit; prints its path")
     p.add_argument("--to", type=Path, required=True)
@@ -56,6 +62,17 @@ def register(sub, common) -> None:
 
 
 def cmd_keys(args) -> int:
+    if args.action == "rekey":
+        from app.sync.rekey import rekey
+
+        r = rekey(store_for(args))
+        emit(args, {"old_device": r.old_device, "new_device": r.new_device, "fingerprint": r.fingerprint,
+                    "reissued": r.reissued},
+             f"Mã máy mới / new device id: {r.new_device} (cũ / old: {r.old_device})\n"
+             f"Dấu vân tay / fingerprint: {r.fingerprint}\n"
+             f"Ghi lại / written again: {r.reissued}\n"
+             "Tiếp theo: antt enrolment --to E:\\ rồi gửi cấp trên / next: antt enrolment --to E:\\ for the level above")
+        return 0
     ident = state.my_identity(store_for(args, must_be_initialised=False))
     d = ident.to_dict()
     emit(args, d, f"Máy / device: {ident.device_id}\nDấu vân tay / fingerprint: {ident.fingerprint}")
@@ -81,10 +98,14 @@ def cmd_enrol(args) -> int:
     warning = units.namesake_warning(store, peer.unit_name, peer.unit_code)
     if warning:
         print(warning, file=sys.stderr)
-    r = enrolment.enrol(store, args.file, args.to, include_personal=args.personal)
+    r = enrolment.enrol(store, args.file, args.to, include_personal=args.personal, second_device=args.second_device,
+                        reenrol_reason=args.reason if args.reenrol_revoked else None)
     emit(args, {"device": r.device.device_id, "unit": r.device.unit_code, "fingerprint": r.device.identity.fingerprint,
                 "answer": str(r.answer_path), "my_fingerprint": r.my_fingerprint},
-         f"Đã đăng ký / enrolled: {r.device.unit_code} ({r.device.device_id})\n"
+         (f"Máy thứ hai của đơn vị / a second laptop of unit {r.device.unit_code}\n" if args.second_device else "")
+         + (f"Ghi danh lại máy đã bị thu hồi / revoked device trusted again: {r.device.device_id}\n"
+            if args.reenrol_revoked else "")
+         + f"Đã đăng ký / enrolled: {r.device.unit_code} ({r.device.device_id})\n"
          f"Dấu vân tay của máy đó / its fingerprint: {r.device.identity.fingerprint}\n"
          f"Trả lời / answer: {r.answer_path}\nDấu vân tay máy này / ours: {r.my_fingerprint}")
     return 0

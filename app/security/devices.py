@@ -39,3 +39,23 @@ def revoke(store: Store, device_id: str, reason: str) -> dict:
         audit.record(store, "device.revoke", detail={"device": device.device_id, "unit": device.unit_code,
                                                       "fingerprint": device.identity.fingerprint, "reason": reason})
     return {"device_id": device.device_id, "unit_code": device.unit_code, "revoked": True, "reason": reason}
+
+
+def reinstate(store: Store, device_id: str, reason: str) -> dict:
+    """Trust a revoked device again (issue 18): an administrator's explicit act, with a reason, audited with the
+    device's fingerprint. `antt enrol` of the device's old file reaches here only with --reenrol-revoked."""
+    from app.sync import state
+
+    require(store, "enrolment")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("required", field="reason")
+    device = state.get_device(store, (device_id or "").strip())
+    if device is None:
+        raise AnttError("unknown_device", device=device_id)
+    with store.transaction():
+        state.reinstate_device(store, device.device_id)
+        audit.record(store, "device.reinstate", detail={"device": device.device_id, "unit": device.unit_code,
+                                                         "fingerprint": device.identity.fingerprint, "reason": reason})
+    return {"device_id": device.device_id, "unit_code": device.unit_code, "revoked": False, "reason": reason,
+            "fingerprint": device.identity.fingerprint}

@@ -1,7 +1,8 @@
 """What every local write passes through (called from app.domain.versions.save_document and
 resolve_document, inside their transaction, before the new version is applied):
 
-1. the permission its document type needs (permissions.DOC_TYPE_PERMISSIONS),
+1. the permission its document type needs (permissions.DOC_TYPE_PERMISSIONS), and whether this
+   store's unit may write that document at all (app/domain/authority.py, the rule imports share),
 2. the period lock (a record dated in a submitted or approved month is not changed),
 3. one audit entry: who, when on this laptop, which document, its data before and after.
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import orjson
 
+from app.domain.authority import check_local
 from app.security import audit
 from app.security.permissions import DEFAULT_DOC_PERMISSION, DOC_TYPE_PERMISSIONS, require
 from app.store.db import Store
@@ -34,6 +36,8 @@ def check_local_write(store: Store, version, prior_vid: str | None) -> None:
 
     require(store, DOC_TYPE_PERMISSIONS.get(version.doc_type, DEFAULT_DOC_PERMISSION))
     before = _winner_data(store, prior_vid)
+    # who may write this document at all: the rule bundles are held to too (app/domain/authority.py)
+    check_local(store, version, before)
     # A tombstone carries the record's data too: deleting a record of a locked month is refused.
     check_not_locked(store, version.doc_type, before, version.data)
     if version.deleted:

@@ -24,7 +24,7 @@ from app.store.db import Store
 from app.sync.bundle import _write_error
 from app.sync.export import REFERENCE_TYPES
 from app.sync.keys import KeysError, PublicIdentity
-from app.sync.state import EnrolledDevice, device_keys, register_device
+from app.sync.state import EnrolledDevice, device_keys, get_device, register_device
 from app.sync.version_rules import BadVersion, LamportOutOfRange, TooDeep, check_version
 
 ENROLMENT_KIND = "antt-enrolment"
@@ -124,16 +124,34 @@ class EnrolResult:
 
 
 def enrol(store: Store, enrolment_path: Path | str, out_dir: Path | str | None = None,
-          include_personal: bool = False, passphrase: str | None = None) -> EnrolResult:
-    """`antt enrol FILE` at the level above: register the post's device and unit, write the answer."""
+          include_personal: bool = False, passphrase: str | None = None, *, second_device: bool = False,
+          reenrol_reason: str | None = None) -> EnrolResult:
+    """`antt enrol FILE` at the level above: register the post's device and unit, write the answer.
+
+    Issue 18: a revoked device stays revoked unless an administrator gives `reenrol_reason` (audited, with
+    the fingerprint); a second laptop for a unit that already has one needs `second_device`."""
     require(store, "enrolment")  # issue 6: a device enrolled here is trusted to sign bundles
     body, identity = _read_signed(Path(enrolment_path), ENROLMENT_KIND)
     keys = device_keys(store, passphrase)
     if identity.device_id == keys.device_id:
         raise AnttError("sync_enrolment_self", name=Path(enrolment_path).name)
     unit = str(body.get("unit_code") or "")
+    known = get_device(store, identity.device_id)
+    if known is not None and known.revoked and not (reenrol_reason or "").strip():
+        raise AnttError("sync_enrolment_revoked", device=known.device_id, unit=known.unit_code,
+                        fingerprint=identity.fingerprint)
+    others = [r[0] for r in store.conn.execute(
+        "SELECT device_id FROM sync_devices WHERE unit_code = ? AND role = 'below' AND revoked = 0 AND device_id != ?",
+        (unit, identity.device_id))]
+    if others and not second_device:
+        raise AnttError("sync_enrolment_second_device", unit=unit, existing=", ".join(others))
     with store.transaction():
         device = register_device(store, identity, unit, "below", include_personal)
+        if known is not None and known.revoked:
+            from app.security.devices import reinstate
+
+            reinstate(store, identity.device_id, reenrol_reason or "")
+            device = get_device(store, identity.device_id)
         _register_unit(store, body)
     reference = [_version_dict(r) for r in store.conn.execute(
         f"SELECT * FROM versions WHERE doc_type IN ({','.join('?' * len(REFERENCE_TYPES))}) ORDER BY rowid",

@@ -205,6 +205,30 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Tệp đăng ký {name} bị hỏng hoặc không đúng loại; không có gì thay đổi.",
         "en": "The enrolment file {name} is damaged or of the wrong kind; nothing was changed.",
     },
+    "sync_restored_copy": {
+        "vi": "Gói {name} bị từ chối, không nhập gì: máy {device} (đơn vị {unit}) gửi lại số thứ tự {seq} với nội dung"
+              " khác bản đã nhận, có lẽ vì máy đã được khôi phục từ một bản sao cũ; tại máy đó hãy chạy “antt keys"
+              " rekey” rồi gửi tệp ghi danh mới lên, ở đây thu hồi máy cũ (antt device revoke {device}) và ghi danh"
+              " tệp mới: hồ sơ máy đó còn giữ sẽ được gửi lại.",
+        "en": "The bundle {name} is refused and nothing was imported: device {device} (unit {unit}) sent sequence"
+              " number {seq} again with other content than the one received, probably because it was restored from"
+              " an old copy; on that laptop run “antt keys rekey” and send its new enrolment file, here revoke the"
+              " old device (antt device revoke {device}) and enrol the new file: the records it still holds will"
+              " come again.",
+    },
+    # issue 18: revocation holds; a second laptop of a unit is enrolled on purpose
+    "sync_enrolment_revoked": {
+        "vi": "Máy {device} (đơn vị {unit}, dấu vân tay {fingerprint}) đã bị thu hồi; không ghi danh lại. Nếu thật sự"
+              " cần, quản trị viên ghi danh lại với --reenrol-revoked --reason \"lý do\".",
+        "en": "Device {device} (unit {unit}, fingerprint {fingerprint}) has been revoked; it is not enrolled again. If"
+              " it really must be, an administrator enrols it again with --reenrol-revoked --reason \"why\".",
+    },
+    "sync_enrolment_second_device": {
+        "vi": "Đơn vị {unit} đã có máy {existing} được ghi danh; nếu đây đúng là máy thứ hai của đơn vị, hãy ghi danh"
+              " với --second-device.",
+        "en": "Unit {unit} already has an enrolled laptop ({existing}); if this really is the unit's second laptop,"
+              " enrol it with --second-device.",
+    },
     "sync_enrolment_self": {
         "vi": "Tệp đăng ký {name} là của chính máy này.",
         "en": "The enrolment file {name} belongs to this very computer.",

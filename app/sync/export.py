@@ -22,6 +22,7 @@ from app.security.permissions import require
 from app.store.db import Store
 from app.store.schema import SCHEMA_VERSION
 from app.sync.bundle import WrittenBundle, write_bundle
+from app.sync.chain import LINKS_KEY, links_for_export
 from app.sync.header import BundleHeader
 from app.sync.state import (
     EnrolledDevice, acks_for, device_keys, devices, now_text, received_from,
@@ -33,6 +34,22 @@ REFERENCE_TYPES = ("unit", "catalogue_item")
 DOWN_TYPES = ("plan", "plan_task", "plan_review", "rating_thresholds", "period")
 PERSONAL_TYPES = ("surrender_person",)
 _NOT_FROM_BELOW = " AND v.device_id NOT IN (SELECT device_id FROM sync_devices WHERE role = 'below')"
+# What never goes up (app/domain/authority.py, docs/permissions.md): the catalogue, plans, tasks, reviews and
+# thresholds, a month's approval or return; and a post's provisional record of its own unit (the level
+# above holds the settled one).
+NEVER_UP = ("catalogue_item", "plan", "plan_task", "plan_review", "rating_thresholds")
+_UP_CONDITIONS = {
+    # a unit this laptop wrote goes up only if it lies below this laptop's unit (a province's communes)
+    "unit": " AND json_extract(v.data, '$.provisional') IS NULL AND (v.device_id != (SELECT value FROM meta"
+            " WHERE key = 'device_id') OR json_extract(v.data, '$.parent_code') IN (WITH RECURSIVE below(code) AS"
+            " (SELECT value FROM meta WHERE key = 'home_unit' UNION SELECT u.code FROM units u JOIN below b"
+            " ON u.parent_code = b.code) SELECT code FROM below))",
+    "period": " AND coalesce(json_extract(v.data, '$.status'), '') NOT IN ('approved', 'returned')",
+}
+# Up goes only what this laptop wrote and what the laptops it enrolled below sent it: the level above
+# refuses anything else (a second laptop of the same unit sends its own bundles).
+_OWN_OR_BELOW = (" AND (v.device_id = (SELECT value FROM meta WHERE key = 'device_id')"
+                 " OR v.device_id IN (SELECT device_id FROM sync_devices WHERE role = 'below'))")
 
 _SELECT = (
     "SELECT v.vid, v.doc_id, v.doc_type, v.parents, v.lamport, v.device_id, v.seq, v.author, v.claimed_at,"
@@ -48,7 +65,8 @@ def outgoing(store: Store, recipient: EnrolledDevice) -> list[tuple[str, str]]:
     if recipient.role == "below":
         return [(t, "" if t in REFERENCE_TYPES else _NOT_FROM_BELOW) for t in present
                 if t in REFERENCE_TYPES or t in DOWN_TYPES]
-    return [(t, "") for t in present if recipient.include_personal or t not in PERSONAL_TYPES]
+    return [(t, _UP_CONDITIONS.get(t, "") + _OWN_OR_BELOW) for t in present
+            if (recipient.include_personal or t not in PERSONAL_TYPES) and t not in NEVER_UP]
 
 
 def outgoing_condition(plan: list[tuple[str, str]]) -> tuple[str, list[str]]:
@@ -148,6 +166,10 @@ def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None 
             audit_count=anchor.count, audit_head=anchor.head,
         )
         extras = {"covers": covers, "acks": received_from(store, recipient.device_id)}
+        if kind == "up":  # the level above checks each forwarded device through the links (app/sync/chain.py)
+            links = links_for_export(store, keys)
+            if links:
+                extras[LINKS_KEY] = links
         tick = None
         if progress:
             total, done = _pending(store, recipient.device_id, plan), [0]

@@ -22,6 +22,7 @@ from typing import Callable, NamedTuple
 
 import orjson
 
+from app.domain import authority
 from app.domain.doctypes import ROW_ERRORS, build_rows, bulk_load, held_counts, known_refs, references, row_problem
 from app.domain.versions import CACHED_DATA_JSON, Version, apply_versions
 from app.errors import AnttError
@@ -32,9 +33,10 @@ from app.store.bulk import gc_paused
 from app.store.db import Store, translate_sqlite_error
 from app.store.migrations import backup_to, backups_dir
 from app.sync.bundle import BundleReader, open_bundle
+from app.sync.chain import LINKS_KEY, verify_links
 from app.sync.limits import DEFAULT_LIMITS, Limits
 from app.sync.state import (
-    device_keys, known_devices, now_text, record_acks, record_received,
+    device_keys, get_device, known_devices, now_text, record_acks, record_received,
 )
 
 CHUNK = 5000
@@ -129,8 +131,10 @@ class _Scan:
     units travel after records in a bundle, that is settled in `finish()`.
     """
 
-    def __init__(self, store: Store, preview: ImportPreview, applied_after: int | None) -> None:
+    def __init__(self, store: Store, preview: ImportPreview, applied_after: int | None,
+                 rules: authority.Context) -> None:
         self.store, self.p = store, preview
+        self.rules = rules  # who may write what (app/domain/authority.py), precomputed for this bundle
         # The latest version of each document met earlier in the bundle, what a later version of it is
         # an update of or competes with: as a Mark for earlier chunks, as the Version in this one. When
         # applying, those of earlier chunks are in the store by now: they are looked up, only for the
@@ -174,6 +178,8 @@ class _Scan:
         winner_data = self._lookup("SELECT vid, data FROM versions WHERE vid IN ({})", list(set(winners.values())))
         if self.applying and winners:
             self._earlier_in_import(list(winners))
+        rules = self.rules
+        self._surrender_units(chunk)
         keep = []
         prebuilt: dict[str, tuple] = {}  # vid -> ([(table, rows)], references the store lacks)
         by_type = self.p.by_type
@@ -182,13 +188,20 @@ class _Scan:
         for v in chunk:
             sha = known.get(v.vid)
             if sha is not None:
-                if sha != v.sha256:
-                    raise AnttError("version_conflict_bytes", vid=v.vid)
+                if sha != v.sha256:  # a laptop restored from an old copy numbers its versions again
+                    raise AnttError("sync_restored_copy", name=self.p.file_name, device=v.device_id,
+                                    unit=self.rules.units_of.get(v.device_id, self.p.sender_unit), seq=v.seq)
                 counts["already"] += 1
                 continue
+            winner = winners.get(v.doc_id)
+            try:  # the whole bundle is refused at the first version its sender may not write
+                authority.check(rules, v, orjson.loads(winner_data[winner]) if winner in winner_data else None)
+            except authority.Refusal as exc:
+                raise exc.for_bundle(self.p.file_name) from None
             keep.append(v)
             code = v.data.get("code")
             if v.doc_type == "unit" and type(code) is str:
+                authority.note_unit(rules, v)
                 self.refs_in_bundle.add("unit:" + code)
             elif v.doc_type == "catalogue_item" and type(code) is str:
                 self.refs_in_bundle.add("item:" + code)
@@ -211,7 +224,6 @@ class _Scan:
                     self.p.unreadable.append({"vid": v.vid, "doc_id": v.doc_id, "doc_type": v.doc_type,
                                               "problem": problem[0], "field": problem[1]})
                 continue
-            winner = winners.get(v.doc_id)
             # a provisional record gives way to a settled one without a conflict, and a concurrent version
             # with the very data of the one it meets does not compete (core `decide`)
             if earlier is not None:  # the bundle's own earlier version of it: what this one meets on arrival
@@ -237,6 +249,23 @@ class _Scan:
             self.seen.update((doc_id, Mark.of(v)) for doc_id, v in in_chunk.items())
         return keep, set(winners), prebuilt
 
+    def _surrender_units(self, chunk: list[Version]) -> None:
+        """The unit of each receipt the chunk's personal details belong to: from the bundle's receipts (they
+        come first) or the store, so that the rule can judge them as records of that unit."""
+        units = self.rules.surrender_units
+        for v in chunk:
+            if v.doc_type == "surrender" and type(v.data.get("unit_code")) is str:
+                units[v.doc_id] = v.data["unit_code"]
+        wanted = list({v.data.get("surrender_id") for v in chunk if v.doc_type == "surrender_person"
+                       and type(v.data.get("surrender_id")) is str} - set(units))
+        for i in range(0, len(wanted), 500):
+            part = wanted[i : i + 500]
+            for doc_id, unit in self.store.conn.execute(
+                    "SELECT d.doc_id, json_extract(v.data, '$.unit_code') FROM documents d JOIN versions v"
+                    f" ON v.vid = d.winner_vid WHERE d.doc_id IN ({','.join('?' * len(part))})", part):
+                if type(unit) is str:
+                    units.setdefault(doc_id, unit)
+
     def _earlier_in_import(self, doc_ids: list[str]) -> None:
         """Put in `seen` the latest version of each of `doc_ids` that this import stored in an earlier chunk,
         so that a document the bundle holds twice is counted as the preview counts it."""
@@ -256,6 +285,10 @@ class _Scan:
         return not v.deleted and winner_data is not None and orjson.loads(winner_data) == v.data
 
     def finish(self) -> None:
+        try:  # what waited for the units the bundle brings
+            authority.finish(self.rules)
+        except authority.Refusal as exc:
+            raise exc.for_bundle(self.p.file_name) from None
         missing: set[str] = set()
         for (category, unknown), n in self.unsure.items():
             lacking = unknown - self.refs_in_bundle
@@ -273,14 +306,36 @@ class _Scan:
         self.p.waiting_docs = list(waiting.values())
 
 
-def _begin(store: Store, path: Path, passphrase: str | None, limits: Limits) -> tuple[BundleReader, ImportPreview]:
+def _rules(store: Store, reader: BundleReader) -> authority.Context:
+    """Header against the signer's enrolment here, the chain of enrolments, then the rule context of
+    this bundle (app/domain/authority.py); a Refusal names the bundle."""
+    h = reader.header
+    signer = get_device(store, h.sender_device)
+    try:
+        authority.check_header(h, signer.unit_code, signer.role, store.home_unit)
+        tree = authority.Tree.of_store(store)
+        links = verify_links(reader.extras.get(LINKS_KEY), h.sender_device, signer.identity, signer.unit_code, tree)
+        return authority.bundle_context(store, h.sender_device, signer.unit_code, signer.role, links, tree)
+    except authority.Refusal as exc:
+        raise exc.for_bundle(reader.name) from None
+
+
+def _begin(store: Store, path: Path, passphrase: str | None,
+           limits: Limits) -> tuple[BundleReader, ImportPreview, authority.Context]:
     keys = device_keys(store, passphrase)
     reader = open_bundle(path, keys, known_devices(store), limits)
+    try:
+        rules = _rules(store, reader)
+    except BaseException:
+        reader.close()
+        raise
     h = reader.header
-    seqs = [r[0] for r in store.conn.execute(
-        "SELECT bundle_seq FROM sync_imports WHERE sender_device = ? AND undone = 0", (h.sender_device,))]
-    highest = max(seqs + [h.bundle_seq])
-    missing = sorted(set(range(1, highest + 1)) - set(seqs) - {h.bundle_seq})
+    from app.sync.status import missing_bundles
+
+    imported = [tuple(r) for r in store.conn.execute(
+        "SELECT bundle_seq, seq_from, seq_to FROM sync_imports WHERE sender_device = ? AND undone = 0",
+        (h.sender_device,))]
+    missing = missing_bundles(imported + [(h.bundle_seq, h.seq_from, h.seq_to)])
     preview = ImportPreview(
         file_name=path.name, file_sha256=file_sha256(path), bundle_id=h.bundle_id, sender_device=h.sender_device,
         sender_unit=h.sender_unit, fingerprint=reader.signer.identity.fingerprint, kind=h.kind,
@@ -294,18 +349,18 @@ def _begin(store: Store, path: Path, passphrase: str | None, limits: Limits) -> 
             reader.close()
             raise AnttError("sync_bundle_id_reused", name=path.name)
         preview.already_imported = True
-    return reader, preview
+    return reader, preview, rules
 
 
 Progress = Callable[[int, int], None]  # (versions read, versions in the bundle); may raise to stop the work
 
 
-def _scan(store: Store, reader: BundleReader, preview: ImportPreview,
+def _scan(store: Store, reader: BundleReader, preview: ImportPreview, rules: authority.Context,
           sink: Callable[[list[Version], set[str], dict], None],
           progress: Progress | None = None, applied_after: int | None = None) -> None:
     """Read and classify every version, handing each chunk to `sink`; `applied_after`: when applying,
     the versions rowid before the import's first insert."""
-    scan = _Scan(store, preview, applied_after)
+    scan = _Scan(store, preview, applied_after, rules)
     total = sum(reader.counts.values())
     done = 0
     with gc_paused():  # millions of short-lived dicts and tuples: see app/store/bulk.py
@@ -324,9 +379,9 @@ def preview_import(store: Store, path: Path | str, passphrase: str | None = None
                    limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None) -> ImportPreview:
     """Phase 1: read and check everything, count what would happen. Writes nothing."""
     require(store, "sync.exchange")  # issue 6: docs/permissions.md
-    reader, preview = _begin(store, Path(path), passphrase, limits)
+    reader, preview, rules = _begin(store, Path(path), passphrase, limits)
     with reader:
-        _scan(store, reader, preview, lambda keep, existing, prebuilt: None, progress)
+        _scan(store, reader, preview, rules, lambda keep, existing, prebuilt: None, progress)
     return preview
 
 
@@ -362,7 +417,7 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
     """
     require(store, "sync.exchange")  # issue 6: docs/permissions.md
     path = Path(path)
-    reader, preview = _begin(store, path, passphrase, limits)
+    reader, preview, rules = _begin(store, path, passphrase, limits)
     with reader:
         if preview.already_imported:  # re-import: nothing changes
             row = store.conn.execute("SELECT * FROM sync_imports WHERE bundle_id = ? AND undone = 0",
@@ -386,7 +441,7 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
                 crash.point("begun")
                 before = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
                 with bulk_load(store, reader.counts):  # a first, big bundle: indexes built at the end
-                    _scan(store, reader, preview, sink, progress, applied_after=before)
+                    _scan(store, reader, preview, rules, sink, progress, applied_after=before)
                 after = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
                 preview.documents = documents_between(store, before, after)
                 h = reader.header

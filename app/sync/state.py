@@ -58,11 +58,17 @@ def register_device(store: Store, identity: PublicIdentity, unit_code: str, role
             "INSERT INTO sync_devices(device_id, unit_code, role, identity, fingerprint, include_personal, revoked, enrolled_at)"
             " VALUES (?,?,?,?,?,?,0,?) ON CONFLICT(device_id) DO UPDATE SET unit_code = excluded.unit_code,"
             " role = excluded.role, identity = excluded.identity, fingerprint = excluded.fingerprint,"
-            " include_personal = excluded.include_personal, revoked = 0",
+            " include_personal = excluded.include_personal",  # a revoked device stays revoked (reinstate_device)
             (identity.device_id, unit_code, role, orjson.dumps(identity.to_dict()).decode(), identity.fingerprint,
              int(include_personal), now_text()),
         )
     return get_device(store, identity.device_id)
+
+
+def reinstate_device(store: Store, device_id: str) -> None:
+    """Trust a revoked device again: only through app.security.devices.reinstate (a reason, an audit entry)."""
+    with store.transaction():
+        store.conn.execute("UPDATE sync_devices SET revoked = 0 WHERE device_id = ?", (device_id,))
 
 
 def revoke_device(store: Store, device_id: str) -> None:

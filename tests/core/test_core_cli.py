@@ -151,7 +151,8 @@ def test_help_lists_the_contract_commands(capsys):
 
 
 def test_ratings_and_plans_through_the_cli(antt):
-    antt("rating", "thresholds", "--unit", "CAT-LS", "--year", "2025", "--excellent", "85", "--good", "70",
+    # a commune's laptop plans and rates its own unit (issue 18: what concerns the province is written there)
+    antt("rating", "thresholds", "--unit", "CAX-DD", "--year", "2025", "--excellent", "85", "--good", "70",
          "--average", "50")
     scored = js(antt("rating", "score", "--unit", "CAX-DD", "--year", "2025", "--kind", "residential_area", "--place",
                      "Thôn Nà Pàn", "leadership=18", "propaganda=14", "models=18", "crime_prevention=18", "order=12",
@@ -163,7 +164,7 @@ def test_ratings_and_plans_through_the_cli(antt):
     _, err = antt("rating", "score", "--unit", "CAX-DD", "--year", "2025", "--kind", "school", "--place", "Trường",
                   "order=99", ok=False)
     assert err.strip() == "Điểm tiêu chí “order” tối đa 15, đã nhập 99."
-    plan = antt("plan", "add", "--unit", "CAT-LS", "--number", "111/KH-CAT", "--date", "2025-07-04", "--title",
+    plan = antt("plan", "add", "--unit", "CAX-DD", "--number", "111/KH-CAT", "--date", "2025-07-04", "--title",
                 "Kế hoạch 111")[0].strip()
     task = antt("plan", "task", "--plan", plan, "--title", "Rà soát mốc", "--deadline", "2025-09-30",
                 "--unit", "CAX-DD")[0].strip()
@@ -174,3 +175,6 @@ def test_ratings_and_plans_through_the_cli(antt):
     shown = js(antt("plan", "show", plan, "--json")[0])
     assert shown["assignments"][0]["status"] == "done" and shown["assignments"][0]["evidence"] == {"markers": 5}
     assert js(antt("plan", "overdue", "--json")[0]) == []
+    _, err = antt("plan", "add", "--unit", "CAT-LS", "--number", "112/KH-CAT", "--date", "2025-07-05", "--title",
+                  "Kế hoạch của tỉnh", ok=False)
+    assert err.strip() == "Không được ghi: máy của đơn vị CAX-DD ghi hồ sơ của đơn vị CAT-LS."

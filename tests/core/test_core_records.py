@@ -9,6 +9,7 @@ from app.domain.ids import item_doc_id
 from app.domain.surrenders import Line, Person
 from app.domain.versions import save_document
 from app.errors import AnttError
+from app.store.db import open_store
 from tests.core.conftest import snapshot
 
 TODAY = dt.date.today().isoformat()
@@ -131,15 +132,24 @@ def test_receipt_lines_units_and_person(store):
     assert store.query("SELECT count(*) FROM surrender_items WHERE surrender_id = ?", (r.id,))[0][0] == 3
 
 
-def test_receipt_numbers_are_unique_per_unit_and_year(store):
+def test_receipt_numbers_are_unique_per_unit_and_year(store, tmp_path):
     a = receipt(store, [Line("support_tool", 1)], date="2025-12-30")
     b = receipt(store, [Line("support_tool", 1)], date="2025-12-31")
     c = receipt(store, [Line("support_tool", 1)], date="2026-01-02")
     assert (a.data["number"], b.data["number"], c.data["number"]) == (1, 2, 1)
     refused(store, "receipt_number_taken", receipt, store, [Line("support_tool", 1)], date="2025-06-01", number=2)
-    units.add_unit(store, "CAX-TT", "Công an xã Tân Thanh", "commune_police", "CAT-LS")
-    other = receipt(store, [Line("support_tool", 1)], date="2025-06-01", unit_code="CAX-TT", number=2)
-    assert other.data["number"] == 2
+    # another unit numbers on its own: the province's laptop, which may write for the communes below it
+    # (a commune's may not: issue 18), holds number 2 of 2025 once for each commune
+    province = open_store(tmp_path / "prov.sqlite")
+    setup.initialise(province, "CAT-LS", "Công an tỉnh Lạng Sơn", "provincial_police")
+    for code in ("CAX-DD", "CAX-TT"):
+        units.add_unit(province, code, "Công an xã " + code, "commune_police", "CAT-LS")
+    first = receipt(province, [Line("support_tool", 1)], date="2025-06-01", unit_code="CAX-DD", number=2)
+    other = receipt(province, [Line("support_tool", 1)], date="2025-06-01", unit_code="CAX-TT", number=2)
+    assert first.data["number"] == 2 == other.data["number"]
+    refused(province, "receipt_number_taken", receipt, province, [Line("support_tool", 1)], date="2025-06-02",
+            unit_code="CAX-TT", number=2)
+    province.close()
 
 
 @pytest.mark.parametrize("line,key", [

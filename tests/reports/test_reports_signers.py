@@ -120,8 +120,18 @@ def test_settings_on_the_command_line(tmp_path, capsys):
     assert "KT. TRƯỞNG CÔNG AN XÃ" in text and "Thiếu tá Hoàng Văn Đức" in text and "- Lưu: VT, CAX." in text
 
 
-def test_a_unit_below_can_hold_its_own_settings(store):
+def test_a_unit_below_can_hold_its_own_settings(store, tmp_path):
+    # a unit below the laptop's own (issue 18: a commune's laptop writes no sibling's settings; the province's does)
+    from app.domain.authority import Refusal
+
+    province = open_store(tmp_path / "prov.sqlite")
+    setup.initialise(province, "CAT-LS", "Công an tỉnh Lạng Sơn", "provincial_police")
+    for code in ("CAX-DD", "CAX-TT"):
+        units.add_unit(province, code, "Công an xã " + code, "commune_police", "CAT-LS")
+    fs.set_signer(province, "CAX-TT", "monthly", name="Thiếu tá Vi Văn Nam")
+    assert fs.get_settings(province, "CAX-TT", "monthly").signer_name == "Thiếu tá Vi Văn Nam"
+    assert fs.get_settings(province, "CAX-DD", "monthly").signer_name == ""
+    province.close()
     units.add_unit(store, "CAX-TT", "Công an xã Tân Thanh", "commune_police", "CAT-LS")
-    fs.set_signer(store, "CAX-TT", "monthly", name="Thiếu tá Vi Văn Nam")
-    assert fs.get_settings(store, "CAX-TT", "monthly").signer_name == "Thiếu tá Vi Văn Nam"
-    assert fs.get_settings(store, "CAX-DD", "monthly").signer_name == ""
+    with pytest.raises(Refusal):
+        fs.set_signer(store, "CAX-TT", "monthly", name="Thiếu tá Vi Văn Nam")

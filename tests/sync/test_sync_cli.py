@@ -27,6 +27,9 @@ def test_cli_handover(tmp_path, capsys):
     answer = orjson.loads(out)
     assert rc == 0 and answer["unit"] == "CAX-A"
     assert run(capsys, "--db", post, "enrol", answer["answer"])[0] == 0
+    # something of the post's own to carry (its provisional record of its unit no longer travels up)
+    assert run(capsys, "--db", post, "surrender", "add", "--unit", "CAX-A", "--date", "2026-03-02",
+               "--item", "weapon.primitive=2", "--owner-unknown")[0] == 0
     rc, out, _ = run(capsys, "--db", post, "export", "--to", str(usb))
     bundle = out.strip()
     rc, out, _ = run(capsys, "--db", prov, "--json", "import", "--dry-run", bundle)

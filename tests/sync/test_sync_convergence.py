@@ -30,7 +30,10 @@ def state(store) -> dict:
 
 
 class World:
-    """Two posts editing the same model between exports; their bundles as files on one stick."""
+    """Two laptops of one commune editing the same model between exports; their bundles as files on one stick.
+
+    (Issue 18: one commune's laptop may not write another commune's records, so the two laptops that share
+    a model are two laptops of the same unit, each enrolled, each sending its own versions.)"""
 
     def __init__(self, root: Path):
         self.root = root
@@ -41,11 +44,11 @@ class World:
         prov = open_store(self.template)
         setup.initialise(prov, "CAT-LS", "Công an tỉnh Lạng Sơn", "provincial_police")
         self.posts = []
-        for code in ("CAX-A", "CAX-B"):
-            s = open_store(root / code / "antt.sqlite")
-            setup.initialise(s, code, f"Công an xã {code}", "commune_police", "CAT-LS")
+        for laptop in ("laptop-1", "laptop-2"):
+            s = open_store(root / laptop / "antt.sqlite")
+            setup.initialise(s, "CAX-A", "Công an xã CAX-A", "commune_police", "CAT-LS")
             e = enrolment.write_enrolment(s, self.usb)
-            enrolment.accept_answer(s, enrolment.enrol(prov, e.path).answer_path)
+            enrolment.accept_answer(s, enrolment.enrol(prov, e.path, second_device=bool(self.posts)).answer_path)
             self.posts.append(s)
         prov.close()
         # both posts know one shared model: A made it, B holds a copy of all A's versions, so both can edit it
@@ -62,16 +65,18 @@ class World:
         if action % 2 == 0:  # both posts edit the shared model: concurrent edits make conflicts
             update_model(s, self.model.id, leader=f"Trưởng {action}")
         else:
-            unit = "CAX-A" if post_index == 0 else "CAX-B"
-            m = s.query("SELECT id FROM models WHERE unit_code = ? LIMIT 1", (unit,))
+            m = s.query("SELECT id FROM models WHERE id != ? LIMIT 1", (self.model.id,))
             if not m:
-                add_model(s, unit_code=unit, name=f"Mô hình {unit}", type="security_camera", established="2024-02-01")
+                add_model(s, unit_code="CAX-A", name=f"Mô hình {post_index}", type="security_camera",
+                          established="2024-02-01")
             else:
                 add_activity(s, m[0][0], TODAY, "meeting", participants=action)
         path = export.export_bundle(s, self.usb).path
         self.bundles.append(path)
-        self.exported_vids |= {r[0] for r in s.conn.execute("SELECT vid FROM versions WHERE device_id = ?",
-                                                              (s.device_id,))}
+        # the laptop's own versions, but for its provisional records of units, which never go up
+        self.exported_vids |= {r[0] for r in s.conn.execute(
+            "SELECT vid FROM versions WHERE device_id = ? AND json_extract(data, '$.provisional') IS NULL",
+            (s.device_id,))}
 
     def fresh_province(self, name: str):
         import shutil

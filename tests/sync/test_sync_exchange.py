@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import orjson
 import pytest
 
 from app.domain import setup
 from app.domain.activities import add_activity
+from app.domain.ids import unit_doc_id
 from app.domain.community_models import update_model
 from app.domain.readable import doc_type_name
 from app.errors import AnttError
@@ -13,7 +15,8 @@ from app.store.db import open_store
 from app.sync import conflicts, enrolment, export, importer, status
 from app.sync import receipt as receipts
 from app.sync.errors import BundleError
-from app.sync.state import revoke_device
+from app.sync.keys import PublicIdentity
+from app.sync.state import register_device, revoke_device
 from tests.sync.conftest import TODAY, record, snapshot
 
 
@@ -82,7 +85,8 @@ def test_exchange_cumulative_until_acknowledged(net):
     record(post, "CAX-DD", n=1)
     second = net.up("CAX-DD")
     receipt = importer.apply_import(net.province, second)
-    assert receipt.missing_bundles == [1]  # the gap is shown
+    # bundle 1 is missing but the cumulative bundle 2 carried all it held: no gap to report (issue 18 item 4)
+    assert receipt.bundle_seq == 2 and receipt.missing_bundles == []
     assert net.province.query("SELECT count(*) FROM models WHERE unit_code = 'CAX-DD'")[0][0] == 2
     # the lost first bundle would add nothing now
     assert importer.preview_import(net.province, first).counts["new"] == 0
@@ -209,12 +213,14 @@ def test_exchange_known_vid_with_other_bytes_is_refused(net):
                         "data": {**orjson.loads(row["data"]), "participants": 999}, "sha256": ""}).sealed()
     keys = device_keys(post)
     header = BundleHeader(sender_device=post.device_id, recipient_key_id=my_identity(net.province).receiving_key_id,
-                          schema_version=1, sender_unit="CAX-DD", bundle_seq=77)
+                          schema_version=1, sender_unit="CAX-DD", recipient_unit="CAT-LS", bundle_seq=77)
     path = write_bundle(net.usb, header, [("activity", [forged])], keys, my_identity(net.province)).path
     before = snapshot(net.province)
     with pytest.raises(AnttError) as err:
         importer.apply_import(net.province, path)
-    assert err.value.key == "version_conflict_bytes"
+    # indistinguishable from a laptop restored from an old copy (issue 18 item 4): the sentence says what to do
+    assert err.value.key == "sync_restored_copy" and post.device_id in err.value.message("vi")
+    assert "antt keys rekey" in err.value.message("vi") and "antt keys rekey" in err.value.message("en")
     assert snapshot(net.province) == before
 
 
@@ -272,17 +278,26 @@ def test_exchange_import_many_takes_one_backup(net):
 
 
 def test_exchange_preview_does_not_count_an_equal_concurrent_version_as_a_conflict(net, tmp_path):
-    # a post set up with its parent's name makes the province's unit too, with the province's very data:
-    # that version competes with nothing, so the preview must not announce a conflict
+    # a post set up with its parent's name makes the province's unit too (provisionally), with the province's
+    # very data; the province's own record of it comes down (issue 18: a post's units no longer go up) and
+    # competes with nothing, so the preview at the post must not announce a conflict
     post = open_store(tmp_path / "CAX-BS" / "antt.sqlite")
     setup.initialise(post, "CAX-BS", "Công an xã Bắc Sơn", "commune_police", "CAT-LS", "Công an tỉnh Lạng Sơn",
                      officer="Thượng sĩ Bắc")
+    province_unit = unit_doc_id("CAT-LS")
+    provisional = post.query("SELECT vid FROM versions WHERE doc_id = ?", (province_unit,))
+    assert len(provisional) == 1  # the post's own provisional record of its province
     answer = enrolment.enrol(net.province, enrolment.write_enrolment(post, net.usb).path)
-    enrolment.accept_answer(post, answer.answer_path)
-    path = export.export_bundle(post, net.usb).path
-    preview = importer.preview_import(net.province, path)
-    receipt = importer.apply_import(net.province, path)
-    post.close()
+    # the post registers the province without the answer's reference data (which would bring the record):
+    # here it comes in a bundle, through the preview
+    body = orjson.loads(answer.answer_path.read_bytes())["body"]
+    register_device(post, PublicIdentity.from_dict(body["identity"]), "CAT-LS", "above")
+    path = export.export_bundle(net.province, net.usb, recipient_unit="CAX-BS").path
+    preview = importer.preview_import(post, path)
+    receipt = importer.apply_import(post, path)
     assert preview.counts["conflicting"] == 0 == receipt.counts["conflicting"]
-    assert preview.counts["updated"] >= 1
-    assert conflicts.list_conflicts(net.province) == []
+    assert preview.counts["updated"] >= 1  # the province's record meets the provisional one
+    assert post.query("SELECT count(*) FROM versions WHERE doc_id = ?", (province_unit,))[0][0] == 2
+    assert conflicts.list_conflicts(post) == []
+    post.close()
+

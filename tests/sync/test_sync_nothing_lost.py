@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.domain import doctypes, setup, units
+from app.domain.activities import add_activity
 from app.domain.check import check_store
 from app.domain.ids import item_doc_id, new_id, unit_doc_id
 from app.domain.versions import Version, apply_versions, save_document
@@ -32,47 +33,56 @@ def readable(store) -> dict:
     return {t: sorted(tuple(r) for r in store.conn.execute(f"SELECT * FROM {t}")) for t in READABLE}
 
 
-def stray_activities(post, unit_code: str, n: int) -> list[str]:
-    """`n` activities of the post naming a unit that exists nowhere (written past the form's checks)."""
+def border_post(net, tmp_path):
+    """A border post under a Border Guard command the province does not know: enrolment cannot place its unit
+    in the province's tree (a border post sits under a command), so the province holds no record of it."""
+    post = open_store(tmp_path / "DBP-NP" / "antt.sqlite")
+    setup.initialise(post, "DBP-NP", "Đồn Biên phòng Na Hình", "border_post", "BCH-LS", "BĐBP Lạng Sơn",
+                     officer="Thiếu úy Vi")
+    answer = enrolment.enrol(net.province, enrolment.write_enrolment(post, net.usb).path)
+    enrolment.accept_answer(post, answer.answer_path)
+    assert net.province.query("SELECT count(*) FROM units WHERE code = 'DBP-NP'")[0][0] == 0
+    return post
+
+
+def own_activities(post, n: int) -> list[str]:
+    """`n` activities of the post's own unit."""
     model = record(post, post.home_unit, n=0)
-    ids = []
-    for i in range(n):
-        doc_id = new_id()
-        save_document(post, "activity", doc_id, {"model_id": model.id, "unit_code": unit_code, "date": TODAY,
-                                                "kind": "meeting", "participants": i, "note": ""})
-        ids.append(doc_id)
-    return ids
+    return [add_activity(post, model.id, TODAY, "meeting", participants=i) for i in range(n)]
 
 
-def test_waiting_versions_are_kept_counted_as_rows_and_shown_when_the_unit_arrives(net):
-    post = net.posts["CAX-DD"]
-    ids = stray_activities(post, "CAX-MOI", 3)
-    path = net.up("CAX-DD")
+def test_waiting_versions_are_kept_counted_as_rows_and_shown_when_the_unit_arrives(net, tmp_path):
+    # Issue 18: a post writes only its own unit's records, so what waits at the province is a post's own
+    # records when the province has no record of the post's unit yet.
+    post = border_post(net, tmp_path)
+    ids = own_activities(post, 3)
+    path = export.export_bundle(post, net.usb).path
     preview = importer.preview_import(net.province, path)
-    assert preview.counts["waiting"] == 3  # three rows waiting, for one code
-    assert preview.waiting_for == ["unit:CAX-MOI"]
-    # which documents, read while counting (the bundle is not read again to list them)
-    assert sorted(d["doc_id"] for d in preview.waiting_docs) == sorted(ids)
-    assert all(d["missing"] == ["unit:CAX-MOI"] for d in preview.waiting_docs)
-    words = describe_waiting(net.province, preview.waiting_docs)
-    assert [w["kind"] for w in words] == ["Hoạt động"] * 3 and all(w["missing"] == ["đơn vị CAX-MOI"] for w in words)
+    # the model, the receipt `record` writes and the 3 activities (personal details are not sent to this province)
+    assert preview.counts["waiting"] == 5 and preview.waiting_for == ["unit:DBP-NP"]
+    waiting_ids = {d["doc_id"] for d in preview.waiting_docs}
+    assert set(ids) <= waiting_ids
+    words = describe_waiting(net.province, [d for d in preview.waiting_docs if d["doc_id"] in ids])
+    assert [w["kind"] for w in words] == ["Hoạt động"] * 3 and all(w["missing"] == ["đơn vị DBP-NP"] for w in words)
     assert preview.counts["unreadable"] == 0
     receipt = importer.apply_import(net.province, path)
-    assert receipt.counts == preview.counts and receipt.held == {"reference": 3}
+    assert receipt.counts == preview.counts and receipt.held == {"reference": 5}
     prov = net.province
     stored = {r[0] for r in prov.query("SELECT doc_id FROM versions WHERE doc_type = 'activity'")}
     assert set(ids) <= stored  # kept in versions
-    assert prov.query("SELECT count(*) FROM activities WHERE unit_code = 'CAX-MOI'")[0][0] == 0  # not shown yet
+    assert prov.query("SELECT count(*) FROM activities WHERE unit_code = 'DBP-NP'")[0][0] == 0  # not shown yet
     assert check_store(prov) == []
     # the acknowledgement the province sends covers them: they were kept, so that is honest
-    down = export.export_bundle(prov, net.usb, recipient_unit="CAX-DD")
+    down = export.export_bundle(prov, net.usb, recipient_unit="DBP-NP")
     importer.apply_import(post, down.path)
     me = post.device_id
     assert (post.query("SELECT seq FROM sync_acks WHERE origin_device = ?", (me,))[0][0]
             == post.query("SELECT max(seq) FROM versions WHERE device_id = ?", (me,))[0][0])
-    # the unit arrives (written by the province): the waiting rows appear
-    units.add_unit(prov, "CAX-MOI", "Công an xã Mới", "commune_police", "CAT-LS")
-    assert prov.query("SELECT count(*) FROM activities WHERE unit_code = 'CAX-MOI'")[0][0] == 3
+    post.close()
+    # the province places the unit (written by the province): the waiting rows appear
+    units.add_unit(prov, "BCH-LS", "BĐBP Lạng Sơn", "bg_command")
+    units.add_unit(prov, "DBP-NP", "Đồn Biên phòng Na Hình", "border_post", "BCH-LS")
+    assert prov.query("SELECT count(*) FROM activities WHERE unit_code = 'DBP-NP'")[0][0] == 3
     assert doctypes.held_counts(prov) == {}
     assert check_store(prov) == []
 
@@ -99,30 +109,11 @@ def test_unreadable_version_is_kept_listed_in_words_and_shown_when_corrected(net
     assert doctypes.held_counts(net.province) == {}
 
 
-def test_a_unit_later_in_the_same_bundle_is_no_wait(net, tmp_path):
-    # A border post under a Border Guard command the province does not know: enrolment cannot place its unit
-    # in the province's tree, so the post's own unit documents travel in the bundle, after the records that
-    # name them (members are read by name); nothing waits.
-    post = open_store(tmp_path / "DBP-NP" / "antt.sqlite")
-    try:
-        setup.initialise(post, "DBP-NP", "Đồn Biên phòng Na Hình", "border_post", "BCH-LS", "BĐBP Lạng Sơn",
-                         officer="Thiếu úy Vi")
-        answer = enrolment.enrol(net.province, enrolment.write_enrolment(post, net.usb).path)
-        enrolment.accept_answer(post, answer.answer_path)
-        assert net.province.query("SELECT count(*) FROM units WHERE code = 'DBP-NP'")[0][0] == 0
-        record(post, "DBP-NP", n=2)
-        receipt = importer.apply_import(net.province, export.export_bundle(post, net.usb).path)
-    finally:
-        post.close()
-    assert receipt.counts["waiting"] == 0 and receipt.held == {} and receipt.waiting_docs == []
-    assert net.province.query("SELECT count(*) FROM activities WHERE unit_code = 'DBP-NP'")[0][0] == 2
-    assert net.province.query("SELECT parent_code FROM units WHERE code = 'DBP-NP'")[0][0] == "BCH-LS"
-
-
-def test_rebuild_from_versions_equals_the_incremental_path_with_held_documents(net):
-    post = net.posts["CAX-DD"]
-    stray_activities(post, "CAX-MOI", 2)
-    importer.apply_import(net.province, net.up("CAX-DD"))
+def test_rebuild_from_versions_equals_the_incremental_path_with_held_documents(net, tmp_path):
+    post = border_post(net, tmp_path)
+    own_activities(post, 2)
+    importer.apply_import(net.province, export.export_bundle(post, net.usb).path)
+    post.close()
     before = readable(net.province)
     assert before["held_documents"]
     doctypes.rebuild_readable(net.province)

@@ -44,15 +44,15 @@ class Province:
             self.posts[code] = self._post(root / code, code, name, kind, parent)
         # a second laptop of Đồng Đăng: it starts from a copy of the first one's records
         first = self.posts["CAX-DD"]
-        self.posts[SECOND_LAPTOP] = lap2 = self._post(root / "CAX-DD-2", *POSTS[0])
+        self.posts[SECOND_LAPTOP] = lap2 = self._post(root / "CAX-DD-2", *POSTS[0], second=True)
         apply_versions(lap2, [_version(r) for r in first.query(
             "SELECT * FROM versions WHERE device_id = ? AND doc_type = 'unit'", (first.device_id,))])
 
-    def _post(self, where, code, name, kind, parent):
+    def _post(self, where, code, name, kind, parent, second=False):
         s = open_store(where / "antt.sqlite")
         setup.initialise(s, code, name, kind, parent, officer=f"Thượng úy {code}")
         e = enrolment.write_enrolment(s, self.usb)
-        enrolment.accept_answer(s, enrolment.enrol(self.prov, e.path, self.usb).answer_path)
+        enrolment.accept_answer(s, enrolment.enrol(self.prov, e.path, self.usb, second_device=second).answer_path)
         return s
 
     def up(self, key):

@@ -104,7 +104,8 @@ def test_member_names_come_only_from_safe_doc_types():
 def test_messages_have_both_languages_and_fill_in():
     params = dict(name="b.antt", part="header", size=1, detail="d", found=2, known=1, device="d1", signer="d2",
                   member="m", ratio=200, line=3, limit=10, vid="d:1", value=5, path="/x", reason="r",
-                  unit="U", doc_id="x", id=7, field="f", length=9, count=4)
+                  unit="U", doc_id="x", id=7, field="f", length=9, count=4, fingerprint="12345 67890",
+                  existing="dev2", seq=9)
     for key, texts in SYNC_MESSAGES.items():
         assert MESSAGES[key] is texts
         vi, en = texts["vi"].format(**params), texts["en"].format(**params)

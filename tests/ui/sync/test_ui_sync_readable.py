@@ -12,13 +12,26 @@ from tests.ui.sync.conftest import TODAY
 from ui.pages.sync_import import ImportDialog
 
 
-def stray(pair, model=None):
-    """Two activities at the post naming a unit nobody has (written past the form's checks)."""
-    model = model or pair.record(pair.post, "CAX-DD", activities=0)
-    for n in range(2):
-        save_document(pair.post, "activity", new_id(), {"model_id": model.id, "unit_code": "CAX-MOI", "date": TODAY,
-                                                        "kind": "meeting", "participants": 10 + n, "note": ""})
-    return export.export_bundle(pair.post, pair.usb).path
+def border_post_bundle(pair, tmp_path):
+    """A border post's first bundle, from a post whose unit the province cannot place (its Border Guard command
+    is not in the province's tree): its records wait there for the unit. (Issue 18: a post writes only its own
+    unit's records, so this is how a record reaches a store that lacks its unit.)"""
+    from app.domain import setup
+    from app.store.db import open_store
+    from app.sync import enrolment
+
+    post = open_store(tmp_path / "DBP-NP" / "antt.sqlite")
+    try:
+        setup.initialise(post, "DBP-NP", "Đồn Biên phòng Na Hình", "border_post", "BCH-LS", "BĐBP Lạng Sơn")
+        enrolment.accept_answer(post, enrolment.enrol(pair.province, enrolment.write_enrolment(post, pair.usb).path)
+                                .answer_path)
+        model = pair.record(post, "DBP-NP", activities=0)
+        for n in range(2):
+            save_document(post, "activity", new_id(), {"model_id": model.id, "unit_code": "DBP-NP", "date": TODAY,
+                                                       "kind": "meeting", "participants": 10 + n, "note": ""})
+        return export.export_bundle(post, pair.usb).path
+    finally:
+        post.close()
 
 
 def open_preview(qtbot, shells, path):
@@ -29,19 +42,21 @@ def open_preview(qtbot, shells, path):
     return dialog
 
 
-def test_preview_names_the_sender_and_lists_what_will_wait(qtbot, shells, pair):
-    model = pair.record(pair.post, "CAX-DD", activities=0)
-    importer.apply_import(pair.province, export.export_bundle(pair.post, pair.usb).path)  # the post's unit arrives
-    path = stray(pair, model)
-    dialog = open_preview(qtbot, shells, path)
+def test_preview_names_the_sender_and_lists_what_will_wait(qtbot, shells, pair, tmp_path):
+    pair.record(pair.post, "CAX-DD", activities=0)
+    dialog = open_preview(qtbot, shells, export.export_bundle(pair.post, pair.usb).path)
     assert dialog.sender.text() == f"Công an xã Đồng Đăng (CAX-DD) — máy {pair.post.device_id}"
     assert re.match(r"\d{2}/\d{2}/\d{4} \d{2}:\d{2} \(hôm nay là \d{2}/\d{2}/\d{4}\)$", dialog.claimed.text())
-    assert dialog.count_labels["waiting"].text() == "2"
-    assert "đơn vị CAX-MOI" in dialog.notes.text() and "unit:" not in dialog.notes.text()
+    dialog = open_preview(qtbot, shells, border_post_bundle(pair, tmp_path))
+    assert dialog.count_labels["waiting"].text() == "4"  # the model, its receipt and the two activities
+    assert "đơn vị DBP-NP" in dialog.notes.text() and "unit:" not in dialog.notes.text()
     rows = [[dialog.waiting.item(r, c).text() for c in range(3)] for r in range(dialog.waiting.rowCount())]
-    assert len(rows) == 2 and all(row[0] == "Hoạt động" and row[2] == "đơn vị CAX-MOI" for row in rows)
+    activities = [row for row in rows if row[0] == "Hoạt động"]
+    assert len(rows) == 4 and len(activities) == 2 and all(row[2] == "đơn vị DBP-NP" for row in rows)
     day = f"{TODAY[8:]}/{TODAY[5:7]}/{TODAY[:4]}"
-    assert all(row[1] == f"Tổ tự quản an ninh bản Nà Hin (CAX-DD) – {day} – Họp, sinh hoạt" for row in rows), rows
+    # their model waits too, so it cannot be named here: the day and the kind
+    assert all(row[1] == f"{day} – Họp, sinh hoạt" for row in activities), rows
+    assert any(row[1] == "Tổ tự quản an ninh bản Nà Hin (DBP-NP)" for row in rows), rows  # the model itself
     assert dialog.waiting.isVisibleTo(dialog) and dialog.waiting_title.isVisibleTo(dialog)
 
 
@@ -51,13 +66,13 @@ def test_nothing_waiting_shows_no_list(qtbot, shells, pair):
     assert dialog.waiting.rowCount() == 0 and not dialog.waiting.isVisibleTo(dialog)
 
 
-def test_status_tab_lists_the_documents_held_here(qtbot, shells, pair):
-    importer.apply_import(pair.province, stray(pair))
+def test_status_tab_lists_the_documents_held_here(qtbot, shells, pair, tmp_path):
+    importer.apply_import(pair.province, border_post_bundle(pair, tmp_path))
     listed = held.held_documents(pair.province)
-    assert [d["missing"] for d in listed] == [["đơn vị CAX-MOI"], ["đơn vị CAX-MOI"]]
-    assert {d["kind"] for d in listed} == {"Hoạt động"}
+    assert [d["missing"] for d in listed] == [["đơn vị DBP-NP"]] * 4
+    assert sorted(d["kind"] for d in listed).count("Hoạt động") == 2
     page = shells["province"].window.show_page("sync")
     shells["province"].ctx.notify_changed()
-    qtbot.waitUntil(lambda: page.state is not None and page.held_table.rowCount() == 2, timeout=10000)
-    assert page.held_table.item(0, 2).text() == "đơn vị CAX-MOI"
-    assert held.held_documents(pair.province, "en")[0]["missing"] == ["unit CAX-MOI"]
+    qtbot.waitUntil(lambda: page.state is not None and page.held_table.rowCount() == 4, timeout=10000)
+    assert page.held_table.item(0, 2).text() == "đơn vị DBP-NP"
+    assert held.held_documents(pair.province, "en")[0]["missing"] == ["unit DBP-NP"]
