@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import asdict
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from app import formatting
 from app.cli.context import lazy_import, store_for
 from app.cli.output import emit, table
 from app.errors import AnttError
-from app.i18n import current_language
+from app.i18n import current_language, t
 
 conflicts = lazy_import("app.sync.conflicts")
 readable = lazy_import("app.domain.readable")
@@ -86,8 +87,11 @@ def cmd_enrol(args) -> int:
 
 def cmd_export(args) -> int:
     r = export.export_bundle(store_for(args), args.to, args.recipient, recipient_device=args.device)
-    emit(args, {"path": str(r.path), "recipient": r.recipient, "kind": r.kind, "counts": r.counts, "size": r.size},
+    emit(args, {"path": str(r.path), "recipient": r.recipient, "kind": r.kind, "counts": r.counts, "size": r.size,
+                "files": r.files, "file_bytes": r.file_bytes, "attachments_follow": r.attachments_follow},
          str(r.path))
+    if r.attachments_follow:  # issue 16: said, on stderr so that the path stays the one line of stdout
+        print(t("attach_follow_next", count=r.attachments_follow), file=sys.stderr)
     return 0
 
 
@@ -115,6 +119,10 @@ def cmd_import(args) -> int:
     r = importer.apply_import(store, args.file)
     d = asdict(r)
     lines = receipt.receipt_lines({**receipt.import_record(store, r.import_id), **d}, current_language())
+    if r.files:  # issue 16
+        lines.append(t("attach_import_files", files=r.files, new=r.files_new))
+    if r.attachments_follow:
+        lines.append(t("attach_import_follow", count=len(r.attachments_follow)))
     emit(args, d, "\n".join(lines))
     return 0
 

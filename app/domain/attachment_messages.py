@@ -84,6 +84,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Chú thích dài {length} ký tự, tối đa {limit}.",
         "en": "The caption is {length} characters long; at most {limit}.",
     },
+    "attach_follow_next": {
+        "vi": "Gói này đã đủ dung lượng cho tệp đính kèm: {count} tệp đính kèm sẽ đi trong gói sau (biên bản và các bản ghi đã có trong gói này).",
+        "en": "This bundle is full of attachments: {count} attachments follow in the next bundle (the records themselves are in this one).",
+    },
+    "attach_import_files": {
+        "vi": "Tệp đính kèm: {files} tệp trong gói, {new} tệp mới, mỗi tệp đã đối chiếu mã băm.",
+        "en": "Attachments: {files} files in the bundle, {new} new, each checked against its hash.",
+    },
+    "attach_import_follow": {
+        "vi": "{count} tệp đính kèm sẽ đến trong gói sau của nơi gửi.",
+        "en": "{count} attachments follow in the sender's next bundle.",
+    },
 }
 
 FIELDS: dict[str, dict[str, str]] = {}
