@@ -85,8 +85,14 @@ class Owner:
 
 
 def find_owner(store: Store, doc_id: str) -> Owner:
-    """The live record `doc_id`, if files may be attached to its type."""
+    """The live record `doc_id`, if files may be attached to its type. `period:UNIT:YYYY-MM` names a unit's
+    month (its signed monthly form), whose id is derived, not shown."""
     doc_id = (doc_id or "").strip()
+    if doc_id.startswith("period:") and doc_id.count(":") == 2:
+        from app.domain.periods import period_doc_id
+
+        _, unit, month = doc_id.split(":")
+        doc_id = period_doc_id(unit, month)
     row = store.conn.execute("SELECT doc_type, deleted FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
     if row is None or row["deleted"]:
         raise NotFound("attach_no_owner", doc_id=doc_id)
@@ -239,13 +245,20 @@ def attachment_bytes(store: Store, attachment_id: str) -> bytes:
 def save_copy(store: Store, attachment_id: str, to_dir: Path | str) -> Path:
     """Write the attachment's bytes into `to_dir` under its file name (never over an existing file)."""
     att = get_attachment(store, attachment_id)
-    data = attachment_bytes(store, attachment_id)
     to_dir = Path(to_dir)
     if not to_dir.is_dir():
         raise AnttError("attach_no_file", path=str(to_dir))
     target = to_dir / (Path(att["file_name"]).name or att["sha256"])
     if target.exists():
         raise AnttError("attach_target_exists", path=str(target))
+    return save_copy_as(store, attachment_id, target)
+
+
+def save_copy_as(store: Store, attachment_id: str, target: Path | str) -> Path:
+    """Write the attachment's bytes to `target` (the GUI's Save as: the user chose, and confirmed, the name);
+    written beside it first and renamed, so a full disk never leaves half a file under the name."""
+    data = attachment_bytes(store, attachment_id)
+    target = Path(target)
     partial = target.with_name(target.name + ".partial")
     try:
         with open(partial, "wb") as f:

@@ -4,27 +4,27 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="50"/>
+        <location filename="../../ui/account_forms.py" line="44"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="51"/>
+        <location filename="../../ui/account_forms.py" line="45"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="52"/>
+        <location filename="../../ui/account_forms.py" line="46"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="53"/>
+        <location filename="../../ui/account_forms.py" line="47"/>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="54"/>
+        <location filename="../../ui/account_forms.py" line="48"/>
         <source>At least 8 characters. User name: lower-case letters without accents, digits, dot, dash.</source>
         <translation>Mật khẩu ít nhất 8 ký tự. Tên đăng nhập: chữ thường không dấu, chữ số, dấu chấm, dấu gạch.</translation>
     </message>
@@ -106,32 +106,47 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="27"/>
+        <location filename="../../ui/pages/activities.py" line="30"/>
         <source>Activities of the models</source>
         <translation>Hoạt động của các mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="30"/>
+        <location filename="../../ui/pages/activities.py" line="33"/>
         <source>Search model or note…</source>
         <translation>Tìm theo mô hình hoặc ghi chú…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="32"/>
+        <location filename="../../ui/pages/activities.py" line="35"/>
         <source>All kinds</source>
         <translation>Tất cả loại hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="39"/>
+        <location filename="../../ui/pages/activities.py" line="42"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="41"/>
+        <location filename="../../ui/pages/activities.py" line="44"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/activities.py" line="47"/>
+        <source>Attachments…</source>
+        <translation>Tệp đính kèm…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activities.py" line="48"/>
+        <source>Minutes and photos of the chosen activity</source>
+        <translation>Biên bản họp và ảnh của hoạt động đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activities.py" line="72"/>
+        <source>Attachments of the activity of %1</source>
+        <translation>Tệp đính kèm của hoạt động ngày %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activities.py" line="66"/>
+        <location filename="../../ui/pages/activities.py" line="86"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln hoạt động</numerusform>
@@ -176,6 +191,84 @@
         <location filename="../../ui/pages/models.py" line="74"/>
         <source>Add activity</source>
         <translation>Thêm hoạt động</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="87"/>
+        <source>Caption (optional)</source>
+        <translation>Chú thích (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="88"/>
+        <source>Attach files…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="89"/>
+        <source>Photos (JPEG, PNG, WebP) or scanned PDFs; you can also drop files here</source>
+        <translation>Ảnh (JPEG, PNG, WebP) hoặc bản quét PDF; có thể kéo thả tệp vào đây</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="90"/>
+        <source>View</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="91"/>
+        <source>Save a copy…</source>
+        <translation>Lưu một bản…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="92"/>
+        <source>Change caption…</source>
+        <translation>Sửa chú thích…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="93"/>
+        <source>Remove…</source>
+        <translation>Gỡ bỏ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="111"/>
+        <source>Save the record first, then attach photos and signed scans to it.</source>
+        <translation>Hãy lưu bản ghi trước, rồi đính kèm ảnh và bản quét đã ký.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="131"/>
+        <source>(file follows in a later bundle)</source>
+        <translation>(tệp sẽ đến trong gói sau)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="153"/>
+        <source>Attach photos or signed scans</source>
+        <translation>Đính kèm ảnh hoặc bản quét đã ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="197"/>
+        <source>Attaching…</source>
+        <translation>Đang đính kèm…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="227"/>
+        <source>Save a copy</source>
+        <translation>Lưu một bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="241"/>
+        <source>Caption</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="241"/>
+        <source>The attachment&apos;s caption:</source>
+        <translation>Chú thích của tệp đính kèm:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="249"/>
+        <source>Remove this attachment from the record? It stays in the history and in backups.</source>
+        <translation>Gỡ tệp đính kèm này khỏi bản ghi? Tệp vẫn còn trong lịch sử và trong các bản sao lưu.</translation>
     </message>
 </context>
 <context>
@@ -354,89 +447,89 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="126"/>
+        <location filename="../../ui/pages/audit.py" line="127"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="129"/>
-        <location filename="../../ui/pages/audit.py" line="142"/>
+        <location filename="../../ui/pages/audit.py" line="130"/>
+        <location filename="../../ui/pages/audit.py" line="143"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="129"/>
-        <location filename="../../ui/pages/audit.py" line="142"/>
+        <location filename="../../ui/pages/audit.py" line="130"/>
+        <location filename="../../ui/pages/audit.py" line="143"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="130"/>
+        <location filename="../../ui/pages/audit.py" line="131"/>
         <source>Record type</source>
         <translation>Loại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="135"/>
+        <location filename="../../ui/pages/audit.py" line="136"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="142"/>
+        <location filename="../../ui/pages/audit.py" line="143"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="142"/>
+        <location filename="../../ui/pages/audit.py" line="143"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="143"/>
+        <location filename="../../ui/pages/audit.py" line="144"/>
         <source>Record</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="151"/>
+        <location filename="../../ui/pages/audit.py" line="152"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="151"/>
+        <location filename="../../ui/pages/audit.py" line="152"/>
         <source>Before</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="151"/>
+        <location filename="../../ui/pages/audit.py" line="152"/>
         <source>After</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="162"/>
+        <location filename="../../ui/pages/audit.py" line="163"/>
         <source>◀ Newer</source>
         <translation>◀ Mới hơn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="163"/>
+        <location filename="../../ui/pages/audit.py" line="164"/>
         <source>Older ▶</source>
         <translation>Cũ hơn ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="165"/>
+        <location filename="../../ui/pages/audit.py" line="166"/>
         <source>Check integrity</source>
         <translation>Kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="205"/>
+        <location filename="../../ui/pages/audit.py" line="206"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="246"/>
+        <location filename="../../ui/pages/audit.py" line="247"/>
         <source>%1–%2 of %3</source>
         <translation>%1–%2 trong %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="289"/>
+        <location filename="../../ui/pages/audit.py" line="305"/>
         <source>(and %1 more problems).</source>
         <translation>(và %1 vấn đề khác).</translation>
     </message>
@@ -732,22 +825,22 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="140"/>
+        <location filename="../../ui/account_forms.py" line="134"/>
         <source>Change password</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="145"/>
+        <location filename="../../ui/account_forms.py" line="139"/>
         <source>Current password</source>
         <translation>Mật khẩu hiện tại</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="146"/>
+        <location filename="../../ui/account_forms.py" line="140"/>
         <source>New password</source>
         <translation>Mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="147"/>
+        <location filename="../../ui/account_forms.py" line="141"/>
         <source>New password again</source>
         <translation>Nhập lại mật khẩu mới</translation>
     </message>
@@ -755,28 +848,28 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="16"/>
-        <location filename="../../ui/pages/surrenders.py" line="46"/>
+        <location filename="../../ui/pages/activities.py" line="19"/>
+        <location filename="../../ui/pages/surrenders.py" line="51"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="17"/>
+        <location filename="../../ui/pages/activities.py" line="20"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="18"/>
+        <location filename="../../ui/pages/activities.py" line="21"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="19"/>
+        <location filename="../../ui/pages/activities.py" line="22"/>
         <source>Participants</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="20"/>
+        <location filename="../../ui/pages/activities.py" line="23"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -836,55 +929,60 @@
         <translation>(không rõ chủ sở hữu)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="45"/>
+        <location filename="../../ui/pages/surrenders.py" line="50"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="47"/>
+        <location filename="../../ui/pages/surrenders.py" line="52"/>
         <source>Handed in by</source>
         <translation>Người giao nộp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="48"/>
+        <location filename="../../ui/pages/surrenders.py" line="53"/>
         <source>How</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="49"/>
+        <location filename="../../ui/pages/surrenders.py" line="54"/>
         <source>Items</source>
         <translation>Hiện vật</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="50"/>
+        <location filename="../../ui/pages/surrenders.py" line="55"/>
         <source>Lines</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="51"/>
+        <location filename="../../ui/pages/surrenders.py" line="56"/>
         <source>Received by</source>
         <translation>Cán bộ tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="57"/>
+        <source>Signed copy</source>
+        <translation>Đã có bản ký</translation>
     </message>
 </context>
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../ui/pages/periods.py" line="145"/>
+        <location filename="../../ui/pages/periods.py" line="160"/>
         <source>Who submitted which months</source>
         <translation>Tình hình nộp báo cáo tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="152"/>
+        <location filename="../../ui/pages/periods.py" line="167"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="154"/>
+        <location filename="../../ui/pages/periods.py" line="169"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="184"/>
+        <location filename="../../ui/pages/periods.py" line="199"/>
         <source>Submitted</source>
         <translation>Đã nộp</translation>
     </message>
@@ -1056,17 +1154,17 @@
 <context>
     <name>EndModelDialog</name>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="117"/>
+        <location filename="../../ui/pages/model_form.py" line="123"/>
         <source>End model</source>
         <translation>Thanh loại mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="122"/>
+        <location filename="../../ui/pages/model_form.py" line="128"/>
         <source>End date</source>
         <translation>Ngày thanh loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="123"/>
+        <location filename="../../ui/pages/model_form.py" line="129"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -1213,22 +1311,22 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="113"/>
+        <location filename="../../ui/login.py" line="137"/>
         <source>Create the administrator account</source>
         <translation>Tạo tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="116"/>
+        <location filename="../../ui/login.py" line="140"/>
         <source>This store has no user accounts yet. Create the administrator account now: from then on everyone signs in with their own account. The administrator adds the accounts of the commander and the officers (Account → Manage accounts).</source>
         <translation>Kho dữ liệu này chưa có tài khoản người dùng. Hãy tạo tài khoản quản trị ngay bây giờ: từ đó mọi người đăng nhập bằng tài khoản của mình. Quản trị viên thêm tài khoản cho chỉ huy và cán bộ (Tài khoản → Quản lý tài khoản).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="129"/>
+        <location filename="../../ui/login.py" line="155"/>
         <source>Create and sign in</source>
         <translation>Tạo và đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="130"/>
+        <location filename="../../ui/login.py" line="156"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -1614,27 +1712,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="43"/>
+        <location filename="../../ui/login.py" line="62"/>
         <source>Sign in — ANTT Logbook</source>
         <translation>Đăng nhập — Sổ theo dõi ANTT</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="46"/>
+        <location filename="../../ui/login.py" line="65"/>
         <source>ANTT Logbook</source>
         <translation>Sổ theo dõi ANTT</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="53"/>
+        <location filename="../../ui/login.py" line="75"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="54"/>
+        <location filename="../../ui/login.py" line="76"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="62"/>
+        <location filename="../../ui/login.py" line="86"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
@@ -1642,47 +1740,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>ANTT Logbook</source>
         <translation>Sổ theo dõi ANTT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Unit: %1 · Store: %2</source>
         <translation>Đơn vị: %1 · Tệp dữ liệu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>&amp;Account</source>
         <translation>&amp;Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Change password…</source>
         <translation>Đổi mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Manage accounts…</source>
         <translation>Quản lý tài khoản…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
@@ -1753,6 +1851,11 @@
         <location filename="../../ui/pages/model_form.py" line="80"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/model_form.py" line="88"/>
+        <source>Decisions and photos</source>
+        <translation>Quyết định và ảnh</translation>
     </message>
 </context>
 <context>
@@ -1866,12 +1969,12 @@
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="107"/>
+        <location filename="../../ui/account_forms.py" line="101"/>
         <source>New account</source>
         <translation>Tài khoản mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="111"/>
+        <location filename="../../ui/account_forms.py" line="105"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
@@ -1981,23 +2084,30 @@
         <source>Submit month %1 of %2? Its records are then locked until a commander reopens it.</source>
         <translation>Nộp báo cáo tháng %1 của %2? Sau khi nộp, hồ sơ của tháng bị khóa cho đến khi chỉ huy mở lại.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/periods.py" line="119"/>
+        <source>%n receipt(s) of this month still lack their signed copy: %1.</source>
+        <translation>
+            <numerusform>%n biên bản của tháng này chưa có bản ký: %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="108"/>
+        <location filename="../../ui/pages/periods.py" line="123"/>
         <source>Reopen the month</source>
         <translation>Mở lại báo cáo tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="109"/>
+        <location filename="../../ui/pages/periods.py" line="124"/>
         <source>Why is month %1 reopened? The reason is kept with the month.</source>
         <translation>Lý do mở lại tháng %1? Lý do được lưu cùng báo cáo tháng.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="119"/>
+        <location filename="../../ui/pages/periods.py" line="134"/>
         <source>Return the month</source>
         <translation>Trả lại báo cáo tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="120"/>
+        <location filename="../../ui/pages/periods.py" line="135"/>
         <source>Why is month %1 of %2 returned? The unit reads this reason.</source>
         <translation>Lý do trả lại báo cáo tháng %1 của %2? Đơn vị sẽ đọc lý do này.</translation>
     </message>
@@ -2796,7 +2906,12 @@ Ghi đè lên tệp đó?</translation>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/receipt_form.py" line="164"/>
+        <location filename="../../ui/pages/receipt_form.py" line="140"/>
+        <source>Photos and signed copy</source>
+        <translation>Ảnh và bản ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/receipt_form.py" line="169"/>
         <source>A receipt needs at least one item line.</source>
         <translation>Biên bản phải có ít nhất một dòng hiện vật.</translation>
     </message>
@@ -2804,22 +2919,22 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>RecogniseDialog</name>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="133"/>
+        <location filename="../../ui/pages/model_form.py" line="139"/>
         <source>Record a recognition</source>
         <translation>Ghi nhận công nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="140"/>
+        <location filename="../../ui/pages/model_form.py" line="146"/>
         <source>Level</source>
         <translation>Cấp công nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="141"/>
+        <location filename="../../ui/pages/model_form.py" line="147"/>
         <source>Decision number</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="142"/>
+        <location filename="../../ui/pages/model_form.py" line="148"/>
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
@@ -3117,22 +3232,22 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="123"/>
+        <location filename="../../ui/account_forms.py" line="117"/>
         <source>Reset password</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="124"/>
+        <location filename="../../ui/account_forms.py" line="118"/>
         <source>New password for %1. Tell it to them in person; the account is also unlocked.</source>
         <translation>Mật khẩu mới cho %1. Hãy báo trực tiếp cho người dùng; tài khoản cũng được mở khóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="129"/>
+        <location filename="../../ui/account_forms.py" line="123"/>
         <source>New password</source>
         <translation>Mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="130"/>
+        <location filename="../../ui/account_forms.py" line="124"/>
         <source>New password again</source>
         <translation>Nhập lại mật khẩu mới</translation>
     </message>
@@ -3289,17 +3404,17 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="161"/>
+        <location filename="../../ui/account_forms.py" line="155"/>
         <source>Change role</source>
         <translation>Đổi vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="161"/>
+        <location filename="../../ui/account_forms.py" line="155"/>
         <source>Role of %1</source>
         <translation>Vai trò của %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="165"/>
+        <location filename="../../ui/account_forms.py" line="159"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
@@ -3386,7 +3501,7 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="128"/>
         <source>The administrator account sets up and looks after this laptop; it does not record models, receipts or figures. Create now the account of the commander or officer who will record them?</source>
         <translation>Tài khoản quản trị dùng để thiết lập và trông coi máy này, không ghi mô hình, biên bản hay số liệu. Tạo ngay tài khoản của chỉ huy hoặc cán bộ sẽ ghi hồ sơ?</translation>
     </message>
@@ -3512,79 +3627,114 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>SurrendersPage</name>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="67"/>
+        <location filename="../../ui/pages/surrenders.py" line="75"/>
         <source>Surrendered weapons, explosives, support tools and firecrackers</source>
         <translation>Tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ và pháo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="75"/>
+        <location filename="../../ui/pages/surrenders.py" line="81"/>
         <source>All categories</source>
         <translation>Tất cả nhóm hiện vật</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="78"/>
+        <location filename="../../ui/pages/surrenders.py" line="84"/>
         <source>New receipt</source>
         <translation>Lập biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="80"/>
+        <location filename="../../ui/pages/surrenders.py" line="86"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="81"/>
+        <location filename="../../ui/pages/surrenders.py" line="87"/>
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="84"/>
+        <location filename="../../ui/pages/surrenders.py" line="90"/>
+        <source>Attachments…</source>
+        <translation>Tệp đính kèm…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="91"/>
+        <source>Photos and the signed copy of the chosen receipt</source>
+        <translation>Ảnh và bản ký của biên bản đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="93"/>
+        <source>With or without signed copy</source>
+        <translation>Có hoặc chưa có bản ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="94"/>
+        <source>Signed copy attached</source>
+        <translation>Đã có bản ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="95"/>
+        <source>Still lacking the signed copy</source>
+        <translation>Chưa có bản ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="96"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="86"/>
+        <location filename="../../ui/pages/surrenders.py" line="98"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="109"/>
+        <location filename="../../ui/pages/surrenders.py" line="106"/>
+        <source>Signed copy:</source>
+        <translation>Bản ký:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="127"/>
         <source>Show every unit</source>
         <translation>Xem mọi đơn vị</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/surrenders.py" line="134"/>
+        <location filename="../../ui/pages/surrenders.py" line="156"/>
         <source>%Ln receipt(s) shown</source>
         <translation>
             <numerusform>%Ln biên bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="136"/>
+        <location filename="../../ui/pages/surrenders.py" line="158"/>
         <source>only %1</source>
         <translation>chỉ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="166"/>
+        <location filename="../../ui/pages/surrenders.py" line="188"/>
         <source>Totals: computing…</source>
         <translation>Tổng cộng: đang tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="178"/>
+        <location filename="../../ui/pages/surrenders.py" line="200"/>
         <source>Totals: %1</source>
         <translation>Tổng cộng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="210"/>
+        <location filename="../../ui/pages/surrenders.py" line="228"/>
+        <source>Attachments of receipt No. %1</source>
+        <translation>Tệp đính kèm của biên bản số %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="245"/>
         <source>Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.</source>
         <translation>Xóa biên bản số %1 ngày %2? Biên bản vẫn còn trong lịch sử nhưng không còn trong danh sách và số liệu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="82"/>
+        <location filename="../../ui/pages/surrenders.py" line="88"/>
         <source>Print receipt</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="83"/>
+        <location filename="../../ui/pages/surrenders.py" line="89"/>
         <source>The biên bản of the chosen receipt, to print and sign</source>
         <translation>Biên bản tiếp nhận đã chọn, để in và ký</translation>
     </message>

@@ -14,7 +14,7 @@ from app.domain.units import get_unit
 from app.errors import AnttError
 from app.security.permissions import allowed
 from ui import dialogs
-from ui.display import format_number
+from ui.display import format_date, format_number
 from ui.pages.sync_common import format_stamp
 from ui.qt import (
     QAbstractItemView, QBrush, QColor, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, Qt,
@@ -100,9 +100,24 @@ class PeriodBar(QWidget):
             return False
         question = self.tr("Submit month %1 of %2? Its records are then locked until a commander reopens it.") \
             .replace("%1", periods.month_label(self.month)).replace("%2", self._unit_name())
+        question = self.unsigned_warning() + question
         if not dialogs.confirm(self, question):
             return False
         return self._step(periods.submit)
+
+    def unsigned_warning(self) -> str:
+        """Issue 16: the month's receipts that still lack their signed copy, named before submitting (a warning:
+        the paper may follow; attaching it later is allowed in a submitted month)."""
+        from app.domain.attachments import unsigned_in_month
+
+        missing = unsigned_in_month(self.ctx.store, self.unit_code, self.month)
+        if not missing:
+            return ""
+        listed = ", ".join(f"{r['number']} ({format_date(r['date'])})" for r in missing[:20])
+        if len(missing) > 20:
+            listed += ", …"
+        return self.tr("%n receipt(s) of this month still lack their signed copy: %1.", "", len(missing)) \
+            .replace("%1", listed) + "\n\n"
 
     def reopen(self) -> bool:
         reason = dialogs.ask_text(self, self.tr("Reopen the month"), self.tr(
