@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
 import os
 import warnings
 from dataclasses import dataclass
@@ -20,9 +21,9 @@ from app.errors import AnttError
 MAX_INPUT_BYTES = 40 << 20  # a phone's photo is 3-12 MB, a scanned month of forms a few MB
 MAX_PIXELS = 60_000_000  # 12 MP phones, 48 MP "high resolution" modes pass; a decompression bomb does not
 LONGEST_SIDE = 2000  # issue 16 item 2
-# Chosen by bench/bench_attachments.py (printed trade-off): on noisy 12 MP phone photos scaled to
-# 2,000 px, quality 80 is about half the bytes of 90 while handwriting and stamps stay sharp; below
-# 75 the blocks show on the signature lines of a scanned receipt.
+# Chosen by bench/bench_attachments.py (it prints the trade-off): at 2,000 px, on phone-like scenes and on
+# a photographed signed form, quality 90 costs 1.6x the bytes of 80 for 1.1-1.6 dB of PSNR, 95 costs 2.5x;
+# 70 saves 15-25% for about 1 dB less. 80 sits at the knee (about 280 KB a photo).
 JPEG_QUALITY = 80
 MAX_CAPTION = 500
 
@@ -173,6 +174,11 @@ def reencode_image(data: bytes, name: str, keep_exif: bool = False, longest: int
             pixels = img.width * img.height
             if pixels > MAX_PIXELS:
                 raise AnttError("attach_image_too_large", name=name, pixels=pixels, limit=MAX_PIXELS)
+            if img.format == "JPEG":
+                # decode at 1/2, 1/4 or 1/8 scale when that still covers the target size: a 12 MP photo
+                # decodes about 3x faster at 2,000 px (measured in bench/bench_attachments.py)
+                ratio = min(1.0, longest / max(img.width, img.height))
+                img.draft("RGB", (math.ceil(img.width * ratio), math.ceil(img.height * ratio)))
             img.load()
     except AnttError:
         raise

@@ -39,7 +39,7 @@ def scan_pdf(text="BIÊN BẢN ĐÃ KÝ") -> bytes:
 
     out = io.BytesIO()
     c = canvas.Canvas(out)
-    c.drawString(72, 720, "signed receipt scan")
+    c.drawString(72, 720, text)
     c.showPage()
     c.save()
     return out.getvalue()

@@ -205,3 +205,29 @@ def test_which_receipts_lack_their_signed_copy(store, files, tmp_path):
         {"unit_code": "CAX-DD", "unit_name": "Công an xã Đồng Đăng", "receipts": 3, "signed": 1, "unsigned": 2}]
     month = TODAY[:7]
     assert {r["id"] for r in attachments.unsigned_in_month(store, "CAX-DD", month)} == {r2, r3}
+
+
+def test_check_finds_a_damaged_attachment_file(store, files, tmp_path):
+    from app.domain.check import check_store
+
+    rid = receipt(store)
+    aid = attachments.add_attachment(store, rid, files.write(tmp_path / "k.pdf", files.scan_pdf()), "signed")
+    assert check_store(store) == []
+    sha = attachments.get_attachment(store, aid)["sha256"]
+    store.conn.execute("UPDATE blobs SET data = ? WHERE sha256 = ?", (b"%PDF-1.4 damaged", sha))
+    assert check_store(store) == [f"attachment file {sha[:12]}… does not match its sha256"]
+
+
+def test_a_signed_copy_can_be_attached_in_a_submitted_month(store, files, tmp_path):
+    from app.domain import periods
+
+    last_month = (dt.date.today().replace(day=1) - dt.timedelta(days=1))
+    rid = receipt(store, date=last_month.isoformat())
+    periods.submit(store, "CAX-DD", last_month.strftime("%Y-%m"))
+    aid = attachments.add_attachment(store, rid, files.write(tmp_path / "k.pdf", files.scan_pdf()), "signed")
+    assert attachments.get_attachment(store, aid)["kind"] == "signed"
+    # a month's signed form attaches to the month itself, named period:UNIT:YYYY-MM
+    month_id = attachments.add_attachment(store, f"period:CAX-DD:{last_month.strftime('%Y-%m')}",
+                                          files.write(tmp_path / "bao-cao-thang.pdf", files.scan_pdf("tháng")),
+                                          "signed")
+    assert attachments.get_attachment(store, month_id)["owner_type"] == "period"
