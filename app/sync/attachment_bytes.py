@@ -65,7 +65,8 @@ def plan_files(store: Store, recipient_device: str, condition: str, limits: Limi
         if needs and size is None:
             plan.missing.append(sha)  # not here either (see README): the version goes, the bytes cannot
             needs = False
-        if needs and not full and (plan.bytes + size > budget or len(plan.carry) >= limits.max_files):
+        # the first file always goes, even one larger than the budget: otherwise it would wait for ever
+        if needs and not full and plan.carry and (plan.bytes + size > budget or len(plan.carry) >= limits.max_files):
             full = True
         if full:  # from the first file that did not fit, every attachment version waits (in order)
             plan.held_vids.add(vid)
