@@ -970,22 +970,22 @@
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../ui/pages/periods.py" line="160"/>
+        <location filename="../../ui/pages/periods.py" line="177"/>
         <source>Who submitted which months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="167"/>
+        <location filename="../../ui/pages/periods.py" line="184"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="169"/>
+        <location filename="../../ui/pages/periods.py" line="186"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="199"/>
+        <location filename="../../ui/pages/periods.py" line="216"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,27 +2070,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="69"/>
-        <source>Month %1: %2</source>
+        <location filename="../../ui/pages/periods.py" line="53"/>
+        <source>Signed form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="54"/>
+        <source>The scan of the signed monthly form, and other documents of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/periods.py" line="72"/>
+        <source>Month %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="75"/>
         <source>(%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="74"/>
+        <location filename="../../ui/pages/periods.py" line="77"/>
         <source>reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="101"/>
+        <location filename="../../ui/pages/periods.py" line="105"/>
         <source>Submit month %1 of %2? Its records are then locked until a commander reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="118"/>
+        <source>Documents of month %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/periods.py" line="119"/>
+        <location filename="../../ui/pages/periods.py" line="136"/>
         <source>%n receipt(s) of this month still lack their signed copy: %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2098,22 +2113,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="123"/>
+        <location filename="../../ui/pages/periods.py" line="140"/>
         <source>Reopen the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="124"/>
+        <location filename="../../ui/pages/periods.py" line="141"/>
         <source>Why is month %1 reopened? The reason is kept with the month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="134"/>
+        <location filename="../../ui/pages/periods.py" line="151"/>
         <source>Return the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="135"/>
+        <location filename="../../ui/pages/periods.py" line="152"/>
         <source>Why is month %1 of %2 returned? The unit reads this reason.</source>
         <translation type="unfinished"></translation>
     </message>

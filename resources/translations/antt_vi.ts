@@ -967,22 +967,22 @@
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../ui/pages/periods.py" line="160"/>
+        <location filename="../../ui/pages/periods.py" line="177"/>
         <source>Who submitted which months</source>
         <translation>Tình hình nộp báo cáo tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="167"/>
+        <location filename="../../ui/pages/periods.py" line="184"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="169"/>
+        <location filename="../../ui/pages/periods.py" line="186"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="199"/>
+        <location filename="../../ui/pages/periods.py" line="216"/>
         <source>Submitted</source>
         <translation>Đã nộp</translation>
     </message>
@@ -2065,49 +2065,64 @@
         <translation>Tình hình nộp…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="69"/>
+        <location filename="../../ui/pages/periods.py" line="53"/>
+        <source>Signed form…</source>
+        <translation>Bản ký báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="54"/>
+        <source>The scan of the signed monthly form, and other documents of the month</source>
+        <translation>Bản quét báo cáo tháng đã ký và các tài liệu khác của tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="72"/>
         <source>Month %1: %2</source>
         <translation>Tháng %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="72"/>
+        <location filename="../../ui/pages/periods.py" line="75"/>
         <source>(%1, %2)</source>
         <translation>(%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="74"/>
+        <location filename="../../ui/pages/periods.py" line="77"/>
         <source>reason: %1</source>
         <translation>lý do: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="101"/>
+        <location filename="../../ui/pages/periods.py" line="105"/>
         <source>Submit month %1 of %2? Its records are then locked until a commander reopens it.</source>
         <translation>Nộp báo cáo tháng %1 của %2? Sau khi nộp, hồ sơ của tháng bị khóa cho đến khi chỉ huy mở lại.</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="118"/>
+        <source>Documents of month %1 of %2</source>
+        <translation>Tài liệu tháng %1 của %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/periods.py" line="119"/>
+        <location filename="../../ui/pages/periods.py" line="136"/>
         <source>%n receipt(s) of this month still lack their signed copy: %1.</source>
         <translation>
             <numerusform>%n biên bản của tháng này chưa có bản ký: %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="123"/>
+        <location filename="../../ui/pages/periods.py" line="140"/>
         <source>Reopen the month</source>
         <translation>Mở lại báo cáo tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="124"/>
+        <location filename="../../ui/pages/periods.py" line="141"/>
         <source>Why is month %1 reopened? The reason is kept with the month.</source>
         <translation>Lý do mở lại tháng %1? Lý do được lưu cùng báo cáo tháng.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="134"/>
+        <location filename="../../ui/pages/periods.py" line="151"/>
         <source>Return the month</source>
         <translation>Trả lại báo cáo tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="135"/>
+        <location filename="../../ui/pages/periods.py" line="152"/>
         <source>Why is month %1 of %2 returned? The unit reads this reason.</source>
         <translation>Lý do trả lại báo cáo tháng %1 của %2? Đơn vị sẽ đọc lý do này.</translation>
     </message>

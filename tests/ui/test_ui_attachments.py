@@ -151,3 +151,24 @@ def test_submitting_a_month_warns_of_receipts_without_signed_copy(qtbot, ctx, st
     assert page.period.submit()
     attachments.add_attachment(store, unsigned_id, scan(tmp_path / "k2.pdf"), "signed")
     assert attachments.unsigned_in_month(store, "CAX-DD", month) == []
+
+
+def test_the_signed_monthly_form_attaches_to_the_submitted_month(qtbot, ctx, store, tmp_path, monkeypatch):
+    from ui.pages.figures import FiguresPage
+
+    month = (TODAY.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, text: True)
+    page = FiguresPage(ctx)
+    qtbot.addWidget(page)
+    page.month.set_iso(month + "-01")
+    page.refresh()
+    assert not page.period.signed_form_button.isVisibleTo(page)  # no month record before it is submitted
+    assert page.period.submit()
+    page.refresh()
+    assert page.period.signed_form_button.isVisibleTo(page)
+    dialog = page.period.show_signed_form()
+    qtbot.addWidget(dialog)
+    assert dialog.panel.kind.currentData() == "signed"
+    dialog.panel.add_paths([str(scan(tmp_path / "bao-cao-thang-ky.pdf"))])
+    qtbot.waitUntil(lambda: dialog.panel.count() == 1, timeout=20000)
+    assert [a["kind"] for a in attachments.list_attachments(store, periods.period_doc_id("CAX-DD", month))] == ["signed"]

@@ -50,15 +50,18 @@ class PeriodBar(QWidget):
         self.approve_button = QPushButton(self.tr("Approve"))
         self.return_button = QPushButton(self.tr("Return…"))
         self.completeness_button = QPushButton(self.tr("Who submitted…"))
+        self.signed_form_button = QPushButton(self.tr("Signed form…"))  # issue 16: the signed monthly form
+        self.signed_form_button.setToolTip(self.tr("The scan of the signed monthly form, and other documents of the month"))
         row.addWidget(self.status, 1)
         for button in (self.submit_button, self.reopen_button, self.approve_button, self.return_button,
-                       self.completeness_button):
+                       self.signed_form_button, self.completeness_button):
             row.addWidget(button)
         self.submit_button.clicked.connect(self.submit)
         self.reopen_button.clicked.connect(self.reopen)
         self.approve_button.clicked.connect(self.approve)
         self.return_button.clicked.connect(self.return_month)
         self.completeness_button.clicked.connect(self.show_completeness)
+        self.signed_form_button.clicked.connect(self.show_signed_form)
 
     def show_month(self, unit_code: str, month: str) -> str:
         """Show the status of `unit_code`'s `month`; returns the status."""
@@ -81,6 +84,7 @@ class PeriodBar(QWidget):
         self.reopen_button.setVisible(may_submit and status in starts["reopen"])
         self.approve_button.setVisible(may_review and below and status in starts["approve"])
         self.return_button.setVisible(may_review and below and status in starts["return"])
+        self.signed_form_button.setVisible(bool(period))  # a month is a record once it was submitted
         return status
 
     def _unit_name(self) -> str:
@@ -104,6 +108,19 @@ class PeriodBar(QWidget):
         if not dialogs.confirm(self, question):
             return False
         return self._step(periods.submit)
+
+    def show_signed_form(self):
+        """The month's attachments: the scan of the signed monthly form (issue 16)."""
+        from ui.attachments_view import AttachmentsDialog
+
+        if not self.unit_code or not periods.get_period(self.ctx.store, self.unit_code, self.month):
+            return None
+        title = self.tr("Documents of month %1 of %2").replace("%1", periods.month_label(self.month)) \
+            .replace("%2", self._unit_name())
+        dialog = AttachmentsDialog(self.ctx, periods.period_doc_id(self.unit_code, self.month), "period", title, self)
+        dialog.panel.kind.setCurrentIndex(dialog.panel.kind.findData("signed"))
+        dialog.show()
+        return dialog
 
     def unsigned_warning(self) -> str:
         """Issue 16: the month's receipts that still lack their signed copy, named before submitting (a warning:
