@@ -143,6 +143,10 @@ def _preview_text(p) -> str:
         lines.append("Còn thiếu / missing: " + ", ".join(receipt.ref_text(x) for x in p.waiting_for))
     for r in p.unreadable[:20]:
         lines.append("  " + receipt.unreadable_text(r))
+    if p.files:  # issue 16: checked against their hashes in this preview too
+        lines.append(t("attach_preview_files", files=p.files))
+    if p.attachments_follow:
+        lines.append(t("attach_import_follow", count=len(p.attachments_follow)))
     return "\n".join(lines)
 
 

@@ -97,12 +97,15 @@ def _label(kind: str) -> str:
     return vi if current_language() == "vi" else en
 
 
-def size_text(n: int) -> str:
-    """8,1 MB in Vietnamese, 8.1 MB in English."""
+def size_text(n: int, lang: str | None = None) -> str:
+    """412 KB, or 8,1 MB in Vietnamese and 8.1 MB in English."""
     from app.formatting import format_number
     from app.i18n import current_language
 
-    return f"{format_number(round(n / (1 << 20), 1), current_language(), 1)} MB"
+    lang = lang or current_language()
+    if n < 1 << 20:
+        return f"{format_number(max(1, round(n / 1024)), lang)} KB"
+    return f"{format_number(round(n / (1 << 20), 1), lang, 1)} MB"
 
 
 def read_checked(path: Path | str, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, str]:

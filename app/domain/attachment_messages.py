@@ -92,6 +92,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Tệp đính kèm: {files} tệp trong gói, {new} tệp mới, mỗi tệp đã đối chiếu mã băm.",
         "en": "Attachments: {files} files in the bundle, {new} new, each checked against its hash.",
     },
+    "attach_preview_files": {
+        "vi": "Tệp đính kèm: {files} tệp trong gói, mỗi tệp đã đối chiếu mã băm.",
+        "en": "Attachments: {files} files in the bundle, each checked against its hash.",
+    },
     "attach_import_follow": {
         "vi": "{count} tệp đính kèm sẽ đến trong gói sau của nơi gửi.",
         "en": "{count} attachments follow in the sender's next bundle.",

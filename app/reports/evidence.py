@@ -13,6 +13,7 @@ from typing import Sequence
 from reportlab.platypus import Flowable
 
 from app.domain import attachments
+from app.domain.attachment_files import size_text
 from app.reports.layout import markup, table_with_caption, tr
 from app.reports.tables import Column, ReportTable
 from app.store.db import Store
@@ -38,14 +39,6 @@ class SignedCount:
         return self.receipts - self.signed
 
 
-def _size(n: int, lang: str) -> str:
-    from app.formatting import format_number
-
-    if n < 1 << 20:
-        return f"{format_number(max(1, round(n / 1024)), lang)} KB"
-    return f"{format_number(round(n / (1 << 20), 1), lang, 1)} MB"
-
-
 def evidence_table(lines: Sequence[EvidenceLine], lang: str = "vi", with_record: bool = False) -> ReportTable:
     cols = [Column(tr(lang, "TT", "No."), "int", min_width=12)]
     if with_record:
@@ -55,7 +48,7 @@ def evidence_table(lines: Sequence[EvidenceLine], lang: str = "vi", with_record:
     rows = []
     for i, line in enumerate(lines, 1):
         row = [i] + ([line.record] if with_record else [])
-        rows.append(row + [attachments.kind_label(line.kind, lang), line.caption, line.file_name, _size(line.size, lang)])
+        rows.append(row + [attachments.kind_label(line.kind, lang), line.caption, line.file_name, size_text(line.size, lang)])
     return ReportTable(tr(lang, "Tài liệu, hình ảnh kèm theo", "Attached documents and photos"), cols, rows,
                        sheet_name=tr(lang, "Tai lieu kem theo", "Attachments"))
 

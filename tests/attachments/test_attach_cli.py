@@ -60,3 +60,36 @@ def test_bad_files_give_one_sentence_and_status_1(antt, files, tmp_path):
     out, err = antt("attach", "list", "khong-co", ok=False)
     assert err.count("\n") == 1 and "khong-co" in err
     assert json.loads(antt("attach", "list", rid, "--json")[0]) == []
+
+
+def test_export_and_import_say_what_attachments_travel(tmp_path, files, capsys):
+    """The whole stick through the command line: enrol, attach, export, preview, import, get at the province."""
+    post, prov, usb = str(tmp_path / "post.sqlite"), str(tmp_path / "prov.sqlite"), tmp_path / "usb"
+    usb.mkdir()
+
+    def run(db, *argv):
+        code = main(["--db", db, *argv])
+        out, err = capsys.readouterr()
+        assert code == 0, (out, err)
+        return out
+
+    run(post, "init", "--unit-code", "CAX-DD", "--unit-name", "Công an xã Đồng Đăng", "--unit-kind",
+        "commune_police", "--parent-code", "CAT-LS", "--parent-name", "Công an tỉnh Lạng Sơn")
+    run(prov, "init", "--unit-code", "CAT-LS", "--unit-name", "Công an tỉnh Lạng Sơn", "--unit-kind",
+        "provincial_police")
+    run(prov, "unit", "add", "--code", "CAX-DD", "--name", "Công an xã Đồng Đăng", "--kind", "commune_police",
+        "--parent", "CAT-LS")
+    run(post, "enrolment", "--to", str(usb))
+    run(prov, "enrol", str(next(usb.glob("*.antt-enrol"))), "--to", str(usb))
+    run(post, "enrol", str(next(usb.glob("*.antt-answer"))))
+    rid = json.loads(run(post, "surrender", "add", "--unit", "CAX-DD", "--date", TODAY, "--item", "gun.homemade=1",
+                         "--from", "Hoàng Văn Sơn", "--json"))["id"]
+    scan = files.write(tmp_path / "ky.pdf", files.scan_pdf())
+    aid = run(post, "attach", "add", rid, str(scan), "--kind", "signed").strip()
+    bundle = json.loads(run(post, "export", "--to", str(usb), "--json"))
+    assert bundle["files"] == 1 and bundle["file_bytes"] == scan.stat().st_size and bundle["attachments_follow"] == 0
+    assert "Tệp đính kèm: 1 tệp trong gói, mỗi tệp đã đối chiếu mã băm." in run(prov, "import", bundle["path"], "--dry-run")
+    assert "Tệp đính kèm: 1 tệp trong gói, 1 tệp mới" in run(prov, "import", bundle["path"])
+    (tmp_path / "out").mkdir()
+    got = run(prov, "attach", "get", aid, "--to", str(tmp_path / "out")).strip()
+    assert open(got, "rb").read() == scan.read_bytes()
