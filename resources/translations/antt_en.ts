@@ -1234,8 +1234,16 @@
         <source>Wrote %1 to %2: %3 versions for %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/sync_export.py" line="102"/>
+        <source>%n attachment file(s) travel with them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="110"/>
+        <location filename="../../ui/pages/sync_export.py" line="116"/>
         <source>Cancelled: no bundle was written.</source>
         <translation type="unfinished"></translation>
     </message>

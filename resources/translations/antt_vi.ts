@@ -1231,8 +1231,15 @@
         <source>Wrote %1 to %2: %3 versions for %4.</source>
         <translation>Đã ghi %1 vào %2: %3 phiên bản gửi %4.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/sync_export.py" line="102"/>
+        <source>%n attachment file(s) travel with them.</source>
+        <translation>
+            <numerusform>Kèm theo %n tệp đính kèm.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="110"/>
+        <location filename="../../ui/pages/sync_export.py" line="116"/>
         <source>Cancelled: no bundle was written.</source>
         <translation>Đã hủy: không ghi gói nào.</translation>
     </message>
