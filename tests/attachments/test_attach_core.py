@@ -231,3 +231,45 @@ def test_a_signed_copy_can_be_attached_in_a_submitted_month(store, files, tmp_pa
                                           files.write(tmp_path / "bao-cao-thang.pdf", files.scan_pdf("tháng")),
                                           "signed")
     assert attachments.get_attachment(store, month_id)["owner_type"] == "period"
+
+
+def _raw_pdf(catalog_extra: bytes, page_extra: bytes = b"", more: bytes = b"") -> bytes:
+    """A small PDF written by hand, to hide actions where a scan never has them. `more`: objects 4 and on."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R " + catalog_extra + b" >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] " + page_extra + b" >>"]
+    objects += [o for o in more.split(b"\n;;\n") if o]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+@pytest.mark.parametrize("pdf", [
+    _raw_pdf(b"/OpenAction 4 0 R", more=b"<< /S /JavaScript /JS (app.alert(1)) >>"),
+    _raw_pdf(b"", b"/Annots [4 0 R]", b"<< /Type /Annot /Subtype /Link /Rect [0 0 9 9]"
+                                      b" /A << /S /Launch /F (cmd.exe) >> >>"),
+    _raw_pdf(b"", b"/AA << /O 4 0 R >>", b"<< /S /JavaScript /JS 5 0 R >>\n;;\n"
+                                         b"<< /Length 11 >>\nstream\napp.alert()\nendstream"),
+], ids=["open-action-js", "annotation-launch", "page-open-js-stream"])
+def test_actions_hidden_anywhere_in_a_pdf_are_refused(store, tmp_path, pdf):
+    from app.domain.attachment_files import check_pdf
+
+    assert check_pdf(_raw_pdf(b""), "plain.pdf") == 1  # the same file without the action passes
+    rid = receipt(store)
+    before = state(store)
+    with pytest.raises(AnttError) as err:
+        attachments.add_attachment(store, rid, _write(tmp_path / "scan.pdf", pdf), "signed")
+    assert err.value.key == "attach_pdf_active"
+    assert state(store) == before
+
+
+def _write(path, data):
+    path.write_bytes(data)
+    return path
