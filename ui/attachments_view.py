@@ -26,11 +26,25 @@ FILE_FILTER = "Ảnh, bản quét / Photos, scans (*.jpg *.jpeg *.png *.webp *.p
 
 
 def ask_files(parent: QWidget | None, title: str) -> list[str]:
-    """Files to attach, from the system's picker (tests replace this)."""
+    """Files to attach (tests replace this): the app's file dialog as ui/dialogs.choose_path opens it (the last
+    folder used, Qt's own dialog with ANTT_QT_FILE_DIALOG=1), several files at once."""
+    import os
+
     from ui.qt import QFileDialog
 
-    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", FILE_FILTER)
-    return list(paths)
+    dialog = QFileDialog(parent, title, dialogs.start_folder(), FILE_FILTER)
+    if os.environ.get(dialogs.QT_FILE_DIALOG_ENV) == "1":
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted:
+            return []
+        chosen = [p for p in dialog.selectedFiles() if p]
+        if chosen:
+            dialogs.remember_folder(Path(chosen[0]).parent)
+        return chosen
+    finally:
+        dialog.deleteLater()
 
 
 def _pdf_icon() -> QPixmap:
@@ -197,7 +211,7 @@ class AttachmentsPanel(QWidget):
         self.status.setText(self.tr("Attaching…"))
         self.add_button.setEnabled(False)
         self.busy_changed.emit(True)
-        self.task = run_store_task(self.ctx.db_path, work, session=self.ctx.store.session, on_done=done,
+        self.task = run_store_task(self.ctx, work, on_done=done,
                                    on_failed=failed, parent=self)
         return self.task
 

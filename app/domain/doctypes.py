@@ -167,11 +167,11 @@ DOC_TYPES: dict[str, tuple[TableSpec, ...]] = {
     ),
     "task_progress": (TableSpec("task_progress", "doc_id", ("doc_id", "task_id", "unit_code", "status", "date", "note", "evidence"), _progress_rows),),
     "plan_review": (TableSpec("plan_reviews", "id", ("id", "plan_id", "kind", "date", "unit_code", "findings"), _review_rows),),
+    # issue 16: evidence attached to a record (app/domain/attachments.py); the bytes are in `blobs`
+    "attachment": (TableSpec("attachments", "id", ("id", "owner_id", "owner_type", "unit_code", "kind", "caption", "sha256", "size", "mime", "file_name", "added_at"), _attachment_rows),),
     # issue 5 item 7: a unit's month and its status (app/domain/periods.py)
     # issue 19 item 4: who signs a unit's forms; no readable table (app/domain/form_settings.py reads the winner)
     "form_settings": (),
-    # issue 16: evidence attached to a record (app/domain/attachments.py); the bytes are in `blobs`
-    "attachment": (TableSpec("attachments", "id", ("id", "owner_id", "owner_type", "unit_code", "kind", "caption", "sha256", "size", "mime", "file_name", "added_at"), _attachment_rows),),
     "period": (TableSpec("periods", "doc_id", ("doc_id", "unit_code", "month", "status", "changed_by", "changed_at", "reason", "data"), _period_rows),),
 }
 

@@ -129,6 +129,7 @@ def test_the_receipts_list_shows_and_filters_the_signed_copy(qtbot, ctx, store, 
     assert [page.table_model.value(r, "id") for r in range(page.table_model.rowCount())] == [signed_id]
 
 
+@pytest.mark.role("commander")  # submitting a month is the commander's
 def test_submitting_a_month_warns_of_receipts_without_signed_copy(qtbot, ctx, store, tmp_path, monkeypatch):
     from ui.pages.figures import FiguresPage
 
@@ -153,6 +154,7 @@ def test_submitting_a_month_warns_of_receipts_without_signed_copy(qtbot, ctx, st
     assert attachments.unsigned_in_month(store, "CAX-DD", month) == []
 
 
+@pytest.mark.role("commander")
 def test_the_signed_monthly_form_attaches_to_the_submitted_month(qtbot, ctx, store, tmp_path, monkeypatch):
     from ui.pages.figures import FiguresPage
 
