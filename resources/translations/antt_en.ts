@@ -197,77 +197,77 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/attachments_view.py" line="87"/>
+        <location filename="../../ui/attachments_view.py" line="101"/>
         <source>Caption (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="88"/>
+        <location filename="../../ui/attachments_view.py" line="102"/>
         <source>Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="89"/>
+        <location filename="../../ui/attachments_view.py" line="103"/>
         <source>Photos (JPEG, PNG, WebP) or scanned PDFs; you can also drop files here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="90"/>
+        <location filename="../../ui/attachments_view.py" line="104"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="91"/>
+        <location filename="../../ui/attachments_view.py" line="105"/>
         <source>Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="92"/>
+        <location filename="../../ui/attachments_view.py" line="106"/>
         <source>Change caption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="93"/>
+        <location filename="../../ui/attachments_view.py" line="107"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="111"/>
+        <location filename="../../ui/attachments_view.py" line="125"/>
         <source>Save the record first, then attach photos and signed scans to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="131"/>
+        <location filename="../../ui/attachments_view.py" line="145"/>
         <source>(file follows in a later bundle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="153"/>
+        <location filename="../../ui/attachments_view.py" line="167"/>
         <source>Attach photos or signed scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="197"/>
+        <location filename="../../ui/attachments_view.py" line="211"/>
         <source>Attaching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="227"/>
+        <location filename="../../ui/attachments_view.py" line="241"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="241"/>
+        <location filename="../../ui/attachments_view.py" line="255"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="241"/>
+        <location filename="../../ui/attachments_view.py" line="255"/>
         <source>The attachment&apos;s caption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="249"/>
+        <location filename="../../ui/attachments_view.py" line="263"/>
         <source>Remove this attachment from the record? It stays in the history and in backups.</source>
         <translation type="unfinished"></translation>
     </message>

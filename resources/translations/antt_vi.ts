@@ -196,77 +196,77 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/attachments_view.py" line="87"/>
+        <location filename="../../ui/attachments_view.py" line="101"/>
         <source>Caption (optional)</source>
         <translation>Chú thích (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="88"/>
+        <location filename="../../ui/attachments_view.py" line="102"/>
         <source>Attach files…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="89"/>
+        <location filename="../../ui/attachments_view.py" line="103"/>
         <source>Photos (JPEG, PNG, WebP) or scanned PDFs; you can also drop files here</source>
         <translation>Ảnh (JPEG, PNG, WebP) hoặc bản quét PDF; có thể kéo thả tệp vào đây</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="90"/>
+        <location filename="../../ui/attachments_view.py" line="104"/>
         <source>View</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="91"/>
+        <location filename="../../ui/attachments_view.py" line="105"/>
         <source>Save a copy…</source>
         <translation>Lưu một bản…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="92"/>
+        <location filename="../../ui/attachments_view.py" line="106"/>
         <source>Change caption…</source>
         <translation>Sửa chú thích…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="93"/>
+        <location filename="../../ui/attachments_view.py" line="107"/>
         <source>Remove…</source>
         <translation>Gỡ bỏ…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="111"/>
+        <location filename="../../ui/attachments_view.py" line="125"/>
         <source>Save the record first, then attach photos and signed scans to it.</source>
         <translation>Hãy lưu bản ghi trước, rồi đính kèm ảnh và bản quét đã ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="131"/>
+        <location filename="../../ui/attachments_view.py" line="145"/>
         <source>(file follows in a later bundle)</source>
         <translation>(tệp sẽ đến trong gói sau)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="153"/>
+        <location filename="../../ui/attachments_view.py" line="167"/>
         <source>Attach photos or signed scans</source>
         <translation>Đính kèm ảnh hoặc bản quét đã ký</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="197"/>
+        <location filename="../../ui/attachments_view.py" line="211"/>
         <source>Attaching…</source>
         <translation>Đang đính kèm…</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="227"/>
+        <location filename="../../ui/attachments_view.py" line="241"/>
         <source>Save a copy</source>
         <translation>Lưu một bản</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="241"/>
+        <location filename="../../ui/attachments_view.py" line="255"/>
         <source>Caption</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="241"/>
+        <location filename="../../ui/attachments_view.py" line="255"/>
         <source>The attachment&apos;s caption:</source>
         <translation>Chú thích của tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments_view.py" line="249"/>
+        <location filename="../../ui/attachments_view.py" line="263"/>
         <source>Remove this attachment from the record? It stays in the history and in backups.</source>
         <translation>Gỡ tệp đính kèm này khỏi bản ghi? Tệp vẫn còn trong lịch sử và trong các bản sao lưu.</translation>
     </message>
