@@ -460,3 +460,8 @@ from app.security import messages as _security_messages  # noqa: E402
 
 MESSAGES.update(_security_messages.MESSAGES)
 FIELDS.update(_security_messages.FIELDS)
+
+# Attachments (issue 16): app/domain/attachment_messages.py, plain data like the security sentences.
+from app.domain import attachment_messages as _attachment_messages  # noqa: E402
+
+add_messages(_attachment_messages.MESSAGES)

@@ -46,6 +46,8 @@ ACTIVITIES = Source(
                              " (SELECT m.id FROM models m WHERE instr(lower(m.name), lower(?)) > 0)"},
 )
 
+_SIGNED = "EXISTS (SELECT 1 FROM attachments a WHERE a.owner_id = surrenders.id AND a.kind = 'signed')"
+
 SURRENDERS = Source(
     table="surrenders",
     columns=(
@@ -56,12 +58,15 @@ SURRENDERS = Source(
                sortable=False),
         Column("items", expr="(SELECT group_concat(i.item_code || '=' || i.quantity, ' ') FROM surrender_items i"
                              " WHERE i.surrender_id = surrenders.id)", sortable=False),
+        # issue 16: "đã có bản ký", a signed copy is attached (index attachments_owner)
+        Column("signed", expr=_SIGNED, sortable=False),
     ),
     key=("id",),
     tiebreak=("date",),
     named_filters={
         "category": "EXISTS (SELECT 1 FROM surrender_items i WHERE i.surrender_id = surrenders.id"
                     " AND i.category = ?)",
+        "signed": f"{_SIGNED} = ?",  # 1: with a signed copy, 0: still lacking one
     },
 )
 

@@ -21,6 +21,7 @@ from app.i18n import LANGUAGES, set_language, t
 COMMAND_MODULES = [
     "app.cli.setup_cmds",
     "app.cli.record_cmds",
+    "app.cli.attach_cmds",
     "app.cli.review_cmds",
     "app.cli.period_cmds",
     "app.cli.maintenance_cmds",

@@ -10,7 +10,7 @@ from app import formatting
 from app.cli.context import lazy_import, store_for
 from app.cli.output import emit, table
 from app.errors import AnttError
-from app.i18n import current_language
+from app.i18n import current_language, t
 
 conflicts = lazy_import("app.sync.conflicts")
 readable = lazy_import("app.domain.readable")
@@ -113,8 +113,11 @@ def cmd_enrol(args) -> int:
 
 def cmd_export(args) -> int:
     r = export.export_bundle(store_for(args), args.to, args.recipient, recipient_device=args.device)
-    emit(args, {"path": str(r.path), "recipient": r.recipient, "kind": r.kind, "counts": r.counts, "size": r.size},
+    emit(args, {"path": str(r.path), "recipient": r.recipient, "kind": r.kind, "counts": r.counts, "size": r.size,
+                "files": r.files, "file_bytes": r.file_bytes, "attachments_follow": r.attachments_follow},
          str(r.path))
+    if r.attachments_follow:  # issue 16: said, on stderr so that the path stays the one line of stdout
+        print(t("attach_follow_next", count=r.attachments_follow), file=sys.stderr)
     return 0
 
 
@@ -142,6 +145,10 @@ def cmd_import(args) -> int:
     r = importer.apply_import(store, args.file)
     d = asdict(r)
     lines = receipt.receipt_lines({**receipt.import_record(store, r.import_id), **d}, current_language())
+    if r.files:  # issue 16
+        lines.append(t("attach_import_files", files=r.files, new=r.files_new))
+    if r.attachments_follow:
+        lines.append(t("attach_import_follow", count=len(r.attachments_follow)))
     emit(args, d, "\n".join(lines))
     return 0
 
@@ -162,6 +169,10 @@ def _preview_text(p) -> str:
         lines.append("Còn thiếu / missing: " + ", ".join(receipt.ref_text(x) for x in p.waiting_for))
     for r in p.unreadable[:20]:
         lines.append("  " + receipt.unreadable_text(r))
+    if p.files:  # issue 16: checked against their hashes in this preview too
+        lines.append(t("attach_preview_files", files=p.files))
+    if p.attachments_follow:
+        lines.append(t("attach_import_follow", count=len(p.attachments_follow)))
     return "\n".join(lines)
 
 

@@ -27,6 +27,7 @@ def check_store(store: Store, deep: bool = True, integrity: bool = True) -> list
     if deep:
         problems += _check_versions(store)
         problems += _check_readable(store)
+        problems += _check_blobs(store)
     for unit, year, number, n in conn.execute(
         "SELECT unit_code, year, number, count(*) FROM surrenders GROUP BY unit_code, year, number HAVING count(*) > 1"
     ):
@@ -48,6 +49,18 @@ def check_store(store: Store, deep: bool = True, integrity: bool = True) -> list
             if differing:
                 problems.append(f"{differing} rows of {table} differ from the item lines")
     return problems
+
+
+def _check_blobs(store: Store) -> list[str]:
+    """Issue 16: every attachment file's bytes still hash to their name (a damaged disk shows here)."""
+    import hashlib
+
+    if store.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'blobs'").fetchone() is None:
+        return []  # a backup of a schema before attachments
+    bad = [sha for sha, data in store.conn.execute("SELECT sha256, data FROM blobs")
+           if hashlib.sha256(data).hexdigest() != sha]
+    return [f"attachment file {sha[:12]}… does not match its sha256" for sha in bad[:20]] + (
+        [f"… {len(bad)} attachment files in all do not match their sha256"] if len(bad) > 20 else [])
 
 
 def _has_full_join(conn) -> bool:

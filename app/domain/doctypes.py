@@ -136,6 +136,11 @@ def _progress_rows(doc_id: str, d: dict):
            _json(d.get("evidence") or {}))]
 
 
+def _attachment_rows(doc_id: str, d: dict):
+    return [(doc_id, d["owner_id"], d["owner_type"], d["unit_code"], d["kind"], d.get("caption", ""), d["sha256"],
+             d["size"], d["mime"], d.get("file_name", ""), d.get("added_at", ""))]
+
+
 def _review_rows(doc_id: str, d: dict):
     return [(doc_id, d["plan_id"], d["kind"], d["date"], d.get("unit_code"), d["findings"])]
 
@@ -162,6 +167,8 @@ DOC_TYPES: dict[str, tuple[TableSpec, ...]] = {
     ),
     "task_progress": (TableSpec("task_progress", "doc_id", ("doc_id", "task_id", "unit_code", "status", "date", "note", "evidence"), _progress_rows),),
     "plan_review": (TableSpec("plan_reviews", "id", ("id", "plan_id", "kind", "date", "unit_code", "findings"), _review_rows),),
+    # issue 16: evidence attached to a record (app/domain/attachments.py); the bytes are in `blobs`
+    "attachment": (TableSpec("attachments", "id", ("id", "owner_id", "owner_type", "unit_code", "kind", "caption", "sha256", "size", "mime", "file_name", "added_at"), _attachment_rows),),
     # issue 5 item 7: a unit's month and its status (app/domain/periods.py)
     # issue 19 item 4: who signs a unit's forms; no readable table (app/domain/form_settings.py reads the winner)
     "form_settings": (),

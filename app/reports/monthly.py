@@ -96,6 +96,7 @@ class MonthlyReport:
         """Indicators whose reported figure is not what the records give: code -> (reported, recorded)."""
         return {code: (v, self.recorded[code]) for code, v in self.indicators.items()
                 if code in self.recorded and to_decimal(v) != to_decimal(self.recorded[code])}
+    evidence: Sequence[Any] = ()  # issue 16: app/reports/evidence.EvidenceLine of the month's records
 
 
 def _subject(r: MonthlyReport, lang: str) -> str:
@@ -327,6 +328,10 @@ def monthly_body(r: MonthlyReport, lang: str = "vi", catalogue: Catalogue | None
     out.append(para(tr(lang, "IV. Nhận xét, đề xuất, kiến nghị", "IV. Remarks and proposals"), st.heading))
     for note in r.notes or [tr(lang, "Không có.", "None.")]:
         out.append(para(note))
+    if r.evidence:
+        from app.reports.evidence import evidence_flowables
+
+        out += evidence_flowables(r.evidence, lang, with_record=True)
     out.append(markup(tr(lang, f"Trên đây là báo cáo kết quả công tác {label_vi} "
                                f"của {text(r.issuer.unit_name)}./.", "End of report./.")))
     return out

@@ -21,6 +21,7 @@ from app.domain.surrenders import get_surrender
 from app.domain.units import get_unit, subtree_codes
 from app.reports.layout import Issuer, Signature
 from app.reports.monthly import ActivityCount, ModelLine, MonthlyReport, UnitLine
+from app.reports.evidence import evidence_for_month, evidence_for_receipt, signed_for_units
 from app.reports.receipt import Person, Receipt, ReceiptLine
 from app.reports.reference import Catalogue
 from app.reports.review_queries import rating_years
@@ -130,7 +131,9 @@ def monthly_data(store: Store, unit_code: str, month: str | None = None, lang: s
                          indicators=reported, recorded=recorded, period=period,
                          units=[] if leaf else _unit_lines(store, unit_code, first, last),
                          models_active=int(recorded.get("movement.models_active", 0)),
-                         scope_kind=get_unit(store, unit_code).kind)
+                         scope_kind=get_unit(store, unit_code).kind,
+                         evidence=evidence_for_month(store, unit_code, f"{period.year:04d}-{period.number:02d}", lang,
+                                                     first, last) if period.kind == "month" else [])
 
 
 def _entered_by_unit(store: Store, root: str, months: list[str]) -> dict[str, dict[str, Decimal]]:
@@ -233,7 +236,8 @@ def receipt_report(store: Store, receipt_id: str) -> Receipt:
         method="found" if d.get("owner_unknown") and method == "voluntary" else method,
         lines=[ReceiptLine(l["item_code"], _num(l["quantity"]), l.get("serial", ""), l.get("condition", ""))
                for l in d["lines"]],
-        witnesses=[Person(w) for w in d.get("witnesses", [])], note=d.get("note", ""))
+        witnesses=[Person(w) for w in d.get("witnesses", [])], note=d.get("note", ""),
+        evidence=evidence_for_receipt(store, receipt_id))
 
 
 def document_symbol(store: Store, unit_code: str) -> str:
@@ -351,7 +355,8 @@ def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: st
                          coverage=coverage, models_total=models_total, models_recognised=recognised,
                          ratings=rating_years(store, years, root), year_list=years, period=period,
                          recorded_period=recorded_period,
-                         single_unit=single)
+                         single_unit=single,
+                         signed=signed_for_units(store, [(u.code, u.name) for u in rows], owner, date_from, date_to))
 
 
 def _year_of(day: dt.date, rule: str) -> int:

@@ -77,6 +77,7 @@ class Receipt:
     witnesses: Sequence[Person] = ()
     note: str = ""
     copies: int = 2
+    evidence: Sequence[Any] = ()  # issue 16: app/reports/evidence.EvidenceLine, listed when any
 
 
 def receipt_table(r: Receipt, lang: str = "vi", catalogue: Catalogue | None = None) -> ReportTable:
@@ -160,6 +161,10 @@ def receipt_body(r: Receipt, lang: str = "vi", catalogue: Catalogue | None = Non
                          f"In total: {text(receipt_totals(r, lang, catalogue))}.")))
     if r.note:
         out.append(para(r.note))
+    if r.evidence:
+        from app.reports.evidence import evidence_flowables
+
+        out += evidence_flowables(r.evidence, lang)
     out.append(markup(tr(lang,
         f"Biên bản kết thúc vào hồi {BLANK_TIME_VI} cùng ngày, được lập thành {r.copies:02d} bản có giá trị "
         f"như nhau, đã đọc lại cho mọi người cùng nghe, công nhận đúng và ký tên dưới đây.",

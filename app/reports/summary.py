@@ -87,6 +87,7 @@ class SummaryReport:
     period: ReportingPeriod | None = None  # what was asked (a year, 6 months, a range), for the heading
     single_unit: bool = False  # a commune's own summary: no "các đơn vị", no list of one unit
     recorded_period: Mapping[str, Number] = field(default_factory=dict)  # what the records give over the period
+    signed: Sequence[Any] = ()  # issue 16: app/reports/evidence.SignedCount per listed unit
 
     @property
     def years(self) -> list[int]:
@@ -291,6 +292,11 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
         out += table_with_caption(years_table(r, lang, totals=tt), lang=lang)
         out += _item_charts(r, tt, cat, lang)  # issue 19 item 7: one unit of count per axis
         n_charts = 3 if len(r.units) > 1 else 2
+
+    if r.signed:
+        from app.reports.evidence import signed_flowables
+
+        out += signed_flowables(r.signed, lang)
 
     out.append(CondPageBreak(45 * mm))  # a section heading never ends a page
     out.append(para(tr(lang, "II. Xây dựng mô hình tự phòng, tự quản", "II. Community models"), st.heading))

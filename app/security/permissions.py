@@ -70,6 +70,7 @@ DOC_TYPE_PERMISSIONS: dict[str, str] = {
     "model_rating": "records.write",
     "place_rating": "records.write",
     "task_progress": "records.write",
+    "attachment": "records.write",  # issue 16
     "rating_thresholds": "plans.write",
     "plan": "plans.write",
     "plan_task": "plans.write",

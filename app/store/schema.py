@@ -423,5 +423,41 @@ CREATE INDEX IF NOT EXISTS models_status ON models(status);
 CREATE INDEX IF NOT EXISTS models_recognition ON models(coalesce(recognition, ''));
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3_SYNC, V4_ANCHORS, V5_SORT_INDEXES]
+# Step 6 (issue 16): attachments. The bytes live inside the store (README "Attachments: where the bytes live"):
+# content-addressed by sha256, once however often referenced, written in the same transaction as the
+# attachment document that names them, and copied by every backup of the store. `attachments` is the
+# readable table of the winners of doc_type 'attachment'; `attachment_originals` is local only (an
+# untouched original kept at the post when its settings say so: never in a bundle).
+V6_ATTACHMENTS = """
+CREATE TABLE IF NOT EXISTS blobs (
+    sha256   TEXT NOT NULL UNIQUE,             -- hex sha256 of data: the name of the bytes
+    size     INTEGER NOT NULL,
+    mime     TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    data     BLOB NOT NULL                     -- last column: SQLite reads the others without the overflow pages
+);
+
+CREATE TABLE IF NOT EXISTS attachments (
+    id         TEXT PRIMARY KEY,
+    owner_id   TEXT NOT NULL,                  -- the receipt, activity, model, period or plan progress
+    owner_type TEXT NOT NULL,
+    unit_code  TEXT NOT NULL,
+    kind       TEXT NOT NULL,                  -- photo | signed | decision | id_card
+    caption    TEXT NOT NULL DEFAULT '',
+    sha256     TEXT NOT NULL,
+    size       INTEGER NOT NULL,
+    mime       TEXT NOT NULL,
+    file_name  TEXT NOT NULL DEFAULT '',
+    added_at   TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS attachments_owner ON attachments(owner_id, kind);
+CREATE INDEX IF NOT EXISTS attachments_unit ON attachments(unit_code, kind);
+
+CREATE TABLE IF NOT EXISTS attachment_originals (
+    attachment_id TEXT PRIMARY KEY,
+    sha256        TEXT NOT NULL                -- in blobs
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3_SYNC, V4_ANCHORS, V5_SORT_INDEXES, V6_ATTACHMENTS]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -172,6 +172,7 @@ def write_bundle(
     recipient: PublicIdentity,
     extras: dict | None = None,
     compresslevel: int = 1,
+    files: Iterable[tuple[str, bytes]] = (),
 ) -> WrittenBundle:
     """Write one bundle into `out_dir`: `groups` yields (doc_type, versions of that type) once per type.
 
@@ -194,12 +195,16 @@ def write_bundle(
             payload = PayloadWriter(envelope, compresslevel)
             for doc_type, versions in groups:
                 written_counts[doc_type] = payload.add_versions(doc_type, versions)
+            n_files = 0
+            for sha256, data in files:  # issue 16: attachment bytes, after the versions that name them
+                payload.add_file(sha256, data)
+                n_files += 1
             payload.finish(header.schema_version, extras)
             size = envelope.finish()
             fp.flush()
             os.fsync(fp.fileno())
         try:
-            _verify_written(partial, envelope.content_key, keys.public, written_counts)
+            _verify_written(partial, envelope.content_key, keys.public, written_counts, n_files)
         except BundleError as exc:
             raise _unverified(exc, final) from None
         os.replace(partial, final)
@@ -217,18 +222,22 @@ def write_bundle(
     return WrittenBundle(final, header, written_counts, size)
 
 
-def _verify_written(path: Path, content_key: bytes, me: PublicIdentity, counts: dict[str, int]) -> None:
-    """Read the file back from the medium: signature, every chunk, the zip, every line and hash."""
+def _verify_written(path: Path, content_key: bytes, me: PublicIdentity, counts: dict[str, int], n_files: int = 0) -> None:
+    """Read the file back from the medium: signature, every chunk, the zip, every line and hash (and
+    every attachment file's hash)."""
     envelope = reopen_as_writer(path, content_key, me)
     try:
         reader = PayloadReader(envelope.payload(), envelope.name, DEFAULT_LIMITS)
         seen: dict[str, int] = {}
         for v in reader.versions():
             seen[v.doc_type] = seen.get(v.doc_type, 0) + 1
+        for info in reader.files:
+            reader.read_file(info)
+        files_seen = len(reader.files)
         reader.close()
     finally:
         envelope.close()
-    if {k: n for k, n in seen.items() if n} != {k: n for k, n in counts.items() if n}:
+    if files_seen != n_files or {k: n for k, n in seen.items() if n} != {k: n for k, n in counts.items() if n}:
         raise BundleError("bundle_damaged", name=path.name, detail=Phrase("read-back differs"))
 
 

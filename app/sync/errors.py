@@ -110,6 +110,10 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Gói {name} có tệp “{member}” giải nén ra quá lớn ({size} byte, tỉ lệ nén {ratio}:1); không nhập gì.",
         "en": "The bundle {name} has a member “{member}” that unpacks far too large ({size} bytes, ratio {ratio}:1); nothing was imported.",
     },
+    "bundle_file_too_big": {  # issue 16
+        "vi": "Gói {name} mang tệp đính kèm “{member}” nặng {size} byte, quá giới hạn {limit} byte của một tệp; không nhập gì.",
+        "en": "The bundle {name} carries an attachment “{member}” of {size} bytes, over the limit of {limit} bytes for one file; nothing was imported.",
+    },
     "bundle_manifest_mismatch": {
         "vi": "Tệp “{member}” trong gói {name} không khớp bản kê ({detail}); không nhập gì.",
         "en": "The member “{member}” of the bundle {name} does not match the manifest ({detail}); nothing was imported.",

@@ -21,8 +21,11 @@ from app.security import audit_anchors
 from app.security.permissions import require
 from app.store.db import Store
 from app.store.schema import SCHEMA_VERSION
+from app.sync import attachment_bytes
+from app.sync.attachment_bytes import PERSONAL_CONDITION
 from app.sync.bundle import WrittenBundle, write_bundle
 from app.sync.chain import LINKS_KEY, links_for_export
+from app.sync.limits import DEFAULT_LIMITS, Limits
 from app.sync.header import BundleHeader
 from app.sync.state import (
     EnrolledDevice, acks_for, device_keys, devices, now_text, received_from,
@@ -65,7 +68,9 @@ def outgoing(store: Store, recipient: EnrolledDevice) -> list[tuple[str, str]]:
     if recipient.role == "below":
         return [(t, "" if t in REFERENCE_TYPES else _NOT_FROM_BELOW) for t in present
                 if t in REFERENCE_TYPES or t in DOWN_TYPES]
-    return [(t, _UP_CONDITIONS.get(t, "") + _OWN_OR_BELOW) for t in present
+    # issue 16: a photo of a person's identity paper is personal data, like surrender_person
+    personal = "" if recipient.include_personal else PERSONAL_CONDITION
+    return [(t, _UP_CONDITIONS.get(t, "") + _OWN_OR_BELOW + (personal if t == "attachment" else "")) for t in present
             if (recipient.include_personal or t not in PERSONAL_TYPES) and t not in NEVER_UP]
 
 
@@ -85,6 +90,9 @@ class ExportResult:
     counts: dict[str, int]  # versions by document type (the details)
     size: int
     documents: dict[str, int] = field(default_factory=dict)  # documents by type: what an officer counts
+    files: int = 0  # issue 16: attachment files carried, their bytes, and attachments that follow later
+    file_bytes: int = 0
+    attachments_follow: int = 0
 
 
 def choose_recipient(store: Store, recipient_unit: str | None, recipient_device: str | None = None) -> EnrolledDevice:
@@ -133,7 +141,8 @@ def _documents(store: Store, recipient: str, plan: list[tuple[str, str]]) -> dic
 
 def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None = None,
                   passphrase: str | None = None, recipient_device: str | None = None,
-                  progress: Callable[[int, int], None] | None = None) -> ExportResult:
+                  progress: Callable[[int, int], None] | None = None,
+                  limits: Limits = DEFAULT_LIMITS) -> ExportResult:
     """Write the next bundle for the chosen recipient into `out_dir` and remember it.
 
     Two laptops of one unit are two recipients: name the device to reach the one that is not
@@ -151,6 +160,11 @@ def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None 
         covers = {r[0]: r[1] for r in conn.execute(
             f"SELECT v.device_id, max(v.seq) FROM versions v WHERE v.device_id != ? AND {where} GROUP BY v.device_id",
             (recipient.device_id, *params))}
+        # issue 16: attachment bytes up to the bundle's budget; the versions of those that do not fit wait
+        files = attachment_bytes.plan_files(store, recipient.device_id, dict(plan).get("attachment", ""), limits) \
+            if any(t == "attachment" for t, _ in plan) else attachment_bytes.FilePlan()
+        for device, seq in files.lower_covers.items():
+            covers[device] = min(covers.get(device, 0), max(seq, 0))
         acked = acks_for(store, recipient.device_id)
         me = store.device_id
         seq_to = covers.get(me, 0)
@@ -170,6 +184,8 @@ def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None 
             links = links_for_export(store, keys)
             if links:
                 extras[LINKS_KEY] = links
+        if files.follow:
+            extras["attachments_follow"] = files.follow
         tick = None
         if progress:
             total, done = _pending(store, recipient.device_id, plan), [0]
@@ -180,8 +196,11 @@ def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None 
                 if done[0] % PROGRESS_EVERY == 0:
                     progress(done[0], total)
 
-        groups = ((t, _rows(store, recipient.device_id, t, cond, tick)) for t, cond in plan)
-        written: WrittenBundle = write_bundle(out_dir, header, groups, keys, recipient.identity, extras)
+        groups = ((t, _without(_rows(store, recipient.device_id, t, cond, tick), files.held_vids)
+                   if t == "attachment" and files.held_vids else _rows(store, recipient.device_id, t, cond, tick))
+                  for t, cond in plan)
+        written: WrittenBundle = write_bundle(out_dir, header, groups, keys, recipient.identity, extras,
+                                              files=attachment_bytes.file_bytes(store, files))
         counts = {t: n for t, n in written.counts.items() if n}
         documents = _documents(store, recipient.device_id, plan)
         if progress:
@@ -193,4 +212,9 @@ def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None 
              orjson.dumps(counts).decode(), anchor.count, anchor.head),
         )
     audit_anchors.remember(store, anchor)
-    return ExportResult(written.path, recipient.device_id, kind, counts, written.size, documents)
+    return ExportResult(written.path, recipient.device_id, kind, counts, written.size, documents, len(files.carry),
+                        files.bytes, len(files.follow))
+
+
+def _without(rows: Iterator[dict], vids: set[str]) -> Iterator[dict]:
+    return (r for r in rows if r["vid"] not in vids)

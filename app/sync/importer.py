@@ -32,6 +32,7 @@ from app.store import crash
 from app.store.bulk import gc_paused
 from app.store.db import Store, translate_sqlite_error
 from app.store.migrations import backup_to, backups_dir
+from app.sync import attachment_bytes
 from app.sync.bundle import BundleReader, open_bundle
 from app.sync.chain import LINKS_KEY, verify_links
 from app.sync.limits import DEFAULT_LIMITS, Limits
@@ -71,6 +72,8 @@ class ImportPreview:
     # documents the import stored versions of, by type ({'surrender': 3}): what an officer counts (issue 15 §4);
     # filled once the import is done (a preview does not know yet which versions are stored)
     documents: dict[str, int] = field(default_factory=dict)
+    files: int = 0  # issue 16: attachment files the bundle carries (each checked against its sha256)
+    attachments_follow: list[dict] = field(default_factory=list)  # {attachment_id, sha256, size}: next bundle
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -84,6 +87,7 @@ class ImportReceipt(ImportPreview):
     backup_path: str = ""
     inserted: int = 0
     held: dict[str, int] = field(default_factory=dict)  # documents of the whole store kept but not shown, by reason
+    files_new: int = 0  # issue 16: attachment files this store did not have
 
 
 def file_sha256(path: Path) -> str:
@@ -341,6 +345,7 @@ def _begin(store: Store, path: Path, passphrase: str | None,
         sender_unit=h.sender_unit, fingerprint=reader.signer.identity.fingerprint, kind=h.kind,
         bundle_seq=h.bundle_seq, missing_bundles=missing, claimed_at=h.claimed_at,
         claimed_warning=_claimed_far(h.claimed_at),
+        files=len(reader.payload.files), attachments_follow=_follow(reader.extras.get("attachments_follow")),
     )
     row = store.conn.execute("SELECT file_sha256 FROM sync_imports WHERE bundle_id = ? AND undone = 0",
                              (h.bundle_id,)).fetchone()
@@ -382,6 +387,7 @@ def preview_import(store: Store, path: Path | str, passphrase: str | None = None
     reader, preview, rules = _begin(store, Path(path), passphrase, limits)
     with reader:
         _scan(store, reader, preview, rules, lambda keep, existing, prebuilt: None, progress)
+        attachment_bytes.check_files(reader.payload)
     return preview
 
 
@@ -444,6 +450,7 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
                     _scan(store, reader, preview, rules, sink, progress, applied_after=before)
                 after = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
                 preview.documents = documents_between(store, before, after)
+                _, files_new = attachment_bytes.store_files(store, reader.payload)  # issue 16
                 h = reader.header
                 extras = reader.extras
                 covers = _vector(extras.get("covers"))
@@ -473,7 +480,7 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
         except sqlite3.OperationalError as exc:
             raise translate_sqlite_error(exc) from exc
     return ImportReceipt(**asdict(preview), import_id=import_id, imported_at=imported_at, officer=officer,
-                         backup_path=str(backup), inserted=inserted, held=held_counts(store))
+                         backup_path=str(backup), inserted=inserted, held=held_counts(store), files_new=files_new)
 
 
 def import_many(store: Store, paths: list[Path | str], passphrase: str | None = None, officer: str | None = None,
@@ -485,6 +492,15 @@ def import_many(store: Store, paths: list[Path | str], passphrase: str | None = 
     """
     backup = take_backup(store, "batch")
     return backup, [apply_import(store, p, passphrase, officer, limits, backup=False) for p in paths]
+
+
+def _follow(value) -> list[dict]:
+    """The bundle's word on attachments that follow in a later one (kept only in the expected shape)."""
+    if not isinstance(value, list):
+        return []
+    return [{"attachment_id": str(f.get("attachment_id", "")), "sha256": str(f.get("sha256", "")),
+             "size": f.get("size") if type(f.get("size")) is int else 0}
+            for f in value[:MAX_LISTED] if isinstance(f, dict)]
 
 
 def _vector(value) -> dict[str, int]:

@@ -27,6 +27,7 @@ MANIFEST = "manifest.json"
 PAYLOAD_FORMAT = 1
 _DATA_NAME = re.compile(r"^data/([a-z][a-z0-9_]{0,63})\.jsonl$")
 _SHA = re.compile(r"^[0-9a-f]{64}$")
+_FILE_NAME = re.compile(r"^files/([0-9a-f]{64})$")  # issue 16: attachment bytes, named by their sha256
 _BLOCK = 1 << 20
 _ALLOWED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 
@@ -93,6 +94,19 @@ class PayloadWriter:
         """Give up a failed write: the zip forgets its file, so that nothing is written when it is collected."""
         self._zip.fp = None  # ZipFile.close() (and __del__) return at once when there is no file
 
+    def add_file(self, sha256: str, data: bytes) -> None:
+        """One attachment's bytes as `files/<sha256>`, stored (photos and scans do not deflate), hash checked
+        here so that a blob damaged in the store never leaves it under its name."""
+        name = f"files/{sha256}"
+        if not _FILE_NAME.match(name) or hashlib.sha256(data).hexdigest() != sha256:
+            raise ValueError(f"file bytes do not match {sha256!r}")
+        if name in self.members:
+            return
+        info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_STORED
+        self._zip.writestr(info, data)
+        self.members[name] = {"size": len(data), "sha256": sha256, "rows": 0}
+
     def finish(self, schema_version: int, extras: dict | None = None) -> dict:
         manifest = {
             "format": PAYLOAD_FORMAT,
@@ -106,6 +120,13 @@ class PayloadWriter:
 
 
 # ---------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    name: str
+    sha256: str
+    size: int
 
 
 @dataclass(frozen=True)
@@ -134,6 +155,7 @@ class PayloadReader:
             raise BundleError("bundle_damaged", name=name, detail=Phrase("not a zip")) from exc
         infos = self._check_directory()
         self.manifest = self._read_manifest(infos.get(MANIFEST))
+        self.files: list[FileInfo] = []
         self.members = self._check_manifest(infos)
         self.extras: dict = self.manifest["extras"]
         self.schema_version: int = self.manifest["schema_version"]
@@ -144,7 +166,8 @@ class PayloadReader:
     def _check_directory(self) -> dict[str, zipfile.ZipInfo]:
         lim = self.limits
         infos = self._zip.infolist()
-        if len(infos) > lim.max_members:
+        n_files = sum(1 for info in infos if info.filename.startswith("files/"))
+        if len(infos) - n_files > lim.max_members or n_files > lim.max_files:
             raise self._fail("bundle_bad_manifest", detail=Phrase("members", count=len(infos)))
         seen: dict[str, zipfile.ZipInfo] = {}
         total = 0
@@ -154,11 +177,14 @@ class PayloadReader:
                 raise self._fail("bundle_unsafe_path", member=member)
             if member in seen:
                 raise self._fail("bundle_duplicate_member", member=member)
-            if member != MANIFEST and not _DATA_NAME.match(member):
+            is_file = bool(_FILE_NAME.match(member))
+            if member != MANIFEST and not _DATA_NAME.match(member) and not is_file:
                 raise self._fail("bundle_bad_member", member=member)
             if info.flag_bits & 0x1 or info.compress_type not in _ALLOWED_METHODS:
                 raise self._fail("bundle_bad_member", member=member)
             ratio = info.file_size // max(info.compress_size, 1)
+            if is_file and info.file_size > lim.max_attachment_bytes:
+                raise self._fail("bundle_file_too_big", member=member, size=info.file_size, limit=lim.max_attachment_bytes)
             if info.file_size > lim.max_member_bytes or (info.file_size > lim.ratio_floor and ratio > lim.max_ratio):
                 raise self._fail("bundle_zip_bomb", member=member, size=info.file_size, ratio=ratio)
             total += info.file_size
@@ -198,6 +224,10 @@ class PayloadReader:
                 raise self._fail("bundle_undeclared_member", member=member)
         members = []
         for member, entry in sorted(declared.items()):
+            f = _FILE_NAME.match(member) if isinstance(member, str) else None
+            if f is not None:
+                self._check_file_entry(member, f.group(1), entry, infos)
+                continue
             m = _DATA_NAME.match(member) if isinstance(member, str) else None
             if m is None:
                 raise self._fail("bundle_bad_manifest", detail=Phrase("member name"))
@@ -218,6 +248,32 @@ class PayloadReader:
                                  detail=Phrase("size", found=infos[member].file_size, expected=entry["size"]))
             members.append(MemberInfo(member, m.group(1), entry["size"], entry["sha256"], entry["rows"]))
         return members
+
+    def _check_file_entry(self, member: str, sha256: str, entry, infos: dict[str, zipfile.ZipInfo]) -> None:
+        if member not in infos:
+            raise self._fail("bundle_missing_member", member=member)
+        ok = (isinstance(entry, dict) and set(entry) == {"size", "sha256", "rows"} and type(entry["size"]) is int
+              and entry["rows"] == 0 and entry["sha256"] == sha256)
+        if not ok:
+            raise self._fail("bundle_bad_manifest", detail=Phrase("member entry", member=member))
+        if entry["size"] != infos[member].file_size:
+            raise self._fail("bundle_manifest_mismatch", member=member,
+                             detail=Phrase("size", found=infos[member].file_size, expected=entry["size"]))
+        self.files.append(FileInfo(member, sha256, entry["size"]))
+
+    def read_file(self, info: FileInfo) -> bytes:
+        """One attachment's bytes, checked against the size and the sha256 that name them."""
+        try:
+            with self._zip.open(info.name) as f:
+                data = f.read(info.size + 1)
+        except (zipfile.BadZipFile, EOFError, OSError) as exc:
+            raise self._fail("bundle_manifest_mismatch", member=info.name, detail=Phrase("crc")) from exc
+        if len(data) != info.size:
+            raise self._fail("bundle_manifest_mismatch", member=info.name,
+                             detail=Phrase("size", found=len(data), expected=info.size))
+        if hashlib.sha256(data).hexdigest() != info.sha256:
+            raise self._fail("bundle_manifest_mismatch", member=info.name, detail=Phrase("sha256"))
+        return data
 
     # --- rows
 

@@ -119,22 +119,37 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="27"/>
+        <location filename="../../ui/pages/activities.py" line="30"/>
         <source>Activities of the models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="30"/>
+        <location filename="../../ui/pages/activities.py" line="33"/>
         <source>Search model or note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="32"/>
+        <location filename="../../ui/pages/activities.py" line="35"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/activities.py" line="45"/>
+        <source>Attachments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activities.py" line="46"/>
+        <source>Minutes and photos of the chosen activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activities.py" line="69"/>
+        <source>Attachments of the activity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activities.py" line="63"/>
+        <location filename="../../ui/pages/activities.py" line="83"/>
         <source>%Ln activities</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -184,6 +199,84 @@
     <message>
         <location filename="../../ui/pages/models.py" line="99"/>
         <source>Choose a model in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="101"/>
+        <source>Caption (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="102"/>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="103"/>
+        <source>Photos (JPEG, PNG, WebP) or scanned PDFs; you can also drop files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="104"/>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="105"/>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="106"/>
+        <source>Change caption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="107"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="125"/>
+        <source>Save the record first, then attach photos and signed scans to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="145"/>
+        <source>(file follows in a later bundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="167"/>
+        <source>Attach photos or signed scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="211"/>
+        <source>Attaching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="241"/>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="255"/>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="255"/>
+        <source>The attachment&apos;s caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="263"/>
+        <source>Remove this attachment from the record? It stays in the history and in backups.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -771,28 +864,28 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="16"/>
-        <location filename="../../ui/pages/surrenders.py" line="48"/>
+        <location filename="../../ui/pages/activities.py" line="19"/>
+        <location filename="../../ui/pages/surrenders.py" line="53"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="17"/>
+        <location filename="../../ui/pages/activities.py" line="20"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="18"/>
+        <location filename="../../ui/pages/activities.py" line="21"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="19"/>
+        <location filename="../../ui/pages/activities.py" line="22"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="20"/>
+        <location filename="../../ui/pages/activities.py" line="23"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,55 +945,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="47"/>
+        <location filename="../../ui/pages/surrenders.py" line="52"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="49"/>
+        <location filename="../../ui/pages/surrenders.py" line="54"/>
         <source>Handed in by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="50"/>
+        <location filename="../../ui/pages/surrenders.py" line="55"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="51"/>
+        <location filename="../../ui/pages/surrenders.py" line="56"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="52"/>
+        <location filename="../../ui/pages/surrenders.py" line="57"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="53"/>
+        <location filename="../../ui/pages/surrenders.py" line="58"/>
         <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="59"/>
+        <source>Signed copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../ui/pages/periods.py" line="153"/>
+        <location filename="../../ui/pages/periods.py" line="185"/>
         <source>Who submitted which months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="160"/>
+        <location filename="../../ui/pages/periods.py" line="192"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="162"/>
+        <location filename="../../ui/pages/periods.py" line="194"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="192"/>
+        <location filename="../../ui/pages/periods.py" line="224"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,17 +1188,17 @@
 <context>
     <name>EndModelDialog</name>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="117"/>
+        <location filename="../../ui/pages/model_form.py" line="123"/>
         <source>End model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="122"/>
+        <location filename="../../ui/pages/model_form.py" line="128"/>
         <source>End date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="123"/>
+        <location filename="../../ui/pages/model_form.py" line="129"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,8 +1270,16 @@
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/sync_export.py" line="109"/>
+        <source>%n attachment file(s) travel with them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="117"/>
+        <location filename="../../ui/pages/sync_export.py" line="123"/>
         <source>Cancelled: no bundle was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,6 +1928,11 @@
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/model_form.py" line="88"/>
+        <source>Decisions and photos</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelsPage</name>
@@ -2036,47 +2147,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="68"/>
-        <source>Month %1: %2</source>
+        <location filename="../../ui/pages/periods.py" line="52"/>
+        <source>Signed form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="53"/>
+        <source>The scan of the signed monthly form, and other documents of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/periods.py" line="71"/>
+        <source>Month %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="74"/>
         <source>(%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="73"/>
+        <location filename="../../ui/pages/periods.py" line="76"/>
         <source>reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="104"/>
+        <location filename="../../ui/pages/periods.py" line="108"/>
         <source>Submit month %1 of %2? Its records are then locked until a commander reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="109"/>
+        <location filename="../../ui/pages/periods.py" line="113"/>
         <source>Figures to look at again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="116"/>
+        <location filename="../../ui/pages/periods.py" line="126"/>
+        <source>Documents of month %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/periods.py" line="144"/>
+        <source>%n receipt(s) of this month still lack their signed copy: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="148"/>
         <source>Reopen the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="117"/>
+        <location filename="../../ui/pages/periods.py" line="149"/>
         <source>Why is month %1 reopened? The reason is kept with the month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="127"/>
+        <location filename="../../ui/pages/periods.py" line="159"/>
         <source>Return the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="128"/>
+        <location filename="../../ui/pages/periods.py" line="160"/>
         <source>Why is month %1 of %2 returned? The unit reads this reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2947,7 +3081,12 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/receipt_form.py" line="164"/>
+        <location filename="../../ui/pages/receipt_form.py" line="140"/>
+        <source>Photos and signed copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/receipt_form.py" line="169"/>
         <source>A receipt needs at least one item line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2955,27 +3094,27 @@ Do you want to replace it?</source>
 <context>
     <name>RecogniseDialog</name>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="133"/>
+        <location filename="../../ui/pages/model_form.py" line="139"/>
         <source>Record a recognition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="138"/>
+        <location filename="../../ui/pages/model_form.py" line="144"/>
         <source>e.g. 123/QĐ-UBND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="140"/>
+        <location filename="../../ui/pages/model_form.py" line="146"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="141"/>
+        <location filename="../../ui/pages/model_form.py" line="147"/>
         <source>Decision number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="142"/>
+        <location filename="../../ui/pages/model_form.py" line="148"/>
         <source>Decision date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3634,42 +3773,72 @@ Do you want to replace it?</source>
 <context>
     <name>SurrendersPage</name>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="69"/>
+        <location filename="../../ui/pages/surrenders.py" line="77"/>
         <source>Surrendered weapons, explosives, support tools and firecrackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="79"/>
+        <location filename="../../ui/pages/surrenders.py" line="85"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="82"/>
+        <location filename="../../ui/pages/surrenders.py" line="88"/>
         <source>New receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="84"/>
+        <location filename="../../ui/pages/surrenders.py" line="90"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="85"/>
+        <location filename="../../ui/pages/surrenders.py" line="91"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="110"/>
+        <location filename="../../ui/pages/surrenders.py" line="94"/>
+        <source>Attachments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="95"/>
+        <source>Photos and the signed copy of the chosen receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="97"/>
+        <source>With or without signed copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="98"/>
+        <source>Signed copy attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="99"/>
+        <source>Still lacking the signed copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="107"/>
+        <source>Signed copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="128"/>
         <source>Show every unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="131"/>
+        <location filename="../../ui/pages/surrenders.py" line="151"/>
         <source>Choose a receipt in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/surrenders.py" line="144"/>
+        <location filename="../../ui/pages/surrenders.py" line="167"/>
         <source>%Ln receipt(s) shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3677,32 +3846,37 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="146"/>
+        <location filename="../../ui/pages/surrenders.py" line="169"/>
         <source>only %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="179"/>
+        <location filename="../../ui/pages/surrenders.py" line="202"/>
         <source>Totals: computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="191"/>
+        <location filename="../../ui/pages/surrenders.py" line="214"/>
         <source>Totals: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="230"/>
+        <location filename="../../ui/pages/surrenders.py" line="249"/>
+        <source>Attachments of receipt No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="266"/>
         <source>Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="86"/>
+        <location filename="../../ui/pages/surrenders.py" line="92"/>
         <source>Print receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="87"/>
+        <location filename="../../ui/pages/surrenders.py" line="93"/>
         <source>The biên bản of the chosen receipt, to print and sign</source>
         <translation type="unfinished"></translation>
     </message>

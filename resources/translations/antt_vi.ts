@@ -119,22 +119,37 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="27"/>
+        <location filename="../../ui/pages/activities.py" line="30"/>
         <source>Activities of the models</source>
         <translation>Hoạt động của các mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="30"/>
+        <location filename="../../ui/pages/activities.py" line="33"/>
         <source>Search model or note…</source>
         <translation>Tìm theo mô hình hoặc ghi chú…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="32"/>
+        <location filename="../../ui/pages/activities.py" line="35"/>
         <source>All kinds</source>
         <translation>Tất cả loại hoạt động</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/activities.py" line="45"/>
+        <source>Attachments…</source>
+        <translation>Tệp đính kèm…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activities.py" line="46"/>
+        <source>Minutes and photos of the chosen activity</source>
+        <translation>Biên bản họp và ảnh của hoạt động đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activities.py" line="69"/>
+        <source>Attachments of the activity of %1</source>
+        <translation>Tệp đính kèm của hoạt động ngày %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activities.py" line="63"/>
+        <location filename="../../ui/pages/activities.py" line="83"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln hoạt động</numerusform>
@@ -184,6 +199,84 @@
         <location filename="../../ui/pages/models.py" line="99"/>
         <source>Choose a model in the list first.</source>
         <translation>Hãy chọn một mô hình trong danh sách trước.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="101"/>
+        <source>Caption (optional)</source>
+        <translation>Chú thích (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="102"/>
+        <source>Attach files…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="103"/>
+        <source>Photos (JPEG, PNG, WebP) or scanned PDFs; you can also drop files here</source>
+        <translation>Ảnh (JPEG, PNG, WebP) hoặc bản quét PDF; có thể kéo thả tệp vào đây</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="104"/>
+        <source>View</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="105"/>
+        <source>Save a copy…</source>
+        <translation>Lưu một bản…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="106"/>
+        <source>Change caption…</source>
+        <translation>Sửa chú thích…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="107"/>
+        <source>Remove…</source>
+        <translation>Gỡ bỏ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="125"/>
+        <source>Save the record first, then attach photos and signed scans to it.</source>
+        <translation>Hãy lưu bản ghi trước, rồi đính kèm ảnh và bản quét đã ký.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="145"/>
+        <source>(file follows in a later bundle)</source>
+        <translation>(tệp sẽ đến trong gói sau)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="167"/>
+        <source>Attach photos or signed scans</source>
+        <translation>Đính kèm ảnh hoặc bản quét đã ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="211"/>
+        <source>Attaching…</source>
+        <translation>Đang đính kèm…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="241"/>
+        <source>Save a copy</source>
+        <translation>Lưu một bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="255"/>
+        <source>Caption</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="255"/>
+        <source>The attachment&apos;s caption:</source>
+        <translation>Chú thích của tệp đính kèm:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="263"/>
+        <source>Remove this attachment from the record? It stays in the history and in backups.</source>
+        <translation>Gỡ tệp đính kèm này khỏi bản ghi? Tệp vẫn còn trong lịch sử và trong các bản sao lưu.</translation>
     </message>
 </context>
 <context>
@@ -768,28 +861,28 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="16"/>
-        <location filename="../../ui/pages/surrenders.py" line="48"/>
+        <location filename="../../ui/pages/activities.py" line="19"/>
+        <location filename="../../ui/pages/surrenders.py" line="53"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="17"/>
+        <location filename="../../ui/pages/activities.py" line="20"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="18"/>
+        <location filename="../../ui/pages/activities.py" line="21"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="19"/>
+        <location filename="../../ui/pages/activities.py" line="22"/>
         <source>Participants</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="20"/>
+        <location filename="../../ui/pages/activities.py" line="23"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -849,55 +942,60 @@
         <translation>(không rõ chủ sở hữu)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="47"/>
+        <location filename="../../ui/pages/surrenders.py" line="52"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="49"/>
+        <location filename="../../ui/pages/surrenders.py" line="54"/>
         <source>Handed in by</source>
         <translation>Người giao nộp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="50"/>
+        <location filename="../../ui/pages/surrenders.py" line="55"/>
         <source>How</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="51"/>
+        <location filename="../../ui/pages/surrenders.py" line="56"/>
         <source>Items</source>
         <translation>Hiện vật</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="52"/>
+        <location filename="../../ui/pages/surrenders.py" line="57"/>
         <source>Lines</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="53"/>
+        <location filename="../../ui/pages/surrenders.py" line="58"/>
         <source>Received by</source>
         <translation>Cán bộ tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="59"/>
+        <source>Signed copy</source>
+        <translation>Đã có bản ký</translation>
     </message>
 </context>
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../ui/pages/periods.py" line="153"/>
+        <location filename="../../ui/pages/periods.py" line="185"/>
         <source>Who submitted which months</source>
         <translation>Tình hình nộp báo cáo tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="160"/>
+        <location filename="../../ui/pages/periods.py" line="192"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="162"/>
+        <location filename="../../ui/pages/periods.py" line="194"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="192"/>
+        <location filename="../../ui/pages/periods.py" line="224"/>
         <source>Submitted</source>
         <translation>Đã nộp</translation>
     </message>
@@ -1087,17 +1185,17 @@
 <context>
     <name>EndModelDialog</name>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="117"/>
+        <location filename="../../ui/pages/model_form.py" line="123"/>
         <source>End model</source>
         <translation>Thanh loại mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="122"/>
+        <location filename="../../ui/pages/model_form.py" line="128"/>
         <source>End date</source>
         <translation>Ngày thanh loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="123"/>
+        <location filename="../../ui/pages/model_form.py" line="129"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -1169,8 +1267,15 @@
         <source>Writing the bundle…</source>
         <translation>Đang ghi gói…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/sync_export.py" line="109"/>
+        <source>%n attachment file(s) travel with them.</source>
+        <translation>
+            <numerusform>Kèm theo %n tệp đính kèm.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="117"/>
+        <location filename="../../ui/pages/sync_export.py" line="123"/>
         <source>Cancelled: no bundle was written.</source>
         <translation>Đã hủy: không ghi gói nào.</translation>
     </message>
@@ -1817,6 +1922,11 @@
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/model_form.py" line="88"/>
+        <source>Decisions and photos</source>
+        <translation>Quyết định và ảnh</translation>
+    </message>
 </context>
 <context>
     <name>ModelsPage</name>
@@ -2030,47 +2140,69 @@
         <translation>Tình hình nộp…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="68"/>
+        <location filename="../../ui/pages/periods.py" line="52"/>
+        <source>Signed form…</source>
+        <translation>Bản ký báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="53"/>
+        <source>The scan of the signed monthly form, and other documents of the month</source>
+        <translation>Bản quét báo cáo tháng đã ký và các tài liệu khác của tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="71"/>
         <source>Month %1: %2</source>
         <translation>Tháng %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="71"/>
+        <location filename="../../ui/pages/periods.py" line="74"/>
         <source>(%1, %2)</source>
         <translation>(%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="73"/>
+        <location filename="../../ui/pages/periods.py" line="76"/>
         <source>reason: %1</source>
         <translation>lý do: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="104"/>
+        <location filename="../../ui/pages/periods.py" line="108"/>
         <source>Submit month %1 of %2? Its records are then locked until a commander reopens it.</source>
         <translation>Nộp báo cáo tháng %1 của %2? Sau khi nộp, hồ sơ của tháng bị khóa cho đến khi chỉ huy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="109"/>
+        <location filename="../../ui/pages/periods.py" line="113"/>
         <source>Figures to look at again:</source>
         <translation>Số liệu cần xem lại:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="116"/>
+        <location filename="../../ui/pages/periods.py" line="126"/>
+        <source>Documents of month %1 of %2</source>
+        <translation>Tài liệu tháng %1 của %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/periods.py" line="144"/>
+        <source>%n receipt(s) of this month still lack their signed copy: %1.</source>
+        <translation>
+            <numerusform>%n biên bản của tháng này chưa có bản ký: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/periods.py" line="148"/>
         <source>Reopen the month</source>
         <translation>Mở lại báo cáo tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="117"/>
+        <location filename="../../ui/pages/periods.py" line="149"/>
         <source>Why is month %1 reopened? The reason is kept with the month.</source>
         <translation>Lý do mở lại tháng %1? Lý do được lưu cùng báo cáo tháng.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="127"/>
+        <location filename="../../ui/pages/periods.py" line="159"/>
         <source>Return the month</source>
         <translation>Trả lại báo cáo tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/periods.py" line="128"/>
+        <location filename="../../ui/pages/periods.py" line="160"/>
         <source>Why is month %1 of %2 returned? The unit reads this reason.</source>
         <translation>Lý do trả lại báo cáo tháng %1 của %2? Đơn vị sẽ đọc lý do này.</translation>
     </message>
@@ -2942,7 +3074,12 @@ Ghi đè lên tệp đó?</translation>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/receipt_form.py" line="164"/>
+        <location filename="../../ui/pages/receipt_form.py" line="140"/>
+        <source>Photos and signed copy</source>
+        <translation>Ảnh và bản ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/receipt_form.py" line="169"/>
         <source>A receipt needs at least one item line.</source>
         <translation>Biên bản phải có ít nhất một dòng hiện vật.</translation>
     </message>
@@ -2950,27 +3087,27 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>RecogniseDialog</name>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="133"/>
+        <location filename="../../ui/pages/model_form.py" line="139"/>
         <source>Record a recognition</source>
         <translation>Ghi nhận công nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="138"/>
+        <location filename="../../ui/pages/model_form.py" line="144"/>
         <source>e.g. 123/QĐ-UBND</source>
         <translation>ví dụ 123/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="140"/>
+        <location filename="../../ui/pages/model_form.py" line="146"/>
         <source>Level</source>
         <translation>Cấp công nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="141"/>
+        <location filename="../../ui/pages/model_form.py" line="147"/>
         <source>Decision number</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="142"/>
+        <location filename="../../ui/pages/model_form.py" line="148"/>
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
@@ -3627,74 +3764,109 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>SurrendersPage</name>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="69"/>
+        <location filename="../../ui/pages/surrenders.py" line="77"/>
         <source>Surrendered weapons, explosives, support tools and firecrackers</source>
         <translation>Tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ và pháo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="79"/>
+        <location filename="../../ui/pages/surrenders.py" line="85"/>
         <source>All categories</source>
         <translation>Tất cả nhóm hiện vật</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="82"/>
+        <location filename="../../ui/pages/surrenders.py" line="88"/>
         <source>New receipt</source>
         <translation>Lập biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="84"/>
+        <location filename="../../ui/pages/surrenders.py" line="90"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="85"/>
+        <location filename="../../ui/pages/surrenders.py" line="91"/>
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="110"/>
+        <location filename="../../ui/pages/surrenders.py" line="94"/>
+        <source>Attachments…</source>
+        <translation>Tệp đính kèm…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="95"/>
+        <source>Photos and the signed copy of the chosen receipt</source>
+        <translation>Ảnh và bản ký của biên bản đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="97"/>
+        <source>With or without signed copy</source>
+        <translation>Có hoặc chưa có bản ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="98"/>
+        <source>Signed copy attached</source>
+        <translation>Đã có bản ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="99"/>
+        <source>Still lacking the signed copy</source>
+        <translation>Chưa có bản ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="107"/>
+        <source>Signed copy:</source>
+        <translation>Bản ký:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="128"/>
         <source>Show every unit</source>
         <translation>Xem mọi đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="131"/>
+        <location filename="../../ui/pages/surrenders.py" line="151"/>
         <source>Choose a receipt in the list first.</source>
         <translation>Hãy chọn một biên bản trong danh sách trước.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/surrenders.py" line="144"/>
+        <location filename="../../ui/pages/surrenders.py" line="167"/>
         <source>%Ln receipt(s) shown</source>
         <translation>
             <numerusform>%Ln biên bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="146"/>
+        <location filename="../../ui/pages/surrenders.py" line="169"/>
         <source>only %1</source>
         <translation>chỉ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="179"/>
+        <location filename="../../ui/pages/surrenders.py" line="202"/>
         <source>Totals: computing…</source>
         <translation>Tổng cộng: đang tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="191"/>
+        <location filename="../../ui/pages/surrenders.py" line="214"/>
         <source>Totals: %1</source>
         <translation>Tổng cộng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="230"/>
+        <location filename="../../ui/pages/surrenders.py" line="249"/>
+        <source>Attachments of receipt No. %1</source>
+        <translation>Tệp đính kèm của biên bản số %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surrenders.py" line="266"/>
         <source>Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.</source>
         <translation>Xóa biên bản số %1 ngày %2? Biên bản vẫn còn trong lịch sử nhưng không còn trong danh sách và số liệu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="86"/>
+        <location filename="../../ui/pages/surrenders.py" line="92"/>
         <source>Print receipt</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="87"/>
+        <location filename="../../ui/pages/surrenders.py" line="93"/>
         <source>The biên bản of the chosen receipt, to print and sign</source>
         <translation>Biên bản tiếp nhận đã chọn, để in và ký</translation>
     </message>

@@ -7,7 +7,10 @@ import datetime as dt
 from app.store.paging import Filter, KeysetPager
 from ui.pages.base import Page
 from ui.pages.models import vocab_formatter
-from ui.qt import QT_TRANSLATE_NOOP, QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, Qt
+from ui.display import format_date
+from ui.qt import (
+    QT_TRANSLATE_NOOP, QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, Qt,
+)
 from ui.sources import ACTIVITIES
 from ui.table_model import ColumnSpec, PagedTableModel, date_column, number_column, unit_column
 from ui.widgets import PeriodPicker, table_view, vocab_combo
@@ -39,6 +42,9 @@ class ActivitiesPage(Page):
         row.addWidget(self.kind, 1)
         row.addWidget(self.period)
         row.addWidget(self.count_label)
+        self.attach_button = QPushButton(self.tr("Attachments…"))  # issue 16: minutes and photos
+        self.attach_button.setToolTip(self.tr("Minutes and photos of the chosen activity"))
+        row.addWidget(self.attach_button)
         self.layout_.addLayout(row)
         self.pager = KeysetPager(ctx.store.conn, ACTIVITIES, sort="date", descending=True)
         columns = [ACTIVITY_COLUMNS[0], unit_column(self.unit_name), *ACTIVITY_COLUMNS[1:]]
@@ -50,7 +56,21 @@ class ActivitiesPage(Page):
         self.search.textChanged.connect(self.apply_filters)
         self.kind.currentIndexChanged.connect(self.apply_filters)
         self.period.changed.connect(self.apply_filters)
+        self.attach_button.clicked.connect(self.show_attachments)
         self.apply_filters()
+
+    def show_attachments(self):
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        from ui.attachments_view import AttachmentsDialog
+
+        activity_id = self.table_model.value(index.row(), "id")
+        title = self.tr("Attachments of the activity of %1").replace(
+            "%1", format_date(self.table_model.value(index.row(), "date")))
+        dialog = AttachmentsDialog(self.ctx, activity_id, "activity", title, self)
+        dialog.show()
+        return dialog
 
     def apply_filters(self) -> None:
         filters = [*self.ctx.unit_filters(), Filter("date", "between", (self.date_from.accepted_iso(), self.date_to.accepted_iso()))]

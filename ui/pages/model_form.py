@@ -81,6 +81,12 @@ class ModelForm(_SavingDialog):
             self.form.addRow(label, widget)
         if model_id is not None:
             self._load(cm.get_model(ctx.store, model_id).data)
+        # issue 16: the recognition decision, minutes and photos of the model
+        from ui.attachments_view import evidence_group
+
+        evidence, self.attachments = evidence_group(ctx, model_id, "community_model",
+                                                    self.tr("Decisions and photos"), self)
+        self.box.insertWidget(1, evidence)
         self.name.setFocus()
 
     def _load(self, data: dict) -> None:

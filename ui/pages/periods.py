@@ -13,7 +13,7 @@ from app.domain import figure_rules, periods
 from app.domain.units import get_unit
 from app.errors import AnttError
 from ui import dialogs
-from ui.display import format_number
+from ui.display import format_date, format_number
 from ui.pages.sync_common import format_stamp
 from ui.qt import (
     QAbstractItemView, QBrush, QColor, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, Qt,
@@ -49,15 +49,18 @@ class PeriodBar(QWidget):
         self.approve_button = QPushButton(self.tr("Approve"))
         self.return_button = QPushButton(self.tr("Return…"))
         self.completeness_button = QPushButton(self.tr("Who submitted…"))
+        self.signed_form_button = QPushButton(self.tr("Signed form…"))  # issue 16: the signed monthly form
+        self.signed_form_button.setToolTip(self.tr("The scan of the signed monthly form, and other documents of the month"))
         row.addWidget(self.status, 1)
         for button in (self.submit_button, self.reopen_button, self.approve_button, self.return_button,
-                       self.completeness_button):
+                       self.signed_form_button, self.completeness_button):
             row.addWidget(button)
         self.submit_button.clicked.connect(self.submit)
         self.reopen_button.clicked.connect(self.reopen)
         self.approve_button.clicked.connect(self.approve)
         self.return_button.clicked.connect(self.return_month)
         self.completeness_button.clicked.connect(self.show_completeness)
+        self.signed_form_button.clicked.connect(self.show_signed_form)
 
     def show_month(self, unit_code: str, month: str) -> str:
         """Show the status of `unit_code`'s `month`; returns the status."""
@@ -84,6 +87,7 @@ class PeriodBar(QWidget):
             gate(button, self.ctx, "period.submit")
         for button in (self.approve_button, self.return_button):
             gate(button, self.ctx, "period.review")
+        self.signed_form_button.setVisible(bool(period))  # a month is a record once it was submitted
         return status
 
     def _unit_name(self) -> str:
@@ -108,9 +112,37 @@ class PeriodBar(QWidget):
         if warnings:  # soft rules do not stop a submission, but the commander sees them before saying yes
             question = self.tr("Figures to look at again:") + "\n" + "\n".join(f"- {w}" for w in warnings) \
                 + "\n\n" + question
+        question = self.unsigned_warning() + question
         if not dialogs.confirm(self, question):
             return False
         return self._step(periods.submit)
+
+    def show_signed_form(self):
+        """The month's attachments: the scan of the signed monthly form (issue 16)."""
+        from ui.attachments_view import AttachmentsDialog
+
+        if not self.unit_code or not periods.get_period(self.ctx.store, self.unit_code, self.month):
+            return None
+        title = self.tr("Documents of month %1 of %2").replace("%1", periods.month_label(self.month)) \
+            .replace("%2", self._unit_name())
+        dialog = AttachmentsDialog(self.ctx, periods.period_doc_id(self.unit_code, self.month), "period", title, self)
+        dialog.panel.kind.setCurrentIndex(dialog.panel.kind.findData("signed"))
+        dialog.show()
+        return dialog
+
+    def unsigned_warning(self) -> str:
+        """Issue 16: the month's receipts that still lack their signed copy, named before submitting (a warning:
+        the paper may follow; attaching it later is allowed in a submitted month)."""
+        from app.domain.attachments import unsigned_in_month
+
+        missing = unsigned_in_month(self.ctx.store, self.unit_code, self.month)
+        if not missing:
+            return ""
+        listed = ", ".join(f"{r['number']} ({format_date(r['date'])})" for r in missing[:20])
+        if len(missing) > 20:
+            listed += ", …"
+        return self.tr("%n receipt(s) of this month still lack their signed copy: %1.", "", len(missing)) \
+            .replace("%1", listed) + "\n\n"
 
     def reopen(self) -> bool:
         reason = dialogs.ask_text(self, self.tr("Reopen the month"), self.tr(

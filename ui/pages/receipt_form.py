@@ -134,6 +134,11 @@ class ReceiptForm(_SavingDialog):
             self.add_line()
         else:
             self._load(sr.get_surrender(ctx.store, receipt_id))
+        # issue 16: photos and the signed copy, with thumbnails (attachments are saved as they are added)
+        from ui.attachments_view import evidence_group
+
+        evidence, self.attachments = evidence_group(ctx, receipt_id, "surrender", self.tr("Photos and signed copy"), self)
+        self.box.insertWidget(2, evidence)
         self.validate()
 
     # --- lines

@@ -15,7 +15,7 @@ from ui.display import format_date, format_number
 from ui.pages.base import Page
 from ui.pages.models import vocab_formatter
 from ui.pages.receipt_form import ReceiptForm
-from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QHBoxLayout, QKeySequence, QLabel, QPushButton, QShortcut, Qt
+from ui.qt import QT_TRANSLATE_NOOP, QComboBox, QCoreApplication, QHBoxLayout, QKeySequence, QLabel, QPushButton, QShortcut, Qt
 from ui.sources import SURRENDERS
 from ui.table_model import (
     ColumnSpec, PagedTableModel, date_column, number_column, register_number_column, unit_column,
@@ -43,6 +43,11 @@ def items_formatter(value, lang):
     return "; ".join(parts)
 
 
+def signed_formatter(value, lang) -> str:
+    """Issue 16: 'đã có bản ký' shown as a tick, its lack as a dash (the filter lists those lacking one)."""
+    return "✓" if value else "—"
+
+
 RECEIPT_COLUMNS = [
     register_number_column("number", QT_TRANSLATE_NOOP("Columns", "No.")),
     date_column("date", QT_TRANSLATE_NOOP("Columns", "Date")),
@@ -51,7 +56,10 @@ RECEIPT_COLUMNS = [
     ColumnSpec("items", QT_TRANSLATE_NOOP("Columns", "Items"), items_formatter, sortable=False),
     number_column("lines", QT_TRANSLATE_NOOP("Columns", "Lines"), sortable=False),
     ColumnSpec("received_by", QT_TRANSLATE_NOOP("Columns", "Received by")),
+    ColumnSpec("signed", QT_TRANSLATE_NOOP("Columns", "Signed copy"), signed_formatter,
+               sortable=False),
 ]
+
 
 
 def totals_text(rows: list[dict], lang: str) -> str:
@@ -71,8 +79,6 @@ class SurrendersPage(Page):
         today = dt.date.today()
         self.period = PeriodPicker("this_year", today=today, horizontal=True)  # quarter, 6 and 9 months, year …
         self.date_from, self.date_to = self.period.date_from, self.period.date_to
-        from ui.qt import QComboBox
-
         self.category = QComboBox()
         self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.category.setMinimumContentsLength(12)  # room for the period picker on a 1366-pixel laptop
@@ -85,18 +91,30 @@ class SurrendersPage(Page):
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.print_button = QPushButton(self.tr("Print receipt"))
         self.print_button.setToolTip(self.tr("The biên bản of the chosen receipt, to print and sign") + " · Ctrl+P")
+        self.attach_button = QPushButton(self.tr("Attachments…"))
+        self.attach_button.setToolTip(self.tr("Photos and the signed copy of the chosen receipt"))
+        self.signed = QComboBox()  # issue 16: which receipts still lack their signed copy
+        self.signed.addItem(self.tr("With or without signed copy"), None)
+        self.signed.addItem(self.tr("Signed copy attached"), 1)
+        self.signed.addItem(self.tr("Still lacking the signed copy"), 0)
         row.addWidget(self.period)
         row.addWidget(self.category, 1)
         row.addStretch(1)
         for b in (self.new_button, self.edit_button, self.print_button, self.delete_button):
             row.addWidget(b)
         self.layout_.addLayout(row)
+        evidence_row = QHBoxLayout()  # issue 16: a row of its own, so the window keeps its narrowest width
+        evidence_row.addWidget(QLabel(self.tr("Signed copy:")))
+        evidence_row.addWidget(self.signed)
+        evidence_row.addWidget(self.attach_button)
+        evidence_row.addStretch(1)
+        self.layout_.addLayout(evidence_row)
 
         self.pager = KeysetPager(ctx.store.conn, SURRENDERS, sort="date", descending=True)
         columns = [RECEIPT_COLUMNS[0], unit_column(self.unit_name), *RECEIPT_COLUMNS[1:]]
         self.table_model = PagedTableModel(self.pager, columns, ctx.lang, self)
         self.view = table_view(self.table_model, 2, descending=True)  # newest first
-        for column, width in enumerate((60, 190, 100, 190, 150, 300, 70, 170)):
+        for column, width in enumerate((60, 190, 100, 190, 150, 300, 70, 170, 90)):
             self.view.setColumnWidth(column, width)
         self.layout_.addWidget(self.view, 1)
         self.count_label = QLabel()
@@ -114,6 +132,8 @@ class SurrendersPage(Page):
 
         self.period.changed.connect(self.apply_filters)
         self.category.currentIndexChanged.connect(self.apply_filters)
+        self.signed.currentIndexChanged.connect(self.apply_filters)
+        self.attach_button.clicked.connect(self.show_attachments)
         self.new_button.clicked.connect(self.new_receipt)
         self.edit_button.clicked.connect(self.edit_receipt)
         self.delete_button.clicked.connect(self.delete_receipt)
@@ -133,6 +153,7 @@ class SurrendersPage(Page):
         gate(self.edit_button, self.ctx, "records.write", none)
         gate(self.delete_button, self.ctx, "records.write", none)
         gate(self.print_button, self.ctx, "reports.print", none)
+        gate(self.attach_button, self.ctx, "records.read", none)
 
     def apply_filters(self) -> None:
         filters = [*self.ctx.unit_filters(), Filter("date", "between", (self.date_from.accepted_iso(), self.date_to.accepted_iso()))]
@@ -140,6 +161,8 @@ class SurrendersPage(Page):
             filters.append(Filter("unit_code", "in", subtree_codes(self.ctx.store, self.only_unit)))
         if self.category.currentData():
             filters.append(Filter("category", "named", (self.category.currentData(),)))
+        if self.signed.currentData() is not None:
+            filters.append(Filter("signed", "named", (self.signed.currentData(),)))
         self.table_model.set_filters(filters)
         shown = self.tr("%Ln receipt(s) shown", "", self.table_model.rowCount())
         if self.only_unit:
@@ -213,6 +236,19 @@ class SurrendersPage(Page):
         receipt_id = self.selected_id()
         if receipt_id and not self.refused(self.edit_button):
             dialogs.run_dialog(ReceiptForm(self.ctx, receipt_id, self))
+
+    def show_attachments(self):
+        """The photos and signed copy of the chosen receipt (issue 16)."""
+        receipt_id = self.selected_id()
+        if not receipt_id:
+            return None
+        from ui.attachments_view import AttachmentsDialog
+
+        number = self.table_model.value(self.view.currentIndex().row(), "number")
+        dialog = AttachmentsDialog(self.ctx, receipt_id, "surrender",
+                                   self.tr("Attachments of receipt No. %1").replace("%1", str(number)), self)
+        dialog.show()
+        return dialog
 
     def print_receipt(self) -> bool:
         """Open the chosen receipt's biên bản on the Báo cáo page, built and previewed there."""

@@ -105,6 +105,12 @@ class ExportDialog(QDialog):
         text = self.tr("Wrote %1 to %2 for %4: %3.").replace("%1", result.path.name) \
             .replace("%2", str(result.path.parent)).replace("%3", what) \
             .replace("%4", unit_label(self.ctx.store, self.recipient.currentData()))
+        if result.files:  # issue 16
+            text += " " + self.tr("%n attachment file(s) travel with them.", "", result.files)
+        if result.attachments_follow:  # the core's sentence: the bundle is full, these follow in the next one
+            from app.i18n import t
+
+            text += " " + t("attach_follow_next", self.ctx.lang, count=result.attachments_follow)
         set_sentence(self.message, text)
         self.ctx.notify_changed()  # the page's status shows the new export
         self._update()

@@ -195,3 +195,19 @@ def test_undo_is_refused_once_something_changed(qtbot, shells, pair, monkeypatch
     assert page.message.property("error") is True
     assert "dữ liệu đã thay đổi sau lần nhập đó" in page.message.text()
     assert pair.snapshot(pair.province) == changed
+
+
+def test_the_export_dialog_says_how_many_attachment_files_travel(qtbot, shells, pair, tmp_path):
+    """Issue 16: the photos and signed copy of a receipt go in the same bundle, and the dialog says so."""
+    from PIL import Image
+
+    from app.domain import attachments
+
+    pair.record(pair.post, "CAX-DD")
+    rid = pair.post.conn.execute("SELECT id FROM surrenders").fetchone()[0]
+    for n, color in enumerate(("red", "blue")):
+        Image.new("RGB", (300, 200), color).save(tmp_path / f"p{n}.jpg", "JPEG")
+        attachments.add_attachment(pair.post, rid, tmp_path / f"p{n}.jpg")
+    dialog = export_through_dialog(qtbot, shells["post"], pair.usb)
+    assert dialog.result_.files == 2
+    assert dialog.message.text().endswith(" Kèm theo 2 tệp đính kèm.")
