@@ -66,8 +66,10 @@ def template(tmp_path_factory):
         assert code == 0, err.getvalue()
         return out.getvalue().strip()
 
-    run("init", "--unit-code", "CAX-DD", "--unit-name", "Công an xã Đồng Đăng", "--unit-kind", "commune_police",
-        "--parent-code", "CAT-LS", "--parent-name", "Công an tỉnh Lạng Sơn")
+    # a province's store with one commune below: it may write the commune's records and its own plans (issue 18)
+    run("init", "--unit-code", "CAT-LS", "--unit-name", "Công an tỉnh Lạng Sơn", "--unit-kind", "provincial_police")
+    run("unit", "add", "--code", "CAX-DD", "--name", "Công an xã Đồng Đăng", "--kind", "commune_police",
+        "--parent-code", "CAT-LS")
     model = run("model", "add", "--unit", "CAX-DD", "--name", "Tổ tự quản", "--type", "security_camera",
                 "--established", "2024-03-01")
     run("activity", "add", "--model", model, "--date", "2025-06-02", "--kind", "meeting", "--participants", "25")
