@@ -50,6 +50,7 @@ RULES: dict[str, str] = {
     "place_rating": RECORD,
     "task_progress": RECORD,
     "form_settings": RECORD,  # who signs the unit's forms: the unit's own, travels up with its records
+    "attachment": RECORD,  # a photo or signed scan: under the unit of the record it belongs to (issue 16)
     "unit": UNIT,
     "catalogue_item": CATALOGUE,
     "plan": ISSUED,

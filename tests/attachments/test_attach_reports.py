@@ -43,7 +43,15 @@ def test_the_receipt_and_the_month_list_their_evidence(store, files, tmp_path):
     assert "Kèm theo" not in pdf_text(write_report(store, "receipt", tmp_path / "o.pdf", receipt_id=other))
 
 
-def test_the_summary_counts_signed_copies_per_unit(store, files, tmp_path):
+def test_the_summary_counts_signed_copies_per_unit(files, tmp_path):
+    # the province's store holds two communes' receipts (a commune's laptop may not write its sibling's: issue 18)
+    from app.domain import setup
+    from app.store.db import open_store
+
+    store = open_store(tmp_path / "tinh.sqlite")
+    setup.initialise(store, "CAT-LS", "Công an tỉnh Lạng Sơn", "provincial_police", place="Lạng Sơn",
+                     officer="Nguyễn Văn An")
+    units.add_unit(store, "CAX-DD", "Công an xã Đồng Đăng", "commune_police", "CAT-LS")
     units.add_unit(store, "CAX-TL", "Công an xã Tân Lang", "commune_police", "CAT-LS")
     scan = files.write(tmp_path / "ky.pdf", files.scan_pdf())
     signed = [receipt(store) for _ in range(3)]
@@ -56,3 +64,4 @@ def test_the_summary_counts_signed_copies_per_unit(store, files, tmp_path):
     assert "Trong 5 biên bản tiếp nhận, 2 biên bản đã có bản ký đính kèm, 3 biên bản chưa có." in text
     assert "Công an xã Đồng Đăng 4 2 2" in text and "Công an xã Tân Lang 1 0 1" in text
     assert "Tổng cộng 5 2 3" in text
+    store.close()

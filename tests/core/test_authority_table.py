@@ -71,6 +71,8 @@ DOCS = {
     "place_rating": ("record", lambda u: {"unit_code": u, "year": 2026, "place_kind": "school", "place_name": "T"}),
     "task_progress": ("record", lambda u: {"unit_code": u, "task_id": "t", "status": "done", "date": "2026-03-01"}),
     "form_settings": ("record", lambda u: {"unit_code": u, "form": "all", "signer_name": "Thiếu tá Hoàng Văn Đức"}),
+    "attachment": ("record", lambda u: {"unit_code": u, "owner_id": "receipt-of-" + u, "owner_type": "surrender",
+                                        "kind": "signed", "sha256": "0" * 64, "size": 1}),
     "unit": ("unit", lambda u: {"code": u, "name": "Tên mới", "kind": KINDS[u], "parent_code": TREE[u]}),
     "catalogue_item": ("catalogue", lambda u: {"code": "gun.homemade", "category": "gun", "unit_vi": "tấn",
                                                  "retired": True}),
