@@ -27,7 +27,7 @@ from app.sync.state import (
     EnrolledDevice, acks_for, device_keys, devices, now_text, received_from,
 )
 
-REFERENCE_TYPES = ("unit", "catalogue_item")
+REFERENCE_TYPES = ("unit", "catalogue_item", "unit_event")  # issue 20: unit events travel down like units
 # Written above for the units below: they travel down (and the progress reported on them travels up).
 # Issue 5 item 7: a month approved or returned above must reach the post, so period documents go down.
 DOWN_TYPES = ("plan", "plan_task", "plan_review", "rating_thresholds", "period")
