@@ -455,6 +455,7 @@ add_messages({
     "attribution_choice": {"vi": "lựa chọn của cấp trên", "en": "by the level above's choice"},
     "now_is": {"vi": "nay là {name}", "en": "now {name}"},
     "unit_ended_note": {"vi": "đã thôi hoạt động", "en": "ended"},
+    "formerly": {"vi": "trước đây: {name}", "en": "formerly {name}"},
     "unit_event_applied": {"vi": "Đã ghi: {text}.", "en": "Recorded: {text}."},
 })
 FIELDS.update({

@@ -303,3 +303,27 @@ def owes_forms(store: Store, codes: list[str], month: str) -> list[str]:
     unborn = {r[0] for r in store.conn.execute(
         "SELECT code FROM unit_changes WHERE field = 'created' AND date > ?", (last.isoformat(),))}
     return [c for c in codes if c not in gone and c not in unborn]
+
+
+def records_scope(store: Store, root: str, day: str | None = None) -> list[str]:
+    """``root`` and every unit whose records count under it as organised on ``day`` (today): its subtree and
+    the units merged into it or into a unit below it. Lists, registers, ratings and plans use it, so a
+    task or a model of a commune merged away shows under its successor."""
+    from app.domain.units import get_unit
+
+    get_unit(store, root)
+    view = _View(store, root, day or dt.date.today().isoformat())
+    return [c for c in view.org if view.top(c) is not None]
+
+
+def display_names(store: Store, day: str | None = None, lang: str = "vi") -> dict[str, str]:
+    """Every unit's name for a list printed on ``day``: a unit merged away is named after the unit it now
+    counts under, with its own name kept ("Công an xã Hoàng Văn Thụ (trước đây: Công an xã A)")."""
+    from app.i18n import t
+
+    day = day or dt.date.today().isoformat()
+    names = {c: n for c, n in store.conn.execute("SELECT code, name FROM units")}
+    for old, new in successors_on(store, day).items():
+        if old in names and new in names:
+            names[old] = f"{names[new]} ({t('formerly', lang, name=names[old])})"
+    return names

@@ -382,10 +382,13 @@ def _month_end_iso(month: str, rule: str) -> str:
 
 def models_rows(store: Store, root: str, lang: str = "vi") -> list[dict]:
     """Every model of ``root`` and the units below it, with its unit's name, border work, every recognition with
-    its decision, and how it ended; in unit then date order (the subtree as a recursive CTE)."""
+    its decision, and how it ended; in unit then date order (the subtree as a recursive CTE). A model of a unit
+    merged into one of them is listed under its successor, its own unit named (issue 20)."""
+    from app.collation import sort_key
     from app.formatting import format_date
 
     get_unit(store, root)
+    names = organisation.display_names(store, lang=lang)
     out = []
     for r in store.conn.execute(
             f"{SUBTREE_CTE} SELECT m.unit_code, u.name, m.name, m.type, m.place, m.established, m.leader, m.members,"
@@ -399,7 +402,7 @@ def models_rows(store: Store, root: str, lang: str = "vi") -> list[dict]:
             when = format_date(dt.date.fromisoformat(d["date"])) if d.get("date") else ""
             decisions.append(tr_pick(lang, f"{level}, QĐ {d.get('decision_no', '')} ngày {when}",
                                      f"{level}, decision {d.get('decision_no', '')} of {when}"))
-        out.append({"unit_code": r[0], "unit_name": r[1], "name": r[2],
+        out.append({"unit_code": r[0], "unit_name": names.get(r[0], r[1]), "name": r[2],
                     "type": vocab.label("model_types", r[3], lang), "place": r[4],
                     "established": dt.date.fromisoformat(r[5]), "leader": r[6], "members": r[7],
                     "households": r[8], "border_km": r[9], "markers": r[10],
@@ -407,6 +410,7 @@ def models_rows(store: Store, root: str, lang: str = "vi") -> list[dict]:
                     "recognition": "; ".join(decisions) or (vocab.label("recognition_levels", r[13], lang)
                                                             if r[13] else ""),
                     "end_reason": r[14] or ""})
+    out.sort(key=lambda m: (sort_key(m["unit_name"]), m["established"], sort_key(m["name"])))
     return out
 
 

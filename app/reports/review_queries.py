@@ -11,7 +11,8 @@ import datetime as dt
 from collections.abc import Iterable
 
 from app.domain import place_ratings, plans, vocab
-from app.domain.units import get_unit, subtree_codes
+from app.domain import organisation
+from app.domain.units import get_unit
 from app.collation import sort_key
 from app.reports.layout import Issuer
 from app.reports.plan_progress import Assignment, PlanProgressReport, Review
@@ -20,8 +21,8 @@ from app.store.db import Store
 
 
 def unit_names(store: Store, codes: Iterable[str] | None = None) -> dict[str, str]:
-    return {c: n for c, n in store.conn.execute("SELECT code, name FROM units")
-            if codes is None or c in codes}
+    """Names as printed today: a unit merged away appears under its successor, its own name kept (issue 20)."""
+    return {c: n for c, n in organisation.display_names(store).items() if codes is None or c in codes}
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -55,7 +56,7 @@ def ratings_register_data(store: Store, year: int, unit: str | None, issuer: Iss
     names = unit_names(store)
     places = rated_places(store, year, unit, names)
     before = rated_places(store, year - 1, unit, names)
-    scope = set(subtree_codes(store, unit)) if unit else None
+    scope = set(organisation.records_scope(store, unit)) if unit else None
     codes = sorted(c for (c,) in store.conn.execute("SELECT DISTINCT unit_code FROM place_ratings WHERE year = ?",
                                                     (year,)) if scope is None or c in scope)
     sets: list[Thresholds] = []
@@ -73,7 +74,7 @@ def plan_progress_data(store: Store, plan_id: str, unit: str | None, issuer: Iss
     """The plan's progress as of ``issued_on`` (default today): overdue is judged on that date."""
     as_of = issued_on or dt.date.today()
     data = plans.plan_progress(store, plan_id, as_of, unit)
-    scope = set(subtree_codes(store, unit)) if unit else set()
+    scope = set(organisation.records_scope(store, unit)) if unit else set()
     names = unit_names(store)
     plan = data["plan"]
     assignments = [Assignment(a["task_id"], a["title"], dt.date.fromisoformat(a["deadline"]),
