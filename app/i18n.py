@@ -454,6 +454,11 @@ add_messages({
     "attribution_place": {"vi": "thôn, địa bàn ghi trong hồ sơ", "en": "by the village/place recorded"},
     "attribution_choice": {"vi": "lựa chọn của cấp trên", "en": "by the level above's choice"},
     "now_is": {"vi": "nay là {name}", "en": "now {name}"},
+    "sync_unit_event_from_below": {
+        "vi": "Gói dữ liệu của {sender} bị từ chối: việc sáp nhập, chia tách, đổi tên đơn vị ({doc}) chỉ do cấp trên"
+              " gửi xuống; không có gì thay đổi.",
+        "en": "The bundle from {sender} is refused: a merger, split or renaming of units ({doc}) comes only from the"
+              " level above; nothing was changed."},
     "unit_ended_note": {"vi": "đã thôi hoạt động", "en": "ended"},
     "formerly": {"vi": "trước đây: {name}", "en": "formerly {name}"},
     "unit_event_applied": {"vi": "Đã ghi: {text}.", "en": "Recorded: {text}."},

@@ -85,9 +85,17 @@ def cmd_enrol(args) -> int:
 
 
 def cmd_export(args) -> int:
-    r = export.export_bundle(store_for(args), args.to, args.recipient, recipient_device=args.device)
+    import sys
+
+    from app.domain.organisation import ended_notice
+
+    store = store_for(args)
+    r = export.export_bundle(store, args.to, args.recipient, recipient_device=args.device)
     emit(args, {"path": str(r.path), "recipient": r.recipient, "kind": r.kind, "counts": r.counts, "size": r.size},
          str(r.path))
+    notice = ended_notice(store, store.home_unit, current_language()) if store.home_unit else None
+    if notice:  # issue 20 item 4: the bundle is made; the officer is told what to do next
+        print(notice, file=sys.stderr)
     return 0
 
 

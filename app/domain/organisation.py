@@ -327,3 +327,62 @@ def display_names(store: Store, day: str | None = None, lang: str = "vi") -> dic
         if old in names and new in names:
             names[old] = f"{names[new]} ({t('formerly', lang, name=names[old])})"
     return names
+
+
+# ---------------------------------------------------------------- a laptop across a reorganisation (item 4)
+# Kept small and apart so that the authorisation module (issue 18) can take them over: who a device
+# enrolled for a unit may speak for, and the sentence for a record made under a unit that has ended.
+
+_DATED = {"surrender": "date", "activity": "date", "monthly_figures": "month"}
+
+
+def speaks_for(store: Store, unit: str, day: str | None = None) -> set[str]:
+    """The units whose records a device enrolled for ``unit`` may send: its own, and after a merger the
+    unit it became (and that one's successors): an enrolled laptop of a merged commune keeps exporting and
+    its bundles are accepted under the successor."""
+    out, code = {unit}, unit
+    succ = successors_on(store, day or dt.date.today().isoformat())
+    while code in succ and succ[code] not in out:
+        code = succ[code]
+        out.add(code)
+    return out
+
+
+def ended_notice(store: Store, code: str, lang: str | None = None, day: str | None = None) -> str | None:
+    """One sentence for an officer whose unit has ended: what to do now (None while the unit exists)."""
+    from app.i18n import t
+
+    found = successor_of(store, code, day)
+    if found is None:
+        return None
+    successor, ended = found
+    when = dt.date.fromisoformat(ended).strftime("%d/%m/%Y")
+    if successor:
+        name = store.conn.execute("SELECT name FROM units WHERE code = ?", (successor,)).fetchone()
+        return t("home_unit_merged", lang, code=code, successor=f"{name[0] if name else successor} ({successor})",
+                 date=when)
+    return t("home_unit_ended", lang, code=code, date=when)
+
+
+def check_record_unit(store: Store, doc_type: str, data: dict | None) -> None:
+    """A new record dated on or after the end of its unit is refused in one sentence naming the unit to record
+    it for (records made before the end stay as they are, and can still be corrected)."""
+    from app.errors import ValidationError
+
+    field = _DATED.get(doc_type)
+    code = (data or {}).get("unit_code")
+    if field is None or type(code) is not str:
+        return
+    day = str(data.get(field) or "")
+    if len(day) == 7:
+        day += "-01"
+    if len(day) != 10:
+        return
+    found = successor_of(store, code, day)
+    if found is None:
+        return
+    successor, ended = found
+    when = dt.date.fromisoformat(ended).strftime("%d/%m/%Y")
+    if successor:
+        raise ValidationError("record_for_ended_unit", code=code, date=when, successor=successor)
+    raise ValidationError("home_unit_ended", code=code, date=when)

@@ -34,6 +34,11 @@ def check_local_write(store: Store, version, prior_vid: str | None) -> None:
 
     require(store, DOC_TYPE_PERMISSIONS.get(version.doc_type, DEFAULT_DOC_PERMISSION))
     before = _winner_data(store, prior_vid)
+    if before is None and not version.deleted:
+        # issue 20 item 4: a new record under a unit that has ended says which unit to record it for
+        from app.domain.organisation import check_record_unit
+
+        check_record_unit(store, version.doc_type, version.data)
     # A tombstone carries the record's data too: deleting a record of a locked month is refused.
     check_not_locked(store, version.doc_type, before, version.data)
     if version.deleted:

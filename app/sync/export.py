@@ -32,6 +32,7 @@ REFERENCE_TYPES = ("unit", "catalogue_item", "unit_event")  # issue 20: unit eve
 # Issue 5 item 7: a month approved or returned above must reach the post, so period documents go down.
 DOWN_TYPES = ("plan", "plan_task", "plan_review", "rating_thresholds", "period")
 PERSONAL_TYPES = ("surrender_person",)
+DOWN_ONLY = ("unit_event",)
 _NOT_FROM_BELOW = " AND v.device_id NOT IN (SELECT device_id FROM sync_devices WHERE role = 'below')"
 
 _SELECT = (
@@ -48,7 +49,8 @@ def outgoing(store: Store, recipient: EnrolledDevice) -> list[tuple[str, str]]:
     if recipient.role == "below":
         return [(t, "" if t in REFERENCE_TYPES else _NOT_FROM_BELOW) for t in present
                 if t in REFERENCE_TYPES or t in DOWN_TYPES]
-    return [(t, "") for t in present if recipient.include_personal or t not in PERSONAL_TYPES]
+    # issue 20: unit events come only from above (app/sync/unit_event_rule.py): they never travel up
+    return [(t, "") for t in present if (recipient.include_personal or t not in PERSONAL_TYPES) and t not in DOWN_ONLY]
 
 
 def outgoing_condition(plan: list[tuple[str, str]]) -> tuple[str, list[str]]:

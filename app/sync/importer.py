@@ -32,6 +32,7 @@ from app.store.bulk import gc_paused
 from app.store.db import Store, translate_sqlite_error
 from app.store.migrations import backup_to, backups_dir
 from app.sync.bundle import BundleReader, open_bundle
+from app.sync import unit_event_rule
 from app.sync.limits import DEFAULT_LIMITS, Limits
 from app.sync.state import (
     device_keys, known_devices, now_text, record_acks, record_received,
@@ -182,6 +183,8 @@ class _Scan:
                     raise AnttError("version_conflict_bytes", vid=v.vid)
                 counts["already"] += 1
                 continue
+            if v.doc_type == "unit_event":
+                unit_event_rule.check(self.p.kind, self.p.sender_unit, v.doc_type, v.doc_id)
             keep.append(v)
             code = v.data.get("code")
             if v.doc_type == "unit" and type(code) is str:

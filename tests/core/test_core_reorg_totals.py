@@ -67,7 +67,7 @@ class Model:
 def reorganisations(draw):
     n_communes = draw(st.integers(6, 14))
     communes = {f"X{i:02d}": PROVINCES[draw(st.integers(0, 3))] for i in range(n_communes)}
-    steps, new_n = [], 0
+    steps = []
     days = sorted(draw(st.lists(st.sampled_from(DAYS[2:]), min_size=1, max_size=8, unique=True)))
     for day in days:
         steps.append((day.isoformat(), draw(st.sampled_from(["merge", "merge", "move", "province", "rename"])),
