@@ -68,7 +68,7 @@ def _done(args, store, event: dict) -> int:
 
 
 def _names(store) -> dict[str, str]:
-    return {c: n for c, n in store.conn.execute("SELECT code, name FROM units")}
+    return unit_events.unit_names(store)
 
 
 def _part(spec: str) -> SplitPart:

@@ -233,6 +233,16 @@ def history(store: Store, code: str) -> list[HistoryLine]:
     return [HistoryLine(r[0], r[1], orjson.loads(r[2])) for r in rows]
 
 
+def all_events(store: Store) -> list[HistoryLine]:
+    """Every unit event this store holds, oldest first."""
+    return [HistoryLine(r[0], r[1], orjson.loads(r[2]))
+            for r in store.conn.execute("SELECT date, kind, data FROM unit_events ORDER BY date, doc_id")]
+
+
+def unit_names(store: Store) -> dict[str, str]:
+    return {c: n for c, n in store.conn.execute("SELECT code, name FROM units")}
+
+
 def describe(line: HistoryLine, names: dict[str, str], lang: str = "vi") -> str:
     """One sentence for the history of a unit: "01/07/2025: sáp nhập A, B vào C (Nghị quyết 202/2025/QH15 …)"."""
     from app.i18n import t

@@ -4,27 +4,27 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="50"/>
+        <location filename="../../ui/account_forms.py" line="44"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="51"/>
+        <location filename="../../ui/account_forms.py" line="45"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="52"/>
+        <location filename="../../ui/account_forms.py" line="46"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="53"/>
+        <location filename="../../ui/account_forms.py" line="47"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="54"/>
+        <location filename="../../ui/account_forms.py" line="48"/>
         <source>At least 8 characters. User name: lower-case letters without accents, digits, dot, dash.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,89 +355,89 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="126"/>
+        <location filename="../../ui/pages/audit.py" line="127"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="129"/>
-        <location filename="../../ui/pages/audit.py" line="142"/>
+        <location filename="../../ui/pages/audit.py" line="130"/>
+        <location filename="../../ui/pages/audit.py" line="143"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="129"/>
-        <location filename="../../ui/pages/audit.py" line="142"/>
+        <location filename="../../ui/pages/audit.py" line="130"/>
+        <location filename="../../ui/pages/audit.py" line="143"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="130"/>
+        <location filename="../../ui/pages/audit.py" line="131"/>
         <source>Record type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="135"/>
+        <location filename="../../ui/pages/audit.py" line="136"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="142"/>
+        <location filename="../../ui/pages/audit.py" line="143"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="142"/>
+        <location filename="../../ui/pages/audit.py" line="143"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="143"/>
+        <location filename="../../ui/pages/audit.py" line="144"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="151"/>
+        <location filename="../../ui/pages/audit.py" line="152"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="151"/>
+        <location filename="../../ui/pages/audit.py" line="152"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="151"/>
+        <location filename="../../ui/pages/audit.py" line="152"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="162"/>
+        <location filename="../../ui/pages/audit.py" line="163"/>
         <source>◀ Newer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="163"/>
+        <location filename="../../ui/pages/audit.py" line="164"/>
         <source>Older ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="165"/>
+        <location filename="../../ui/pages/audit.py" line="166"/>
         <source>Check integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="205"/>
+        <location filename="../../ui/pages/audit.py" line="206"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="246"/>
+        <location filename="../../ui/pages/audit.py" line="247"/>
         <source>%1–%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="289"/>
+        <location filename="../../ui/pages/audit.py" line="305"/>
         <source>(and %1 more problems).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,26 +731,31 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/catalogue.py" line="51"/>
+        <source>Mergers, renamings, moves</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="140"/>
+        <location filename="../../ui/account_forms.py" line="134"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="145"/>
+        <location filename="../../ui/account_forms.py" line="139"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="146"/>
+        <location filename="../../ui/account_forms.py" line="140"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="147"/>
+        <location filename="../../ui/account_forms.py" line="141"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,22 +1222,22 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="113"/>
+        <location filename="../../ui/login.py" line="137"/>
         <source>Create the administrator account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="116"/>
+        <location filename="../../ui/login.py" line="140"/>
         <source>This store has no user accounts yet. Create the administrator account now: from then on everyone signs in with their own account. The administrator adds the accounts of the commander and the officers (Account → Manage accounts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="129"/>
+        <location filename="../../ui/login.py" line="155"/>
         <source>Create and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="130"/>
+        <location filename="../../ui/login.py" line="156"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,27 +1623,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="43"/>
+        <location filename="../../ui/login.py" line="62"/>
         <source>Sign in — ANTT Logbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="46"/>
+        <location filename="../../ui/login.py" line="65"/>
         <source>ANTT Logbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="53"/>
+        <location filename="../../ui/login.py" line="75"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="54"/>
+        <location filename="../../ui/login.py" line="76"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="62"/>
+        <location filename="../../ui/login.py" line="86"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,47 +1651,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>ANTT Logbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Unit: %1 · Store: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Manage accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,12 +1876,12 @@
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="107"/>
+        <location filename="../../ui/account_forms.py" line="101"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="111"/>
+        <location filename="../../ui/account_forms.py" line="105"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,22 +3128,22 @@ Do you want to replace it?</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="123"/>
+        <location filename="../../ui/account_forms.py" line="117"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="124"/>
+        <location filename="../../ui/account_forms.py" line="118"/>
         <source>New password for %1. Tell it to them in person; the account is also unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="129"/>
+        <location filename="../../ui/account_forms.py" line="123"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="130"/>
+        <location filename="../../ui/account_forms.py" line="124"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3295,17 +3300,17 @@ Do you want to replace it?</source>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="161"/>
+        <location filename="../../ui/account_forms.py" line="155"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="161"/>
+        <location filename="../../ui/account_forms.py" line="155"/>
         <source>Role of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="165"/>
+        <location filename="../../ui/account_forms.py" line="159"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,7 +3397,7 @@ Do you want to replace it?</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="128"/>
         <source>The administrator account sets up and looks after this laptop; it does not record models, receipts or figures. Create now the account of the commander or officer who will record them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3890,6 +3895,105 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../ui/pages/rating_forms.py" line="166"/>
         <source>Below the last threshold a place is rated weak. They apply to %1 and every unit below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitEventsTab</name>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="28"/>
+        <source>Unit code: its history (empty: every change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="30"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="36"/>
+        <location filename="../../ui/pages/unit_events.py" line="63"/>
+        <source>Effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="36"/>
+        <source>Change and decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="42"/>
+        <source>Record a change decided by the level above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="45"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="45"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="45"/>
+        <source>Move to another parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="46"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="49"/>
+        <source>e.g. CAX-A CAX-B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="51"/>
+        <source>merge: the unit they become; move: the new parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="59"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="60"/>
+        <source>Unit(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="61"/>
+        <source>Into / new parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="62"/>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="64"/>
+        <source>Decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="65"/>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="66"/>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="67"/>
+        <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,27 +4,27 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="50"/>
+        <location filename="../../ui/account_forms.py" line="44"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="51"/>
+        <location filename="../../ui/account_forms.py" line="45"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="52"/>
+        <location filename="../../ui/account_forms.py" line="46"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="53"/>
+        <location filename="../../ui/account_forms.py" line="47"/>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="54"/>
+        <location filename="../../ui/account_forms.py" line="48"/>
         <source>At least 8 characters. User name: lower-case letters without accents, digits, dot, dash.</source>
         <translation>Mật khẩu ít nhất 8 ký tự. Tên đăng nhập: chữ thường không dấu, chữ số, dấu chấm, dấu gạch.</translation>
     </message>
@@ -354,89 +354,89 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="126"/>
+        <location filename="../../ui/pages/audit.py" line="127"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="129"/>
-        <location filename="../../ui/pages/audit.py" line="142"/>
+        <location filename="../../ui/pages/audit.py" line="130"/>
+        <location filename="../../ui/pages/audit.py" line="143"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="129"/>
-        <location filename="../../ui/pages/audit.py" line="142"/>
+        <location filename="../../ui/pages/audit.py" line="130"/>
+        <location filename="../../ui/pages/audit.py" line="143"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="130"/>
+        <location filename="../../ui/pages/audit.py" line="131"/>
         <source>Record type</source>
         <translation>Loại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="135"/>
+        <location filename="../../ui/pages/audit.py" line="136"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="142"/>
+        <location filename="../../ui/pages/audit.py" line="143"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="142"/>
+        <location filename="../../ui/pages/audit.py" line="143"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="143"/>
+        <location filename="../../ui/pages/audit.py" line="144"/>
         <source>Record</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="151"/>
+        <location filename="../../ui/pages/audit.py" line="152"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="151"/>
+        <location filename="../../ui/pages/audit.py" line="152"/>
         <source>Before</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="151"/>
+        <location filename="../../ui/pages/audit.py" line="152"/>
         <source>After</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="162"/>
+        <location filename="../../ui/pages/audit.py" line="163"/>
         <source>◀ Newer</source>
         <translation>◀ Mới hơn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="163"/>
+        <location filename="../../ui/pages/audit.py" line="164"/>
         <source>Older ▶</source>
         <translation>Cũ hơn ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="165"/>
+        <location filename="../../ui/pages/audit.py" line="166"/>
         <source>Check integrity</source>
         <translation>Kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="205"/>
+        <location filename="../../ui/pages/audit.py" line="206"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="246"/>
+        <location filename="../../ui/pages/audit.py" line="247"/>
         <source>%1–%2 of %3</source>
         <translation>%1–%2 trong %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="289"/>
+        <location filename="../../ui/pages/audit.py" line="305"/>
         <source>(and %1 more problems).</source>
         <translation>(và %1 vấn đề khác).</translation>
     </message>
@@ -728,26 +728,31 @@
             <numerusform>Đơn vị (%Ln)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/catalogue.py" line="51"/>
+        <source>Mergers, renamings, moves</source>
+        <translation>Sáp nhập, đổi tên, điều chuyển</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="140"/>
+        <location filename="../../ui/account_forms.py" line="134"/>
         <source>Change password</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="145"/>
+        <location filename="../../ui/account_forms.py" line="139"/>
         <source>Current password</source>
         <translation>Mật khẩu hiện tại</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="146"/>
+        <location filename="../../ui/account_forms.py" line="140"/>
         <source>New password</source>
         <translation>Mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="147"/>
+        <location filename="../../ui/account_forms.py" line="141"/>
         <source>New password again</source>
         <translation>Nhập lại mật khẩu mới</translation>
     </message>
@@ -1213,22 +1218,22 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="113"/>
+        <location filename="../../ui/login.py" line="137"/>
         <source>Create the administrator account</source>
         <translation>Tạo tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="116"/>
+        <location filename="../../ui/login.py" line="140"/>
         <source>This store has no user accounts yet. Create the administrator account now: from then on everyone signs in with their own account. The administrator adds the accounts of the commander and the officers (Account → Manage accounts).</source>
         <translation>Kho dữ liệu này chưa có tài khoản người dùng. Hãy tạo tài khoản quản trị ngay bây giờ: từ đó mọi người đăng nhập bằng tài khoản của mình. Quản trị viên thêm tài khoản cho chỉ huy và cán bộ (Tài khoản → Quản lý tài khoản).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="129"/>
+        <location filename="../../ui/login.py" line="155"/>
         <source>Create and sign in</source>
         <translation>Tạo và đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="130"/>
+        <location filename="../../ui/login.py" line="156"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -1614,27 +1619,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="43"/>
+        <location filename="../../ui/login.py" line="62"/>
         <source>Sign in — ANTT Logbook</source>
         <translation>Đăng nhập — Sổ theo dõi ANTT</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="46"/>
+        <location filename="../../ui/login.py" line="65"/>
         <source>ANTT Logbook</source>
         <translation>Sổ theo dõi ANTT</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="53"/>
+        <location filename="../../ui/login.py" line="75"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="54"/>
+        <location filename="../../ui/login.py" line="76"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="62"/>
+        <location filename="../../ui/login.py" line="86"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
@@ -1642,47 +1647,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>ANTT Logbook</source>
         <translation>Sổ theo dõi ANTT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Unit: %1 · Store: %2</source>
         <translation>Đơn vị: %1 · Tệp dữ liệu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>&amp;Account</source>
         <translation>&amp;Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Change password…</source>
         <translation>Đổi mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Manage accounts…</source>
         <translation>Quản lý tài khoản…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
@@ -1866,12 +1871,12 @@
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="107"/>
+        <location filename="../../ui/account_forms.py" line="101"/>
         <source>New account</source>
         <translation>Tài khoản mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="111"/>
+        <location filename="../../ui/account_forms.py" line="105"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
@@ -3117,22 +3122,22 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="123"/>
+        <location filename="../../ui/account_forms.py" line="117"/>
         <source>Reset password</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="124"/>
+        <location filename="../../ui/account_forms.py" line="118"/>
         <source>New password for %1. Tell it to them in person; the account is also unlocked.</source>
         <translation>Mật khẩu mới cho %1. Hãy báo trực tiếp cho người dùng; tài khoản cũng được mở khóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="129"/>
+        <location filename="../../ui/account_forms.py" line="123"/>
         <source>New password</source>
         <translation>Mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="130"/>
+        <location filename="../../ui/account_forms.py" line="124"/>
         <source>New password again</source>
         <translation>Nhập lại mật khẩu mới</translation>
     </message>
@@ -3289,17 +3294,17 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="161"/>
+        <location filename="../../ui/account_forms.py" line="155"/>
         <source>Change role</source>
         <translation>Đổi vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="161"/>
+        <location filename="../../ui/account_forms.py" line="155"/>
         <source>Role of %1</source>
         <translation>Vai trò của %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="165"/>
+        <location filename="../../ui/account_forms.py" line="159"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
@@ -3386,7 +3391,7 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="128"/>
         <source>The administrator account sets up and looks after this laptop; it does not record models, receipts or figures. Create now the account of the commander or officer who will record them?</source>
         <translation>Tài khoản quản trị dùng để thiết lập và trông coi máy này, không ghi mô hình, biên bản hay số liệu. Tạo ngay tài khoản của chỉ huy hoặc cán bộ sẽ ghi hồ sơ?</translation>
     </message>
@@ -3884,6 +3889,105 @@ Ghi đè lên tệp đó?</translation>
         <location filename="../../ui/pages/rating_forms.py" line="166"/>
         <source>Below the last threshold a place is rated weak. They apply to %1 and every unit below it.</source>
         <translation>Dưới ngưỡng cuối cùng, địa bàn xếp loại yếu. Ngưỡng áp dụng cho %1 và mọi đơn vị trực thuộc.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitEventsTab</name>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="28"/>
+        <source>Unit code: its history (empty: every change)</source>
+        <translation>Mã đơn vị: xem quá trình thay đổi (để trống: mọi thay đổi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="30"/>
+        <source>Show</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="36"/>
+        <location filename="../../ui/pages/unit_events.py" line="63"/>
+        <source>Effective date</source>
+        <translation>Ngày có hiệu lực</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="36"/>
+        <source>Change and decision</source>
+        <translation>Thay đổi và quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="42"/>
+        <source>Record a change decided by the level above</source>
+        <translation>Ghi thay đổi do cấp trên quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="45"/>
+        <source>Merge</source>
+        <translation>Sáp nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="45"/>
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="45"/>
+        <source>Move to another parent</source>
+        <translation>Điều chuyển sang đơn vị cấp trên khác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="46"/>
+        <source>End</source>
+        <translation>Thôi hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="49"/>
+        <source>e.g. CAX-A CAX-B</source>
+        <translation>ví dụ CAX-A CAX-B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="51"/>
+        <source>merge: the unit they become; move: the new parent</source>
+        <translation>sáp nhập: đơn vị sau sáp nhập; điều chuyển: đơn vị cấp trên mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="59"/>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="60"/>
+        <source>Unit(s)</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="61"/>
+        <source>Into / new parent</source>
+        <translation>Sáp nhập vào / cấp trên mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="62"/>
+        <source>New name</source>
+        <translation>Tên mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="64"/>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="65"/>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="66"/>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="67"/>
+        <source>Record</source>
+        <translation>Ghi</translation>
     </message>
 </context>
 </TS>
