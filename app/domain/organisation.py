@@ -108,6 +108,8 @@ class Grouping:
     by: str
     rows: list[Row]
     spans: list[Span] = field(default_factory=list)
+    # a unit split "by the place recorded": (the split unit, a place, the row of the part that took it)
+    place_rules: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def codes(self) -> list[str]:
@@ -222,7 +224,15 @@ def grouping(store: Store, root: str, date_from: str, date_to: str, by: str = "e
         ordered += [r for r in rows.values() if r.code == root and not leaf]
         if leaf and not ordered:
             ordered = [Row(root, root, org[root].name if root in org else root)]
-        return Grouping(root, date_from, date_to, by, ordered, spans)
+        counted = {code for code, _ in included}
+        rules = []
+        for old, new, places in store.conn.execute(
+                "SELECT old_code, new_code, places FROM unit_lineage WHERE main = 0 AND date <= ? AND places != '[]'"
+                " ORDER BY old_code, new_code", (date_to,)):
+            row = view.top(new)
+            if old in counted and row in rows:
+                rules += [(old, place, row) for place in orjson.loads(places)]
+        return Grouping(root, date_from, date_to, by, ordered, spans, rules)
     return _as_at_the_time(store, view, included, date_from, date_to, leaf, lang)
 
 
@@ -280,6 +290,35 @@ def _as_at_the_time(store: Store, view: _View, included: list[tuple[str, str]], 
     ordered = sorted((r for r in rows.values() if r.code != root or leaf), key=lambda r: (sort_key(r.name), r.note, r.code))
     ordered += [r for r in rows.values() if r.code == root and not leaf]
     return Grouping(root, date_from, date_to, "time", ordered, spans)
+
+
+def place_moves(store: Store, g: Grouping) -> list[tuple[str, str, int, str, float]]:
+    """Receipts of units split "by the place recorded" whose place names a part's village: (from row, to row,
+    year, item, quantity) to move from the main successor's row to that part's. Matching ignores case; the
+    first part whose place the receipt's place contains takes it."""
+    if not g.place_rules:
+        return []
+    rules: dict[str, list[tuple[str, str]]] = {}
+    for unit, place, row in g.place_rules:
+        rules.setdefault(unit, []).append((place.casefold(), row))
+    row_of = {s.unit_code: s.row for s in g.spans}
+    target: dict[str, tuple[str, str]] = {}
+    for rid, unit, place in store.conn.execute(
+            "SELECT id, unit_code, place FROM surrenders WHERE unit_code IN (SELECT value FROM json_each(?))"
+            " AND date BETWEEN ? AND ?", (orjson.dumps(sorted(rules)).decode(), g.start, g.end)):
+        text = (place or "").casefold()
+        row = next((r for p, r in rules[unit] if p and p in text), None)
+        if row is not None and row != row_of.get(unit):
+            target[rid] = (row_of[unit], row)
+    if not target:
+        return []
+    out = []
+    for rid, year, item, qty in store.conn.execute(
+            "SELECT surrender_id, CAST(substr(date, 1, 4) AS INTEGER), item_code, sum(quantity) FROM surrender_items"
+            " WHERE surrender_id IN (SELECT value FROM json_each(?)) GROUP BY 1, 2, 3",
+            (orjson.dumps(sorted(target)).decode(),)):
+        out.append((*target[rid], year, item, qty))
+    return out
 
 
 def successor_of(store: Store, code: str, day: str | None = None) -> tuple[str, str] | None:

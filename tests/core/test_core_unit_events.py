@@ -91,6 +91,10 @@ def test_unit_cli_merge_rename_move_history_and_refusals(tmp_path, capsys):
 
 
 def test_unit_split_keeps_the_attribution_and_moves_children(province):
+    # receipts of Đồng Đăng before the split: 3 guns at thôn Nà Lầu, 5 at thôn Pò Mã, 7 at the post's office
+    for place, guns in (("Thôn Nà Lầu, xã Đồng Đăng", 3), ("thôn Pò Mã", 5), ("Trụ sở Công an xã", 7)):
+        add_surrender(province, unit_code="CAX-D", date="2024-05-02", lines=[Line("gun.homemade", str(guns))],
+                      owner_unknown=True, place=place)
     ev = unit_events.split(province, "CAX-D", [unit_events.SplitPart("CAX-E", "Công an xã E", ("thôn Nà Lầu",)),
                                                unit_events.SplitPart("CAX-F", "Công an xã F", ("thôn Pò Mã",))],
                            "2025-07-01", DECISION, attribution="place", main="CAX-F")
@@ -99,6 +103,14 @@ def test_unit_split_keeps_the_attribution_and_moves_children(province):
     assert ev["attribution"] == "place" and ev["decision"]["number"] == "1681/NQ-UBTVQH15"
     assert organisation.successor_of(province, "CAX-D", "2025-07-01") == ("CAX-F", "2025-07-01")
     assert organisation.successor_of(province, "CAX-D", "2025-06-30") is None
+    # by the organisation of 31/12/2025: Nà Lầu's receipt under E; Pò Mã's and the unplaced one under F (main)
+    end = queries.summary_data(province, "CAT-LS", "2024-01-01", "2025-12-31")
+    guns = {t.unit_code: int(t.quantity) for t in end.item_totals}
+    assert guns == {"CAX-E": 3, "CAX-F": 12}
+    # as organised at the time: all 15 under Đồng Đăng, now F
+    at_time = queries.summary_data(province, "CAT-LS", "2024-01-01", "2025-12-31", by="time")
+    assert [(u.name, int(t.quantity)) for u in at_time.units for t in at_time.item_totals if t.unit_code == u.code] \
+        == [("Công an xã Đồng Đăng (nay là xã F)", 15)]
 
 
 def test_unit_completeness_follows_the_organisation_of_each_month(province):
