@@ -137,6 +137,9 @@ def test_unit_plan_task_and_models_move_with_their_unit(province):
     issuer = Issuer("", "Công an xã Hoàng Văn Thụ", "", Signature("Trưởng Công an xã", ""))
     report = review_queries.plan_progress_data(province, plan, "CAX-C", issuer)
     assert [a.unit_name for a in report.assignments] == ["Công an xã Hoàng Văn Thụ (trước đây: Công an xã Hoàng Đồng)"]
+    # the province's summary of 2025: C has a model (A's), B has none; A and B no longer count as communes
+    summary = queries.summary_data(province, "CAT-LS", "2025-01-01", "2025-12-31")
+    assert [(c.with_model, c.total) for c in summary.coverage] == [(1, 2)]
     models = queries.models_rows(province, "CAX-C")
     assert [(m["unit_name"], m["name"]) for m in models] == [
         ("Công an xã Hoàng Văn Thụ (trước đây: Công an xã Hoàng Đồng)", "Tổ an ninh thôn Nà Lầu")]
