@@ -39,8 +39,25 @@ class OrgUnit:
     exists: bool  # created on or before the day and not ended on or before it
 
 
-def organisation_on(store: Store, day: str) -> dict[str, OrgUnit]:
-    """Every unit as it stood on ``day`` (ISO date)."""
+_RELATED_SQL = """WITH RECURSIVE rel(code) AS (
+    SELECT ?1
+    UNION SELECT u.code FROM units u JOIN rel r ON u.parent_code = r.code
+    UNION SELECT c.code FROM unit_changes c JOIN rel r ON c.field = 'parent' AND c.old_value = r.code
+    UNION SELECT c.code FROM unit_changes c JOIN rel r ON c.field = 'parent' AND c.new_value = r.code
+    UNION SELECT l.old_code FROM unit_lineage l JOIN rel r ON l.new_code = r.code)
+SELECT code FROM rel"""
+
+
+def related_codes(store: Store, root: str) -> list[str]:
+    """Every unit that is, was or became part of ``root`` at some time: below it now, below it before a move,
+    or merged or split into one of those (a recursive CTE over units, moves and lineage). A superset of
+    whose records can count for ``root`` on any day: the organisation is rebuilt for these only."""
+    return [r[0] for r in store.conn.execute(_RELATED_SQL, (root,))]
+
+
+def organisation_on(store: Store, day: str, codes: list[str] | None = None) -> dict[str, OrgUnit]:
+    """Every unit (or those of ``codes``) as it stood on ``day`` (ISO date)."""
+    only = " WHERE u.code IN (SELECT value FROM json_each(?2))" if codes is not None else ""
     rows = store.conn.execute(
         """SELECT u.code, u.kind,
                   coalesce((SELECT c.old_value FROM unit_changes c WHERE c.code = u.code AND c.field = 'parent'
@@ -49,7 +66,7 @@ def organisation_on(store: Store, day: str) -> dict[str, OrgUnit]:
                             AND c.date > ?1 ORDER BY c.date LIMIT 1), u.name),
                   NOT EXISTS (SELECT 1 FROM unit_changes c WHERE c.code = u.code AND
                               ((c.field = 'ended' AND c.date <= ?1) OR (c.field = 'created' AND c.date > ?1)))
-           FROM units u""", (day,))
+           FROM units u""" + only, (day, orjson.dumps(codes).decode()) if codes is not None else (day,))
     return {r[0]: OrgUnit(r[0], r[1], r[2] or None, r[3], bool(r[4])) for r in rows}
 
 
@@ -154,7 +171,8 @@ class _View:
     """The organisation on the period's last day, with memoised walks up the tree."""
 
     def __init__(self, store: Store, root: str, day: str) -> None:
-        self.org = organisation_on(store, day)
+        self.related = related_codes(store, root)
+        self.org = organisation_on(store, day, self.related)
         self.succ = successors_on(store, day)
         self.root = root
         self._top: dict[str, str | None] = {}
@@ -252,7 +270,7 @@ def _as_at_the_time(store: Store, view: _View, included: list[tuple[str, str]], 
     spans: list[Span] = []
     for i, start in enumerate(starts):
         end = _day_before(starts[i + 1]) if i + 1 < len(starts) else date_to
-        org = organisation_on(store, start) if start != date_to else now
+        org = organisation_on(store, start, view.related) if start != date_to else now
         succ = successors_on(store, start)
 
         def reaches(code: str) -> bool:

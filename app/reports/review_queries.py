@@ -29,10 +29,11 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def rated_places(store: Store, year: int, unit: str | None, names: dict[str, str]) -> list[RatedPlace]:
+def rated_places(store: Store, year: int, unit: str | None, names: dict[str, str],
+                 scope: list[str] | None = None) -> list[RatedPlace]:
     """A year's rated places under ``unit``, in unit name, kind and place order."""
     kind_order = {k: i for i, k in enumerate(vocab.codes("rating_place_kinds"))}
-    rows = place_ratings.list_ratings(store, year, unit)
+    rows = place_ratings.list_ratings(store, year, unit, scope)
     rows.sort(key=lambda r: (sort_key(names.get(r["unit_code"], r["unit_code"])), kind_order.get(r["place_kind"], 99),
                              sort_key(r["place_name"])))
     return [RatedPlace(names.get(r["unit_code"], r["unit_code"]), r["place_kind"], r["place_name"], r["scores"],
@@ -43,9 +44,10 @@ def rated_places(store: Store, year: int, unit: str | None, names: dict[str, str
 def rating_years(store: Store, years: Iterable[int], unit: str | None = None) -> list[RatingYear]:
     """The province's view of each year that has ratings (years without any are left out)."""
     names = unit_names(store)
+    scope = organisation.records_scope(store, unit) if unit else None  # once, not once a year
     out = []
     for year in years:
-        places = rated_places(store, year, unit, names)
+        places = rated_places(store, year, unit, names, scope)
         if places:
             out.append(RatingYear.of(year, places))
     return out

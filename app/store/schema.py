@@ -456,6 +456,9 @@ CREATE TABLE unit_changes (
     new_value TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (code, field, date, event_id)
 ) WITHOUT ROWID;
+-- a unit's history found from either side of a move (organisation.related_codes)
+CREATE INDEX unit_changes_old ON unit_changes(old_value) WHERE field = 'parent';
+CREATE INDEX unit_changes_new ON unit_changes(new_value) WHERE field = 'parent';
 """
 
 MIGRATIONS: list[str] = [V1, V2, V3_SYNC, V4_ANCHORS, V5_SORT_INDEXES, V6_UNIT_EVENTS]
