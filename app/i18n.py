@@ -454,6 +454,67 @@ FIELDS.update({
     "unit_list": {"vi": "Danh sách đơn vị", "en": "List of units"},
 })
 
+# Units that merge, split, rename, move and end (issue 20, app/domain/unit_events.py).
+add_messages({
+    "unit_already_ended": {"vi": "Đơn vị “{code}” đã thôi hoạt động từ ngày {date}.",
+                           "en": "Unit “{code}” ended on {date}."},
+    "unit_event_exists": {"vi": "Quyết định về {code} ngày {date} đã được ghi.",
+                          "en": "The change of {code} on {date} is already recorded."},
+    "merge_needs_two": {"vi": "Sáp nhập cần ít nhất một đơn vị khác với đơn vị nhận sáp nhập.",
+                        "en": "A merger needs at least one unit other than the one it merges into."},
+    "merge_kinds_differ": {"vi": "Chỉ sáp nhập các đơn vị cùng cấp: {codes}.",
+                           "en": "Only units of the same kind can merge: {codes}."},
+    "split_needs_two": {"vi": "Chia tách cần ít nhất hai đơn vị mới khác nhau.",
+                        "en": "A split needs at least two different new units."},
+    "split_main_not_a_part": {"vi": "Đơn vị nhận hồ sơ còn lại “{code}” không nằm trong các đơn vị sau chia tách.",
+                              "en": "The unit that takes the remaining records, “{code}”, is not one of the parts."},
+    "split_into_itself": {"vi": "Đơn vị “{code}” không thể chia tách thành chính nó.",
+                          "en": "Unit “{code}” cannot be split into itself."},
+    "unit_same_name": {"vi": "Đơn vị “{code}” đã mang tên này.", "en": "Unit “{code}” already has this name."},
+    "unit_same_parent": {"vi": "Đơn vị “{code}” đã trực thuộc “{parent}”.", "en": "Unit “{code}” is already under “{parent}”."},
+    "unit_end_has_children": {
+        "vi": "Đơn vị “{code}” còn đơn vị trực thuộc: hãy điều chuyển hoặc sáp nhập các đơn vị đó trước.",
+        "en": "Unit “{code}” still has units under it: move or merge them first."},
+    "home_unit_merged": {
+        "vi": "Đơn vị của máy này ({code}) đã được sáp nhập vào {successor} từ ngày {date}: dữ liệu vẫn được gửi lên và"
+              " được nhận dưới tên đơn vị mới; hãy nhập số liệu, biên bản mới cho {successor} và đề nghị cấp trên đăng ký"
+              " lại máy cho {successor}.",
+        "en": "This laptop's unit ({code}) was merged into {successor} on {date}: its bundles are still accepted under"
+              " the new unit; enter new records for {successor} and ask the level above to enrol this laptop for it."},
+    "home_unit_ended": {
+        "vi": "Đơn vị của máy này ({code}) đã thôi hoạt động từ ngày {date}: không ghi thêm số liệu mới; hãy xuất gói dữ liệu"
+              " gửi cấp trên và liên hệ cấp trên để được hướng dẫn đăng ký máy cho đơn vị mới.",
+        "en": "This laptop's unit ({code}) ended on {date}: record nothing new; export a bundle for the level above and"
+              " ask it to enrol this laptop for your new unit."},
+    "record_for_ended_unit": {
+        "vi": "Đơn vị “{code}” đã thôi hoạt động từ ngày {date}; ghi cho {successor}.",
+        "en": "Unit “{code}” ended on {date}; record it for {successor}."},
+    "unit_history_merge": {"vi": "{date}: {from} sáp nhập vào {into}", "en": "{date}: {from} merged into {into}"},
+    "unit_history_split": {"vi": "{date}: {from} chia tách thành {parts}; hồ sơ cũ phân theo {attribution}, còn lại về {main}",
+                           "en": "{date}: {from} split into {parts}; old records attributed {attribution}, the rest to {main}"},
+    "unit_history_rename": {"vi": "{date}: đổi tên “{old}” thành “{new}”", "en": "{date}: renamed “{old}” to “{new}”"},
+    "unit_history_move": {"vi": "{date}: {from} chuyển sang trực thuộc {parent}", "en": "{date}: {from} moved under {parent}"},
+    "unit_history_end": {"vi": "{date}: {from} thôi hoạt động", "en": "{date}: {from} ended"},
+    "unit_history_none": {"vi": "Đơn vị “{code}” chưa có thay đổi nào.", "en": "Unit “{code}” has no recorded change."},
+    "attribution_place": {"vi": "thôn, địa bàn ghi trong hồ sơ", "en": "by the village/place recorded"},
+    "attribution_choice": {"vi": "lựa chọn của cấp trên", "en": "by the level above's choice"},
+    "now_is": {"vi": "nay là {name}", "en": "now {name}"},
+    "sync_unit_event_from_below": {
+        "vi": "Gói dữ liệu của {sender} bị từ chối: việc sáp nhập, chia tách, đổi tên đơn vị ({doc}) chỉ do cấp trên"
+              " gửi xuống; không có gì thay đổi.",
+        "en": "The bundle from {sender} is refused: a merger, split or renaming of units ({doc}) comes only from the"
+              " level above; nothing was changed."},
+    "unit_ended_note": {"vi": "đã thôi hoạt động", "en": "ended"},
+    "formerly": {"vi": "trước đây: {name}", "en": "formerly {name}"},
+    "unit_event_applied": {"vi": "Đã ghi: {text}.", "en": "Recorded: {text}."},
+})
+FIELDS.update({
+    "effective_date": {"vi": "Ngày có hiệu lực", "en": "Effective date"},
+    "decision_no": {"vi": "Số quyết định", "en": "Decision number"},
+    "decision_date": {"vi": "Ngày quyết định", "en": "Decision date"},
+    "attribution": {"vi": "Cách phân hồ sơ", "en": "Attribution of records"},
+})
+
 # Accounts, permissions, audit, backups and periods (issue 6, issue 5 item 7) keep their sentences in
 # app/security/messages.py (plain data that imports nothing), merged here.
 from app.security import messages as _security_messages  # noqa: E402

@@ -67,9 +67,9 @@ def cmd_list(args) -> int:
     first, last = _default_range(args.month_to)
     grid = periods.completeness(store, args.month_from or first, args.month_to or last, args.unit)
     lang = current_language()
-    short = {s: periods.status_label(s, lang) for s in periods.STATUSES}
-    rows = [[u["code"], u["name"], *(short[u["statuses"][m]] for m in grid["months"])] for u in grid["units"]]
-    rows.append(["", "Σ", *(f"{grid['submitted'][m]}/{len(grid['units'])}" for m in grid["months"])])
+    rows = [[u["code"], u["name"], *(periods.status_label(u["statuses"][m], lang) for m in grid["months"])]
+            for u in grid["units"]]
+    rows.append(["", "Σ", *(f"{grid['submitted'][m]}/{grid['due'][m]}" for m in grid["months"])])
     emit(args, grid, table(rows, ["đơn vị / unit", "tên / name", *(periods.month_label(m) for m in grid["months"])]))
     return 0
 

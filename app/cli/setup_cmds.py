@@ -1,4 +1,4 @@
-"""`antt init` and `antt unit add|list`."""
+"""`antt init` and `antt unit add|list` (and, from app/cli/unit_cmds.py, merge|split|rename|move|end|history)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,9 @@ def register(sub, common) -> None:
     p = unit.add_parser("list", parents=[common], help="list units")
     p.add_argument("--under", help="only this unit and those below it")
     p.set_defaults(handler=cmd_unit_list)
+    from app.cli import unit_cmds
+
+    unit_cmds.register(unit, common)
 
 
 def cmd_init(args) -> int:

@@ -112,12 +112,18 @@ def cmd_enrol(args) -> int:
 
 
 def cmd_export(args) -> int:
-    r = export.export_bundle(store_for(args), args.to, args.recipient, recipient_device=args.device)
+    from app.domain.organisation import ended_notice
+
+    store = store_for(args)
+    r = export.export_bundle(store, args.to, args.recipient, recipient_device=args.device)
     emit(args, {"path": str(r.path), "recipient": r.recipient, "kind": r.kind, "counts": r.counts, "size": r.size,
                 "files": r.files, "file_bytes": r.file_bytes, "attachments_follow": r.attachments_follow},
          str(r.path))
     if r.attachments_follow:  # issue 16: said, on stderr so that the path stays the one line of stdout
         print(t("attach_follow_next", count=r.attachments_follow), file=sys.stderr)
+    notice = ended_notice(store, store.home_unit, current_language()) if store.home_unit else None
+    if notice:  # issue 20 item 4: the bundle is made; the officer is told what to do next
+        print(notice, file=sys.stderr)
     return 0
 
 

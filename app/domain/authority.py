@@ -38,6 +38,7 @@ RECORD = "record"  # the unit's own records: from the unit or above it, up only
 UNIT = "unit"  # reference: from strictly above the unit
 CATALOGUE = "catalogue"  # reference: from the level above, down only
 ISSUED = "issued"  # plans, tasks, reviews, thresholds: from the level above, down only
+REORGANISATION = "reorganisation"  # merge, split, rename, move, end (issue 20): from strictly above, down only
 PERIOD = "period"  # submit/reopen by the unit (or above); approve/return strictly from above, down only
 
 RULES: dict[str, str] = {
@@ -57,10 +58,11 @@ RULES: dict[str, str] = {
     "plan_task": ISSUED,
     "plan_review": ISSUED,
     "rating_thresholds": ISSUED,
+    "unit_event": REORGANISATION,
     "period": PERIOD,
 }
 REVIEW_STATUSES = frozenset(("approved", "returned"))  # a period status only the level above sets
-DOWN_ONLY = frozenset((CATALOGUE, ISSUED))
+DOWN_ONLY = frozenset((CATALOGUE, ISSUED, REORGANISATION))
 UP, DOWN, LOCAL = "up", "down", "local"
 
 
@@ -105,6 +107,7 @@ WHAT: dict[str, tuple[str, str]] = {
     CATALOGUE: ("danh mục vật phẩm", "catalogue items"),
     ISSUED: ("kế hoạch, nhiệm vụ, đánh giá và ngưỡng xếp loại", "plans, tasks, reviews and rating thresholds"),
     PERIOD: ("việc duyệt hoặc trả lại tháng", "approvals and returns of months"),
+    REORGANISATION: ("việc sáp nhập, chia tách, đổi tên, điều chuyển đơn vị", "mergers, splits, renames and moves of units"),
 }
 ROLES = {"below": ("cấp dưới", "a unit below"), "above": ("cấp trên", "the level above")}
 
@@ -287,6 +290,13 @@ def check(ctx: Context, v, old: dict | None = None) -> None:
             raise Refusal("down_only", v, what=ISSUED)
         units = _issued_units(v.doc_type, data) | _issued_units(v.doc_type, old or {})
         _check_units(ctx, v, writer, units, "not_own_unit", ctx.covers)
+    elif rule is REORGANISATION:  # the units a merger, split, rename, move or end concerns: strictly below
+        if direction == UP:
+            raise Refusal("down_only", v, what=REORGANISATION)
+        units = {u for d in (data, old or {}) for u in (d.get("from") or ()) if type(u) is str}
+        if not units:
+            raise Refusal("no_unit", v)
+        _check_units(ctx, v, writer, units, "not_own_unit", ctx.strictly_above)
     else:  # PERIOD
         units = {u for u in (data.get("unit_code"), (old or {}).get("unit_code")) if type(u) is str}
         if not units:

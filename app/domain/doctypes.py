@@ -145,8 +145,42 @@ def _review_rows(doc_id: str, d: dict):
     return [(doc_id, d["plan_id"], d["kind"], d["date"], d.get("unit_code"), d["findings"])]
 
 
+def _unit_event_rows(doc_id: str, d: dict):
+    return [(doc_id, d["kind"], d["date"], _json(d))]
+
+
+def _unit_lineage_rows(doc_id: str, d: dict):
+    """Merge: every source but the one it merges into -> into; split: the source -> each part."""
+    date = d["date"]
+    if d["kind"] == "merge":
+        return [(doc_id, date, src, d["into"], 1, "[]") for src in d["from"] if src != d["into"]]
+    if d["kind"] == "split":
+        return [(doc_id, date, d["from"][0], p["code"], int(p["code"] == d["main"]), _json(p.get("places") or []))
+                for p in d["parts"]]
+    return []
+
+
+def _unit_change_rows(doc_id: str, d: dict):
+    date, out = d["date"], []
+    for code, old, new in d.get("names") or ():
+        out.append((doc_id, date, code, "name", old or "", new or ""))
+    for code, old, new in d.get("parents") or ():
+        out.append((doc_id, date, code, "parent", old or "", new or ""))
+    for code in d.get("created") or ():
+        out.append((doc_id, date, code, "created", "", date))
+    for code in d.get("ended") or ():
+        out.append((doc_id, date, code, "ended", "", date))
+    return out
+
+
 DOC_TYPES: dict[str, tuple[TableSpec, ...]] = {
     "unit": (TableSpec("units", "doc_id", ("code", "doc_id", "name", "kind", "parent_code", "place", "retired", "data"), _unit_rows),),
+    # issue 20: merge, split, rename, move, end of units (app/domain/unit_events.py)
+    "unit_event": (
+        TableSpec("unit_events", "doc_id", ("doc_id", "kind", "date", "data"), _unit_event_rows),
+        TableSpec("unit_lineage", "event_id", ("event_id", "date", "old_code", "new_code", "main", "places"), _unit_lineage_rows),
+        TableSpec("unit_changes", "event_id", ("event_id", "date", "code", "field", "old_value", "new_value"), _unit_change_rows),
+    ),
     "catalogue_item": (TableSpec("catalogue_items", "doc_id", ("code", "doc_id", "category", "name_vi", "name_en", "unit_vi", "unit_en", "measure", "retired"), _item_rows),),
     "community_model": (TableSpec("models", "id", ("id", "unit_code", "name", "type", "place", "established", "leader", "members", "households", "border_km", "markers", "status", "ended_on", "end_reason", "replicated_from", "recognition", "data"), _model_rows),),
     "activity": (TableSpec("activities", "id", ("id", "model_id", "unit_code", "date", "kind", "participants", "note"), _activity_rows),),
@@ -197,7 +231,7 @@ def row_problem(exc: BaseException) -> list:
     return ["bad_value", ""]
 
 
-_NO_REFS = frozenset(("unit", "catalogue_item"))
+_NO_REFS = frozenset(("unit", "catalogue_item", "unit_event"))
 
 
 def references(doc_type: str, data: dict) -> set[str]:

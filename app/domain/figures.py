@@ -128,9 +128,11 @@ def month_bounds(month: str) -> tuple[str, str]:
     return f"{month}-01", f"{month}-{calendar.monthrange(year, mon)[1]:02d}"
 
 
-# The unit and every unit below it, as a recursive CTE over the unit tree (one query, whatever the depth).
+# The unit and every unit below it, as a recursive CTE over the unit tree (one query, whatever the depth), and
+# (issue 20) every unit merged or split into one of those: their records count under it (app/domain/organisation.py).
 SUBTREE_CTE = """WITH RECURSIVE below(code) AS (
-    SELECT ? UNION SELECT u.code FROM units u JOIN below b ON u.parent_code = b.code)"""
+    SELECT ? UNION SELECT u.code FROM units u JOIN below b ON u.parent_code = b.code
+    UNION SELECT l.old_code FROM unit_lineage l JOIN below b ON l.new_code = b.code AND l.main = 1)"""
 
 
 def computed_by_unit(store: Store, root: str, first: str, last: str) -> dict[str, dict[str, int | float]]:

@@ -25,6 +25,7 @@ from app.security.permissions import require
 from app.store.db import Store
 
 OPEN = "open"  # no period document yet
+NOT_DUE = "not_due"  # issue 20: the unit did not exist that month (merged away, or not yet created)
 STATUSES = (OPEN, "submitted", "reopened", "approved", "returned")
 LOCKING = frozenset({"submitted", "approved"})
 REPORTING_KINDS = ("commune_police", "border_post")  # the units that submit months
@@ -35,6 +36,7 @@ STATUS_LABELS = {
     "reopened": {"vi": "đã mở lại", "en": "reopened"},
     "approved": {"vi": "đã duyệt", "en": "approved"},
     "returned": {"vi": "bị trả lại", "en": "returned"},
+    NOT_DUE: {"vi": "không phải nộp", "en": "not due"},
 }
 
 # action -> (statuses it starts from, status it leaves, permission, who: "own" unit or a unit "below", reason?)
@@ -290,9 +292,14 @@ def list_periods(store: Store, unit_codes: list[str] | None = None, month_from: 
 def completeness(store: Store, month_from: str, month_to: str, under: str | None = None) -> dict:
     """Which reporting units (communes, posts) under `under` (default: this store's unit) submitted which months.
 
+    Issue 20: each month follows the organisation of that month: a unit merged away owes no forms after its
+    end (shown "not_due"), its successor does; a unit created by a merger owes none before it existed.
+
     Returns {"months": [...], "units": [{"code", "name", "statuses": {month: status}}],
-    "submitted": {month: how many units have it submitted or approved}}.
+    "submitted": {month: how many units have it submitted or approved}, "due": {month: how many units owe it}}.
     """
+    from app.domain.organisation import owes_forms
+
     months = months_between(month_from, month_to)
     root = under or store.home_unit
     if root is None:
@@ -303,10 +310,14 @@ def completeness(store: Store, month_from: str, month_to: str, under: str | None
     codes = [u.code for u in reporting]
     found = {(r["unit_code"], r["month"]): r["status"]
              for r in list_periods(store, codes, months[0], months[-1])}
+    owing = {m: set(owes_forms(store, codes, m)) for m in months}
     units = [{"code": u.code, "name": u.name,
-              "statuses": {m: found.get((u.code, m), OPEN) for m in months}} for u in reporting]
-    submitted = {m: sum(1 for u in units if u["statuses"][m] in LOCKING) for m in months}
-    return {"months": months, "units": units, "submitted": submitted}
+              "statuses": {m: found.get((u.code, m), OPEN) if u.code in owing[m] else found.get((u.code, m), NOT_DUE)
+                           for m in months}} for u in reporting]
+    units = [u for u in units if any(s != NOT_DUE for s in u["statuses"].values())]
+    submitted = {m: sum(1 for u in units if u["statuses"][m] in LOCKING and u["code"] in owing[m]) for m in months}
+    due = {m: sum(1 for u in units if u["code"] in owing[m]) for m in months}
+    return {"months": months, "units": units, "submitted": submitted, "due": due}
 
 
 def changed_after_submission(store: Store, unit_code: str, month: str) -> list[dict]:

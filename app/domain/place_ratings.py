@@ -15,7 +15,8 @@ import orjson
 
 from app.domain import vocab
 from app.domain.ids import named_id, thresholds_doc_id
-from app.domain.units import get_unit, subtree_codes
+from app.domain.organisation import records_scope
+from app.domain.units import get_unit
 from app.domain.validation import choice, non_negative_int, not_after_tomorrow, parse_date, parse_number, required
 from app.domain.versions import save_document
 from app.errors import ValidationError
@@ -125,9 +126,10 @@ def rate_place(store: Store, unit_code: str, year, place_kind, place_name, score
     return {"id": doc_id, **data, "class": classify(data["total"], thresholds_for(store, unit.code, data["year"]))}
 
 
-def list_ratings(store: Store, year: int, unit: str | None = None) -> list[dict]:
-    """Every rated place of a year (under `unit` if given), with its class by that year's thresholds."""
-    codes = subtree_codes(store, unit) if unit else None
+def list_ratings(store: Store, year: int, unit: str | None = None, scope: list[str] | None = None) -> list[dict]:
+    """Every rated place of a year (under `unit` if given), with its class by that year's thresholds.
+    `scope`: the units of `unit` already worked out (records_scope), for a caller asking year after year."""
+    codes = (scope if scope is not None else records_scope(store, unit)) if unit else None
     sql = "SELECT doc_id, unit_code, year, place_kind, place_name, total, recognised, decision_no, decision_date, data" \
           " FROM place_ratings WHERE year = ?"
     params: list = [year]

@@ -14,7 +14,8 @@ import orjson
 
 from app.domain import vocab
 from app.domain.ids import new_id, progress_doc_id
-from app.domain.units import get_unit, subtree_codes
+from app.domain.organisation import records_scope
+from app.domain.units import get_unit
 from app.domain.validation import choice, not_after_tomorrow, parse_date, parse_number, required
 from app.domain.versions import save_document
 from app.errors import NotFound, ValidationError
@@ -102,7 +103,7 @@ def plan_progress(store: Store, plan_id: str, today: dt.date | None = None, unit
     """The plan with every (task, unit) assignment: status, last report, overdue flag; and totals per unit."""
     plan = get_plan(store, plan_id)
     today_text = (today or dt.date.today()).isoformat()
-    scope = set(subtree_codes(store, unit)) if unit else None
+    scope = set(records_scope(store, unit)) if unit else None
     rows = store.conn.execute(
         """SELECT t.id AS task_id, t.title, t.deadline, a.unit_code, p.status, p.date AS reported, p.note, p.evidence
            FROM plan_tasks t JOIN plan_task_units a ON a.task_id = t.id

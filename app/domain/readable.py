@@ -353,6 +353,7 @@ DOC_TYPE_NAMES = {
     "plan": ("Kế hoạch", "Plan"), "plan_task": ("Nhiệm vụ kế hoạch", "Plan task"),
     "task_progress": ("Tiến độ nhiệm vụ", "Task progress"), "plan_review": ("Kiểm tra, sơ kết", "Plan review"),
     "period": ("Tình trạng tháng", "Month status"),
+    "unit_event": ("Sáp nhập, chia tách, đổi tên, điều chuyển đơn vị", "Unit merger, split, renaming, move or end"),
     "form_settings": ("Người ký và nơi nhận báo cáo", "Signer and recipients of a form"),
 }
 

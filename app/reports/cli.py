@@ -35,6 +35,8 @@ def register(sub, common) -> None:
     p = add("summary", "consolidated summary of a unit and the units below it, over any period")
     p.add_argument("--unit", help="default: this store's unit")
     _period_options(p)
+    p.add_argument("--grouping", choices=("end", "time"), default="end",
+                   help="units as organised on the last day (end, default) or as organised at the time (time)")
     p = add("receipt", "the receipt (biên bản tiếp nhận) of one surrender")
     p.add_argument("id")
     p = add("models", "register of models of a unit and the units below it")
@@ -85,7 +87,8 @@ def cmd_report(args) -> int:
             receipt_id=getattr(args, "id", None), year=getattr(args, "year", None),
             plan_id=getattr(args, "plan_id", None), lang=current_language(), number=args.number,
             issued_on=dt.date.fromisoformat(issued) if issued else None, signer=args.signer,
-            signer_title=args.signer_title, capacity=args.capacity, period=_asked_period(args))
+            signer_title=args.signer_title, capacity=args.capacity, period=_asked_period(args),
+            grouping=getattr(args, "grouping", "end"))
     finally:
         store.close()
     emit(args, {"path": str(path), "kind": args.kind}, str(path))

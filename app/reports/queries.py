@@ -15,6 +15,7 @@ from decimal import Decimal
 import orjson
 
 from app.domain import vocab
+from app.domain import organisation
 from app.domain.figures import SUBTREE_CTE, computed_by_unit, month_bounds  # noqa: F401 (month_bounds re-exported)
 from app.domain.reporting_periods import ReportingPeriod, cutoff_rule, parse_period
 from app.domain.surrenders import get_surrender
@@ -300,10 +301,14 @@ def _recognised_as_of(store: Store, root: str, day: str, lang: str) -> dict[str,
 
 def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: str = "vi", *,
                  number: str = "", issued_on: dt.date | None = None, issuer: Issuer | None = None,
-                 period: ReportingPeriod | None = None) -> SummaryReport:
+                 period: ReportingPeriod | None = None, by: str = "end") -> SummaryReport:
     """The consolidated summary of ``root`` over its subtree. Years are reporting years under the period's
     cut-off rule (a range typed as dates counts calendar years); indicators are what is reported (entered,
-    else what the records give, unit by unit), per year and over the whole period."""
+    else what the records give, unit by unit), per year and over the whole period.
+
+    Issue 20: ``by`` "end" groups units by the organisation on the period's last day (a unit merged during or
+    after the period counts under its successor), "time" as organised when each record was made ("nay là …"
+    beside units since merged or renamed); totals are the same either way (app/domain/organisation.py)."""
     from app.domain.reporting_periods import month_end, month_start, range_period, report_year_sql, years_of
 
     period = period or range_period(dt.date.fromisoformat(date_from), dt.date.fromisoformat(date_to),
@@ -312,16 +317,21 @@ def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: st
     date_from, date_to = period.iso
     year_rule = "calendar" if period.kind == "range" else period.rule
     years = list(range(_year_of(start, year_rule), _year_of(end, year_rule) + 1))
-    rows, owner = report_rows(store, root)
+    g = organisation.grouping(store, root, date_from, date_to, by, lang)
+    rows = [UnitRef(r.key, r.label(lang)) for r in g.rows]
     q = store.conn.execute
-    # One pass over the covering index (unit_code, date, item_code, quantity), the subtree as a CTE.
+    # One set-based join of the spans (unit, dates, row) to the covering index (unit_code, item_code, date, quantity).
     grouped: dict[tuple[str, int, str], float] = defaultdict(float)
-    for unit, year, item, qty in q(
-            f"{SUBTREE_CTE} SELECT unit_code, {report_year_sql('date', year_rule)}, item_code, sum(quantity)"
-            " FROM surrender_items WHERE unit_code IN (SELECT code FROM below) AND date BETWEEN ? AND ?"
-            " GROUP BY 1, 2, 3", (root, date_from, date_to)):
-        if unit in owner:
-            grouped[(owner[unit], year, item)] += qty
+    for row, year, item, qty in q(
+            f"WITH s AS ({organisation.SPANS_SQL}) SELECT s.row_key, {report_year_sql('si.date', year_rule)},"
+            f" si.item_code, sum(si.quantity) FROM s JOIN surrender_items si ON si.unit_code = s.unit_code"
+            f" AND si.date BETWEEN s.d_from AND s.d_to WHERE si.date BETWEEN ? AND ? GROUP BY 1, 2, 3",
+            (g.spans_json(), date_from, date_to)):
+        grouped[(row, year, item)] += qty
+    # a unit split by the place recorded: its receipts naming a part's village go to that part's row
+    for from_row, to_row, year, item, qty in organisation.place_moves(store, g):
+        grouped[(from_row, year, item)] -= qty
+        grouped[(to_row, year, item)] += qty
     item_totals = [ItemTotal(u, y, i, _num(v)) for (u, y, i), v in grouped.items()]
 
     by_year: dict[int, dict[str, Decimal]] = {}
@@ -339,9 +349,12 @@ def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: st
     models_total = q(f"{SUBTREE_CTE} SELECT count(*) FROM models WHERE {alive}", (root, date_to, date_to)).fetchone()[0]
     kinds: dict[str, list[bool]] = defaultdict(list)
     for kind, has in q(
-            f"""{SUBTREE_CTE} SELECT u.kind, EXISTS (SELECT 1 FROM models m WHERE m.unit_code = u.code
+            f"""{SUBTREE_CTE} SELECT u.kind, EXISTS (SELECT 1 FROM models m WHERE (m.unit_code = u.code
+                    OR m.unit_code IN (SELECT old_code FROM unit_lineage WHERE new_code = u.code AND main = 1))
                     AND m.established <= ? AND (m.status = 'active' OR m.ended_on > ?))
-                FROM units u WHERE u.code IN (SELECT code FROM below) AND u.retired = 0""", (root, date_to, date_to)):
+                FROM units u WHERE u.code IN (SELECT code FROM below) AND u.retired = 0
+                AND u.code NOT IN (SELECT code FROM unit_changes WHERE field = 'created' AND date > ?)""",
+            (root, date_to, date_to, date_to)):
         if kind in COVERAGE_KINDS:
             kinds[kind].append(bool(has))
     single = len(rows) == 1 and rows[0].code == root
@@ -376,10 +389,13 @@ def _month_end_iso(month: str, rule: str) -> str:
 
 def models_rows(store: Store, root: str, lang: str = "vi") -> list[dict]:
     """Every model of ``root`` and the units below it, with its unit's name, border work, every recognition with
-    its decision, and how it ended; in unit then date order (the subtree as a recursive CTE)."""
+    its decision, and how it ended; in unit then date order (the subtree as a recursive CTE). A model of a unit
+    merged into one of them is listed under its successor, its own unit named (issue 20)."""
+    from app.collation import sort_key
     from app.formatting import format_date
 
     get_unit(store, root)
+    names = organisation.display_names(store, lang=lang)
     out = []
     for r in store.conn.execute(
             f"{SUBTREE_CTE} SELECT m.unit_code, u.name, m.name, m.type, m.place, m.established, m.leader, m.members,"
@@ -393,7 +409,7 @@ def models_rows(store: Store, root: str, lang: str = "vi") -> list[dict]:
             when = format_date(dt.date.fromisoformat(d["date"])) if d.get("date") else ""
             decisions.append(tr_pick(lang, f"{level}, QĐ {d.get('decision_no', '')} ngày {when}",
                                      f"{level}, decision {d.get('decision_no', '')} of {when}"))
-        out.append({"unit_code": r[0], "unit_name": r[1], "name": r[2],
+        out.append({"unit_code": r[0], "unit_name": names.get(r[0], r[1]), "name": r[2],
                     "type": vocab.label("model_types", r[3], lang), "place": r[4],
                     "established": dt.date.fromisoformat(r[5]), "leader": r[6], "members": r[7],
                     "households": r[8], "border_km": r[9], "markers": r[10],
@@ -401,6 +417,7 @@ def models_rows(store: Store, root: str, lang: str = "vi") -> list[dict]:
                     "recognition": "; ".join(decisions) or (vocab.label("recognition_levels", r[13], lang)
                                                             if r[13] else ""),
                     "end_reason": r[14] or ""})
+    out.sort(key=lambda m: (sort_key(m["unit_name"]), m["established"], sort_key(m["name"])))
     return out
 
 

@@ -11,7 +11,8 @@ import datetime as dt
 from collections.abc import Iterable
 
 from app.domain import place_ratings, plans, vocab
-from app.domain.units import get_unit, subtree_codes
+from app.domain import organisation
+from app.domain.units import get_unit
 from app.collation import sort_key
 from app.reports.layout import Issuer
 from app.reports.plan_progress import Assignment, PlanProgressReport, Review
@@ -20,18 +21,19 @@ from app.store.db import Store
 
 
 def unit_names(store: Store, codes: Iterable[str] | None = None) -> dict[str, str]:
-    return {c: n for c, n in store.conn.execute("SELECT code, name FROM units")
-            if codes is None or c in codes}
+    """Names as printed today: a unit merged away appears under its successor, its own name kept (issue 20)."""
+    return {c: n for c, n in organisation.display_names(store).items() if codes is None or c in codes}
 
 
 def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def rated_places(store: Store, year: int, unit: str | None, names: dict[str, str]) -> list[RatedPlace]:
+def rated_places(store: Store, year: int, unit: str | None, names: dict[str, str],
+                 scope: list[str] | None = None) -> list[RatedPlace]:
     """A year's rated places under ``unit``, in unit name, kind and place order."""
     kind_order = {k: i for i, k in enumerate(vocab.codes("rating_place_kinds"))}
-    rows = place_ratings.list_ratings(store, year, unit)
+    rows = place_ratings.list_ratings(store, year, unit, scope)
     rows.sort(key=lambda r: (sort_key(names.get(r["unit_code"], r["unit_code"])), kind_order.get(r["place_kind"], 99),
                              sort_key(r["place_name"])))
     return [RatedPlace(names.get(r["unit_code"], r["unit_code"]), r["place_kind"], r["place_name"], r["scores"],
@@ -42,9 +44,10 @@ def rated_places(store: Store, year: int, unit: str | None, names: dict[str, str
 def rating_years(store: Store, years: Iterable[int], unit: str | None = None) -> list[RatingYear]:
     """The province's view of each year that has ratings (years without any are left out)."""
     names = unit_names(store)
+    scope = organisation.records_scope(store, unit) if unit else None  # once, not once a year
     out = []
     for year in years:
-        places = rated_places(store, year, unit, names)
+        places = rated_places(store, year, unit, names, scope)
         if places:
             out.append(RatingYear.of(year, places))
     return out
@@ -55,7 +58,7 @@ def ratings_register_data(store: Store, year: int, unit: str | None, issuer: Iss
     names = unit_names(store)
     places = rated_places(store, year, unit, names)
     before = rated_places(store, year - 1, unit, names)
-    scope = set(subtree_codes(store, unit)) if unit else None
+    scope = set(organisation.records_scope(store, unit)) if unit else None
     codes = sorted(c for (c,) in store.conn.execute("SELECT DISTINCT unit_code FROM place_ratings WHERE year = ?",
                                                     (year,)) if scope is None or c in scope)
     sets: list[Thresholds] = []
@@ -73,7 +76,7 @@ def plan_progress_data(store: Store, plan_id: str, unit: str | None, issuer: Iss
     """The plan's progress as of ``issued_on`` (default today): overdue is judged on that date."""
     as_of = issued_on or dt.date.today()
     data = plans.plan_progress(store, plan_id, as_of, unit)
-    scope = set(subtree_codes(store, unit)) if unit else set()
+    scope = set(organisation.records_scope(store, unit)) if unit else set()
     names = unit_names(store)
     plan = data["plan"]
     assignments = [Assignment(a["task_id"], a["title"], dt.date.fromisoformat(a["deadline"]),

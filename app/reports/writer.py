@@ -50,6 +50,7 @@ class ReportArgs:
     sign: dict = field(default_factory=dict)
     kind: str = "all"  # the form's kind, for the unit's signer and recipients (app.domain.form_settings)
     period: tuple[str, str] | None = None  # ("quarter", "2026-Q4"): a reporting period instead of month/dates
+    grouping: str = "end"  # issue 20: units as organised on the period's last day, or "time": as at the time
 
     def reporting_period(self):
         """The period asked for, under the store's cut-off rule: --month, --quarter, ..., or --from/--to."""
@@ -115,8 +116,10 @@ def _summary(a: ReportArgs) -> Writers:
     period = a.reporting_period() if a.unit else None
     if period is None:
         raise ReportError("report_needs_dates")
+    if a.grouping not in ("end", "time"):
+        raise ValidationError("bad_choice", field="grouping", value=a.grouping, choices="end, time")
     data = queries.summary_data(a.store, a.unit, *period.iso, a.lang, number=a.number,
-                                issued_on=a.issued_on, issuer=a.issuer(), period=period)
+                                issued_on=a.issued_on, issuer=a.issuer(), period=period, by=a.grouping)
     cat = a.catalogue()
     heading = [data.issuer.unit_name, tr(a.lang, "Báo cáo tổng hợp kết quả phong trào Toàn dân bảo vệ an ninh Tổ quốc "
                                                  + data.label("vi") + ("" if period.kind == "range" else
@@ -193,7 +196,7 @@ def write_report(store: Store, kind: str, out: str | Path, *, unit: str | None =
                  date_from: str | None = None, date_to: str | None = None, receipt_id: str | None = None,
                  year: int | str | None = None, plan_id: str | None = None, lang: str = "vi", number: str = "",
                  issued_on: dt.date | None = None, signer: str = "", signer_title: str = "",
-                 capacity: str = "", period: tuple[str, str] | None = None) -> Path:
+                 capacity: str = "", period: tuple[str, str] | None = None, grouping: str = "end") -> Path:
     """Write report ``kind`` to ``out`` (.pdf, .xlsx or .csv) and return its path.
 
     monthly: ``unit`` and ``month`` (YYYY-MM) or ``period`` (("quarter", "2026-Q4"), ("half", "2026-H1"),
@@ -201,7 +204,8 @@ def write_report(store: Store, kind: str, out: str | Path, *, unit: str | None =
     cut-off rule; summary: ``period`` or ``date_from``/``date_to`` (YYYY-MM-DD) over ``unit``
     (default: the home unit) and everything below it; receipt: ``receipt_id``; models: ``unit`` and below;
     ratings: ``year`` over ``unit`` and below (default: every rated place); plan: ``plan_id``, limited to
-    ``unit`` and below when given, overdue judged on ``issued_on``.
+    ``unit`` and below when given, overdue judged on ``issued_on``. ``grouping`` (summary): "end" groups units
+    as organised on the period's last day, "time" as organised when each record was made (issue 20).
     Raises ReportError or the core's AnttError with one clear sentence; nothing in the store changes.
     """
     from app.reports.tables import output_format, write_tables
@@ -215,7 +219,7 @@ def write_report(store: Store, kind: str, out: str | Path, *, unit: str | None =
                       number=number or _default_number(store, kind, home), issued_on=issued_on or dt.date.today(),
                       month=month, date_from=date_from, date_to=date_to, receipt_id=receipt_id, year=year,
                       plan_id=plan_id, sign=dict(signer=signer, signer_title=signer_title, capacity=capacity),
-                      kind=kind, period=period)
+                      kind=kind, period=period, grouping=grouping)
     write_pdf, make_tables, heading = REPORTS[kind](args)
 
     # Written beside the target under a hidden name that keeps the extension, then renamed.

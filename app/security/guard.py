@@ -38,6 +38,11 @@ def check_local_write(store: Store, version, prior_vid: str | None) -> None:
     before = _winner_data(store, prior_vid)
     # who may write this document at all: the rule bundles are held to too (app/domain/authority.py)
     check_local(store, version, before)
+    if before is None and not version.deleted:
+        # issue 20 item 4: a new record under a unit that has ended says which unit to record it for
+        from app.domain.organisation import check_record_unit
+
+        check_record_unit(store, version.doc_type, version.data)
     # A tombstone carries the record's data too: deleting a record of a locked month is refused.
     check_not_locked(store, version.doc_type, before, version.data)
     if version.deleted:

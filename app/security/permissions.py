@@ -62,6 +62,7 @@ ROLE_LABELS = {
 DOC_TYPE_PERMISSIONS: dict[str, str] = {
     "unit": "setup",
     "catalogue_item": "setup",
+    "unit_event": "setup",  # issue 20: merge, split, rename, move, end of units (reference data)
     "community_model": "records.write",
     "activity": "records.write",
     "surrender": "records.write",

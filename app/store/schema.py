@@ -459,5 +459,43 @@ CREATE TABLE IF NOT EXISTS attachment_originals (
 ) WITHOUT ROWID;
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3_SYNC, V4_ANCHORS, V5_SORT_INDEXES, V6_ATTACHMENTS]
+# Step 7 (issue 20): units that merge, split, rename, move and end. The events are reference data
+# (`unit_event` documents, app/domain/unit_events.py); these are their readable rows, which
+# app/domain/organisation.py reads to rebuild the organisation on any day. Records are never rewritten.
+V7_UNIT_EVENTS = """
+CREATE TABLE unit_events (
+    doc_id TEXT PRIMARY KEY,
+    kind   TEXT NOT NULL,                       -- merge | split | rename | move | end
+    date   TEXT NOT NULL,                       -- effective date
+    data   TEXT NOT NULL
+);
+CREATE INDEX unit_events_date ON unit_events(date);
+-- A unit that stopped and the unit(s) its records now count under (merge: one; split: several, `main`
+-- the one that takes what the attribution rule does not place).
+CREATE TABLE unit_lineage (
+    event_id TEXT NOT NULL,
+    date     TEXT NOT NULL,
+    old_code TEXT NOT NULL,
+    new_code TEXT NOT NULL,
+    main     INTEGER NOT NULL DEFAULT 1,
+    places   TEXT NOT NULL DEFAULT '[]',        -- JSON: villages/places whose records go to new_code (split by place)
+    PRIMARY KEY (old_code, new_code, event_id)
+) WITHOUT ROWID;
+CREATE INDEX unit_lineage_new ON unit_lineage(new_code);
+-- What changed about a unit on a date: name, parent, created, ended ('' = none).
+CREATE TABLE unit_changes (
+    event_id  TEXT NOT NULL,
+    date      TEXT NOT NULL,
+    code      TEXT NOT NULL,
+    field     TEXT NOT NULL,                    -- name | parent | created | ended
+    old_value TEXT NOT NULL DEFAULT '',
+    new_value TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (code, field, date, event_id)
+) WITHOUT ROWID;
+-- a unit's history found from either side of a move (organisation.related_codes)
+CREATE INDEX unit_changes_old ON unit_changes(old_value) WHERE field = 'parent';
+CREATE INDEX unit_changes_new ON unit_changes(new_value) WHERE field = 'parent';
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3_SYNC, V4_ANCHORS, V5_SORT_INDEXES, V6_ATTACHMENTS, V7_UNIT_EVENTS]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -31,16 +31,16 @@ from app.sync.state import (
     EnrolledDevice, acks_for, device_keys, devices, now_text, received_from,
 )
 
-REFERENCE_TYPES = ("unit", "catalogue_item")
+REFERENCE_TYPES = ("unit", "catalogue_item", "unit_event")  # issue 20: unit events travel down like units
 # Written above for the units below: they travel down (and the progress reported on them travels up).
 # Issue 5 item 7: a month approved or returned above must reach the post, so period documents go down.
 DOWN_TYPES = ("plan", "plan_task", "plan_review", "rating_thresholds", "period")
 PERSONAL_TYPES = ("surrender_person",)
 _NOT_FROM_BELOW = " AND v.device_id NOT IN (SELECT device_id FROM sync_devices WHERE role = 'below')"
 # What never goes up (app/domain/authority.py, docs/permissions.md): the catalogue, plans, tasks, reviews and
-# thresholds, a month's approval or return; and a post's provisional record of its own unit (the level
-# above holds the settled one).
-NEVER_UP = ("catalogue_item", "plan", "plan_task", "plan_review", "rating_thresholds")
+# thresholds, a month's approval or return, the reorganisation of units (issue 20); and a post's provisional
+# record of its own unit (the level above holds the settled one).
+NEVER_UP = ("catalogue_item", "plan", "plan_task", "plan_review", "rating_thresholds", "unit_event")
 _UP_CONDITIONS = {
     # a unit this laptop wrote goes up only if it lies below this laptop's unit (a province's communes)
     "unit": " AND json_extract(v.data, '$.provisional') IS NULL AND (v.device_id != (SELECT value FROM meta"

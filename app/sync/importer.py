@@ -35,6 +35,7 @@ from app.store.migrations import backup_to, backups_dir
 from app.sync import attachment_bytes
 from app.sync.bundle import BundleReader, open_bundle
 from app.sync.chain import LINKS_KEY, verify_links
+from app.sync import unit_event_rule
 from app.sync.limits import DEFAULT_LIMITS, Limits
 from app.sync.state import (
     device_keys, get_device, known_devices, now_text, record_acks, record_received,
@@ -197,6 +198,8 @@ class _Scan:
                                     unit=self.rules.units_of.get(v.device_id, self.p.sender_unit), seq=v.seq)
                 counts["already"] += 1
                 continue
+            if v.doc_type == "unit_event":  # issue 20: its own sentence first (unit events only come down)
+                unit_event_rule.check(self.p.kind, self.p.sender_unit, v.doc_type, v.doc_id)
             winner = winners.get(v.doc_id)
             try:  # the whole bundle is refused at the first version its sender may not write
                 authority.check(rules, v, orjson.loads(winner_data[winner]) if winner in winner_data else None)

@@ -837,6 +837,11 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/catalogue.py" line="51"/>
+        <source>Mergers, renamings, moves</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -4190,6 +4195,105 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../ui/pages/rating_forms.py" line="166"/>
         <source>Below the last threshold a place is rated weak. They apply to %1 and every unit below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitEventsTab</name>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="28"/>
+        <source>Unit code: its history (empty: every change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="30"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="36"/>
+        <location filename="../../ui/pages/unit_events.py" line="63"/>
+        <source>Effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="36"/>
+        <source>Change and decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="42"/>
+        <source>Record a change decided by the level above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="45"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="45"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="45"/>
+        <source>Move to another parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="46"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="49"/>
+        <source>e.g. CAX-A CAX-B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="51"/>
+        <source>merge: the unit they become; move: the new parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="59"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="60"/>
+        <source>Unit(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="61"/>
+        <source>Into / new parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="62"/>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="64"/>
+        <source>Decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="65"/>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="66"/>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="67"/>
+        <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -834,6 +834,11 @@
             <numerusform>Đơn vị (%Ln)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/catalogue.py" line="51"/>
+        <source>Mergers, renamings, moves</source>
+        <translation>Sáp nhập, đổi tên, điều chuyển</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -4181,6 +4186,105 @@ Ghi đè lên tệp đó?</translation>
         <location filename="../../ui/pages/rating_forms.py" line="166"/>
         <source>Below the last threshold a place is rated weak. They apply to %1 and every unit below it.</source>
         <translation>Dưới ngưỡng cuối cùng, địa bàn xếp loại yếu. Ngưỡng áp dụng cho %1 và mọi đơn vị trực thuộc.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitEventsTab</name>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="28"/>
+        <source>Unit code: its history (empty: every change)</source>
+        <translation>Mã đơn vị: xem quá trình thay đổi (để trống: mọi thay đổi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="30"/>
+        <source>Show</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="36"/>
+        <location filename="../../ui/pages/unit_events.py" line="63"/>
+        <source>Effective date</source>
+        <translation>Ngày có hiệu lực</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="36"/>
+        <source>Change and decision</source>
+        <translation>Thay đổi và quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="42"/>
+        <source>Record a change decided by the level above</source>
+        <translation>Ghi thay đổi do cấp trên quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="45"/>
+        <source>Merge</source>
+        <translation>Sáp nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="45"/>
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="45"/>
+        <source>Move to another parent</source>
+        <translation>Điều chuyển sang đơn vị cấp trên khác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="46"/>
+        <source>End</source>
+        <translation>Thôi hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="49"/>
+        <source>e.g. CAX-A CAX-B</source>
+        <translation>ví dụ CAX-A CAX-B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="51"/>
+        <source>merge: the unit they become; move: the new parent</source>
+        <translation>sáp nhập: đơn vị sau sáp nhập; điều chuyển: đơn vị cấp trên mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="59"/>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="60"/>
+        <source>Unit(s)</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="61"/>
+        <source>Into / new parent</source>
+        <translation>Sáp nhập vào / cấp trên mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="62"/>
+        <source>New name</source>
+        <translation>Tên mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="64"/>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="65"/>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="66"/>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="67"/>
+        <source>Record</source>
+        <translation>Ghi</translation>
     </message>
 </context>
 </TS>

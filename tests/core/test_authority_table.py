@@ -48,6 +48,11 @@ EXPECTED = {
         LOCAL: dict(own=Y, parent=Y, child=N, sibling=N, unrelated=N),
         DOWN: dict(own=Y, parent=Y, child=N, sibling=N, unrelated=N),
     },
+    "reorganisation": {  # merging, splitting, renaming, moving or ending a unit: strictly from above, never up
+        UP: dict(own=N, parent=N, child=N, sibling=N, unrelated=N, forwarded=N),
+        LOCAL: dict(own=N, parent=Y, child=N, sibling=N, unrelated=N),
+        DOWN: dict(own=N, parent=Y, child=N, sibling=N, unrelated=N),
+    },
     "period_submitted": {
         UP: dict(own=Y, parent=Y, child=N, sibling=N, unrelated=N, forwarded=Y),
         LOCAL: dict(own=Y, parent=Y, child=N, sibling=N, unrelated=N),
@@ -82,6 +87,8 @@ DOCS = {
                                          "findings": "F"}),
     "rating_thresholds": ("issued", lambda u: {"unit_code": u, "year": 2026, "excellent": 90, "good": 75,
                                                "average": 60}),
+    "unit_event": ("reorganisation", lambda u: {"kind": "rename", "date": "2025-07-01", "from": [u],
+                                                "names": {u: "Tên mới"}}),
     "period": ("period_submitted", lambda u: {"unit_code": u, "month": "2026-03", "status": "submitted"}),
     "period ": ("period_approved", lambda u: {"unit_code": u, "month": "2026-03", "status": "approved"}),
 }

@@ -1,5 +1,5 @@
-"""Danh mục: the item catalogue (with each item's unit of count) and the units of this installation's tree.
-Reference data comes from the level above: read-only here."""
+"""Danh mục: the item catalogue (with each item's unit of count), the units of this installation's tree, and
+their mergers, renamings and moves (issue 20: recorded here by the level above, whose reference data they are)."""
 
 from __future__ import annotations
 
@@ -45,3 +45,7 @@ class CataloguePage(Page):
             [[u.code, u.name, vocab.label("unit_kinds", u.kind, lang), u.parent_code or "", u.place] for u in units])
         self.tabs.addTab(self.items_table, self.tr("Items (%Ln)", "", len(items)))
         self.tabs.addTab(self.units_table, self.tr("Units (%Ln)", "", len(units)))
+        from ui.pages.unit_events import UnitEventsTab  # issue 20
+
+        self.events_tab = UnitEventsTab(self.ctx)
+        self.tabs.addTab(self.events_tab, self.tr("Mergers, renamings, moves"))

@@ -232,7 +232,7 @@ class CompletenessDialog(QDialog):
                     item.setBackground(QBrush(QColor(STATUS_FILL[status])))
                 self.table.setItem(r, c, item)
         for c, month in enumerate(months):
-            item = QTableWidgetItem(f"{format_number(data['submitted'][month], lang)}/{format_number(len(units), lang)}")
+            item = QTableWidgetItem(f"{format_number(data['submitted'][month], lang)}/{format_number(data['due'][month], lang)}")
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.table.setItem(len(units), c, item)
         self.table.resizeColumnsToContents()
