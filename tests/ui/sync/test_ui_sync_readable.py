@@ -23,8 +23,17 @@ def border_post_bundle(pair, tmp_path):
     post = open_store(tmp_path / "DBP-NP" / "antt.sqlite")
     try:
         setup.initialise(post, "DBP-NP", "Đồn Biên phòng Na Hình", "border_post", "BCH-LS", "BĐBP Lạng Sơn")
-        enrolment.accept_answer(post, enrolment.enrol(pair.province, enrolment.write_enrolment(post, pair.usb).path)
-                                .answer_path)
+        # enrolment is the province administrator's (the GUI there is signed in as its commander)
+        from app.security import accounts
+        from tests.ui.conftest import ACCOUNTS
+
+        admin = open_store(pair.province.path)
+        try:
+            accounts.login(admin, *ACCOUNTS["administrator"][:2])
+            answer = enrolment.enrol(admin, enrolment.write_enrolment(post, pair.usb).path).answer_path
+        finally:
+            admin.close()
+        enrolment.accept_answer(post, answer)
         model = pair.record(post, "DBP-NP", activities=0)
         for n in range(2):
             save_document(post, "activity", new_id(), {"model_id": model.id, "unit_code": "DBP-NP", "date": TODAY,
