@@ -234,6 +234,8 @@ class Context:
     # person doc -> unit of its receipt: filled by the caller from the bundle and the store
     surrender_units: dict[str, str] = field(default_factory=dict)
     pending: list = field(default_factory=list)  # (version, unit codes the tree did not know yet)
+    # issue 20 item 4: writer unit -> the units it was merged into, whose records its laptop now writes
+    successors: dict[str, set[str]] = field(default_factory=dict)
 
     def writer_of(self, v) -> str:
         device = v.device_id
@@ -253,7 +255,8 @@ class Context:
                     or self.signer_unit in tree.line(unit))
         if self.direction != UP and self.tree.parents.get(writer, "") is None:
             return True  # the top of this store's trees (nobody above it) writes for every unit it holds
-        return self.tree.covers(writer, unit)
+        return self.tree.covers(writer, unit) or any(self.tree.covers(s, unit)
+                                                     for s in self.successors.get(writer, ()))
 
     def strictly_above(self, writer: str, unit: str) -> bool:
         if writer is ABOVE:
@@ -434,7 +437,7 @@ def local_context(store: Store) -> Context | None:
     has_above = store.conn.execute(
         "SELECT 1 FROM sync_devices WHERE role = 'above' AND revoked = 0 LIMIT 1").fetchone() is not None
     return Context(LOCAL, Tree.of_store(store), {store.device_id: home}, store.device_id, store.device_id, home,
-                   has_above=has_above)
+                   has_above=has_above, successors=_successors(store, {home}))
 
 
 def check_local(store: Store, version, before: dict | None) -> None:
@@ -490,4 +493,18 @@ def bundle_context(store: Store, sender_device: str, signer_unit: str, signer_ro
             if device not in units_of and unit != signer_unit and tree.covers(signer_unit, unit):
                 units_of[device] = unit
     limit = int(store.meta_get("lamport", "0") or 0) + LAMPORT_STEP
-    return Context(direction, tree, units_of, store.device_id, sender_device, signer_unit, lamport_limit=limit)
+    return Context(direction, tree, units_of, store.device_id, sender_device, signer_unit, lamport_limit=limit,
+                   successors=_successors(store, set(units_of.values())))
+
+
+def _successors(store: Store, units: set[str]) -> dict[str, set[str]]:
+    """For each of `units` merged into another: the units it became (app/domain/organisation.speaks_for), so an
+    enrolled laptop of a merged commune keeps writing, now for its successor (issue 20 item 4)."""
+    from app.domain.organisation import speaks_for
+
+    out = {}
+    for unit in units:
+        became = speaks_for(store, unit) - {unit}
+        if became:
+            out[unit] = became
+    return out

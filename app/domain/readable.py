@@ -374,10 +374,12 @@ COUNT_NOUNS = {
     "task_progress": ("báo cáo tiến độ", "progress report", "progress reports"),
     "plan_review": ("đợt kiểm tra, sơ kết", "review", "reviews"),
     "form_settings": ("thiết lập người ký, nơi nhận", "signer setting", "signer settings"),
+    "attachment": ("tệp đính kèm", "attachment", "attachments"),
+    "unit_event": ("quyết định sáp nhập, đổi tên, điều chuyển đơn vị", "unit reorganisation", "unit reorganisations"),
 }
 COUNT_ORDER = ("surrender", "community_model", "activity", "monthly_figures", "period", "model_rating",
                "place_rating", "plan", "plan_task", "task_progress", "plan_review", "rating_thresholds",
-               "surrender_person", "form_settings", "unit", "catalogue_item")
+               "surrender_person", "attachment", "form_settings", "unit", "unit_event", "catalogue_item")
 
 
 def documents_text(by_type: dict, lang: str = "vi") -> str:

@@ -369,7 +369,8 @@ def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: st
                          ratings=rating_years(store, years, root), year_list=years, period=period,
                          recorded_period=recorded_period,
                          single_unit=single,
-                         signed=signed_for_units(store, [(u.code, u.name) for u in rows], owner, date_from, date_to))
+                         signed=signed_for_units(store, [(u.code, u.name) for u in rows],
+                                                 {sp.unit_code: sp.row for sp in g.spans}, date_from, date_to))
 
 
 def _year_of(day: dt.date, rule: str) -> int:

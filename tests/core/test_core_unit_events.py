@@ -155,12 +155,10 @@ def test_unit_events_travel_down_only(tmp_path):
     answer = enrolment.enrol(prov, enrolment.write_enrolment(post, usb).path)
     enrolment.accept_answer(post, answer.answer_path)
     add_unit(prov, "CAX-C", "Công an xã Hoàng Văn Thụ", "commune_police", "CAT-LS")
-    # the post's own (forged) merger never leaves it: export skips unit events going up
-    add_unit(post, "CAX-X", "Công an xã X", "commune_police", "CAT-LS")
-    unit_events.merge(post, ["CAX-X"], "CAX-A", "2025-07-01", DECISION)
-    up = export.export_bundle(post, usb).path
-    importer.apply_import(prov, up)
-    assert prov.conn.execute("SELECT count(*) FROM unit_events").fetchone()[0] == 0
+    # a commune's laptop cannot record a reorganisation at all (issue 18: reference data comes from above)
+    with pytest.raises(AnttError):
+        unit_events.rename(post, "CAX-A", "Công an xã Hoàng Đồng mới", "2025-07-01", DECISION)
+    assert post.conn.execute("SELECT count(*) FROM unit_events").fetchone()[0] == 0
     # the province's merger comes down; the post's laptop is told what to do, and keeps exporting
     unit_events.merge(prov, ["CAX-A"], "CAX-C", "2025-07-01", DECISION)
     importer.apply_import(post, export.export_bundle(prov, usb, recipient_unit="CAX-A").path)
@@ -184,16 +182,19 @@ def test_unit_event_in_an_up_bundle_is_refused_whole(tmp_path, monkeypatch):
     setup.initialise(post, "CAX-A", "Công an xã Hoàng Đồng", "commune_police", "CAT-LS", officer="Thượng sĩ Lò")
     answer = enrolment.enrol(prov, enrolment.write_enrolment(post, usb).path)
     enrolment.accept_answer(post, answer.answer_path)
-    add_unit(post, "CAX-X", "Công an xã X", "commune_police", "CAT-LS")
-    unit_events.merge(post, ["CAX-X"], "CAX-A", "2025-07-01", DECISION)
-    monkeypatch.setattr(export, "DOWN_ONLY", ())
+    # the insider switches off the laptop's own rule and the export filter (issue 18), then records a merger
+    from app.security import guard
+
+    monkeypatch.setattr(guard, "check_local", lambda *a, **k: None)
+    monkeypatch.setattr(export, "NEVER_UP", tuple(t for t in export.NEVER_UP if t != "unit_event"))
+    unit_events.rename(post, "CAX-A", "Công an xã Hoàng Đồng mới", "2025-07-01", DECISION)
     path = export.export_bundle(post, usb).path
     before = prov.conn.execute("SELECT count(*) FROM versions").fetchone()[0]
     for attempt in (importer.preview_import, importer.apply_import):
         with pytest.raises(AnttError) as exc:
             attempt(prov, path)
-        assert exc.value.message("vi").startswith("Gói dữ liệu của CAX-A bị từ chối: việc sáp nhập, chia tách")
+        assert exc.value.message("vi").startswith("Gói dữ liệu của CAX-A bị từ chối")
     assert prov.conn.execute("SELECT count(*) FROM versions").fetchone()[0] == before
-    assert prov.conn.execute("SELECT count(*) FROM units WHERE code = 'CAX-X'").fetchone()[0] == 0
+    assert prov.conn.execute("SELECT count(*) FROM unit_events").fetchone()[0] == 0
     prov.close()
     post.close()

@@ -19,13 +19,26 @@ def _fill(tab, kind, codes, target="", name="", date="", decision=""):
     tab.decision.setText(decision)
 
 
-@pytest.mark.role("administrator")
-def test_ui_unit_events_merge_history_and_refusal(qtbot, store):
+@pytest.fixture
+def province(tmp_path, qapp):
+    """A province's store made by the real first-run dialog, its administrator logged in: mergers of communes
+    are recorded by the level above them (issue 18: a commune's laptop may not reorganise its siblings)."""
+    from app.store.db import open_store
+    from tests.ui.conftest import first_run
+    from tests.ui.sync.conftest import PROVINCE
+
+    store = open_store(tmp_path / "tinh" / "antt.sqlite")
+    first_run(store, PROVINCE)
+    yield store
+    store.close()
+
+
+def test_ui_unit_events_merge_history_and_refusal(qtbot, province):
     from ui.pages.catalogue import CataloguePage
 
-    parent = get_unit(store, store.home_unit).parent_code
+    store = province
     for code, name in (("CAX-A", "Công an xã Hoàng Đồng"), ("CAX-B", "Công an xã Mai Pha")):
-        add_unit(store, code, name, "commune_police", parent, check_parent_exists=False)
+        add_unit(store, code, name, "commune_police", store.home_unit)
     page = CataloguePage(AppContext(store, install_language("vi")))
     qtbot.addWidget(page)
     page.refresh()
