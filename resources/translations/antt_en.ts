@@ -3919,13 +3919,23 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="326"/>
+        <location filename="../../ui/pages/sync_import.py" line="329"/>
         <source>The bundle %1 had been imported already; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="327"/>
-        <source>Imported %1 from %2: %3 new, %4 updated, %5 conflicting, %6 already here, %7 kept but not shown yet.</source>
+        <location filename="../../ui/pages/sync_import.py" line="330"/>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="331"/>
+        <source>Imported %1 from %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="335"/>
+        <source>Some documents were edited on two laptops: see Conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3909,14 +3909,24 @@ Ghi đè lên tệp đó?</translation>
         <translation>Chờ dữ liệu tham chiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="326"/>
+        <location filename="../../ui/pages/sync_import.py" line="329"/>
         <source>The bundle %1 had been imported already; nothing changed.</source>
         <translation>Gói %1 đã được nhập từ trước; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="327"/>
-        <source>Imported %1 from %2: %3 new, %4 updated, %5 conflicting, %6 already here, %7 kept but not shown yet.</source>
-        <translation>Đã nhập %1 từ %2: %3 mới, %4 cập nhật, %5 xung đột, %6 đã có, %7 đã lưu nhưng chưa hiển thị được.</translation>
+        <location filename="../../ui/pages/sync_import.py" line="330"/>
+        <source>nothing new</source>
+        <translation>không có hồ sơ mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="331"/>
+        <source>Imported %1 from %2: %3.</source>
+        <translation>Đã nhập %1 từ %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="335"/>
+        <source>Some documents were edited on two laptops: see Conflicts.</source>
+        <translation>Có hồ sơ được sửa trên hai máy: xem mục Xung đột.</translation>
     </message>
 </context>
 <context>

@@ -320,13 +320,17 @@ class ImportDialog(QDialog):
 
 
 def receipt_sentence(receipt: ImportReceipt, lang: str, store=None) -> str:
-    """One sentence after an import: what came in, from whom (the sender unit's name when the store knows it)."""
+    """One sentence after an import: what came in as an officer counts it (3 biên bản, 2 mô hình: documents,
+    issue 15 §4; versions stay in the receipt's details), from whom (the sender unit's name when known)."""
+    from app.domain.readable import documents_text
+
     c = receipt.counts
     if receipt.already_imported:
         return QCoreApplication.translate("Sync", "The bundle %1 had been imported already; nothing changed.").replace("%1", receipt.file_name)
-    return QCoreApplication.translate(
-        "Sync", "Imported %1 from %2: %3 new, %4 updated, %5 conflicting, %6 already here, %7 kept but not shown yet.") \
+    what = documents_text(receipt.documents, lang) or QCoreApplication.translate("Sync", "nothing new")
+    text = QCoreApplication.translate("Sync", "Imported %1 from %2: %3.") \
         .replace("%1", receipt.file_name).replace("%2", Names(store, lang).unit_with_code(receipt.sender_unit)) \
-        .replace("%3", format_number(c["new"], lang)).replace("%4", format_number(c["updated"], lang)) \
-        .replace("%5", format_number(c["conflicting"], lang)).replace("%6", format_number(c["already"], lang)) \
-        .replace("%7", format_number(c["unreadable"], lang))
+        .replace("%3", what)
+    if c.get("conflicting"):
+        text += " " + QCoreApplication.translate("Sync", "Some documents were edited on two laptops: see Conflicts.")
+    return text

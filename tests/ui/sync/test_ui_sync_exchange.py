@@ -108,9 +108,13 @@ def test_page_import_button_runs_the_dialog_and_says_what_came_in(qtbot, shells,
 
     monkeypatch.setattr(dialogs, "run_dialog", run)
     page.open_import(path)
-    c = importer.list_imports(pair.province)[0]["counts"]
-    assert page.message.text() == (f"Đã nhập {path.name} từ Công an xã Đồng Đăng (CAX-DD): {c['new']} mới, {c['updated']} cập nhật, "
-                                   f"0 xung đột, {c['already']} đã có, 0 đã lưu nhưng chưa hiển thị được.")
+    # in documents as an officer counts them (issue 15 §4), counted here by SQL over the province's store
+    docs = dict(pair.province.conn.execute(
+        "SELECT doc_type, count(DISTINCT doc_id) FROM versions WHERE device_id = ? GROUP BY doc_type",
+        (pair.post.device_id,)).fetchall())
+    assert docs == {"surrender": 1, "community_model": 1}
+    assert page.message.text() == (f"Đã nhập {path.name} từ Công an xã Đồng Đăng (CAX-DD): "
+                                   "1 biên bản, 1 mô hình.")
     assert pair.province.conn.execute("SELECT count(*) FROM surrenders").fetchone()[0] == 1
 
 
