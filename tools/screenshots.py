@@ -494,7 +494,8 @@ def shoot_restore(args, shell, settle) -> list[Path]:
     out = [args.out / f"settings-backups-{args.lang}.png"]
     window.grab().save(str(out[0]))
     usb = Path(tempfile.mkdtemp(prefix="antt-shots-usb-"))
-    info = backups.check_backup_file(backups.backup_to_dir(shell.ctx.store, usb))
+    passphrase = "ba con mèo trên mái nhà"  # a copy outside the data folder is sealed (issue 18 item 7)
+    info = backups.check_backup_file(backups.backup_to_dir(shell.ctx.store, usb, passphrase), passphrase)
     dialog = RestoreConfirmDialog(shell.ctx, info, False, window)
     dialog.show()
     settle()

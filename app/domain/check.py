@@ -12,10 +12,12 @@ from app.domain.versions import Version, decide, load_doc_versions
 from app.store.db import Store
 
 
-def check_store(store: Store, deep: bool = True, integrity: bool = True) -> list[str]:
+def check_store(store: Store, deep: bool = True, integrity: bool = True, numbering: bool = True) -> list[str]:
     """Problems found, as sentences; an empty list means the store is sound.
 
-    `integrity=False` skips SQLite's own integrity_check, for a caller that has just run it (restore)."""
+    `integrity=False` skips SQLite's own integrity_check, for a caller that has just run it (restore).
+    `numbering=False` leaves out receipt numbers used twice: two laptops of one unit (or a post restored from an
+    old copy) can number independently; that is for an officer to sort out, not damage that forbids a restore."""
     problems: list[str] = []
     conn = store.conn
     if integrity:
@@ -30,7 +32,7 @@ def check_store(store: Store, deep: bool = True, integrity: bool = True) -> list
         problems += _check_blobs(store)
     for unit, year, number, n in conn.execute(
         "SELECT unit_code, year, number, count(*) FROM surrenders GROUP BY unit_code, year, number HAVING count(*) > 1"
-    ):
+    ) if numbering else ():
         problems.append(f"receipt number {number}/{year} of unit {unit} is used by {n} receipts")
     orphan = conn.execute(
         "SELECT count(*) FROM surrender_items i LEFT JOIN catalogue_items c ON c.code = i.item_code WHERE c.code IS NULL"

@@ -371,3 +371,23 @@ def test_a_sealed_backup_uses_the_production_scrypt_costs(store, tmp_path_factor
     kdf = sealed_backup.peek(path).fields["kdf"]
     assert (kdf["name"], kdf["n"], kdf["r"], kdf["p"]) == ("scrypt", 1 << 17, 8, 1)
     assert backups.check_backup_file(path, "passphrase for the stick").device_id == store.device_id
+
+
+def test_a_backup_holding_a_receipt_number_used_twice_still_restores(store, tmp_path):
+    """Two laptops of one unit number their receipts each on its own (or a post restored from an old copy
+    numbers again): `antt check` reports the number used twice for an officer to sort out, but a backup that
+    holds it is not damage and must restore (nothing lost)."""
+    from app.domain.check import check_store
+    from app.domain.ids import new_id
+    from app.domain.versions import save_document
+
+    first = _receipt(store)
+    save_document(store, "surrender", new_id(), dict(first.data, person_name="Người của máy thứ hai"))
+    numbers = store.conn.execute("SELECT number, year, count(*) FROM surrenders GROUP BY 1, 2").fetchall()
+    assert [tuple(r) for r in numbers] == [(1, 2025, 2)]
+    assert any("is used by 2 receipts" in p for p in check_store(store))  # still reported by antt check
+    expected = _records(store)
+    good = _good_backup(store, tmp_path)
+    restored, info, _kept = backups.restore(store.path, good, store=store)
+    assert _records(restored) == expected and info.versions > 0
+    restored.close()
