@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.errors import AnttError
-from app.i18n import add_messages, current_language
+from app.i18n import current_language
 from app.store.db import Store
 
 # A Lamport clock grows by one per edit anywhere (max seen + 1): 2^32 is over four thousand million
@@ -110,21 +110,6 @@ WHAT: dict[str, tuple[str, str]] = {
     REORGANISATION: ("việc sáp nhập, chia tách, đổi tên, điều chuyển đơn vị", "mergers, splits, renames and moves of units"),
 }
 ROLES = {"below": ("cấp dưới", "a unit below"), "above": ("cấp trên", "the level above")}
-
-add_messages({
-    "write_not_authorised": {
-        "vi": "Không được ghi: {rule}.",
-        "en": "Not allowed: {rule}.",
-    },
-    "bundle_not_authorised": {
-        "vi": "Gói {name} bị từ chối, không nhập gì: {rule}{doc}.",
-        "en": "The bundle {name} is refused and nothing was imported: {rule}{doc}.",
-    },
-    "bundle_not_authorised_doc": {
-        "vi": " (tài liệu vi phạm đầu tiên: {doc_type} {doc_id}, phiên bản {vid})",
-        "en": " (first offending document: {doc_type} {doc_id}, version {vid})",
-    },
-})
 
 
 class Refusal(AnttError):
