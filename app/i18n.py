@@ -31,7 +31,9 @@ FIELD = "field"  # msgctxt of field labels
 PHRASE = "phrase"  # msgctxt of the sync layer's technical phrases
 # other contexts: "role", "permission" (app/security/permissions.py), "period_status", "period_action"
 # (app/domain/periods.py), "readable_field", "doc_type", "measure", "yes_no" (app/domain/readable.py),
-# "ref_kind" (app/sync/held.py), "sync_word" (app/sync/conflicts.py)
+# "ref_kind" (app/sync/held.py), "sync_word" (app/sync/conflicts.py), "authority_rule", "authority_what",
+# "authority_role" (app/domain/authority.py), "attachment_kind" (app/domain/attachments.py), "file_type"
+# (app/domain/attachment_files.py)
 
 
 def mo_path(lang: str):

@@ -97,8 +97,25 @@ def domain_words() -> dict:
         found[f"yes_no:{value}"] = {lang: readable.plain(value, lang) for lang in LANGUAGES}
     for key in ("unit", "item"):
         found[f"ref_kind:{key}"] = {lang: held.describe_ref(f"{key}:X", lang) for lang in LANGUAGES}
+    found.update(refusal_words())
     found["sync_word:genesis"] = {lang: conflicts.GENESIS[lang] for lang in LANGUAGES}
     found["sync_word:this_computer"] = {lang: conflicts.THIS_COMPUTER[lang] for lang in LANGUAGES}
+    return found
+
+
+def refusal_words() -> dict:
+    """The rules of who may write what (app/domain/authority.py), the kinds of attachment and the file types
+    named in their refusals (app/domain/attachments.py, attachment_files.py)."""
+    from app.domain import attachment_files, attachments, authority
+    from app.i18n import LANGUAGES
+
+    found = {}
+    for kind, table in (("authority_rule", authority.RULE_TEXTS), ("authority_what", authority.WHAT),
+                        ("authority_role", authority.ROLES), ("file_type", attachment_files._LABELS)):
+        for key in table:
+            found[f"{kind}:{key}"] = dict(zip(LANGUAGES, table[key]))
+    for key in attachments.KINDS:
+        found[f"attachment_kind:{key}"] = {lang: attachments.kind_label(key, lang) for lang in LANGUAGES}
     return found
 
 
