@@ -107,7 +107,7 @@ class LoginDialog(QDialog):
             self.password.clear()
             self.password.setFocus()
             if exc.key == "login_wait":
-                self.wait(int(exc.params["seconds"]))
+                self.wait(int(exc.params["n"]))
             return
         QSettings().setValue(SETTINGS_LAST_USER, self.store.session.username)
         super().accept()
@@ -121,7 +121,7 @@ class LoginDialog(QDialog):
         """One second of the wait: the sentence counts down, then the button comes back."""
         self.wait_left -= 1
         if self.wait_left > 0:
-            self.message.setText(t("login_wait", seconds=self.wait_left))
+            self.message.setText(t("login_wait", n=self.wait_left))
             return
         self.countdown.stop()
         self.message.setText("")

@@ -219,7 +219,7 @@ def cmd_audit_verify(args) -> int:
     emit(args, {"ok": result.ok, "entries": result.entries,
                 "problems": [{"kind": p.kind, "seq": p.seq, "until": p.until, "message": p.message(lang)}
                              for p in result.problems]},
-         t("audit_ok", count=result.entries) if result.ok else "\n".join(p.message(lang) for p in result.problems))
+         t("audit_ok", n=result.entries) if result.ok else "\n".join(p.message(lang) for p in result.problems))
     return 0 if result.ok else 1
 
 
@@ -345,6 +345,6 @@ def cmd_restore(args) -> int:
     emit(args, {"restored": str(args.file), "schema": info.schema_version, "versions": info.versions,
                 "home_unit": info.home_unit, "previous_kept_as": str(kept) if kept else None,
                 "warnings": info.warnings},
-         "\n".join([t("restored", file=args.file, versions=info.versions),
+         "\n".join([t("restored", file=args.file, n=info.versions),
                     *([t("previous_kept", path=kept)] if kept else []), *info.warnings]))
     return 0

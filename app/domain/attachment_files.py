@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import AnttError
+from app.i18n import Pairs
 
 MAX_INPUT_BYTES = 40 << 20  # a phone's photo is 3-12 MB, a scanned month of forms a few MB
 MAX_PIXELS = 60_000_000  # 12 MP phones, 48 MP "high resolution" modes pass; a decompression bomb does not
@@ -48,17 +49,7 @@ class Prepared:
 
 
 # What the first bytes say a file is: (label vi, label en) for the refusal sentence.
-_LABELS = {
-    "jpeg": ("ảnh JPEG", "a JPEG image"),
-    "png": ("ảnh PNG", "a PNG image"),
-    "webp": ("ảnh WebP", "a WebP image"),
-    "heic": ("ảnh HEIC", "a HEIC image"),
-    "pdf": ("tệp PDF", "a PDF"),
-    "zip": ("tệp nén zip", "a zip archive"),
-    "video": ("tệp video", "a video"),
-    "gif": ("ảnh động GIF", "a GIF animation"),
-    "unknown": ("một loại tệp không nhận ra", "a file of an unknown type"),
-}
+_LABELS = Pairs("file_type")  # the words, in the message catalogue
 _EXTENSIONS = {
     ".jpg": "jpeg", ".jpeg": "jpeg", ".jpe": "jpeg", ".png": "png", ".webp": "webp", ".heic": "heic",
     ".heif": "heic", ".pdf": "pdf",

@@ -24,16 +24,12 @@ from app.domain import attachment_files
 from app.domain.ids import new_id
 from app.domain.versions import now_claimed, save_document
 from app.errors import AnttError, NotFound, ValidationError
+from app.i18n import Texts
 from app.store.db import Store
 
 KINDS = ("photo", "signed", "decision", "id_card")
 PERSONAL_KINDS = ("id_card",)
-KIND_LABELS = {
-    "photo": {"vi": "ảnh", "en": "photo"},
-    "signed": {"vi": "bản ký", "en": "signed copy"},
-    "decision": {"vi": "quyết định", "en": "decision"},
-    "id_card": {"vi": "giấy tờ tùy thân", "en": "identity paper"},
-}
+KIND_LABELS = Texts("attachment_kind")  # the words, in the message catalogue
 # doc_type of the record -> (readable table, its id column)
 OWNER_TABLES = {
     "surrender": ("surrenders", "id"),

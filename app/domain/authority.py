@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.errors import AnttError
-from app.i18n import add_messages, current_language
+from app.i18n import Pairs, current_language
 from app.store.db import Store
 
 # A Lamport clock grows by one per edit anywhere (max seen + 1): 2^32 is over four thousand million
@@ -68,63 +68,9 @@ UP, DOWN, LOCAL = "up", "down", "local"
 
 # ---------------------------------------------------------------- sentences
 
-RULE_TEXTS: dict[str, tuple[str, str]] = {
-    "foreign_device": ("máy {signer} gửi phiên bản mang mã máy {device} mà nó không ghi danh",
-                       "device {signer} sent a version under device id {device}, which it did not enrol"),
-    "own_device": ("gói mang phiên bản dưới mã của chính máy này ({device}); số thứ tự của máy chỉ máy tự cấp",
-                   "the bundle holds a version under this computer's own device id ({device}); only this computer "
-                   "numbers its versions"),
-    "not_own_unit": ("máy của đơn vị {writer} ghi hồ sơ của đơn vị {unit}",
-                     "a device of unit {writer} wrote a record of unit {unit}"),
-    "unit_not_below": ("máy của đơn vị {writer} sửa đơn vị {unit}, không thuộc cấp dưới của nó",
-                       "a device of unit {writer} changed unit {unit}, which is not below it"),
-    "unit_bad_parent": ("máy của đơn vị {writer} đặt đơn vị {unit} dưới {parent}, nơi nó không được đặt",
-                        "a device of unit {writer} put unit {unit} under {parent}, where it may not go"),
-    "down_only": ("{what} chỉ do cấp trên gửi xuống, không được gửi lên",
-                  "{what} only come down from the level above, never up"),
-    "up_only": ("hồ sơ của đơn vị chỉ được gửi lên, cấp trên không gửi xuống",
-                "a unit's records only travel up; the level above does not send them down"),
-    "from_above_only": ("{what} chỉ do cấp trên ghi", "{what} are written only by the level above"),
-    "review_own": ("máy của đơn vị {writer} tự duyệt hoặc trả lại tháng của đơn vị {unit}",
-                   "a device of unit {writer} approved or returned a month of unit {unit}"),
-    "no_unit": ("tài liệu không ghi đơn vị nào", "the document names no unit"),
-    "unknown_type": ("loại tài liệu “{doc_type}” không có quy tắc quyền ghi",
-                     "the document type “{doc_type}” has no writing rule"),
-    "lamport": ("máy {sender} (đơn vị {unit}) gửi đồng hồ Lamport {value}, vượt quá {limit} (cho phép tối đa 2^32"
-                " sau giá trị lớn nhất đã có)",
-                "device {sender} (unit {unit}) sent the Lamport clock {value}, past {limit} (at most 2^32 beyond the"
-                " highest value held)"),
-    "header_unit": ("phần đầu ghi đơn vị gửi “{claimed}” nhưng máy ký được ghi danh cho đơn vị “{enrolled}”",
-                    "the header names sender unit “{claimed}” but the signing device is enrolled for “{enrolled}”"),
-    "header_kind": ("phần đầu ghi loại gói “{kind}” nhưng máy ký là {role}",
-                    "the header says kind “{kind}” but the signing device is {role}"),
-    "header_recipient": ("phần đầu ghi gửi cho đơn vị “{claimed}”, không phải đơn vị này (“{home}”)",
-                         "the header is addressed to unit “{claimed}”, not this unit (“{home}”)"),
-    "chain": ("chuỗi ghi danh kèm theo gói có mắt xích không kiểm chứng được (máy {device})",
-              "the chain of enrolments in the bundle has a link that does not verify (device {device})"),
-}
-WHAT: dict[str, tuple[str, str]] = {
-    CATALOGUE: ("danh mục vật phẩm", "catalogue items"),
-    ISSUED: ("kế hoạch, nhiệm vụ, đánh giá và ngưỡng xếp loại", "plans, tasks, reviews and rating thresholds"),
-    PERIOD: ("việc duyệt hoặc trả lại tháng", "approvals and returns of months"),
-    REORGANISATION: ("việc sáp nhập, chia tách, đổi tên, điều chuyển đơn vị", "mergers, splits, renames and moves of units"),
-}
-ROLES = {"below": ("cấp dưới", "a unit below"), "above": ("cấp trên", "the level above")}
-
-add_messages({
-    "write_not_authorised": {
-        "vi": "Không được ghi: {rule}.",
-        "en": "Not allowed: {rule}.",
-    },
-    "bundle_not_authorised": {
-        "vi": "Gói {name} bị từ chối, không nhập gì: {rule}{doc}.",
-        "en": "The bundle {name} is refused and nothing was imported: {rule}{doc}.",
-    },
-    "bundle_not_authorised_doc": {
-        "vi": " (tài liệu vi phạm đầu tiên: {doc_type} {doc_id}, phiên bản {vid})",
-        "en": " (first offending document: {doc_type} {doc_id}, version {vid})",
-    },
-})
+RULE_TEXTS = Pairs("authority_rule")  # the sentences, in the message catalogue
+WHAT = Pairs("authority_what")  # the words, in the message catalogue
+ROLES = Pairs("authority_role")  # the words, in the message catalogue
 
 
 class Refusal(AnttError):

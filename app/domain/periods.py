@@ -21,6 +21,7 @@ from app.domain.units import get_unit, list_units, subtree_codes
 from app.domain.validation import parse_month, required  # noqa: F401 (parse_month re-exported for the CLI)
 from app.domain.versions import save_document
 from app.errors import AnttError, ValidationError
+from app.i18n import Texts
 from app.security.permissions import require
 from app.store.db import Store
 
@@ -30,14 +31,9 @@ STATUSES = (OPEN, "submitted", "reopened", "approved", "returned")
 LOCKING = frozenset({"submitted", "approved"})
 REPORTING_KINDS = ("commune_police", "border_post")  # the units that submit months
 
-STATUS_LABELS = {
-    OPEN: {"vi": "chưa nộp", "en": "not submitted"},
-    "submitted": {"vi": "đã nộp", "en": "submitted"},
-    "reopened": {"vi": "đã mở lại", "en": "reopened"},
-    "approved": {"vi": "đã duyệt", "en": "approved"},
-    "returned": {"vi": "bị trả lại", "en": "returned"},
-    NOT_DUE: {"vi": "không phải nộp", "en": "not due"},
-}
+STATUS_LABELS = Texts("period_status")  # the words, in the message catalogue
+# How period actions read inside "cannot be …" / "không thể …" (in the message catalogue).
+PERIOD_ACTIONS = Texts("period_action")
 
 # action -> (statuses it starts from, status it leaves, permission, who: "own" unit or a unit "below", reason?)
 TRANSITIONS = {
@@ -57,7 +53,6 @@ class PeriodError(AnttError):
 
     def message(self, lang: str | None = None) -> str:
         from app.i18n import current_language, t
-        from app.security.messages import PERIOD_ACTIONS
 
         lang = lang or current_language()
         shown = dict(self.params)

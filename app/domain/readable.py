@@ -14,61 +14,14 @@ from dataclasses import dataclass
 
 from app import formatting
 from app.domain import catalogue, vocab
+from app.i18n import Pairs
 from app.store.db import Store
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_MONTH = re.compile(r"^\d{4}-\d{2}$")
 
 # field -> (Vietnamese, English); (doc_type, field) entries override the plain field for one kind of document
-LABELS: dict = {
-    "name": ("Tên", "Name"), "type": ("Loại mô hình", "Model type"), "place": ("Địa bàn", "Place"),
-    "established": ("Ngày thành lập", "Established"), "leader": ("Người phụ trách", "Leader"),
-    "members": ("Số thành viên", "Members"), "households": ("Số hộ", "Households"),
-    "border_km": ("Số km đường biên", "Km of border line"), "markers": ("Số cột mốc", "Markers"),
-    "status": ("Trạng thái", "Status"), "unit_code": ("Đơn vị", "Unit"), "note": ("Ghi chú", "Note"),
-    "recognitions": ("Công nhận", "Recognitions"), "replicated_from": ("Nhân rộng từ", "Copied from"),
-    "replicated_to": ("Đã nhân rộng tới", "Replicated to"), "ended_on": ("Ngày thanh loại", "Ended on"),
-    "end_reason": ("Lý do thanh loại", "Why it ended"), "date": ("Ngày", "Date"), "kind": ("Loại", "Kind"),
-    "participants": ("Số người tham gia", "Participants"), "model_id": ("Mô hình", "Model"),
-    "number": ("Số", "Number"), "time": ("Giờ", "Time"), "received_by": ("Cán bộ tiếp nhận", "Receiving officer"),
-    "received_rank": ("Cấp bậc", "Rank"), "person_name": ("Người giao nộp", "Handed in by"),
-    "owner_unknown": ("Không rõ chủ", "Owner unknown"), "method": ("Hình thức giao nộp", "How it came"),
-    "witnesses": ("Người chứng kiến", "Witnesses"), "lines": ("Hiện vật", "Items"),
-    "surrender_id": ("Biên bản", "Receipt"), "birth_year": ("Năm sinh", "Birth year"),
-    "id_number": ("Số định danh", "ID number"), "address": ("Địa chỉ", "Address"), "month": ("Tháng", "Month"),
-    "values": ("Số liệu", "Figures"), "year": ("Năm", "Year"), "rating": ("Xếp loại", "Rating"),
-    "excellent": ("Ngưỡng Xuất sắc", "Excellent from"), "good": ("Ngưỡng Khá", "Good from"),
-    "average": ("Ngưỡng Trung bình", "Average from"), "place_kind": ("Loại địa bàn, cơ sở", "Kind of place"),
-    "place_name": ("Tên địa bàn, cơ sở", "Place name"), "scores": ("Điểm theo tiêu chí", "Scores"),
-    "total": ("Tổng điểm", "Total score"), "recognised": ("Đạt chuẩn An toàn về ANTT", "Recognised as safe"),
-    "decision_no": ("Số quyết định", "Decision number"), "decision_date": ("Ngày quyết định", "Decision date"),
-    "title": ("Tiêu đề", "Title"), "implements": ("Thực hiện văn bản", "Implements"),
-    "plan_id": ("Kế hoạch", "Plan"), "deadline": ("Thời hạn", "Deadline"),
-    "unit_codes": ("Đơn vị được giao", "Units assigned"), "task_id": ("Nhiệm vụ", "Task"),
-    "evidence": ("Kết quả cụ thể", "Evidence"), "findings": ("Kết quả, nhận xét", "Findings"),
-    "by": ("Người thực hiện", "By"), "at": ("Thời điểm", "At"), "reason": ("Lý do", "Reason"),
-    "history": ("Quá trình", "History"), "code": ("Mã", "Code"), "parent_code": ("Đơn vị cấp trên", "Parent unit"),
-    "covers": ("Địa bàn phụ trách", "Communes covered"), "retired": ("Ngừng sử dụng", "Retired"),
-    "category": ("Nhóm", "Category"), "name_vi": ("Tên tiếng Việt", "Vietnamese name"),
-    "name_en": ("Tên tiếng Anh", "English name"), "unit_vi": ("Đơn vị tính", "Unit of count (vi)"),
-    "unit_en": ("Đơn vị tính (tiếng Anh)", "Unit of count"), "measure": ("Cách đo", "Measure"),
-    "form": ("Loại báo cáo", "Kind of form"), "capacity": ("Thẩm quyền ký", "Signing capacity"),
-    "signer_title": ("Chức vụ người ký", "Signer's title"), "signer_name": ("Người ký", "Signer"),
-    "recipients": ("Nơi nhận", "Recipients"),
-    "provisional": ("Tạm thời", "Provisional"),
-    ("activity", "kind"): ("Loại hoạt động", "Activity kind"),
-    ("unit", "kind"): ("Loại đơn vị", "Unit kind"),
-    ("plan_review", "kind"): ("Hình thức", "Kind of review"),
-    ("surrender", "number"): ("Số biên bản", "Receipt number"),
-    ("surrender", "date"): ("Ngày giao nộp", "Date handed in"),
-    ("plan", "number"): ("Số kế hoạch", "Plan number"),
-    ("plan", "title"): ("Tên kế hoạch", "Plan title"),
-    ("plan_task", "title"): ("Nội dung nhiệm vụ", "Task"),
-    ("unit", "name"): ("Tên đơn vị", "Unit name"),
-    ("community_model", "name"): ("Tên mô hình", "Model name"),
-    ("task_progress", "status"): ("Tiến độ", "Progress"),
-    ("period", "status"): ("Tình trạng tháng", "Month status"),
-}
+LABELS = Pairs("readable_field")  # the words, in the message catalogue
 
 # the order fields are read in, per kind of document; fields not listed follow in alphabetical order
 ORDER: dict[str, tuple[str, ...]] = {
@@ -103,9 +56,8 @@ VOCAB = {
     ("plan_review", "kind"): "plan_review_kinds",
 }
 PLAIN_NUMBERS = {"year", "birth_year", "number", "id_number", "code", "decision_no"}  # figures that are names, not amounts
-YES_NO = {"vi": ("Có", "Không"), "en": ("Yes", "No")}
-MEASURES = {"count": ("đếm theo chiếc", "counted"), "mass": ("cân (kg)", "weighed (kg)"),
-            "length": ("đo chiều dài (m)", "measured (m)")}
+YES_NO = Pairs("yes_no")  # "yes"/"no" -> (vi, en), in the message catalogue
+MEASURES = Pairs("measure")  # the words, in the message catalogue
 
 
 @dataclass(frozen=True)
@@ -201,7 +153,7 @@ def plain(value, lang: str = "vi") -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return YES_NO[lang][0 if value else 1]
+        return YES_NO["yes" if value else "no"][0 if lang == "vi" else 1]
     if isinstance(value, (int, float)):
         return formatting.format_number(value, lang)
     if isinstance(value, str):
@@ -343,19 +295,7 @@ def document_fields(store: Store | None, doc_type: str, data: dict | None, lang:
             for f in keys]
 
 
-DOC_TYPE_NAMES = {
-    "unit": ("Đơn vị", "Unit"), "catalogue_item": ("Hiện vật trong danh mục", "Catalogue item"),
-    "community_model": ("Mô hình", "Model"), "activity": ("Hoạt động", "Activity"),
-    "surrender": ("Biên bản tiếp nhận", "Surrender receipt"), "surrender_person": ("Thông tin người giao nộp",
-                                                                                   "Personal details"),
-    "monthly_figures": ("Số liệu tháng", "Monthly figures"), "model_rating": ("Xếp loại mô hình", "Model rating"),
-    "rating_thresholds": ("Ngưỡng xếp loại", "Rating thresholds"), "place_rating": ("Xếp loại địa bàn", "Place rating"),
-    "plan": ("Kế hoạch", "Plan"), "plan_task": ("Nhiệm vụ kế hoạch", "Plan task"),
-    "task_progress": ("Tiến độ nhiệm vụ", "Task progress"), "plan_review": ("Kiểm tra, sơ kết", "Plan review"),
-    "period": ("Tình trạng tháng", "Month status"),
-    "unit_event": ("Sáp nhập, chia tách, đổi tên, điều chuyển đơn vị", "Unit merger, split, renaming, move or end"),
-    "form_settings": ("Người ký và nơi nhận báo cáo", "Signer and recipients of a form"),
-}
+DOC_TYPE_NAMES = Pairs("doc_type")  # the words, in the message catalogue
 
 
 # How many of each an officer reads in a sentence: "3 biên bản, 2 mô hình, 10 hoạt động" (issue 15 §4: counts

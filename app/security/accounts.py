@@ -130,7 +130,7 @@ def _valid_username(username) -> str:
 def _valid_password(password, username: str) -> str:
     password = password or ""
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError("password_too_short", length=MIN_PASSWORD_LENGTH)
+        raise ValidationError("password_too_short", n=MIN_PASSWORD_LENGTH)
     if password.strip().lower() == username:
         raise ValidationError("password_is_username")
     return password
@@ -279,9 +279,9 @@ def check_password(store: Store, username, password, *, now: float | None = None
     if row["disabled"]:
         raise AnttError("account_disabled", user=name)
     if row["locked_until"] > now:
-        raise AnttError("account_locked", user=name, minutes=math.ceil((row["locked_until"] - now) / 60))
+        raise AnttError("account_locked", user=name, n=math.ceil((row["locked_until"] - now) / 60))
     if row["next_try_at"] > now:
-        raise AnttError("login_wait", seconds=math.ceil(row["next_try_at"] - now))
+        raise AnttError("login_wait", n=math.ceil(row["next_try_at"] - now))
     if _verify(row["password_hash"], password):
         with store.transaction():
             store.conn.execute(
@@ -299,7 +299,7 @@ def check_password(store: Store, username, password, *, now: float | None = None
         audit.record(store, "login.locked" if locked_until else "login.failed",
                      detail={"failures_in_a_row": failures}, username=name)
     if locked_until:
-        raise AnttError("account_locked", user=name, minutes=math.ceil(LOCK_SECONDS / 60))
+        raise AnttError("account_locked", user=name, n=math.ceil(LOCK_SECONDS / 60))
     raise AnttError("login_failed")
 
 

@@ -11,31 +11,13 @@ its role takes effect at once, also in a running session.
 from __future__ import annotations
 
 from app.errors import AnttError
+from app.i18n import Texts
 from app.store.db import Store
 
 ROLES = ("officer", "commander", "administrator")
 
 # Permissions, each named by what it allows. The labels are the words of the refusal sentence.
-PERMISSIONS: dict[str, dict[str, str]] = {
-    "records.write": {"vi": "ghi hồ sơ (mô hình, hoạt động, biên bản, số liệu)",
-                      "en": "write records (models, activities, receipts, figures)"},
-    "records.read": {"vi": "xem hồ sơ", "en": "read records"},
-    "reports.print": {"vi": "in báo cáo", "en": "print reports"},
-    "reports.sign": {"vi": "ký báo cáo", "en": "sign reports"},
-    "period.submit": {"vi": "nộp hoặc mở lại báo cáo tháng", "en": "submit or reopen a month"},
-    "period.review": {"vi": "duyệt hoặc trả lại báo cáo tháng của cấp dưới",
-                      "en": "approve or return a month of a unit below"},
-    "plans.write": {"vi": "ban hành kế hoạch và ngưỡng xếp loại", "en": "issue plans and rating thresholds"},
-    "users.manage_officers": {"vi": "quản lý tài khoản cán bộ", "en": "manage officers' accounts"},
-    "users.manage_all": {"vi": "quản lý mọi tài khoản", "en": "manage every account"},
-    "audit.view": {"vi": "xem nhật ký thao tác", "en": "view the audit trail"},
-    "sync.exchange": {"vi": "xuất và nhập gói dữ liệu", "en": "export and import bundles"},
-    "setup": {"vi": "thiết lập đơn vị và danh mục", "en": "set up units and the catalogue"},
-    "keys": {"vi": "quản lý khóa mã hóa", "en": "manage encryption keys"},
-    "enrolment": {"vi": "đăng ký thiết bị", "en": "enrol devices"},
-    "backup": {"vi": "sao lưu dữ liệu", "en": "back up the store"},
-    "restore": {"vi": "khôi phục dữ liệu từ bản sao lưu", "en": "restore the store from a backup"},
-}
+PERMISSIONS = Texts("permission")  # the words, in the message catalogue
 
 _OFFICER = {"records.write", "records.read", "reports.print"}
 _COMMANDER = _OFFICER | {"reports.sign", "period.submit", "period.review", "plans.write", "users.manage_officers",
@@ -51,11 +33,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     "administrator": frozenset(_ADMINISTRATOR),
 }
 
-ROLE_LABELS = {
-    "officer": {"vi": "cán bộ", "en": "officer"},
-    "commander": {"vi": "chỉ huy", "en": "commander"},
-    "administrator": {"vi": "quản trị viên", "en": "administrator"},
-}
+ROLE_LABELS = Texts("role")  # the words, in the message catalogue
 
 # Which permission a local write of each document type needs (app/security/guard.py). Every type in
 # app.domain.doctypes.DOC_TYPES must be listed: a test fails when a new type is added without a line here.

@@ -11,10 +11,11 @@ from app import formatting
 from app.domain.readable import Names, field_label, format_value, ordered_fields
 from app.domain.versions import Version, document_conflicts, resolve_document
 from app.errors import AnttError
+from app.i18n import Word
 from app.store.db import Store
 
-GENESIS = {"vi": "danh mục gốc của phần mềm", "en": "the catalogue shipped with the software"}
-THIS_COMPUTER = {"vi": "máy này", "en": "this computer"}
+GENESIS = Word("sync_word", "genesis")  # GENESIS[lang], in the message catalogue
+THIS_COMPUTER = Word("sync_word", "this_computer")
 
 
 LISTED = 500  # conflicts listed at once: each is read with all its versions

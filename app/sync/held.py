@@ -7,9 +7,10 @@ from __future__ import annotations
 import orjson
 
 from app.domain.readable import Names, doc_type_name, document_title
+from app.i18n import Pairs
 from app.store.db import Store
 
-REF_KINDS = {"unit": ("đơn vị", "unit"), "item": ("hiện vật", "catalogue item")}
+REF_KINDS = Pairs("ref_kind")  # the words, in the message catalogue
 
 
 def describe_ref(ref: str, lang: str = "vi", names: Names | None = None) -> str:

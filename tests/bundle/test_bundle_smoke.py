@@ -83,6 +83,10 @@ def test_the_frozen_binary_does_an_officers_work(bundle, tmp_path):
     run(bundle, "--db", str(prov), "user", "add", "quantri", "--role", "administrator", "--name", "Lê Quản Trị",
         env={"ANTT_NEW_PASSWORD": "admin-pass-1"})
     login = {"ANTT_QUIT_WHEN_SHOWN": "1", "ANTT_USER": "quantri", "ANTT_PASSWORD": "admin-pass-1"}
+    # the core's sentences come from the bundled gettext catalogue (resources/locale/*/LC_MESSAGES/antt.mo)
+    assert run(bundle, "--db", str(prov), "--lang", "en", "audit", "verify", env=login).startswith(
+        "The audit trail is intact:")
+    assert run(bundle, "--db", str(prov), "audit", "verify", env=login).startswith("Nhật ký thao tác nguyên vẹn:")
     shown = run(bundle, "--db", str(prov), env=login, exe="ANTT-Logbook")
     assert "antt-window-shown" in shown
     refused = subprocess.run([str(bundle / "ANTT-Logbook"), "--db", str(prov)], capture_output=True, text=True,

@@ -87,7 +87,7 @@ def test_failures_slow_down_then_lock_and_the_lock_ends(secured):
         accounts.login(secured, "an", "wrong-pass", now=t0 + 3)  # third failure: the next try must wait 2 s
     with pytest.raises(AnttError) as wait:
         accounts.login(secured, "an", PASSWORDS["an"], now=t0 + 4)  # even the right password
-    assert wait.value.key == "login_wait" and wait.value.params["seconds"] == 1
+    assert wait.value.key == "login_wait" and wait.value.params["n"] == 1
     with pytest.raises(AnttError, match="Wrong"):
         accounts.login(secured, "an", "wrong-pass", now=t0 + 6)
     with pytest.raises(AnttError) as locked:

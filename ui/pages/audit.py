@@ -297,7 +297,7 @@ class AuditPanel(QWidget):
             return ""
         lang = self.ctx.lang
         if result.ok:
-            text = t("audit_ok", lang, count=format_number(result.entries, lang))
+            text = t("audit_ok", lang, n=result.entries)
         else:
             text = result.problems[0].message(lang)
             if len(result.problems) > 1:
