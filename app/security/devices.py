@@ -25,25 +25,17 @@ def list_devices(store: Store) -> list[dict]:
 
 def revoke(store: Store, device_id: str, reason: str) -> dict:
     """Stop trusting an enrolled device: its later bundles are refused, nothing is exported to it."""
-    from app.sync import state
-
-    require(store, "enrolment")
-    reason = (reason or "").strip()
-    if not reason:
-        raise ValidationError("required", field="reason")
-    device = state.get_device(store, (device_id or "").strip())
-    if device is None:
-        raise AnttError("unknown_device", device=device_id)
-    with store.transaction():
-        state.revoke_device(store, device.device_id)
-        audit.record(store, "device.revoke", detail={"device": device.device_id, "unit": device.unit_code,
-                                                      "fingerprint": device.identity.fingerprint, "reason": reason})
-    return {"device_id": device.device_id, "unit_code": device.unit_code, "revoked": True, "reason": reason}
+    return _change_trust(store, device_id, reason, revoked=True)
 
 
 def reinstate(store: Store, device_id: str, reason: str) -> dict:
     """Trust a revoked device again (issue 18): an administrator's explicit act, with a reason, audited with the
     device's fingerprint. `antt enrol` of the device's old file reaches here only with --reenrol-revoked."""
+    return _change_trust(store, device_id, reason, revoked=False)
+
+
+def _change_trust(store: Store, device_id: str, reason: str, revoked: bool) -> dict:
+    """Revoke or reinstate `device_id`: the enrolment permission, a reason, one audited transaction."""
     from app.sync import state
 
     require(store, "enrolment")
@@ -54,8 +46,9 @@ def reinstate(store: Store, device_id: str, reason: str) -> dict:
     if device is None:
         raise AnttError("unknown_device", device=device_id)
     with store.transaction():
-        state.reinstate_device(store, device.device_id)
-        audit.record(store, "device.reinstate", detail={"device": device.device_id, "unit": device.unit_code,
-                                                         "fingerprint": device.identity.fingerprint, "reason": reason})
-    return {"device_id": device.device_id, "unit_code": device.unit_code, "revoked": False, "reason": reason,
+        (state.revoke_device if revoked else state.reinstate_device)(store, device.device_id)
+        audit.record(store, "device.revoke" if revoked else "device.reinstate",
+                     detail={"device": device.device_id, "unit": device.unit_code,
+                             "fingerprint": device.identity.fingerprint, "reason": reason})
+    return {"device_id": device.device_id, "unit_code": device.unit_code, "revoked": revoked, "reason": reason,
             "fingerprint": device.identity.fingerprint}
