@@ -116,7 +116,7 @@ def test_edited_totals_are_reported(sound):
     ("surrender_totals", "DELETE FROM surrender_totals WHERE item_code = 'firecracker.kg'", "the item lines"),
     ("surrender_totals", "INSERT INTO surrender_totals VALUES ('CAX-DD', '2025-07-01', 'gun.homemade', 1, 1)",
      "the item lines"),
-    ("surrender_totals", "UPDATE surrender_totals SET span = '2025-06-01'", "the item lines"),  # a wrong half-month
+    ("surrender_totals", "UPDATE surrender_totals SET span = '2025-06-15'", "the item lines"),  # the 3rd is in the first half
     ("activity_totals", "UPDATE activity_totals SET participants = 26", "the activities"),
     ("activity_totals", "DELETE FROM activity_totals", "the activities"),
 ])
