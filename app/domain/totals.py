@@ -59,19 +59,20 @@ def cover(first: str, last: str) -> tuple[tuple[str, str] | None, list[tuple[str
 
 
 def item_sums_sql(units_sql: str, first: str, last: str, year_sql) -> tuple[str, list]:
-    """One query: (unit_code, year, item_code, quantity, lines) over the units `units_sql` (a SELECT of codes,
-    parameters first in the returned list are the caller's) and the dates first..last, from the totals for
-    whole spans and from surrender_items for edge days. `year_sql(column)` gives the year expression."""
+    """One query: (unit_code, year, item_code, quantity, lines) over the units `units_sql` (a SELECT of codes
+    without parameters, e.g. from a recursive CTE the caller puts in front) and the dates first..last, from the
+    totals for whole spans and from surrender_items for edge days. `year_sql(column)` gives the year expression
+    (it must give one year for a whole span: both cut-off rules' years are unions of spans)."""
     whole, edges = cover(first, last)
     parts, params = [], []
     if whole:
         parts.append(f"SELECT unit_code, {year_sql('span')} AS y, item_code, quantity, lines FROM surrender_totals"
                      f" WHERE unit_code IN ({units_sql}) AND span BETWEEN ? AND ?")
-        params.append(whole)
+        params += whole
     for lo, hi in edges:
-        parts.append(f"SELECT unit_code, {year_sql('date')} AS y, item_code, quantity, 1 FROM surrender_items"
+        parts.append(f"SELECT unit_code, {year_sql('date')} AS y, item_code, quantity, 1 AS lines FROM surrender_items"
                      f" WHERE unit_code IN ({units_sql}) AND date BETWEEN ? AND ?")
-        params.append((lo, hi))
+        params += [lo, hi]
     sql = (f"SELECT unit_code, y, item_code, sum(quantity), sum(lines) FROM ({' UNION ALL '.join(parts)})"
            " GROUP BY 1, 2, 3") if parts else ""
     return sql, params
