@@ -73,7 +73,7 @@ def item_sums_sql(units_sql: str, first: str, last: str, year_sql) -> tuple[str,
         parts.append(f"SELECT unit_code, {year_sql('date')} AS y, item_code, quantity, 1 AS lines FROM surrender_items"
                      f" WHERE unit_code IN ({units_sql}) AND date BETWEEN ? AND ?")
         params += [lo, hi]
-    sql = (f"SELECT unit_code, y, item_code, sum(quantity), sum(lines) FROM ({' UNION ALL '.join(parts)})"
+    sql = (f"SELECT unit_code, y, item_code, sum(quantity) AS quantity, sum(lines) AS lines FROM ({' UNION ALL '.join(parts)})"
            " GROUP BY 1, 2, 3") if parts else ""
     return sql, params
 
