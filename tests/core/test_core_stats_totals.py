@@ -44,5 +44,5 @@ def test_stats_equal_a_plain_sum(filled, lo, hi, by):
         got = sorted((row[key] if key else "", row["item_code"], round(float(row["quantity"]), 6), row["lines"])
                      for row in rows)
         expected = plain(filled, lo, hi, subtree_codes(filled, unit) if unit else None, by)
-        assert expected  # every range here holds lines
+        assert expected or unit  # every range here holds lines in the province
         assert got == expected
