@@ -158,7 +158,6 @@ RECOUNTS = {
 def differing_rows(conn, table: str) -> int:
     """How many rows of a totals table differ from a recount of its base table (missing or extra included)."""
     keys, values, recount = RECOUNTS[table]
-    k = ", ".join(keys)
     differ = " OR ".join(f"abs(coalesce(l.{v}, 0) - coalesce(t.{v}, 0)) > 1e-6" for v in values)
     # both directions with LEFT JOINs: works on any SQLite (no FULL JOIN needed)
     on = " AND ".join(f"t.{c} = l.{c}" for c in keys)
