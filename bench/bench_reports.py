@@ -1,6 +1,7 @@
 """Report benchmark: a monthly form, and the five-year consolidated summary of 300 units.
 
     python bench/bench_reports.py [--lines 1000000] [--units 300]
+    python bench/bench_reports.py --register 8400     # only the models register of 8,400 models (935 pages)
 
 Prints: build time of a monthly form from plain data and from a store; a 300-unit five-year summary
 from plain data; and from a store of --lines surrender lines (query + PDF). Targets (issue 5):
@@ -80,7 +81,12 @@ def main() -> None:
     ap.add_argument("--lines", type=int, default=1_000_000)
     ap.add_argument("--units", type=int, default=300)
     ap.add_argument("--places", type=int, default=10, help="rated places per unit and year")
+    ap.add_argument("--register", type=int, default=0,
+                    help="only time the models register of this many models against a bare PDF of its text")
     args = ap.parse_args()
+    if args.register:
+        bench_register(args.register)
+        return
     years = [2021, 2022, 2023, 2024, 2025]
 
     m = plain_monthly()
@@ -119,6 +125,49 @@ def main() -> None:
         tp = best(lambda: build_summary_pdf(sd, io.BytesIO()), 2)
         print(f"the same summary with its ratings section: query {tq:6.3f} s + PDF {tp:6.3f} s = {tq + tp:6.3f} s")
         store.close()
+
+
+def bench_register(n: int) -> None:
+    """The models register of `n` models (8,400 give the 935 pages of 3,000 units), against a baseline measured
+    in the same run: a bare reportlab canvas writing the same cell texts, a page per as many rows as the register
+    holds per page (the floor of putting this text into a PDF). Issue 17 item 2: < 5 s on this machine."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from app.reports.layout import LANDSCAPE_TEXT_WIDTH  # noqa: F401 (fonts registered on import)
+    from app.reports.fonts import SERIF, register_fonts
+    from app.reports.register import ModelRegister, RegisterEntry, build_register_pdf, register_table
+
+    rng = random.Random(5)
+    entries = [RegisterEntry(f"Công an xã Đồng Đăng số {i // 3}", f"Tổ tự quản an ninh trật tự thôn Nà Pàn {i}",
+                             "Tổ tự quản ANTT thôn, bản", f"Thôn {i}", dt.date(2020, 1, 1 + i % 28), "Hoàng Văn Sơn",
+                             rng.randint(5, 40), rng.choice([None, 40]), "Đang hoạt động", True,
+                             "cấp tỉnh, QĐ 123/QĐ-UBND ngày 15/06/2024" if i % 5 == 0 else "",
+                             12.5 if i % 7 == 0 else None, 3 if i % 7 == 0 else None) for i in range(n)]
+    r = ModelRegister(ISSUER, "1/DS", dt.date(2026, 1, 1), entries)
+    buf = io.BytesIO()
+    t = best(lambda: build_register_pdf(r, buf := io.BytesIO()), 1)
+    build_register_pdf(r, buf)
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(io.BytesIO(buf.getvalue())).pages)
+    register_fonts()
+    cells = [[str(v) for v in row if v is not None] for row in register_table(r).rows]
+    per_page = max(1, len(cells) // pages)
+
+    def bare() -> None:
+        c = Canvas(io.BytesIO())
+        for k in range(0, len(cells), per_page):
+            c.setFont(SERIF, 9)
+            y = 800
+            for row in cells[k:k + per_page]:
+                for j, v in enumerate(row):
+                    c.drawString(20 + 60 * j, y, v)
+                y -= 40
+            c.showPage()
+        c.save()
+    tb = best(bare, 2)
+    print(f"models register, {n:,} models, {pages} pages: {t:6.2f} s = {t / tb:5.1f} x a bare canvas of the same"
+          f" text and pages ({tb:5.2f} s)   (target < 5 s)")
 
 
 def bench_reviews(store, n_units: int, per_unit: int) -> None:

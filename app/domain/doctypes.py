@@ -16,6 +16,7 @@ import orjson
 from app.domain.ids import (
     figures_doc_id, item_doc_id, period_doc_id, person_doc_id, progress_doc_id, thresholds_doc_id, unit_doc_id,
 )
+from app.domain.totals import TOTALS_TABLES, Delta
 from app.store.bulk import indexes_built_after
 from app.store.db import Store
 
@@ -364,10 +365,12 @@ def materialise(store: Store, winners: dict, existing: set[str], prebuilt: dict 
             else:
                 for table, rows in built:
                     inserts[table].extend(rows)
-    totals = _TotalsDelta()
+    totals = Delta()
     for (table, key), ids in deletes.items():
         if table == "surrender_items":
             totals.remove_lines_of(conn, ids)
+        elif table == "activities":
+            totals.remove_activities(conn, ids)
         conn.executemany(f"DELETE FROM {table} WHERE {key} = ?", ((i,) for i in ids))
     for specs in DOC_TYPES.values():  # in declaration order: parents before children
         for spec in specs:
@@ -375,6 +378,7 @@ def materialise(store: Store, winners: dict, existing: set[str], prebuilt: dict 
             if rows:
                 conn.executemany(spec.insert_sql, rows)
     totals.add_lines(inserts.get("surrender_items", ()))
+    totals.add_activities(inserts.get("activities", ()))
     totals.write(conn)
     conn.executemany(
         "INSERT INTO documents(doc_id, doc_type, winner_vid, lamport, deleted, conflicts) VALUES (?,?,?,?,?,?)"
@@ -420,46 +424,6 @@ def held_counts(store: Store) -> dict[str, int]:
     return dict(store.conn.execute("SELECT reason, count(*) FROM held_documents GROUP BY reason").fetchall())
 
 
-class _TotalsDelta:
-    """Changes to `surrender_totals_all` from one materialise, summed per (month, item) and written once:
-    one upsert per group instead of a trigger per line on the bulk path."""
-
-    def __init__(self) -> None:
-        self.delta: dict[tuple[str, str], list] = {}
-
-    def add_lines(self, rows) -> None:
-        delta = self.delta
-        for row in rows:  # (surrender_id, line_no, unit_code, date, item_code, category, quantity, ...)
-            key = (row[3][:7], row[4])
-            entry = delta.get(key)
-            if entry is None:
-                delta[key] = [row[6], 1]
-            else:
-                entry[0] += row[6]
-                entry[1] += 1
-
-    def remove_lines_of(self, conn, surrender_ids) -> None:
-        for sid in surrender_ids:
-            for date, item, qty in conn.execute(
-                "SELECT date, item_code, quantity FROM surrender_items WHERE surrender_id = ?", (sid,)
-            ):
-                entry = self.delta.setdefault((date[:7], item), [0.0, 0])
-                entry[0] -= qty
-                entry[1] -= 1
-
-    def write(self, conn) -> None:
-        if not self.delta:
-            return
-        conn.executemany(
-            "INSERT INTO surrender_totals_all(month, item_code, quantity, lines) VALUES (?,?,?,?)"
-            " ON CONFLICT(month, item_code)"
-            " DO UPDATE SET quantity = quantity + excluded.quantity, lines = lines + excluded.lines",
-            [(*key, qty, lines) for key, (qty, lines) in self.delta.items()],
-        )
-        if any(lines < 0 for _, lines in self.delta.values()):
-            conn.execute("DELETE FROM surrender_totals_all WHERE lines <= 0")
-
-
 # A load rebuilds a table's indexes at the end (store.bulk.indexes_built_after) when it brings at least
 # this many rows and at least REBUILD_RATIO times what the table holds: measured, building an index
 # costs about 1.0 µs per row of the whole table, keeping it current 1.4 µs per row loaded.
@@ -502,7 +466,8 @@ def rebuild_readable(store: Store) -> None:
         conn = store.conn
         for table in reversed(readable_tables()):
             conn.execute(f"DELETE FROM {table}")
-        conn.execute("DELETE FROM surrender_totals_all")
+        for table in TOTALS_TABLES:
+            conn.execute(f"DELETE FROM {table}")
         conn.execute("DELETE FROM documents")
         conn.execute("DELETE FROM held_refs")
         conn.execute("DELETE FROM held_documents")

@@ -2,15 +2,18 @@
 unit of count (kg is never added to pieces).
 
 Province-wide, whole months inside the range are read from `surrender_totals_all` (kept current
-by the bulk path) and only the partial months at its edges touch the item lines; per unit, the
-lines' covering index answers directly.
+by the bulk path); per unit, and for the partial months at the edges, whole half-months come from
+`surrender_totals` and only the days at their edges touch the item lines.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+import orjson
+
 from app.domain.figures import month_bounds
+from app.domain.totals import item_sums_sql
 from app.domain.units import subtree_codes
 from app.domain.validation import choice, parse_date
 from app.errors import ValidationError
@@ -61,9 +64,7 @@ def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "
     units = subtree_codes(store, unit) if unit else None
     partial, full = _split_range(date_from, date_to)
 
-    # Each part is aggregated on its own, then joined to the catalogue. SQLite aggregates by sorting,
-    # so the line parts group in the order of the covering index (unit_code, item_code, date, quantity):
-    # a streaming pass over the index, no sort of a million rows; the outer query then regroups a few
+    # Each part is aggregated on its own, then joined to the catalogue; the outer query regroups a few
     # thousand partial sums.
     key_sql = {"item": "''", "category": "''", "unit": "unit_code", "month": "month"}[by]
     parts, params = [], []
@@ -77,16 +78,21 @@ def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "
         params += [full[0], full[1]]
     else:
         partial = [(date_from, date_to)]
-    unit_filter = "" if all_units else f" AND unit_code IN ({','.join('?' * len(units))})"
-    month = ", substr(date, 1, 7)" if by == "month" else ""
+    # Edge days (or, per unit or for part of the tree, the whole range): whole half-months from the unit
+    # totals, the days at their edges from the (unit, date) index (app/domain/totals.py).
+    units_sql = "SELECT code FROM units" if all_units else "SELECT value FROM json_each(?)"
     for lo, hi in partial:
-        parts.append(
-            f"SELECT {key_sql} AS k, item_code, sum(quantity) AS quantity, sum(lines) AS lines FROM ("
-            f"SELECT unit_code, item_code{month and month + ' AS month'}, sum(quantity) AS quantity, count(*) AS lines"
-            f" FROM surrender_items WHERE date BETWEEN ? AND ?{unit_filter}"
-            f" GROUP BY unit_code, item_code{month}) GROUP BY 1, 2"
-        )
-        params += [lo, hi, *([] if all_units else units)]
+        sums, span_params = item_sums_sql(units_sql, lo, hi, lambda col: f"substr({col}, 1, 7)")
+        if not sums:
+            continue
+        n_parts = sums.count(" FROM surrender_")  # each part filters by the units once
+        key = {"unit": "unit_code", "month": "y"}.get(by, "''")
+        parts.append(f"SELECT {key} AS k, item_code, sum(quantity) AS quantity, sum(lines) AS lines"
+                     f" FROM ({sums}) GROUP BY 1, 2")
+        unit_json = [] if all_units else [orjson.dumps(list(units)).decode()]
+        it = iter(span_params)
+        for _ in range(n_parts):
+            params += [*unit_json, next(it), next(it)]
     union = " UNION ALL ".join(parts)
     if by == "category":
         sql = f"""SELECT c.category AS category, c.unit_vi AS unit, c.unit_en AS unit_en,

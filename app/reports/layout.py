@@ -455,14 +455,18 @@ def table_flowable(rt: ReportTable, width: float = TEXT_WIDTH, size: float = TAB
     bold = {False: st.cell(size, bold=True), True: st.cell(size, bold=True, align=TA_CENTER)}
     room = [w - 2 * CELL_PAD - 1 for w in widths]
 
+    measure = _WordWidths(size, SERIF_BOLD)
+    regular = _WordWidths(size, SERIF)
+
     def cell(v: str, i: int, style: dict[bool, ParagraphStyle]) -> Any:
-        # Text that fits on one line stays a plain string (the table draws it, in the row's font):
-        # a Paragraph per cell is what makes a register of thousands of rows slow to build.
+        # Every body cell is a plain string (the table draws it in the row's font and alignment), wrapped here
+        # into lines: a Paragraph per cell is what made a register of thousands of rows slow (measured: its
+        # wrap, redone at each page split, and its drawing were most of the 935-page register's 34 s).
         col = rt.columns[i]
         # Measured in bold (the wider face) so that the check holds for bold rows too.
-        if not col.is_text or (len(v) * size * 0.3 < room[i] and stringWidth(v, SERIF_BOLD, size) <= room[i]):
+        if not col.is_text or (len(v) * size * 0.3 < room[i] and measure(v) <= room[i]):
             return v
-        return Paragraph(escape(v), style[col.center])
+        return (measure if style is bold else regular).wrap(v, room[i])  # in the face the row is drawn in
 
     data: list[list[Any]] = [[Paragraph(escape(h).replace("\n", "<br/>"), head_style) for h in header]]
     for i, row in enumerate(body):
@@ -470,6 +474,54 @@ def table_flowable(rt: ReportTable, width: float = TEXT_WIDTH, size: float = TAB
         data.append([cell(v, j, style_i) for j, v in enumerate(row)])
     if total:
         data.append([cell(v, j, bold) for j, v in enumerate(total)])
+    if len(data) > CHUNK_ROWS + 1:
+        # One table of thousands of rows costs reportlab work over all the rows left at every page split
+        # (the 935-page register took time growing with the square of its rows); tables of CHUNK_ROWS rows,
+        # each with the header and one TableStyle, follow one another. Where one ends inside a page the next
+        # starts with the header (8 times in the 935-page register, which takes one page more).
+        chunks = [data[:1] + data[1 + k:1 + k + CHUNK_ROWS] for k in range(0, len(data) - 1, CHUNK_ROWS)]
+        last_rows = len(chunks[-1]) - 1
+        return TableChunks([_styled_table(c, widths, size, rt, total and j == len(chunks) - 1,
+                                          bold_rows={i - j * CHUNK_ROWS for i in rt.bold_rows
+                                                     if 0 <= i - j * CHUNK_ROWS < (CHUNK_ROWS if j < len(chunks) - 1
+                                                                                    else last_rows)})
+                            for j, c in enumerate(chunks)], widths)
+    return _styled_table(data, widths, size, rt, bool(total), rt.bold_rows)
+
+
+CHUNK_ROWS = 1000
+
+
+class TableChunks(Flowable):
+    """A long table as consecutive tables of at most CHUNK_ROWS rows: it never fits as one piece, so the
+    document splits it, a table at a time, and each table flows (and splits across pages) after the other."""
+
+    def __init__(self, tables: list[Table], widths: list[float]) -> None:
+        super().__init__()
+        self.tables = tables
+        self._colWidths = widths
+        self.hAlign = "CENTER"
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return sum(self._colWidths), avail_height + 1  # never placed whole: always split into its tables
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        # the first piece must fit where it is placed (reportlab's rule for a split): the first table whole,
+        # or its own split; the others wait as a TableChunks of their own
+        first, rest = self.tables[0], self.tables[1:]
+        tail: list[Flowable] = [TableChunks(rest, self._colWidths)] if rest else []
+        if first.wrap(avail_width, avail_height)[1] <= avail_height:
+            return [first, *tail]
+        parts = first.split(avail_width, avail_height)
+        return [*parts, *tail] if parts else []
+
+    def draw(self) -> None:  # pragma: no cover - split before it is ever drawn
+        raise RuntimeError("TableChunks is split, never drawn")
+
+
+def _styled_table(data: list[list[Any]], widths: list[float], size: float, rt: ReportTable, total: bool,
+                  bold_rows) -> Table:
+    """One reportlab table of header + rows with the house style (one TableStyle for the whole table)."""
     cls = LongTable if len(data) > 100 else Table
     t = cls(data, colWidths=widths, repeatRows=1)
     style = [
@@ -492,11 +544,55 @@ def table_flowable(rt: ReportTable, width: float = TEXT_WIDTH, size: float = TAB
             style.append(("ALIGN", (i, 1), (i, -1), "CENTER"))
     if total:
         style.append(("FONTNAME", (0, -1), (-1, -1), SERIF_BOLD))
-    for i in rt.bold_rows:
+    for i in bold_rows:
         style.append(("FONTNAME", (0, i + 1), (-1, i + 1), SERIF_BOLD))
     t.setStyle(TableStyle(style))
     t.hAlign = "CENTER"
     return t
+
+
+class _WordWidths:
+    """Widths of words in one face at one size, each measured once, and a greedy word wrap over them
+    (what a Paragraph would do for a cell without markup, at a fraction of the cost). Whitespace, newlines
+    included, separates words as in a Paragraph; a word wider than the cell is cut between characters."""
+
+    def __init__(self, size: float, font: str) -> None:
+        self.size, self.font = size, font
+        self.known: dict[str, float] = {}
+        self.space = stringWidth(" ", font, size)
+
+    def __call__(self, word: str) -> float:
+        width = self.known.get(word)
+        if width is None:
+            width = self.known[word] = stringWidth(word, self.font, self.size)
+        return width
+
+    def wrap(self, text: str, room: float) -> str:
+        lines: list[str] = []
+        line, used = "", 0.0
+        for word in text.split():
+            w = self(word)
+            if w > room:  # cut a word that cannot fit on a line of its own, on lines of its own
+                if line:
+                    lines.append(line)
+                    line, used = "", 0.0
+                for ch in word:
+                    cw = self(ch)
+                    if line and used + cw > room:
+                        lines.append(line)
+                        line, used = "", 0.0
+                    line, used = line + ch, used + cw
+                continue
+            if not line:
+                line, used = word, w
+            elif used + self.space + w <= room:
+                line, used = line + " " + word, used + self.space + w
+            else:
+                lines.append(line)
+                line, used = word, w
+        if line:
+            lines.append(line)
+        return "\n".join(lines)
 
 
 def _cell_text(value: Any, col: Column, lang: str) -> str:

@@ -1,9 +1,10 @@
 """Read the store into the plain data the report builders take.
 
-Only the readable tables are read, over their indexes: ``surrender_items`` through
-its covering index (unit_code, date, item_code, quantity), ``monthly_figures`` by
-(unit_code, month), ``models``/``activities`` by unit. Aggregation happens in
-SQLite (GROUP BY unit, year, item); the builders only fold the grouped rows.
+Only the readable tables are read, over their indexes: item figures from the maintained
+totals per unit and half-month (``surrender_totals``, app/domain/totals.py) with a period's
+edge days from ``surrender_items`` through its covering index (unit_code, date, item_code,
+quantity), ``monthly_figures`` by (unit_code, month), ``models``/``activities`` by unit.
+Aggregation happens in SQLite; the builders only fold the grouped rows.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from app.domain import organisation
 from app.domain.figures import SUBTREE_CTE, computed_by_unit, month_bounds  # noqa: F401 (month_bounds re-exported)
 from app.domain.reporting_periods import ReportingPeriod, cutoff_rule, parse_period
 from app.domain.surrenders import get_surrender
+from app.domain.totals import item_sums_sql
 from app.domain.units import get_unit, subtree_codes
 from app.reports.layout import Issuer, Signature
 from app.reports.monthly import ActivityCount, ModelLine, MonthlyReport, UnitLine
@@ -120,9 +122,11 @@ def monthly_data(store: Store, unit_code: str, month: str | None = None, lang: s
         (unit_code, first, last))]
     receipts = q(f"{cte} SELECT count(*) FROM surrenders WHERE unit_code IN (SELECT code FROM below)"
                  " AND date BETWEEN ? AND ?", (unit_code, first, last)).fetchone()[0]
-    items = {code: _num(v) for code, v in q(
-        f"{cte} SELECT item_code, sum(quantity) FROM surrender_items WHERE unit_code IN (SELECT code FROM below)"
-        " AND date BETWEEN ? AND ? GROUP BY item_code", (unit_code, first, last))}
+    sums, params = item_sums_sql("SELECT code FROM below", first, last, lambda col: "0")
+    items_sum: dict[str, float] = defaultdict(float)
+    for _unit, _year, code, v, _lines in (q(f"{cte} {sums}", (unit_code, *params)) if sums else ()):
+        items_sum[code] += v
+    items = {code: _num(v) for code, v in items_sum.items()}
     recorded_by_unit = computed_by_unit(store, unit_code, first, last)
     entered_by_unit = _entered_by_unit(store, unit_code, period.months)
     recorded, reported = _fold_figures(recorded_by_unit, entered_by_unit)
@@ -320,7 +324,9 @@ def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: st
     g = organisation.grouping(store, root, date_from, date_to, by, lang)
     rows = [UnitRef(r.key, r.label(lang)) for r in g.rows]
     q = store.conn.execute
-    # One set-based join of the spans (unit, dates, row) to the covering index (unit_code, item_code, date, quantity).
+    # One set-based join of the spans (unit, dates, row) to the covering index (unit_code, date, item_code, quantity):
+    # each span reads its unit's lines of its dates as one range. (The unit totals of app/domain/totals.py could
+    # answer a span's whole half-months; not yet joined to the organisation's spans.)
     grouped: dict[tuple[str, int, str], float] = defaultdict(float)
     for row, year, item, qty in q(
             f"WITH s AS ({organisation.SPANS_SQL}) SELECT s.row_key, {report_year_sql('si.date', year_rule)},"

@@ -131,9 +131,9 @@ CREATE TABLE surrender_items (
     condition    TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (surrender_id, line_no)
 ) WITHOUT ROWID;
--- Covering index for every per-unit figure (a commune's month, a subtree's years), in the order
--- reports group by (unit, item), so SQLite aggregates in one pass; province-wide whole months come
--- from surrender_totals_all instead.
+-- Covering index (unit, item, date); V5 below replaces it by (unit, date, item, quantity), the order a
+-- period's edge days are read in, and keeps surrender_totals (unit, half-month, item) for whole spans;
+-- province-wide whole months come from surrender_totals_all.
 CREATE INDEX surrender_items_unit_item ON surrender_items(unit_code, item_code, date, quantity);
 
 -- Personal details of the person handing in: their own document (they travel up only where enrolment says so).
@@ -497,5 +497,40 @@ CREATE INDEX unit_changes_old ON unit_changes(old_value) WHERE field = 'parent';
 CREATE INDEX unit_changes_new ON unit_changes(new_value) WHERE field = 'parent';
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3_SYNC, V4_ANCHORS, V5_SORT_INDEXES, V6_ATTACHMENTS, V7_UNIT_EVENTS]
+# Issue 17 item 1: totals per ORIGINAL unit and half-month span ('YYYY-MM-01' = 1st-14th, 'YYYY-MM-15' = 15th
+# to the month's end), so every period of either cut-off rule is a union of whole spans (app/domain/totals.py);
+# kept by doctypes.materialise beside surrender_totals_all, filled here from the records a store already has.
+# queries.py said the covering index was (unit, date, item) while it was (unit, item, date): a period's lines
+# were read as every line of each unit then filtered by date. Grouped figures now come from the totals, so the
+# index becomes what the comment said: (unit, date, item, quantity) serves a period's edge days and a unit's
+# lines by date as a range.
+V8_TOTALS = """
+CREATE TABLE surrender_totals (
+    unit_code TEXT NOT NULL,
+    span      TEXT NOT NULL,
+    item_code TEXT NOT NULL,
+    quantity  REAL NOT NULL,
+    lines     INTEGER NOT NULL,
+    PRIMARY KEY (unit_code, span, item_code)
+) WITHOUT ROWID;
+CREATE TABLE activity_totals (
+    unit_code    TEXT NOT NULL,
+    span         TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    count        INTEGER NOT NULL,
+    participants INTEGER NOT NULL,
+    PRIMARY KEY (unit_code, span, kind)
+) WITHOUT ROWID;
+DROP INDEX surrender_items_unit_item;
+CREATE INDEX surrender_items_unit_date ON surrender_items(unit_code, date, item_code, quantity);
+INSERT INTO surrender_totals(unit_code, span, item_code, quantity, lines)
+    SELECT unit_code, substr(date, 1, 8) || CASE WHEN substr(date, 9, 2) < '15' THEN '01' ELSE '15' END,
+           item_code, sum(quantity), count(*) FROM surrender_items GROUP BY 1, 2, 3;
+INSERT INTO activity_totals(unit_code, span, kind, count, participants)
+    SELECT unit_code, substr(date, 1, 8) || CASE WHEN substr(date, 9, 2) < '15' THEN '01' ELSE '15' END,
+           kind, count(*), coalesce(sum(participants), 0) FROM activities GROUP BY 1, 2, 3;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3_SYNC, V4_ANCHORS, V5_SORT_INDEXES, V6_ATTACHMENTS, V7_UNIT_EVENTS,
+                         V8_TOTALS]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -109,6 +109,23 @@ def test_edited_totals_are_reported(sound):
     reported(sound, r"^\d+ rows of surrender_totals_all differ from the item lines$")
 
 
+@pytest.mark.parametrize("table, sql, base", [
+    ("surrender_totals", "UPDATE surrender_totals SET quantity = quantity + 1 WHERE item_code = 'gun.homemade'",
+     "the item lines"),
+    ("surrender_totals", "UPDATE surrender_totals SET lines = 5", "the item lines"),
+    ("surrender_totals", "DELETE FROM surrender_totals WHERE item_code = 'firecracker.kg'", "the item lines"),
+    ("surrender_totals", "INSERT INTO surrender_totals VALUES ('CAX-DD', '2025-07-01', 'gun.homemade', 1, 1)",
+     "the item lines"),
+    ("surrender_totals", "UPDATE surrender_totals SET span = '2025-06-15'", "the item lines"),  # the 3rd is in the first half
+    ("activity_totals", "UPDATE activity_totals SET participants = 26", "the activities"),
+    ("activity_totals", "DELETE FROM activity_totals", "the activities"),
+])
+def test_edited_unit_totals_are_reported(sound, table, sql, base):
+    edit(sound, sql)
+    found = reported(sound, rf"^\d+ rows of {table} differ from {base}$")
+    assert len(found) == 1
+
+
 def test_a_damaged_file_is_reported(sound):
     # an index that no longer matches its table, as a torn write or a bad sector leaves it
     edit(sound, "PRAGMA writable_schema = ON",

@@ -13,16 +13,19 @@ def filled(store):
     return store
 
 
-@pytest.mark.parametrize("sql, table", [
-    ("UPDATE surrenders SET person_name = 'Người khác' WHERE id = (SELECT min(id) FROM surrenders)", "surrenders"),
+@pytest.mark.parametrize("sql, table, also", [
+    ("UPDATE surrenders SET person_name = 'Người khác' WHERE id = (SELECT min(id) FROM surrenders)", "surrenders",
+     []),
     ("UPDATE monthly_figures SET value = value + 1 WHERE doc_id = (SELECT min(doc_id) FROM monthly_figures)",
-     "monthly_figures"),
-    ("DELETE FROM activities WHERE id = (SELECT min(id) FROM activities)", "activities"),
+     "monthly_figures", []),
+    # an activity removed behind the app's back leaves its half-month total one count too high
+    ("DELETE FROM activities WHERE id = (SELECT min(id) FROM activities)", "activities",
+     ["1 rows of activity_totals differ from the activities"]),
 ])
-def test_an_edited_or_removed_row_is_named(filled, sql, table):
+def test_an_edited_or_removed_row_is_named(filled, sql, table, also):
     filled.conn.execute(sql)
     problems = check.check_store(filled)
-    assert problems == [f"1 documents differ from their rows in {table} (edited outside the app)"]
+    assert problems == [f"1 documents differ from their rows in {table} (edited outside the app)", *also]
 
 
 def test_a_row_no_document_gives_is_named(filled):
@@ -30,4 +33,5 @@ def test_a_row_no_document_gives_is_named(filled):
     filled.conn.execute(f"INSERT INTO activities({cols}) SELECT 'extra', model_id, unit_code, date, kind, participants,"
                         f" note FROM activities LIMIT 1")
     n = filled.conn.execute("SELECT count(*) FROM activities").fetchone()[0]
-    assert check.check_store(filled) == [f"activities holds {n} rows where the documents give {n - 1}"]
+    assert check.check_store(filled) == [f"activities holds {n} rows where the documents give {n - 1}",
+                                         "1 rows of activity_totals differ from the activities"]

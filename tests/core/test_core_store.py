@@ -86,4 +86,4 @@ def test_transaction_rolls_back_on_error(store):
 
 def test_report_indexes_exist(store):
     names = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert {"surrender_items_unit_item", "models_unit", "activities_unit_date"} <= names
+    assert {"surrender_items_unit_date", "models_unit", "activities_unit_date"} <= names

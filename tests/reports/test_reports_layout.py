@@ -145,7 +145,8 @@ def _overflows(t, rt) -> list[str]:
             if isinstance(v, Paragraph):
                 if v.minWidth() > room:
                     bad.append(v.getPlainText())
-            elif v and stringWidth(str(v), "LiberationSerif-Bold", size) > room:
+            elif v and max(stringWidth(line, t._cellStyles[r][c].fontname, size)
+                           for line in str(v).split("\n")) > room:  # each line a plain cell draws, in its face
                 bad.append(str(v))
     return bad
 
@@ -181,3 +182,26 @@ def test_table_rows_must_match_columns():
         ReportTable("x", [Column("a")], [["1", "2"]])
     with pytest.raises(ValueError):
         Column("a", "money")
+
+
+def test_a_table_longer_than_a_chunk_prints_every_row_once_in_order(build):
+    """Issue 17 item 2: a table of more rows than layout.CHUNK_ROWS is printed as consecutive tables; read back,
+    every row is there once, in order, its wrapped name whole, bold rows and the total where they belong."""
+    from app.reports.layout import CHUNK_ROWS
+
+    n = 2 * CHUNK_ROWS + 37
+    cols = [Column("TT", "int", weight=0), Column("Tên mô hình", weight=0.3), Column("Số hộ", "int")]
+    rows = [[i, f"Tổ tự quản an ninh trật tự thôn Nà Pàn số {i} xã Đồng Đăng", i * 3] for i in range(1, n + 1)]
+    bold = frozenset({5, CHUNK_ROWS + 2})
+    rt = ReportTable("", cols, rows, [None, "Cộng", sum(r[2] for r in rows)], bold_rows=bold)
+    back = build([table_flowable(rt)])
+    flat = back.flat
+    at = -1
+    for i in (1, 2, CHUNK_ROWS, CHUNK_ROWS + 1, 2 * CHUNK_ROWS + 1, n):
+        found = flat.find(f" {format_number(i)} Tổ tự quản an ninh trật tự", at + 1)
+        assert found > at, i
+        at = found
+    assert flat.count("Tổ tự quản an ninh") == n
+    assert f"Cộng {format_number(sum(r[2] for r in rows))}" in flat
+    bold_words = {w["text"] for page in back.words for w in page if "Bold" in w["fontname"]}
+    assert {"6", format_number(CHUNK_ROWS + 3)} <= bold_words and "7" not in bold_words

@@ -162,7 +162,8 @@ TODAY = dt.date.today().isoformat()
 
 def snapshot(store):
     tables = ["versions", "documents", "units", "models", "activities", "surrenders", "surrender_items",
-              "surrender_persons", "monthly_figures", "model_ratings", "surrender_totals_all"]
+              "surrender_persons", "monthly_figures", "model_ratings", "surrender_totals_all",
+              "surrender_totals", "activity_totals"]
     return {t: sorted(tuple(r) for r in store.conn.execute(f"SELECT * FROM {t}")) for t in tables}
 
 

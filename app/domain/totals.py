@@ -1,0 +1,178 @@
+"""Maintained totals of the records, per ORIGINAL unit and half-month, kept in the same transaction as every
+write, import, undo and conflict resolution (doctypes.materialise is the one path that changes readable rows,
+and it changes these with them).
+
+Why half-months: a reporting month runs 15th to 14th under Decree 09 and 1st to last day under the calendar
+rule, so both rules' periods (month, quarter, half, nine months, year) are whole unions of the spans
+1st-14th and 15th-last day. A range of dates that starts or ends inside a span takes its edge days from the
+base tables (over their (unit, date) indexes); everything between is read here.
+
+A span is named by its first day: 'YYYY-MM-01' or 'YYYY-MM-15'. Records keep their unit forever, so these
+totals compose with any set of unit codes (a subtree from a recursive CTE, or the units a reorganisation maps
+to a group for a period): join the set, never loop over units.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+TOTALS_TABLES = ("surrender_totals_all", "surrender_totals", "activity_totals")
+SPAN_DAY = 15  # the second span of every month starts on the 15th (Decree 09's cut-off + 1)
+
+
+def span_sql(column: str) -> str:
+    """SQL for :func:`span_of` of an ISO date column."""
+    return f"(substr({column}, 1, 8) || CASE WHEN substr({column}, 9, 2) < '{SPAN_DAY}' THEN '01' ELSE '{SPAN_DAY}' END)"
+
+
+def span_of(day: str) -> str:
+    return day[:8] + ("01" if day[8:10] < str(SPAN_DAY) else str(SPAN_DAY))
+
+
+def _span_end(start: dt.date) -> dt.date:
+    if start.day == 1:
+        return start.replace(day=SPAN_DAY - 1)
+    return start.replace(day=calendar.monthrange(start.year, start.month)[1])
+
+
+def cover(first: str, last: str) -> tuple[tuple[str, str] | None, list[tuple[str, str]]]:
+    """The dates first..last as (whole spans first_span..last_span or None, edge date ranges from the base)."""
+    lo, hi = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    if hi < lo:
+        return None, []
+    start = dt.date.fromisoformat(span_of(first))
+    if start < lo:  # first is inside a span: the next span is the first whole one
+        start = _span_end(start) + dt.timedelta(days=1)
+    end_span = dt.date.fromisoformat(span_of(last))
+    if _span_end(end_span) > hi:  # last is inside a span: the one before is the last whole one
+        end_span = dt.date.fromisoformat(span_of((end_span - dt.timedelta(days=1)).isoformat()))
+    if end_span < start:
+        return None, [(first, last)]
+    edges = []
+    if lo < start:
+        edges.append((first, (start - dt.timedelta(days=1)).isoformat()))
+    tail = _span_end(end_span)
+    if tail < hi:
+        edges.append(((tail + dt.timedelta(days=1)).isoformat(), last))
+    return (start.isoformat(), end_span.isoformat()), edges
+
+
+def item_sums_sql(units_sql: str, first: str, last: str, year_sql) -> tuple[str, list]:
+    """One query: (unit_code, year, item_code, quantity, lines) over the units `units_sql` (a SELECT of codes
+    without parameters, e.g. from a recursive CTE the caller puts in front) and the dates first..last, from the
+    totals for whole spans and from surrender_items for edge days. `year_sql(column)` gives the year expression
+    (it must give one year for a whole span: both cut-off rules' years are unions of spans)."""
+    whole, edges = cover(first, last)
+    parts, params = [], []
+    if whole:
+        parts.append(f"SELECT unit_code, {year_sql('span')} AS y, item_code, quantity, lines FROM surrender_totals"
+                     f" WHERE unit_code IN ({units_sql}) AND span BETWEEN ? AND ?")
+        params += whole
+    for lo, hi in edges:
+        parts.append(f"SELECT unit_code, {year_sql('date')} AS y, item_code, quantity, 1 AS lines FROM surrender_items"
+                     f" WHERE unit_code IN ({units_sql}) AND date BETWEEN ? AND ?")
+        params += [lo, hi]
+    sql = (f"SELECT unit_code, y, item_code, sum(quantity) AS quantity, sum(lines) AS lines FROM ({' UNION ALL '.join(parts)})"
+           " GROUP BY 1, 2, 3") if parts else ""
+    return sql, params
+
+
+class Delta:
+    """Changes from one materialise, summed per key and written once per table: one upsert per group.
+
+    Tables: surrender_totals_all (month, item), surrender_totals (unit, span, item), activity_totals
+    (unit, span, kind)."""
+
+    def __init__(self) -> None:
+        self.all: dict[tuple, list] = {}
+        self.items: dict[tuple, list] = {}
+        self.acts: dict[tuple, list] = {}
+
+    @staticmethod
+    def _add(delta: dict, key: tuple, a, b) -> None:
+        entry = delta.get(key)
+        if entry is None:
+            delta[key] = [a, b]
+        else:
+            entry[0] += a
+            entry[1] += b
+
+    def add_lines(self, rows, sign: int = 1) -> None:
+        """Item lines as rows of surrender_items (surrender_id, line_no, unit_code, date, item_code, category,
+        quantity, ...)."""
+        add, all_, items = self._add, self.all, self.items
+        for row in rows:
+            date, item, qty = row[3], row[4], row[6] * sign
+            add(all_, (date[:7], item), qty, sign)
+            add(items, (row[2], span_of(date), item), qty, sign)
+
+    def add_activities(self, rows, sign: int = 1) -> None:
+        """Activities as rows of the activities table (id, model_id, unit_code, date, kind, participants, note)."""
+        for row in rows:
+            self._add(self.acts, (row[2], span_of(row[3]), row[4]), sign, (row[5] or 0) * sign)
+
+    def remove_lines_of(self, conn, surrender_ids) -> None:
+        sql = ("SELECT surrender_id, line_no, unit_code, date, item_code, category, quantity FROM surrender_items"
+               " WHERE surrender_id = ?")
+        for sid in surrender_ids:
+            self.add_lines(conn.execute(sql, (sid,)), -1)
+
+    def remove_activities(self, conn, ids) -> None:
+        sql = "SELECT id, model_id, unit_code, date, kind, participants FROM activities WHERE id = ?"
+        for aid in ids:
+            self.add_activities(conn.execute(sql, (aid,)), -1)
+
+    def write(self, conn) -> None:
+        for table, keys, values, delta in (
+                ("surrender_totals_all", ("month", "item_code"), ("quantity", "lines"), self.all),
+                ("surrender_totals", ("unit_code", "span", "item_code"), ("quantity", "lines"), self.items),
+                ("activity_totals", ("unit_code", "span", "kind"), ("count", "participants"), self.acts)):
+            if not delta:
+                continue
+            cols = keys + values
+            conn.executemany(
+                f"INSERT INTO {table}({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+                f" ON CONFLICT({', '.join(keys)}) DO UPDATE SET "
+                + ", ".join(f"{v} = {v} + excluded.{v}" for v in values),
+                [(*key, a, b) for key, (a, b) in delta.items()])
+            counter = "count" if table == "activity_totals" else "lines"
+            if any((a if counter == "count" else b) < 0 for a, b in delta.values()):
+                conn.execute(f"DELETE FROM {table} WHERE {counter} <= 0")
+
+
+# Independent recounts from the base tables: what `antt check` and the tests compare the totals with.
+RECOUNTS = {
+    "surrender_totals_all": (("month", "item_code"), ("quantity", "lines"),
+                             "SELECT substr(date, 1, 7) AS month, item_code, sum(quantity) AS quantity,"
+                             " count(*) AS lines FROM surrender_items GROUP BY 1, 2"),
+    "surrender_totals": (("unit_code", "span", "item_code"), ("quantity", "lines"),
+                         f"SELECT unit_code, {span_sql('date')} AS span, item_code, sum(quantity) AS quantity,"
+                         " count(*) AS lines FROM surrender_items GROUP BY 1, 2, 3"),
+    "activity_totals": (("unit_code", "span", "kind"), ("count", "participants"),
+                        f"SELECT unit_code, {span_sql('date')} AS span, kind, count(*) AS count,"
+                        " coalesce(sum(participants), 0) AS participants FROM activities GROUP BY 1, 2, 3"),
+}
+
+
+def differing_rows(conn, table: str) -> int:
+    """How many rows of a totals table differ from a recount of its base table (missing or extra included)."""
+    keys, values, recount = RECOUNTS[table]
+    differ = " OR ".join(f"abs(coalesce(l.{v}, 0) - coalesce(t.{v}, 0)) > 1e-6" for v in values)
+    # both directions with LEFT JOINs: works on any SQLite (no FULL JOIN needed)
+    on = " AND ".join(f"t.{c} = l.{c}" for c in keys)
+    missing_or_wrong = conn.execute(
+        f"SELECT count(*) FROM ({recount}) l LEFT JOIN {table} t ON {on} WHERE t.{keys[0]} IS NULL OR {differ}"
+    ).fetchone()[0]
+    extra = conn.execute(
+        f"SELECT count(*) FROM {table} t LEFT JOIN ({recount}) l ON {on} WHERE l.{keys[0]} IS NULL").fetchone()[0]
+    return missing_or_wrong + extra
+
+
+def rebuild_sql() -> list[str]:
+    """Statements that refill the totals tables from their base tables (migration and rebuild)."""
+    out = []
+    for table, (keys, values, recount) in RECOUNTS.items():
+        out.append(f"DELETE FROM {table}")
+        out.append(f"INSERT INTO {table}({', '.join(keys + values)}) {recount}")
+    return out
