@@ -70,8 +70,8 @@ class ImportPreview:
     # puts them in words)
     waiting_docs: list[dict] = field(default_factory=list)
     already_imported: bool = False
-    # documents the import stored versions of, by type ({'surrender': 3}): what an officer counts (issue 15 §4);
-    # filled once the import is done (a preview does not know yet which versions are stored)
+    # documents the import stores versions of, by type ({'surrender': 3}): what an officer counts (issue 15 §4);
+    # the preview counts each document of the bundle that is not already here once; the import, what it stored
     documents: dict[str, int] = field(default_factory=dict)
     files: int = 0  # issue 16: attachment files the bundle carries (each checked against its sha256)
     attachments_follow: list[dict] = field(default_factory=list)  # {attachment_id, sha256, size}: next bundle
@@ -246,6 +246,8 @@ class _Scan:
             else:
                 category = "conflicting"
             counts[category] += 1
+            if earlier is None and not self.applying:  # a document's first version in the bundle: counted once
+                self.p.documents[v.doc_type] = self.p.documents.get(v.doc_type, 0) + 1
             if unknown:
                 key = frozenset(unknown)
                 self.unsure[(category, key)] += 1

@@ -1529,119 +1529,129 @@
     </message>
     <message>
         <location filename="../../ui/pages/sync_import.py" line="112"/>
-        <source>What importing would do (versions)</source>
+        <source>What importing would bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="135"/>
+        <location filename="../../ui/pages/sync_import.py" line="122"/>
+        <source>Details: versions of those documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="145"/>
         <source>Documents that will wait for reference data (kept, shown once it arrives from the level above):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="139"/>
-        <location filename="../../ui/pages/sync_import.py" line="141"/>
+        <location filename="../../ui/pages/sync_import.py" line="149"/>
+        <location filename="../../ui/pages/sync_import.py" line="151"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="139"/>
-        <location filename="../../ui/pages/sync_import.py" line="141"/>
+        <location filename="../../ui/pages/sync_import.py" line="149"/>
+        <location filename="../../ui/pages/sync_import.py" line="151"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="139"/>
+        <location filename="../../ui/pages/sync_import.py" line="149"/>
         <source>Waiting for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="141"/>
+        <location filename="../../ui/pages/sync_import.py" line="151"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="172"/>
+        <location filename="../../ui/pages/sync_import.py" line="182"/>
         <source>%1 — device %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="175"/>
+        <location filename="../../ui/pages/sync_import.py" line="185"/>
         <source>Bundle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="177"/>
+        <location filename="../../ui/pages/sync_import.py" line="187"/>
         <source>bundles %1 of this sender never arrived here; the next bundles carry their versions again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="184"/>
+        <location filename="../../ui/pages/sync_import.py" line="194"/>
         <source>%1 (today is %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="188"/>
+        <location filename="../../ui/pages/sync_import.py" line="198"/>
         <source>the sender&apos;s clock is probably wrong (the date is in the future)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="189"/>
+        <location filename="../../ui/pages/sync_import.py" line="199"/>
         <source>the sender&apos;s clock is probably wrong or the bundle is very old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="200"/>
-        <source>This bundle was imported before: importing it again changes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_import.py" line="202"/>
-        <source>Waiting for reference data the store does not have yet: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_import.py" line="205"/>
-        <source>Conflicting versions are kept; resolve them on the “Conflicts” tab.</source>
+        <location filename="../../ui/pages/sync_import.py" line="208"/>
+        <source>Nothing new: everything in this bundle is here already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_import.py" line="214"/>
+        <source>This bundle was imported before: importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="216"/>
+        <source>Waiting for reference data the store does not have yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="219"/>
+        <source>Conflicting versions are kept; resolve them on the “Conflicts” tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="228"/>
         <source>Checked: the bundle is whole, signed by an enrolled device and addressed to this computer. Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="220"/>
+        <location filename="../../ui/pages/sync_import.py" line="234"/>
         <source>Choose a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="220"/>
+        <location filename="../../ui/pages/sync_import.py" line="234"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="256"/>
         <location filename="../../ui/pages/sync_import.py" line="270"/>
+        <location filename="../../ui/pages/sync_import.py" line="284"/>
         <source>Checking the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="257"/>
+        <location filename="../../ui/pages/sync_import.py" line="271"/>
         <source>Checking: %1 of %2 versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="290"/>
+        <location filename="../../ui/pages/sync_import.py" line="304"/>
         <source>Stopped: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="301"/>
+        <location filename="../../ui/pages/sync_import.py" line="315"/>
         <source>Importing: %1 of %2 versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="308"/>
+        <location filename="../../ui/pages/sync_import.py" line="322"/>
         <source>Importing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3919,22 +3929,22 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="329"/>
+        <location filename="../../ui/pages/sync_import.py" line="343"/>
         <source>The bundle %1 had been imported already; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="330"/>
+        <location filename="../../ui/pages/sync_import.py" line="344"/>
         <source>nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="331"/>
+        <location filename="../../ui/pages/sync_import.py" line="345"/>
         <source>Imported %1 from %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="335"/>
+        <location filename="../../ui/pages/sync_import.py" line="349"/>
         <source>Some documents were edited on two laptops: see Conflicts.</source>
         <translation type="unfinished"></translation>
     </message>

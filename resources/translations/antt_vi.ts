@@ -1524,119 +1524,129 @@
     </message>
     <message>
         <location filename="../../ui/pages/sync_import.py" line="112"/>
-        <source>What importing would do (versions)</source>
-        <translation>Kết quả nếu nhập (số phiên bản)</translation>
+        <source>What importing would bring</source>
+        <translation>Nếu nhập, gói sẽ mang vào</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="135"/>
+        <location filename="../../ui/pages/sync_import.py" line="122"/>
+        <source>Details: versions of those documents</source>
+        <translation>Chi tiết: số phiên bản của các hồ sơ đó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="145"/>
         <source>Documents that will wait for reference data (kept, shown once it arrives from the level above):</source>
         <translation>Tài liệu sẽ chờ dữ liệu tham chiếu (vẫn được lưu, hiển thị khi cấp trên gửi dữ liệu đó về):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="139"/>
-        <location filename="../../ui/pages/sync_import.py" line="141"/>
+        <location filename="../../ui/pages/sync_import.py" line="149"/>
+        <location filename="../../ui/pages/sync_import.py" line="151"/>
         <source>Document</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="139"/>
-        <location filename="../../ui/pages/sync_import.py" line="141"/>
+        <location filename="../../ui/pages/sync_import.py" line="149"/>
+        <location filename="../../ui/pages/sync_import.py" line="151"/>
         <source>Kind</source>
         <translation>Loại tài liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="139"/>
+        <location filename="../../ui/pages/sync_import.py" line="149"/>
         <source>Waiting for</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="141"/>
+        <location filename="../../ui/pages/sync_import.py" line="151"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="172"/>
+        <location filename="../../ui/pages/sync_import.py" line="182"/>
         <source>%1 — device %2</source>
         <translation>%1 — máy %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="175"/>
+        <location filename="../../ui/pages/sync_import.py" line="185"/>
         <source>Bundle %1</source>
         <translation>Gói số %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="177"/>
+        <location filename="../../ui/pages/sync_import.py" line="187"/>
         <source>bundles %1 of this sender never arrived here; the next bundles carry their versions again</source>
         <translation>các gói số %1 của nơi gửi này chưa về đến đây; các gói sau sẽ mang lại dữ liệu của chúng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="184"/>
+        <location filename="../../ui/pages/sync_import.py" line="194"/>
         <source>%1 (today is %2)</source>
         <translation>%1 (hôm nay là %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="188"/>
+        <location filename="../../ui/pages/sync_import.py" line="198"/>
         <source>the sender&apos;s clock is probably wrong (the date is in the future)</source>
         <translation>đồng hồ máy gửi có lẽ bị sai (ngày ở tương lai)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="189"/>
+        <location filename="../../ui/pages/sync_import.py" line="199"/>
         <source>the sender&apos;s clock is probably wrong or the bundle is very old</source>
         <translation>đồng hồ máy gửi có lẽ bị sai hoặc gói đã rất cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="200"/>
+        <location filename="../../ui/pages/sync_import.py" line="208"/>
+        <source>Nothing new: everything in this bundle is here already.</source>
+        <translation>Không có gì mới: mọi thứ trong gói này đã có ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_import.py" line="214"/>
         <source>This bundle was imported before: importing it again changes nothing.</source>
         <translation>Gói này đã được nhập trước đây: nhập lại không thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="202"/>
+        <location filename="../../ui/pages/sync_import.py" line="216"/>
         <source>Waiting for reference data the store does not have yet: %1.</source>
         <translation>Đang chờ dữ liệu tham chiếu mà máy này chưa có: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="205"/>
+        <location filename="../../ui/pages/sync_import.py" line="219"/>
         <source>Conflicting versions are kept; resolve them on the “Conflicts” tab.</source>
         <translation>Các bản xung đột được giữ lại; hãy xử lý ở thẻ “Xung đột”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="214"/>
+        <location filename="../../ui/pages/sync_import.py" line="228"/>
         <source>Checked: the bundle is whole, signed by an enrolled device and addressed to this computer. Nothing has been written yet.</source>
         <translation>Đã kiểm tra: gói nguyên vẹn, do một máy đã đăng ký ký và gửi cho máy này. Chưa ghi gì vào dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="220"/>
+        <location filename="../../ui/pages/sync_import.py" line="234"/>
         <source>Choose a bundle</source>
         <translation>Chọn gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="220"/>
+        <location filename="../../ui/pages/sync_import.py" line="234"/>
         <source>Bundles</source>
         <translation>Gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="256"/>
         <location filename="../../ui/pages/sync_import.py" line="270"/>
+        <location filename="../../ui/pages/sync_import.py" line="284"/>
         <source>Checking the bundle…</source>
         <translation>Đang kiểm tra gói…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="257"/>
+        <location filename="../../ui/pages/sync_import.py" line="271"/>
         <source>Checking: %1 of %2 versions</source>
         <translation>Đang kiểm tra: %1 / %2 phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="290"/>
+        <location filename="../../ui/pages/sync_import.py" line="304"/>
         <source>Stopped: nothing was imported.</source>
         <translation>Đã dừng: không nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="301"/>
+        <location filename="../../ui/pages/sync_import.py" line="315"/>
         <source>Importing: %1 of %2 versions</source>
         <translation>Đang nhập: %1 / %2 phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="308"/>
+        <location filename="../../ui/pages/sync_import.py" line="322"/>
         <source>Importing the bundle…</source>
         <translation>Đang nhập gói…</translation>
     </message>
@@ -3909,22 +3919,22 @@ Ghi đè lên tệp đó?</translation>
         <translation>Chờ dữ liệu tham chiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="329"/>
+        <location filename="../../ui/pages/sync_import.py" line="343"/>
         <source>The bundle %1 had been imported already; nothing changed.</source>
         <translation>Gói %1 đã được nhập từ trước; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="330"/>
+        <location filename="../../ui/pages/sync_import.py" line="344"/>
         <source>nothing new</source>
         <translation>không có hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="331"/>
+        <location filename="../../ui/pages/sync_import.py" line="345"/>
         <source>Imported %1 from %2: %3.</source>
         <translation>Đã nhập %1 từ %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="335"/>
+        <location filename="../../ui/pages/sync_import.py" line="349"/>
         <source>Some documents were edited on two laptops: see Conflicts.</source>
         <translation>Có hồ sơ được sửa trên hai máy: xem mục Xung đột.</translation>
     </message>

@@ -60,3 +60,28 @@ def test_the_export_result_counts_documents(net):
         assert exported.documents[doc_type] == mine[doc_type]
     assert exported.documents["activity"] == 4
     assert sum(exported.counts.values()) >= sum(exported.documents.values())
+
+
+def test_the_preview_counts_the_documents_it_would_bring(net):
+    """The preview says what an import would bring as documents (issue 15 §4), each document once however many
+    of its versions the bundle carries, and leaves out what the store has already."""
+    from app.domain.community_models import update_model
+
+    post = net.posts["CAX-DD"]
+    first = record(post, "CAX-DD", n=2)  # one model, two activities, one receipt
+    importer.apply_import(net.province, net.up("CAX-DD"))
+    record(post, "CAX-DD", n=3)  # a second model, three more activities, a second receipt
+    for leader in ("Ông Lò Văn A", "Ông Lò Văn B"):  # the first model edited twice: two versions, one document
+        update_model(post, first.id, leader=leader)
+    path = net.up("CAX-DD")
+    have = {r[0] for r in net.province.conn.execute("SELECT vid FROM versions")}
+    expected: dict[str, set] = {}
+    for vid, doc_id, doc_type in post.conn.execute("SELECT vid, doc_id, doc_type FROM versions WHERE device_id = ?",
+                                                   (post.device_id,)):
+        if vid not in have and doc_type in ("surrender", "community_model", "activity"):  # the records that go up
+            expected.setdefault(doc_type, set()).add(doc_id)
+    by_hand = {t: len(ids) for t, ids in expected.items()}
+    assert by_hand["activity"] == 3 and by_hand["community_model"] == 2 and by_hand["surrender"] == 1
+    preview = importer.preview_import(net.province, path)
+    assert {t: n for t, n in preview.documents.items() if t in by_hand} == by_hand
+    assert sum(preview.counts.values()) > sum(preview.documents.values())  # versions stay the details

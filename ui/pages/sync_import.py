@@ -109,7 +109,17 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Time on the bundle"), self.claimed)
         col.addWidget(sender)
 
-        counts = QGroupBox(self.tr("What importing would do (versions)"))
+        documents = QGroupBox(self.tr("What importing would bring"))
+        doc_col = QVBoxLayout(documents)
+        self.documents = QLabel()  # "2 biên bản, 1 mô hình, 5 hoạt động": documents, as an officer counts them
+        self.documents.setWordWrap(True)
+        bigger = QFont(documents.font())
+        bigger.setPointSize(bigger.pointSize() + 2)
+        bigger.setBold(True)
+        self.documents.setFont(bigger)
+        doc_col.addWidget(self.documents)
+        col.addWidget(documents)
+        counts = QGroupBox(self.tr("Details: versions of those documents"))
         grid = QGridLayout(counts)
         self.count_labels: dict[str, QLabel] = {}
         bold = QFont(counts.font())
@@ -125,7 +135,7 @@ class ImportDialog(QDialog):
             grid.addWidget(value, 0, n)
             grid.addWidget(caption, 1, n)
             self.count_labels[key] = value
-        for group in (sender, counts):
+        for group in (sender, documents, counts):
             group.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         col.addWidget(counts)
 
@@ -193,6 +203,10 @@ class ImportDialog(QDialog):
         else:
             self.claimed.setStyleSheet("")
         self.claimed.setText(claimed)
+        from app.domain.readable import documents_text
+
+        self.documents.setText(documents_text(p.documents, lang) or self.tr("Nothing new: everything in this bundle "
+                                                                            "is here already."))
         for key, label in self.count_labels.items():
             label.setText(format_number(p.counts.get(key, 0), lang))
         notes = []

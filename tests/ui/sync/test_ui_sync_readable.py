@@ -56,6 +56,7 @@ def test_preview_names_the_sender_and_lists_what_will_wait(qtbot, shells, pair, 
     dialog = open_preview(qtbot, shells, export.export_bundle(pair.post, pair.usb).path)
     assert dialog.sender.text() == f"Công an xã Đồng Đăng (CAX-DD) — máy {pair.post.device_id}"
     assert re.match(r"\d{2}/\d{2}/\d{4} \d{2}:\d{2} \(hôm nay là \d{2}/\d{2}/\d{4}\)$", dialog.claimed.text())
+    assert dialog.documents.text() == "1 biên bản, 1 mô hình"  # documents first (issue 15 §4); versions below
     dialog = open_preview(qtbot, shells, border_post_bundle(pair, tmp_path))
     assert dialog.count_labels["waiting"].text() == "4"  # the model, its receipt and the two activities
     assert "đơn vị DBP-NP" in dialog.notes.text() and "unit:" not in dialog.notes.text()
