@@ -21,7 +21,7 @@ from app.domain.figures import SUBTREE_CTE, computed_by_unit, month_bounds  # no
 from app.domain.reporting_periods import ReportingPeriod, cutoff_rule, parse_period
 from app.domain.surrenders import get_surrender
 from app.domain.totals import item_sums_sql
-from app.domain.units import get_unit, subtree_codes
+from app.domain.units import get_unit
 from app.reports.layout import Issuer, Signature
 from app.reports.monthly import ActivityCount, ModelLine, MonthlyReport, UnitLine
 from app.reports.evidence import evidence_for_month, evidence_for_receipt, signed_for_units
@@ -313,7 +313,7 @@ def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: st
     Issue 20: ``by`` "end" groups units by the organisation on the period's last day (a unit merged during or
     after the period counts under its successor), "time" as organised when each record was made ("nay là …"
     beside units since merged or renamed); totals are the same either way (app/domain/organisation.py)."""
-    from app.domain.reporting_periods import month_end, month_start, range_period, report_year_sql, years_of
+    from app.domain.reporting_periods import month_end, month_start, range_period, report_year_sql
 
     period = period or range_period(dt.date.fromisoformat(date_from), dt.date.fromisoformat(date_to),
                                     cutoff_rule(store))

@@ -91,7 +91,7 @@ class ImportReceipt(ImportPreview):
     files_new: int = 0  # issue 16: attachment files this store did not have
 
 
-def file_sha256(path: Path) -> str:
+def file_sha256(path: Path | str) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
         while block := f.read(1 << 20):
@@ -394,14 +394,6 @@ def preview_import(store: Store, path: Path | str, passphrase: str | None = None
         _scan(store, reader, preview, rules, lambda keep, existing, prebuilt: None, progress)
         attachment_bytes.check_files(reader.payload)
     return preview
-
-
-def file_sha256(path: Path | str) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def take_backup(store: Store, label: str) -> Path:

@@ -8,9 +8,7 @@ from app.store.paging import Filter, KeysetPager
 from ui.pages.base import Page
 from ui.pages.models import vocab_formatter
 from ui.display import format_date
-from ui.qt import (
-    QT_TRANSLATE_NOOP, QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, Qt,
-)
+from ui.qt import QT_TRANSLATE_NOOP, QHBoxLayout, QLabel, QLineEdit, QPushButton
 from ui.sources import ACTIVITIES
 from ui.table_model import ColumnSpec, PagedTableModel, date_column, number_column, unit_column
 from ui.widgets import PeriodPicker, table_view, vocab_combo
