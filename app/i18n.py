@@ -14,6 +14,8 @@ test names them until tools/update_messages.py has moved them into the catalogue
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
+
 import datetime as dt
 import os
 import re
@@ -252,15 +254,16 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 SHOWN_TEXT = 400  # characters of a typed value a sentence repeats; the middle of a longer one is left out
 
 
-class PerLanguage:
+class PerLanguage(ABC):
     """A message parameter that reads differently in each language (an indicator's name, a number written
     2,5 or 2.5): `t()` asks it for `text(lang)` in the language of the sentence."""
 
     def __init__(self, value) -> None:
         self.value = value
 
+    @abstractmethod
     def text(self, lang: str) -> str:
-        raise NotImplementedError
+        """The value as a reader of `lang` writes it."""
 
     def __str__(self) -> str:
         return self.text("en")

@@ -294,16 +294,9 @@ _SIGNED = "EXISTS (SELECT 1 FROM attachments a WHERE a.owner_id = s.id AND a.kin
 def receipts_signed(store: Store, unit_codes: list[str] | None = None, date_from: str | None = None,
                     date_to: str | None = None, missing_only: bool = False) -> list[dict]:
     """Receipts with `signed` True when a signed copy is attached; `missing_only`: those still lacking one."""
-    where, params = [], []
-    if unit_codes:
-        where.append("s.unit_code IN (SELECT value FROM json_each(?))")
-        params.append(orjson.dumps(list(unit_codes)).decode())
-    if date_from:
-        where.append("s.date >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("s.date <= ?")
-        params.append(date_to)
+    from app.domain.surrenders import receipt_conditions
+
+    where, params = receipt_conditions(unit_codes, date_from, date_to)
     if missing_only:
         where.append("NOT " + _SIGNED)
     sql = (f"SELECT s.id, s.unit_code, u.name AS unit_name, s.number, s.date, s.person_name, {_SIGNED} AS signed"

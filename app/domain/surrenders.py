@@ -194,18 +194,26 @@ def get_surrender(store: Store, receipt_id: str) -> Receipt:
     return Receipt(receipt_id, orjson.loads(row[0]), Person(*p) if p else Person())
 
 
-def list_surrenders(store: Store, unit_codes: list[str] | None = None, date_from: str | None = None,
-                    date_to: str | None = None, category: str | None = None, limit: int | None = None) -> list[dict]:
+def receipt_conditions(unit_codes: list[str] | None, date_from: str | None, date_to: str | None
+                       ) -> tuple[list[str], list]:
+    """SQL conditions on receipts `s` (and their parameters) by unit and date: one list of units as one JSON
+    parameter, so a province's 3,000 communes never exceed SQLite's limit of bound variables."""
     where, params = [], []
     if unit_codes:
-        where.append(f"s.unit_code IN ({','.join('?' * len(unit_codes))})")
-        params += unit_codes
+        where.append("s.unit_code IN (SELECT value FROM json_each(?))")
+        params.append(orjson.dumps(list(unit_codes)).decode())
     if date_from:
         where.append("s.date >= ?")
         params.append(date_from)
     if date_to:
         where.append("s.date <= ?")
         params.append(date_to)
+    return where, params
+
+
+def list_surrenders(store: Store, unit_codes: list[str] | None = None, date_from: str | None = None,
+                    date_to: str | None = None, category: str | None = None, limit: int | None = None) -> list[dict]:
+    where, params = receipt_conditions(unit_codes, date_from, date_to)
     if category:
         where.append("EXISTS (SELECT 1 FROM surrender_items i WHERE i.surrender_id = s.id AND i.category = ?)")
         params.append(category)
