@@ -18,7 +18,9 @@ import orjson
 
 from app.domain.ids import period_doc_id  # noqa: F401 (callers read it here too)
 from app.domain.units import get_unit, list_units, subtree_codes
-from app.domain.validation import parse_month, required  # noqa: F401 (parse_month re-exported for the CLI)
+from app.domain.validation import (  # noqa: F401 (re-exported: parse_month for the CLI, months_between for callers)
+    months_between, parse_month, required,
+)
 from app.domain.versions import save_document
 from app.errors import AnttError, ValidationError
 from app.i18n import Texts
@@ -244,23 +246,6 @@ def preset_period(preset: str, today: dt.date, rule: str = "calendar") -> tuple[
 
 
 # ---------------------------------------------------------------- views
-
-
-MAX_MONTHS_SHOWN = 240  # twenty years side by side
-
-
-def months_between(month_from: str, month_to: str) -> list[str]:
-    first, last = parse_month(month_from, "from"), parse_month(month_to, "to")
-    if last < first:
-        raise ValidationError("date_order", field="to", value=last, other_field="from", other=first)
-    span = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:]) - int(first[5:]) + 1
-    if span > MAX_MONTHS_SHOWN:  # issue 18: 1900-01 to 9999-12 is 97,200 columns
-        raise ValidationError("not_between", field="months", value=span, low=1, high=MAX_MONTHS_SHOWN)
-    out, (y, m) = [], (int(first[:4]), int(first[5:]))
-    while f"{y:04d}-{m:02d}" <= last:
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
 
 
 def list_periods(store: Store, unit_codes: list[str] | None = None, month_from: str | None = None,
