@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 
 import orjson
 
-from app.domain import doctypes, sizes
+from app.domain import doctypes, guard, sizes
 from app.domain.winners import _leaves, _rank, decide, load_doc_versions  # noqa: F401 (callers read them here too)
 from app.errors import AnttError
 from app.store.bulk import gc_paused
@@ -185,9 +185,7 @@ def save_document(store: Store, doc_type: str, doc_id: str, data: dict, deleted:
 
 def _guard(store: Store, version: Version, prior_vid: str | None) -> None:
     """Issue 6 / issue 5 item 7: the user's permission, the period lock and the audit entry of a local
-    write (app/security/guard.py). Raises before anything is written; the transaction rolls back."""
-    from app.security import guard
-
+    write (app/domain/guard.py). Raises before anything is written; the transaction rolls back."""
     guard.check_local_write(store, version, prior_vid)
 
 
