@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain import demo
-from app.domain.figures import set_figures
+from app.domain.figure_entry import set_figures
 from app.domain.ids import figures_doc_id, item_doc_id, new_id, unit_doc_id
 from app.domain.periods import period_doc_id
 from app.domain.authority import Refusal
