@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 import sys
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 import grimp
@@ -28,16 +29,16 @@ def build_graph(package: str = "app") -> grimp.ImportGraph:
 
 def import_kinds(graph: grimp.ImportGraph) -> dict[tuple[str, str], set[str]]:
     """{(importer, imported): the kinds of its import statements} for every import in `graph`."""
-    where: dict[str, dict[int, str]] = {}
     out: dict[tuple[str, str], set[str]] = {}
     for importer in graph.modules:
         for imported in graph.find_modules_directly_imported_by(importer):
             for detail in graph.get_import_details(importer=importer, imported=imported):
-                lines = where.setdefault(importer, _statement_kinds(importer))
+                lines = _statement_kinds(importer)
                 out.setdefault((importer, imported), set()).add(lines.get(detail["line_number"], MODULE))
     return out
 
 
+@lru_cache(maxsize=None)
 def _statement_kinds(module: str) -> dict[int, str]:
     """{line of an import statement: module | function | typing} for one module's source."""
     path = ROOT.joinpath(*module.split("."))
