@@ -23,8 +23,9 @@ ROOT = Path(__file__).resolve().parents[1]
 MODULE, FUNCTION, TYPING = "module", "function", "typing"
 
 
-def build_graph(package: str = "app") -> grimp.ImportGraph:
-    return grimp.build_graph(package, cache_dir=None)
+def build_graph(package: str = "app", type_checking: bool = True) -> grimp.ImportGraph:
+    """The graph of `package`; `type_checking=False` leaves out `if TYPE_CHECKING:` imports, as lint-imports does."""
+    return grimp.build_graph(package, cache_dir=None, exclude_type_checking_imports=not type_checking)
 
 
 def import_kinds(graph: grimp.ImportGraph) -> dict[tuple[str, str], set[str]]:
