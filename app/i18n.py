@@ -290,10 +290,3 @@ def _as_shown(value: object) -> object:
         value = value.encode("utf-8", "backslashreplace").decode("utf-8")
     return value
 
-
-# Sentences of accounts, permissions, audit, backups and periods were kept in app/security/messages.py; a
-# branch written before the catalogue may still add some there: they join here and a test names them.
-from app.security import messages as _security_messages  # noqa: E402
-
-add_messages(_security_messages.MESSAGES)
-FIELDS.update(_security_messages.FIELDS)

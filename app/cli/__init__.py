@@ -25,7 +25,7 @@ COMMAND_MODULES = [
     "app.cli.review_cmds",
     "app.cli.period_cmds",
     "app.cli.maintenance_cmds",
-    "app.reports.cli",
+    "app.cli.report_cmds",
     "app.cli.settings_cmds",
     "app.cli.sync_cmds",
     "app.cli.security_cmds",

@@ -9,7 +9,7 @@ from app.cli.arguments import whole_number
 from app.cli.context import store_for
 from app.cli.output import emit, table
 
-from app.domain import activities, community_models as cm, figure_rules, figures, stats, surrenders, vocab
+from app.domain import activities, community_models as cm, figure_entry, figure_rules, figures, stats, surrenders, vocab
 from app.domain import reporting_periods as rp
 from app.domain.units import subtree_codes
 from app.domain.validation import parse_month
@@ -264,7 +264,7 @@ def cmd_surrender_show(args) -> int:
 def cmd_figures_set(args) -> int:
     store = store_for(args)
     values = dict(figures.parse_figure_spec(v) for v in args.values)
-    merged = figures.set_figures(store, args.unit, args.month, values)  # refuses what cannot be true
+    merged = figure_entry.set_figures(store, args.unit, args.month, values)  # refuses what cannot be true
     emit(args, merged, table(sorted(merged.items()), ["chỉ tiêu / indicator", "số liệu / value"]))
     print_warnings(figure_rules.check_month(store, args.unit, args.month))
     return 0

@@ -227,7 +227,7 @@ def cmd_audit_verify(args) -> int:
 
 
 def cmd_device_list(args) -> int:
-    from app.security import devices
+    from app.sync import devices
 
     store = store_for(args)
     rows = devices.list_devices(store)
@@ -240,7 +240,7 @@ def cmd_device_list(args) -> int:
 
 
 def cmd_device_revoke(args) -> int:
-    from app.security import devices
+    from app.sync import devices
 
     store = store_for(args)
     result = devices.revoke(store, args.device_id, args.reason)

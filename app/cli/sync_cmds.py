@@ -19,7 +19,7 @@ export = lazy_import("app.sync.export")
 importer = lazy_import("app.sync.importer")
 status = lazy_import("app.sync.status")
 state = lazy_import("app.sync.state")
-receipt = lazy_import("app.sync.receipt")
+receipt = lazy_import("app.reports.sync_receipt")
 units = lazy_import("app.domain.units")
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.domain.unit_lookup import ALLOWED_PARENTS
 from app.errors import AnttError
 from app.i18n import Pairs, current_language
 from app.store.db import Store
@@ -337,8 +338,6 @@ def _may_place(ctx: Context, writer: str, parent: str | None) -> bool:
 
 
 def _kind_fits(parent_kind: str | None, kind: object, parent: str | None) -> bool:
-    from app.domain.units import ALLOWED_PARENTS
-
     allowed = ALLOWED_PARENTS.get(kind) if type(kind) is str else None
     if allowed is None:
         return False

@@ -17,6 +17,7 @@ from app.domain.ids import (
     figures_doc_id, item_doc_id, period_doc_id, person_doc_id, progress_doc_id, thresholds_doc_id, unit_doc_id,
 )
 from app.domain.totals import TOTALS_TABLES, Delta
+from app.domain.winners import decide, load_doc_versions
 from app.store.bulk import indexes_built_after
 from app.store.db import Store
 
@@ -409,8 +410,6 @@ def _record_held(conn, cleared: list[str], held: list[tuple]) -> None:
 
 def _release_held(store: Store, arrived: set[str], done: set[str]) -> None:
     """Materialise again the documents that were waiting for a unit or item that just arrived."""
-    from app.domain.versions import decide, load_doc_versions
-
     rows = store.conn.execute("SELECT DISTINCT doc_id FROM held_refs WHERE ref IN (SELECT value FROM json_each(?))",
                               (orjson.dumps(sorted(arrived)).decode(),))
     ids = [r[0] for r in rows if r[0] not in done]
@@ -460,8 +459,6 @@ def readable_tables() -> list[str]:
 
 def rebuild_readable(store: Store) -> None:
     """Recompute every winner and every readable row from `versions` alone."""
-    from app.domain.versions import decide, load_doc_versions
-
     with store.transaction():
         conn = store.conn
         for table in reversed(readable_tables()):

@@ -17,7 +17,7 @@ from functools import lru_cache
 from statistics import median
 
 from app.domain import figures as fg
-from app.domain.validation import parse_month
+from app.domain.validation import months_between, parse_month
 from app.errors import ValidationError
 from app.formatting import format_number
 from app.i18n import current_language
@@ -214,8 +214,6 @@ def month_values(store: Store, unit_code: str, month: str, entered: dict) -> dic
 
 def history_of(store: Store, unit_code: str, month: str, months_back: int) -> dict[str, list[float]]:
     """Each indicator's entered values in the unit's `months_back` months before `month`."""
-    from app.domain.periods import months_between
-
     year, mon = int(month[:4]), int(month[5:7])
     first = (year * 12 + mon - 1) - months_back
     start = f"{first // 12:04d}-{first % 12 + 1:02d}"

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 import orjson
 
 from app.collation import sort_key
+from app.domain.unit_lookup import get_unit
 from app.store.db import Store
 
 BY = ("end", "time")
@@ -366,8 +367,6 @@ def records_scope(store: Store, root: str, day: str | None = None) -> list[str]:
     """``root`` and every unit whose records count under it as organised on ``day`` (today): its subtree and
     the units merged into it or into a unit below it. Lists, registers, ratings and plans use it, so a
     task or a model of a commune merged away shows under its successor."""
-    from app.domain.units import get_unit
-
     get_unit(store, root)
     view = _View(store, root, day or dt.date.today().isoformat())
     return [c for c in view.org if view.top(c) is not None]

@@ -5,7 +5,7 @@ The status of a month is a document (`period`, id named from unit and month), so
 like the records: the level above learns that a month was submitted, the post learns it was approved.
 Its versions are its history; `data["history"]` repeats the steps for display.
 
-The lock is checked on local writes only (app/security/guard.py calls `check_not_locked` from
+The lock is checked on local writes only (app/domain/guard.py calls `check_not_locked` from
 versions.save_document). Versions arriving in a bundle are never refused for it: nothing is dropped
 silently; `changed_after_submission` shows the level above what changed after a month was submitted.
 """
@@ -17,23 +17,22 @@ import datetime as dt
 import orjson
 
 from app.domain.ids import period_doc_id  # noqa: F401 (callers read it here too)
+from app.domain.period_lock import (  # noqa: F401 (callers read them here too)
+    LOCKING, OPEN, PERIOD_ACTIONS, STATUS_LABELS, PeriodError, check_not_locked, get_period, is_locked, month_label,
+    status_label, status_of,
+)
 from app.domain.units import get_unit, list_units, subtree_codes
-from app.domain.validation import parse_month, required  # noqa: F401 (parse_month re-exported for the CLI)
+from app.domain.validation import (  # noqa: F401 (re-exported: parse_month for the CLI, months_between for callers)
+    months_between, parse_month, required,
+)
 from app.domain.versions import save_document
 from app.errors import AnttError, ValidationError
-from app.i18n import Texts
 from app.security.permissions import require
 from app.store.db import Store
 
-OPEN = "open"  # no period document yet
 NOT_DUE = "not_due"  # issue 20: the unit did not exist that month (merged away, or not yet created)
 STATUSES = (OPEN, "submitted", "reopened", "approved", "returned")
-LOCKING = frozenset({"submitted", "approved"})
 REPORTING_KINDS = ("commune_police", "border_post")  # the units that submit months
-
-STATUS_LABELS = Texts("period_status")  # the words, in the message catalogue
-# How period actions read inside "cannot be …" / "không thể …" (in the message catalogue).
-PERIOD_ACTIONS = Texts("period_action")
 
 # action -> (statuses it starts from, status it leaves, permission, who: "own" unit or a unit "below", reason?)
 TRANSITIONS = {
@@ -42,82 +41,6 @@ TRANSITIONS = {
     "approve": ({"submitted"}, "approved", "period.review", "below", False),
     "return": ({"submitted", "approved"}, "returned", "period.review", "below", True),
 }
-
-
-class PeriodError(AnttError):
-    """A refusal about a month whose sentence names a status or an action: shown in the reader's language."""
-
-    def __init__(self, key: str, **params: object) -> None:
-        super().__init__(key, **params)
-        self.args = (self.message("en"),)
-
-    def message(self, lang: str | None = None) -> str:
-        from app.i18n import current_language, t
-
-        lang = lang or current_language()
-        shown = dict(self.params)
-        if "status" in shown:
-            shown["status"] = status_label(shown["status"], lang)
-        if "action" in shown:
-            shown["action"] = PERIOD_ACTIONS[shown["action"]][lang]
-        return t(self.key, lang, **shown)
-
-
-
-
-def status_label(status: str, lang: str | None = None) -> str:
-    from app.i18n import current_language
-
-    return STATUS_LABELS.get(status, {}).get(lang or current_language(), status)
-
-
-def month_label(month: str) -> str:
-    """`2026-03` as the users read it: 03/2026."""
-    return f"{month[5:]}/{month[:4]}"
-
-
-def get_period(store: Store, unit_code: str, month: str) -> dict | None:
-    row = store.conn.execute("SELECT data FROM periods WHERE unit_code = ? AND month = ?", (unit_code, month)).fetchone()
-    return orjson.loads(row[0]) if row else None
-
-
-def status_of(store: Store, unit_code: str, month: str) -> str:
-    row = store.conn.execute("SELECT status FROM periods WHERE unit_code = ? AND month = ?", (unit_code, month)).fetchone()
-    return row[0] if row else OPEN
-
-
-def is_locked(store: Store, unit_code: str, month: str) -> bool:
-    return status_of(store, unit_code, month) in LOCKING
-
-
-# ---------------------------------------------------------------- the lock on records
-
-
-def _record_months(store: Store, doc_type: str, data: dict | None) -> set[tuple[str, str]]:
-    """The (unit, month) a record of this type is dated in; empty for types a month does not lock."""
-    if not data:
-        return set()
-    from app.domain.reporting_periods import cutoff_rule, report_month
-
-    if doc_type in ("activity", "surrender") and data.get("unit_code") and data.get("date"):
-        return {(data["unit_code"], report_month(data["date"], cutoff_rule(store)))}
-    if doc_type == "monthly_figures" and data.get("unit_code") and data.get("month"):
-        return {(data["unit_code"], data["month"])}
-    if doc_type == "surrender_person" and data.get("surrender_id"):
-        row = store.conn.execute("SELECT unit_code, date FROM surrenders WHERE id = ?",
-                                 (data["surrender_id"],)).fetchone()
-        return {(row[0], report_month(row[1], cutoff_rule(store)))} if row else set()
-    return set()
-
-
-def check_not_locked(store: Store, doc_type: str, before: dict | None, after: dict | None) -> None:
-    """Refuse a local edit that would change a record dated in a submitted or approved month, whether the
-    record is dated there before the edit (changing, moving out, deleting) or after it (moving in)."""
-    touched = _record_months(store, doc_type, before) | _record_months(store, doc_type, after)
-    for unit_code, month in sorted(touched):
-        status = status_of(store, unit_code, month)
-        if status in LOCKING:
-            raise PeriodError("period_locked", unit=unit_code, month=month_label(month), status=status)
 
 
 # ---------------------------------------------------------------- status changes
@@ -244,23 +167,6 @@ def preset_period(preset: str, today: dt.date, rule: str = "calendar") -> tuple[
 
 
 # ---------------------------------------------------------------- views
-
-
-MAX_MONTHS_SHOWN = 240  # twenty years side by side
-
-
-def months_between(month_from: str, month_to: str) -> list[str]:
-    first, last = parse_month(month_from, "from"), parse_month(month_to, "to")
-    if last < first:
-        raise ValidationError("date_order", field="to", value=last, other_field="from", other=first)
-    span = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:]) - int(first[5:]) + 1
-    if span > MAX_MONTHS_SHOWN:  # issue 18: 1900-01 to 9999-12 is 97,200 columns
-        raise ValidationError("not_between", field="months", value=span, low=1, high=MAX_MONTHS_SHOWN)
-    out, (y, m) = [], (int(first[:4]), int(first[5:]))
-    while f"{y:04d}-{m:02d}" <= last:
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
 
 
 def list_periods(store: Store, unit_codes: list[str] | None = None, month_from: str | None = None,

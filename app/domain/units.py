@@ -2,36 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import orjson
 
 from app.domain import vocab
 from app.domain.ids import unit_doc_id
+from app.domain.unit_lookup import ALLOWED_PARENTS, Unit, find_unit, get_unit  # noqa: F401 (callers read them here)
 from app.domain.validation import choice, parse_date, required
 from app.domain.versions import save_document
-from app.errors import NotFound, ValidationError
+from app.errors import ValidationError
 from app.store.db import Store
-
-# Which kind of unit may sit under which (None: top of a tree).
-ALLOWED_PARENTS = {
-    "national": {None},
-    "provincial_police": {None, "national"},
-    "bg_command": {None, "national"},
-    "commune_police": {"provincial_police"},
-    "border_post": {"bg_command"},
-}
-
-
-@dataclass(frozen=True)
-class Unit:
-    code: str
-    name: str
-    kind: str
-    parent_code: str | None
-    place: str
-    retired: bool
-    data: dict
 
 
 def unit_data(code, name, kind, parent_code=None, place="", covers=None) -> dict:
@@ -52,22 +31,6 @@ def unit_data(code, name, kind, parent_code=None, place="", covers=None) -> dict
             for c in covers
         ]
     return data
-
-
-def get_unit(store: Store, code: str) -> Unit:
-    row = store.conn.execute(
-        "SELECT code, name, kind, parent_code, place, retired, data FROM units WHERE code = ?", (code,)
-    ).fetchone()
-    if row is None:
-        raise NotFound("unknown_unit", code=code)
-    return Unit(row[0], row[1], row[2], row[3], row[4], bool(row[5]), orjson.loads(row[6]))
-
-
-def find_unit(store: Store, code: str) -> Unit | None:
-    try:
-        return get_unit(store, code)
-    except NotFound:
-        return None
 
 
 def check_parent(store: Store, data: dict) -> None:

@@ -61,6 +61,24 @@ def parse_month(value, field: str = "month") -> str:
     return text
 
 
+MAX_MONTHS_SHOWN = 240  # twenty years side by side
+
+
+def months_between(month_from: str, month_to: str) -> list[str]:
+    """Every month from `month_from` to `month_to`, both included, as YYYY-MM; one sentence if the range is wrong."""
+    first, last = parse_month(month_from, "from"), parse_month(month_to, "to")
+    if last < first:
+        raise ValidationError("date_order", field="to", value=last, other_field="from", other=first)
+    span = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:]) - int(first[5:]) + 1
+    if span > MAX_MONTHS_SHOWN:  # issue 18: 1900-01 to 9999-12 is 97,200 columns
+        raise ValidationError("not_between", field="months", value=span, low=1, high=MAX_MONTHS_SHOWN)
+    out, (y, m) = [], (int(first[:4]), int(first[5:]))
+    while f"{y:04d}-{m:02d}" <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
 def not_after_tomorrow(date_text: str, field: str, today: dt.date | None = None) -> str:
     today = today or dt.date.today()
     if dt.date.fromisoformat(date_text) > today + dt.timedelta(days=1):

@@ -14,7 +14,8 @@ from typing import Iterable, Sequence
 
 import orjson
 
-from app.domain import sizes
+from app.domain import doctypes, guard, sizes
+from app.domain.winners import _leaves, _rank, decide, load_doc_versions  # noqa: F401 (callers read them here too)
 from app.errors import AnttError
 from app.store.bulk import gc_paused
 from app.store.db import Store
@@ -184,9 +185,7 @@ def save_document(store: Store, doc_type: str, doc_id: str, data: dict, deleted:
 
 def _guard(store: Store, version: Version, prior_vid: str | None) -> None:
     """Issue 6 / issue 5 item 7: the user's permission, the period lock and the audit entry of a local
-    write (app/security/guard.py). Raises before anything is written; the transaction rolls back."""
-    from app.security import guard
-
+    write (app/domain/guard.py). Raises before anything is written; the transaction rolls back."""
     guard.check_local_write(store, version, prior_vid)
 
 
@@ -223,8 +222,6 @@ def apply_versions(store: Store, versions: Iterable[Version], verify: bool = Tru
     before (the importer's scan); otherwise it is looked up here. `prebuilt`: {vid: (rows per table,
     references not in the store)} the caller already built and checked (see doctypes.materialise).
     """
-    from app.domain import doctypes
-
     result = ApplyResult()
     with store.transaction(), gc_paused():
         conn = store.conn
@@ -316,58 +313,6 @@ def _existing_docs(conn, doc_ids: list[str]) -> set[str]:
         "SELECT doc_id FROM documents WHERE doc_id IN (SELECT value FROM json_each(?))", (orjson.dumps(doc_ids).decode(),)
     )
     return {r[0] for r in rows}
-
-
-def load_doc_versions(store: Store, doc_ids: Sequence[str]) -> dict[str, list[dict]]:
-    """Every stored version of each document, as dicts (parents and data decoded)."""
-    out: dict[str, list[dict]] = {d: [] for d in doc_ids}
-    ids = list(doc_ids)
-    for i in range(0, len(ids), _CHUNK):
-        chunk = ids[i : i + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        for row in store.conn.execute(
-            f"SELECT vid, doc_id, doc_type, parents, lamport, device_id, seq, author, claimed_at, deleted, data, sha256"
-            f" FROM versions WHERE doc_id IN ({marks})",
-            chunk,
-        ):
-            d = dict(row)
-            d["parents"] = orjson.loads(d["parents"])
-            d["data"] = orjson.loads(d["data"])
-            d["deleted"] = bool(d["deleted"])
-            out[d["doc_id"]].append(d)
-    return out
-
-
-def _leaves(rows: list[dict]) -> list[dict]:
-    referenced = {p for r in rows for p in r["parents"]}
-    return [r for r in rows if r["vid"] not in referenced]
-
-
-def _rank(row: dict) -> tuple[int, str]:
-    return (row["lamport"], row["device_id"])
-
-
-def decide(rows: list[dict]) -> tuple[dict, int, bool]:
-    """(winner, number of competing leaves, deleted) for one document's versions.
-
-    The winner is the highest (lamport, device_id) among live leaves; if every leaf is a
-    tombstone the document is deleted and the highest tombstone stands for it. Provisional leaves
-    (data["provisional"]) count only while no settled leaf exists. A competing
-    leaf is a live leaf with other data than the winner, or a tombstone beside a live winner.
-    """
-    leaves = _leaves(rows)
-    if any(not r["data"].get("provisional") for r in leaves):
-        # A provisional record (a post's own idea of a unit, before the level above sent its record)
-        # gives way to any settled leaf and never counts as a competitor.
-        leaves = [r for r in leaves if not r["data"].get("provisional")]
-    live = [r for r in leaves if not r["deleted"]]
-    if not live:
-        return max(leaves, key=_rank), 0, True
-    winner = max(live, key=_rank)
-    competing = sum(
-        1 for r in leaves if r is not winner and (r["deleted"] or r["data"] != winner["data"])
-    )
-    return winner, competing, False
 
 
 def document_conflicts(store: Store, doc_id: str) -> list[dict]:

@@ -2,8 +2,8 @@
 
 Automatic backups go to `backups/` beside the store, one rotation per kind (before a migration, before
 an import, daily on the first start of the day, before a restore); each kind keeps its last N files,
-N in meta `backup_keep` (default `DEFAULT_KEEP`). `backup_to_dir` writes a copy where the user says
-(a USB stick). Every copy is written as `.partial`, fsynced, then renamed, and is a single
+N in meta `backup_keep` (default `DEFAULT_KEEP`); app/store/copies.py writes them (the migrations take
+them too). `backup_to_dir` writes a copy where the user says (a USB stick). Every copy is written as `.partial`, fsynced, then renamed, and is a single
 self-contained file (journal mode DELETE) that `restore` accepts.
 
 A copy written outside the data folder is sealed with a passphrase the officer sets (issue 18 item 7,
@@ -39,36 +39,12 @@ from app import collation
 from app.errors import AnttError
 from app.security import audit, audit_anchors, sealed_backup
 from app.security.permissions import require
-from app.store import migrations
+from app.store.copies import (  # noqa: F401 (the rotating copies live in the store; callers read them here too)
+    DEFAULT_KEEP, PREFIXES, _fsync_dir, _remember_anchor, _stamp, _target_error, _unique, automatic_backup,
+    backups_dir, copy_store, daily_backup_if_due, keep_count, rotate, store_size,
+)
 from app.store.db import Store, open_store
 from app.store.schema import SCHEMA_VERSION
-
-DEFAULT_KEEP = 10
-PREFIXES = {
-    "migration": "before-migration-",
-    "import": "before-import-",
-    "daily": "daily-",
-    "restore": "before-restore-",
-    "manual": "manual-",
-}
-_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
-_READONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
-
-
-def backups_dir(store_path: Path) -> Path:
-    return migrations.backups_dir(Path(store_path))
-
-
-def _stamp() -> str:
-    return time.strftime("%Y%m%d-%H%M%S")
-
-
-def keep_count(store: Store) -> int:
-    try:
-        return max(1, int(store.meta_get("backup_keep", str(DEFAULT_KEEP))))
-    except ValueError:
-        return DEFAULT_KEEP
-
 
 def set_keep_count(store: Store, keep: int) -> int:
     require(store, "backup")
@@ -83,154 +59,9 @@ def set_keep_count(store: Store, keep: int) -> int:
     return keep
 
 
-# ---------------------------------------------------------------- writing a copy
-
-
-def _target_error(exc: BaseException, where: Path) -> AnttError | BaseException:
-    """One sentence for what a user can cause at the target: a full or read-only stick, a missing folder."""
-    if isinstance(exc, OSError):
-        if exc.errno in _FULL:
-            return AnttError("backup_target_full", path=str(where))
-        if exc.errno in _READONLY:
-            return AnttError("backup_target_readonly", path=str(where))
-        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-            return AnttError("backup_target_missing", path=str(where))
-        return exc
-    text = str(exc).lower()
-    if "disk is full" in text or "disk i/o error" in text:
-        return AnttError("backup_target_full", path=str(where))
-    if "readonly" in text or "read-only" in text or "unable to open" in text or "permission" in text:
-        return AnttError("backup_target_readonly", path=str(where))
-    return exc
-
-
-def _fsync_dir(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def store_size(store: Store) -> int:
-    page_count = store.conn.execute("PRAGMA page_count").fetchone()[0]
-    page_size = store.conn.execute("PRAGMA page_size").fetchone()[0]
-    return page_count * page_size
-
-
-def copy_store(store: Store, target: Path, pages: int = -1, progress=None) -> Path:
-    """A consistent copy of the live store at `target` (written as .partial, fsynced, renamed).
-
-    `pages` > 0 copies in steps of that many pages inside one read transaction of `store`'s connection: one
-    snapshot, so other connections' writes neither restart the copy nor get into it (the daily worker)."""
-    if store.in_transaction:
-        raise RuntimeError("a backup cannot be taken inside a transaction")
-    target = Path(target)
-    directory = target.parent
-    if not directory.is_dir():
-        raise AnttError("backup_target_missing", path=str(directory))
-    partial = target.with_name(target.name + ".partial")
-    try:
-        with open(partial, "wb"):  # can we write here at all? (read-only stick, no permission)
-            pass
-    except OSError as exc:
-        raise _target_error(exc, directory) from exc
-    try:
-        if shutil.disk_usage(directory).free < store_size(store) + (1 << 20):
-            raise OSError(errno.ENOSPC, "not enough free space")
-        dest = sqlite3.connect(str(partial))
-        try:
-            if pages > 0:
-                store.conn.execute("BEGIN")
-                try:
-                    store.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts here
-                    store.conn.backup(dest, pages=pages, progress=progress)
-                finally:
-                    store.conn.execute("COMMIT")
-            else:
-                store.conn.backup(dest)
-            dest.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
-        finally:
-            dest.close()
-        with open(partial, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(partial, target)
-    except (OSError, sqlite3.Error) as exc:
-        for leftover in (partial, partial.with_name(partial.name + "-journal")):
-            try:
-                leftover.unlink()
-            except OSError:
-                pass
-        raise _target_error(exc, directory) from exc
-    _fsync_dir(directory)
-    return target
-
-
-def _unique(path: Path) -> Path:
-    n, candidate = 1, path
-    while candidate.exists():
-        n += 1
-        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
-    return candidate
-
-
-def rotate(directory: Path, kind: str, keep: int) -> list[Path]:
-    """Remove the oldest automatic backups of `kind` beyond the newest `keep`; returns those removed."""
-    files = sorted((p for p in Path(directory).glob(f"{PREFIXES[kind]}*.sqlite") if p.is_file()),
-                   key=lambda p: (p.stat().st_mtime_ns, p.name))
-    removed = files[:-keep] if len(files) > keep else []
-    for path in removed:
-        path.unlink(missing_ok=True)
-    return removed
-
-
-def automatic_backup(store: Store, kind: str, label: str | None = None, stamp: str | None = None,
-                     pages: int = -1) -> Path:
-    """A rotating backup of `kind` in the store's backups folder. Writes nothing in the store itself, so it
-    also serves before a migration (when the audit table may not exist yet)."""
-    prefix = PREFIXES[kind]
-    name = label if label and label.startswith(prefix) else prefix.rstrip("-")
-    directory = backups_dir(store.path)
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise _target_error(exc, directory) from exc
-    path = copy_store(store, _unique(directory / f"{name}-{stamp or _stamp()}.sqlite"), pages)
-    rotate(directory, kind, keep_count(store))
-    _remember_anchor(store)
-    return path
-
-
-def _remember_anchor(store: Store) -> None:
-    """The anchor file follows every backup; before the migration that makes the audit table there is none."""
-    try:
-        audit_anchors.remember(store)
-    except sqlite3.OperationalError:
-        pass
-
-
 def backup_before_import(store: Store) -> Path:
     """For the sync engineer: call before phase 2 of an import, outside its transaction."""
     return automatic_backup(store, "import")
-
-
-def daily_backup_if_due(store: Store, today: dt.date | None = None) -> Path | None:
-    """The day's backup, on the first start of the day of a set-up store; None when already taken today.
-
-    "Taken today" is read from the backups folder, not from the store: starting the app writes nothing
-    in the store, and a day's backup that was deleted is taken again."""
-    if store.home_unit is None:
-        return None
-    day = (today or dt.date.today()).strftime("%Y%m%d")
-    if any(backups_dir(store.path).glob(f"{PREFIXES['daily']}{day}-*.sqlite")):
-        return None
-    stamp = (today.strftime("%Y%m%d-") + time.strftime("%H%M%S")) if today else None
-    return automatic_backup(store, "daily", stamp=stamp)
 
 
 def in_data_folder(store: Store, directory: Path | str) -> bool:

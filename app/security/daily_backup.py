@@ -9,7 +9,7 @@ The worker takes a lock file (an OS lock: it goes when the process dies, so a po
 clear), looks again whether the day's copy exists, and copies the store with SQLite's online backup API in
 steps of `STEP_PAGES` pages inside one read transaction: one consistent snapshot, while commands keep
 writing through the WAL. The copy is written as `.partial`, fsynced and renamed, then rotated like every
-automatic backup (app/security/backups.py). A failure is left in `daily.error` beside the backups and said
+automatic backup (app/store/copies.py). A failure is left in `daily.error` beside the backups and said
 as a warning by the next command, which starts a new try.
 
 `ANTT_DAILY_BACKUP` chooses how: `background` (the default), `inline` (the old way: before the command; the
@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from app.security import backups
+from app.store import copies
 from app.store.db import Store, open_store
 
 STEP_PAGES = 1024  # 8 MiB of 8 KiB pages a step: progress is seen, and the worker can be stopped between steps
@@ -47,7 +47,7 @@ def is_due(store: Store, today: dt.date | None = None) -> bool:
     if store.home_unit is None:
         return False
     day = (today or dt.date.today()).strftime("%Y%m%d")
-    return not any(backups.backups_dir(store.path).glob(f"{backups.PREFIXES['daily']}{day}-*.sqlite"))
+    return not any(copies.backups_dir(store.path).glob(f"{copies.PREFIXES['daily']}{day}-*.sqlite"))
 
 
 @contextmanager
@@ -102,7 +102,7 @@ def no_worker(store_path: Path | str, timeout: float | None = None) -> Iterator[
     """Hold the workers' lock while the store file is replaced (restore, undo): a worker reading it would keep
     the old file open (Windows refuses to replace it) and its -wal and -shm beside it. Waits up to `timeout`
     seconds for a running copy, then refuses in one sentence."""
-    directory = backups.backups_dir(Path(store_path))
+    directory = copies.backups_dir(Path(store_path))
     deadline = time.monotonic() + (RESTORE_WAIT_S if timeout is None else timeout)
     while True:
         with worker_lock(directory) as mine:
@@ -118,14 +118,14 @@ def no_worker(store_path: Path | str, timeout: float | None = None) -> Iterator[
 
 def is_running(store_path: Path) -> bool:
     """Does a worker hold the lock now (a copy is being taken)?"""
-    with worker_lock(backups.backups_dir(store_path)) as mine:
+    with worker_lock(copies.backups_dir(store_path)) as mine:
         return not mine
 
 
 def last_error(store_path: Path) -> str | None:
     """What the last worker could not do (kept until a worker succeeds), or None."""
     try:
-        return (backups.backups_dir(store_path) / ERROR_NAME).read_text(encoding="utf-8").strip() or None
+        return (copies.backups_dir(store_path) / ERROR_NAME).read_text(encoding="utf-8").strip() or None
     except OSError:
         return None
 
@@ -157,7 +157,7 @@ def start(store: Store) -> subprocess.Popen | None:
 def run_worker(store_path: Path | str) -> Path | None:
     """`antt backup --daily-worker`: take today's copy unless another worker runs or it exists already."""
     store_path = Path(store_path)
-    directory = backups.backups_dir(store_path)
+    directory = copies.backups_dir(store_path)
     with worker_lock(directory) as mine:
         if not mine:
             return None
@@ -166,7 +166,7 @@ def run_worker(store_path: Path | str) -> Path | None:
             if not is_due(store):
                 return None
             try:
-                path = backups.automatic_backup(store, "daily", pages=STEP_PAGES)
+                path = copies.automatic_backup(store, "daily", pages=STEP_PAGES)
             except Exception as exc:  # noqa: BLE001 - kept for the next command to say
                 message = exc.message() if hasattr(exc, "message") else str(exc)
                 (directory / ERROR_NAME).write_text(message, encoding="utf-8")
@@ -184,7 +184,7 @@ def on_command_start(store: Store) -> str | None:
     if how == "off":
         return None
     if how == "inline":
-        backups.daily_backup_if_due(store)
+        copies.daily_backup_if_due(store)
         return None
     error = last_error(store.path)
     start(store)

@@ -35,7 +35,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
 
 ROLE_LABELS = Texts("role")  # the words, in the message catalogue
 
-# Which permission a local write of each document type needs (app/security/guard.py). Every type in
+# Which permission a local write of each document type needs (app/domain/guard.py). Every type in
 # app.domain.doctypes.DOC_TYPES must be listed: a test fails when a new type is added without a line here.
 DOC_TYPE_PERMISSIONS: dict[str, str] = {
     "unit": "setup",

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import AnttError
+from app.store.copies import automatic_backup, backups_dir  # noqa: F401 (app/sync/importer.py reads backups_dir here)
 from app.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -16,10 +17,6 @@ if TYPE_CHECKING:
 
 def schema_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
-
-
-def backups_dir(db_path: Path) -> Path:
-    return db_path.parent / "backups"
 
 
 def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
@@ -34,10 +31,8 @@ def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
 
 
 def _backup_before_migration(store: "Store", step: int) -> None:
-    """The copy taken before migrating, kept among the rotating automatic backups (app/security/backups.py)."""
-    from app.security import backups
-
-    backups.automatic_backup(store, "migration", label=f"before-migration-{step}")
+    """The copy taken before migrating, kept among the rotating automatic backups (app/store/copies.py)."""
+    automatic_backup(store, "migration", label=f"before-migration-{step}")
 
 
 def upgrade(store: "Store") -> list[int]:

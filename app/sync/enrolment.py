@@ -148,7 +148,7 @@ def enrol(store: Store, enrolment_path: Path | str, out_dir: Path | str | None =
     with store.transaction():
         device = register_device(store, identity, unit, "below", include_personal)
         if known is not None and known.revoked:
-            from app.security.devices import reinstate
+            from app.sync.devices import reinstate
 
             reinstate(store, identity.device_id, reenrol_reason or "")
             device = get_device(store, identity.device_id)

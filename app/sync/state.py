@@ -66,7 +66,7 @@ def register_device(store: Store, identity: PublicIdentity, unit_code: str, role
 
 
 def reinstate_device(store: Store, device_id: str) -> None:
-    """Trust a revoked device again: only through app.security.devices.reinstate (a reason, an audit entry)."""
+    """Trust a revoked device again: only through app.sync.devices.reinstate (a reason, an audit entry)."""
     with store.transaction():
         store.conn.execute("UPDATE sync_devices SET revoked = 0 WHERE device_id = ?", (device_id,))
 

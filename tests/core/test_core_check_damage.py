@@ -13,7 +13,7 @@ import pytest
 from app.domain.activities import add_activity
 from app.domain.check import check_store
 from app.domain.community_models import add_model
-from app.domain.figures import set_figures
+from app.domain.figure_entry import set_figures
 from app.domain.surrenders import Line, Person, add_surrender
 from app.domain.versions import Version, apply_versions
 from app.store.db import open_store

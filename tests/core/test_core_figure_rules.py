@@ -7,7 +7,7 @@ import pytest
 
 from app.cli import main
 from app.domain import figure_rules as fr
-from app.domain import figures, periods
+from app.domain import figure_entry, periods
 from app.domain.figure_rules import FigureRuleError
 from app.paths import resource
 from tests.core.conftest import snapshot
@@ -109,14 +109,14 @@ def test_outlier_warning_names_the_indicator_and_the_median():
 
 def months(store, unit, values_by_month):
     for month, values in values_by_month.items():
-        figures.set_figures(store, unit, month, values)
+        figure_entry.set_figures(store, unit, month, values)
 
 
 def test_set_figures_refuses_a_hard_rule_and_writes_nothing(store):
-    figures.set_figures(store, "CAX-DD", "2026-03", {"crime.cases_occurred": 5})
+    figure_entry.set_figures(store, "CAX-DD", "2026-03", {"crime.cases_occurred": 5})
     before = snapshot(store)
     with pytest.raises(FigureRuleError) as refused:
-        figures.set_figures(store, "CAX-DD", "2026-03", {"crime.cases_cleared": 7})
+        figure_entry.set_figures(store, "CAX-DD", "2026-03", {"crime.cases_cleared": 7})
     assert "“Số vụ đã điều tra làm rõ” (7)" in refused.value.message("vi")
     assert "“Số vụ phạm tội xảy ra” (5)" in refused.value.message("vi")
     assert snapshot(store) == before
@@ -124,19 +124,19 @@ def test_set_figures_refuses_a_hard_rule_and_writes_nothing(store):
 
 def test_a_month_already_broken_takes_an_unrelated_correction(store):
     # an old month (imported, or typed before the rules) breaks a rule; fixing the km of border line is allowed
-    figures.set_figures(store, "CAX-DD", "2026-03", {"crime.cases_occurred": 5, "crime.cases_cleared": 7},
+    figure_entry.set_figures(store, "CAX-DD", "2026-03", {"crime.cases_occurred": 5, "crime.cases_cleared": 7},
                         check=False)
-    assert figures.set_figures(store, "CAX-DD", "2026-03", {"border.km_line": "6,5"})["border.km_line"] == 6.5
+    assert figure_entry.set_figures(store, "CAX-DD", "2026-03", {"border.km_line": "6,5"})["border.km_line"] == 6.5
     with pytest.raises(FigureRuleError):  # but not a change to one of the two sides that keeps it broken
-        figures.set_figures(store, "CAX-DD", "2026-03", {"crime.cases_cleared": 6})
-    figures.set_figures(store, "CAX-DD", "2026-03", {"crime.cases_cleared": 4})  # the mending itself
+        figure_entry.set_figures(store, "CAX-DD", "2026-03", {"crime.cases_cleared": 6})
+    figure_entry.set_figures(store, "CAX-DD", "2026-03", {"crime.cases_cleared": 4})  # the mending itself
 
 
 def test_history_is_the_units_previous_months_only(store):
     # 13 months before 2026-03 hold a value; only the 12 months 2025-03 .. 2026-02 count; 2026-04 never does
     for i, month in enumerate(periods.months_between("2025-02", "2026-02")):
-        figures.set_figures(store, "CAX-DD", month, {"gambling.cases": i})
-    figures.set_figures(store, "CAX-DD", "2026-04", {"gambling.cases": 99})
+        figure_entry.set_figures(store, "CAX-DD", month, {"gambling.cases": i})
+    figure_entry.set_figures(store, "CAX-DD", "2026-04", {"gambling.cases": 99})
     history = fr.history_of(store, "CAX-DD", "2026-03", 12)
     assert history == {"gambling.cases": [float(i) for i in range(1, 13)]}
 
@@ -144,23 +144,23 @@ def test_history_is_the_units_previous_months_only(store):
 def test_check_month_warns_on_a_value_far_outside_the_history(store):
     months(store, "CAX-DD", {m: {"gambling.cases": 2, "crime.cases_occurred": 5}
                              for m in periods.months_between("2025-09", "2026-02")})
-    figures.set_figures(store, "CAX-DD", "2026-03", {"gambling.cases": 2028, "crime.cases_occurred": 5})  # a warning saves
+    figure_entry.set_figures(store, "CAX-DD", "2026-03", {"gambling.cases": 2028, "crime.cases_occurred": 5})  # a warning saves
     found = fr.check_month(store, "CAX-DD", "2026-03")
     assert rules_of(found) == [("crime.kinds_le_occurred", "warn"), ("outlier", "warn")]
     # the same typed, not saved yet, over a month that holds 3
-    figures.set_figures(store, "CAX-DD", "2026-03", {"gambling.cases": 3})
+    figure_entry.set_figures(store, "CAX-DD", "2026-03", {"gambling.cases": 3})
     assert fr.check_month(store, "CAX-DD", "2026-03") == []
     assert rules_of(fr.check_month(store, "CAX-DD", "2026-03", typed={"gambling.cases": 2028})) == [
         ("crime.kinds_le_occurred", "warn"), ("outlier", "warn")]
 
 
 def test_a_month_breaking_a_hard_rule_cannot_be_submitted(store):
-    figures.set_figures(store, "CAX-DD", "2026-03", {"crime.cases_occurred": 5, "crime.cases_cleared": 7},
+    figure_entry.set_figures(store, "CAX-DD", "2026-03", {"crime.cases_occurred": 5, "crime.cases_cleared": 7},
                         check=False)
     with pytest.raises(FigureRuleError):
         periods.submit(store, "CAX-DD", "2026-03")
     assert periods.status_of(store, "CAX-DD", "2026-03") == periods.OPEN
-    figures.set_figures(store, "CAX-DD", "2026-03", {"crime.cases_cleared": 5})
+    figure_entry.set_figures(store, "CAX-DD", "2026-03", {"crime.cases_cleared": 5})
     periods.submit(store, "CAX-DD", "2026-03")
     assert periods.status_of(store, "CAX-DD", "2026-03") != periods.OPEN
 

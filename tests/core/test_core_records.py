@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from app.domain import activities, catalogue, community_models as cm, figures, setup, surrenders, units
+from app.domain import activities, catalogue, community_models as cm, figure_entry, figures, setup, surrenders, units
 from app.domain.ids import item_doc_id
 from app.domain.surrenders import Line, Person
 from app.domain.versions import save_document
@@ -211,14 +211,14 @@ def test_update_and_delete_receipt(store):
 # ---------------------------------------------------------------- figures
 
 def test_figures_are_merged_per_unit_month_and_validated(store):
-    figures.set_figures(store, "CAX-DD", "2026-03", {"crime.cases_occurred": "12", "crime.cases_cleared": 10})
-    merged = figures.set_figures(store, "CAX-DD", "2026-03", {"border.km_line": "8,1"})
+    figure_entry.set_figures(store, "CAX-DD", "2026-03", {"crime.cases_occurred": "12", "crime.cases_cleared": 10})
+    merged = figure_entry.set_figures(store, "CAX-DD", "2026-03", {"border.km_line": "8,1"})
     assert merged == {"crime.cases_occurred": 12, "crime.cases_cleared": 10, "border.km_line": 8.1}
     assert store.query("SELECT count(*) FROM monthly_figures WHERE month = '2026-03'")[0][0] == 3
-    refused(store, "unknown_indicator", figures.set_figures, store, "CAX-DD", "2026-03", {"crime.aliens": 1})
-    refused(store, "figure_negative", figures.set_figures, store, "CAX-DD", "2026-03", {"drugs.cases": -1})
-    refused(store, "figure_not_whole", figures.set_figures, store, "CAX-DD", "2026-03", {"drugs.cases": 1.5})
-    refused(store, "bad_month", figures.set_figures, store, "CAX-DD", "2026-13", {"drugs.cases": 1})
+    refused(store, "unknown_indicator", figure_entry.set_figures, store, "CAX-DD", "2026-03", {"crime.aliens": 1})
+    refused(store, "figure_negative", figure_entry.set_figures, store, "CAX-DD", "2026-03", {"drugs.cases": -1})
+    refused(store, "figure_not_whole", figure_entry.set_figures, store, "CAX-DD", "2026-03", {"drugs.cases": 1.5})
+    refused(store, "bad_month", figure_entry.set_figures, store, "CAX-DD", "2026-13", {"drugs.cases": 1})
 
 
 def test_computed_figures_come_from_the_records(store):
@@ -248,18 +248,18 @@ def test_computed_figures_come_from_the_records(store):
 
 
 def test_a_figure_typed_by_mistake_can_be_emptied_again(store):
-    figures.set_figures(store, "CAX-DD", "2026-03", {"crime.cases_occurred": "12", "drugs.cases": 3})
+    figure_entry.set_figures(store, "CAX-DD", "2026-03", {"crime.cases_occurred": "12", "drugs.cases": 3})
     versions_before = store.query("SELECT count(*) FROM versions")[0][0]
-    left = figures.clear_figures(store, "CAX-DD", "2026-03", ["drugs.cases"])
+    left = figure_entry.clear_figures(store, "CAX-DD", "2026-03", ["drugs.cases"])
     assert left == {"crime.cases_occurred": 12}
     assert figures.get_figures(store, "CAX-DD", "2026-03") == {"crime.cases_occurred": 12}
     assert [r[0] for r in store.query("SELECT indicator FROM monthly_figures WHERE month = '2026-03'")] == [
         "crime.cases_occurred"]
     assert store.query("SELECT count(*) FROM versions")[0][0] == versions_before + 1  # a new version, history kept
     # emptying what is already empty writes nothing; an unknown indicator is one sentence, nothing changed
-    figures.clear_figures(store, "CAX-DD", "2026-03", ["drugs.cases"])
+    figure_entry.clear_figures(store, "CAX-DD", "2026-03", ["drugs.cases"])
     assert store.query("SELECT count(*) FROM versions")[0][0] == versions_before + 1
-    refused(store, "unknown_indicator", figures.clear_figures, store, "CAX-DD", "2026-03", ["crime.aliens"])
+    refused(store, "unknown_indicator", figure_entry.clear_figures, store, "CAX-DD", "2026-03", ["crime.aliens"])
     # one version may set some indicators and empty others
-    assert figures.set_figures(store, "CAX-DD", "2026-03", {"drugs.suspects": 2}, clear=["crime.cases_occurred"]) == {
+    assert figure_entry.set_figures(store, "CAX-DD", "2026-03", {"drugs.suspects": 2}, clear=["crime.cases_occurred"]) == {
         "drugs.suspects": 2}

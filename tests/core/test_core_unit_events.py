@@ -183,7 +183,7 @@ def test_unit_event_in_an_up_bundle_is_refused_whole(tmp_path, monkeypatch):
     answer = enrolment.enrol(prov, enrolment.write_enrolment(post, usb).path)
     enrolment.accept_answer(post, answer.answer_path)
     # the insider switches off the laptop's own rule and the export filter (issue 18), then records a merger
-    from app.security import guard
+    from app.domain import guard
 
     monkeypatch.setattr(guard, "check_local", lambda *a, **k: None)
     monkeypatch.setattr(export, "NEVER_UP", tuple(t for t in export.NEVER_UP if t != "unit_event"))

@@ -27,7 +27,7 @@ One Hàm Tiến model was recognised by the province by decision 123/QĐ-UBND of
 
 from __future__ import annotations
 
-from app.domain import activities, community_models, figures, place_ratings, plans, setup, surrenders
+from app.domain import activities, community_models, figure_entry, place_ratings, plans, setup, surrenders
 from app.domain.surrenders import Line
 from app.domain.units import add_unit
 
@@ -61,9 +61,9 @@ def build(store) -> dict:
     _receipt(store, "CAX-MN", "2024-02-02", ("firecracker.pcs", 521), ("firecracker.kg", "2.5"))
     _receipt(store, "CAX-TT", "2025-05-05", ("gun.air", 53), ("gun.hunting", 19), ("weapon.primitive", 500),
              ("firecracker.pcs", 500), ("firecracker.kg", "2.0"))
-    figures.set_figures(store, "CAX-HT", "2021-05", {"crime.cases_occurred": 1000, "crime.cases_cleared": 900})
-    figures.set_figures(store, "CAX-MN", "2022-08", {"crime.cases_occurred": 1338, "crime.cases_cleared": 1059})
-    figures.set_figures(store, "CAX-TT", "2024-02", {"crime.cases_occurred": 1000, "crime.cases_cleared": 900})
+    figure_entry.set_figures(store, "CAX-HT", "2021-05", {"crime.cases_occurred": 1000, "crime.cases_cleared": 900})
+    figure_entry.set_figures(store, "CAX-MN", "2022-08", {"crime.cases_occurred": 1338, "crime.cases_cleared": 1059})
+    figure_entry.set_figures(store, "CAX-TT", "2024-02", {"crime.cases_occurred": 1000, "crime.cases_cleared": 900})
 
     # ---- November 2026
     ht = [_model(store, "CAX-HT", f"Tổ an ninh thôn {i}", "2020-01-0" + str(i)) for i in (1, 2, 3)]
@@ -74,7 +74,7 @@ def build(store) -> dict:
     activities.add_activity(store, ht[1].id, "2026-11-05", "meeting", 15)
     activities.add_activity(store, ht[2].id, "2026-11-10", "propaganda", 40)
     activities.add_activity(store, ht[2].id, "2026-11-20", "patrol", 9)  # December's period
-    figures.set_figures(store, "CAX-HT", "2026-11", {"movement.models_active": 7})
+    figure_entry.set_figures(store, "CAX-HT", "2026-11", {"movement.models_active": 7})
     _model(store, "CAX-MN", "Camera an ninh khu phố 2", "2021-02-01", "security_camera")
     _model(store, "CAX-MN", "Tàu cá an toàn", "2022-02-01", "safe_vessel")
     _model(store, "CAX-TT", "Quỹ an ninh trật tự", "2023-03-01", "security_fund")

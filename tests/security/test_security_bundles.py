@@ -5,10 +5,10 @@ import pytest
 
 from app.domain import periods, setup, surrenders
 from app.errors import AnttError, ValidationError
-from app.security import accounts, audit, devices
+from app.security import accounts, audit
 from app.security.permissions import PermissionDenied
 from app.store.db import open_store
-from app.sync import enrolment, export, importer
+from app.sync import devices, enrolment, export, importer
 from app.sync.errors import BundleError
 from tests.security.conftest import PASSWORDS, login
 

@@ -9,7 +9,7 @@ import orjson
 import pytest
 
 from app.cli import main
-from app.domain import activities, community_models as cm, figures, periods, setup, surrenders, units
+from app.domain import activities, community_models as cm, figure_entry, periods, setup, surrenders, units
 from app.domain.versions import Version, apply_versions
 from app.errors import AnttError, ValidationError
 from app.security import audit
@@ -63,7 +63,7 @@ def test_a_submitted_month_refuses_every_edit_of_its_records_and_changes_nothing
     model = _model(store)
     receipt = _receipt(store)
     activity_id = activities.add_activity(store, model.id, "2025-06-10", "meeting", 20)
-    figures.set_figures(store, "CAX-DD", "2025-06", {"crime.cases_occurred": 3})
+    figure_entry.set_figures(store, "CAX-DD", "2025-06", {"crime.cases_occurred": 3})
     periods.submit(store, "CAX-DD", "2025-06", today=TODAY)
     before = snapshot(store)
     attempts = [
@@ -72,7 +72,7 @@ def test_a_submitted_month_refuses_every_edit_of_its_records_and_changes_nothing
         lambda: surrenders.update_surrender(store, receipt.id, date="2025-07-01"),  # moving it out
         lambda: surrenders.delete_surrender(store, receipt.id),
         lambda: activities.add_activity(store, model.id, "2025-06-11", "patrol"),
-        lambda: figures.set_figures(store, "CAX-DD", "2025-06", {"crime.cases_occurred": 4}),
+        lambda: figure_entry.set_figures(store, "CAX-DD", "2025-06", {"crime.cases_occurred": 4}),
     ]
     for attempt in attempts:
         with pytest.raises(AnttError) as err:

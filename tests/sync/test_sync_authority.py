@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain import demo
-from app.domain.figures import set_figures
+from app.domain.figure_entry import set_figures
 from app.domain.ids import figures_doc_id, item_doc_id, new_id, unit_doc_id
 from app.domain.periods import period_doc_id
 from app.domain.authority import Refusal
@@ -274,7 +274,7 @@ def _known(store):
 
 def test_enrolling_a_revoked_laptops_old_file_says_so_and_stops(net, tmp_path, capsys):
     from app.cli import main
-    from app.security import devices
+    from app.sync import devices
     from app.sync.state import get_device
 
     prov, post = net.province, net.posts["CAX-TL"]
@@ -352,7 +352,7 @@ def test_a_post_restored_from_an_old_copy_rekeys_and_loses_nothing(net, tmp_path
 
     from app.cli import main
     from app.errors import AnttError
-    from app.security import devices
+    from app.sync import devices
     from app.store.db import open_store
 
     post_path = net.posts["CAX-DD"].path

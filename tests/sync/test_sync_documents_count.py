@@ -7,7 +7,8 @@ import pdfplumber
 
 from app.domain.doctypes import DOC_TYPES
 from app.domain.readable import COUNT_NOUNS, documents_text
-from app.sync import export, importer, receipt
+from app.reports import sync_receipt as receipt
+from app.sync import export, importer
 from tests.sync.conftest import record
 
 

@@ -13,7 +13,7 @@ from app.domain.readable import doc_type_name
 from app.errors import AnttError
 from app.store.db import open_store
 from app.sync import conflicts, enrolment, export, importer, status
-from app.sync import receipt as receipts
+from app.reports import sync_receipt as receipts
 from app.sync.errors import BundleError
 from app.sync.keys import PublicIdentity
 from app.sync.state import register_device, revoke_device

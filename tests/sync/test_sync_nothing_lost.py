@@ -21,7 +21,7 @@ from app.domain.ids import item_doc_id, new_id, unit_doc_id
 from app.domain.versions import Version, apply_versions, save_document
 from app.store.db import open_store
 from app.sync import enrolment, export, importer
-from app.sync import receipt as receipts
+from app.reports import sync_receipt as receipts
 from app.sync.held import describe_waiting
 from tests.sync.conftest import TODAY, record
 

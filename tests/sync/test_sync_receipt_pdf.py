@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from app.cli import main
 from app.errors import AnttError
 from app.sync import enrolment, importer
-from app.sync import receipt as receipts
+from app.reports import sync_receipt as receipts
 from tests.sync.conftest import record
 
 

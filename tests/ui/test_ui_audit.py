@@ -4,7 +4,7 @@ audit.view see the tab."""
 
 import pytest
 
-from app.domain import figures as fg
+from app.domain import figure_entry
 from app.domain import surrenders as sr
 from app.security import audit
 from ui.context import AppContext
@@ -29,7 +29,7 @@ def test_an_edit_is_listed_with_before_and_after_in_words(qtbot, store):
     receipt = sr.add_surrender(store, unit_code="CAX-DD", date="2025-06-03", person_name="Lục Văn Bình",
                                lines=[sr.Line("gun.air", 1)])
     sr.update_surrender(store, receipt.id, place="Trụ sở Công an xã")
-    fg.set_figures(store, "CAX-DD", "2025-06", {"drugs.cases": 3})
+    figure_entry.set_figures(store, "CAX-DD", "2025-06", {"drugs.cases": 3})
     page = open_page(qtbot, store)
     page.tabs.setCurrentWidget(page.audit)
     panel = page.audit
@@ -66,7 +66,7 @@ def test_an_edit_is_listed_with_before_and_after_in_words(qtbot, store):
 @pytest.mark.role("commander")  # writes records, then reads the trail (audit.view)
 def test_pages_of_a_long_trail(qtbot, store):
     for n in range(130):
-        fg.set_figures(store, "CAX-DD", "2025-06", {"drugs.cases": n})
+        figure_entry.set_figures(store, "CAX-DD", "2025-06", {"drugs.cases": n})
     page = open_page(qtbot, store)
     page.tabs.setCurrentWidget(page.audit)
     panel = page.audit
@@ -81,7 +81,7 @@ def test_pages_of_a_long_trail(qtbot, store):
 def test_older_and_newer_pages_are_read_by_key_and_match_the_offset_pages(qtbot, store):
     """Issue 17 item 3: Older / Newer read the next page after the last seq shown, never OFFSET over the trail."""
     for n in range(230):
-        fg.set_figures(store, "CAX-DD", "2025-06", {"drugs.cases": n})
+        figure_entry.set_figures(store, "CAX-DD", "2025-06", {"drugs.cases": n})
     page = open_page(qtbot, store)
     page.tabs.setCurrentWidget(page.audit)
     panel = page.audit

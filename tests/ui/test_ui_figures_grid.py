@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from app.domain import figure_entry
 from app.domain import figures as fg
 from app.domain import periods
 from ui import dialogs
@@ -129,7 +130,7 @@ def test_a_soft_rule_warns_and_saves(qtbot, store, page):
 
 
 def test_submitting_shows_the_warnings_before_asking(qtbot, store, page, monkeypatch):
-    fg.set_figures(store, "CAX-DD", MONTH, {"crime.cases_occurred": 5, "gambling.cases": 2028})
+    figure_entry.set_figures(store, "CAX-DD", MONTH, {"crime.cases_occurred": 5, "gambling.cases": 2028})
     page.refresh()
     asked = []
     monkeypatch.setattr(dialogs, "confirm", lambda parent, text: asked.append(text) or False)

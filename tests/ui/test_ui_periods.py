@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from app.domain import figure_entry
 from app.domain import figures as fg
 from app.domain import periods
 from app.domain.units import add_unit
@@ -56,7 +57,7 @@ def test_submitting_locks_the_grid_and_the_core_refuses_an_edit(qtbot, store, er
     assert page.lock_line.text().startswith("Tháng này đã nộp nên số liệu đã bị khóa")
     assert page.period.reopen_button.isVisibleTo(page) and not page.period.submit_button.isVisibleTo(page)
     with pytest.raises(AnttError) as err:
-        fg.set_figures(store, "CAX-DD", MONTH, {"crime.cases_occurred": 8})
+        figure_entry.set_figures(store, "CAX-DD", MONTH, {"crime.cases_occurred": 8})
     assert err.value.key == "period_locked"
     assert fg.get_figures(store, "CAX-DD", MONTH) == {"crime.cases_occurred": 7}
     assert errors == []
@@ -82,7 +83,7 @@ def test_reopening_needs_a_reason(qtbot, store, errors, monkeypatch):
 
 
 def test_clearing_a_figure_typed_by_mistake(qtbot, store, errors):
-    fg.set_figures(store, "CAX-DD", MONTH, {"crime.cases_occurred": 12, "drugs.cases": 3})
+    figure_entry.set_figures(store, "CAX-DD", MONTH, {"crime.cases_occurred": 12, "drugs.cases": 3})
     page = open_page(qtbot, store)
     page.grid.setCurrentCell(page.row_of("drugs.cases"), ENTERED)
     page.clear_button.click()

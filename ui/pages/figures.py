@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.domain import figure_rules
+from app.domain import figure_entry, figure_rules
 from app.domain import figures as fg
 from app.domain import reporting_periods as rp
 from app.domain import periods
@@ -362,7 +362,7 @@ class FiguresPage(Page):
             self.message.setText(self.tr("Nothing to save."))
             return False
         try:
-            fg.set_figures(self.ctx.store, self.unit.currentData(), self.month.month(), values, clear=cleared)
+            figure_entry.set_figures(self.ctx.store, self.unit.currentData(), self.month.month(), values, clear=cleared)
         except AnttError as exc:
             self.message.setStyleSheet("color: #b00020;")
             self.message.setText(dialogs.error_text(exc))

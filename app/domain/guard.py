@@ -15,6 +15,8 @@ from __future__ import annotations
 import orjson
 
 from app.domain.authority import check_local
+from app.domain.organisation import check_record_unit
+from app.domain.period_lock import check_not_locked
 from app.security import audit
 from app.security.permissions import DEFAULT_DOC_PERMISSION, DOC_TYPE_PERMISSIONS, require
 from app.store.db import Store
@@ -32,16 +34,12 @@ def _winner_data(store: Store, vid: str | None) -> dict | None:
 
 def check_local_write(store: Store, version, prior_vid: str | None) -> None:
     """Permission, period lock and audit entry for one local version about to be applied."""
-    from app.domain.periods import check_not_locked
-
     require(store, DOC_TYPE_PERMISSIONS.get(version.doc_type, DEFAULT_DOC_PERMISSION))
     before = _winner_data(store, prior_vid)
     # who may write this document at all: the rule bundles are held to too (app/domain/authority.py)
     check_local(store, version, before)
     if before is None and not version.deleted:
         # issue 20 item 4: a new record under a unit that has ended says which unit to record it for
-        from app.domain.organisation import check_record_unit
-
         check_record_unit(store, version.doc_type, version.data)
     # A tombstone carries the record's data too: deleting a record of a locked month is refused.
     check_not_locked(store, version.doc_type, before, version.data)

@@ -13,11 +13,10 @@ from app.errors import AnttError, ValidationError
 from app.security import audit
 from app.security.permissions import require
 from app.store.db import Store
+from app.sync import state
 
 
 def list_devices(store: Store) -> list[dict]:
-    from app.sync import state
-
     require(store, "enrolment")
     return [{"device_id": d.device_id, "unit_code": d.unit_code, "role": d.role, "fingerprint": d.identity.fingerprint,
              "revoked": d.revoked, "enrolled_at": d.enrolled_at} for d in state.devices(store)]
@@ -36,8 +35,6 @@ def reinstate(store: Store, device_id: str, reason: str) -> dict:
 
 def _change_trust(store: Store, device_id: str, reason: str, revoked: bool) -> dict:
     """Revoke or reinstate `device_id`: the enrolment permission, a reason, one audited transaction."""
-    from app.sync import state
-
     require(store, "enrolment")
     reason = (reason or "").strip()
     if not reason:
