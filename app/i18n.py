@@ -35,7 +35,7 @@ PHRASE = "phrase"  # msgctxt of the sync layer's technical phrases
 # (app/domain/periods.py), "readable_field", "doc_type", "measure", "yes_no" (app/domain/readable.py),
 # "ref_kind" (app/sync/held.py), "sync_word" (app/sync/conflicts.py), "authority_rule", "authority_what",
 # "authority_role" (app/domain/authority.py), "attachment_kind" (app/domain/attachments.py), "file_type"
-# (app/domain/attachment_files.py)
+# (app/domain/attachment_files.py), "head_title" (app/domain/form_settings.py)
 
 
 def mo_path(lang: str):

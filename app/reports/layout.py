@@ -81,6 +81,7 @@ _LABELS = {
         "number": "Số",
         "recipients": "Nơi nhận:",
         "appendix": "Phụ lục",
+        "table": "Bảng",
         "attached": "(Kèm theo {doc} số {number} ngày {date} của {unit})",
     },
     "en": {
@@ -89,6 +90,7 @@ _LABELS = {
         "number": "No.",
         "recipients": "Recipients:",
         "appendix": "Appendix",
+        "table": "Table",
         "attached": "(Attached to {doc} No. {number} of {date} by {unit})",
     },
 }
@@ -354,9 +356,10 @@ def signature_block(sig: Signature, sign_space: float = 24 * mm) -> list[Flowabl
 
 def _foot(recipients: Sequence[str], signatures: Sequence[Signature], lang: str) -> Flowable:
     """Recipients left and one signature right; or, with no recipients, the signatures side by side."""
-    if recipients and len(signatures) <= 1:
+    if len(signatures) <= 1:  # one signer stands at the right, with or without "Nơi nhận" at the left
         widths = [TEXT_WIDTH * 0.45, TEXT_WIDTH * 0.55]
-        cells = [_recipients_block(recipients, lang), signature_block(signatures[0]) if signatures else []]
+        cells = [_recipients_block(recipients, lang) if recipients else [],
+                 signature_block(signatures[0]) if signatures else []]
     else:  # side by side, at most SIGNATURES_PER_ROW a row (a receipt with three witnesses has five)
         n = min(max(len(signatures), 1), SIGNATURES_PER_ROW)
         widths = [TEXT_WIDTH / n] * n
@@ -612,12 +615,35 @@ def _cell_text(value: Any, col: Column, lang: str) -> str:
     return nfc(str(value))
 
 
-def table_with_caption(rt: ReportTable, width: float = TEXT_WIDTH, lang: str = "vi") -> list[Flowable]:
+class TableCaption(Paragraph):
+    """A table's caption without its number: :func:`build_document` numbers the captions of a form's body from 1
+    in the order they print ("Bảng 1. …"), so that every form numbers its own tables (issue 19 item 3)."""
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+        super().__init__(text(title), styles().caption)
+
+
+def number_captions(body: Sequence[Flowable], lang: str) -> list[Flowable]:
+    """``body`` with each :class:`TableCaption` replaced by its numbered caption, counted from 1."""
+    out, n = [], 0
+    for f in body:
+        if isinstance(f, TableCaption):
+            n += 1
+            f = para(f"{_LABELS[lang]['table']} {n}. {f.title}", styles().caption)
+        out.append(f)
+    return out
+
+
+def table_with_caption(rt: ReportTable, width: float = TEXT_WIDTH, lang: str = "vi",
+                       numbered: bool = True) -> list[Flowable]:
+    """The caption and the table. ``numbered``: the form numbers the caption ("Bảng 2. …"); False for a title
+    that already carries its number."""
     # keepWithNext would glue the whole table to its caption and push it to the next page;
     # asking only for room for the caption, the header and a few rows lets long tables split.
     out: list[Flowable] = [CondPageBreak(30 * mm)]
     if rt.title:
-        out.append(para(rt.title, styles().caption))
+        out.append(TableCaption(rt.title) if numbered else para(rt.title, styles().caption))
     out.append(table_flowable(rt, width, lang=lang))
     out.append(Spacer(1, 6))
     return out
@@ -833,6 +859,7 @@ def build_document(out: str | IO[bytes] | Any, header: DocumentHeader, body: Seq
     register_fonts()
     if isinstance(out, os.PathLike):
         out = os.fspath(out)
+    body = number_captions(body, header.lang)
     story: list[Flowable] = [*_header_block(header), *body[:-1]]
     foot = _foot(recipients, signatures, header.lang)
     # The signature never stands alone on a page: the last body paragraph goes with it.

@@ -234,11 +234,13 @@ def indicators_table(values: Mapping[str, Number], lang: str = "vi", indicators:
 def monthly_tables(r: MonthlyReport, lang: str = "vi", catalogue: Catalogue | None = None,
                    indicators: Indicators | None = None) -> list[ReportTable]:
     """The tables the form prints, in order, numbered from 1 on this form (a spreadsheet gets the same)."""
-    return [t for t in _printed_tables(r, lang, catalogue, indicators).values() if t is not None]
+    return [t for t in _printed_tables(r, lang, catalogue, indicators, numbered=True).values() if t is not None]
 
 
 def _printed_tables(r: MonthlyReport, lang: str, catalogue: Catalogue | None,
-                    indicators: Indicators | None) -> dict[str, ReportTable | None]:
+                    indicators: Indicators | None, numbered: bool = False) -> dict[str, ReportTable | None]:
+    """The form's tables by part; ``numbered``: their titles carry "Bảng n." (a spreadsheet's; the PDF form
+    numbers its captions as it prints them, the evidence table after these)."""
     parts: dict[str, ReportTable | None] = {
         "units": units_table(r, lang) if r.units else None,
         "models": models_table(r, lang) if r.models else None,
@@ -248,7 +250,7 @@ def _printed_tables(r: MonthlyReport, lang: str, catalogue: Catalogue | None,
     }
     n = 0
     for key, t in parts.items():
-        if t is not None:
+        if t is not None and numbered:
             n += 1
             t.title = _numbered(t.title, n, lang)
     return parts

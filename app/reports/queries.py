@@ -32,14 +32,6 @@ from app.reports.statement import Coverage
 from app.reports.summary import STOCK_INDICATORS, ItemTotal, SummaryReport, UnitRef
 from app.store.db import Store
 
-# Who signs for each kind of unit, and how the level above is written in "Nơi nhận".
-SIGNER_TITLES = {
-    "commune_police": ("Trưởng Công an xã", "Commune police chief"),
-    "border_post": ("Đồn trưởng", "Post commander"),
-    "provincial_police": ("Giám đốc", "Director"),
-    "bg_command": ("Chỉ huy trưởng", "Commander"),
-    "national": ("Thủ trưởng đơn vị", "Head of unit"),
-}
 # Coverage sentences: which unit kinds are counted, and how they are named.
 COVERAGE_KINDS = {
     "commune_police": ("xã, phường, đặc khu", "communes and wards"),
@@ -74,7 +66,7 @@ def issuer_for(store: Store, unit_code: str, lang: str = "vi", signer: str = "",
     unit = get_unit(store, unit_code)
     parent = get_unit(store, unit.parent_code) if unit.parent_code else None
     locality = unit.place or (parent.place if parent else "") or ""
-    head = _lang_pick(SIGNER_TITLES.get(unit.kind, ("Thủ trưởng đơn vị", "Head of unit")), lang)
+    head = form_settings.head_title(unit.kind, unit.name, lang)  # the printed unit's head, at any level
     kept = form_settings.get_settings(store, unit.code, form)
     capacity = capacity or form_settings.capacity_line(kept.capacity, head)
     title = signer_title or kept.signer_title or head

@@ -184,13 +184,14 @@ def receipt_header(r: Receipt, lang: str = "vi") -> DocumentHeader:
 
 
 def receipt_signatures(r: Receipt, lang: str = "vi") -> list[Signature]:
+    """Who signs: the person who handed the items over (none when the owner is unknown: nobody handed them
+    over), every witness recorded (none recorded, no witness block), and the officer who made the record."""
     note = tr(lang, "(Ký, ghi rõ họ tên)", "(Signature, full name)")
-    handed = r.handed_by.name if r.handed_by else ""
-    # every witness signs (issue 15 §4); with none recorded, one blank block for a witness found on the day
-    witnesses = [w.name for w in r.witnesses] or [""]
+    handed = [Signature(tr(lang, "Người giao nộp", "Handed in by"), r.handed_by.name, note=note)] \
+        if r.handed_by is not None else []
     return [
-        Signature(tr(lang, "Người giao nộp", "Handed in by"), handed, note=note),
-        *(Signature(tr(lang, "Người chứng kiến", "Witness"), name, note=note) for name in witnesses),
+        *handed,
+        *(Signature(tr(lang, "Người chứng kiến", "Witness"), w.name, note=note) for w in r.witnesses),
         Signature(tr(lang, "Người lập biên bản", "Receiving officer"), r.officer_name, note=note),
     ]
 
