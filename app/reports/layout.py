@@ -387,7 +387,7 @@ def _foot(recipients: Sequence[str], signatures: Sequence[Signature], lang: str)
 
 
 def _fit_font(columns: Sequence[Column], header: Sequence[str], cells: Sequence[Sequence[str]],
-              width: float, size: float) -> tuple[float, list[float]]:
+              width: float, size: float, minima_only: bool = False) -> tuple[float, list[float]]:
     """Font size and column widths that keep every cell inside its column.
 
     Each column has a minimum (its longest unbreakable word, header words
@@ -413,6 +413,8 @@ def _fit_font(columns: Sequence[Column], header: Sequence[str], cells: Sequence[
             lo = max(words, longest, col.min_width) + pad
             minima.append(lo)
             naturals.append(max(lo, natural + pad, head_nat + pad if not col.is_text else lo))
+        if minima_only:  # each column's least width at this size (its longest word or figure)
+            return size, minima
         spare = width - sum(minima)
         # Names kept whole (units in a list) come first with what is spare, at a type down to 8,5 pt; past that they wrap.
         need = {i: max((stringWidth(r[i], SERIF_BOLD, size) for r in cells), default=0) + pad - minima[i]
@@ -443,15 +445,122 @@ def _fit_font(columns: Sequence[Column], header: Sequence[str], cells: Sequence[
         size -= 0.5
 
 
+BALANCE_ROWS = 150  # rows a balanced table measures to share its width (the first ones: a register's sample)
+BALANCE_STEPS = 80  # the spare width is handed out in this many slices
+BALANCE_ROUNDS = 12  # moves of slices between columns after that, at most
+
+
+def _balanced_widths(columns: Sequence[Column], header: Sequence[str], cells: Sequence[Sequence[str]],
+                     width: float, size: float, floor: Sequence[float],
+                     start: Sequence[float] = ()) -> list[float]:
+    """Column widths that make the table as short as it can be: from each column's minimum (``floor``), each
+    slice of the spare width goes to the text column where it saves the most lines over the rows measured
+    (a row is as tall as its tallest cell), then where it unwraps the most cells; a column is offered 1, 2, 4
+    and 8 slices at once, so that a name needing a wider step to lose a line gets it. A register's long names
+    and types get the width, a column of short figures keeps its own; what no column can use goes by weight."""
+    regular, bold = _WordWidths(size, SERIF), _WordWidths(size, SERIF_BOLD)
+    pad = 2 * CELL_PAD + 1
+    sample = [list(r) for r in cells[:BALANCE_ROWS]]
+    texts = [i for i, c in enumerate(columns) if c.is_text]
+
+    def lines(face: _WordWidths, value: str, room: float) -> int:
+        n, used = 1, 0.0
+        for word in value.split():
+            w = face(word)
+            if used and used + face.space + w > room:
+                n, used = n + 1, w
+            else:
+                used += (face.space if used else 0) + w
+        return n
+
+    known: dict[tuple[int, float], tuple[int, list[int]]] = {}
+
+    def column(i: int, w: float) -> tuple[int, list[int]]:
+        """(header lines, lines per sampled row) of column ``i`` at width ``w``; measured once."""
+        key = (i, round(w, 2))
+        if key not in known:
+            head = sum(lines(bold, part, w - pad) for part in header[i].split("\n"))
+            known[key] = head, [lines(regular, row[i], w - pad) if i in texts else 1 for row in sample]
+        return known[key]
+
+    def score(ws: list[float]) -> tuple[int, int]:
+        """(lines down the table, lines in all its cells): shorter first, then less wrapped."""
+        cols = [column(i, ws[i]) for i in range(len(ws))]
+        down = max(c[0] for c in cols) + sum(max(c[1][r] for c in cols) for r in range(len(sample)))
+        return down, sum(c[0] + sum(c[1]) for c in cols)
+
+    widths = list(floor)
+    spare = width - sum(widths)
+    if spare <= 0 or not texts:
+        return widths
+    step = spare / BALANCE_STEPS
+    steps_left = BALANCE_STEPS
+    now = score(widths)
+    while steps_left > 0:
+        best, best_gain = None, 0.0
+        for i in range(len(widths)):  # a column of figures may widen too, where its header then takes fewer lines
+            for k in (1, 2, 4, 8):
+                if k > steps_left:
+                    break
+                widths[i] += k * step
+                down, every = score(widths)
+                widths[i] -= k * step
+                gain = ((now[0] - down) * 1000 + (now[1] - every)) / k
+                if gain > best_gain:
+                    best, best_gain = (i, k), gain
+        if best is None:
+            break
+        widths[best[0]] += best[1] * step
+        steps_left -= best[1]
+        now = score(widths)
+    left = width - sum(widths)
+    weights = [columns[i].weight for i in texts]
+    total = sum(weights) or len(texts)
+    for i, w in zip(texts, weights):
+        widths[i] += left * (w or (0 if sum(weights) else 1)) / total
+    # The greedy path can miss a column that needs a wide step to lose a line; the shared rule's widths
+    # (``start``) may be better: keep the better, then move slices between columns while that helps.
+    if start and score(list(start)) < score(widths):
+        widths = list(start)
+    now = score(widths)
+    for _ in range(BALANCE_ROUNDS):
+        best, best_score = None, now
+        for k in (2, 8):
+            for i in range(len(widths)):
+                if widths[i] - k * step < floor[i]:
+                    continue
+                for j in range(len(widths)):
+                    if i == j:
+                        continue
+                    widths[i] -= k * step
+                    widths[j] += k * step
+                    got = score(widths)
+                    widths[i] += k * step
+                    widths[j] -= k * step
+                    if got < best_score:
+                        best, best_score = (i, j, k), got
+        if best is None:
+            break
+        i, j, k = best
+        widths[i] -= k * step
+        widths[j] += k * step
+        now = best_score
+    return widths
+
+
 def table_flowable(rt: ReportTable, width: float = TEXT_WIDTH, size: float = TABLE_SIZE,
-                   lang: str = "vi") -> Table:
+                   lang: str = "vi", balanced: bool = False) -> Table:
     """A reportlab table of ``rt``: header row repeated on every page, text wrapped in its cell,
-    figures right-aligned in the house format, the total row bold. Splits across pages."""
+    figures right-aligned in the house format, the total row bold. Splits across pages.
+    ``balanced``: the widths that make the table shortest (:func:`_balanced_widths`), for wide registers."""
     st = styles()
     header = [nfc(c.label) for c in rt.columns]
     body = [[_cell_text(v, c, lang) for v, c in zip(row, rt.columns)] for row in rt.rows]
     total = [_cell_text(v, c, lang) for v, c in zip(rt.total_row, rt.columns)] if rt.total_row else None
     size, widths = _fit_font(rt.columns, header, body + ([total] if total else []), width, size)
+    if balanced:
+        floor = _fit_font(rt.columns, header, body + ([total] if total else []), 0, size, minima_only=True)[1]
+        widths = _balanced_widths(rt.columns, header, body, width, size, floor, widths)
     head_style = st.cell(size, bold=True, align=TA_CENTER)
     # A Paragraph ignores the cell's ALIGN: centred columns need a centred style.
     plain = {False: st.cell(size), True: st.cell(size, align=TA_CENTER)}

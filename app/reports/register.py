@@ -46,12 +46,19 @@ class ModelRegister:
     as_of: dt.date | None = None
 
 
-def register_table(r: ModelRegister, lang: str = "vi") -> ReportTable:
+# Columns a register prints only when some model has them (a commune has no border km; leaders may be unrecorded).
+OPTIONAL = frozenset({6, 8, 9, 10, 11})  # leader, households, border km, markers, recognition
+
+
+def register_table(r: ModelRegister, lang: str = "vi", printed: bool = False) -> ReportTable:
+    """Every model, one row each. ``printed``: the landscape page's, without the optional columns that are empty
+    in every row, so that names get the width (the spreadsheet keeps every column)."""
     cols = [Column(tr(lang, "TT", "No."), "int", weight=0), Column(tr(lang, "Đơn vị", "Unit"), weight=1.5),
             Column(tr(lang, "Tên mô hình", "Model"), weight=3), Column(tr(lang, "Loại", "Type"), weight=2),
-            Column(tr(lang, "Địa bàn", "Place"), weight=1.2), Column(tr(lang, "Thành lập", "Established"), weight=0),
+            Column(tr(lang, "Địa bàn", "Place"), weight=1.2),
+            Column(tr(lang, "Thành lập", "Established"), weight=0, center=True),
             Column(tr(lang, "Người phụ trách", "Leader"), weight=1.2),
-            Column(tr(lang, "Thành viên", "Members"), "int"), Column(tr(lang, "Số hộ", "House-holds"), "int"),
+            Column(tr(lang, "Thành viên", "Members"), "int"), Column(tr(lang, "Số hộ", "Households"), "int"),
             Column(tr(lang, "Km đường biên", "Border km"), "decimal"),
             Column(tr(lang, "Cột mốc", "Markers"), "int"),
             Column(tr(lang, "Công nhận (quyết định)", "Recognised (decision)"), weight=1.6),
@@ -63,6 +70,9 @@ def register_table(r: ModelRegister, lang: str = "vi") -> ReportTable:
             status += f" {format_date(e.ended_on)}" + (f": {e.end_reason}" if e.end_reason else "")
         rows.append([i, e.unit_name, e.name, e.type_label, e.place, e.established, e.leader, e.members, e.households,
                      e.border_km, e.markers, e.recognition, status])
+    if printed:
+        keep = [i for i in range(len(cols)) if i not in OPTIONAL or any(row[i] not in (None, "") for row in rows)]
+        cols, rows = [cols[i] for i in keep], [[row[i] for i in keep] for row in rows]
     return ReportTable(tr(lang, "Danh sách mô hình tự phòng, tự quản", "Register of community models"), cols, rows,
                        sheet_name=tr(lang, "Mô hình", "Models"))
 
@@ -97,7 +107,8 @@ def build_register_pdf(r: ModelRegister, out: str | IO[bytes] | Any, lang: str =
                              tr(lang, "Mô hình tự phòng, tự quản về an ninh, trật tự", "Community security models"),
                              lang, doc_kind=tr(lang, "Danh sách", "Register"))
     appendix = Appendix(tr(lang, "Danh sách mô hình tự phòng, tự quản", "Register of community models"),
-                        [table_flowable(register_table(r, lang), LANDSCAPE_TEXT_WIDTH, lang=lang)])
+                        [table_flowable(register_table(r, lang, printed=True), LANDSCAPE_TEXT_WIDTH, lang=lang,
+                                        balanced=True)])
     build_document(out, header, body, recipients=r.issuer.recipients, signatures=[r.issuer.signature],
                    appendices=[appendix])
 

@@ -163,3 +163,81 @@ def test_a_communes_form_printed_above_follows_the_communes_settings(world, tmp_
 ])
 def test_head_titles(kind, name, vi, en):
     assert fs.head_title(kind, name, "vi") == vi and fs.head_title(kind, name, "en") == en
+
+
+# ---------------------------------------------------------------- 4. the models register reads as a register
+
+
+def _register(n: int, border: bool = False):
+    import datetime as dt
+
+    from app.reports.register import ModelRegister, RegisterEntry
+
+    from .conftest import ISSUER
+
+    units = ["Công an phường Mũi Né", "Đồn Biên phòng Cửa khẩu Quốc tế Hữu Nghị", "Công an xã Hàm Tiến"]
+    entries = [RegisterEntry(units[i % 3], f"Tổ tự quản đường biên, mốc quốc giới bản Pò Nhùng số {i}",
+                             "Tổ tự quản an ninh trật tự thôn, bản", "Thôn 1", dt.date(2020, 1, 1 + i % 28),
+                             members=10, border_km=3.5 if border else None, markers=4 if border else None)
+               for i in range(1, n + 1)]
+    return ModelRegister(ISSUER, "/DS-CAX", dt.date(2026, 12, 5), entries)
+
+
+def _overlaps(words) -> list:
+    """Pairs of words whose boxes cross on a page (text drawn over text)."""
+    out = []
+    ws = sorted(words, key=lambda w: (w["top"], w["x0"]))
+    for a, b in zip(ws, ws[1:]):
+        same_line = abs(a["top"] - b["top"]) < 2
+        if same_line and b["x0"] < a["x1"] - 0.5:
+            out.append((a["text"], b["text"]))
+    return out
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_register_repeats_its_header_wraps_names_and_draws_nothing_over_anything(read_back, lang):
+    from app.reports.register import build_register_pdf
+
+    back = read_back(lambda buf: build_register_pdf(_register(60), buf, lang))
+    wide = [i for i, (w, h) in enumerate(back.sizes) if w > h]
+    assert len(wide) >= 3  # 60 models of three-line rows do not fit two landscape pages
+    head = "Tên mô hình" if lang == "vi" else "Model"
+    for i in wide:  # the column header on every page of the list
+        assert head in back.texts[i] and ("Thành lập" if lang == "vi" else "Established") in back.texts[i]
+        assert not _overlaps(back.words[i]), _overlaps(back.words[i])[:3]
+    rows = [line for i in wide for line in back.texts[i].splitlines() if re.match(r"^\d+ ", line)]
+    assert [int(r.split()[0]) for r in rows] == list(range(1, 61))  # each row starts on its own line, in order
+    # the long names wrap inside their column: every word of each name is printed
+    words = " ".join(back.texts[i] for i in wide).split()
+    assert words.count("Pò") == 60 and words.count("Nhùng") == 60
+
+
+def test_the_printed_register_leaves_out_columns_no_model_has(read_back):
+    from app.reports.register import build_register_pdf, register_table
+
+    back = read_back(lambda buf: build_register_pdf(_register(5), buf, "vi"))
+    page = back.texts[-1]
+    for empty in ("Người phụ trách", "Số hộ", "Km đường", "Cột mốc", "Công nhận"):
+        assert empty not in page
+    border = read_back(lambda buf: build_register_pdf(_register(5, border=True), buf, "vi"))
+    assert {"Km", "biên"} <= {w["text"] for w in border.words[-1] if w["top"] < 175}  # in the header row
+    # the spreadsheet keeps every column
+    assert len(register_table(_register(5)).columns) == 13
+
+
+def test_the_register_gives_names_the_width_figures_do_not_need():
+    """Balanced widths (layout._balanced_widths): never a taller table than the shared width rule gives, and
+    shorter where that rule spent width on figures (both measured here by reportlab's own wrap)."""
+    from app.reports.layout import LANDSCAPE_TEXT_WIDTH, table_flowable
+    from app.reports.register import register_table
+
+    heights = {}
+    for border in (True, False):
+        for lang in ("vi", "en"):
+            t = register_table(_register(9, border=border), lang, printed=True)
+            plain = table_flowable(t, LANDSCAPE_TEXT_WIDTH, lang=lang)
+            balanced = table_flowable(t, LANDSCAPE_TEXT_WIDTH, lang=lang, balanced=True)
+            heights[border, lang] = [f.wrap(LANDSCAPE_TEXT_WIDTH, 10_000)[1] for f in (plain, balanced)]
+            assert abs(sum(balanced._colWidths) - LANDSCAPE_TEXT_WIDTH) < 1
+    assert all(b <= p for p, b in heights.values()), heights
+    assert heights[False, "vi"][1] < heights[False, "vi"][0] and heights[True, "en"][1] < heights[True, "en"][0]
