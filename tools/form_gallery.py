@@ -4,8 +4,7 @@ tests/reports/levels.py, and turn each page into a picture, to look at as a comm
     python tools/form_gallery.py OUT_DIR [--png] [--dpi 80] [--only monthly,models] [--levels commune,post]
 
 Writes OUT_DIR/<kind>-<level>-<lang>.pdf (and -N.png per page with --png, through pdftoppm). The store is
-built fresh in OUT_DIR/levels.sqlite each run. Also writes text.txt, the extracted text of every form, one
-after the other (what tests/reports/test_reports_wording.py compares).
+built fresh in OUT_DIR/levels.sqlite each run; the import receipt is IMPORT_RECEIPT of tests/reports/levels.py.
 """
 
 from __future__ import annotations
@@ -22,26 +21,12 @@ sys.path.insert(0, str(ROOT))
 ISSUED = dt.date(2026, 12, 5)
 
 
-def forms(ids: dict) -> list[tuple[str, str, dict]]:
-    """(name, kind, keyword arguments of write_report): every form a level prints."""
-    return [("monthly", "monthly", dict(month="2026-11")),
-            ("review6", "monthly", dict(period=("half", "2026-H2"))),
-            ("summary5", "summary", dict(date_from="2021-01-01", date_to="2025-12-31")),
-            ("models", "models", {}),
-            ("ratings", "ratings", dict(year=2025)),
-            ("plan", "plan", dict(plan_id=ids["plan"]))]
-
-
-def receipts(ids: dict) -> list[tuple[str, str, dict]]:
-    return [("receipt-person", "receipt", dict(receipt_id=ids["mn_receipt"])),
-            ("receipt-found", "receipt", dict(receipt_id=ids["found_receipt"])),
-            ("receipt-post", "receipt", dict(receipt_id=ids["post_receipt"]))]
-
-
 def main(argv: list[str] | None = None) -> int:
     from app.reports.writer import write_report
     from app.store.db import open_store
-    from tests.reports.levels import LEVELS, build
+    from app.reports.import_receipt import build_import_receipt_pdf
+    from app.reports.queries import issuer_for
+    from tests.reports.levels import IMPORT_RECEIPT, LEVELS, build, every_form
 
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("out")
@@ -60,18 +45,17 @@ def main(argv: list[str] | None = None) -> int:
     only = set(filter(None, args.only.split(",")))
     made = []
     for lang in ("vi", "en"):
-        for level in args.levels.split(","):
-            for name, kind, kw in forms(ids):
-                if only and name not in only:
-                    continue
-                path = out / f"{name}-{level}-{lang}.pdf"
-                write_report(store, kind, path, unit=LEVELS[level], lang=lang, issued_on=ISSUED, **kw)
-                made.append(path)
-        for name, kind, kw in receipts(ids):
-            if only and name not in only and "receipt" not in only:
+        for name, kind, kw, levelled in every_form(ids):
+            if only and name not in only:
                 continue
-            path = out / f"{name}-{lang}.pdf"
-            write_report(store, kind, path, lang=lang, issued_on=ISSUED, **kw)
+            for level in (args.levels.split(",") if levelled else [""]):
+                path = out / f"{name}-{level + '-' if level else ''}{lang}.pdf"
+                write_report(store, kind, path, unit=LEVELS[level] if level else None, lang=lang, issued_on=ISSUED,
+                             **kw)
+                made.append(path)
+        if not only or "import" in only:
+            path = out / f"import-{lang}.pdf"
+            build_import_receipt_pdf(IMPORT_RECEIPT, str(path), issuer_for(store, "CAT-BT", lang), lang)
             made.append(path)
     store.close()
     if args.png:
