@@ -25,6 +25,7 @@ from app.reports.layout import (
     table_flowable, table_with_caption, text, tr,
 )
 from app.reports.tables import Column, ReportTable
+from app.reports.wording import say
 
 CLASSES = ("excellent", "good", "average", "weak")
 CLASS_LABELS = {"excellent": ("Xuất sắc", "Excellent"), "good": ("Khá", "Good"),
@@ -159,16 +160,16 @@ def _year_columns(years: Sequence[RatingYear], lang: str, count: Column) -> list
     for y in years:
         out += [Column(tr(lang, f"Năm {y.year}", str(y.year)), count.kind, min_width=count.min_width,
                        center=count.center, weight=0),
-                Column(tr(lang, "Tỷ lệ", "Share"), "percent", min_width=38)]
+                Column(say('share', lang), "percent", min_width=38)]
     return out
 
 
 def classes_table(years: Sequence[RatingYear], lang: str = "vi") -> ReportTable:
     """Places per class: the number and the share of places rated, per year; the change over the last year."""
-    cols = [Column(tr(lang, "TT", "No."), "int", weight=0), Column(tr(lang, "Xếp loại", "Class"), weight=2)]
+    cols = [Column(say('no', lang), "int", weight=0), Column(say('class', lang), weight=2)]
     cols += _year_columns(years, lang, Column("", "int", min_width=40))
     if len(years) > 1:
-        cols.append(Column(tr(lang, f"So với\nnăm {years[-2].year}", f"Change on\n{years[-2].year}"), "change",
+        cols.append(Column(say('change_on_year', lang, year=years[-2].year), "change",
                            center=True, weight=0, min_width=52))
     rows: list[list[Any]] = []
     for i, c in enumerate(CLASSES, 1):
@@ -178,18 +179,18 @@ def classes_table(years: Sequence[RatingYear], lang: str = "vi") -> ReportTable:
         if len(years) > 1:
             row.append(years[-1].by_class.get(c, 0) - years[-2].by_class.get(c, 0))
         rows.append(row)
-    total: list[Any] = [None, tr(lang, "Tổng số địa bàn được chấm điểm", "Places rated")]
+    total: list[Any] = [None, say('places_rated', lang)]
     for y in years:
         total += [y.total, share(y.total, y.total)]
     if len(years) > 1:
         total.append(years[-1].total - years[-2].total)
-    return ReportTable(tr(lang, "Kết quả xếp loại phong trào theo năm", "Places per class, by year"), cols, rows, total,
-                       sheet_name=tr(lang, "Xếp loại", "Classes"))
+    return ReportTable(say('places_per_class_by_year', lang), cols, rows, total,
+                       sheet_name=say('classes', lang))
 
 
 def recognition_table(years: Sequence[RatingYear], lang: str = "vi") -> ReportTable:
     """Per place kind: recognised / rated and the share, per year."""
-    cols = [Column(tr(lang, "TT", "No."), "int", weight=0), Column(tr(lang, "Loại địa bàn", "Kind of place"), weight=2)]
+    cols = [Column(say('no', lang), "int", weight=0), Column(say('kind_of_place', lang), weight=2)]
     cols += _year_columns(years, lang, Column("", center=True))
     rows = []
     for i, k in enumerate(_kinds_in(years), 1):
@@ -200,7 +201,7 @@ def recognition_table(years: Sequence[RatingYear], lang: str = "vi") -> ReportTa
         rows.append(row)
     return ReportTable(tr(lang, f"Địa bàn được công nhận đạt chuẩn {SAFE_VI} (số đạt chuẩn/số được chấm điểm)",
                           f"Places recognised {SAFE_EN} (recognised/rated)"),
-                       cols, rows, sheet_name=tr(lang, "Công nhận", "Recognised"))
+                       cols, rows, sheet_name=say('recognised', lang))
 
 
 def classes_chart(years: Sequence[RatingYear], title: str, lang: str = "vi") -> Flowable:
@@ -243,11 +244,10 @@ def classes_sentence(y: RatingYear, lang: str = "vi") -> str:
 def weak_sentence(y: RatingYear, lang: str = "vi", limit: int = 20) -> str:
     """The weak places named (the province's aim is none)."""
     if not y.weak:
-        return tr(lang, f"Năm {y.year} không có địa bàn xếp loại Yếu, đạt chỉ tiêu của tỉnh.",
-                  f"In {y.year} no place was rated weak, as the province aims.")
-    named = [f"{p.place} ({p.unit_name}, {points(p.total, lang)} {tr(lang, 'điểm', 'points')})" for p in y.weak[:limit]]
+        return say('in_year_no_place_was_rated', lang, year=y.year)
+    named = [f"{p.place} ({p.unit_name}, {points(p.total, lang)} {say('points', lang)})" for p in y.weak[:limit]]
     if len(y.weak) > limit:
-        named.append(tr(lang, f"{len(y.weak) - limit} địa bàn khác", f"{len(y.weak) - limit} more"))
+        named.append(say('n_weak_minus_limit_more', lang, n_weak_minus_limit=len(y.weak) - limit))
     n = format_number(len(y.weak), lang)
     return tr(lang, f"Năm {y.year} còn {n} địa bàn xếp loại Yếu (chỉ tiêu của tỉnh là không có địa bàn Yếu): "
                     f"{join_list(named, lang)}.",
@@ -279,8 +279,7 @@ def _compare_sentence(before: RatingYear, now: RatingYear, lang: str) -> str:
             return ("tăng " if d > 0 else "giảm ") + format_number(abs(d), lang) if d else "không đổi"
         return ("up " if d > 0 else "down ") + format_number(abs(d), lang) if d else "unchanged"
     parts = [f"{class_label(c, lang)} {delta(c)}" for c in CLASSES]
-    return tr(lang, f"So với năm {before.year}: {join_list(parts, lang)}.",
-              f"Against {before.year}: {join_list(parts, lang)}.")
+    return say('against_year_parts', lang, year=before.year, parts=join_list(parts, lang))
 
 
 # ---------------------------------------------------------------- the register
@@ -288,24 +287,24 @@ def _compare_sentence(before: RatingYear, now: RatingYear, lang: str) -> str:
 
 def register_table(r: RatingsRegister, lang: str = "vi") -> ReportTable:
     """Every rated place: unit, kind, place, score per criterion, total, class, recognition and decision."""
-    cols = [Column(tr(lang, "TT", "No."), "int", weight=0), Column(tr(lang, "Đơn vị", "Unit"), weight=1.3),
-            Column(tr(lang, "Loại địa bàn", "Kind"), weight=0.8), Column(tr(lang, "Tên địa bàn", "Place"), weight=1.6)]
+    cols = [Column(say('no', lang), "int", weight=0), Column(say('unit', lang), weight=1.3),
+            Column(say('kind_3', lang), weight=0.8), Column(say('place_2', lang), weight=1.6)]
     # One number of decimals for every score, so that 19,0 stands under 11,7 rather than 19.
     places_scores = [v for p in r.places for v in (*p.scores.values(), p.total)]
     dec = max((-_score(v).as_tuple().exponent for v in places_scores), default=0) or None
     cols += [Column(f"TC{i}\n({format_number(c.max, lang)})", "decimal", decimals=dec)
              for i, c in enumerate(r.criteria, 1)]
-    cols += [Column(tr(lang, "Tổng\nđiểm", "Total"), "decimal", decimals=dec), Column(tr(lang, "Xếp loại", "Class"), weight=0),
-             Column(tr(lang, "Đạt chuẩn\nAT về ANTT", "Safe\nrecognised"), weight=0, center=True),
-             Column(tr(lang, "Số quyết định công nhận", "Decision No."), weight=1),
-             Column(tr(lang, "Ngày quyết định", "Decision date"), weight=0, center=True)]
+    cols += [Column(say('total_3', lang), "decimal", decimals=dec), Column(say('class', lang), weight=0),
+             Column(say('safe_recognised', lang), weight=0, center=True),
+             Column(say('decision_no', lang), weight=1),
+             Column(say('decision_date', lang), weight=0, center=True)]
     rows = []
     for i, p in enumerate(r.places, 1):
         rows.append([i, p.unit_name, kind_label(p.kind, lang), p.place,
                      *[_score(p.scores.get(c.code)) for c in r.criteria], _score(p.total), class_label(p.klass, lang),
                      "x" if p.recognised else "", p.decision_no, p.decision_date])
-    return ReportTable(tr(lang, f"Danh sách địa bàn chấm điểm, xếp loại năm {r.year}", f"Places rated in {r.year}"),
-                       cols, rows, sheet_name=tr(lang, f"Danh sách {r.year}", f"Register {r.year}"))
+    return ReportTable(say('places_rated_in_year', lang, year=r.year),
+                       cols, rows, sheet_name=say('register_year', lang, year=r.year))
 
 
 def _score(v: Number | None) -> Decimal | None:
@@ -313,9 +312,9 @@ def _score(v: Number | None) -> Decimal | None:
 
 
 def criteria_legend(r: RatingsRegister, lang: str = "vi") -> str:
-    parts = [f"TC{i}: {text(c.label)} ({format_number(c.max, lang)} {tr(lang, 'điểm', 'points')})"
+    parts = [f"TC{i}: {text(c.label)} ({format_number(c.max, lang)} {say('points', lang)})"
              for i, c in enumerate(r.criteria, 1)]
-    return tr(lang, "<i>Ghi chú:</i> ", "<i>Note:</i> ") + "; ".join(parts) + "."
+    return say('i_note_i', lang) + "; ".join(parts) + "."
 
 
 def thresholds_sentence(r: RatingsRegister, lang: str = "vi") -> str:
@@ -326,8 +325,7 @@ def thresholds_sentence(r: RatingsRegister, lang: str = "vi") -> str:
                   f"excellent from {f(t.excellent)} points, good from {f(t.good)}, average from {f(t.average)}, "
                   f"weak below {f(t.average)}")
     sets = "; ".join(one(t) for t in r.thresholds)
-    return tr(lang, f"Thang điểm 100, xếp loại theo ngưỡng năm {r.year}: {sets}.",
-              f"Scored out of 100 and classed by the thresholds of {r.year}: {sets}.")
+    return say('scored_out_of_100_and_classed', lang, year=r.year, sets=sets)
 
 
 def ratings_tables(r: RatingsRegister, lang: str = "vi") -> list[ReportTable]:
@@ -340,16 +338,14 @@ def build_ratings_pdf(r: RatingsRegister, out: str | IO[bytes] | Any, lang: str 
     subject = tr(lang, f"Kết quả chấm điểm, xếp loại phong trào Toàn dân bảo vệ an ninh Tổ quốc và công nhận "
                        f"địa bàn đạt chuẩn {SAFE_VI} năm {r.year}",
                  f"Movement ratings and {SAFE_EN} recognition, {r.year}")
-    header = r.issuer.header(r.number, r.issued_on, tr(lang, "Báo cáo", "Report"), subject, lang,
-                             doc_kind=tr(lang, "Báo cáo", "Report"))
+    header = r.issuer.header(r.number, r.issued_on, say('report', lang), subject, lang,
+                             doc_kind=say('report', lang))
     if not r.places:  # the same sections at every level, each saying there is nothing to rate
-        none = tr(lang, f"Năm {r.year} chưa có địa bàn nào được chấm điểm, xếp loại.",
-                  f"No place was rated in {r.year}.")
-        body = [markup(tr(lang, f"{text(r.issuer.unit_name)} báo cáo kết quả chấm điểm, xếp loại năm {r.year} như sau:",
-                          f"{text(r.issuer.unit_name)} reports the ratings of {r.year}:")),
-                para(tr(lang, "I. Kết quả xếp loại phong trào", "I. Classes"), st.heading), para(none),
-                para(tr(lang, "II. Địa bàn xếp loại Yếu", "II. Places rated weak"), st.heading),
-                para(tr(lang, "Không có./.", "None./."))]
+        none = say('no_place_was_rated_in_year', lang, year=r.year)
+        body = [markup(say('unit_name_reports_the_ratings_of', lang, unit_name=text(r.issuer.unit_name), year=r.year)),
+                para(say('i_classes', lang), st.heading), para(none),
+                para(say('ii_places_rated_weak', lang), st.heading),
+                para(say('none_2', lang))]
         build_document(out, header, body, recipients=r.issuer.recipients, signatures=[r.issuer.signature])
         return
     body: list[Flowable] = [markup(tr(lang,
@@ -358,20 +354,18 @@ def build_ratings_pdf(r: RatingsRegister, out: str | IO[bytes] | Any, lang: str 
         f"{text(r.issuer.unit_name)} reports the ratings of {r.year}: "
         + ngettext("{n} place", "{n} places", len(r.places), "en") + ngettext(" in {n} unit.", " in {n} units.", units, "en")))]
     if r.previous is None or not r.previous.total:
-        note = tr(lang, f" Năm {r.year - 1} chưa có số liệu chấm điểm để so sánh.",
-                  f" There are no ratings of {r.year - 1} to compare with.")
+        note = say('there_are_no_ratings_of_year', lang, year_minus_1=r.year - 1)
     else:
         note = ""
     body.append(para(thresholds_sentence(r, lang) + note))
-    body.append(para(tr(lang, "I. Kết quả xếp loại phong trào", "I. Classes"), st.heading))
+    body.append(para(say('i_classes', lang), st.heading))
     years = r.years
     body += ratings_flowables(years, tr(lang, f"Biểu đồ 1. Số địa bàn theo xếp loại, năm {years[0].year}"
                                               + (f" - {years[-1].year}" if len(years) > 1 else ""),
                                         "Chart 1. Places per class"), lang)
-    body.append(para(tr(lang, "II. Địa bàn xếp loại Yếu", "II. Places rated weak"), st.heading))
+    body.append(para(say('ii_places_rated_weak', lang), st.heading))
     body.append(para(weak_sentence(r.current, lang)))
-    body.append(markup(tr(lang, "Danh sách chi tiết các địa bàn tại Phụ lục kèm theo./.",
-                          "The full register is appended./.")))
+    body.append(markup(say('the_full_register_is_appended', lang)))
     appendix = Appendix(tr(lang, f"Danh sách địa bàn chấm điểm, xếp loại và công nhận đạt chuẩn {SAFE_VI} năm {r.year}",
                            f"Places rated and recognised, {r.year}"),
                         [table_flowable(register_table(r, lang), LANDSCAPE_TEXT_WIDTH, lang=lang), Spacer(1, 6),

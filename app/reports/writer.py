@@ -20,6 +20,7 @@ from app.errors import ValidationError
 from app.formatting import format_date, period_label
 from app.reports.errors import ReportError, write_error
 from app.store.db import Store
+from app.reports.wording import say
 
 # (write the PDF form to a path, make the tables for a spreadsheet, the lines above each sheet's table:
 # the issuing unit and the form's title with its period, as the PDF heads the same figures)
@@ -88,7 +89,7 @@ def _receipt(a: ReportArgs) -> Writers:
     if not a.receipt_id:
         raise ReportError("report_needs_receipt")
     data, cat = queries.receipt_report(a.store, a.receipt_id), a.catalogue()
-    heading = [data.unit_name, tr(a.lang, f"Biên bản tiếp nhận số {data.number}", f"Record of receipt No. {data.number}")]
+    heading = [data.unit_name, say('record_of_receipt_no_number', a.lang, number=data.number)]
     return (lambda f: build_receipt_pdf(data, f, a.lang, cat)), (lambda: [receipt_table(data, a.lang, cat)]), heading
 
 
@@ -139,8 +140,7 @@ def _ratings(a: ReportArgs) -> Writers:
         raise ReportError("report_needs_year")
     data = review_queries.ratings_register_data(a.store, int(year), a.scope, a.issuer(), a.lang,
                                                 number=a.number, issued_on=a.issued_on)
-    heading = [data.issuer.unit_name, tr(a.lang, f"Báo cáo kết quả chấm điểm, xếp loại năm {year}",
-                                         f"Report: ratings of {year}")]
+    heading = [data.issuer.unit_name, say('report_ratings_of_year', a.lang, year=year)]
     return (lambda f: build_ratings_pdf(data, f, a.lang)), (lambda: ratings_tables(data, a.lang)), heading
 
 
@@ -168,8 +168,7 @@ def _models(a: ReportArgs) -> Writers:
                              dt.date.fromisoformat(r["ended_on"]) if r["ended_on"] else None, r["end_reason"])
                for r in queries.models_rows(a.store, a.unit, a.lang)]
     data = ModelRegister(issuer, a.number, a.issued_on, entries)
-    heading = [issuer.unit_name, tr(a.lang, "Danh sách mô hình tự phòng, tự quản về an ninh, trật tự",
-                                    "Register of community security models") + f" ({format_date(a.issued_on)})"]
+    heading = [issuer.unit_name, say('register_of_community_security_models', a.lang) + f" ({format_date(a.issued_on)})"]
     return (lambda f: build_register_pdf(data, f, a.lang)), (lambda: register_tables(data, a.lang)), heading
 
 
