@@ -64,8 +64,10 @@ def placeholder(node: ast.expr, src: str) -> str:
             return placeholder(node.args[0], src)
         if fn == "len" and node.args:
             return "n_" + placeholder(node.args[0], src)
-        if isinstance(node.func, ast.Attribute) and fn in ("label", "span", "name", "unit", "upper", "lower"):
-            return placeholder(node.func.value, src) + "_" + fn if fn in ("upper", "lower") else fn
+        if isinstance(node.func, ast.Attribute) and fn in ("upper", "lower", "capitalize", "strip"):
+            return placeholder(node.func.value, src)
+        if isinstance(node.func, ast.Attribute) and fn in ("label", "span", "name", "unit"):
+            return fn
         return fn.strip("_") or "x"
     if isinstance(node, ast.BinOp):
         op = {ast.Sub: "minus", ast.Add: "plus", ast.Mult: "times"}.get(type(node.op), "and")
@@ -110,6 +112,22 @@ def expr_nodes(node: ast.expr, src: str) -> dict[str, ast.expr]:
     if isinstance(node, ast.JoinedStr):
         return {ast.get_source_segment(src, v.value): v.value for v in node.values if isinstance(v, ast.FormattedValue)}
     return {}
+
+
+_TWIN = re.compile(r"""(['"])(vi|en)\1|_(vi|en|VI|EN)\b""")
+
+
+def twin(source: str, lang: str) -> str:
+    """An expression with its language taken out: r.label('vi') and r.label('en') are both r.label(LANG)."""
+    return _TWIN.sub(lambda m: "LANG" if m.group(2) else "_LANG", source)
+
+
+def same_in(e_vi: str, e_en: str, lang_src: str) -> str:
+    """The one expression for both languages: r.label(lang) when only a 'vi'/'en' argument differs, else a choice."""
+    only_literal = re.sub(r"""(['"])vi\1""", "LANG", e_vi) == re.sub(r"""(['"])en\1""", "LANG", e_en)
+    if only_literal:
+        return re.sub(r"""(['"])vi\1""", lang_src, e_vi)
+    return f'{e_vi} if {lang_src} == "vi" else {e_en}'
 
 
 class Catalogue:
@@ -163,25 +181,32 @@ def convert(path: Path, cat: Catalogue) -> tuple[str, int, list[str]]:
             continue
         lang, vi, en = node.args
         where = f"{path.relative_to(ROOT)}:{node.lineno}"
-        if sorted(expressions(vi, src)) != sorted(expressions(en, src)):
+        lang_src = ast.get_source_segment(src, lang)
+        # an expression of each language's own (r.label('vi') / r.label('en'), SAFE_VI / SAFE_EN) is one placeholder
+        values = {twin(e, "vi"): e for e in expressions(vi, src)}
+        values_en = {twin(e, "en"): e for e in expressions(en, src)}
+        if set(values) != set(values_en):
             kept.append(where)
             continue
         exprs = {**expr_nodes(vi, src), **expr_nodes(en, src)}
         names: dict[str, str] = {}
-        for source, expr in exprs.items():
-            name = placeholder(expr, src)
-            if not name.isidentifier():
-                name = "x"
+        value_of: dict[str, str] = {}
+        for common, e_vi in values.items():
+            e_en = values_en[common]
+            name = placeholder(exprs[e_vi], src)
+            name = name if name.isidentifier() else "x"
+            name = re.sub(r"_(vi|en|VI|EN)(?=_|$)", "", name).lower() if e_vi != e_en else name
             base, n = name, 2
-            while name in names.values():
+            while name in value_of:
                 name, n = f"{base}{n}", n + 1
-            names[source] = name
+            names[e_vi] = names[e_en] = name
+            value_of[name] = e_vi if e_vi == e_en else same_in(e_vi, e_en, lang_src)
         t_vi, t_en = template(vi, src, names), template(en, src, names)
         if t_vi is None or t_en is None:
             kept.append(where)
             continue
         key = cat.key_for(t_vi, t_en)
-        args = [repr(key), ast.get_source_segment(src, lang)] + [f"{name}={source}" for source, name in names.items()]
+        args = [repr(key), lang_src] + [f"{name}={value}" for name, value in value_of.items()]
         call = "say(" + ", ".join(args) + ")"
         edits.append((pos(node.lineno, node.col_offset), pos(node.end_lineno, node.end_col_offset), call))
     # innermost calls never overlap an outer one here (tr's arguments are texts): apply from the end

@@ -77,8 +77,7 @@ def import_receipt_body(receipt: dict, lang: str = "vi") -> list[Flowable]:
     if r.get("undone"):
         out.append(markup(say('b_this_import_has_been_undone', lang)))
     if r.get("documents"):  # what an officer counts first; the versions below are the details
-        out.append(markup(tr(lang, f"Hồ sơ nhận được: <b>{text(documents_text(r['documents'], 'vi'))}</b>.",
-                             f"Documents received: <b>{text(documents_text(r['documents'], 'en'))}</b>.")))
+        out.append(markup(say('documents_received_b_documents_text_b', lang, documents_text=text(documents_text(r['documents'], lang)))))
     out.append(Spacer(1, 6))
     out.append(table_flowable(counts_table(r, lang), TEXT_WIDTH, lang=lang))
     unreadable = r.get("unreadable") or []

@@ -101,8 +101,7 @@ class MonthlyReport:
 
 
 def _subject(r: MonthlyReport, lang: str) -> str:
-    return tr(lang, f"Kết quả công tác bảo đảm an ninh, trật tự {r.label('vi')}",
-              f"Security and order work, {r.label('en')}")
+    return say('security_and_order_work_label', lang, label=r.label(lang))
 
 
 def _in_period(r: MonthlyReport, lang: str) -> str:
@@ -258,8 +257,7 @@ def _printed_tables(r: MonthlyReport, lang: str, catalogue: Catalogue | None,
 def _differ_note(r: MonthlyReport, lang: str, indicators: Indicators | None) -> str:
     ind = indicators or shipped_indicators()
     f = lambda v: format_number(v, lang)  # noqa: E731
-    parts = [tr(lang, f"{ind.indicators[c].name_vi.lower()}: báo cáo {f(a)}, theo sổ theo dõi {f(b)}",
-                f"{ind.indicators[c].name_en.lower()}: reported {f(a)}, in the records {f(b)}")
+    parts = [say('name_reported_a_in_the_records', lang, name=ind.indicators[c].name_vi.lower() if lang == "vi" else ind.indicators[c].name_en.lower(), a=f(a), b=f(b))
              for c, (a, b) in r.differs().items() if c in ind.indicators]
     return tr(lang, "Ghi chú (*): số liệu báo cáo khác số liệu tổng hợp từ sổ theo dõi ở "
                     f"{f(len(parts))} chỉ tiêu ({'; '.join(parts)}).",

@@ -199,8 +199,7 @@ def recognition_table(years: Sequence[RatingYear], lang: str = "vi") -> ReportTa
             got, of = y.recognised.get(k, 0), y.rated.get(k, 0)
             row += [f"{format_number(got, lang)}/{format_number(of, lang)}" if of else DASH, share(got, of)]
         rows.append(row)
-    return ReportTable(tr(lang, f"Địa bàn được công nhận đạt chuẩn {SAFE_VI} (số đạt chuẩn/số được chấm điểm)",
-                          f"Places recognised {SAFE_EN} (recognised/rated)"),
+    return ReportTable(say('places_recognised_safe_recognised_rated', lang, safe=SAFE_VI if lang == "vi" else SAFE_EN),
                        cols, rows, sheet_name=say('recognised', lang))
 
 
@@ -320,10 +319,7 @@ def criteria_legend(r: RatingsRegister, lang: str = "vi") -> str:
 def thresholds_sentence(r: RatingsRegister, lang: str = "vi") -> str:
     def one(t: Thresholds) -> str:
         f = lambda v: format_number(to_decimal(v).normalize(), lang)  # noqa: E731
-        return tr(lang, f"Xuất sắc từ {f(t.excellent)} điểm, Khá từ {f(t.good)} đến dưới {f(t.excellent)} điểm, "
-                        f"Trung bình từ {f(t.average)} đến dưới {f(t.good)} điểm, Yếu dưới {f(t.average)} điểm",
-                  f"excellent from {f(t.excellent)} points, good from {f(t.good)}, average from {f(t.average)}, "
-                  f"weak below {f(t.average)}")
+        return say('excellent_from_excellent_points_good_from', lang, excellent=f(t.excellent), good=f(t.good), average=f(t.average))
     sets = "; ".join(one(t) for t in r.thresholds)
     return say('scored_out_of_100_and_classed', lang, year=r.year, sets=sets)
 
@@ -335,9 +331,7 @@ def ratings_tables(r: RatingsRegister, lang: str = "vi") -> list[ReportTable]:
 def build_ratings_pdf(r: RatingsRegister, out: str | IO[bytes] | Any, lang: str = "vi") -> None:
     st = styles()
     units = len({p.unit_name for p in r.places})
-    subject = tr(lang, f"Kết quả chấm điểm, xếp loại phong trào Toàn dân bảo vệ an ninh Tổ quốc và công nhận "
-                       f"địa bàn đạt chuẩn {SAFE_VI} năm {r.year}",
-                 f"Movement ratings and {SAFE_EN} recognition, {r.year}")
+    subject = say('movement_ratings_and_safe_recognition_year', lang, safe=SAFE_VI if lang == "vi" else SAFE_EN, year=r.year)
     header = r.issuer.header(r.number, r.issued_on, say('report', lang), subject, lang,
                              doc_kind=say('report', lang))
     if not r.places:  # the same sections at every level, each saying there is nothing to rate

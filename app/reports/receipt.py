@@ -150,11 +150,7 @@ def receipt_body(r: Receipt, lang: str = "vi", catalogue: Catalogue | None = Non
         for w in r.witnesses:
             out.append(markup(f"- {_person_line(w, lang)}.", st.body))
     method_vi, method_en = METHODS.get(r.method, (r.method, r.method))
-    out.append(markup(tr(lang,
-        f"Tiến hành lập biên bản tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo. "
-        f"Hình thức: <b>{text(method_vi)}</b>. Số vật phẩm tiếp nhận gồm:",
-        f"Record the receipt of weapons, explosives, support tools and firecrackers. "
-        f"How they came: <b>{text(method_en)}</b>. Items received:")))
+    out.append(markup(say('record_the_receipt_of_weapons_explosives', lang, method=text(method_vi) if lang == "vi" else text(method_en))))
     table = receipt_table(r, lang, catalogue)
     out.append(table_flowable(table, TEXT_WIDTH, lang=lang))
     out.append(Spacer(1, 6))

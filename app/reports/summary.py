@@ -173,8 +173,7 @@ def units_table(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None 
         rows.append([i, u.name, *[got.get(ci, Decimal(0)) for ci in range(len(tt.columns))]])
     total = [None, say('total', lang), *[tt.column_total(ci) for ci in range(len(tt.columns))]]
     return ReportTable(
-        tr(lang, f"Kết quả tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo theo đơn vị ({period_label(r.start, r.end, 'vi')})",
-           f"Items received by unit ({period_label(r.start, r.end, 'en')})"),
+        say('items_received_by_unit_period_label', lang, period_label=period_label(r.start, r.end, lang)),
         cols, rows, total, sheet_name=say('by_unit', lang))
 
 
@@ -240,12 +239,10 @@ def summary_statement(r: SummaryReport, lang: str = "vi", catalogue: Catalogue |
     tt = _fold(r, catalogue or shipped_catalogue())
     items = items_statement(tt.by_item, lang, catalogue)
     if not items:
-        return tr(lang, f"{period_label(r.start, r.end, 'vi').capitalize()}, chưa tiếp nhận vật phẩm nào.",
-                  f"{period_label(r.start, r.end, 'en').capitalize()}, nothing was handed in.")
+        return say('period_label_nothing_was_handed_in', lang, period_label=period_label(r.start, r.end, lang).capitalize())
     who_vi = r.issuer.unit_name if r.single_unit else "các đơn vị"  # para() escapes it
     who_en = r.issuer.unit_name if r.single_unit else "the units"
-    return tr(lang, f"{_cap(period_label(r.start, r.end, 'vi'))}, {who_vi} đã vận động, thu hồi {items}.",
-              f"{_cap(period_label(r.start, r.end, 'en'))}, {who_en} collected {items}.")
+    return say('period_label_who_collected_items', lang, period_label=_cap(period_label(r.start, r.end, lang)), who=who_vi if lang == "vi" else who_en, items=items)
 
 
 def _cap(s: str) -> str:
@@ -257,8 +254,7 @@ def _differ_note(reported: Mapping[str, Number], recorded: Mapping[str, Number],
     """The sentence that says where the units' reported figures over the period differ from their records."""
     ind = indicators or shipped_indicators()
     f = lambda v: format_number(v, lang)  # noqa: E731
-    parts = [tr(lang, f"{ind.indicators[c].name_vi.lower()}: báo cáo {f(v)}, theo sổ theo dõi {f(recorded[c])}",
-                f"{ind.indicators[c].name_en.lower()}: reported {f(v)}, in the records {f(recorded[c])}")
+    parts = [say('name_reported_v_in_the_records', lang, name=ind.indicators[c].name_vi.lower() if lang == "vi" else ind.indicators[c].name_en.lower(), v=f(v), recorded=f(recorded[c]))
              for c, v in reported.items()
              if c in recorded and c in ind.indicators and to_decimal(v) != to_decimal(recorded[c])]
     if not parts:
@@ -274,8 +270,7 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
     f = lambda v: format_number(v, lang)  # noqa: E731
     span_vi, span_en = period_label(r.start, r.end, "vi"), period_label(r.start, r.end, "en")
     if r.single_unit:  # a commune's own summary: no "của 1 đơn vị"
-        intro = tr(lang, f"{text(r.issuer.unit_name)} tổng hợp kết quả {span_vi} như sau:",
-                   f"{text(r.issuer.unit_name)} summarises {span_en}:")
+        intro = say('unit_name_summarises_span', lang, unit_name=text(r.issuer.unit_name), span=span_vi if lang == "vi" else span_en)
     else:
         intro = tr(lang, f"{text(r.issuer.unit_name)} tổng hợp kết quả {span_vi} của {f(len(r.units))} đơn vị như sau:",
                    f"{text(r.issuer.unit_name)} summarises {span_en} for "
@@ -311,8 +306,7 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
     for c in r.coverage[:1]:
         out.append(pie_chart([say('with_a_model', lang), say('without', lang)],
                              [c.with_model, c.total - c.with_model],
-                             tr(lang, f"Biểu đồ {pie_no}. Tỷ lệ {c.kind_vi} có mô hình tự phòng, tự quản",
-                                f"Chart {pie_no}. Share of {c.kind_en} with a model"), lang=lang))
+                             say('chart_pie_no_share_of_kind', lang, pie_no=pie_no, kind=c.kind_vi if lang == "vi" else c.kind_en), lang=lang))
 
     out.append(CondPageBreak(45 * mm))  # a section heading never ends a page
     out.append(para(say('iii_indicators', lang), st.heading))
@@ -328,13 +322,11 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
     if r.ratings:
         charts = pie_no + (1 if r.coverage else 0)
         span = f"{r.ratings[0].year} - {r.ratings[-1].year}" if len(r.ratings) > 1 else str(r.ratings[0].year)
-        out.append(para(tr(lang, f"IV. Chấm điểm, xếp loại phong trào và công nhận đạt chuẩn {SAFE_VI}",
-                           f"IV. Movement ratings and {SAFE_EN} recognition"), st.heading))
+        out.append(para(say('iv_movement_ratings_and_safe_recognition', lang, safe=SAFE_VI if lang == "vi" else SAFE_EN), st.heading))
         out += ratings_flowables(r.ratings, say('chart_charts_places_per_class_span', lang, charts=charts, span=span), lang)
         out.append(para(weak_sentence(r.ratings[-1], lang)))
     else:  # the same sections at every level
-        out.append(para(tr(lang, f"IV. Chấm điểm, xếp loại phong trào và công nhận đạt chuẩn {SAFE_VI}",
-                           f"IV. Movement ratings and {SAFE_EN} recognition"), st.heading))
+        out.append(para(say('iv_movement_ratings_and_safe_recognition', lang, safe=SAFE_VI if lang == "vi" else SAFE_EN), st.heading))
         out.append(para(say('no_place_was_rated_in_the', lang)))
     for note in r.notes:
         out.append(para(note))
@@ -356,8 +348,7 @@ def build_summary_pdf(r: SummaryReport, out: str | IO[bytes] | Any, lang: str = 
     ranged = r.period is None or r.period.kind == "range"
     header = r.issuer.header(
         r.number, r.issued_on, say('report', lang),
-        tr(lang, f"Tổng hợp kết quả phong trào Toàn dân bảo vệ an ninh Tổ quốc {r.label('vi')}",
-           f"Summary of the movement, {r.label('en')}"),
+        say('summary_of_the_movement_label', lang, label=r.label(lang)),
         lang, doc_kind=say('report', lang),
         period_line="" if ranged else period_label(r.start, r.end, lang))
     body, appendices = summary_body(r, lang, catalogue, indicators)

@@ -103,10 +103,7 @@ def _monthly(a: ReportArgs) -> Writers:
     data = queries.monthly_data(a.store, a.unit, period=period, lang=a.lang, number=a.number,
                                 issued_on=a.issued_on, issuer=a.issuer())
     cat = a.catalogue()
-    heading = [data.issuer.unit_name, tr(a.lang, f"Báo cáo kết quả công tác bảo đảm an ninh, trật tự {data.label('vi')}"
-                                                 f" ({data.the_period.span('vi')})",
-                                         f"Report: security and order work, {data.label('en')}"
-                                         f" ({data.the_period.span('en')})")]
+    heading = [data.issuer.unit_name, say('report_security_and_order_work_label', a.lang, label=data.label(a.lang), span=data.the_period.span(a.lang))]
     return (lambda f: build_monthly_pdf(data, f, a.lang, cat)), (lambda: monthly_tables(data, a.lang, cat)), heading
 
 
@@ -152,8 +149,7 @@ def _plan(a: ReportArgs) -> Writers:
         raise ReportError("report_needs_plan")
     data = review_queries.plan_progress_data(a.store, a.plan_id, a.scope, a.issuer(), a.lang, number=a.number,
                                              issued_on=a.issued_on)
-    heading = [data.issuer.unit_name, tr(a.lang, f"Báo cáo tiến độ thực hiện {plan_name(data, 'vi')}",
-                                         f"Report: progress of {plan_name(data, 'en')}")]
+    heading = [data.issuer.unit_name, say('report_progress_of_plan_name', a.lang, plan_name=plan_name(data, a.lang))]
     return (lambda f: build_plan_pdf(data, f, a.lang)), (lambda: plan_tables(data, a.lang)), heading
 
 
