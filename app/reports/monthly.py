@@ -24,7 +24,7 @@ from app.reports.layout import Issuer, build_document, markup, para, styles, tab
 from app.reports.reference import Catalogue, Indicators, shipped_catalogue, shipped_indicators
 from app.reports.statement import crime_sentence, items_statement
 from app.reports.tables import Column, ReportTable
-from app.reports.wording import say
+from app.reports.wording import say, say_n
 
 # Indicator pairs shown as part/whole with a percentage.
 RATIOS = {"crime.cases_cleared": "crime.cases_occurred", "movement.tipoffs_valuable": "movement.tipoffs"}
@@ -107,9 +107,7 @@ def _subject(r: MonthlyReport, lang: str) -> str:
 def _in_period(r: MonthlyReport, lang: str) -> str:
     """"Trong tháng" / "Trong quý" / "Trong kỳ": how the body speaks of the period."""
     kind = r.the_period.kind
-    vi = {"month": "Trong tháng", "quarter": "Trong quý", "year": "Trong năm"}.get(kind, "Trong kỳ")
-    en = {"month": "In the month", "quarter": "In the quarter", "year": "In the year"}.get(kind, "In the period")
-    return tr(lang, vi, en)
+    return say(f"in_the_{kind}" if kind in ("month", "quarter", "year") else "in_the_period", lang)
 
 
 def _numbered(title: str, n: int, lang: str) -> str:
@@ -259,10 +257,7 @@ def _differ_note(r: MonthlyReport, lang: str, indicators: Indicators | None) -> 
     f = lambda v: format_number(v, lang)  # noqa: E731
     parts = [say('name_reported_a_in_the_records', lang, name=ind.indicators[c].name_vi.lower() if lang == "vi" else ind.indicators[c].name_en.lower(), a=f(a), b=f(b))
              for c, (a, b) in r.differs().items() if c in ind.indicators]
-    return tr(lang, "Ghi chú (*): số liệu báo cáo khác số liệu tổng hợp từ sổ theo dõi ở "
-                    f"{f(len(parts))} chỉ tiêu ({'; '.join(parts)}).",
-              f"Note (*): the reported figure differs from what the records give for {f(len(parts))} "
-              f"indicator{'s' if len(parts) != 1 else ''} ({'; '.join(parts)}).")
+    return say_n("note_reported_differs_for_n_indicators", len(parts), lang, parts="; ".join(parts))
 
 
 def monthly_body(r: MonthlyReport, lang: str = "vi", catalogue: Catalogue | None = None,
@@ -272,31 +267,25 @@ def monthly_body(r: MonthlyReport, lang: str = "vi", catalogue: Catalogue | None
     tables = _printed_tables(r, lang, catalogue, indicators)
     n_acts = sum(a.count for a in r.activities)
     n_people = sum(a.participants for a in r.activities)
-    label_vi, label_en = r.label("vi"), r.label("en")
+    label = r.label(lang)
     within = _in_period(r, lang)
     out: list[Flowable] = []
     ranged = r.the_period.kind == "range"  # its label is already its dates
-    span_vi = "" if ranged else f" ({r.the_period.span('vi')})"
-    span_en = "" if ranged else f" ({r.the_period.span('en')})"
-    out.append(markup(tr(lang, f"Thực hiện chế độ báo cáo định kỳ, {text(r.issuer.unit_name)} báo cáo kết quả công tác "
-                               f"{label_vi}{span_vi} như sau:",
-                         f"{text(r.issuer.unit_name)} reports its work {'' if ranged else 'of '}{label_en}{span_en} "
-                         f"as follows:")))
+    span = "" if ranged else f" ({r.the_period.span(lang)})"
+    work = label if ranged else say("work_of_label", lang, label=label)  # "of tháng 11": English only
+    out.append(markup(say("reports_its_work_as_follows", lang, unit_name=text(r.issuer.unit_name), work=work,
+                          span=span)))
 
     out.append(para(say('i_community_self_defence_and_self', lang), st.heading))
     active = r.active_count
     reported = r.indicators.get("movement.models_active")
     differs = reported is not None and to_decimal(reported) != active
     where = say('in_the_area', lang) if not r.units else say('in_the_n_units_units_areas', lang, n_units=f(len(r.units)))
-    tail_vi = f" (theo sổ theo dõi; số liệu báo cáo: {f(reported)})" if differs else ""
-    tail_en = f" (in the records; reported: {f(reported)})" if differs else ""
-    out.append(markup(tr(lang,
-        f"{where} hiện có {f(active)} mô hình đang hoạt động{tail_vi}. {within}, các mô hình tổ chức "
-        f"{f(n_acts)} lượt hoạt động với {f(n_people)} lượt người tham gia.",
-        f"{where}, " + ngettext("{n} model is active", "{n} models are active", active, "en") + f"{tail_en}. {within}"
-        + ngettext(" it held", " they held", active, "en")
-        + ngettext(" {n} activity", " {n} activities", n_acts, "en")
-        + ngettext(" with {n} attendance.", " with {n} attendances.", n_people, "en"))))
+    tail = say("in_the_records_reported", lang, reported=f(reported)) if differs else ""
+    held = say_n("n_activities_with_attendance", n_acts, lang,
+                 attendance=say_n("n_attendances", n_people, lang))
+    out.append(markup(say_n("where_n_models_active_held", active, lang, where=where, tail=tail, within=within,
+                            activities=held)))
     for key in ("units", "models", "activities"):
         if tables[key] is not None:
             out += table_with_caption(tables[key], lang=lang)
@@ -305,9 +294,8 @@ def monthly_body(r: MonthlyReport, lang: str = "vi", catalogue: Catalogue | None
     out.append(para(say('ii_weapons_explosives_support_tools_and', lang), st.heading))
     statement = items_statement({c: v for c, v in r.items.items()}, lang, catalogue)
     if statement:
-        out.append(markup(tr(lang, f"{within}, tiếp nhận {f(r.receipts)} biên bản, gồm: {text(statement)}.",
-                             f"{within}, " + ngettext("{n} receipt was made: ", "{n} receipts were made: ",
-                                                      r.receipts, "en") + f"{text(statement)}.")))
+        out.append(markup(say_n("within_n_receipts_made", r.receipts, lang, within=within,
+                                statement=text(statement))))
         out += table_with_caption(tables["items"], lang=lang)
     else:
         out.append(para(tr(lang, f"{within} không tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo.",
@@ -328,7 +316,8 @@ def monthly_body(r: MonthlyReport, lang: str = "vi", catalogue: Catalogue | None
         from app.reports.evidence import evidence_flowables
 
         out += evidence_flowables(r.evidence, lang, with_record=True)
-    out.append(markup(tr(lang, f"Trên đây là báo cáo kết quả công tác {label_vi} "
+    # the English closes in three words: no placeholder in common (tools/move_report_words.py leaves it here)
+    out.append(markup(tr(lang, f"Trên đây là báo cáo kết quả công tác {label} "
                                f"của {text(r.issuer.unit_name)}./.", "End of report./.")))
     return out
 
