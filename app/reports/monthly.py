@@ -19,7 +19,6 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from app.domain.reporting_periods import ReportingPeriod, month_period
 from app.formatting import Number, format_number, ratio, to_decimal
-from app.i18n import ngettext
 from app.reports.layout import Issuer, build_document, markup, para, styles, table_with_caption, text, tr
 from app.reports.reference import Catalogue, Indicators, shipped_catalogue, shipped_indicators
 from app.reports.statement import crime_sentence, items_statement
