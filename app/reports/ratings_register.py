@@ -19,37 +19,36 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from app.formatting import DASH, Number, format_date, format_number, join_list, to_decimal
-from app.i18n import ngettext
+from app.i18n import Pairs
 from app.reports.layout import (
     LANDSCAPE_TEXT_WIDTH, Appendix, Issuer, build_document, grouped_bar_chart, markup, para, styles,
     table_flowable, table_with_caption, text, tr,
 )
 from app.reports.tables import Column, ReportTable
-from app.reports.wording import say
+from app.reports.wording import say, say_n
 
 CLASSES = ("excellent", "good", "average", "weak")
-CLASS_LABELS = {"excellent": ("Xuất sắc", "Excellent"), "good": ("Khá", "Good"),
-                "average": ("Trung bình", "Average"), "weak": ("Yếu", "Weak")}
-# Place kinds in the order the forms list them; the plural is how a sentence counts them.
-KIND_LABELS = {
-    "residential_area": ("Khu dân cư", "Residential area", "khu dân cư", "residential areas"),
-    "commune": ("Xã, phường, đặc khu", "Commune", "xã, phường, đặc khu", "communes"),
-    "agency": ("Cơ quan", "Agency", "cơ quan", "agencies"),
-    "enterprise": ("Doanh nghiệp", "Enterprise", "doanh nghiệp", "enterprises"),
-    "school": ("Nhà trường", "School", "nhà trường", "schools"),
-}
-SAFE_VI = "“An toàn về an ninh, trật tự”"
-SAFE_EN = "“Safe on security and order”"
+# The words, in the message catalogue: a class's name ("Xuất sắc"), a place kind's ("Khu dân cư") and how a sentence
+# counts it ("khu dân cư"), in the order the forms list them.
+CLASS_LABELS = Pairs("rating_class")
+KIND_LABELS = Pairs("place_kind")
+KIND_PLURALS = Pairs("place_kinds")
+KINDS = ("residential_area", "commune", "agency", "enterprise", "school")
+
+
+def safe_words(lang: str = "vi") -> str:
+    """The standard's name as the forms quote it: “An toàn về an ninh, trật tự”."""
+    return say("safe_standard", lang)
 
 
 def class_label(code: str, lang: str = "vi") -> str:
-    vi, en = CLASS_LABELS[code]
-    return tr(lang, vi, en)
+    vi, en = CLASS_LABELS.get(code) or (code, code)
+    return vi if lang == "vi" else en
 
 
 def kind_label(code: str, lang: str = "vi", plural: bool = False) -> str:
-    vi, en, vi_pl, en_pl = KIND_LABELS.get(code, (code, code, code, code))
-    return tr(lang, vi_pl, en_pl) if plural else tr(lang, vi, en)
+    vi, en = (KIND_PLURALS if plural else KIND_LABELS).get(code) or (code, code)
+    return vi if lang == "vi" else en
 
 
 def share_text(part: Number, whole: Number, lang: str = "vi") -> str:
@@ -152,13 +151,13 @@ class RatingsRegister:
 
 def _kinds_in(years: Sequence[RatingYear]) -> list[str]:
     seen = {k for y in years for k in y.rated}
-    return [k for k in KIND_LABELS if k in seen] + sorted(seen - set(KIND_LABELS))
+    return [k for k in KINDS if k in seen] + sorted(seen - set(KINDS))
 
 
 def _year_columns(years: Sequence[RatingYear], lang: str, count: Column) -> list[Column]:
     out = []
     for y in years:
-        out += [Column(tr(lang, f"Năm {y.year}", str(y.year)), count.kind, min_width=count.min_width,
+        out += [Column(say("year_column", lang, year=y.year), count.kind, min_width=count.min_width,
                        center=count.center, weight=0),
                 Column(say('share', lang), "percent", min_width=38)]
     return out
@@ -199,14 +198,14 @@ def recognition_table(years: Sequence[RatingYear], lang: str = "vi") -> ReportTa
             got, of = y.recognised.get(k, 0), y.rated.get(k, 0)
             row += [f"{format_number(got, lang)}/{format_number(of, lang)}" if of else DASH, share(got, of)]
         rows.append(row)
-    return ReportTable(say('places_recognised_safe_recognised_rated', lang, safe=SAFE_VI if lang == "vi" else SAFE_EN),
+    return ReportTable(say('places_recognised_safe_recognised_rated', lang, safe=safe_words(lang)),
                        cols, rows, sheet_name=say('recognised', lang))
 
 
 def classes_chart(years: Sequence[RatingYear], title: str, lang: str = "vi") -> Flowable:
     """Places per class, one bar per year in each class."""
     return grouped_bar_chart([class_label(c, lang) for c in CLASSES],
-                             [(tr(lang, f"Năm {y.year}", str(y.year)), [y.by_class.get(c, 0) for c in CLASSES])
+                             [(say("year_column", lang, year=y.year), [y.by_class.get(c, 0) for c in CLASSES])
                               for y in years], title, lang=lang, whole=True)
 
 
@@ -218,15 +217,12 @@ def recognition_sentence(y: RatingYear, lang: str = "vi") -> str:
              f"({share_text(y.recognised.get(k, 0), y.rated[k], lang)})"
              for k in ("residential_area", "commune") if y.rated.get(k)]
     weak = y.by_class.get("weak", 0)
-    if lang == "vi":
-        head = (f"Năm {y.year} có {join_list(parts, lang)} đạt chuẩn {SAFE_VI}" if parts
-                else f"Năm {y.year} chưa có khu dân cư, xã được chấm điểm công nhận đạt chuẩn {SAFE_VI}")
-        tail = "không có địa bàn xếp loại Yếu" if not weak else f"còn {f(weak)} địa bàn xếp loại Yếu"
-    else:
-        head = (f"In {y.year}, {join_list(parts, lang)} were recognised {SAFE_EN}" if parts
-                else f"In {y.year}, no residential area or commune was assessed for recognition")
-        tail = "no place was rated weak" if not weak else ngettext("{n} place was rated weak",
-                                                                   "{n} places were rated weak", weak, "en")
+    if parts:
+        head = say("year_parts_recognised_safe", lang, year=y.year, parts=join_list(parts, lang), safe=safe_words(lang))
+    else:  # the English does not name the standard here: no placeholder in common, so the pair stays in code
+        head = tr(lang, f"Năm {y.year} chưa có khu dân cư, xã được chấm điểm công nhận đạt chuẩn {safe_words('vi')}",
+                  f"In {y.year}, no residential area or commune was assessed for recognition")
+    tail = say("no_place_was_rated_weak", lang) if not weak else say_n("n_places_rated_weak", weak, lang)
     return f"{head}; {tail}"
 
 
@@ -234,10 +230,7 @@ def classes_sentence(y: RatingYear, lang: str = "vi") -> str:
     """"Năm 2025 chấm điểm 40 địa bàn: 8 Xuất sắc (20%), 20 Khá (50%), …"."""
     parts = [f"{format_number(y.by_class.get(c, 0), lang)} {class_label(c, lang)} "
              f"({share_text(y.by_class.get(c, 0), y.total, lang)})" for c in CLASSES]
-    if lang == "vi":
-        return f"Năm {y.year} chấm điểm, xếp loại {format_number(y.total, lang)} địa bàn: {join_list(parts, lang)}"
-    return (f"In {y.year}, " + ngettext("{n} place was rated", "{n} places were rated", y.total, "en")
-            + f": {join_list(parts, lang)}")
+    return say_n("year_n_places_rated", y.total, lang, year=y.year, parts=join_list(parts, lang))
 
 
 def weak_sentence(y: RatingYear, lang: str = "vi", limit: int = 20) -> str:
@@ -247,11 +240,7 @@ def weak_sentence(y: RatingYear, lang: str = "vi", limit: int = 20) -> str:
     named = [f"{p.place} ({p.unit_name}, {points(p.total, lang)} {say('points', lang)})" for p in y.weak[:limit]]
     if len(y.weak) > limit:
         named.append(say('n_weak_minus_limit_more', lang, n_weak_minus_limit=len(y.weak) - limit))
-    n = format_number(len(y.weak), lang)
-    return tr(lang, f"Năm {y.year} còn {n} địa bàn xếp loại Yếu (chỉ tiêu của tỉnh là không có địa bàn Yếu): "
-                    f"{join_list(named, lang)}.",
-              f"In {y.year}, " + ngettext("{n} place was rated weak", "{n} places were rated weak", len(y.weak), "en")
-              + f" (the province aims at none): {join_list(named, lang)}.")
+    return say_n("year_n_places_weak_named", len(y.weak), lang, year=y.year, named=join_list(named, lang))
 
 
 def ratings_flowables(years: Sequence[RatingYear], chart_title: str, lang: str = "vi") -> list[Flowable]:
@@ -274,9 +263,7 @@ def ratings_flowables(years: Sequence[RatingYear], chart_title: str, lang: str =
 def _compare_sentence(before: RatingYear, now: RatingYear, lang: str) -> str:
     def delta(c: str) -> str:
         d = now.by_class.get(c, 0) - before.by_class.get(c, 0)
-        if lang == "vi":
-            return ("tăng " if d > 0 else "giảm ") + format_number(abs(d), lang) if d else "không đổi"
-        return ("up " if d > 0 else "down ") + format_number(abs(d), lang) if d else "unchanged"
+        return say("up_n" if d > 0 else "down_n", lang, n=format_number(abs(d), lang)) if d else say("unchanged", lang)
     parts = [f"{class_label(c, lang)} {delta(c)}" for c in CLASSES]
     return say('against_year_parts', lang, year=before.year, parts=join_list(parts, lang))
 
@@ -331,7 +318,7 @@ def ratings_tables(r: RatingsRegister, lang: str = "vi") -> list[ReportTable]:
 def build_ratings_pdf(r: RatingsRegister, out: str | IO[bytes] | Any, lang: str = "vi") -> None:
     st = styles()
     units = len({p.unit_name for p in r.places})
-    subject = say('movement_ratings_and_safe_recognition_year', lang, safe=SAFE_VI if lang == "vi" else SAFE_EN, year=r.year)
+    subject = say('movement_ratings_and_safe_recognition_year', lang, safe=safe_words(lang), year=r.year)
     header = r.issuer.header(r.number, r.issued_on, say('report', lang), subject, lang,
                              doc_kind=say('report', lang))
     if not r.places:  # the same sections at every level, each saying there is nothing to rate
@@ -342,11 +329,9 @@ def build_ratings_pdf(r: RatingsRegister, out: str | IO[bytes] | Any, lang: str 
                 para(say('none_2', lang))]
         build_document(out, header, body, recipients=r.issuer.recipients, signatures=[r.issuer.signature])
         return
-    body: list[Flowable] = [markup(tr(lang,
-        f"{text(r.issuer.unit_name)} tổng hợp kết quả chấm điểm, xếp loại năm {r.year} của "
-        f"{format_number(len(r.places), lang)} địa bàn thuộc {format_number(units, lang)} đơn vị như sau:",
-        f"{text(r.issuer.unit_name)} reports the ratings of {r.year}: "
-        + ngettext("{n} place", "{n} places", len(r.places), "en") + ngettext(" in {n} unit.", " in {n} units.", units, "en")))]
+    body: list[Flowable] = [markup(say("unit_name_reports_the_ratings_of_places", lang, unit_name=text(r.issuer.unit_name),
+                                       year=r.year, places=say_n("n_places", len(r.places), lang),
+                                       units=say_n("in_n_units", units, lang)))]
     if r.previous is None or not r.previous.total:
         note = say('there_are_no_ratings_of_year', lang, year_minus_1=r.year - 1)
     else:
@@ -360,7 +345,9 @@ def build_ratings_pdf(r: RatingsRegister, out: str | IO[bytes] | Any, lang: str 
     body.append(para(say('ii_places_rated_weak', lang), st.heading))
     body.append(para(weak_sentence(r.current, lang)))
     body.append(markup(say('the_full_register_is_appended', lang)))
-    appendix = Appendix(tr(lang, f"Danh sách địa bàn chấm điểm, xếp loại và công nhận đạt chuẩn {SAFE_VI} năm {r.year}",
+    # the English title does not name the standard: no placeholder in common, so the pair stays in code
+    appendix = Appendix(tr(lang, f"Danh sách địa bàn chấm điểm, xếp loại và công nhận đạt chuẩn {safe_words('vi')} "
+                                 f"năm {r.year}",
                            f"Places rated and recognised, {r.year}"),
                         [table_flowable(register_table(r, lang), LANDSCAPE_TEXT_WIDTH, lang=lang), Spacer(1, 6),
                          markup(criteria_legend(r, lang), st.body_plain)])

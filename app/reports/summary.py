@@ -39,7 +39,7 @@ from app.reports.layout import (
     tr,
 )
 from app.reports.monthly import RATIOS
-from app.reports.ratings_register import SAFE_EN, SAFE_VI, RatingYear, classes_table, ratings_flowables, \
+from app.reports.ratings_register import RatingYear, safe_words, classes_table, ratings_flowables, \
     recognition_table, weak_sentence
 from app.reports.reference import Catalogue, Indicators, SummaryColumn, shipped_catalogue, shipped_indicators
 from app.reports.statement import Coverage, coverage_sentence, crime_sentence, items_statement
@@ -266,7 +266,6 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
     cat = catalogue or shipped_catalogue()
     st = styles()
     tt = _fold(r, cat)
-    f = lambda v: format_number(v, lang)  # noqa: E731
     span_vi, span_en = period_label(r.start, r.end, "vi"), period_label(r.start, r.end, "en")
     if r.single_unit:  # a commune's own summary: no "của 1 đơn vị"
         intro = say('unit_name_summarises_span', lang, unit_name=text(r.issuer.unit_name), span=span_vi if lang == "vi" else span_en)
@@ -317,11 +316,11 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
     if r.ratings:
         charts = pie_no + (1 if r.coverage else 0)
         span = f"{r.ratings[0].year} - {r.ratings[-1].year}" if len(r.ratings) > 1 else str(r.ratings[0].year)
-        out.append(para(say('iv_movement_ratings_and_safe_recognition', lang, safe=SAFE_VI if lang == "vi" else SAFE_EN), st.heading))
+        out.append(para(say('iv_movement_ratings_and_safe_recognition', lang, safe=safe_words(lang)), st.heading))
         out += ratings_flowables(r.ratings, say('chart_charts_places_per_class_span', lang, charts=charts, span=span), lang)
         out.append(para(weak_sentence(r.ratings[-1], lang)))
     else:  # the same sections at every level
-        out.append(para(say('iv_movement_ratings_and_safe_recognition', lang, safe=SAFE_VI if lang == "vi" else SAFE_EN), st.heading))
+        out.append(para(say('iv_movement_ratings_and_safe_recognition', lang, safe=safe_words(lang)), st.heading))
         out.append(para(say('no_place_was_rated_in_the', lang)))
     for note in r.notes:
         out.append(para(note))
