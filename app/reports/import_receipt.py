@@ -15,19 +15,14 @@ from reportlab.platypus import Flowable, Spacer
 from app.domain.readable import documents_text
 from app.formatting import format_date, format_number
 from app.reports.layout import (
-    TEXT_WIDTH, DocumentHeader, Issuer, Signature, build_document, markup, table_flowable, text, tr,
+    TEXT_WIDTH, DocumentHeader, Issuer, Signature, build_document, markup, table_flowable, text,
 )
 from app.reports.tables import Column, ReportTable
+from app.i18n import Pairs
 from app.reports.wording import say
 
-COUNT_LABELS = (
-    ("new", "Mới", "New"),
-    ("updated", "Cập nhật", "Updated"),
-    ("conflicting", "Xung đột (chờ cán bộ xử lý)", "In conflict (for an officer to resolve)"),
-    ("already", "Đã có từ trước", "Already here"),
-    ("unreadable", "Đã lưu, chưa hiển thị được", "Kept, cannot be shown yet"),
-    ("waiting", "Đã lưu, chờ dữ liệu tham chiếu", "Kept, waiting for a reference"),
-)
+COUNTS = ("new", "updated", "conflicting", "already", "unreadable", "waiting")  # the outcomes, in the printed order
+COUNT_LABELS = Pairs("import_outcome")  # their words, in the message catalogue
 MAX_UNREADABLE_ROWS = 200  # a receipt lists at most this many such rows; the count says how many there were
 
 
@@ -43,7 +38,7 @@ def _when(stamp: str) -> str:
 def counts_table(receipt: dict, lang: str = "vi") -> ReportTable:
     counts = receipt["counts"]
     cols = [Column(say('outcome', lang), weight=3), Column(say('versions', lang), "int")]
-    rows = [[tr(lang, vi, en), int(counts.get(key, 0))] for key, vi, en in COUNT_LABELS]
+    rows = [[COUNT_LABELS[key][0 if lang == "vi" else 1], int(counts.get(key, 0))] for key in COUNTS]
     return ReportTable(say('what_the_import_did', lang), cols, rows)
 
 

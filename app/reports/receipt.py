@@ -26,7 +26,6 @@ from app.reports.layout import (
     styles,
     table_flowable,
     text,
-    tr,
 )
 from app.reports.reference import Catalogue, shipped_catalogue
 from app.reports.statement import items_statement
@@ -161,11 +160,7 @@ def receipt_body(r: Receipt, lang: str = "vi", catalogue: Catalogue | None = Non
         from app.reports.evidence import evidence_flowables
 
         out += evidence_flowables(r.evidence, lang)
-    out.append(markup(tr(lang,
-        f"Biên bản kết thúc vào hồi {BLANK_TIME_VI} cùng ngày, được lập thành {r.copies:02d} bản có giá trị "
-        f"như nhau, đã đọc lại cho mọi người cùng nghe, công nhận đúng và ký tên dưới đây.",
-        f"This record, made in {r.copies} identical copies, was read aloud to everyone present, "
-        f"who agreed with it and sign below.")))
+    out.append(markup(say("record_closes_copies_read_aloud", lang, copies=r.copies)))
     return out
 
 

@@ -10,13 +10,12 @@ from typing import IO, Any
 
 from reportlab.platypus import Flowable
 
-from app.formatting import format_date, format_number
-from app.i18n import ngettext
+from app.formatting import format_date
 from app.reports.layout import (
-    LANDSCAPE_TEXT_WIDTH, Appendix, Issuer, build_document, markup, table_flowable, table_with_caption, text, tr,
+    LANDSCAPE_TEXT_WIDTH, Appendix, Issuer, build_document, markup, table_flowable, table_with_caption, text,
 )
 from app.reports.tables import Column, ReportTable
-from app.reports.wording import say
+from app.reports.wording import say, say_n
 
 
 @dataclass(frozen=True)
@@ -94,14 +93,10 @@ def build_register_pdf(r: ModelRegister, out: str | IO[bytes] | Any, lang: str =
     as_of = r.as_of or r.issued_on or dt.date.today()
     n_active = sum(e.active for e in r.entries)
     units = len({e.unit_name for e in r.entries})
-    where_vi = f" tại {format_number(units, lang)} đơn vị" if units > 1 else ""  # a commune's own: no "1 đơn vị"
-    body: list[Flowable] = [markup(tr(lang,
-        f"Tính đến ngày {format_date(as_of)}, {text(r.issuer.unit_name)} theo dõi {format_number(len(r.entries), lang)} "
-        f"mô hình tự phòng, tự quản{where_vi}, trong đó {format_number(n_active, lang)} mô hình đang hoạt động.",
-        f"As of {format_date(as_of)}, {text(r.issuer.unit_name)} follows "
-        + ngettext("{n} model", "{n} models", len(r.entries), "en")
-        + (ngettext(" in {n} unit", " in {n} units", units, "en") if units > 1 else "") + "; "
-        + ngettext("{n} is active.", "{n} are active.", n_active, "en")))]
+    where = say_n("at_n_units", units, lang) if units > 1 else ""  # a commune's own: no "1 đơn vị"
+    body: list[Flowable] = [markup(say_n("as_of_unit_follows_n_models", len(r.entries), lang, date=format_date(as_of),
+                                         unit_name=text(r.issuer.unit_name), where=where,
+                                         active=say_n("n_models_active", n_active, lang)))]
     body += table_with_caption(types_table(r, lang), lang=lang)
     body.append(markup(say('the_full_register_is_appended_2', lang)))
     header = r.issuer.header(r.number, r.issued_on, say('register', lang),

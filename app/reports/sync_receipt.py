@@ -16,13 +16,12 @@ import orjson
 from app.domain.readable import documents_text
 from app.errors import AnttError
 from app.formatting import format_number
-from app.reports.import_receipt import COUNT_LABELS as RECEIPT_COUNTS
+from app.reports.import_receipt import COUNT_LABELS, COUNTS  # noqa: F401 (COUNT_LABELS: the CLI's preview too)
 from app.reports.layout import Signature, tr
 from app.store.db import Store
 from app.sync.errors import BundleError  # noqa: F401  (joins the sync sentences: sync_no_receipt)
 from app.sync.phrases import Phrase
 
-COUNT_LABELS: dict[str, tuple[str, str]] = {key: (vi, en) for key, vi, en in RECEIPT_COUNTS}
 
 
 def ref_text(ref: str, lang: str = "vi") -> str:
@@ -89,7 +88,7 @@ def receipt_lines(r: dict, lang: str = "vi") -> list[str]:
                     f"Imported: {moment_text(r['imported_at'])} — officer: {r['officer'] or '—'}"))
     if r.get("documents"):
         lines.append(tr(lang, "Hồ sơ nhận được: ", "Documents received: ") + documents_text(r["documents"], lang))
-    lines.append("; ".join(f"{tr(lang, *COUNT_LABELS[k])}: {format_number(c.get(k, 0), lang)}" for k in COUNT_LABELS))
+    lines.append("; ".join(f"{tr(lang, *COUNT_LABELS[k])}: {format_number(c.get(k, 0), lang)}" for k in COUNTS))
     if r.get("waiting_for"):
         lines.append(tr(lang, "Còn thiếu: ", "Missing: ") + ", ".join(ref_text(x, lang) for x in r["waiting_for"]))
     for entry in r.get("unreadable", [])[:20]:

@@ -119,12 +119,9 @@ def _summary(a: ReportArgs) -> Writers:
     data = queries.summary_data(a.store, a.unit, *period.iso, a.lang, number=a.number,
                                 issued_on=a.issued_on, issuer=a.issuer(), period=period, by=a.grouping)
     cat = a.catalogue()
-    heading = [data.issuer.unit_name, tr(a.lang, "Báo cáo tổng hợp kết quả phong trào Toàn dân bảo vệ an ninh Tổ quốc "
-                                                 + data.label("vi") + ("" if period.kind == "range" else
-                                                                       f" ({period_label(data.start, data.end, 'vi')})"),
-                                         "Summary report of the movement, " + data.label("en")
-                                         + ("" if period.kind == "range" else
-                                            f" ({period_label(data.start, data.end, 'en')})"))]
+    span = "" if period.kind == "range" else f" ({period_label(data.start, data.end, a.lang)})"
+    heading = [data.issuer.unit_name, say("summary_report_of_the_movement_label", a.lang, label=data.label(a.lang),
+                                          span=span)]
     return (lambda f: build_summary_pdf(data, f, a.lang, cat)), (lambda: summary_tables(data, a.lang, cat)), heading
 
 
