@@ -18,17 +18,19 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from app.collation import sort_key
 from app.formatting import Number, format_date, format_number, join_list
-from app.i18n import ngettext
-from app.reports.layout import Issuer, build_document, markup, para, pie_chart, styles, table_with_caption, text, tr
+from app.i18n import Pairs
+from app.reports.layout import Issuer, build_document, markup, para, pie_chart, styles, table_with_caption, text
 from app.reports.ratings_register import share, share_text
 from app.reports.tables import Column, ReportTable
-from app.reports.wording import say
+from app.reports.wording import say, say_n
 
-STATUS_LABELS = {"not_started": ("Chưa thực hiện", "Not started"), "in_progress": ("Đang thực hiện", "In progress"),
-                 "done": ("Hoàn thành", "Done")}
-REVIEW_LABELS = {"inspection": ("Kiểm tra", "Inspection"), "interim": ("Sơ kết", "Interim review"),
-                 "final": ("Tổng kết", "Final review")}
-OVERDUE = ("Quá hạn", "Overdue")
+# The words, in the message catalogue: an assignment's status, a review's kind.
+STATUS_LABELS = Pairs("plan_status")
+REVIEW_LABELS = Pairs("plan_review")
+
+
+def _pick(pair: tuple[str, str] | None, code: str, lang: str) -> str:
+    return (pair or (code, code))[0 if lang == "vi" else 1]
 
 
 @dataclass(frozen=True)
@@ -88,27 +90,20 @@ class PlanProgressReport:
 
 
 def status_label(a: Assignment, lang: str = "vi") -> str:
-    return tr(lang, *STATUS_LABELS.get(a.status, (a.status, a.status)))
+    return _pick(STATUS_LABELS.get(a.status), a.status, lang)
 
 
 # Evidence is typed as short keys (`--evidence markers=3`); the form prints what they mean.
-EVIDENCE_NAMES = {
-    "markers": ("cột mốc", "markers"), "households": ("số hộ", "households"),
-    "km": ("km đường biên", "km of border"), "border_km": ("km đường biên", "km of border"),
-    "members": ("thành viên", "members"), "models": ("mô hình", "models"),
-    "sessions": ("buổi tuyên truyền", "sessions"), "participants": ("lượt người tham gia", "attendance"),
-    "attendance": ("lượt người tham gia", "attendance"), "cameras": ("camera", "cameras"),
-    "patrols": ("lượt tuần tra", "patrols"), "meetings": ("buổi họp", "meetings"),
-    "leaflets": ("tờ rơi", "leaflets"), "villages": ("thôn, bản", "villages"), "people": ("người", "people"),
-}
+EVIDENCE_NAMES = Pairs("evidence_name")  # the words, in the message catalogue
 
 
 def evidence_name(key: str, lang: str = "vi") -> str:
     """A typed evidence key as a reader says it: a known key, an indicator's code, else the words as typed."""
     from app.reports.reference import shipped_indicators
 
-    if key.lower() in EVIDENCE_NAMES:
-        return tr(lang, *EVIDENCE_NAMES[key.lower()])
+    known = EVIDENCE_NAMES.get(key.lower())
+    if known:
+        return _pick(known, key, lang)
     ind = shipped_indicators().indicators.get(key)
     if ind is not None:
         name = ind.name(lang)
@@ -143,7 +138,7 @@ def tasks_table(r: PlanProgressReport, lang: str = "vi") -> ReportTable:
         rows.append([str(i), title, deadline, say('done_done_n_assigned', lang, done=done, n_assigned=len(assigned)), None, None])
         for j, a in enumerate(assigned, 1):
             # The flag stands where the eye checks the deadline.
-            rows.append([f"{i}.{j}", a.unit_name, tr(lang, *OVERDUE).upper() if a.overdue else None,
+            rows.append([f"{i}.{j}", a.unit_name, say("overdue_flag", lang).upper() if a.overdue else None,
                          status_label(a, lang), a.reported, evidence_text(a, lang)])
     return ReportTable(say('progress_of_the_tasks', lang), cols, rows,
                        sheet_name=say('tasks', lang), bold_rows=frozenset(bold))
@@ -171,7 +166,7 @@ def reviews_table(r: PlanProgressReport, lang: str = "vi") -> ReportTable:
             Column(say('date', lang), weight=0, center=True),
             Column(say('unit_3', lang), weight=1),
             Column(say('findings', lang), weight=3)]
-    rows = [[i, tr(lang, *REVIEW_LABELS.get(v.kind, (v.kind, v.kind))), v.date,
+    rows = [[i, _pick(REVIEW_LABELS.get(v.kind), v.kind, lang), v.date,
              v.unit_name or say('whole_plan', lang), v.findings]
             for i, v in enumerate(sorted(r.reviews, key=lambda v: v.date), 1)]
     return ReportTable(say('inspections_and_reviews', lang), cols, rows,
@@ -189,16 +184,10 @@ def overview_sentence(r: PlanProgressReport, lang: str = "vi") -> str:
     going = sum(a.status == "in_progress" for a in r.assignments)
     late = sum(a.overdue for a in r.assignments)
     tasks, units = len(r.tasks()), len({a.unit_name for a in r.assignments})
-    if lang == "vi":
-        return (f"Tính đến ngày {format_date(r.as_of)}, kế hoạch có {f(tasks)} nhiệm vụ giao cho {f(units)} đơn vị "
-                f"({f(n)} lượt giao); đã hoàn thành {f(done)} lượt ({share_text(done, n, lang)}), đang thực hiện "
-                f"{f(going)}, chưa thực hiện {f(n - done - going)}; "
-                + (f"{f(late)} lượt quá hạn chưa hoàn thành." if late else "không có nhiệm vụ quá hạn."))
-    return (f"As of {format_date(r.as_of)}, the plan has " + ngettext("{n} task", "{n} tasks", tasks, "en")
-            + ngettext(" assigned to {n} unit ", " assigned to {n} units ", units, "en")
-            + ngettext("({n} assignment)", "({n} assignments)", n, "en") + f"; {f(done)} done ({share_text(done, n, lang)}), {f(going)} in progress, "
-            f"{f(n - done - going)} not started; "
-            + (f"{f(late)} overdue." if late else "none overdue."))
+    return say("plan_overview", lang, date=format_date(r.as_of), tasks=say_n("plan_n_tasks", tasks, lang),
+               units=say_n("plan_n_units", units, lang), assignments=say_n("plan_n_assignments", n, lang),
+               done=f(done), share=share_text(done, n, lang), going=f(going), not_started=f(n - done - going),
+               late=say("n_overdue", lang, n=f(late)) if late else say("none_overdue", lang))
 
 
 def overdue_sentence(r: PlanProgressReport, lang: str = "vi") -> str:
@@ -243,7 +232,7 @@ def build_plan_pdf(r: PlanProgressReport, out: str | IO[bytes] | Any, lang: str 
         going = sum(a.status == "in_progress" and not a.overdue for a in r.assignments)
         body.append(CondPageBreak(60 * mm))
         body.append(pie_chart([say('done_2', lang), say('in_progress_2', lang),
-                               say('not_started_2', lang), tr(lang, *OVERDUE)],
+                               say('not_started_2', lang), say("overdue_flag", lang)],
                               [done, going, n - done - going - late, late],
                               say('chart_1_state_of_the_tasks', lang),
                               lang=lang))
