@@ -50,6 +50,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.i18n import lookup
 from app.formatting import axis_step, format_date, format_number, nfc, place_date_line
 from app.reports.fonts import SERIF, SERIF_BOLD, SERIF_BOLD_ITALIC, SERIF_ITALIC, register_fonts
 from app.reports.tables import Column, ReportTable
@@ -74,26 +75,13 @@ _LEFT_COL = 70 * mm  # issuing body; the national motto (12 pt bold, 88 mm) take
 CELL_PAD = 3  # points of padding on each side of a table cell
 WHOLE_MIN_SIZE = 8.5  # the smallest type a wide (landscape) table takes to keep its names whole before they wrap
 
-_LABELS = {
-    "vi": {
-        "motto": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        "slogan": "Độc lập - Tự do - Hạnh phúc",
-        "number": "Số",
-        "recipients": "Nơi nhận:",
-        "appendix": "Phụ lục",
-        "table": "Bảng",
-        "attached": "(Kèm theo {doc} số {number} ngày {date} của {unit})",
-    },
-    "en": {
-        "motto": "SOCIALIST REPUBLIC OF VIETNAM",
-        "slogan": "Independence - Freedom - Happiness",
-        "number": "No.",
-        "recipients": "Recipients:",
-        "appendix": "Appendix",
-        "table": "Table",
-        "attached": "(Attached to {doc} No. {number} of {date} by {unit})",
-    },
-}
+# The form's own frame (motto, "Số", "Nơi nhận:", "Phụ lục", "Bảng", the appendix's "attached to" line): the message
+# catalogue, context "form_frame".
+FRAME = ("motto", "slogan", "number", "recipients", "appendix", "table", "attached")
+
+
+def frame_words(lang: str) -> dict[str, str]:
+    return {key: lookup(key, "vi" if lang == "vi" else "en", "form_frame") for key in FRAME}
 
 
 def tr(lang: str, vi: str, en: str) -> str:
@@ -140,7 +128,7 @@ class DocumentHeader:
 
     @property
     def labels(self) -> dict[str, str]:
-        return _LABELS[self.lang]
+        return frame_words(self.lang)
 
 
 @dataclass(frozen=True)
@@ -321,15 +309,13 @@ def _header_block(h: DocumentHeader) -> list[Flowable]:
 def _place_date_text(h: DocumentHeader) -> str:
     if h.date is not None:
         return place_date_line(h.place, h.date, h.lang)
-    blank = "....."
-    if h.lang == "vi":
-        return f"{nfc(h.place)}, ngày {blank} tháng {blank} năm {blank}"
-    return f"{nfc(h.place)}, {blank}"
+    return lookup("blank_date", "vi" if h.lang == "vi" else "en", "form_frame").format(place=nfc(h.place),
+                                                                                      blank=".....")
 
 
 def _recipients_block(recipients: Sequence[str], lang: str) -> list[Flowable]:
     st = styles()
-    out: list[Flowable] = [para(_LABELS[lang]["recipients"], st.recipients_head)]
+    out: list[Flowable] = [para(frame_words(lang)["recipients"], st.recipients_head)]
     for i, r in enumerate(recipients):
         end = "." if i == len(recipients) - 1 else ";"
         out.append(para(f"- {nfc(r).rstrip(';.')}{end}", st.recipient))
@@ -739,7 +725,7 @@ def number_captions(body: Sequence[Flowable], lang: str) -> list[Flowable]:
     for f in body:
         if isinstance(f, TableCaption):
             n += 1
-            f = para(f"{_LABELS[lang]['table']} {n}. {f.title}", styles().caption)
+            f = para(f"{frame_words(lang)['table']} {n}. {f.title}", styles().caption)
         out.append(f)
     return out
 
