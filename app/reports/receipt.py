@@ -30,16 +30,11 @@ from app.reports.layout import (
 from app.reports.reference import Catalogue, shipped_catalogue
 from app.reports.statement import items_statement
 from app.reports.tables import Column, ReportTable
+from app.i18n import Pairs
 from app.reports.wording import say
 
-BLANK_TIME_VI = "...... giờ ...... phút"  # filled in by hand when no time was recorded
-BLANK_TIME_EN = "...... : ......"
-
-METHODS = {
-    "voluntary": ("tự nguyện giao nộp", "voluntary surrender"),
-    "found": ("phát hiện, thu giữ (không rõ chủ sở hữu)", "found (owner unknown)"),
-    "campaign": ("thu hồi qua đợt vận động", "collected in a campaign"),
-}
+# How the items came (voluntary, found, campaign): the message catalogue, context "receipt_method".
+METHODS = Pairs("receipt_method")
 
 
 @dataclass(frozen=True)
@@ -129,11 +124,9 @@ def receipt_body(r: Receipt, lang: str = "vi", catalogue: Catalogue | None = Non
     st = styles()
     t = r.received_at
     timed = isinstance(t, dt.datetime)
-    at_vi = format_time(t.time(), "vi") if timed else BLANK_TIME_VI
-    at_en = format_time(t.time(), "en") if timed else BLANK_TIME_EN
-    when = (f"Hôm nay, vào hồi {at_vi}, ngày {t.day:02d}/{t.month:02d}/{t.year}, "
-            f"tại {text(r.place)}, chúng tôi gồm:") if lang == "vi" else (
-        f"Today, at {at_en} on {t.day:02d}/{t.month:02d}/{t.year}, at {text(r.place)}, we:")
+    at = format_time(t.time(), lang) if timed else say("blank_time", lang)  # filled in by hand when not recorded
+    when = say("today_at_time_on_day_at_place", lang, at=at, day=f"{t.day:02d}/{t.month:02d}/{t.year}",
+               place=text(r.place))
     out: list[Flowable] = [markup(when)]
     officer = " ".join(x for x in (r.officer_rank, r.officer_name) if x)
     out.append(markup(f"1. {say('for_the_receiving_unit', lang)}: "
@@ -148,7 +141,7 @@ def receipt_body(r: Receipt, lang: str = "vi", catalogue: Catalogue | None = Non
         out.append(markup(f"3. {say('witnesses', lang)}:"))
         for w in r.witnesses:
             out.append(markup(f"- {_person_line(w, lang)}.", st.body))
-    method_vi, method_en = METHODS.get(r.method, (r.method, r.method))
+    method_vi, method_en = METHODS.get(r.method) or (r.method, r.method)
     out.append(markup(say('record_the_receipt_of_weapons_explosives', lang, method=text(method_vi) if lang == "vi" else text(method_en))))
     table = receipt_table(r, lang, catalogue)
     out.append(table_flowable(table, TEXT_WIDTH, lang=lang))
