@@ -18,13 +18,14 @@ def say(key: str, lang: str, **params: object) -> str:
     return lookup(key, "vi" if lang == "vi" else "en", CONTEXT).format(**params)
 
 
-def say_n(key: str, n: object, lang: str, **params: object) -> str:
+def say_n(key: str, n: object, lang: str, *, context: str = CONTEXT, **params: object) -> str:
     """A counted phrase of the catalogue: the form for ``n`` ("1 model", "2 models"; Vietnamese has one), with
-    ``{n}`` written as the reader writes numbers (2.028; 8,1) and ``params`` filled in."""
+    ``{n}`` written as the reader writes numbers (2.028; 8,1) and ``params`` filled in; ``context``: another
+    context of the catalogue ("item_phrase")."""
     from app.formatting import format_number
 
     lang = "vi" if lang == "vi" else "en"
-    return lookup(key, lang, CONTEXT, n=n).format(n=format_number(n, lang), **params)
+    return lookup(key, lang, context, n=n).format(n=format_number(n, lang), **params)
 
 
 __all__ = ["say", "say_n", "ngettext"]
