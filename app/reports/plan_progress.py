@@ -222,7 +222,8 @@ def build_plan_pdf(r: PlanProgressReport, out: str | IO[bytes] | Any, lang: str 
     scope = say('the_part_of_scope', lang, scope=text(r.scope)) if r.scope else ""
     body: list[Flowable] = [markup(say('under_name_on_about_unit_name', lang, name=text(name), about=about, unit_name=text(r.issuer.unit_name), scope=scope))]
     body.append(para(say('i_overview', lang), st.heading))
-    body.append(para(overview_sentence(r, lang)))
+    # a unit given no task: not "0 tasks assigned to 0 units (0 assignments); 0 done (–)"
+    body.append(para(overview_sentence(r, lang) if r.assignments else say("no_task_is_assigned_to_the", lang)))
     if any(a.overdue for a in r.assignments):
         body += [para(piece) for piece in overdue_pieces(r, lang)]
     if r.assignments:

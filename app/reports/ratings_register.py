@@ -349,7 +349,7 @@ def build_ratings_pdf(r: RatingsRegister, out: str | IO[bytes] | Any, lang: str 
     appendix = Appendix(tr(lang, f"Danh sách địa bàn chấm điểm, xếp loại và công nhận đạt chuẩn {safe_words('vi')} "
                                  f"năm {r.year}",
                            f"Places rated and recognised, {r.year}"),
-                        [table_flowable(register_table(r, lang), LANDSCAPE_TEXT_WIDTH, lang=lang), Spacer(1, 6),
+                        [table_flowable(register_table(r, lang), LANDSCAPE_TEXT_WIDTH, lang=lang, balanced=True), Spacer(1, 6),
                          markup(criteria_legend(r, lang), st.body_plain)])
     build_document(out, header, body, recipients=r.issuer.recipients, signatures=[r.issuer.signature],
                    appendices=[appendix])

@@ -241,3 +241,15 @@ def test_the_register_gives_names_the_width_figures_do_not_need():
             assert abs(sum(balanced._colWidths) - LANDSCAPE_TEXT_WIDTH) < 1
     assert all(b <= p for p, b in heights.values()), heights
     assert heights[False, "vi"][1] < heights[False, "vi"][0] and heights[True, "en"][1] < heights[True, "en"][0]
+
+
+# ---------------------------------------------------------------- 6. what the pictures showed
+
+
+def test_a_unit_given_no_task_is_not_told_it_has_zero_tasks_for_zero_units(pdf, world):
+    _, ids = world
+    flat = pdf("plan", lang="en", unit=POST[0], plan_id=ids["plan"]).flat  # the post was given no task
+    assert flat.count("No task is assigned to the unit.") == 3  # sections I, II and III
+    assert "0 tasks" not in flat and "0 units" not in flat
+    vi = pdf("plan", unit="CAT-BT", plan_id=ids["plan"]).flat  # the province's: 1 task, 2 units, 2 assignments
+    assert "kế hoạch có 1 nhiệm vụ giao cho 2 đơn vị (2 lượt giao); đã hoàn thành 1 lượt (50%)" in vi
