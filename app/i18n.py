@@ -35,7 +35,11 @@ PHRASE = "phrase"  # msgctxt of the sync layer's technical phrases
 # (app/domain/periods.py), "readable_field", "doc_type", "measure", "yes_no" (app/domain/readable.py),
 # "ref_kind" (app/sync/held.py), "sync_word" (app/sync/conflicts.py), "authority_rule", "authority_what",
 # "authority_role" (app/domain/authority.py), "attachment_kind" (app/domain/attachments.py), "file_type"
-# (app/domain/attachment_files.py)
+# (app/domain/attachment_files.py), "head_title" (app/domain/form_settings.py), "count_noun" (app/domain/readable.py),
+# "figure_rule" (app/domain/figure_rules.py); the printed forms' own words: "report" (app/reports/wording.py, moved
+# from code by tools/move_report_words.py), "form_frame" (app/reports/layout.py), "item_phrase"
+# (app/reports/statement.py), "rating_class", "place_kind", "place_kinds", "plan_status", "plan_review",
+# "evidence_name", "import_outcome", "receipt_method", "coverage_kind", "recognised_by" (app/reports)
 
 
 def mo_path(lang: str):

@@ -20,20 +20,17 @@ from app.domain import figures as fg
 from app.domain.validation import months_between, parse_month
 from app.errors import ValidationError
 from app.formatting import format_number
-from app.i18n import current_language
+from app.i18n import current_language, lookup
 from app.paths import resource
 from app.store.db import Store
 
 REFUSE, WARN = "refuse", "warn"
-OPERATORS = {
-    "less_than_or_equal_to": (op.le, "≤", "không được lớn hơn", "thường không lớn hơn", "cannot be more than",
-                              "is usually not more than"),
-    "greater_than_or_equal_to": (op.ge, "≥", "không được nhỏ hơn", "thường không nhỏ hơn", "cannot be less than",
-                                 "is usually not less than"),
-    "less_than": (op.lt, "<", "phải nhỏ hơn", "thường nhỏ hơn", "must be less than", "is usually less than"),
-    "greater_than": (op.gt, ">", "phải lớn hơn", "thường lớn hơn", "must be more than", "is usually more than"),
-    "equal_to": (op.eq, "=", "phải bằng", "thường bằng", "must equal", "usually equals"),
-}
+OPERATORS = {"less_than_or_equal_to": (op.le, "≤"), "greater_than_or_equal_to": (op.ge, "≥"),
+             "less_than": (op.lt, "<"), "greater_than": (op.gt, ">"), "equal_to": (op.eq, "=")}
+# How a sentence says an operator ("không được lớn hơn" / "cannot be more than" for a refusal, "thường không lớn
+# hơn" / "is usually not more than" for a warning), and the sentences of a finding: the message catalogue,
+# context "figure_rule" (keys "<operator>:refuse", "<operator>:warn", "refused", "warned", "outlier").
+WORDS = "figure_rule"
 MISSING = ("skip_if_any_missing", "skip_if_all_missing")  # DHIS2's missingValueStrategy, as far as we need it
 ROBUST_SCALE = 1.4826  # MAD x 1.4826 estimates the standard deviation of normally spread figures
 
@@ -141,16 +138,15 @@ def _rule_finding(rule: Rule, values: dict) -> Finding | None:
     left, right = _evaluate(rule.left, values, rule.missing), _evaluate(rule.right, values, rule.missing)
     if left is None or right is None:
         return None
-    test, _sym, refuse_vi, warn_vi, refuse_en, warn_en = OPERATORS[rule.operator]
+    test, _sym = OPERATORS[rule.operator]
     if test(left, right):
         return None
-    verb_vi, verb_en = (refuse_vi, refuse_en) if rule.action == REFUSE else (warn_vi, warn_en)
-    lead_vi, lead_en = ("", "") if rule.action == REFUSE else ("Cần xem lại: ", "Please check: ")
+    how = "refuse" if rule.action == REFUSE else "warn"
     sentences = {
-        lang: f"{lead}{_side_text(rule.left, values, lang)} {verb} {_side_text(rule.right, values, lang)}. "
-              f"{instruction}".strip()
-        for lang, lead, verb, instruction in (("vi", lead_vi, verb_vi, rule.instruction_vi),
-                                              ("en", lead_en, verb_en, rule.instruction_en))
+        lang: lookup("refused" if how == "refuse" else "warned", lang, WORDS).format(
+            left=_side_text(rule.left, values, lang), verb=lookup(f"{rule.operator}:{how}", lang, WORDS),
+            right=_side_text(rule.right, values, lang), instruction=instruction).strip()
+        for lang, instruction in (("vi", rule.instruction_vi), ("en", rule.instruction_en))
     }
     named = tuple(c for side in (rule.left, rule.right) if isinstance(side, tuple) for c in side
                   if values.get(c) is not None)
@@ -175,12 +171,9 @@ def _outlier_finding(code: str, value: float, history: list[float], settings: di
         return None
     mid, _ = found
     n = len(history)
-    sentences = {
-        "vi": f"Cần xem lại: {_name(code, 'vi')} = {format_number(value, 'vi')}, rất xa mức thường thấy của đơn vị "
-              f"(trung vị {format_number(mid, 'vi')} trong {n} tháng trước).",
-        "en": f"Please check: {_name(code, 'en')} = {format_number(value, 'en')}, far from this unit's usual "
-              f"figure (median {format_number(mid, 'en')} over the {n} previous months).",
-    }
+    sentences = {lang: lookup("outlier", lang, WORDS, n=n).format(
+        name=_name(code, lang), value=format_number(value, lang), median=format_number(mid, lang), n=n)
+        for lang in ("vi", "en")}
     return Finding("outlier", settings["action"], settings["importance"], (code,), sentences)
 
 

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from app.domain.ids import named_id
 from app.domain.units import get_unit
 from app.errors import ValidationError
+from app.formatting import nfc
+from app.i18n import Pairs
 from app.store.db import Store
 
 DOC_TYPE = "form_settings"
@@ -140,6 +142,28 @@ def _save(store: Store, settings: FormSettings) -> FormSettings:
 
     save_document(store, DOC_TYPE, settings_doc_id(settings.unit_code, settings.form), settings.to_data())
     return settings
+
+
+HEAD_TITLES = Pairs("head_title")  # the words, in the message catalogue
+# What a unit's name says it is, where its kind alone does not say who heads it: (kind, how the name begins, key).
+_NAMED_HEADS = (
+    ("commune_police", "công an phường", "commune_police:ward"),
+    ("commune_police", "công an đặc khu", "commune_police:special_zone"),
+    ("national", "bộ công an", "national:ministry"),
+    ("national", "bộ tư lệnh", "national:command"),
+    ("national", "cục ", "national:department"),
+)
+
+
+def head_title(kind: str, name: str = "", lang: str = "vi") -> str:
+    """The title of the head of a unit, who signs its forms by default (Decree 30: the signer's title):
+    "Trưởng Công an xã" ("... phường", "... đặc khu" as the name says), "Đồn trưởng", "Giám đốc" (Công an tỉnh),
+    "Chỉ huy trưởng" (Bộ Chỉ huy BĐBP tỉnh), "Bộ trưởng", "Tư lệnh" or "Cục trưởng" at the national level;
+    "Thủ trưởng đơn vị" only for a unit whose kind and name say neither."""
+    low = " ".join(nfc(name).lower().split())
+    key = next((k for unit_kind, start, k in _NAMED_HEADS if kind == unit_kind and low.startswith(start)), kind)
+    pair = HEAD_TITLES.get(key) or HEAD_TITLES.get(kind) or HEAD_TITLES["other"]
+    return pair[0 if lang == "vi" else 1]
 
 
 def capacity_line(capacity: str, head_title: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from app import formatting
 from app.domain import catalogue, vocab
-from app.i18n import Pairs
+from app.i18n import Pairs, Texts, lookup
 from app.store.db import Store
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -299,24 +299,9 @@ DOC_TYPE_NAMES = Pairs("doc_type")  # the words, in the message catalogue
 
 
 # How many of each an officer reads in a sentence: "3 biên bản, 2 mô hình, 10 hoạt động" (issue 15 §4: counts
-# in documents; versions belong to the details). (Vietnamese noun, English singular, English plural.)
-COUNT_NOUNS = {
-    "surrender": ("biên bản", "receipt", "receipts"), "community_model": ("mô hình", "model", "models"),
-    "activity": ("hoạt động", "activity", "activities"), "monthly_figures": ("tháng số liệu", "month of figures",
-                                                                             "months of figures"),
-    "period": ("tình trạng tháng", "month status", "month statuses"), "unit": ("đơn vị", "unit", "units"),
-    "catalogue_item": ("hiện vật danh mục", "catalogue item", "catalogue items"),
-    "surrender_person": ("hồ sơ người giao nộp", "personal record", "personal records"),
-    "model_rating": ("xếp loại mô hình", "model rating", "model ratings"),
-    "place_rating": ("xếp loại địa bàn", "place rating", "place ratings"),
-    "rating_thresholds": ("bộ ngưỡng xếp loại", "set of thresholds", "sets of thresholds"),
-    "plan": ("kế hoạch", "plan", "plans"), "plan_task": ("nhiệm vụ", "task", "tasks"),
-    "task_progress": ("báo cáo tiến độ", "progress report", "progress reports"),
-    "plan_review": ("đợt kiểm tra, sơ kết", "review", "reviews"),
-    "form_settings": ("thiết lập người ký, nơi nhận", "signer setting", "signer settings"),
-    "attachment": ("tệp đính kèm", "attachment", "attachments"),
-    "unit_event": ("quyết định sáp nhập, đổi tên, điều chuyển đơn vị", "unit reorganisation", "unit reorganisations"),
-}
+# in documents; versions belong to the details). Plural entries of the message catalogue, context "count_noun":
+# "{n} biên bản" / "{n} receipt", "{n} receipts".
+COUNT_NOUNS = Texts("count_noun")
 COUNT_ORDER = ("surrender", "community_model", "activity", "monthly_figures", "period", "model_rating",
                "place_rating", "plan", "plan_task", "task_progress", "plan_review", "rating_thresholds",
                "surrender_person", "attachment", "form_settings", "unit", "unit_event", "catalogue_item")
@@ -331,8 +316,11 @@ def documents_text(by_type: dict, lang: str = "vi") -> str:
     parts = []
     for t in order:
         n = by_type[t]
-        vi, one, many = COUNT_NOUNS.get(t, (t, t, t))
-        parts.append(f"{format_number(n, lang)} {vi if lang == 'vi' else (one if n == 1 else many)}")
+        try:
+            noun = lookup(t, "vi" if lang == "vi" else "en", "count_noun", n=n)
+        except KeyError:  # a kind of document this version does not know: its code
+            noun = "{n} " + t
+        parts.append(noun.format(n=format_number(n, lang)))
     return ", ".join(parts)
 
 

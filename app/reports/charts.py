@@ -15,6 +15,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyl
 
 from app.formatting import short_names
 from app.reports.layout import TEXT_WIDTH, grouped_bar_chart, horizontal_bar_chart, para, styles, tr
+from app.reports.wording import say
 
 MAX_BARS = 15  # units a per-unit panel shows (the largest); a caption says when there were more
 
@@ -94,8 +95,7 @@ def per_unit(quantities: Sequence[Quantity], unit_names: Sequence[str], title: s
                                            title_size=10))
     out: list[Flowable] = [CondPageBreak(60 * mm), para(title, styles().caption), grid(panels)]
     if cut:
-        out.append(para(tr(lang, f"(Mỗi biểu đồ nêu {MAX_BARS} đơn vị tiếp nhận nhiều nhất; đủ các đơn vị tại Phụ lục.)",
-                           f"(Each chart shows the {MAX_BARS} units that received most; every unit is in the appendix.)"),
+        out.append(para(say('each_chart_shows_the_max_bars', lang, MAX_BARS=MAX_BARS),
                         styles().body_plain))
     out.append(Spacer(1, 6))
     return out

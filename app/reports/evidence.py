@@ -14,9 +14,10 @@ from reportlab.platypus import Flowable
 
 from app.domain import attachments
 from app.domain.attachment_files import size_text
-from app.reports.layout import markup, table_with_caption, tr
+from app.reports.layout import markup, table_with_caption
 from app.reports.tables import Column, ReportTable
 from app.store.db import Store
+from app.reports.wording import say
 
 
 @dataclass(frozen=True)
@@ -40,47 +41,44 @@ class SignedCount:
 
 
 def evidence_table(lines: Sequence[EvidenceLine], lang: str = "vi", with_record: bool = False) -> ReportTable:
-    cols = [Column(tr(lang, "TT", "No."), "int", min_width=12)]
+    cols = [Column(say('no', lang), "int", min_width=12)]
     if with_record:
-        cols.append(Column(tr(lang, "Thuộc hồ sơ", "Record"), weight=2))
-    cols += [Column(tr(lang, "Loại", "Kind"), weight=1), Column(tr(lang, "Nội dung", "Caption"), weight=3),
-             Column(tr(lang, "Tệp", "File"), weight=2), Column(tr(lang, "Dung lượng", "Size"), weight=1, center=True)]
+        cols.append(Column(say('record', lang), weight=2))
+    cols += [Column(say('kind', lang), weight=1), Column(say('caption', lang), weight=3),
+             Column(say('file', lang), weight=2), Column(say('size', lang), weight=1, center=True)]
     rows = []
     for i, line in enumerate(lines, 1):
         row = [i] + ([line.record] if with_record else [])
         rows.append(row + [attachments.kind_label(line.kind, lang), line.caption, line.file_name, size_text(line.size, lang)])
-    return ReportTable(tr(lang, "Tài liệu, hình ảnh kèm theo", "Attached documents and photos"), cols, rows,
-                       sheet_name=tr(lang, "Tai lieu kem theo", "Attachments"))
+    return ReportTable(say('attached_documents_and_photos', lang), cols, rows,
+                       sheet_name=say('attachments', lang))
 
 
 def evidence_flowables(lines: Sequence[EvidenceLine], lang: str = "vi", with_record: bool = False) -> list[Flowable]:
     if not lines:
         return []
     signed = sum(1 for line in lines if line.kind == "signed")
-    out: list[Flowable] = [markup(tr(lang, f"Kèm theo {len(lines)} tài liệu, hình ảnh (trong đó {signed} bản ký):",
-                                     f"{len(lines)} documents and photos attached ({signed} signed copies):"))]
+    out: list[Flowable] = [markup(say('n_lines_documents_and_photos_attached', lang, n_lines=len(lines), signed=signed))]
     return out + table_with_caption(evidence_table(lines, lang, with_record), lang=lang)
 
 
 def signed_table(counts: Sequence[SignedCount], lang: str = "vi") -> ReportTable:
-    cols = [Column(tr(lang, "Đơn vị", "Unit"), weight=3), Column(tr(lang, "Số biên bản", "Receipts"), "int"),
-            Column(tr(lang, "Đã có bản ký", "Signed copy attached"), "int"),
-            Column(tr(lang, "Chưa có bản ký", "Without signed copy"), "int")]
+    cols = [Column(say('unit', lang), weight=3), Column(say('receipts', lang), "int"),
+            Column(say('signed_copy_attached', lang), "int"),
+            Column(say('without_signed_copy', lang), "int")]
     rows = [[c.unit_name, c.receipts, c.signed, c.unsigned] for c in counts]
     if len(counts) > 1:
-        rows.append([tr(lang, "Tổng cộng", "Total"), sum(c.receipts for c in counts), sum(c.signed for c in counts),
+        rows.append([say('total', lang), sum(c.receipts for c in counts), sum(c.signed for c in counts),
                      sum(c.unsigned for c in counts)])
-    return ReportTable(tr(lang, "Biên bản tiếp nhận đã có bản ký theo đơn vị", "Receipts with their signed copy, by unit"),
-                       cols, rows, sheet_name=tr(lang, "Ban ky", "Signed"))
+    return ReportTable(say('receipts_with_their_signed_copy_by', lang),
+                       cols, rows, sheet_name=say('signed', lang))
 
 
 def signed_flowables(counts: Sequence[SignedCount], lang: str = "vi") -> list[Flowable]:
     total, signed = sum(c.receipts for c in counts), sum(c.signed for c in counts)
     if not total:
         return []
-    out: list[Flowable] = [markup(tr(
-        lang, f"Trong {total} biên bản tiếp nhận, {signed} biên bản đã có bản ký đính kèm, {total - signed} biên bản chưa có.",
-        f"Of {total} receipts, {signed} have their signed copy attached and {total - signed} do not."))]
+    out: list[Flowable] = [markup(say('of_total_receipts_signed_have_their', lang, total=total, signed=signed, total_minus_signed=total - signed))]
     return out + table_with_caption(signed_table(counts, lang), lang=lang)
 
 
@@ -106,14 +104,14 @@ def evidence_for_month(store: Store, unit_code: str, month: str, lang: str = "vi
     for rid, number, day in store.conn.execute(
             "SELECT id, number, date FROM surrenders WHERE unit_code = ? AND date BETWEEN ? AND ? ORDER BY date, number",
             (unit_code, first, last)):
-        label = tr(lang, f"Biên bản số {number}, {_day(day)}", f"Receipt No. {number}, {_day(day)}")
+        label = say('receipt_no_number_day', lang, number=number, day=_day(day))
         out += [_line(a, label) for a in attachments.list_attachments(store, rid)]
     for aid, day, model in store.conn.execute(
             "SELECT a.id, a.date, m.name FROM activities a LEFT JOIN models m ON m.id = a.model_id"
             " WHERE a.unit_code = ? AND a.date BETWEEN ? AND ? ORDER BY a.date", (unit_code, first, last)):
-        label = tr(lang, f"Hoạt động {model or ''}, {_day(day)}", f"Activity of {model or ''}, {_day(day)}")
+        label = say('activity_of_model_day', lang, model=model or '', day=_day(day))
         out += [_line(a, label) for a in attachments.list_attachments(store, aid)]
-    label = tr(lang, "Báo cáo tháng", "Monthly report")
+    label = say('monthly_report', lang)
     out += [_line(a, label) for a in attachments.list_attachments(store, period_doc_id(unit_code, month))]
     return out
 

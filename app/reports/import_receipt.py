@@ -15,18 +15,14 @@ from reportlab.platypus import Flowable, Spacer
 from app.domain.readable import documents_text
 from app.formatting import format_date, format_number
 from app.reports.layout import (
-    TEXT_WIDTH, DocumentHeader, Issuer, Signature, build_document, markup, table_flowable, text, tr,
+    TEXT_WIDTH, DocumentHeader, Issuer, Signature, build_document, markup, table_flowable, text,
 )
 from app.reports.tables import Column, ReportTable
+from app.i18n import Pairs
+from app.reports.wording import say
 
-COUNT_LABELS = (
-    ("new", "Mới", "New"),
-    ("updated", "Cập nhật", "Updated"),
-    ("conflicting", "Xung đột (chờ cán bộ xử lý)", "In conflict (for an officer to resolve)"),
-    ("already", "Đã có từ trước", "Already here"),
-    ("unreadable", "Đã lưu, chưa hiển thị được", "Kept, cannot be shown yet"),
-    ("waiting", "Đã lưu, chờ dữ liệu tham chiếu", "Kept, waiting for a reference"),
-)
+COUNTS = ("new", "updated", "conflicting", "already", "unreadable", "waiting")  # the outcomes, in the printed order
+COUNT_LABELS = Pairs("import_outcome")  # their words, in the message catalogue
 MAX_UNREADABLE_ROWS = 200  # a receipt lists at most this many such rows; the count says how many there were
 
 
@@ -41,19 +37,19 @@ def _when(stamp: str) -> str:
 
 def counts_table(receipt: dict, lang: str = "vi") -> ReportTable:
     counts = receipt["counts"]
-    cols = [Column(tr(lang, "Phân loại", "Outcome"), weight=3), Column(tr(lang, "Số phiên bản", "Versions"), "int")]
-    rows = [[tr(lang, vi, en), int(counts.get(key, 0))] for key, vi, en in COUNT_LABELS]
-    return ReportTable(tr(lang, "Kết quả nhập", "What the import did"), cols, rows)
+    cols = [Column(say('outcome', lang), weight=3), Column(say('versions', lang), "int")]
+    rows = [[COUNT_LABELS[key][0 if lang == "vi" else 1], int(counts.get(key, 0))] for key in COUNTS]
+    return ReportTable(say('what_the_import_did', lang), cols, rows)
 
 
 def unreadable_table(receipt: dict, lang: str = "vi") -> ReportTable:
     """Versions kept but not shown: this software cannot build their rows (issue 4: nothing is dropped)."""
     from app.sync.phrases import Phrase
 
-    cols = [Column(tr(lang, "Phiên bản", "Version"), weight=2), Column(tr(lang, "Lý do", "Reason"), weight=3)]
+    cols = [Column(say('version', lang), weight=2), Column(say('reason', lang), weight=3)]
     rows = [[r.get("vid", ""), Phrase(r.get("problem", "bad_value"), field=r.get("field", "")).text(lang)]
             for r in receipt.get("unreadable", [])[:MAX_UNREADABLE_ROWS]]
-    return ReportTable(tr(lang, "Các phiên bản đã lưu nhưng chưa hiển thị được", "Versions kept but not shown yet"),
+    return ReportTable(say('versions_kept_but_not_shown_yet', lang),
                        cols, rows)
 
 
@@ -65,24 +61,18 @@ def _grouped(digest: str) -> str:
 def import_receipt_body(receipt: dict, lang: str = "vi") -> list[Flowable]:
     r = receipt
     lines = [
-        tr(lang, f"Tệp gói dữ liệu: <b>{text(r['file_name'])}</b>.", f"Bundle file: <b>{text(r['file_name'])}</b>."),
-        tr(lang, "Mã băm của tệp (SHA-256):", "File hash (SHA-256):") + f"<br/><b>{_grouped(text(r['file_sha256']))}</b>",
-        tr(lang, f"Đơn vị gửi: <b>{text(r['sender_unit'])}</b>, máy {text(r['sender_device'])}, "
-                 f"gói số {r['bundle_seq']}.",
-           f"Sender: <b>{text(r['sender_unit'])}</b>, device {text(r['sender_device'])}, bundle {r['bundle_seq']}."),
-        tr(lang, f"Dấu vân tay của máy gửi: <b>{text(r.get('fingerprint') or '—')}</b>.",
-           f"Fingerprint of the sending device: <b>{text(r.get('fingerprint') or '—')}</b>."),
-        tr(lang, f"Thời gian ghi trên gói (theo đồng hồ máy gửi): {_when(r['claimed_at'])}.",
-           f"Time claimed by the bundle (the sender's clock): {_when(r['claimed_at'])}."),
-        tr(lang, f"Thời điểm nhập: {_when(r['imported_at'])}; cán bộ nhập: <b>{text(r['officer'] or '—')}</b>.",
-           f"Imported at {_when(r['imported_at'])} by <b>{text(r['officer'] or '—')}</b>."),
+        say('bundle_file_b_r_file_name', lang, r_file_name=text(r['file_name'])),
+        say('file_hash_sha_256', lang) + f"<br/><b>{_grouped(text(r['file_sha256']))}</b>",
+        say('sender_b_r_sender_unit_b', lang, r_sender_unit=text(r['sender_unit']), r_sender_device=text(r['sender_device']), r_bundle_seq=r['bundle_seq']),
+        say('fingerprint_of_the_sending_device_b', lang, fingerprint=text(r.get('fingerprint') or '—')),
+        say('time_claimed_by_the_bundle_the', lang, when=_when(r['claimed_at'])),
+        say('imported_at_when_by_b_r', lang, when=_when(r['imported_at']), r_officer=text(r['officer'] or '—')),
     ]
     out: list[Flowable] = [markup(line) for line in lines]
     if r.get("undone"):
-        out.append(markup(tr(lang, "<b>Lần nhập này đã được hoàn tác.</b>", "<b>This import has been undone.</b>")))
+        out.append(markup(say('b_this_import_has_been_undone', lang)))
     if r.get("documents"):  # what an officer counts first; the versions below are the details
-        out.append(markup(tr(lang, f"Hồ sơ nhận được: <b>{text(documents_text(r['documents'], 'vi'))}</b>.",
-                             f"Documents received: <b>{text(documents_text(r['documents'], 'en'))}</b>.")))
+        out.append(markup(say('documents_received_b_documents_text_b', lang, documents_text=text(documents_text(r['documents'], lang)))))
     out.append(Spacer(1, 6))
     out.append(table_flowable(counts_table(r, lang), TEXT_WIDTH, lang=lang))
     unreadable = r.get("unreadable") or []
@@ -91,12 +81,10 @@ def import_receipt_body(receipt: dict, lang: str = "vi") -> list[Flowable]:
         out.append(table_flowable(unreadable_table(r, lang), TEXT_WIDTH, lang=lang))
         if len(unreadable) > MAX_UNREADABLE_ROWS:
             more = format_number(len(unreadable) - MAX_UNREADABLE_ROWS, lang)
-            out.append(markup(tr(lang, f"(và {more} phiên bản khác)", f"(and {more} more)")))
+            out.append(markup(say('and_more_more', lang, more=more)))
     out.append(Spacer(1, 6))
-    out.append(markup(tr(lang, "Mọi phiên bản có chữ ký hợp lệ trong gói đều đã được lưu; không phiên bản nào bị bỏ.",
-                         "Every signed version of the bundle was kept; none was dropped.")))
-    out.append(markup(tr(lang, "Biên nhận này do phần mềm lập khi nhập gói; cán bộ nhập ký xác nhận.",
-                         "The software made this receipt when the bundle was imported; the officer signs it.")))
+    out.append(markup(say('every_signed_version_of_the_bundle', lang)))
+    out.append(markup(say('the_software_made_this_receipt_when', lang)))
     return out
 
 
@@ -108,12 +96,12 @@ def build_import_receipt_pdf(receipt: dict, out: str | IO[bytes] | Any, issuer: 
         day = None
     header = DocumentHeader(
         parent_body=issuer.parent_body, unit_name=issuer.unit_name, number=f"{receipt.get('id', '')}/BN-ĐB",
-        title=tr(lang, "Biên nhận", "Receipt"),
-        subject=tr(lang, "Nhập gói dữ liệu đồng bộ", "Import of a synchronisation bundle"),
-        place=issuer.locality, date=day, lang=lang, doc_kind=tr(lang, "Biên nhận", "Receipt"),
+        title=say('receipt', lang),
+        subject=say('import_of_a_synchronisation_bundle', lang),
+        place=issuer.locality, date=day, lang=lang, doc_kind=say('receipt', lang),
         issuer_name=issuer.unit_name,
     )
-    signer = Signature(tr(lang, "Cán bộ nhập", "Importing officer"), str(receipt.get("officer") or ""),
-                       note=tr(lang, "(Ký, ghi rõ họ tên)", "(Signature, full name)"))
+    signer = Signature(say('importing_officer', lang), str(receipt.get("officer") or ""),
+                       note=say('signature_full_name', lang))
     build_document(out, header, import_receipt_body(receipt, lang), recipients=issuer.recipients,
                    signatures=[signer])

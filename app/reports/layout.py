@@ -50,6 +50,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.i18n import lookup
 from app.formatting import axis_step, format_date, format_number, nfc, place_date_line
 from app.reports.fonts import SERIF, SERIF_BOLD, SERIF_BOLD_ITALIC, SERIF_ITALIC, register_fonts
 from app.reports.tables import Column, ReportTable
@@ -74,24 +75,13 @@ _LEFT_COL = 70 * mm  # issuing body; the national motto (12 pt bold, 88 mm) take
 CELL_PAD = 3  # points of padding on each side of a table cell
 WHOLE_MIN_SIZE = 8.5  # the smallest type a wide (landscape) table takes to keep its names whole before they wrap
 
-_LABELS = {
-    "vi": {
-        "motto": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        "slogan": "Độc lập - Tự do - Hạnh phúc",
-        "number": "Số",
-        "recipients": "Nơi nhận:",
-        "appendix": "Phụ lục",
-        "attached": "(Kèm theo {doc} số {number} ngày {date} của {unit})",
-    },
-    "en": {
-        "motto": "SOCIALIST REPUBLIC OF VIETNAM",
-        "slogan": "Independence - Freedom - Happiness",
-        "number": "No.",
-        "recipients": "Recipients:",
-        "appendix": "Appendix",
-        "attached": "(Attached to {doc} No. {number} of {date} by {unit})",
-    },
-}
+# The form's own frame (motto, "Số", "Nơi nhận:", "Phụ lục", "Bảng", the appendix's "attached to" line): the message
+# catalogue, context "form_frame".
+FRAME = ("motto", "slogan", "number", "recipients", "appendix", "table", "attached")
+
+
+def frame_words(lang: str) -> dict[str, str]:
+    return {key: lookup(key, "vi" if lang == "vi" else "en", "form_frame") for key in FRAME}
 
 
 def tr(lang: str, vi: str, en: str) -> str:
@@ -138,7 +128,7 @@ class DocumentHeader:
 
     @property
     def labels(self) -> dict[str, str]:
-        return _LABELS[self.lang]
+        return frame_words(self.lang)
 
 
 @dataclass(frozen=True)
@@ -319,15 +309,13 @@ def _header_block(h: DocumentHeader) -> list[Flowable]:
 def _place_date_text(h: DocumentHeader) -> str:
     if h.date is not None:
         return place_date_line(h.place, h.date, h.lang)
-    blank = "....."
-    if h.lang == "vi":
-        return f"{nfc(h.place)}, ngày {blank} tháng {blank} năm {blank}"
-    return f"{nfc(h.place)}, {blank}"
+    return lookup("blank_date", "vi" if h.lang == "vi" else "en", "form_frame").format(place=nfc(h.place),
+                                                                                      blank=".....")
 
 
 def _recipients_block(recipients: Sequence[str], lang: str) -> list[Flowable]:
     st = styles()
-    out: list[Flowable] = [para(_LABELS[lang]["recipients"], st.recipients_head)]
+    out: list[Flowable] = [para(frame_words(lang)["recipients"], st.recipients_head)]
     for i, r in enumerate(recipients):
         end = "." if i == len(recipients) - 1 else ";"
         out.append(para(f"- {nfc(r).rstrip(';.')}{end}", st.recipient))
@@ -354,9 +342,10 @@ def signature_block(sig: Signature, sign_space: float = 24 * mm) -> list[Flowabl
 
 def _foot(recipients: Sequence[str], signatures: Sequence[Signature], lang: str) -> Flowable:
     """Recipients left and one signature right; or, with no recipients, the signatures side by side."""
-    if recipients and len(signatures) <= 1:
+    if len(signatures) <= 1:  # one signer stands at the right, with or without "Nơi nhận" at the left
         widths = [TEXT_WIDTH * 0.45, TEXT_WIDTH * 0.55]
-        cells = [_recipients_block(recipients, lang), signature_block(signatures[0]) if signatures else []]
+        cells = [_recipients_block(recipients, lang) if recipients else [],
+                 signature_block(signatures[0]) if signatures else []]
     else:  # side by side, at most SIGNATURES_PER_ROW a row (a receipt with three witnesses has five)
         n = min(max(len(signatures), 1), SIGNATURES_PER_ROW)
         widths = [TEXT_WIDTH / n] * n
@@ -384,7 +373,7 @@ def _foot(recipients: Sequence[str], signatures: Sequence[Signature], lang: str)
 
 
 def _fit_font(columns: Sequence[Column], header: Sequence[str], cells: Sequence[Sequence[str]],
-              width: float, size: float) -> tuple[float, list[float]]:
+              width: float, size: float, minima_only: bool = False) -> tuple[float, list[float]]:
     """Font size and column widths that keep every cell inside its column.
 
     Each column has a minimum (its longest unbreakable word, header words
@@ -410,6 +399,8 @@ def _fit_font(columns: Sequence[Column], header: Sequence[str], cells: Sequence[
             lo = max(words, longest, col.min_width) + pad
             minima.append(lo)
             naturals.append(max(lo, natural + pad, head_nat + pad if not col.is_text else lo))
+        if minima_only:  # each column's least width at this size (its longest word or figure)
+            return size, minima
         spare = width - sum(minima)
         # Names kept whole (units in a list) come first with what is spare, at a type down to 8,5 pt; past that they wrap.
         need = {i: max((stringWidth(r[i], SERIF_BOLD, size) for r in cells), default=0) + pad - minima[i]
@@ -440,15 +431,122 @@ def _fit_font(columns: Sequence[Column], header: Sequence[str], cells: Sequence[
         size -= 0.5
 
 
+BALANCE_ROWS = 150  # rows a balanced table measures to share its width (the first ones: a register's sample)
+BALANCE_STEPS = 80  # the spare width is handed out in this many slices
+BALANCE_ROUNDS = 12  # moves of slices between columns after that, at most
+
+
+def _balanced_widths(columns: Sequence[Column], header: Sequence[str], cells: Sequence[Sequence[str]],
+                     width: float, size: float, floor: Sequence[float],
+                     start: Sequence[float] = ()) -> list[float]:
+    """Column widths that make the table as short as it can be: from each column's minimum (``floor``), each
+    slice of the spare width goes to the text column where it saves the most lines over the rows measured
+    (a row is as tall as its tallest cell), then where it unwraps the most cells; a column is offered 1, 2, 4
+    and 8 slices at once, so that a name needing a wider step to lose a line gets it. A register's long names
+    and types get the width, a column of short figures keeps its own; what no column can use goes by weight."""
+    regular, bold = _WordWidths(size, SERIF), _WordWidths(size, SERIF_BOLD)
+    pad = 2 * CELL_PAD + 1
+    sample = [list(r) for r in cells[:BALANCE_ROWS]]
+    texts = [i for i, c in enumerate(columns) if c.is_text]
+
+    def lines(face: _WordWidths, value: str, room: float) -> int:
+        n, used = 1, 0.0
+        for word in value.split():
+            w = face(word)
+            if used and used + face.space + w > room:
+                n, used = n + 1, w
+            else:
+                used += (face.space if used else 0) + w
+        return n
+
+    known: dict[tuple[int, float], tuple[int, list[int]]] = {}
+
+    def column(i: int, w: float) -> tuple[int, list[int]]:
+        """(header lines, lines per sampled row) of column ``i`` at width ``w``; measured once."""
+        key = (i, round(w, 2))
+        if key not in known:
+            head = sum(lines(bold, part, w - pad) for part in header[i].split("\n"))
+            known[key] = head, [lines(regular, row[i], w - pad) if i in texts else 1 for row in sample]
+        return known[key]
+
+    def score(ws: list[float]) -> tuple[int, int]:
+        """(lines down the table, lines in all its cells): shorter first, then less wrapped."""
+        cols = [column(i, ws[i]) for i in range(len(ws))]
+        down = max(c[0] for c in cols) + sum(max(c[1][r] for c in cols) for r in range(len(sample)))
+        return down, sum(c[0] + sum(c[1]) for c in cols)
+
+    widths = list(floor)
+    spare = width - sum(widths)
+    if spare <= 0 or not texts:
+        return widths
+    step = spare / BALANCE_STEPS
+    steps_left = BALANCE_STEPS
+    now = score(widths)
+    while steps_left > 0:
+        best, best_gain = None, 0.0
+        for i in range(len(widths)):  # a column of figures may widen too, where its header then takes fewer lines
+            for k in (1, 2, 4, 8):
+                if k > steps_left:
+                    break
+                widths[i] += k * step
+                down, every = score(widths)
+                widths[i] -= k * step
+                gain = ((now[0] - down) * 1000 + (now[1] - every)) / k
+                if gain > best_gain:
+                    best, best_gain = (i, k), gain
+        if best is None:
+            break
+        widths[best[0]] += best[1] * step
+        steps_left -= best[1]
+        now = score(widths)
+    left = width - sum(widths)
+    weights = [columns[i].weight for i in texts]
+    total = sum(weights) or len(texts)
+    for i, w in zip(texts, weights):
+        widths[i] += left * (w or (0 if sum(weights) else 1)) / total
+    # The greedy path can miss a column that needs a wide step to lose a line; the shared rule's widths
+    # (``start``) may be better: keep the better, then move slices between columns while that helps.
+    if start and score(list(start)) < score(widths):
+        widths = list(start)
+    now = score(widths)
+    for _ in range(BALANCE_ROUNDS):
+        best, best_score = None, now
+        for k in (2, 8):
+            for i in range(len(widths)):
+                if widths[i] - k * step < floor[i]:
+                    continue
+                for j in range(len(widths)):
+                    if i == j:
+                        continue
+                    widths[i] -= k * step
+                    widths[j] += k * step
+                    got = score(widths)
+                    widths[i] += k * step
+                    widths[j] -= k * step
+                    if got < best_score:
+                        best, best_score = (i, j, k), got
+        if best is None:
+            break
+        i, j, k = best
+        widths[i] -= k * step
+        widths[j] += k * step
+        now = best_score
+    return widths
+
+
 def table_flowable(rt: ReportTable, width: float = TEXT_WIDTH, size: float = TABLE_SIZE,
-                   lang: str = "vi") -> Table:
+                   lang: str = "vi", balanced: bool = False) -> Table:
     """A reportlab table of ``rt``: header row repeated on every page, text wrapped in its cell,
-    figures right-aligned in the house format, the total row bold. Splits across pages."""
+    figures right-aligned in the house format, the total row bold. Splits across pages.
+    ``balanced``: the widths that make the table shortest (:func:`_balanced_widths`), for wide registers."""
     st = styles()
     header = [nfc(c.label) for c in rt.columns]
     body = [[_cell_text(v, c, lang) for v, c in zip(row, rt.columns)] for row in rt.rows]
     total = [_cell_text(v, c, lang) for v, c in zip(rt.total_row, rt.columns)] if rt.total_row else None
     size, widths = _fit_font(rt.columns, header, body + ([total] if total else []), width, size)
+    if balanced:
+        floor = _fit_font(rt.columns, header, body + ([total] if total else []), 0, size, minima_only=True)[1]
+        widths = _balanced_widths(rt.columns, header, body, width, size, floor, widths)
     head_style = st.cell(size, bold=True, align=TA_CENTER)
     # A Paragraph ignores the cell's ALIGN: centred columns need a centred style.
     plain = {False: st.cell(size), True: st.cell(size, align=TA_CENTER)}
@@ -612,12 +710,35 @@ def _cell_text(value: Any, col: Column, lang: str) -> str:
     return nfc(str(value))
 
 
-def table_with_caption(rt: ReportTable, width: float = TEXT_WIDTH, lang: str = "vi") -> list[Flowable]:
+class TableCaption(Paragraph):
+    """A table's caption without its number: :func:`build_document` numbers the captions of a form's body from 1
+    in the order they print ("Bảng 1. …"), so that every form numbers its own tables (issue 19 item 3)."""
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+        super().__init__(text(title), styles().caption)
+
+
+def number_captions(body: Sequence[Flowable], lang: str) -> list[Flowable]:
+    """``body`` with each :class:`TableCaption` replaced by its numbered caption, counted from 1."""
+    out, n = [], 0
+    for f in body:
+        if isinstance(f, TableCaption):
+            n += 1
+            f = para(f"{frame_words(lang)['table']} {n}. {f.title}", styles().caption)
+        out.append(f)
+    return out
+
+
+def table_with_caption(rt: ReportTable, width: float = TEXT_WIDTH, lang: str = "vi",
+                       numbered: bool = True) -> list[Flowable]:
+    """The caption and the table. ``numbered``: the form numbers the caption ("Bảng 2. …"); False for a title
+    that already carries its number."""
     # keepWithNext would glue the whole table to its caption and push it to the next page;
     # asking only for room for the caption, the header and a few rows lets long tables split.
     out: list[Flowable] = [CondPageBreak(30 * mm)]
     if rt.title:
-        out.append(para(rt.title, styles().caption))
+        out.append(TableCaption(rt.title) if numbered else para(rt.title, styles().caption))
     out.append(table_flowable(rt, width, lang=lang))
     out.append(Spacer(1, 6))
     return out
@@ -833,6 +954,7 @@ def build_document(out: str | IO[bytes] | Any, header: DocumentHeader, body: Seq
     register_fonts()
     if isinstance(out, os.PathLike):
         out = os.fspath(out)
+    body = number_captions(body, header.lang)
     story: list[Flowable] = [*_header_block(header), *body[:-1]]
     foot = _foot(recipients, signatures, header.lang)
     # The signature never stands alone on a page: the last body paragraph goes with it.

@@ -30,23 +30,15 @@ from app.reports.reference import Catalogue
 from app.reports.review_queries import rating_years
 from app.reports.statement import Coverage
 from app.reports.summary import STOCK_INDICATORS, ItemTotal, SummaryReport, UnitRef
+from app.i18n import Pairs
+from app.reports.wording import say
 from app.store.db import Store
 
-# Who signs for each kind of unit, and how the level above is written in "Nơi nhận".
-SIGNER_TITLES = {
-    "commune_police": ("Trưởng Công an xã", "Commune police chief"),
-    "border_post": ("Đồn trưởng", "Post commander"),
-    "provincial_police": ("Giám đốc", "Director"),
-    "bg_command": ("Chỉ huy trưởng", "Commander"),
-    "national": ("Thủ trưởng đơn vị", "Head of unit"),
-}
-# Coverage sentences: which unit kinds are counted, and how they are named.
-COVERAGE_KINDS = {
-    "commune_police": ("xã, phường, đặc khu", "communes and wards"),
-    "border_post": ("đồn biên phòng", "border posts"),
-}
-RECOGNITION_LABELS = {"national": ("cấp toàn quốc", "nationally"), "province": ("cấp tỉnh", "by the province"),
-                      "commune": ("cấp xã", "by the commune")}
+# Coverage sentences: which unit kinds are counted, and how they are named (context "coverage_kind"); how a
+# summary says a level of recognition (context "recognised_by"): the message catalogue.
+COVERAGE_KINDS = ("commune_police", "border_post")
+COVERAGE_NAMES = Pairs("coverage_kind")
+RECOGNITION_LABELS = Pairs("recognised_by")
 
 
 def _lang_pick(pair: tuple[str, str], lang: str) -> str:
@@ -74,7 +66,7 @@ def issuer_for(store: Store, unit_code: str, lang: str = "vi", signer: str = "",
     unit = get_unit(store, unit_code)
     parent = get_unit(store, unit.parent_code) if unit.parent_code else None
     locality = unit.place or (parent.place if parent else "") or ""
-    head = _lang_pick(SIGNER_TITLES.get(unit.kind, ("Thủ trưởng đơn vị", "Head of unit")), lang)
+    head = form_settings.head_title(unit.kind, unit.name, lang)  # the printed unit's head, at any level
     kept = form_settings.get_settings(store, unit.code, form)
     capacity = capacity or form_settings.capacity_line(kept.capacity, head)
     title = signer_title or kept.signer_title or head
@@ -83,7 +75,7 @@ def issuer_for(store: Store, unit_code: str, lang: str = "vi", signer: str = "",
     if recipients is None:
         recipients = kept.recipients
     if recipients is None:
-        recipients = tuple(x for x in (parent.name if parent else "", "Lưu: VT" if lang == "vi" else "File") if x)
+        recipients = tuple(x for x in (parent.name if parent else "", say("file_copy", lang)) if x)
     return Issuer(parent_body=parent.name if parent else "", unit_name=unit.name, locality=locality,
                   signature=Signature(title=title, name=name, capacity=capacity), recipients=recipients)
 
@@ -365,7 +357,7 @@ def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: st
             kinds[kind].append(bool(has))
     single = len(rows) == 1 and rows[0].code == root
     # a commune's own summary does not report that 1 of 1 commune has a model
-    coverage = [] if single else [Coverage(COVERAGE_KINDS[k][0], COVERAGE_KINDS[k][1], sum(cs), len(cs))
+    coverage = [] if single else [Coverage(*COVERAGE_NAMES[k], sum(cs), len(cs))
                                   for k, cs in kinds.items()]
     recognised = _recognised_as_of(store, root, date_to, lang)
     return SummaryReport(issuer=issuer or issuer_for(store, root, lang), number=number, issued_on=issued_on,
@@ -414,8 +406,8 @@ def models_rows(store: Store, root: str, lang: str = "vi") -> list[dict]:
         for d in orjson.loads(r[15] or "[]"):
             level = vocab.label("recognition_levels", d.get("level"), lang)
             when = format_date(dt.date.fromisoformat(d["date"])) if d.get("date") else ""
-            decisions.append(tr_pick(lang, f"{level}, QĐ {d.get('decision_no', '')} ngày {when}",
-                                     f"{level}, decision {d.get('decision_no', '')} of {when}"))
+            decisions.append(say("level_decision_of_date", lang, level=level, number=d.get("decision_no", ""),
+                                 date=when))
         out.append({"unit_code": r[0], "unit_name": names.get(r[0], r[1]), "name": r[2],
                     "type": vocab.label("model_types", r[3], lang), "place": r[4],
                     "established": dt.date.fromisoformat(r[5]), "leader": r[6], "members": r[7],
@@ -426,7 +418,3 @@ def models_rows(store: Store, root: str, lang: str = "vi") -> list[dict]:
                     "end_reason": r[14] or ""})
     out.sort(key=lambda m: (sort_key(m["unit_name"]), m["established"], sort_key(m["name"])))
     return out
-
-
-def tr_pick(lang: str, vi: str, en: str) -> str:
-    return vi if lang == "vi" else en

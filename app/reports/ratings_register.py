@@ -19,36 +19,36 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from app.formatting import DASH, Number, format_date, format_number, join_list, to_decimal
-from app.i18n import ngettext
+from app.i18n import Pairs
 from app.reports.layout import (
     LANDSCAPE_TEXT_WIDTH, Appendix, Issuer, build_document, grouped_bar_chart, markup, para, styles,
     table_flowable, table_with_caption, text, tr,
 )
 from app.reports.tables import Column, ReportTable
+from app.reports.wording import say, say_n
 
 CLASSES = ("excellent", "good", "average", "weak")
-CLASS_LABELS = {"excellent": ("Xuất sắc", "Excellent"), "good": ("Khá", "Good"),
-                "average": ("Trung bình", "Average"), "weak": ("Yếu", "Weak")}
-# Place kinds in the order the forms list them; the plural is how a sentence counts them.
-KIND_LABELS = {
-    "residential_area": ("Khu dân cư", "Residential area", "khu dân cư", "residential areas"),
-    "commune": ("Xã, phường, đặc khu", "Commune", "xã, phường, đặc khu", "communes"),
-    "agency": ("Cơ quan", "Agency", "cơ quan", "agencies"),
-    "enterprise": ("Doanh nghiệp", "Enterprise", "doanh nghiệp", "enterprises"),
-    "school": ("Nhà trường", "School", "nhà trường", "schools"),
-}
-SAFE_VI = "“An toàn về an ninh, trật tự”"
-SAFE_EN = "“Safe on security and order”"
+# The words, in the message catalogue: a class's name ("Xuất sắc"), a place kind's ("Khu dân cư") and how a sentence
+# counts it ("khu dân cư"), in the order the forms list them.
+CLASS_LABELS = Pairs("rating_class")
+KIND_LABELS = Pairs("place_kind")
+KIND_PLURALS = Pairs("place_kinds")
+KINDS = ("residential_area", "commune", "agency", "enterprise", "school")
+
+
+def safe_words(lang: str = "vi") -> str:
+    """The standard's name as the forms quote it: “An toàn về an ninh, trật tự”."""
+    return say("safe_standard", lang)
 
 
 def class_label(code: str, lang: str = "vi") -> str:
-    vi, en = CLASS_LABELS[code]
-    return tr(lang, vi, en)
+    vi, en = CLASS_LABELS.get(code) or (code, code)
+    return vi if lang == "vi" else en
 
 
 def kind_label(code: str, lang: str = "vi", plural: bool = False) -> str:
-    vi, en, vi_pl, en_pl = KIND_LABELS.get(code, (code, code, code, code))
-    return tr(lang, vi_pl, en_pl) if plural else tr(lang, vi, en)
+    vi, en = (KIND_PLURALS if plural else KIND_LABELS).get(code) or (code, code)
+    return vi if lang == "vi" else en
 
 
 def share_text(part: Number, whole: Number, lang: str = "vi") -> str:
@@ -151,24 +151,24 @@ class RatingsRegister:
 
 def _kinds_in(years: Sequence[RatingYear]) -> list[str]:
     seen = {k for y in years for k in y.rated}
-    return [k for k in KIND_LABELS if k in seen] + sorted(seen - set(KIND_LABELS))
+    return [k for k in KINDS if k in seen] + sorted(seen - set(KINDS))
 
 
 def _year_columns(years: Sequence[RatingYear], lang: str, count: Column) -> list[Column]:
     out = []
     for y in years:
-        out += [Column(tr(lang, f"Năm {y.year}", str(y.year)), count.kind, min_width=count.min_width,
+        out += [Column(say("year_column", lang, year=y.year), count.kind, min_width=count.min_width,
                        center=count.center, weight=0),
-                Column(tr(lang, "Tỷ lệ", "Share"), "percent", min_width=38)]
+                Column(say('share', lang), "percent", min_width=38)]
     return out
 
 
 def classes_table(years: Sequence[RatingYear], lang: str = "vi") -> ReportTable:
     """Places per class: the number and the share of places rated, per year; the change over the last year."""
-    cols = [Column(tr(lang, "TT", "No."), "int", weight=0), Column(tr(lang, "Xếp loại", "Class"), weight=2)]
+    cols = [Column(say('no', lang), "int", weight=0), Column(say('class', lang), weight=2)]
     cols += _year_columns(years, lang, Column("", "int", min_width=40))
     if len(years) > 1:
-        cols.append(Column(tr(lang, f"So với\nnăm {years[-2].year}", f"Change on\n{years[-2].year}"), "change",
+        cols.append(Column(say('change_on_year', lang, year=years[-2].year), "change",
                            center=True, weight=0, min_width=52))
     rows: list[list[Any]] = []
     for i, c in enumerate(CLASSES, 1):
@@ -178,18 +178,18 @@ def classes_table(years: Sequence[RatingYear], lang: str = "vi") -> ReportTable:
         if len(years) > 1:
             row.append(years[-1].by_class.get(c, 0) - years[-2].by_class.get(c, 0))
         rows.append(row)
-    total: list[Any] = [None, tr(lang, "Tổng số địa bàn được chấm điểm", "Places rated")]
+    total: list[Any] = [None, say('places_rated', lang)]
     for y in years:
         total += [y.total, share(y.total, y.total)]
     if len(years) > 1:
         total.append(years[-1].total - years[-2].total)
-    return ReportTable(tr(lang, "Kết quả xếp loại phong trào theo năm", "Places per class, by year"), cols, rows, total,
-                       sheet_name=tr(lang, "Xếp loại", "Classes"))
+    return ReportTable(say('places_per_class_by_year', lang), cols, rows, total,
+                       sheet_name=say('classes', lang))
 
 
 def recognition_table(years: Sequence[RatingYear], lang: str = "vi") -> ReportTable:
     """Per place kind: recognised / rated and the share, per year."""
-    cols = [Column(tr(lang, "TT", "No."), "int", weight=0), Column(tr(lang, "Loại địa bàn", "Kind of place"), weight=2)]
+    cols = [Column(say('no', lang), "int", weight=0), Column(say('kind_of_place', lang), weight=2)]
     cols += _year_columns(years, lang, Column("", center=True))
     rows = []
     for i, k in enumerate(_kinds_in(years), 1):
@@ -198,15 +198,14 @@ def recognition_table(years: Sequence[RatingYear], lang: str = "vi") -> ReportTa
             got, of = y.recognised.get(k, 0), y.rated.get(k, 0)
             row += [f"{format_number(got, lang)}/{format_number(of, lang)}" if of else DASH, share(got, of)]
         rows.append(row)
-    return ReportTable(tr(lang, f"Địa bàn được công nhận đạt chuẩn {SAFE_VI} (số đạt chuẩn/số được chấm điểm)",
-                          f"Places recognised {SAFE_EN} (recognised/rated)"),
-                       cols, rows, sheet_name=tr(lang, "Công nhận", "Recognised"))
+    return ReportTable(say('places_recognised_safe_recognised_rated', lang, safe=safe_words(lang)),
+                       cols, rows, sheet_name=say('recognised', lang))
 
 
 def classes_chart(years: Sequence[RatingYear], title: str, lang: str = "vi") -> Flowable:
     """Places per class, one bar per year in each class."""
     return grouped_bar_chart([class_label(c, lang) for c in CLASSES],
-                             [(tr(lang, f"Năm {y.year}", str(y.year)), [y.by_class.get(c, 0) for c in CLASSES])
+                             [(say("year_column", lang, year=y.year), [y.by_class.get(c, 0) for c in CLASSES])
                               for y in years], title, lang=lang, whole=True)
 
 
@@ -218,15 +217,12 @@ def recognition_sentence(y: RatingYear, lang: str = "vi") -> str:
              f"({share_text(y.recognised.get(k, 0), y.rated[k], lang)})"
              for k in ("residential_area", "commune") if y.rated.get(k)]
     weak = y.by_class.get("weak", 0)
-    if lang == "vi":
-        head = (f"Năm {y.year} có {join_list(parts, lang)} đạt chuẩn {SAFE_VI}" if parts
-                else f"Năm {y.year} chưa có khu dân cư, xã được chấm điểm công nhận đạt chuẩn {SAFE_VI}")
-        tail = "không có địa bàn xếp loại Yếu" if not weak else f"còn {f(weak)} địa bàn xếp loại Yếu"
-    else:
-        head = (f"In {y.year}, {join_list(parts, lang)} were recognised {SAFE_EN}" if parts
-                else f"In {y.year}, no residential area or commune was assessed for recognition")
-        tail = "no place was rated weak" if not weak else ngettext("{n} place was rated weak",
-                                                                   "{n} places were rated weak", weak, "en")
+    if parts:
+        head = say("year_parts_recognised_safe", lang, year=y.year, parts=join_list(parts, lang), safe=safe_words(lang))
+    else:  # the English does not name the standard here: no placeholder in common, so the pair stays in code
+        head = tr(lang, f"Năm {y.year} chưa có khu dân cư, xã được chấm điểm công nhận đạt chuẩn {safe_words('vi')}",
+                  f"In {y.year}, no residential area or commune was assessed for recognition")
+    tail = say("no_place_was_rated_weak", lang) if not weak else say_n("n_places_rated_weak", weak, lang)
     return f"{head}; {tail}"
 
 
@@ -234,25 +230,17 @@ def classes_sentence(y: RatingYear, lang: str = "vi") -> str:
     """"Năm 2025 chấm điểm 40 địa bàn: 8 Xuất sắc (20%), 20 Khá (50%), …"."""
     parts = [f"{format_number(y.by_class.get(c, 0), lang)} {class_label(c, lang)} "
              f"({share_text(y.by_class.get(c, 0), y.total, lang)})" for c in CLASSES]
-    if lang == "vi":
-        return f"Năm {y.year} chấm điểm, xếp loại {format_number(y.total, lang)} địa bàn: {join_list(parts, lang)}"
-    return (f"In {y.year}, " + ngettext("{n} place was rated", "{n} places were rated", y.total, "en")
-            + f": {join_list(parts, lang)}")
+    return say_n("year_n_places_rated", y.total, lang, year=y.year, parts=join_list(parts, lang))
 
 
 def weak_sentence(y: RatingYear, lang: str = "vi", limit: int = 20) -> str:
     """The weak places named (the province's aim is none)."""
     if not y.weak:
-        return tr(lang, f"Năm {y.year} không có địa bàn xếp loại Yếu, đạt chỉ tiêu của tỉnh.",
-                  f"In {y.year} no place was rated weak, as the province aims.")
-    named = [f"{p.place} ({p.unit_name}, {points(p.total, lang)} {tr(lang, 'điểm', 'points')})" for p in y.weak[:limit]]
+        return say('in_year_no_place_was_rated', lang, year=y.year)
+    named = [f"{p.place} ({p.unit_name}, {points(p.total, lang)} {say('points', lang)})" for p in y.weak[:limit]]
     if len(y.weak) > limit:
-        named.append(tr(lang, f"{len(y.weak) - limit} địa bàn khác", f"{len(y.weak) - limit} more"))
-    n = format_number(len(y.weak), lang)
-    return tr(lang, f"Năm {y.year} còn {n} địa bàn xếp loại Yếu (chỉ tiêu của tỉnh là không có địa bàn Yếu): "
-                    f"{join_list(named, lang)}.",
-              f"In {y.year}, " + ngettext("{n} place was rated weak", "{n} places were rated weak", len(y.weak), "en")
-              + f" (the province aims at none): {join_list(named, lang)}.")
+        named.append(say('n_weak_minus_limit_more', lang, n_weak_minus_limit=len(y.weak) - limit))
+    return say_n("year_n_places_weak_named", len(y.weak), lang, year=y.year, named=join_list(named, lang))
 
 
 def ratings_flowables(years: Sequence[RatingYear], chart_title: str, lang: str = "vi") -> list[Flowable]:
@@ -275,12 +263,9 @@ def ratings_flowables(years: Sequence[RatingYear], chart_title: str, lang: str =
 def _compare_sentence(before: RatingYear, now: RatingYear, lang: str) -> str:
     def delta(c: str) -> str:
         d = now.by_class.get(c, 0) - before.by_class.get(c, 0)
-        if lang == "vi":
-            return ("tăng " if d > 0 else "giảm ") + format_number(abs(d), lang) if d else "không đổi"
-        return ("up " if d > 0 else "down ") + format_number(abs(d), lang) if d else "unchanged"
+        return say("up_n" if d > 0 else "down_n", lang, n=format_number(abs(d), lang)) if d else say("unchanged", lang)
     parts = [f"{class_label(c, lang)} {delta(c)}" for c in CLASSES]
-    return tr(lang, f"So với năm {before.year}: {join_list(parts, lang)}.",
-              f"Against {before.year}: {join_list(parts, lang)}.")
+    return say('against_year_parts', lang, year=before.year, parts=join_list(parts, lang))
 
 
 # ---------------------------------------------------------------- the register
@@ -288,24 +273,24 @@ def _compare_sentence(before: RatingYear, now: RatingYear, lang: str) -> str:
 
 def register_table(r: RatingsRegister, lang: str = "vi") -> ReportTable:
     """Every rated place: unit, kind, place, score per criterion, total, class, recognition and decision."""
-    cols = [Column(tr(lang, "TT", "No."), "int", weight=0), Column(tr(lang, "Đơn vị", "Unit"), weight=1.3),
-            Column(tr(lang, "Loại địa bàn", "Kind"), weight=0.8), Column(tr(lang, "Tên địa bàn", "Place"), weight=1.6)]
+    cols = [Column(say('no', lang), "int", weight=0), Column(say('unit', lang), weight=1.3),
+            Column(say('kind_3', lang), weight=0.8), Column(say('place_2', lang), weight=1.6)]
     # One number of decimals for every score, so that 19,0 stands under 11,7 rather than 19.
     places_scores = [v for p in r.places for v in (*p.scores.values(), p.total)]
     dec = max((-_score(v).as_tuple().exponent for v in places_scores), default=0) or None
     cols += [Column(f"TC{i}\n({format_number(c.max, lang)})", "decimal", decimals=dec)
              for i, c in enumerate(r.criteria, 1)]
-    cols += [Column(tr(lang, "Tổng\nđiểm", "Total"), "decimal", decimals=dec), Column(tr(lang, "Xếp loại", "Class"), weight=0),
-             Column(tr(lang, "Đạt chuẩn\nAT về ANTT", "Safe\nrecognised"), weight=0, center=True),
-             Column(tr(lang, "Số quyết định công nhận", "Decision No."), weight=1),
-             Column(tr(lang, "Ngày quyết định", "Decision date"), weight=0, center=True)]
+    cols += [Column(say('total_3', lang), "decimal", decimals=dec), Column(say('class', lang), weight=0),
+             Column(say('safe_recognised', lang), weight=0, center=True),
+             Column(say('decision_no', lang), weight=1),
+             Column(say('decision_date', lang), weight=0, center=True)]
     rows = []
     for i, p in enumerate(r.places, 1):
         rows.append([i, p.unit_name, kind_label(p.kind, lang), p.place,
                      *[_score(p.scores.get(c.code)) for c in r.criteria], _score(p.total), class_label(p.klass, lang),
                      "x" if p.recognised else "", p.decision_no, p.decision_date])
-    return ReportTable(tr(lang, f"Danh sách địa bàn chấm điểm, xếp loại năm {r.year}", f"Places rated in {r.year}"),
-                       cols, rows, sheet_name=tr(lang, f"Danh sách {r.year}", f"Register {r.year}"))
+    return ReportTable(say('places_rated_in_year', lang, year=r.year),
+                       cols, rows, sheet_name=say('register_year', lang, year=r.year))
 
 
 def _score(v: Number | None) -> Decimal | None:
@@ -313,21 +298,17 @@ def _score(v: Number | None) -> Decimal | None:
 
 
 def criteria_legend(r: RatingsRegister, lang: str = "vi") -> str:
-    parts = [f"TC{i}: {text(c.label)} ({format_number(c.max, lang)} {tr(lang, 'điểm', 'points')})"
+    parts = [f"TC{i}: {text(c.label)} ({format_number(c.max, lang)} {say('points', lang)})"
              for i, c in enumerate(r.criteria, 1)]
-    return tr(lang, "<i>Ghi chú:</i> ", "<i>Note:</i> ") + "; ".join(parts) + "."
+    return say('i_note_i', lang) + "; ".join(parts) + "."
 
 
 def thresholds_sentence(r: RatingsRegister, lang: str = "vi") -> str:
     def one(t: Thresholds) -> str:
         f = lambda v: format_number(to_decimal(v).normalize(), lang)  # noqa: E731
-        return tr(lang, f"Xuất sắc từ {f(t.excellent)} điểm, Khá từ {f(t.good)} đến dưới {f(t.excellent)} điểm, "
-                        f"Trung bình từ {f(t.average)} đến dưới {f(t.good)} điểm, Yếu dưới {f(t.average)} điểm",
-                  f"excellent from {f(t.excellent)} points, good from {f(t.good)}, average from {f(t.average)}, "
-                  f"weak below {f(t.average)}")
+        return say('excellent_from_excellent_points_good_from', lang, excellent=f(t.excellent), good=f(t.good), average=f(t.average))
     sets = "; ".join(one(t) for t in r.thresholds)
-    return tr(lang, f"Thang điểm 100, xếp loại theo ngưỡng năm {r.year}: {sets}.",
-              f"Scored out of 100 and classed by the thresholds of {r.year}: {sets}.")
+    return say('scored_out_of_100_and_classed', lang, year=r.year, sets=sets)
 
 
 def ratings_tables(r: RatingsRegister, lang: str = "vi") -> list[ReportTable]:
@@ -337,44 +318,38 @@ def ratings_tables(r: RatingsRegister, lang: str = "vi") -> list[ReportTable]:
 def build_ratings_pdf(r: RatingsRegister, out: str | IO[bytes] | Any, lang: str = "vi") -> None:
     st = styles()
     units = len({p.unit_name for p in r.places})
-    subject = tr(lang, f"Kết quả chấm điểm, xếp loại phong trào Toàn dân bảo vệ an ninh Tổ quốc và công nhận "
-                       f"địa bàn đạt chuẩn {SAFE_VI} năm {r.year}",
-                 f"Movement ratings and {SAFE_EN} recognition, {r.year}")
-    header = r.issuer.header(r.number, r.issued_on, tr(lang, "Báo cáo", "Report"), subject, lang,
-                             doc_kind=tr(lang, "Báo cáo", "Report"))
+    subject = say('movement_ratings_and_safe_recognition_year', lang, safe=safe_words(lang), year=r.year)
+    header = r.issuer.header(r.number, r.issued_on, say('report', lang), subject, lang,
+                             doc_kind=say('report', lang))
     if not r.places:  # the same sections at every level, each saying there is nothing to rate
-        none = tr(lang, f"Năm {r.year} chưa có địa bàn nào được chấm điểm, xếp loại.",
-                  f"No place was rated in {r.year}.")
-        body = [markup(tr(lang, f"{text(r.issuer.unit_name)} báo cáo kết quả chấm điểm, xếp loại năm {r.year} như sau:",
-                          f"{text(r.issuer.unit_name)} reports the ratings of {r.year}:")),
-                para(tr(lang, "I. Kết quả xếp loại phong trào", "I. Classes"), st.heading), para(none),
-                para(tr(lang, "II. Địa bàn xếp loại Yếu", "II. Places rated weak"), st.heading),
-                para(tr(lang, "Không có./.", "None./."))]
+        none = say('no_place_was_rated_in_year', lang, year=r.year)
+        body = [markup(say('unit_name_reports_the_ratings_of', lang, unit_name=text(r.issuer.unit_name), year=r.year)),
+                para(say('i_classes', lang), st.heading), para(none),
+                para(say('ii_places_rated_weak', lang), st.heading),
+                para(say('none_2', lang))]
         build_document(out, header, body, recipients=r.issuer.recipients, signatures=[r.issuer.signature])
         return
-    body: list[Flowable] = [markup(tr(lang,
-        f"{text(r.issuer.unit_name)} tổng hợp kết quả chấm điểm, xếp loại năm {r.year} của "
-        f"{format_number(len(r.places), lang)} địa bàn thuộc {format_number(units, lang)} đơn vị như sau:",
-        f"{text(r.issuer.unit_name)} reports the ratings of {r.year}: "
-        + ngettext("{n} place", "{n} places", len(r.places), "en") + ngettext(" in {n} unit.", " in {n} units.", units, "en")))]
+    body: list[Flowable] = [markup(say("unit_name_reports_the_ratings_of_places", lang, unit_name=text(r.issuer.unit_name),
+                                       year=r.year, places=say_n("n_places", len(r.places), lang),
+                                       units=say_n("in_n_units", units, lang)))]
     if r.previous is None or not r.previous.total:
-        note = tr(lang, f" Năm {r.year - 1} chưa có số liệu chấm điểm để so sánh.",
-                  f" There are no ratings of {r.year - 1} to compare with.")
+        note = say('there_are_no_ratings_of_year', lang, year_minus_1=r.year - 1)
     else:
         note = ""
     body.append(para(thresholds_sentence(r, lang) + note))
-    body.append(para(tr(lang, "I. Kết quả xếp loại phong trào", "I. Classes"), st.heading))
+    body.append(para(say('i_classes', lang), st.heading))
     years = r.years
     body += ratings_flowables(years, tr(lang, f"Biểu đồ 1. Số địa bàn theo xếp loại, năm {years[0].year}"
                                               + (f" - {years[-1].year}" if len(years) > 1 else ""),
                                         "Chart 1. Places per class"), lang)
-    body.append(para(tr(lang, "II. Địa bàn xếp loại Yếu", "II. Places rated weak"), st.heading))
+    body.append(para(say('ii_places_rated_weak', lang), st.heading))
     body.append(para(weak_sentence(r.current, lang)))
-    body.append(markup(tr(lang, "Danh sách chi tiết các địa bàn tại Phụ lục kèm theo./.",
-                          "The full register is appended./.")))
-    appendix = Appendix(tr(lang, f"Danh sách địa bàn chấm điểm, xếp loại và công nhận đạt chuẩn {SAFE_VI} năm {r.year}",
+    body.append(markup(say('the_full_register_is_appended', lang)))
+    # the English title does not name the standard: no placeholder in common, so the pair stays in code
+    appendix = Appendix(tr(lang, f"Danh sách địa bàn chấm điểm, xếp loại và công nhận đạt chuẩn {safe_words('vi')} "
+                                 f"năm {r.year}",
                            f"Places rated and recognised, {r.year}"),
-                        [table_flowable(register_table(r, lang), LANDSCAPE_TEXT_WIDTH, lang=lang), Spacer(1, 6),
+                        [table_flowable(register_table(r, lang), LANDSCAPE_TEXT_WIDTH, lang=lang, balanced=True), Spacer(1, 6),
                          markup(criteria_legend(r, lang), st.body_plain)])
     build_document(out, header, body, recipients=r.issuer.recipients, signatures=[r.issuer.signature],
                    appendices=[appendix])

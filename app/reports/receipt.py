@@ -26,20 +26,15 @@ from app.reports.layout import (
     styles,
     table_flowable,
     text,
-    tr,
 )
 from app.reports.reference import Catalogue, shipped_catalogue
 from app.reports.statement import items_statement
 from app.reports.tables import Column, ReportTable
+from app.i18n import Pairs
+from app.reports.wording import say
 
-BLANK_TIME_VI = "...... giờ ...... phút"  # filled in by hand when no time was recorded
-BLANK_TIME_EN = "...... : ......"
-
-METHODS = {
-    "voluntary": ("tự nguyện giao nộp", "voluntary surrender"),
-    "found": ("phát hiện, thu giữ (không rõ chủ sở hữu)", "found (owner unknown)"),
-    "campaign": ("thu hồi qua đợt vận động", "collected in a campaign"),
-}
+# How the items came (voluntary, found, campaign): the message catalogue, context "receipt_method".
+METHODS = Pairs("receipt_method")
 
 
 @dataclass(frozen=True)
@@ -84,12 +79,12 @@ def receipt_table(r: Receipt, lang: str = "vi", catalogue: Catalogue | None = No
     """The item lines as a table: no., item, marking/serial, unit, quantity, condition."""
     cat = catalogue or shipped_catalogue()
     cols = [
-        Column(tr(lang, "TT", "No."), "int", min_width=12),
-        Column(tr(lang, "Tên vũ khí, vật liệu nổ, CCHT, pháo", "Item"), weight=3),
-        Column(tr(lang, "Ký hiệu, số hiệu", "Marking / serial"), weight=2),
-        Column(tr(lang, "Đơn vị tính", "Unit"), weight=1, center=True),
-        Column(tr(lang, "Số lượng", "Quantity"), "decimal"),
-        Column(tr(lang, "Tình trạng", "Condition"), weight=2),
+        Column(say('no', lang), "int", min_width=12),
+        Column(say('item_2', lang), weight=3),
+        Column(say('marking_serial', lang), weight=2),
+        Column(say('unit_2', lang), weight=1, center=True),
+        Column(say('quantity', lang), "decimal"),
+        Column(say('condition', lang), weight=2),
     ]
     rows = []
     for i, line in enumerate(r.lines, 1):
@@ -99,8 +94,8 @@ def receipt_table(r: Receipt, lang: str = "vi", catalogue: Catalogue | None = No
         if line.description:
             name += f" ({line.description})"
         rows.append([i, name, line.serial, it.unit(lang), line.quantity, line.condition])
-    return ReportTable(tr(lang, "Danh sách vật phẩm tiếp nhận", "Items received"), cols, rows,
-                       sheet_name=tr(lang, "Biên bản", "Receipt"))
+    return ReportTable(say('items_received', lang), cols, rows,
+                       sheet_name=say('receipt_2', lang))
 
 
 def receipt_totals(r: Receipt, lang: str = "vi", catalogue: Catalogue | None = None) -> str:
@@ -115,11 +110,11 @@ def receipt_totals(r: Receipt, lang: str = "vi", catalogue: Catalogue | None = N
 def _person_line(p: Person, lang: str) -> str:
     bits = [f"<b>{text(p.name)}</b>"]
     if p.birth_year:
-        bits.append(tr(lang, f"sinh năm {p.birth_year}", f"born {p.birth_year}"))
+        bits.append(say('born_birth_year', lang, birth_year=p.birth_year))
     if p.id_number:
-        bits.append(tr(lang, f"số định danh cá nhân/CCCD: {text(p.id_number)}", f"ID number: {text(p.id_number)}"))
+        bits.append(say('id_number_id_number', lang, id_number=text(p.id_number)))
     if p.address:
-        bits.append(tr(lang, f"nơi cư trú: {text(p.address)}", f"address: {text(p.address)}"))
+        bits.append(say('address_address', lang, address=text(p.address)))
     if p.role:
         bits.append(text(p.role))
     return ", ".join(bits)
@@ -129,75 +124,64 @@ def receipt_body(r: Receipt, lang: str = "vi", catalogue: Catalogue | None = Non
     st = styles()
     t = r.received_at
     timed = isinstance(t, dt.datetime)
-    at_vi = format_time(t.time(), "vi") if timed else BLANK_TIME_VI
-    at_en = format_time(t.time(), "en") if timed else BLANK_TIME_EN
-    when = (f"Hôm nay, vào hồi {at_vi}, ngày {t.day:02d}/{t.month:02d}/{t.year}, "
-            f"tại {text(r.place)}, chúng tôi gồm:") if lang == "vi" else (
-        f"Today, at {at_en} on {t.day:02d}/{t.month:02d}/{t.year}, at {text(r.place)}, we:")
+    at = format_time(t.time(), lang) if timed else say("blank_time", lang)  # filled in by hand when not recorded
+    when = say("today_at_time_on_day_at_place", lang, at=at, day=f"{t.day:02d}/{t.month:02d}/{t.year}",
+               place=text(r.place))
     out: list[Flowable] = [markup(when)]
     officer = " ".join(x for x in (r.officer_rank, r.officer_name) if x)
-    out.append(markup(f"1. {tr(lang, 'Đại diện đơn vị tiếp nhận', 'For the receiving unit')}: "
+    out.append(markup(f"1. {say('for_the_receiving_unit', lang)}: "
                       f"<b>{text(officer)}</b>" + (f", {text(r.officer_position)}" if r.officer_position else "")
                       + f", {text(nfc(r.unit_name))}.", st.body))
     if r.handed_by is not None:
-        out.append(markup(f"2. {tr(lang, 'Người giao nộp', 'Handed in by')}: {_person_line(r.handed_by, lang)}."))
+        out.append(markup(f"2. {say('handed_in_by', lang)}: {_person_line(r.handed_by, lang)}."))
     else:
-        out.append(markup(f"2. {tr(lang, 'Người giao nộp', 'Handed in by')}: "
-                          f"<i>{tr(lang, 'không rõ chủ sở hữu', 'owner unknown')}</i>."))
+        out.append(markup(f"2. {say('handed_in_by', lang)}: "
+                          f"<i>{say('owner_unknown', lang)}</i>."))
     if r.witnesses:
-        out.append(markup(f"3. {tr(lang, 'Người chứng kiến', 'Witnesses')}:"))
+        out.append(markup(f"3. {say('witnesses', lang)}:"))
         for w in r.witnesses:
             out.append(markup(f"- {_person_line(w, lang)}.", st.body))
-    method_vi, method_en = METHODS.get(r.method, (r.method, r.method))
-    out.append(markup(tr(lang,
-        f"Tiến hành lập biên bản tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo. "
-        f"Hình thức: <b>{text(method_vi)}</b>. Số vật phẩm tiếp nhận gồm:",
-        f"Record the receipt of weapons, explosives, support tools and firecrackers. "
-        f"How they came: <b>{text(method_en)}</b>. Items received:")))
+    method_vi, method_en = METHODS.get(r.method) or (r.method, r.method)
+    out.append(markup(say('record_the_receipt_of_weapons_explosives', lang, method=text(method_vi) if lang == "vi" else text(method_en))))
     table = receipt_table(r, lang, catalogue)
     out.append(table_flowable(table, TEXT_WIDTH, lang=lang))
     out.append(Spacer(1, 6))
-    out.append(markup(tr(lang, f"Tổng cộng: {text(receipt_totals(r, lang, catalogue))}.",
-                         f"In total: {text(receipt_totals(r, lang, catalogue))}.")))
+    out.append(markup(say('in_total_receipt_totals', lang, receipt_totals=text(receipt_totals(r, lang, catalogue)))))
     if r.note:
         out.append(para(r.note))
     if r.evidence:
         from app.reports.evidence import evidence_flowables
 
         out += evidence_flowables(r.evidence, lang)
-    out.append(markup(tr(lang,
-        f"Biên bản kết thúc vào hồi {BLANK_TIME_VI} cùng ngày, được lập thành {r.copies:02d} bản có giá trị "
-        f"như nhau, đã đọc lại cho mọi người cùng nghe, công nhận đúng và ký tên dưới đây.",
-        f"This record, made in {r.copies} identical copies, was read aloud to everyone present, "
-        f"who agreed with it and sign below.")))
+    out.append(markup(say("record_closes_copies_read_aloud", lang, copies=r.copies)))
     return out
 
 
 def receipt_header(r: Receipt, lang: str = "vi") -> DocumentHeader:
     return DocumentHeader(
         parent_body=r.parent_body, unit_name=r.unit_name, number=r.number,
-        title=tr(lang, "Biên bản", "Record"),
-        subject=tr(lang, "Tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo",
-                   "Receipt of weapons, explosives, support tools and firecrackers"),
-        place=r.locality, date=dt.date(r.received_at.year, r.received_at.month, r.received_at.day), lang=lang, doc_kind=tr(lang, "Biên bản", "Record"),
+        title=say('record_2', lang),
+        subject=say('receipt_of_weapons_explosives_support_tools', lang),
+        place=r.locality, date=dt.date(r.received_at.year, r.received_at.month, r.received_at.day), lang=lang, doc_kind=say('record_2', lang),
         show_place_date=False)  # Decree 30 form 1.5: a record carries its time and place in the body
 
 
 def receipt_signatures(r: Receipt, lang: str = "vi") -> list[Signature]:
-    note = tr(lang, "(Ký, ghi rõ họ tên)", "(Signature, full name)")
-    handed = r.handed_by.name if r.handed_by else ""
-    # every witness signs (issue 15 §4); with none recorded, one blank block for a witness found on the day
-    witnesses = [w.name for w in r.witnesses] or [""]
+    """Who signs: the person who handed the items over (none when the owner is unknown: nobody handed them
+    over), every witness recorded (none recorded, no witness block), and the officer who made the record."""
+    note = say('signature_full_name', lang)
+    handed = [Signature(say('handed_in_by', lang), r.handed_by.name, note=note)] \
+        if r.handed_by is not None else []
     return [
-        Signature(tr(lang, "Người giao nộp", "Handed in by"), handed, note=note),
-        *(Signature(tr(lang, "Người chứng kiến", "Witness"), name, note=note) for name in witnesses),
-        Signature(tr(lang, "Người lập biên bản", "Receiving officer"), r.officer_name, note=note),
+        *handed,
+        *(Signature(say('witness', lang), w.name, note=note) for w in r.witnesses),
+        Signature(say('receiving_officer', lang), r.officer_name, note=note),
     ]
 
 
 def build_receipt_pdf(r: Receipt, out: str | IO[bytes] | Any, lang: str = "vi",
                       catalogue: Catalogue | None = None) -> None:
     if not r.lines:
-        raise ValueError(tr(lang, "Biên bản chưa có vật phẩm nào.", "The receipt has no items."))
+        raise ValueError(say('the_receipt_has_no_items', lang))
     build_document(out, receipt_header(r, lang), receipt_body(r, lang, catalogue),
                    signatures=receipt_signatures(r, lang))

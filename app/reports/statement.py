@@ -8,39 +8,44 @@ error and raises, so a catalogue change cannot silently add khẩu to chiếc.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
 from app.formatting import Number, format_number, format_percent, join_list, to_decimal
-from app.i18n import ngettext
 from app.reports.reference import Catalogue, shipped_catalogue
+from app.reports.wording import say, say_n
 
 
 @dataclass(frozen=True)
 class Phrase:
+    """Items counted in one phrase of the sentence; its words are the plural entry ``key`` of the catalogue
+    (context "item_phrase"): "{n} khẩu súng các loại" / "{n} gun", "{n} guns of all kinds"."""
+
     items: tuple[str, ...]
-    vi: str  # "{n} khẩu súng các loại"
-    en: str  # "{n} guns of all kinds"
-    en_one: str = ""  # "{n} gun": the English form for exactly one, when it differs
+    key: str
+
+    def text(self, n: Number, lang: str) -> str:
+        return say_n(self.key, n, lang, context=ITEM_PHRASE)
 
 
+ITEM_PHRASE = "item_phrase"
 # The order of the example sentence first, then the rest of the catalogue.
 PHRASES: tuple[Phrase, ...] = (
-    Phrase(("gun.military", "gun.hunting", "gun.air", "gun.homemade"), "{n} khẩu súng các loại", "{n} guns of all kinds", "{n} gun"),
-    Phrase(("gun.parts",), "{n} linh kiện súng", "{n} gun parts", "{n} gun part"),
-    Phrase(("support_tool",), "{n} công cụ hỗ trợ", "{n} support tools", "{n} support tool"),
-    Phrase(("weapon.primitive",), "{n} vũ khí thô sơ", "{n} primitive weapons", "{n} primitive weapon"),
-    Phrase(("ammo.rounds",), "{n} viên đạn", "{n} rounds of ammunition", "{n} round of ammunition"),
-    Phrase(("ammo.magazine",), "{n} hộp tiếp đạn", "{n} magazines", "{n} magazine"),
-    Phrase(("ordnance.grenade",), "{n} quả lựu đạn", "{n} grenades", "{n} grenade"),
-    Phrase(("ordnance.other",), "{n} quả bom, mìn, đạn pháo", "{n} bombs, mines and shells", "{n} bomb, mine or shell"),
-    Phrase(("explosive.kg",), "{n} kg thuốc nổ", "{n} kg of explosives"),
-    Phrase(("explosive.detonator",), "{n} kíp nổ", "{n} detonators", "{n} detonator"),
-    Phrase(("explosive.fuse_m",), "{n} m dây nổ, dây cháy chậm", "{n} m of detonating cord and fuse"),
-    Phrase(("firecracker.pcs",), "{n} quả pháo", "{n} firecrackers", "{n} firecracker"),
-    Phrase(("firecracker.kg",), "{n} kg pháo", "{n} kg of firecrackers"),
-    Phrase(("firework_powder.kg",), "{n} kg thuốc pháo", "{n} kg of firework powder"),
+    Phrase(("gun.military", "gun.hunting", "gun.air", "gun.homemade"), "guns"),
+    Phrase(("gun.parts",), "gun.parts"),
+    Phrase(("support_tool",), "support_tool"),
+    Phrase(("weapon.primitive",), "weapon.primitive"),
+    Phrase(("ammo.rounds",), "ammo.rounds"),
+    Phrase(("ammo.magazine",), "ammo.magazine"),
+    Phrase(("ordnance.grenade",), "ordnance.grenade"),
+    Phrase(("ordnance.other",), "ordnance.other"),
+    Phrase(("explosive.kg",), "explosive.kg"),
+    Phrase(("explosive.detonator",), "explosive.detonator"),
+    Phrase(("explosive.fuse_m",), "explosive.fuse_m"),
+    Phrase(("firecracker.pcs",), "firecracker.pcs"),
+    Phrase(("firecracker.kg",), "firecracker.kg"),
+    Phrase(("firework_powder.kg",), "firework_powder.kg"),
 )
 
 
@@ -58,10 +63,10 @@ def items_statement(totals: Mapping[str, Number], lang: str = "vi",
         known.update(ph.items)
         units = {cat.items[c].unit_vi for c in ph.items if c in cat.items}
         if len(units) > 1:
-            raise ValueError(f"Phrase {ph.vi!r} would add different units: {sorted(units)}.")
+            raise ValueError(f"Phrase {ph.key!r} would add different units: {sorted(units)}.")
         n = sum((to_decimal(totals.get(c, 0)) for c in ph.items), Decimal(0))
         if n:
-            parts.append(ngettext(ph.vi, ph.vi, n, lang) if lang == "vi" else ngettext(ph.en_one or ph.en, ph.en, n, lang))
+            parts.append(ph.text(n, lang))
     for code, value in totals.items():
         if code in known or not to_decimal(value):
             continue
@@ -83,9 +88,9 @@ class Coverage:
 def coverage_sentence(c: Coverage, lang: str = "vi") -> str:
     """"100% xã có ít nhất một mô hình (12/12)"."""
     pct = format_percent(c.with_model, c.total, lang)
-    if lang == "vi":
-        return f"{pct} {c.kind_vi} có ít nhất một mô hình ({c.with_model}/{c.total})"
-    return f"{pct} of {c.kind_en} have at least one model ({c.with_model}/{c.total})"  # a share: always plural
+    # a share: always plural in English
+    return say("coverage", lang, pct=pct, kind=c.kind_vi if lang == "vi" else c.kind_en, with_model=c.with_model,
+               total=c.total)
 
 
 def crime_sentence(values: Mapping[str, Number], lang: str = "vi") -> str:
@@ -94,23 +99,14 @@ def crime_sentence(values: Mapping[str, Number], lang: str = "vi") -> str:
     f = lambda v: format_number(v, lang)  # noqa: E731
     occurred, cleared = g("crime.cases_occurred"), g("crime.cases_cleared")
     arrested = "crime.suspects_arrested" in values  # not entered: not claimed to be 0
-    parts = []
-    if lang == "vi":
-        parts.append(f"xảy ra {f(occurred)} vụ phạm tội, đã điều tra làm rõ {f(cleared)}/{f(occurred)} vụ "
-                     f"(đạt {format_percent(cleared, occurred, lang)})"
-                     + (f", bắt giữ {f(g('crime.suspects_arrested'))} đối tượng" if arrested else ""))
-        for code, name in (("gambling", "đánh bạc"), ("drugs", "ma túy"), ("economic", "tham nhũng, kinh tế, buôn lậu")):
-            if g(f"{code}.cases") or g(f"{code}.suspects"):
-                parts.append(f"{name} {f(g(code + '.cases'))} vụ, {f(g(code + '.suspects'))} đối tượng")
-        return parts[0] + ("; trong đó " + "; ".join(parts[1:]) if len(parts) > 1 else "")
-    parts.append(ngettext("{n} criminal case occurred", "{n} criminal cases occurred", occurred, lang)
-                 + f", {f(cleared)} of {f(occurred)} cleared ({format_percent(cleared, occurred, lang)})"
-                 + (", " + ngettext("{n} suspect arrested", "{n} suspects arrested", g("crime.suspects_arrested"),
-                                    lang) if arrested else ""))
-    for code, name in (("gambling", "gambling"), ("drugs", "drugs"), ("economic", "corruption, economic, smuggling")):
+    parts = [say_n("crime_occurred_cleared", occurred, lang, cleared=f(cleared),
+                   pct=format_percent(cleared, occurred, lang),
+                   arrested=say_n("crime_arrested", g("crime.suspects_arrested"), lang) if arrested else "")]
+    for code in ("gambling", "drugs", "economic"):
         if g(f"{code}.cases") or g(f"{code}.suspects"):
-            parts.append(f"{name} " + ngettext("{n} case", "{n} cases", g(code + ".cases"), lang) + ", "
-                         + ngettext("{n} suspect", "{n} suspects", g(code + ".suspects"), lang))
-    return parts[0] + ("; including " + "; ".join(parts[1:]) if len(parts) > 1 else "")
+            parts.append(say("crime_group_cases_suspects", lang, name=say(f"crime_group_{code}", lang),
+                             cases=say_n("n_cases", g(code + ".cases"), lang),
+                             suspects=say_n("n_suspects", g(code + ".suspects"), lang)))
+    return parts[0] + (say("including_rest", lang, rest="; ".join(parts[1:])) if len(parts) > 1 else "")
 
 

@@ -24,7 +24,6 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from app.domain.reporting_periods import ReportingPeriod
 from app.formatting import Number, format_number, period_label, ratio, to_decimal
-from app.i18n import ngettext
 from app.reports.layout import (
     LANDSCAPE_TEXT_WIDTH,
     Appendix,
@@ -40,11 +39,12 @@ from app.reports.layout import (
     tr,
 )
 from app.reports.monthly import RATIOS
-from app.reports.ratings_register import SAFE_EN, SAFE_VI, RatingYear, classes_table, ratings_flowables, \
+from app.reports.ratings_register import RatingYear, safe_words, classes_table, ratings_flowables, \
     recognition_table, weak_sentence
 from app.reports.reference import Catalogue, Indicators, SummaryColumn, shipped_catalogue, shipped_indicators
 from app.reports.statement import Coverage, coverage_sentence, crime_sentence, items_statement
 from app.reports.tables import Column, ReportTable
+from app.reports.wording import say, say_n
 
 # Indicators that describe a state at the end of a month, not a flow during it:
 # a period's figure is the last month's value, never the sum of months (queries apply this).
@@ -148,13 +148,11 @@ def _item_charts(r: SummaryReport, tt: _Totals, cat: Catalogue, lang: str) -> li
                           [float(tt.by_year.get(y, {}).get(ci, 0)) for y in r.years],
                           [float(tt.by_unit.get(u.code, {}).get(ci, 0)) for u in r.units], c.unit_vi)
           for ci, c in enumerate(tt.columns)]
-    out = charts.totals_by_unit_of_count(qs, tr(lang, "Biểu đồ 1. Tổng số tiếp nhận theo loại, theo đơn vị tính",
-                                                "Chart 1. Totals by category, per unit of count"), lang)
-    out += charts.per_year(qs, r.years, tr(lang, "Biểu đồ 2. Tiếp nhận theo năm (các loại nhiều đơn vị tiếp nhận nhất)",
-                                           "Chart 2. Received per year (categories received in most units)"), lang)
+    out = charts.totals_by_unit_of_count(qs, say('chart_1_totals_by_category_per', lang), lang)
+    out += charts.per_year(qs, r.years, say('chart_2_received_per_year_categories', lang), lang)
     if len(r.units) > 1:
         out += charts.per_unit(qs, [u.name for u in r.units],
-                               tr(lang, "Biểu đồ 3. Tiếp nhận theo đơn vị", "Chart 3. Received per unit"), lang)
+                               say('chart_3_received_per_unit', lang), lang)
     return out
 
 
@@ -166,17 +164,16 @@ def units_table(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None 
                 totals: _Totals | None = None) -> ReportTable:
     """Units × item categories over the whole range, with the grand total row."""
     tt = totals or _fold(r, catalogue or shipped_catalogue())
-    cols = [Column(tr(lang, "TT", "No."), "int", weight=0), Column(tr(lang, "Đơn vị", "Unit"), weight=1, whole=True)]
+    cols = [Column(say('no', lang), "int", weight=0), Column(say('unit', lang), weight=1, whole=True)]
     cols += [Column(_col_label(c, lang), "decimal", zero="-") for c in tt.columns]
     rows = []
     for i, u in enumerate(r.units, 1):
         got = tt.by_unit.get(u.code, {})
         rows.append([i, u.name, *[got.get(ci, Decimal(0)) for ci in range(len(tt.columns))]])
-    total = [None, tr(lang, "Tổng cộng", "Total"), *[tt.column_total(ci) for ci in range(len(tt.columns))]]
+    total = [None, say('total', lang), *[tt.column_total(ci) for ci in range(len(tt.columns))]]
     return ReportTable(
-        tr(lang, f"Kết quả tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo theo đơn vị ({period_label(r.start, r.end, 'vi')})",
-           f"Items received by unit ({period_label(r.start, r.end, 'en')})"),
-        cols, rows, total, sheet_name=tr(lang, "Theo đơn vị", "By unit"))
+        say('items_received_by_unit_period_label', lang, period_label=period_label(r.start, r.end, lang)),
+        cols, rows, total, sheet_name=say('by_unit', lang))
 
 
 def years_table(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None = None,
@@ -184,17 +181,17 @@ def years_table(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None 
     """Item categories × years (a column per year, then the whole range)."""
     tt = totals or _fold(r, catalogue or shipped_catalogue())
     years = r.years
-    cols = [Column(tr(lang, "TT", "No."), "int", weight=0), Column(tr(lang, "Loại", "Category"), weight=3),
-            Column(tr(lang, "Đơn vị tính", "Unit"), weight=0, center=True)]
+    cols = [Column(say('no', lang), "int", weight=0), Column(say('category', lang), weight=3),
+            Column(say('unit_2', lang), weight=0, center=True)]
     cols += [Column(str(y), "decimal", zero="-") for y in years]
     if len(years) > 1:
-        cols.append(Column(tr(lang, "Cả kỳ", "Whole period"), "decimal", zero="-"))
+        cols.append(Column(say('whole_period', lang), "decimal", zero="-"))
     rows = []
     for ci, c in enumerate(tt.columns):
         per_year = [tt.by_year.get(y, {}).get(ci, Decimal(0)) for y in years]
         rows.append([ci + 1, c.label(lang), c.unit(lang), *per_year] + ([sum(per_year)] if len(years) > 1 else []))
-    return ReportTable(tr(lang, "Kết quả tiếp nhận theo năm", "Items received by year"), cols, rows,
-                       sheet_name=tr(lang, "Theo năm", "By year"))
+    return ReportTable(say('items_received_by_year', lang), cols, rows,
+                       sheet_name=say('by_year', lang))
 
 
 def indicators_years_table(r: SummaryReport, lang: str = "vi", indicators: Indicators | None = None) -> ReportTable:
@@ -203,11 +200,11 @@ def indicators_years_table(r: SummaryReport, lang: str = "vi", indicators: Indic
     years = r.years
     multi = len(years) > 1
     period = r.indicators_period or (r.indicators_by_year.get(years[0], {}) if not multi else {})
-    cols = [Column(tr(lang, "TT", "No."), weight=0, center=True), Column(tr(lang, "Chỉ tiêu", "Indicator"), weight=4),
-            Column(tr(lang, "Đơn vị tính", "Unit"), weight=0.6, center=True)]
+    cols = [Column(say('no', lang), weight=0, center=True), Column(say('indicator', lang), weight=4),
+            Column(say('unit_2', lang), weight=0.6, center=True)]
     cols += [Column(str(y), "decimal") for y in years] if multi else []
-    cols += [Column(tr(lang, "Cả kỳ", "Whole period") if multi else tr(lang, "Số liệu", "Value"), "decimal"),
-             Column(tr(lang, "Tỷ lệ", "Rate"), "percent", weight=0, decimals=0)]
+    cols += [Column(say('whole_period', lang) if multi else say('value', lang), "decimal"),
+             Column(say('rate', lang), "percent", weight=0, decimals=0)]
     present = set(period) | {c for v in r.indicators_by_year.values() for c in v}
     rows: list[list[Any]] = []
     bold: set[int] = set()
@@ -223,8 +220,8 @@ def indicators_years_table(r: SummaryReport, lang: str = "vi", indicators: Indic
             if i.code in RATIOS and v is not None:
                 rate = ratio(v, period.get(RATIOS[i.code], 0))
             rows.append([str(n), i.name(lang), i.unit(lang), *per_year, v, rate])
-    return ReportTable(tr(lang, "Các chỉ tiêu tổng hợp", "Indicator totals"), cols, rows,
-                       sheet_name=tr(lang, "Chỉ tiêu", "Indicators"), bold_rows=frozenset(bold))
+    return ReportTable(say('indicator_totals', lang), cols, rows,
+                       sheet_name=say('indicators', lang), bold_rows=frozenset(bold))
 
 
 def summary_tables(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None = None,
@@ -241,12 +238,10 @@ def summary_statement(r: SummaryReport, lang: str = "vi", catalogue: Catalogue |
     tt = _fold(r, catalogue or shipped_catalogue())
     items = items_statement(tt.by_item, lang, catalogue)
     if not items:
-        return tr(lang, f"{period_label(r.start, r.end, 'vi').capitalize()}, chưa tiếp nhận vật phẩm nào.",
-                  f"{period_label(r.start, r.end, 'en').capitalize()}, nothing was handed in.")
+        return say('period_label_nothing_was_handed_in', lang, period_label=period_label(r.start, r.end, lang).capitalize())
     who_vi = r.issuer.unit_name if r.single_unit else "các đơn vị"  # para() escapes it
     who_en = r.issuer.unit_name if r.single_unit else "the units"
-    return tr(lang, f"{_cap(period_label(r.start, r.end, 'vi'))}, {who_vi} đã vận động, thu hồi {items}.",
-              f"{_cap(period_label(r.start, r.end, 'en'))}, {who_en} collected {items}.")
+    return say('period_label_who_collected_items', lang, period_label=_cap(period_label(r.start, r.end, lang)), who=who_vi if lang == "vi" else who_en, items=items)
 
 
 def _cap(s: str) -> str:
@@ -258,14 +253,12 @@ def _differ_note(reported: Mapping[str, Number], recorded: Mapping[str, Number],
     """The sentence that says where the units' reported figures over the period differ from their records."""
     ind = indicators or shipped_indicators()
     f = lambda v: format_number(v, lang)  # noqa: E731
-    parts = [tr(lang, f"{ind.indicators[c].name_vi.lower()}: báo cáo {f(v)}, theo sổ theo dõi {f(recorded[c])}",
-                f"{ind.indicators[c].name_en.lower()}: reported {f(v)}, in the records {f(recorded[c])}")
+    parts = [say('name_reported_v_in_the_records', lang, name=ind.indicators[c].name_vi.lower() if lang == "vi" else ind.indicators[c].name_en.lower(), v=f(v), recorded=f(recorded[c]))
              for c, v in reported.items()
              if c in recorded and c in ind.indicators and to_decimal(v) != to_decimal(recorded[c])]
     if not parts:
         return ""
-    return tr(lang, f"Ghi chú: số liệu các đơn vị báo cáo khác số liệu tổng hợp từ sổ theo dõi ({'; '.join(parts)}).",
-              f"Note: the figures the units reported differ from their records ({'; '.join(parts)}).")
+    return say('note_the_figures_the_units_reported', lang, join='; '.join(parts))
 
 
 def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None = None,
@@ -273,19 +266,15 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
     cat = catalogue or shipped_catalogue()
     st = styles()
     tt = _fold(r, cat)
-    f = lambda v: format_number(v, lang)  # noqa: E731
     span_vi, span_en = period_label(r.start, r.end, "vi"), period_label(r.start, r.end, "en")
     if r.single_unit:  # a commune's own summary: no "của 1 đơn vị"
-        intro = tr(lang, f"{text(r.issuer.unit_name)} tổng hợp kết quả {span_vi} như sau:",
-                   f"{text(r.issuer.unit_name)} summarises {span_en}:")
+        intro = say('unit_name_summarises_span', lang, unit_name=text(r.issuer.unit_name), span=span_vi if lang == "vi" else span_en)
     else:
-        intro = tr(lang, f"{text(r.issuer.unit_name)} tổng hợp kết quả {span_vi} của {f(len(r.units))} đơn vị như sau:",
-                   f"{text(r.issuer.unit_name)} summarises {span_en} for "
-                   + ngettext("{n} unit:", "{n} units:", len(r.units), "en"))
+        intro = say_n("unit_name_summarises_span_for_n_units", len(r.units), lang, unit_name=text(r.issuer.unit_name),
+                      span=span_vi if lang == "vi" else span_en)
     out: list[Flowable] = [markup(intro)]
 
-    out.append(para(tr(lang, "I. Kết quả vận động, thu hồi vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo",
-                       "I. Weapons, explosives, support tools and firecrackers collected"), st.heading))
+    out.append(para(say('i_weapons_explosives_support_tools_and', lang), st.heading))
     out.append(para(summary_statement(r, lang, cat)))
     n_charts = 0
     if tt.columns:
@@ -299,26 +288,22 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
         out += signed_flowables(r.signed, lang)
 
     out.append(CondPageBreak(45 * mm))  # a section heading never ends a page
-    out.append(para(tr(lang, "II. Xây dựng mô hình tự phòng, tự quản", "II. Community models"), st.heading))
+    out.append(para(say('ii_community_models', lang), st.heading))
     sentences = []
     if r.models_total is not None:
-        sentences.append(tr(lang, f"Toàn địa bàn có {f(r.models_total)} mô hình tự phòng, tự quản",
-                            ngettext("There is {n} community model", "There are {n} community models",
-                                     r.models_total, "en")))
+        sentences.append(say_n("there_are_n_community_models", r.models_total, lang))
     sentences += [coverage_sentence(c, lang) for c in r.coverage]
-    sentences += [tr(lang, f"{f(n)} mô hình được công nhận {level}", ngettext("{n} model recognised ", "{n} models recognised ", n, "en") + level)
-                  for level, n in r.models_recognised.items()]
+    sentences += [say_n("n_models_recognised_level", n, lang, level=level) for level, n in r.models_recognised.items()]
     if sentences:
         out.append(para("; ".join(s[:1].upper() + s[1:] if i == 0 else s for i, s in enumerate(sentences)) + "."))
     pie_no = n_charts + 1  # charts are numbered as printed
     for c in r.coverage[:1]:
-        out.append(pie_chart([tr(lang, f"Có mô hình", "With a model"), tr(lang, "Chưa có mô hình", "Without")],
+        out.append(pie_chart([say('with_a_model', lang), say('without', lang)],
                              [c.with_model, c.total - c.with_model],
-                             tr(lang, f"Biểu đồ {pie_no}. Tỷ lệ {c.kind_vi} có mô hình tự phòng, tự quản",
-                                f"Chart {pie_no}. Share of {c.kind_en} with a model"), lang=lang))
+                             say('chart_pie_no_share_of_kind', lang, pie_no=pie_no, kind=c.kind_vi if lang == "vi" else c.kind_en), lang=lang))
 
     out.append(CondPageBreak(45 * mm))  # a section heading never ends a page
-    out.append(para(tr(lang, "III. Tình hình, kết quả các chỉ tiêu", "III. Indicators"), st.heading))
+    out.append(para(say('iii_indicators', lang), st.heading))
     period = r.indicators_period or (r.indicators_by_year.get(r.years[0], {}) if len(r.years) == 1 else {})
     if any(c.startswith("crime.") for c in period):
         s = crime_sentence(period, lang)
@@ -331,26 +316,22 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
     if r.ratings:
         charts = pie_no + (1 if r.coverage else 0)
         span = f"{r.ratings[0].year} - {r.ratings[-1].year}" if len(r.ratings) > 1 else str(r.ratings[0].year)
-        out.append(para(tr(lang, f"IV. Chấm điểm, xếp loại phong trào và công nhận đạt chuẩn {SAFE_VI}",
-                           f"IV. Movement ratings and {SAFE_EN} recognition"), st.heading))
-        out += ratings_flowables(r.ratings, tr(lang, f"Biểu đồ {charts}. Số địa bàn theo xếp loại, năm {span}",
-                                               f"Chart {charts}. Places per class, {span}"), lang)
+        out.append(para(say('iv_movement_ratings_and_safe_recognition', lang, safe=safe_words(lang)), st.heading))
+        out += ratings_flowables(r.ratings, say('chart_charts_places_per_class_span', lang, charts=charts, span=span), lang)
         out.append(para(weak_sentence(r.ratings[-1], lang)))
     else:  # the same sections at every level
-        out.append(para(tr(lang, f"IV. Chấm điểm, xếp loại phong trào và công nhận đạt chuẩn {SAFE_VI}",
-                           f"IV. Movement ratings and {SAFE_EN} recognition"), st.heading))
-        out.append(para(tr(lang, "Trong kỳ chưa có địa bàn nào được chấm điểm, xếp loại.",
-                           "No place was rated in the period.")))
+        out.append(para(say('iv_movement_ratings_and_safe_recognition', lang, safe=safe_words(lang)), st.heading))
+        out.append(para(say('no_place_was_rated_in_the', lang)))
     for note in r.notes:
         out.append(para(note))
     if r.single_unit:  # a commune's own summary: a list of one unit would say nothing
+        # the English closes in three words: no placeholder in common (tools/move_report_words.py leaves it here)
         out.append(para(tr(lang, f"Trên đây là báo cáo tổng hợp của {r.issuer.unit_name}./.", "End of report./.")))
         return out, []
-    out.append(para(tr(lang, f"Chi tiết theo đơn vị tại Phụ lục kèm theo./.", "Details by unit in the appendix./.")))
+    out.append(para(say('details_by_unit_in_the_appendix', lang)))
 
     appendix = Appendix(
-        tr(lang, "Kết quả thu hồi vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo theo đơn vị",
-           "Items collected by unit"),
+        say('items_collected_by_unit', lang),
         [table_flowable(units_table(r, lang, totals=tt), LANDSCAPE_TEXT_WIDTH, lang=lang)], landscape=True)
     return out, [appendix]
 
@@ -358,13 +339,12 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
 def build_summary_pdf(r: SummaryReport, out: str | IO[bytes] | Any, lang: str = "vi",
                       catalogue: Catalogue | None = None, indicators: Indicators | None = None) -> None:
     if r.end < r.start:
-        raise ValueError(tr(lang, "Ngày kết thúc trước ngày bắt đầu.", "The end date is before the start date."))
+        raise ValueError(say('the_end_date_is_before_the', lang))
     ranged = r.period is None or r.period.kind == "range"
     header = r.issuer.header(
-        r.number, r.issued_on, tr(lang, "Báo cáo", "Report"),
-        tr(lang, f"Tổng hợp kết quả phong trào Toàn dân bảo vệ an ninh Tổ quốc {r.label('vi')}",
-           f"Summary of the movement, {r.label('en')}"),
-        lang, doc_kind=tr(lang, "Báo cáo", "Report"),
+        r.number, r.issued_on, say('report', lang),
+        say('summary_of_the_movement_label', lang, label=r.label(lang)),
+        lang, doc_kind=say('report', lang),
         period_line="" if ranged else period_label(r.start, r.end, lang))
     body, appendices = summary_body(r, lang, catalogue, indicators)
     build_document(out, header, body, recipients=r.issuer.recipients, signatures=[r.issuer.signature],

@@ -16,13 +16,13 @@ import orjson
 from app.domain.readable import documents_text
 from app.errors import AnttError
 from app.formatting import format_number
-from app.reports.import_receipt import COUNT_LABELS as RECEIPT_COUNTS
+from app.reports.import_receipt import COUNT_LABELS, COUNTS  # noqa: F401 (COUNT_LABELS: the CLI's preview too)
 from app.reports.layout import Signature, tr
 from app.store.db import Store
 from app.sync.errors import BundleError  # noqa: F401  (joins the sync sentences: sync_no_receipt)
 from app.sync.phrases import Phrase
+from app.reports.wording import say
 
-COUNT_LABELS: dict[str, tuple[str, str]] = {key: (vi, en) for key, vi, en in RECEIPT_COUNTS}
 
 
 def ref_text(ref: str, lang: str = "vi") -> str:
@@ -37,7 +37,7 @@ def unreadable_text(entry: dict, lang: str = "vi") -> str:
     try:
         why = Phrase(entry.get("problem", "bad_value"), field=entry.get("field", "")).text(lang)
     except KeyError:
-        why = tr(lang, "dữ liệu không đọc được", "unreadable data")
+        why = say('unreadable_data', lang)
     return f"{entry['vid']} ({entry.get('doc_type', '')}): {why}"
 
 
@@ -78,20 +78,18 @@ def receipt_lines(r: dict, lang: str = "vi") -> list[str]:
     """The receipt as plain lines (the CLI prints these)."""
     c = r["counts"]
     lines = [
-        tr(lang, f"BIÊN NHẬN NHẬP GÓI DỮ LIỆU {r['file_name']}", f"RECEIPT FOR IMPORTED BUNDLE {r['file_name']}"),
-        tr(lang, "Mã băm tệp (SHA-256): ", "File hash (SHA-256): ") + r["file_sha256"],
-        tr(lang, f"Đơn vị gửi: {r['sender_unit']} — máy {r['sender_device']}, gói số {r['bundle_seq']}",
-           f"Sender: {r['sender_unit']} — device {r['sender_device']}, bundle {r['bundle_seq']}"),
+        say('receipt_for_imported_bundle_r_file', lang, r_file_name=r['file_name']),
+        say('file_hash_sha_256_2', lang) + r["file_sha256"],
+        say('sender_r_sender_unit_device_r', lang, r_sender_unit=r['sender_unit'], r_sender_device=r['sender_device'], r_bundle_seq=r['bundle_seq']),
     ]
     if r.get("fingerprint"):
-        lines.append(tr(lang, "Dấu vân tay máy gửi: ", "Sender's fingerprint: ") + r["fingerprint"])
-    lines.append(tr(lang, f"Thời điểm nhập: {moment_text(r['imported_at'])} — cán bộ: {r['officer'] or '—'}",
-                    f"Imported: {moment_text(r['imported_at'])} — officer: {r['officer'] or '—'}"))
+        lines.append(say('sender_s_fingerprint', lang) + r["fingerprint"])
+    lines.append(say('imported_moment_text_officer_r_officer', lang, moment_text=moment_text(r['imported_at']), r_officer=r['officer'] or '—'))
     if r.get("documents"):
-        lines.append(tr(lang, "Hồ sơ nhận được: ", "Documents received: ") + documents_text(r["documents"], lang))
-    lines.append("; ".join(f"{tr(lang, *COUNT_LABELS[k])}: {format_number(c.get(k, 0), lang)}" for k in COUNT_LABELS))
+        lines.append(say('documents_received', lang) + documents_text(r["documents"], lang))
+    lines.append("; ".join(f"{tr(lang, *COUNT_LABELS[k])}: {format_number(c.get(k, 0), lang)}" for k in COUNTS))
     if r.get("waiting_for"):
-        lines.append(tr(lang, "Còn thiếu: ", "Missing: ") + ", ".join(ref_text(x, lang) for x in r["waiting_for"]))
+        lines.append(say('missing', lang) + ", ".join(ref_text(x, lang) for x in r["waiting_for"]))
     for entry in r.get("unreadable", [])[:20]:
         lines.append("  " + unreadable_text(entry, lang))
     return lines

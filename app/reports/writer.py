@@ -20,6 +20,7 @@ from app.errors import ValidationError
 from app.formatting import format_date, period_label
 from app.reports.errors import ReportError, write_error
 from app.store.db import Store
+from app.reports.wording import say
 
 # (write the PDF form to a path, make the tables for a spreadsheet, the lines above each sheet's table:
 # the issuing unit and the form's title with its period, as the PDF heads the same figures)
@@ -88,7 +89,7 @@ def _receipt(a: ReportArgs) -> Writers:
     if not a.receipt_id:
         raise ReportError("report_needs_receipt")
     data, cat = queries.receipt_report(a.store, a.receipt_id), a.catalogue()
-    heading = [data.unit_name, tr(a.lang, f"Biên bản tiếp nhận số {data.number}", f"Record of receipt No. {data.number}")]
+    heading = [data.unit_name, say('record_of_receipt_no_number', a.lang, number=data.number)]
     return (lambda f: build_receipt_pdf(data, f, a.lang, cat)), (lambda: [receipt_table(data, a.lang, cat)]), heading
 
 
@@ -102,10 +103,7 @@ def _monthly(a: ReportArgs) -> Writers:
     data = queries.monthly_data(a.store, a.unit, period=period, lang=a.lang, number=a.number,
                                 issued_on=a.issued_on, issuer=a.issuer())
     cat = a.catalogue()
-    heading = [data.issuer.unit_name, tr(a.lang, f"Báo cáo kết quả công tác bảo đảm an ninh, trật tự {data.label('vi')}"
-                                                 f" ({data.the_period.span('vi')})",
-                                         f"Report: security and order work, {data.label('en')}"
-                                         f" ({data.the_period.span('en')})")]
+    heading = [data.issuer.unit_name, say('report_security_and_order_work_label', a.lang, label=data.label(a.lang), span=data.the_period.span(a.lang))]
     return (lambda f: build_monthly_pdf(data, f, a.lang, cat)), (lambda: monthly_tables(data, a.lang, cat)), heading
 
 
@@ -121,12 +119,9 @@ def _summary(a: ReportArgs) -> Writers:
     data = queries.summary_data(a.store, a.unit, *period.iso, a.lang, number=a.number,
                                 issued_on=a.issued_on, issuer=a.issuer(), period=period, by=a.grouping)
     cat = a.catalogue()
-    heading = [data.issuer.unit_name, tr(a.lang, "Báo cáo tổng hợp kết quả phong trào Toàn dân bảo vệ an ninh Tổ quốc "
-                                                 + data.label("vi") + ("" if period.kind == "range" else
-                                                                       f" ({period_label(data.start, data.end, 'vi')})"),
-                                         "Summary report of the movement, " + data.label("en")
-                                         + ("" if period.kind == "range" else
-                                            f" ({period_label(data.start, data.end, 'en')})"))]
+    span = "" if period.kind == "range" else f" ({period_label(data.start, data.end, a.lang)})"
+    heading = [data.issuer.unit_name, say("summary_report_of_the_movement_label", a.lang, label=data.label(a.lang),
+                                          span=span)]
     return (lambda f: build_summary_pdf(data, f, a.lang, cat)), (lambda: summary_tables(data, a.lang, cat)), heading
 
 
@@ -139,8 +134,7 @@ def _ratings(a: ReportArgs) -> Writers:
         raise ReportError("report_needs_year")
     data = review_queries.ratings_register_data(a.store, int(year), a.scope, a.issuer(), a.lang,
                                                 number=a.number, issued_on=a.issued_on)
-    heading = [data.issuer.unit_name, tr(a.lang, f"Báo cáo kết quả chấm điểm, xếp loại năm {year}",
-                                         f"Report: ratings of {year}")]
+    heading = [data.issuer.unit_name, say('report_ratings_of_year', a.lang, year=year)]
     return (lambda f: build_ratings_pdf(data, f, a.lang)), (lambda: ratings_tables(data, a.lang)), heading
 
 
@@ -152,8 +146,7 @@ def _plan(a: ReportArgs) -> Writers:
         raise ReportError("report_needs_plan")
     data = review_queries.plan_progress_data(a.store, a.plan_id, a.scope, a.issuer(), a.lang, number=a.number,
                                              issued_on=a.issued_on)
-    heading = [data.issuer.unit_name, tr(a.lang, f"Báo cáo tiến độ thực hiện {plan_name(data, 'vi')}",
-                                         f"Report: progress of {plan_name(data, 'en')}")]
+    heading = [data.issuer.unit_name, say('report_progress_of_plan_name', a.lang, plan_name=plan_name(data, a.lang))]
     return (lambda f: build_plan_pdf(data, f, a.lang)), (lambda: plan_tables(data, a.lang)), heading
 
 
@@ -168,8 +161,7 @@ def _models(a: ReportArgs) -> Writers:
                              dt.date.fromisoformat(r["ended_on"]) if r["ended_on"] else None, r["end_reason"])
                for r in queries.models_rows(a.store, a.unit, a.lang)]
     data = ModelRegister(issuer, a.number, a.issued_on, entries)
-    heading = [issuer.unit_name, tr(a.lang, "Danh sách mô hình tự phòng, tự quản về an ninh, trật tự",
-                                    "Register of community security models") + f" ({format_date(a.issued_on)})"]
+    heading = [issuer.unit_name, say('register_of_community_security_models', a.lang) + f" ({format_date(a.issued_on)})"]
     return (lambda f: build_register_pdf(data, f, a.lang)), (lambda: register_tables(data, a.lang)), heading
 
 

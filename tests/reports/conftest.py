@@ -159,3 +159,34 @@ def read_back():
 def summary_of():
     """``summary_of(n_units, years)``: a consolidated summary over that many units and years."""
     return make_summary
+
+
+# ---------------------------------------------------------------- the four-level store of levels.py
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    """The hand-written store of tests/reports/levels.py (commune, post, province, national) and its ids."""
+    from app.store.db import open_store
+
+    from .levels import build
+
+    path = tmp_path_factory.mktemp("levels") / "levels.sqlite"
+    store = open_store(path)
+    ids = build(store)
+    yield store, ids
+    store.close()
+
+
+@pytest.fixture
+def pdf(world, tmp_path, read_back):
+    """``pdf(kind, lang, **write_report's arguments)``: a form of the world written and read back."""
+    from app.reports.writer import write_report
+
+    store, _ = world
+
+    def make(kind, lang="vi", **kw):
+        out = tmp_path / f"{kind}-{lang}.pdf"
+        write_report(store, kind, out, lang=lang, **kw)
+        return read_back(lambda buf: buf.write(out.read_bytes()))
+    return make

@@ -94,3 +94,28 @@ def build(store) -> dict:
                              {"leadership": 18, "propaganda": 15, "models": 18, "crime_prevention": 18,
                               "order": 9, "coordination": 8})
     return {"mn_receipt": mn_receipt.id, "post_receipt": post_receipt.id, "found_receipt": found.id, "plan": plan}
+
+
+def every_form(ids: dict) -> list[tuple[str, str, dict, bool]]:
+    """(name, kind, write_report's arguments, printed at every level): every form the app prints, for the gallery
+    (tools/form_gallery.py) and the wording snapshot (tests/reports/test_reports_wording.py)."""
+    return [("monthly", "monthly", dict(month="2026-11"), True),
+            ("review6", "monthly", dict(period=("half", "2026-H2")), True),
+            ("summary5", "summary", dict(date_from="2021-01-01", date_to="2025-12-31"), True),
+            ("models", "models", {}, True),
+            ("ratings", "ratings", dict(year=2025), True),
+            ("plan", "plan", dict(plan_id=ids["plan"]), True),
+            ("receipt-person", "receipt", dict(receipt_id=ids["mn_receipt"]), False),
+            ("receipt-found", "receipt", dict(receipt_id=ids["found_receipt"]), False),
+            ("receipt-post", "receipt", dict(receipt_id=ids["post_receipt"]), False)]
+
+
+# One import as app.sync.importer.list_imports gives it, written by hand (every part of the import receipt).
+IMPORT_RECEIPT = {
+    "id": 7, "file_name": "CAX-HT-0003.antt", "file_sha256": "9f" * 32, "sender_unit": "CAX-HT",
+    "sender_device": "laptop-ht-1", "bundle_seq": 3, "fingerprint": "AB12 CD34 EF56", "claimed_at":
+    "2026-11-20T08:05:00+0700", "imported_at": "2026-11-21T09:30:00+0700", "officer": "Lê Văn Tư", "undone": True,
+    "documents": {"surrender": 2, "community_model": 1, "activity": 3},
+    "counts": {"new": 5, "updated": 1, "conflicting": 1, "already": 2, "unreadable": 1, "waiting": 0},
+    "unreadable": [{"vid": "v-0001", "problem": "bad_value", "field": "date"}],
+}

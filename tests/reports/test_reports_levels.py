@@ -8,30 +8,8 @@ import re
 import pytest
 
 from app.domain.reporting_periods import set_cutoff_rule
-from app.reports.writer import write_report
-from app.store.db import open_store
 
-from .levels import COMMUNES, LEVELS, POST, build
-
-
-@pytest.fixture(scope="module")
-def world(tmp_path_factory):
-    path = tmp_path_factory.mktemp("levels") / "levels.sqlite"
-    store = open_store(path)
-    ids = build(store)
-    yield store, ids
-    store.close()
-
-
-@pytest.fixture
-def pdf(world, tmp_path, read_back):
-    store, _ = world
-
-    def make(kind, lang="vi", **kw):
-        out = tmp_path / f"{kind}-{lang}.pdf"
-        write_report(store, kind, out, lang=lang, **kw)
-        return read_back(lambda buf: buf.write(out.read_bytes()))
-    return make
+from .levels import COMMUNES, LEVELS, POST  # the store and its forms: the world and pdf fixtures (conftest.py)
 
 
 # ---------------------------------------------------------------- the monthly form over a subtree
