@@ -16,6 +16,7 @@ from typing import Callable, Iterator
 
 import orjson
 
+from app.domain import authority
 from app.errors import AnttError
 from app.security import audit_anchors
 from app.security.permissions import require
@@ -205,6 +206,8 @@ def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None 
         documents = _documents(store, recipient.device_id, plan)
         if progress:
             progress(total, total)
+        # issue 18 item 2: what the recipient may know of clocks is at most ours now (its bound when it sends)
+        authority.note_peer_clock(store, recipient.unit_code, int(store.meta_get("lamport", "0") or 0))
         conn.execute(
             "INSERT INTO sync_exports(recipient_device, bundle_seq, bundle_id, file_name, written_at, counts,"
             " audit_count, audit_head) VALUES (?,?,?,?,?,?,?,?)",

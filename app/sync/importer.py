@@ -446,6 +446,10 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
                 with bulk_load(store, reader.counts):  # a first, big bundle: indexes built at the end
                     _scan(store, reader, preview, rules, sink, progress, applied_after=before)
                 after = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
+                # issue 18 item 2: the sender unit's next bundle is bounded from what this one brought
+                authority.note_peer_clock(store, rules.signer_unit, store.conn.execute(
+                    "SELECT coalesce(max(lamport), 0) FROM versions WHERE rowid > ? AND rowid <= ?",
+                    (before, after)).fetchone()[0])
                 preview.documents = documents_between(store, before, after)
                 _, files_new = attachment_bytes.store_files(store, reader.payload)  # issue 16
                 h = reader.header
