@@ -117,8 +117,13 @@ def cmd_export(args) -> int:
     store = store_for(args)
     r = export.export_bundle(store, args.to, args.recipient, recipient_device=args.device)
     emit(args, {"path": str(r.path), "recipient": r.recipient, "kind": r.kind, "counts": r.counts, "size": r.size,
-                "files": r.files, "file_bytes": r.file_bytes, "attachments_follow": r.attachments_follow},
+                "files": r.files, "file_bytes": r.file_bytes, "attachments_follow": r.attachments_follow,
+                "over_limit": [x.doc_id for x in r.over_limit]},
          str(r.path))
+    if r.over_limit:  # issue 18: records from before the size limits stay here until shortened; each named
+        from app.domain.over_limit import export_note
+
+        print(export_note(str(r.path), r.over_limit), file=sys.stderr)
     if r.attachments_follow:  # issue 16: said, on stderr so that the path stays the one line of stdout
         print(t("attach_follow_next", count=r.attachments_follow), file=sys.stderr)
     notice = ended_notice(store, store.home_unit, current_language()) if store.home_unit else None

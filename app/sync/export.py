@@ -16,7 +16,7 @@ from typing import Callable, Iterator
 
 import orjson
 
-from app.domain import authority
+from app.domain import authority, over_limit
 from app.errors import AnttError
 from app.security import audit_anchors
 from app.security.permissions import require
@@ -94,6 +94,9 @@ class ExportResult:
     files: int = 0  # issue 16: attachment files carried, their bytes, and attachments that follow later
     file_bytes: int = 0
     attachments_follow: int = 0
+    # issue 18: documents whose current version was written before the size limits and stays here until an
+    # officer shortens it (app/domain/over_limit.py); versions beyond the limits never travel
+    over_limit: list = field(default_factory=list)
 
 
 def choose_recipient(store: Store, recipient_unit: str | None, recipient_device: str | None = None) -> EnrolledDevice:
@@ -197,8 +200,11 @@ def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None 
                 if done[0] % PROGRESS_EVERY == 0:
                     progress(done[0], total)
 
-        groups = ((t, _without(_rows(store, recipient.device_id, t, cond, tick), files.held_vids)
-                   if t == "attachment" and files.held_vids else _rows(store, recipient.device_id, t, cond, tick))
+        too_long = over_limit.over_limit_vids(store)  # no receiver takes them: they stay here (never deleted)
+        groups = ((t, _without(_rows(store, recipient.device_id, t, cond, tick),
+                               (files.held_vids if t == "attachment" else set()) | too_long)
+                   if too_long or (t == "attachment" and files.held_vids)
+                   else _rows(store, recipient.device_id, t, cond, tick))
                   for t, cond in plan)
         written: WrittenBundle = write_bundle(out_dir, header, groups, keys, recipient.identity, extras,
                                               files=attachment_bytes.file_bytes(store, files))
@@ -216,7 +222,8 @@ def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None 
         )
     audit_anchors.remember(store, anchor)
     return ExportResult(written.path, recipient.device_id, kind, counts, written.size, documents, len(files.carry),
-                        files.bytes, len(files.follow))
+                        files.bytes, len(files.follow),
+                        over_limit.current_records(store, vids=too_long) if too_long else [])
 
 
 def _without(rows: Iterator[dict], vids: set[str]) -> Iterator[dict]:
