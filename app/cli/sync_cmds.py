@@ -160,6 +160,8 @@ def cmd_import(args) -> int:
         lines.append(t("attach_import_files", files=r.files, new=r.files_new))
     if r.attachments_follow:
         lines.append(t("attach_import_follow", count=len(r.attachments_follow)))
+    if r.duplicate_numbers:  # issue 18: a restored laptop numbered receipts again
+        lines.append(importer.duplicate_numbers_text(r.duplicate_numbers))
     emit(args, d, "\n".join(lines))
     return 0
 
@@ -184,6 +186,8 @@ def _preview_text(p) -> str:
         lines.append(t("attach_preview_files", files=p.files))
     if p.attachments_follow:
         lines.append(t("attach_import_follow", count=len(p.attachments_follow)))
+    if p.duplicate_numbers:
+        lines.append(importer.duplicate_numbers_text(p.duplicate_numbers))
     return "\n".join(lines)
 
 

@@ -17,6 +17,7 @@ from typing import Callable, Iterator
 import orjson
 
 from app.domain import authority, over_limit
+from app.domain.surrenders import highest_numbers
 from app.errors import AnttError
 from app.security import audit_anchors
 from app.security.permissions import require
@@ -32,6 +33,7 @@ from app.sync.state import (
     EnrolledDevice, acks_for, device_keys, devices, now_text, received_from,
 )
 
+RECEIPT_NUMBERS_KEY = "receipt_numbers"  # in a down-bundle's extras: {"unit": code, "years": {"2026": 41}}
 REFERENCE_TYPES = ("unit", "catalogue_item", "unit_event")  # issue 20: unit events travel down like units
 # Written above for the units below: they travel down (and the progress reported on them travels up).
 # Issue 5 item 7: a month approved or returned above must reach the post, so period documents go down.
@@ -190,6 +192,9 @@ def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None 
                 extras[LINKS_KEY] = links
         if files.follow:
             extras["attachments_follow"] = files.follow
+        if kind == "down":  # the unit's receipt numbers as this store holds them: a restored post goes on past them
+            extras[RECEIPT_NUMBERS_KEY] = {"unit": recipient.unit_code,
+                                           "years": highest_numbers(store, recipient.unit_code)}
         tick = None
         if progress:
             total, done = _pending(store, recipient.device_id, plan), [0]
