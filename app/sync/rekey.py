@@ -70,3 +70,20 @@ def rekey(store: Store, passphrase: str | None = None) -> Rekeyed:
         audit.record(store, "device.rekey", detail={"old_device": old, "new_device": new, "reissued": len(fresh),
                                                      "fingerprint": keys.public.fingerprint})
     return Rekeyed(old, new, keys.public.fingerprint, len(fresh), aside)
+
+
+def explanation(store: Store, lang: str | None = None) -> str:
+    """When to re-key and what follows, with the sentence the level above sees (the app shows it before asking)."""
+    from app.i18n import t
+
+    device, unit = store.device_id, store.home_unit or ""
+    seen = t("sync_restored_copy", lang, name="…", device=device, unit=unit, seq="…")
+    return t("rekey_explained", lang, seen=seen, device=device)
+
+
+def done_sentence(result: Rekeyed, lang: str | None = None) -> str:
+    """After re-keying: the new id and fingerprint, what was written again, and the steps that follow."""
+    from app.i18n import t
+
+    return t("rekey_done", lang, new=result.new_device, old=result.old_device, fingerprint=result.fingerprint,
+             n=result.reissued)

@@ -119,37 +119,37 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="30"/>
+        <location filename="../../ui/pages/activities.py" line="28"/>
         <source>Activities of the models</source>
         <translation>Hoạt động của các mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="33"/>
+        <location filename="../../ui/pages/activities.py" line="31"/>
         <source>Search model or note…</source>
         <translation>Tìm theo mô hình hoặc ghi chú…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="35"/>
+        <location filename="../../ui/pages/activities.py" line="33"/>
         <source>All kinds</source>
         <translation>Tất cả loại hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="45"/>
+        <location filename="../../ui/pages/activities.py" line="43"/>
         <source>Attachments…</source>
         <translation>Tệp đính kèm…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="46"/>
+        <location filename="../../ui/pages/activities.py" line="44"/>
         <source>Minutes and photos of the chosen activity</source>
         <translation>Biên bản họp và ảnh của hoạt động đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="69"/>
+        <location filename="../../ui/pages/activities.py" line="67"/>
         <source>Attachments of the activity of %1</source>
         <translation>Tệp đính kèm của hoạt động ngày %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activities.py" line="83"/>
+        <location filename="../../ui/pages/activities.py" line="81"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln hoạt động</numerusform>
@@ -866,28 +866,28 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="19"/>
+        <location filename="../../ui/pages/activities.py" line="17"/>
         <location filename="../../ui/pages/surrenders.py" line="53"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="20"/>
+        <location filename="../../ui/pages/activities.py" line="18"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="21"/>
+        <location filename="../../ui/pages/activities.py" line="19"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="22"/>
+        <location filename="../../ui/pages/activities.py" line="20"/>
         <source>Participants</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="23"/>
+        <location filename="../../ui/pages/activities.py" line="21"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -1610,43 +1610,43 @@
         <translation>Các bản xung đột được giữ lại; hãy xử lý ở thẻ “Xung đột”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="228"/>
+        <location filename="../../ui/pages/sync_import.py" line="230"/>
         <source>Checked: the bundle is whole, signed by an enrolled device and addressed to this computer. Nothing has been written yet.</source>
         <translation>Đã kiểm tra: gói nguyên vẹn, do một máy đã đăng ký ký và gửi cho máy này. Chưa ghi gì vào dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="234"/>
+        <location filename="../../ui/pages/sync_import.py" line="236"/>
         <source>Choose a bundle</source>
         <translation>Chọn gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="234"/>
+        <location filename="../../ui/pages/sync_import.py" line="236"/>
         <source>Bundles</source>
         <translation>Gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="270"/>
-        <location filename="../../ui/pages/sync_import.py" line="284"/>
+        <location filename="../../ui/pages/sync_import.py" line="272"/>
+        <location filename="../../ui/pages/sync_import.py" line="286"/>
         <source>Checking the bundle…</source>
         <translation>Đang kiểm tra gói…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="271"/>
+        <location filename="../../ui/pages/sync_import.py" line="273"/>
         <source>Checking: %1 of %2 versions</source>
         <translation>Đang kiểm tra: %1 / %2 phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="304"/>
+        <location filename="../../ui/pages/sync_import.py" line="306"/>
         <source>Stopped: nothing was imported.</source>
         <translation>Đã dừng: không nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="315"/>
+        <location filename="../../ui/pages/sync_import.py" line="317"/>
         <source>Importing: %1 of %2 versions</source>
         <translation>Đang nhập: %1 / %2 phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="322"/>
+        <location filename="../../ui/pages/sync_import.py" line="324"/>
         <source>Importing the bundle…</source>
         <translation>Đang nhập gói…</translation>
     </message>
@@ -1654,109 +1654,139 @@
 <context>
     <name>KeysPanel</name>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="78"/>
+        <location filename="../../ui/pages/sync_keys.py" line="109"/>
         <source>This computer</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="83"/>
+        <location filename="../../ui/pages/sync_keys.py" line="114"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="84"/>
+        <location filename="../../ui/pages/sync_keys.py" line="116"/>
         <source>Device</source>
         <translation>Máy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="86"/>
+        <location filename="../../ui/pages/sync_keys.py" line="118"/>
         <source>Fingerprint (read it over the phone to the other unit&apos;s officer):</source>
         <translation>Dấu vân tay (đọc qua điện thoại cho cán bộ đơn vị bên kia):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="91"/>
+        <location filename="../../ui/pages/sync_keys.py" line="123"/>
         <source>Enrolment</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="93"/>
+        <location filename="../../ui/pages/sync_keys.py" line="125"/>
         <source>1. At the post: write this computer&apos;s enrolment file…</source>
         <translation>1. Tại đơn vị: ghi tệp đăng ký của máy này…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="94"/>
+        <location filename="../../ui/pages/sync_keys.py" line="126"/>
         <source>2. At the level above: register a unit from its enrolment file…</source>
         <translation>2. Tại cấp trên: đăng ký một đơn vị từ tệp đăng ký của đơn vị đó…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="96"/>
+        <location filename="../../ui/pages/sync_keys.py" line="128"/>
         <source>3. At the post: accept the answer of the level above…</source>
         <translation>3. Tại đơn vị: nhận tệp trả lời của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="98"/>
+        <location filename="../../ui/pages/sync_keys.py" line="130"/>
         <source>Take the file to the level above on a USB drive.</source>
         <translation>Mang tệp lên cấp trên bằng USB.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="99"/>
+        <location filename="../../ui/pages/sync_keys.py" line="131"/>
         <source>Writes the answer beside the file; take it back to the unit.</source>
         <translation>Ghi tệp trả lời cạnh tệp đăng ký; mang về cho đơn vị đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="100"/>
+        <location filename="../../ui/pages/sync_keys.py" line="132"/>
         <source>Registers the level above and brings its units and catalogue.</source>
         <translation>Đăng ký cấp trên và nhận danh sách đơn vị, danh mục.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="131"/>
+        <location filename="../../ui/pages/sync_keys.py" line="142"/>
+        <source>Restored from an old copy</source>
+        <translation>Máy được khôi phục từ bản sao cũ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="144"/>
+        <source>Give this computer new keys after a restore…</source>
+        <translation>Tạo khoá mới cho máy này sau khi khôi phục…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="147"/>
+        <source>Only when the level above refuses this computer&apos;s bundles because it was restored from an old copy. Nothing is lost.</source>
+        <translation>Chỉ khi cấp trên từ chối gói của máy này vì máy được khôi phục từ bản sao cũ. Không mất gì.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="175"/>
         <source>Folder for the enrolment file</source>
         <translation>Thư mục để ghi tệp đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="139"/>
+        <location filename="../../ui/pages/sync_keys.py" line="183"/>
         <source>Wrote the enrolment file %1 in %2; take it to the level above.</source>
         <translation>Đã ghi tệp đăng ký %1 vào %2; hãy mang lên cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="144"/>
+        <location filename="../../ui/pages/sync_keys.py" line="188"/>
         <source>Choose the unit&apos;s enrolment file</source>
         <translation>Chọn tệp đăng ký của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="144"/>
+        <location filename="../../ui/pages/sync_keys.py" line="188"/>
         <source>Enrolment files</source>
         <translation>Tệp đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="148"/>
+        <location filename="../../ui/pages/sync_keys.py" line="192"/>
         <source>Choose the answer of the level above</source>
         <translation>Chọn tệp trả lời của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="148"/>
+        <location filename="../../ui/pages/sync_keys.py" line="192"/>
         <source>Answers</source>
         <translation>Tệp trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="166"/>
+        <location filename="../../ui/pages/sync_keys.py" line="212"/>
         <source>Not confirmed: nothing was registered.</source>
         <translation>Chưa xác nhận: chưa đăng ký gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="176"/>
+        <location filename="../../ui/pages/sync_keys.py" line="224"/>
         <source>Registering…</source>
         <translation>Đang đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="179"/>
+        <location filename="../../ui/pages/sync_keys.py" line="227"/>
         <source>Registered %1 (device %2). The answer %3 is in %4; take it back to that unit.</source>
         <translation>Đã đăng ký %1 (máy %2). Tệp trả lời %3 nằm trong %4; hãy mang về cho đơn vị đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="187"/>
+        <location filename="../../ui/pages/sync_keys.py" line="231"/>
+        <source>It is the unit&apos;s second laptop.</source>
+        <translation>Đây là máy thứ hai của đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="237"/>
         <source>The level above %1 (device %2) is registered; its units and catalogue are here. Bundles can now go up.</source>
         <translation>Đã đăng ký cấp trên %1 (máy %2) và nhận danh sách đơn vị, danh mục; từ nay có thể gửi gói lên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="249"/>
+        <source>Not confirmed: the keys are unchanged.</source>
+        <translation>Chưa xác nhận: khoá của máy không đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="252"/>
+        <source>New keys…</source>
+        <translation>Đang tạo khoá mới…</translation>
     </message>
 </context>
 <context>
@@ -2117,12 +2147,17 @@
         <translation>Cho phép đơn vị này gửi lên thông tin cá nhân của người giao nộp (số định danh, địa chỉ, năm sinh)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="62"/>
+        <location filename="../../ui/pages/sync_keys.py" line="65"/>
+        <source>This really is the unit&apos;s second laptop</source>
+        <translation>Đây thật sự là máy thứ hai của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="70"/>
         <source>The fingerprints match — confirm</source>
         <translation>Dấu vân tay khớp — xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="64"/>
+        <location filename="../../ui/pages/sync_keys.py" line="72"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3128,6 +3163,24 @@ Ghi đè lên tệp đó?</translation>
     </message>
 </context>
 <context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="86"/>
+        <source>New keys for this computer</source>
+        <translation>Khoá mới cho máy này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="93"/>
+        <source>Give this computer new keys</source>
+        <translation>Tạo khoá mới cho máy này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="95"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../ui/pages/reports.py" line="52"/>
@@ -3919,22 +3972,22 @@ Ghi đè lên tệp đó?</translation>
         <translation>Chờ dữ liệu tham chiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="343"/>
+        <location filename="../../ui/pages/sync_import.py" line="345"/>
         <source>The bundle %1 had been imported already; nothing changed.</source>
         <translation>Gói %1 đã được nhập từ trước; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="344"/>
+        <location filename="../../ui/pages/sync_import.py" line="346"/>
         <source>nothing new</source>
         <translation>không có hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="345"/>
+        <location filename="../../ui/pages/sync_import.py" line="347"/>
         <source>Imported %1 from %2: %3.</source>
         <translation>Đã nhập %1 từ %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="349"/>
+        <location filename="../../ui/pages/sync_import.py" line="351"/>
         <source>Some documents were edited on two laptops: see Conflicts.</source>
         <translation>Có hồ sơ được sửa trên hai máy: xem mục Xung đột.</translation>
     </message>
