@@ -15,6 +15,7 @@ accepted may block an export. So:
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 import orjson
@@ -72,9 +73,12 @@ def over_limit_vids(store: Store) -> set[str]:
         return set(orjson.loads(store.meta_get(FOUND, "[]") or "[]"))
     found = [vid for vid, doc_type, data in store.conn.execute("SELECT vid, doc_type, data FROM versions")
              if problem_of(doc_type, data) is not None]
-    with store.transaction():
-        store.meta_set(FOUND, orjson.dumps(found).decode())
-        store.meta_set(SCANNED, "1")
+    try:
+        with store.transaction():
+            store.meta_set(FOUND, orjson.dumps(found).decode())
+            store.meta_set(SCANNED, "1")
+    except sqlite3.OperationalError:
+        pass  # a read-only reader (the app's page workers): measured again by the next one that may write
     return set(found)
 
 

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="146"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Conflicting</source>
         <translation>Xung đột</translation>
     </message>
@@ -1280,7 +1280,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="123"/>
+        <location filename="../../ui/pages/sync_export.py" line="127"/>
         <source>Cancelled: no bundle was written.</source>
         <translation>Đã hủy: không ghi gói nào.</translation>
     </message>
@@ -2097,6 +2097,59 @@
         <location filename="../../ui/account_forms.py" line="105"/>
         <source>Role</source>
         <translation>Vai trò</translation>
+    </message>
+</context>
+<context>
+    <name>OverLimitDialog</name>
+    <message>
+        <location filename="../../ui/pages/sync_over_limit.py" line="40"/>
+        <source>Over-long records</source>
+        <translation>Hồ sơ quá dài</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_over_limit.py" line="46"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_over_limit.py" line="46"/>
+        <source>Document</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_over_limit.py" line="46"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_over_limit.py" line="47"/>
+        <source>Too long</source>
+        <translation>Trường quá dài</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_over_limit.py" line="55"/>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_over_limit.py" line="79"/>
+        <source>No record is longer than the limits: everything can be sent.</source>
+        <translation>Không còn hồ sơ nào quá dài: mọi hồ sơ đều gửi được.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_over_limit.py" line="92"/>
+        <source>Choose a record in the list first.</source>
+        <translation>Hãy chọn một hồ sơ trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_over_limit.py" line="94"/>
+        <source>Shorten this kind of record on its own page.</source>
+        <translation>Loại hồ sơ này được sửa ở trang riêng của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_over_limit.py" line="103"/>
+        <source>Saved: the shortened record goes with the next bundle.</source>
+        <translation>Đã lưu: hồ sơ đã rút gọn sẽ đi cùng gói tiếp theo.</translation>
     </message>
 </context>
 <context>
@@ -3995,209 +4048,219 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="79"/>
+        <location filename="../../ui/pages/sync.py" line="80"/>
         <source>Sync with the level above and the units below</source>
         <translation>Đồng bộ với cấp trên và các đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="87"/>
+        <location filename="../../ui/pages/sync.py" line="88"/>
         <source>Write a bundle to USB…</source>
         <translation>Ghi gói dữ liệu ra USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="88"/>
+        <location filename="../../ui/pages/sync.py" line="89"/>
         <source>Read a bundle from USB…</source>
         <translation>Đọc gói dữ liệu từ USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="100"/>
+        <location filename="../../ui/pages/sync.py" line="96"/>
+        <source>Over-long records…</source>
+        <translation>Hồ sơ quá dài…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="106"/>
         <source>Keys and enrolment</source>
         <translation>Khóa và đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="102"/>
+        <location filename="../../ui/pages/sync.py" line="108"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="102"/>
+        <location filename="../../ui/pages/sync.py" line="108"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="102"/>
+        <location filename="../../ui/pages/sync.py" line="108"/>
         <source>Device</source>
         <translation>Máy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="102"/>
+        <location filename="../../ui/pages/sync.py" line="108"/>
         <source>Bundles received</source>
         <translation>Số gói đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="103"/>
+        <location filename="../../ui/pages/sync.py" line="109"/>
         <source>Last bundle</source>
         <translation>Gói gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="103"/>
+        <location filename="../../ui/pages/sync.py" line="109"/>
         <source>Missing bundles</source>
         <translation>Gói còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="103"/>
+        <location filename="../../ui/pages/sync.py" line="109"/>
         <source>Not yet acknowledged</source>
         <translation>Chưa được xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="103"/>
+        <location filename="../../ui/pages/sync.py" line="109"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="104"/>
+        <location filename="../../ui/pages/sync.py" line="110"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="105"/>
-        <location filename="../../ui/pages/sync.py" line="213"/>
+        <location filename="../../ui/pages/sync.py" line="111"/>
+        <location filename="../../ui/pages/sync.py" line="223"/>
         <source>Import receipts</source>
         <translation>Biên nhận nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="107"/>
-        <location filename="../../ui/pages/sync.py" line="211"/>
+        <location filename="../../ui/pages/sync.py" line="113"/>
+        <location filename="../../ui/pages/sync.py" line="221"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="122"/>
+        <location filename="../../ui/pages/sync.py" line="129"/>
         <source>No bundle has been imported yet.</source>
         <translation>Chưa nhập gói dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="123"/>
+        <location filename="../../ui/pages/sync.py" line="130"/>
         <source>Choose an import in the list first.</source>
         <translation>Hãy chọn một lần nhập trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="132"/>
+        <location filename="../../ui/pages/sync.py" line="139"/>
         <source>Documents kept here but not shown yet: they wait for a unit or a catalogue item the level above has not sent.</source>
         <translation>Tài liệu đã lưu trên máy nhưng chưa hiển thị: đang chờ đơn vị hoặc hiện vật trong danh mục mà cấp trên chưa gửi về.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="136"/>
+        <location filename="../../ui/pages/sync.py" line="143"/>
         <source>Kind</source>
         <translation>Loại tài liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="136"/>
+        <location filename="../../ui/pages/sync.py" line="143"/>
         <source>Document</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="136"/>
+        <location filename="../../ui/pages/sync.py" line="143"/>
         <source>Waiting for</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="145"/>
+        <location filename="../../ui/pages/sync.py" line="152"/>
         <source>Imported</source>
         <translation>Thời điểm nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="145"/>
+        <location filename="../../ui/pages/sync.py" line="152"/>
         <source>Sender</source>
         <translation>Nơi gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="145"/>
+        <location filename="../../ui/pages/sync.py" line="152"/>
         <source>Bundle</source>
         <translation>Gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="145"/>
+        <location filename="../../ui/pages/sync.py" line="152"/>
         <source>Documents received</source>
         <translation>Hồ sơ nhận được</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="146"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="146"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="150"/>
+        <location filename="../../ui/pages/sync.py" line="157"/>
         <source>Print the receipt…</source>
         <translation>In biên nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="151"/>
+        <location filename="../../ui/pages/sync.py" line="158"/>
         <source>Undo the latest import…</source>
         <translation>Hoàn tác lần nhập gần nhất…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="185"/>
+        <location filename="../../ui/pages/sync.py" line="192"/>
         <source>level above</source>
         <translation>cấp trên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="185"/>
+        <location filename="../../ui/pages/sync.py" line="192"/>
         <source>unit below</source>
         <translation>cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="187"/>
+        <location filename="../../ui/pages/sync.py" line="194"/>
         <source>no. %1, %2</source>
         <translation>số %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="191"/>
+        <location filename="../../ui/pages/sync.py" line="198"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="191"/>
+        <location filename="../../ui/pages/sync.py" line="198"/>
         <source>enrolled</source>
         <translation>đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="210"/>
+        <location filename="../../ui/pages/sync.py" line="217"/>
+        <source>Over-long records (%1)…</source>
+        <translation>Hồ sơ quá dài (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="220"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="212"/>
+        <location filename="../../ui/pages/sync.py" line="222"/>
         <source>Import receipts (%1)</source>
         <translation>Biên nhận nhập (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="244"/>
+        <location filename="../../ui/pages/sync.py" line="262"/>
         <source>Save the receipt</source>
         <translation>Lưu biên nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="253"/>
+        <location filename="../../ui/pages/sync.py" line="271"/>
         <source>The receipt was saved to %1.</source>
         <translation>Đã lưu biên nhận vào %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="261"/>
+        <location filename="../../ui/pages/sync.py" line="279"/>
         <source>Undo the import of %1 from %2? The data goes back to how it was just before that import.</source>
         <translation>Hoàn tác lần nhập %1 từ %2? Dữ liệu sẽ trở lại như ngay trước lần nhập đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="268"/>
+        <location filename="../../ui/pages/sync.py" line="286"/>
         <source>Undoing the import…</source>
         <translation>Đang hoàn tác…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="271"/>
+        <location filename="../../ui/pages/sync.py" line="289"/>
         <source>The import of %1 was undone.</source>
         <translation>Đã hoàn tác lần nhập %1.</translation>
     </message>
