@@ -67,9 +67,14 @@ def problem_of(doc_type: str, data_json: str | bytes) -> sizes.SizeError | None:
     return None
 
 
+def measured(store: Store) -> bool:
+    """Whether this store's versions were measured already (a new store never needs it)."""
+    return store.meta_get(SCANNED) == "1"
+
+
 def over_limit_vids(store: Store) -> set[str]:
     """Every version beyond the limits; measured once per store (the first export or check after the update)."""
-    if store.meta_get(SCANNED) == "1":
+    if measured(store):
         return set(orjson.loads(store.meta_get(FOUND, "[]") or "[]"))
     found = [vid for vid, doc_type, data in store.conn.execute("SELECT vid, doc_type, data FROM versions")
              if problem_of(doc_type, data) is not None]

@@ -151,6 +151,10 @@ def enrol(store: Store, enrolment_path: Path | str, out_dir: Path | str | None =
             reinstate(store, identity.device_id, reenrol_reason or "")
             device = get_device(store, identity.device_id)
         _register_unit(store, body)
+        # issue 18: the answer carries our reference data, up to our clock: the unit's bound starts there
+        from app.domain.authority import note_peer_clock
+
+        note_peer_clock(store, unit, int(store.meta_get("lamport", "0") or 0))
     reference = [_version_dict(r) for r in store.conn.execute(
         f"SELECT * FROM versions WHERE doc_type IN ({','.join('?' * len(REFERENCE_TYPES))}) ORDER BY rowid",
         REFERENCE_TYPES)]

@@ -20,24 +20,34 @@ def activity(insider: Insider, lamport: int):
                                                    "kind": "meeting"}, lamport=lamport)
 
 
+def enrolled_at(prov, unit: str) -> int:
+    """The province's clock when it enrolled `unit`: its answer carried the province's versions up to the unit's
+    own record, registered by that enrolment (read from the versions, not from the code's mark)."""
+    return prov.query("SELECT lamport FROM versions WHERE doc_type = 'unit' AND json_extract(data, '$.code') = ?",
+                      (unit,))[0][0]
+
+
 def test_the_bound_follows_the_senders_own_unit(net):
     dd, tl = Insider(net, "CAX-DD"), Insider(net, "CAX-TL")
     prov = net.province
-    # nothing exchanged with Đồng Đăng yet: 2^32 is the furthest it may go, exactly
-    at_limit = activity(dd, STEP)
+    dd_mark, tl_mark = enrolled_at(prov, "CAX-DD"), enrolled_at(prov, "CAX-TL")
+    assert 0 < dd_mark < tl_mark < 100
+    # nothing exchanged with Đồng Đăng since its enrolment: 2^32 past that is the furthest it may go, exactly
+    at_limit = activity(dd, dd_mark + STEP)
     importer.apply_import(prov, dd.bundle([at_limit]))
-    assert prov.query("SELECT lamport FROM versions WHERE vid = ?", (at_limit.vid,))[0][0] == STEP
-    beyond = activity(dd, 2 * STEP + 1)  # one past 2^32 beyond the 2^32 it sent
+    assert prov.query("SELECT lamport FROM versions WHERE vid = ?", (at_limit.vid,))[0][0] == dd_mark + STEP
+    beyond = activity(dd, dd_mark + 2 * STEP + 1)  # one past 2^32 beyond what it sent
     err = refused(net, dd.bundle([beyond]), "lamport", beyond.doc_id)
-    assert f"device {dd.post.device_id} (unit CAX-DD) sent the Lamport clock {2 * STEP + 1}, past {2 * STEP}" \
-        in err.message("en")
+    assert (f"device {dd.post.device_id} (unit CAX-DD) sent the Lamport clock {dd_mark + 2 * STEP + 1},"
+            f" past {dd_mark + 2 * STEP}") in err.message("en")
     assert f"máy {dd.post.device_id} (đơn vị CAX-DD)" in err.message("vi")
-    # the province's own clock now stands at 2^32 (Đồng Đăng's jump); under a store-wide bound Tân Lang could
-    # go to 2^33. Its own unit sent nothing yet: its bound stays 2^32.
-    assert int(prov.meta_get("lamport")) == STEP
-    jump = activity(tl, STEP + 10)
+    # the province's own clock now stands at Đồng Đăng's jump; under a store-wide bound Tân Lang could go 2^32
+    # past it. Tân Lang's unit sent nothing yet: its bound stays 2^32 past its enrolment.
+    assert int(prov.meta_get("lamport")) == dd_mark + STEP
+    jump = activity(tl, tl_mark + STEP + 10)
     err = refused(net, tl.bundle([jump]), "lamport", jump.doc_id)
-    assert f"device {tl.post.device_id} (unit CAX-TL)" in err.message("en") and f"past {STEP}" in err.message("en")
+    assert f"device {tl.post.device_id} (unit CAX-TL)" in err.message("en")
+    assert f"past {tl_mark + STEP} " in err.message("en")
     # Tân Lang's genuine bundle (low clock) still goes in
     from tests.sync.conftest import record
 

@@ -72,7 +72,7 @@ def test_a_restored_post_numbers_on_from_what_the_province_holds(net, tmp_path):
     assert numbers(net.province) == [1, 2, 3, 4, 5]
 
 
-def test_the_province_says_so_when_a_number_came_twice(net, tmp_path):
+def test_the_province_says_so_when_a_number_came_twice(net, tmp_path, capsys):
     """A post restored and writing before any down-bundle reached it cannot know: the province says so."""
     post = net.posts["CAX-DD"]
     receipt(post)
@@ -92,6 +92,10 @@ def test_the_province_says_so_when_a_number_came_twice(net, tmp_path):
     expected = [{"unit": "CAX-DD", "year": YEAR, "number": 2, "receipts": sorted([first_two[2], again.id])}]
     preview = importer.preview_import(net.province, path)
     assert preview.duplicate_numbers == expected
+    from app.cli import main
+
+    assert main(["--db", str(net.province.path), "import", "--dry-run", str(path)]) == 0
+    assert f"Số biên bản bị cấp trùng: số 2/{YEAR} của đơn vị CAX-DD" in capsys.readouterr().out
     got = importer.apply_import(net.province, path)
     assert got.duplicate_numbers == expected
     assert numbers(net.province) == [1, 2, 2]  # both kept: an officer renumbers one

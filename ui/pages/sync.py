@@ -41,7 +41,7 @@ def read_sync_state(store, ctx=None, lang: str = "vi") -> dict:
     """Everything the tabs show, read in one go (runs on a worker)."""
     return {"status": device_status(store), "imports": importer.list_imports(store),
             "conflicts": list_conflicts(store), "conflicts_total": count_conflicts(store),
-            "held": held_documents(store, lang), "over_limit": len(over_limit.current_records(store, lang))}
+            "held": held_documents(store, lang), "over_limit": len(over_limit.current_records(store, lang)) if over_limit.measured(store) else None}
 
 
 def open_file(path: Path) -> None:
@@ -81,6 +81,7 @@ class SyncPage(Page):
         self.state: dict | None = None
         self.load_task = None
         self.undo_task = None
+        self.measure_task = None
         actions = QHBoxLayout()
         big = QFont(self.font())
         big.setPointSize(big.pointSize() + 2)
@@ -212,9 +213,13 @@ class SyncPage(Page):
         if rows:
             self.receipts_table.selectRow(0)
         self.update_buttons()
-        too_long = state.get("over_limit", 0)
-        self.over_limit_button.setVisible(bool(too_long))
-        self.over_limit_button.setText(self.tr("Over-long records (%1)…").replace("%1", format_number(too_long, lang)))
+        too_long = state.get("over_limit")
+        if too_long is None and (self.measure_task is None or not self.measure_task.is_running):
+            # a store from an older version, never measured: once, by a worker that may write
+            self.measure_task = run_store_task(
+                self.ctx, lambda store, tctx: len(over_limit.current_records(store)), on_done=self.show_over_limit)
+        elif too_long is not None:
+            self.show_over_limit(too_long)
         n = state["conflicts_total"]
         self.conflicts.set_conflicts(state["conflicts"], n)
         self.tabs.setTabText(TAB_CONFLICTS, self.tr("Conflicts (%1)").replace("%1", format_number(n, lang)) if n
@@ -238,6 +243,11 @@ class SyncPage(Page):
             if dialog.receipt.counts.get("conflicting"):
                 self.tabs.setCurrentIndex(TAB_CONFLICTS)
         return dialog
+
+    def show_over_limit(self, count: int) -> None:
+        self.over_limit_button.setVisible(bool(count))
+        self.over_limit_button.setText(self.tr("Over-long records (%1)…")
+                                       .replace("%1", format_number(count, self.ctx.lang)))
 
     def open_over_limit(self):
         from ui.pages.sync_over_limit import OverLimitDialog
