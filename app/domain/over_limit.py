@@ -42,6 +42,7 @@ class OverLimit:
     title: str
     problem: str  # the SizeError's key: field_too_long, too_many_entries, number_too_large, record_too_large
     params: dict
+    edit_id: str = ""  # the document whose form shortens it: a receipt's for its personal details, else its own
 
     def what(self, lang: str | None = None) -> str:
         """The field and its measure: "Ghi chú: 3.000 ký tự (tối đa 2.000)"."""
@@ -107,7 +108,9 @@ def current_records(store: Store, lang: str | None = None, vids: set[str] | None
         if len(title) > TITLE_CHARS:
             title = title[:TITLE_CHARS - 1] + "…"
         unit = data.get("unit_code") if type(data.get("unit_code")) is str else ""
-        out.append(OverLimit(doc_id, doc_type, vid, unit[:32], title, exc.key, dict(exc.params)))
+        edit_id = data.get("surrender_id") if doc_type == "surrender_person" else doc_id
+        out.append(OverLimit(doc_id, doc_type, vid, unit[:32], title, exc.key, dict(exc.params),
+                             edit_id if type(edit_id) is str else doc_id))
     return out
 
 

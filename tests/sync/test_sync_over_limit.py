@@ -97,3 +97,26 @@ def test_a_new_store_is_never_measured(tmp_path):
 
     store = open_store(tmp_path / "new.sqlite")
     assert store.meta_get(over_limit.SCANNED) == "1" and over_limit.over_limit_vids(store) == set()
+
+
+def test_personal_details_are_shortened_on_their_receipt(net, monkeypatch):
+    from app.domain.ids import person_doc_id
+    from app.domain.surrenders import Person
+
+    post = net.posts["CAX-DD"]
+    address = ("Thôn Nà Hin, " * 30).strip()  # 13 x 30 - 1 = 389 characters; an address may have 300
+    with older_version(monkeypatch):
+        r = add_surrender(post, unit_code="CAX-DD", date=TODAY, lines=[Line("weapon.primitive", 1)],
+                          person_name="Lò Văn E", person=Person(birth_year=1975, address=address))
+    with post.transaction():
+        post.conn.execute("DELETE FROM meta WHERE key LIKE 'over_limit_%'")
+    [found] = over_limit.current_records(post, "vi")
+    assert (found.doc_type, found.doc_id, found.edit_id) == ("surrender_person", person_doc_id(r.id), r.id)
+    assert found.what("vi") == "Địa chỉ: 389 ký tự (tối đa 300)"
+    assert export.export_bundle(post, net.usb).over_limit == [found]
+    update_surrender(post, r.id, person=Person(birth_year=1975, address="Thôn Nà Hin"))
+    result = export.export_bundle(post, net.usb)
+    assert result.over_limit == []
+    importer.apply_import(net.province, result.path)
+    assert net.province.query("SELECT address FROM surrender_persons WHERE surrender_id = ?", (r.id,))[0][0] \
+        == "Thôn Nà Hin"

@@ -2,7 +2,7 @@
 
 They stay in the store and never block an export (app/domain/over_limit.py); until shortened they do not travel.
 The list names each document, its unit and the field with its length; "Sửa…" opens the document's own form
-(receipts, models), where saving a shorter text is accepted. Other kinds are named with the page to fix them on.
+(receipts and their personal details, models), where saving a shorter text is accepted. Other kinds are named with the page to fix them on.
 """
 
 from __future__ import annotations
@@ -19,12 +19,15 @@ from ui.qt import (
 from ui.widgets import gate
 
 
+EDITABLE = ("surrender", "surrender_person", "community_model")
+
+
 def _form_for(ctx, record: over_limit.OverLimit, parent):
     """The edit form of the record's kind, or None where the app edits it elsewhere."""
-    if record.doc_type == "surrender":
+    if record.doc_type in ("surrender", "surrender_person"):  # personal details are edited on their receipt
         from ui.pages.receipt_form import ReceiptForm
 
-        return ReceiptForm(ctx, record.doc_id, parent)
+        return ReceiptForm(ctx, record.edit_id, parent)
     if record.doc_type == "community_model":
         from ui.pages.model_form import ModelForm
 
@@ -90,7 +93,7 @@ class OverLimitDialog(QDialog):
         why = None
         if rec is None:
             why = self.tr("Choose a record in the list first.")
-        elif rec.doc_type not in ("surrender", "community_model"):
+        elif rec.doc_type not in EDITABLE:
             why = self.tr("Shorten this kind of record on its own page.")
         gate(self.edit_button, self.ctx, "records.write", why)
 
