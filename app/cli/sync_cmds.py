@@ -162,6 +162,8 @@ def cmd_import(args) -> int:
         lines.append(t("attach_import_follow", count=len(r.attachments_follow)))
     if r.duplicate_numbers:  # issue 18: a restored laptop numbered receipts again
         lines.append(importer.duplicate_numbers_text(r.duplicate_numbers))
+    if r.restored_copy:  # issue 18: this laptop was restored from an old copy
+        lines.append(importer.restored_copy_text(r.restored_copy))
     emit(args, d, "\n".join(lines))
     return 0
 
@@ -188,6 +190,8 @@ def _preview_text(p) -> str:
         lines.append(t("attach_import_follow", count=len(p.attachments_follow)))
     if p.duplicate_numbers:
         lines.append(importer.duplicate_numbers_text(p.duplicate_numbers))
+    if p.restored_copy:
+        lines.append(importer.restored_copy_text(p.restored_copy))
     return "\n".join(lines)
 
 

@@ -80,6 +80,9 @@ class ImportPreview:
     # receipt numbers of one unit used by two receipts once this bundle is in (a post restored from an old copy
     # numbers again): {unit, year, number, receipts: [ids]}, at most MAX_LISTED; `duplicate_numbers_text` says it
     duplicate_numbers: list[dict] = field(default_factory=list)
+    # this laptop was restored from an old copy: the sender acknowledges more of its versions than it counts
+    # ({"acked": N, "seq": M}); the import raises its counter past N (`restored_copy_text` says what to do)
+    restored_copy: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -324,6 +327,27 @@ class _Scan:
         self.p.duplicate_numbers = duplicate_numbers(self.store, self.numbers)
 
 
+# How far an acknowledgement may move this laptop's sequence counter: a restore loses at most the versions
+# written since the copy (far fewer than this); no bundle can push the counter toward its limit.
+SEQ_CATCH_UP = 1 << 32
+
+
+def _restored_copy(store: Store, extras: dict) -> dict:
+    """{"acked", "seq"} when the sender acknowledges versions of this laptop beyond what it has numbered: the
+    store was put back from an old copy (or copied onto another laptop); {} otherwise."""
+    acked = _vector(extras.get("acks")).get(store.device_id, 0)
+    seq = int(store.meta_get("seq", "0") or 0)
+    # beyond what a restore can explain, an acknowledgement is not believed (the counter is the laptop's own)
+    return {"acked": acked, "seq": seq} if seq < acked <= seq + SEQ_CATCH_UP else {}
+
+
+def restored_copy_text(gap: dict, lang: str | None = None) -> str:
+    """One sentence for the officer of a restored laptop: what was seen, what the import did, what to do."""
+    from app.i18n import t
+
+    return t("import_restored_copy_here", lang, acked=gap["acked"], seq=gap["seq"])
+
+
 def _receipt_number(v: Version) -> tuple | None:
     """(unit, year, number) of a receipt version; None for a deletion or a shape this software does not read."""
     d = v.data
@@ -402,6 +426,7 @@ def _begin(store: Store, path: Path, passphrase: str | None,
         bundle_seq=h.bundle_seq, missing_bundles=missing, claimed_at=h.claimed_at,
         claimed_warning=_claimed_far(h.claimed_at),
         files=len(reader.payload.files), attachments_follow=_follow(reader.extras.get("attachments_follow")),
+        restored_copy=_restored_copy(store, reader.extras),
     )
     row = store.conn.execute("SELECT file_sha256 FROM sync_imports WHERE bundle_id = ? AND undone = 0",
                              (h.bundle_id,)).fetchone()
@@ -512,6 +537,8 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
                     # issue 18: the numbers the level above holds from this unit; the next receipt goes past them
                     note_numbers_from_above(store, store.home_unit, numbers.get("years"))
                 record_acks(store, h.sender_device, _vector(extras.get("acks")))
+                if preview.restored_copy:  # issue 18: never number a version again with a number the sender holds
+                    store.meta_set("seq", preview.restored_copy["acked"])
                 # What the sender sent us, it has: never send those versions back to it.
                 record_acks(store, h.sender_device, covers)
                 cur = store.conn.execute(

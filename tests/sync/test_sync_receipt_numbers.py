@@ -56,18 +56,34 @@ def test_a_restored_post_numbers_on_from_what_the_province_holds(net, tmp_path):
     assert numbers(net.province) == [1, 2, 3]
     old_device = post.device_id
 
+    sent_up_to = net.province.query("SELECT max(seq) FROM versions WHERE device_id = ?", (old_device,))[0][0]
+    with sqlite3.connect(str(old_copy)) as copy:
+        counted = int(copy.execute("SELECT value FROM meta WHERE key = 'seq'").fetchone()[0])
+    assert counted < sent_up_to
+
     post = restore(net, old_copy)
     assert numbers(post) == [1] and next_number(post, "CAX-DD", YEAR) == 2  # would re-issue 2 and 3
     down = export.export_bundle(net.province, net.usb, "CAX-DD").path
-    importer.apply_import(post, down)  # the province's monthly down-bundle arrives
+    got = importer.apply_import(post, down)  # the province's monthly down-bundle arrives
+    # the post learns it was restored, and its versions are numbered past what the province holds from it
+    assert got.restored_copy == {"acked": sent_up_to, "seq": counted}
+    assert importer.restored_copy_text(got.restored_copy, "vi").startswith(
+        f"Máy này đã được khôi phục từ một bản sao cũ: nơi gửi gói đã nhận của máy này đến phiên bản số {sent_up_to},"
+        f" còn máy chỉ đếm đến {counted}")
     assert next_number(post, "CAX-DD", YEAR) == 4
     assert receipt(post) == 4
+    assert post.query("SELECT max(seq) FROM versions WHERE device_id = ?", (old_device,))[0][0] > sent_up_to
+    # nothing written between the restore and the down-bundle: the next bundle goes up as it is
+    stick = tmp_path / "stick2"  # the first stick still holds the lost laptop's bundle of the same number
+    stick.mkdir()
+    got = importer.apply_import(net.province, export.export_bundle(post, stick).path)
+    assert got.duplicate_numbers == [] and numbers(net.province) == [1, 2, 3, 4]
 
-    # its old device id numbers versions again: re-key; the numbering goes on, and the province takes it
+    # re-keying (had it written in between) keeps the numbering going
     rekey(post)
     assert receipt(post) == 5
     enrol_again(net, post, old_device)
-    got = importer.apply_import(net.province, export.export_bundle(post, net.usb).path)
+    got = importer.apply_import(net.province, export.export_bundle(post, stick).path)
     assert got.duplicate_numbers == []
     assert numbers(net.province) == [1, 2, 3, 4, 5]
 
@@ -119,3 +135,22 @@ def test_numbers_from_above_take_only_what_they_should(net):
         note_numbers_from_above(post, "CAX-DD", ["not", "a", "mapping"])
     assert next_number(post, "CAX-DD", YEAR) == 8 and next_number(post, "CAX-DD", YEAR - 1) == 1
     assert next_number(post, "CAX-DD", 1999) == 1
+
+
+def test_an_acknowledgement_cannot_push_the_counter_far(net, monkeypatch):
+    """A bundle's acknowledgements raise this laptop's counter only as far as a restore can explain (2^32):
+    a sender (here the province's real, enrolled keys) cannot take the laptop's sequence numbers toward their
+    limit."""
+    post, prov = net.posts["CAX-DD"], net.province
+    seq = int(post.meta_get("seq"))
+    real_write = export.write_bundle
+
+    def with_acks(out_dir, header, groups, keys, recipient, extras=None, **kw):
+        extras = dict(extras or {}, acks={post.device_id: seq + (1 << 40)})
+        return real_write(out_dir, header, groups, keys, recipient, extras, **kw)
+
+    monkeypatch.setattr(export, "write_bundle", with_acks)
+    down = export.export_bundle(prov, net.usb, "CAX-DD").path
+    got = importer.apply_import(post, down)
+    assert got.restored_copy == {}  # not believed: no restore explains it
+    assert int(post.meta_get("seq")) == seq  # and the counter did not move
