@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="153"/>
+        <location filename="../../ui/pages/sync.py" line="154"/>
         <source>Conflicting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,185 +1473,185 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="52"/>
+        <location filename="../../ui/pages/sync_import.py" line="54"/>
         <source>Read a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="57"/>
+        <location filename="../../ui/pages/sync_import.py" line="59"/>
         <source>Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="62"/>
+        <location filename="../../ui/pages/sync_import.py" line="64"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="72"/>
+        <location filename="../../ui/pages/sync_import.py" line="74"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="73"/>
+        <location filename="../../ui/pages/sync_import.py" line="75"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="91"/>
+        <location filename="../../ui/pages/sync_import.py" line="93"/>
         <source>No bundle (*.antt) was found on the drives; choose the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="98"/>
+        <location filename="../../ui/pages/sync_import.py" line="100"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="106"/>
+        <location filename="../../ui/pages/sync_import.py" line="108"/>
         <source>Unit and device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="107"/>
+        <location filename="../../ui/pages/sync_import.py" line="109"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="108"/>
+        <location filename="../../ui/pages/sync_import.py" line="110"/>
         <source>Bundle number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="109"/>
+        <location filename="../../ui/pages/sync_import.py" line="111"/>
         <source>Time on the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="112"/>
+        <location filename="../../ui/pages/sync_import.py" line="114"/>
         <source>What importing would bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="122"/>
+        <location filename="../../ui/pages/sync_import.py" line="124"/>
         <source>Details: versions of those documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="145"/>
+        <location filename="../../ui/pages/sync_import.py" line="147"/>
         <source>Documents that will wait for reference data (kept, shown once it arrives from the level above):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="149"/>
         <location filename="../../ui/pages/sync_import.py" line="151"/>
+        <location filename="../../ui/pages/sync_import.py" line="153"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="149"/>
         <location filename="../../ui/pages/sync_import.py" line="151"/>
+        <location filename="../../ui/pages/sync_import.py" line="153"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="149"/>
+        <location filename="../../ui/pages/sync_import.py" line="151"/>
         <source>Waiting for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="151"/>
+        <location filename="../../ui/pages/sync_import.py" line="153"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="182"/>
+        <location filename="../../ui/pages/sync_import.py" line="184"/>
         <source>%1 — device %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="185"/>
+        <location filename="../../ui/pages/sync_import.py" line="187"/>
         <source>Bundle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="187"/>
+        <location filename="../../ui/pages/sync_import.py" line="189"/>
         <source>bundles %1 of this sender never arrived here; the next bundles carry their versions again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="194"/>
+        <location filename="../../ui/pages/sync_import.py" line="196"/>
         <source>%1 (today is %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="198"/>
+        <location filename="../../ui/pages/sync_import.py" line="200"/>
         <source>the sender&apos;s clock is probably wrong (the date is in the future)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="199"/>
+        <location filename="../../ui/pages/sync_import.py" line="201"/>
         <source>the sender&apos;s clock is probably wrong or the bundle is very old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="208"/>
+        <location filename="../../ui/pages/sync_import.py" line="210"/>
         <source>Nothing new: everything in this bundle is here already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="214"/>
+        <location filename="../../ui/pages/sync_import.py" line="216"/>
         <source>This bundle was imported before: importing it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="216"/>
+        <location filename="../../ui/pages/sync_import.py" line="218"/>
         <source>Waiting for reference data the store does not have yet: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="219"/>
+        <location filename="../../ui/pages/sync_import.py" line="221"/>
         <source>Conflicting versions are kept; resolve them on the “Conflicts” tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="230"/>
+        <location filename="../../ui/pages/sync_import.py" line="234"/>
         <source>Checked: the bundle is whole, signed by an enrolled device and addressed to this computer. Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="236"/>
+        <location filename="../../ui/pages/sync_import.py" line="240"/>
         <source>Choose a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="236"/>
+        <location filename="../../ui/pages/sync_import.py" line="240"/>
         <source>Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="272"/>
-        <location filename="../../ui/pages/sync_import.py" line="286"/>
+        <location filename="../../ui/pages/sync_import.py" line="276"/>
+        <location filename="../../ui/pages/sync_import.py" line="290"/>
         <source>Checking the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="273"/>
+        <location filename="../../ui/pages/sync_import.py" line="277"/>
         <source>Checking: %1 of %2 versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="306"/>
+        <location filename="../../ui/pages/sync_import.py" line="310"/>
         <source>Stopped: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="317"/>
+        <location filename="../../ui/pages/sync_import.py" line="321"/>
         <source>Importing: %1 of %2 versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="324"/>
+        <location filename="../../ui/pages/sync_import.py" line="328"/>
         <source>Importing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,52 +2109,52 @@
 <context>
     <name>OverLimitDialog</name>
     <message>
-        <location filename="../../ui/pages/sync_over_limit.py" line="40"/>
+        <location filename="../../ui/pages/sync_over_limit.py" line="43"/>
         <source>Over-long records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_over_limit.py" line="46"/>
+        <location filename="../../ui/pages/sync_over_limit.py" line="49"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_over_limit.py" line="46"/>
+        <location filename="../../ui/pages/sync_over_limit.py" line="49"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_over_limit.py" line="46"/>
+        <location filename="../../ui/pages/sync_over_limit.py" line="49"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_over_limit.py" line="47"/>
+        <location filename="../../ui/pages/sync_over_limit.py" line="50"/>
         <source>Too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_over_limit.py" line="55"/>
+        <location filename="../../ui/pages/sync_over_limit.py" line="58"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_over_limit.py" line="79"/>
+        <location filename="../../ui/pages/sync_over_limit.py" line="82"/>
         <source>No record is longer than the limits: everything can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_over_limit.py" line="92"/>
+        <location filename="../../ui/pages/sync_over_limit.py" line="95"/>
         <source>Choose a record in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_over_limit.py" line="94"/>
+        <location filename="../../ui/pages/sync_over_limit.py" line="97"/>
         <source>Shorten this kind of record on its own page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_over_limit.py" line="103"/>
+        <location filename="../../ui/pages/sync_over_limit.py" line="106"/>
         <source>Saved: the shortened record goes with the next bundle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4035,22 +4035,22 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="345"/>
+        <location filename="../../ui/pages/sync_import.py" line="349"/>
         <source>The bundle %1 had been imported already; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="346"/>
+        <location filename="../../ui/pages/sync_import.py" line="350"/>
         <source>nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="347"/>
+        <location filename="../../ui/pages/sync_import.py" line="351"/>
         <source>Imported %1 from %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="351"/>
+        <location filename="../../ui/pages/sync_import.py" line="355"/>
         <source>Some documents were edited on two laptops: see Conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4063,214 +4063,214 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="88"/>
+        <location filename="../../ui/pages/sync.py" line="89"/>
         <source>Write a bundle to USB…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="89"/>
+        <location filename="../../ui/pages/sync.py" line="90"/>
         <source>Read a bundle from USB…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="96"/>
+        <location filename="../../ui/pages/sync.py" line="97"/>
         <source>Over-long records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="106"/>
+        <location filename="../../ui/pages/sync.py" line="107"/>
         <source>Keys and enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="108"/>
+        <location filename="../../ui/pages/sync.py" line="109"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="108"/>
+        <location filename="../../ui/pages/sync.py" line="109"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="108"/>
+        <location filename="../../ui/pages/sync.py" line="109"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="108"/>
+        <location filename="../../ui/pages/sync.py" line="109"/>
         <source>Bundles received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="109"/>
+        <location filename="../../ui/pages/sync.py" line="110"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="109"/>
+        <location filename="../../ui/pages/sync.py" line="110"/>
         <source>Missing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="109"/>
+        <location filename="../../ui/pages/sync.py" line="110"/>
         <source>Not yet acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="109"/>
+        <location filename="../../ui/pages/sync.py" line="110"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="110"/>
+        <location filename="../../ui/pages/sync.py" line="111"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="111"/>
-        <location filename="../../ui/pages/sync.py" line="223"/>
+        <location filename="../../ui/pages/sync.py" line="112"/>
+        <location filename="../../ui/pages/sync.py" line="228"/>
         <source>Import receipts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="113"/>
-        <location filename="../../ui/pages/sync.py" line="221"/>
+        <location filename="../../ui/pages/sync.py" line="114"/>
+        <location filename="../../ui/pages/sync.py" line="226"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="129"/>
+        <location filename="../../ui/pages/sync.py" line="130"/>
         <source>No bundle has been imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="130"/>
+        <location filename="../../ui/pages/sync.py" line="131"/>
         <source>Choose an import in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="139"/>
+        <location filename="../../ui/pages/sync.py" line="140"/>
         <source>Documents kept here but not shown yet: they wait for a unit or a catalogue item the level above has not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="143"/>
+        <location filename="../../ui/pages/sync.py" line="144"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="143"/>
+        <location filename="../../ui/pages/sync.py" line="144"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="143"/>
+        <location filename="../../ui/pages/sync.py" line="144"/>
         <source>Waiting for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="152"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="152"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="152"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="152"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Documents received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="153"/>
+        <location filename="../../ui/pages/sync.py" line="154"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="153"/>
+        <location filename="../../ui/pages/sync.py" line="154"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="157"/>
+        <location filename="../../ui/pages/sync.py" line="158"/>
         <source>Print the receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="158"/>
+        <location filename="../../ui/pages/sync.py" line="159"/>
         <source>Undo the latest import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="192"/>
+        <location filename="../../ui/pages/sync.py" line="193"/>
         <source>level above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="192"/>
+        <location filename="../../ui/pages/sync.py" line="193"/>
         <source>unit below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="194"/>
+        <location filename="../../ui/pages/sync.py" line="195"/>
         <source>no. %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="198"/>
+        <location filename="../../ui/pages/sync.py" line="199"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="198"/>
+        <location filename="../../ui/pages/sync.py" line="199"/>
         <source>enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="217"/>
+        <location filename="../../ui/pages/sync.py" line="249"/>
         <source>Over-long records (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="220"/>
+        <location filename="../../ui/pages/sync.py" line="225"/>
         <source>Conflicts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="222"/>
+        <location filename="../../ui/pages/sync.py" line="227"/>
         <source>Import receipts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="262"/>
+        <location filename="../../ui/pages/sync.py" line="272"/>
         <source>Save the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="271"/>
+        <location filename="../../ui/pages/sync.py" line="281"/>
         <source>The receipt was saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="279"/>
+        <location filename="../../ui/pages/sync.py" line="289"/>
         <source>Undo the import of %1 from %2? The data goes back to how it was just before that import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="286"/>
+        <location filename="../../ui/pages/sync.py" line="296"/>
         <source>Undoing the import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="289"/>
+        <location filename="../../ui/pages/sync.py" line="299"/>
         <source>The import of %1 was undone.</source>
         <translation type="unfinished"></translation>
     </message>

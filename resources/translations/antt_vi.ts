@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="153"/>
+        <location filename="../../ui/pages/sync.py" line="154"/>
         <source>Conflicting</source>
         <translation>Xung đột</translation>
     </message>
@@ -1468,185 +1468,185 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="52"/>
+        <location filename="../../ui/pages/sync_import.py" line="54"/>
         <source>Read a bundle</source>
         <translation>Đọc gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="57"/>
+        <location filename="../../ui/pages/sync_import.py" line="59"/>
         <source>Bundle</source>
         <translation>Gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="62"/>
+        <location filename="../../ui/pages/sync_import.py" line="64"/>
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="72"/>
+        <location filename="../../ui/pages/sync_import.py" line="74"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="73"/>
+        <location filename="../../ui/pages/sync_import.py" line="75"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="91"/>
+        <location filename="../../ui/pages/sync_import.py" line="93"/>
         <source>No bundle (*.antt) was found on the drives; choose the file.</source>
         <translation>Không tìm thấy gói (*.antt) nào trên các ổ đĩa; hãy chọn tệp.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="98"/>
+        <location filename="../../ui/pages/sync_import.py" line="100"/>
         <source>Sender</source>
         <translation>Nơi gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="106"/>
+        <location filename="../../ui/pages/sync_import.py" line="108"/>
         <source>Unit and device</source>
         <translation>Đơn vị và máy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="107"/>
+        <location filename="../../ui/pages/sync_import.py" line="109"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="108"/>
+        <location filename="../../ui/pages/sync_import.py" line="110"/>
         <source>Bundle number</source>
         <translation>Số thứ tự gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="109"/>
+        <location filename="../../ui/pages/sync_import.py" line="111"/>
         <source>Time on the bundle</source>
         <translation>Thời gian ghi trên gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="112"/>
+        <location filename="../../ui/pages/sync_import.py" line="114"/>
         <source>What importing would bring</source>
         <translation>Nếu nhập, gói sẽ mang vào</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="122"/>
+        <location filename="../../ui/pages/sync_import.py" line="124"/>
         <source>Details: versions of those documents</source>
         <translation>Chi tiết: số phiên bản của các hồ sơ đó</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="145"/>
+        <location filename="../../ui/pages/sync_import.py" line="147"/>
         <source>Documents that will wait for reference data (kept, shown once it arrives from the level above):</source>
         <translation>Tài liệu sẽ chờ dữ liệu tham chiếu (vẫn được lưu, hiển thị khi cấp trên gửi dữ liệu đó về):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="149"/>
         <location filename="../../ui/pages/sync_import.py" line="151"/>
+        <location filename="../../ui/pages/sync_import.py" line="153"/>
         <source>Document</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="149"/>
         <location filename="../../ui/pages/sync_import.py" line="151"/>
+        <location filename="../../ui/pages/sync_import.py" line="153"/>
         <source>Kind</source>
         <translation>Loại tài liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="149"/>
+        <location filename="../../ui/pages/sync_import.py" line="151"/>
         <source>Waiting for</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="151"/>
+        <location filename="../../ui/pages/sync_import.py" line="153"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="182"/>
+        <location filename="../../ui/pages/sync_import.py" line="184"/>
         <source>%1 — device %2</source>
         <translation>%1 — máy %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="185"/>
+        <location filename="../../ui/pages/sync_import.py" line="187"/>
         <source>Bundle %1</source>
         <translation>Gói số %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="187"/>
+        <location filename="../../ui/pages/sync_import.py" line="189"/>
         <source>bundles %1 of this sender never arrived here; the next bundles carry their versions again</source>
         <translation>các gói số %1 của nơi gửi này chưa về đến đây; các gói sau sẽ mang lại dữ liệu của chúng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="194"/>
+        <location filename="../../ui/pages/sync_import.py" line="196"/>
         <source>%1 (today is %2)</source>
         <translation>%1 (hôm nay là %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="198"/>
+        <location filename="../../ui/pages/sync_import.py" line="200"/>
         <source>the sender&apos;s clock is probably wrong (the date is in the future)</source>
         <translation>đồng hồ máy gửi có lẽ bị sai (ngày ở tương lai)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="199"/>
+        <location filename="../../ui/pages/sync_import.py" line="201"/>
         <source>the sender&apos;s clock is probably wrong or the bundle is very old</source>
         <translation>đồng hồ máy gửi có lẽ bị sai hoặc gói đã rất cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="208"/>
+        <location filename="../../ui/pages/sync_import.py" line="210"/>
         <source>Nothing new: everything in this bundle is here already.</source>
         <translation>Không có gì mới: mọi thứ trong gói này đã có ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="214"/>
+        <location filename="../../ui/pages/sync_import.py" line="216"/>
         <source>This bundle was imported before: importing it again changes nothing.</source>
         <translation>Gói này đã được nhập trước đây: nhập lại không thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="216"/>
+        <location filename="../../ui/pages/sync_import.py" line="218"/>
         <source>Waiting for reference data the store does not have yet: %1.</source>
         <translation>Đang chờ dữ liệu tham chiếu mà máy này chưa có: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="219"/>
+        <location filename="../../ui/pages/sync_import.py" line="221"/>
         <source>Conflicting versions are kept; resolve them on the “Conflicts” tab.</source>
         <translation>Các bản xung đột được giữ lại; hãy xử lý ở thẻ “Xung đột”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="230"/>
+        <location filename="../../ui/pages/sync_import.py" line="234"/>
         <source>Checked: the bundle is whole, signed by an enrolled device and addressed to this computer. Nothing has been written yet.</source>
         <translation>Đã kiểm tra: gói nguyên vẹn, do một máy đã đăng ký ký và gửi cho máy này. Chưa ghi gì vào dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="236"/>
+        <location filename="../../ui/pages/sync_import.py" line="240"/>
         <source>Choose a bundle</source>
         <translation>Chọn gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="236"/>
+        <location filename="../../ui/pages/sync_import.py" line="240"/>
         <source>Bundles</source>
         <translation>Gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="272"/>
-        <location filename="../../ui/pages/sync_import.py" line="286"/>
+        <location filename="../../ui/pages/sync_import.py" line="276"/>
+        <location filename="../../ui/pages/sync_import.py" line="290"/>
         <source>Checking the bundle…</source>
         <translation>Đang kiểm tra gói…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="273"/>
+        <location filename="../../ui/pages/sync_import.py" line="277"/>
         <source>Checking: %1 of %2 versions</source>
         <translation>Đang kiểm tra: %1 / %2 phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="306"/>
+        <location filename="../../ui/pages/sync_import.py" line="310"/>
         <source>Stopped: nothing was imported.</source>
         <translation>Đã dừng: không nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="317"/>
+        <location filename="../../ui/pages/sync_import.py" line="321"/>
         <source>Importing: %1 of %2 versions</source>
         <translation>Đang nhập: %1 / %2 phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="324"/>
+        <location filename="../../ui/pages/sync_import.py" line="328"/>
         <source>Importing the bundle…</source>
         <translation>Đang nhập gói…</translation>
     </message>
@@ -1716,7 +1716,7 @@
     <message>
         <location filename="../../ui/pages/sync_keys.py" line="144"/>
         <source>Give this computer new keys after a restore…</source>
-        <translation>Tạo khoá mới cho máy này sau khi khôi phục…</translation>
+        <translation>Tạo khóa mới cho máy này sau khi khôi phục…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_keys.py" line="147"/>
@@ -1781,12 +1781,12 @@
     <message>
         <location filename="../../ui/pages/sync_keys.py" line="249"/>
         <source>Not confirmed: the keys are unchanged.</source>
-        <translation>Chưa xác nhận: khoá của máy không đổi.</translation>
+        <translation>Chưa xác nhận: khóa của máy không đổi.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_keys.py" line="252"/>
         <source>New keys…</source>
-        <translation>Đang tạo khoá mới…</translation>
+        <translation>Đang tạo khóa mới…</translation>
     </message>
 </context>
 <context>
@@ -2102,52 +2102,52 @@
 <context>
     <name>OverLimitDialog</name>
     <message>
-        <location filename="../../ui/pages/sync_over_limit.py" line="40"/>
+        <location filename="../../ui/pages/sync_over_limit.py" line="43"/>
         <source>Over-long records</source>
         <translation>Hồ sơ quá dài</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_over_limit.py" line="46"/>
+        <location filename="../../ui/pages/sync_over_limit.py" line="49"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_over_limit.py" line="46"/>
+        <location filename="../../ui/pages/sync_over_limit.py" line="49"/>
         <source>Document</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_over_limit.py" line="46"/>
+        <location filename="../../ui/pages/sync_over_limit.py" line="49"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_over_limit.py" line="47"/>
+        <location filename="../../ui/pages/sync_over_limit.py" line="50"/>
         <source>Too long</source>
         <translation>Trường quá dài</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_over_limit.py" line="55"/>
+        <location filename="../../ui/pages/sync_over_limit.py" line="58"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_over_limit.py" line="79"/>
+        <location filename="../../ui/pages/sync_over_limit.py" line="82"/>
         <source>No record is longer than the limits: everything can be sent.</source>
         <translation>Không còn hồ sơ nào quá dài: mọi hồ sơ đều gửi được.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_over_limit.py" line="92"/>
+        <location filename="../../ui/pages/sync_over_limit.py" line="95"/>
         <source>Choose a record in the list first.</source>
         <translation>Hãy chọn một hồ sơ trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_over_limit.py" line="94"/>
+        <location filename="../../ui/pages/sync_over_limit.py" line="97"/>
         <source>Shorten this kind of record on its own page.</source>
         <translation>Loại hồ sơ này được sửa ở trang riêng của nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_over_limit.py" line="103"/>
+        <location filename="../../ui/pages/sync_over_limit.py" line="106"/>
         <source>Saved: the shortened record goes with the next bundle.</source>
         <translation>Đã lưu: hồ sơ đã rút gọn sẽ đi cùng gói tiếp theo.</translation>
     </message>
@@ -3220,12 +3220,12 @@ Ghi đè lên tệp đó?</translation>
     <message>
         <location filename="../../ui/pages/sync_keys.py" line="86"/>
         <source>New keys for this computer</source>
-        <translation>Khoá mới cho máy này</translation>
+        <translation>Khóa mới cho máy này</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_keys.py" line="93"/>
         <source>Give this computer new keys</source>
-        <translation>Tạo khoá mới cho máy này</translation>
+        <translation>Tạo khóa mới cho máy này</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_keys.py" line="95"/>
@@ -4025,22 +4025,22 @@ Ghi đè lên tệp đó?</translation>
         <translation>Chờ dữ liệu tham chiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="345"/>
+        <location filename="../../ui/pages/sync_import.py" line="349"/>
         <source>The bundle %1 had been imported already; nothing changed.</source>
         <translation>Gói %1 đã được nhập từ trước; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="346"/>
+        <location filename="../../ui/pages/sync_import.py" line="350"/>
         <source>nothing new</source>
         <translation>không có hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="347"/>
+        <location filename="../../ui/pages/sync_import.py" line="351"/>
         <source>Imported %1 from %2: %3.</source>
         <translation>Đã nhập %1 từ %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="351"/>
+        <location filename="../../ui/pages/sync_import.py" line="355"/>
         <source>Some documents were edited on two laptops: see Conflicts.</source>
         <translation>Có hồ sơ được sửa trên hai máy: xem mục Xung đột.</translation>
     </message>
@@ -4053,214 +4053,214 @@ Ghi đè lên tệp đó?</translation>
         <translation>Đồng bộ với cấp trên và các đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="88"/>
+        <location filename="../../ui/pages/sync.py" line="89"/>
         <source>Write a bundle to USB…</source>
         <translation>Ghi gói dữ liệu ra USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="89"/>
+        <location filename="../../ui/pages/sync.py" line="90"/>
         <source>Read a bundle from USB…</source>
         <translation>Đọc gói dữ liệu từ USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="96"/>
+        <location filename="../../ui/pages/sync.py" line="97"/>
         <source>Over-long records…</source>
         <translation>Hồ sơ quá dài…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="106"/>
+        <location filename="../../ui/pages/sync.py" line="107"/>
         <source>Keys and enrolment</source>
         <translation>Khóa và đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="108"/>
+        <location filename="../../ui/pages/sync.py" line="109"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="108"/>
+        <location filename="../../ui/pages/sync.py" line="109"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="108"/>
+        <location filename="../../ui/pages/sync.py" line="109"/>
         <source>Device</source>
         <translation>Máy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="108"/>
+        <location filename="../../ui/pages/sync.py" line="109"/>
         <source>Bundles received</source>
         <translation>Số gói đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="109"/>
+        <location filename="../../ui/pages/sync.py" line="110"/>
         <source>Last bundle</source>
         <translation>Gói gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="109"/>
+        <location filename="../../ui/pages/sync.py" line="110"/>
         <source>Missing bundles</source>
         <translation>Gói còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="109"/>
+        <location filename="../../ui/pages/sync.py" line="110"/>
         <source>Not yet acknowledged</source>
         <translation>Chưa được xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="109"/>
+        <location filename="../../ui/pages/sync.py" line="110"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="110"/>
+        <location filename="../../ui/pages/sync.py" line="111"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="111"/>
-        <location filename="../../ui/pages/sync.py" line="223"/>
+        <location filename="../../ui/pages/sync.py" line="112"/>
+        <location filename="../../ui/pages/sync.py" line="228"/>
         <source>Import receipts</source>
         <translation>Biên nhận nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="113"/>
-        <location filename="../../ui/pages/sync.py" line="221"/>
+        <location filename="../../ui/pages/sync.py" line="114"/>
+        <location filename="../../ui/pages/sync.py" line="226"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="129"/>
+        <location filename="../../ui/pages/sync.py" line="130"/>
         <source>No bundle has been imported yet.</source>
         <translation>Chưa nhập gói dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="130"/>
+        <location filename="../../ui/pages/sync.py" line="131"/>
         <source>Choose an import in the list first.</source>
         <translation>Hãy chọn một lần nhập trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="139"/>
+        <location filename="../../ui/pages/sync.py" line="140"/>
         <source>Documents kept here but not shown yet: they wait for a unit or a catalogue item the level above has not sent.</source>
         <translation>Tài liệu đã lưu trên máy nhưng chưa hiển thị: đang chờ đơn vị hoặc hiện vật trong danh mục mà cấp trên chưa gửi về.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="143"/>
+        <location filename="../../ui/pages/sync.py" line="144"/>
         <source>Kind</source>
         <translation>Loại tài liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="143"/>
+        <location filename="../../ui/pages/sync.py" line="144"/>
         <source>Document</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="143"/>
+        <location filename="../../ui/pages/sync.py" line="144"/>
         <source>Waiting for</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="152"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Imported</source>
         <translation>Thời điểm nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="152"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Sender</source>
         <translation>Nơi gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="152"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Bundle</source>
         <translation>Gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="152"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Documents received</source>
         <translation>Hồ sơ nhận được</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="153"/>
+        <location filename="../../ui/pages/sync.py" line="154"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="153"/>
+        <location filename="../../ui/pages/sync.py" line="154"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="157"/>
+        <location filename="../../ui/pages/sync.py" line="158"/>
         <source>Print the receipt…</source>
         <translation>In biên nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="158"/>
+        <location filename="../../ui/pages/sync.py" line="159"/>
         <source>Undo the latest import…</source>
         <translation>Hoàn tác lần nhập gần nhất…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="192"/>
+        <location filename="../../ui/pages/sync.py" line="193"/>
         <source>level above</source>
         <translation>cấp trên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="192"/>
+        <location filename="../../ui/pages/sync.py" line="193"/>
         <source>unit below</source>
         <translation>cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="194"/>
+        <location filename="../../ui/pages/sync.py" line="195"/>
         <source>no. %1, %2</source>
         <translation>số %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="198"/>
+        <location filename="../../ui/pages/sync.py" line="199"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="198"/>
+        <location filename="../../ui/pages/sync.py" line="199"/>
         <source>enrolled</source>
         <translation>đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="217"/>
+        <location filename="../../ui/pages/sync.py" line="249"/>
         <source>Over-long records (%1)…</source>
         <translation>Hồ sơ quá dài (%1)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="220"/>
+        <location filename="../../ui/pages/sync.py" line="225"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="222"/>
+        <location filename="../../ui/pages/sync.py" line="227"/>
         <source>Import receipts (%1)</source>
         <translation>Biên nhận nhập (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="262"/>
+        <location filename="../../ui/pages/sync.py" line="272"/>
         <source>Save the receipt</source>
         <translation>Lưu biên nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="271"/>
+        <location filename="../../ui/pages/sync.py" line="281"/>
         <source>The receipt was saved to %1.</source>
         <translation>Đã lưu biên nhận vào %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="279"/>
+        <location filename="../../ui/pages/sync.py" line="289"/>
         <source>Undo the import of %1 from %2? The data goes back to how it was just before that import.</source>
         <translation>Hoàn tác lần nhập %1 từ %2? Dữ liệu sẽ trở lại như ngay trước lần nhập đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="286"/>
+        <location filename="../../ui/pages/sync.py" line="296"/>
         <source>Undoing the import…</source>
         <translation>Đang hoàn tác…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="289"/>
+        <location filename="../../ui/pages/sync.py" line="299"/>
         <source>The import of %1 was undone.</source>
         <translation>Đã hoàn tác lần nhập %1.</translation>
     </message>

@@ -62,7 +62,7 @@ def test_export_goes_on_names_the_record_and_loses_nothing(net, old_store):
     assert text == (f"Gói {result.path} đã xuất, nhưng 1 hồ sơ chưa gửi vì có trường vượt giới hạn (ghi bởi phiên"
                     " bản phần mềm cũ): Biên bản tiếp nhận “Hoàng Văn C” của đơn vị CAX-DD – Ghi chú: 3.399 ký tự"
                     " (tối đa 2.000). Hãy sửa cho ngắn lại (Đồng bộ → Hồ sơ quá dài, hoặc xem antt check) rồi xuất"
-                    " lại; không có gì bị xoá.")
+                    " lại; không có gì bị xóa.")
     assert "Note: 3,399 characters (at most 2,000)" in over_limit.export_note("x", result.over_limit, "en")
     importer.apply_import(net.province, result.path)
     assert receipts_at(net.province) == {good.id: ""}  # the good receipt went; the long one stayed

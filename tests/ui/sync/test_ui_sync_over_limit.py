@@ -62,7 +62,7 @@ def test_export_names_it_and_the_list_opens_it_to_shorten(qtbot, shells, pair, m
     assert said == [f"Gói {bundle} đã xuất, nhưng 1 hồ sơ chưa gửi vì có trường vượt giới hạn (ghi bởi phiên bản phần"
                     " mềm cũ): Biên bản tiếp nhận “Hoàng Văn C” của đơn vị CAX-DD – Ghi chú: 3.299 ký tự (tối đa"
                     " 2.000). Hãy sửa cho ngắn lại (Đồng bộ → Hồ sơ quá dài, hoặc xem antt check) rồi xuất lại;"
-                    " không có gì bị xoá."]
+                    " không có gì bị xóa."]
     importer.apply_import(pair.province, bundle)
     assert note_at(pair.province, receipt.id) is None  # it stayed at the post
     assert note_at(pair.post, receipt.id) == LONG_NOTE
