@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 
 from app.domain.surrenders import Line, add_surrender, next_number
-from app.security import devices
+from app.sync import devices
 from app.store.db import open_store
 from app.sync import enrolment, export, importer
 from app.sync.rekey import rekey

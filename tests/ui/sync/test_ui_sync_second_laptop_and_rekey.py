@@ -10,7 +10,7 @@ import pytest
 
 from app.domain.surrenders import Line, add_surrender
 from app.errors import AnttError
-from app.security import devices as device_admin
+from app.sync import devices as device_admin
 from app.store.db import open_store
 from app.sync import enrolment, export, importer
 from app.sync.state import devices, my_identity
