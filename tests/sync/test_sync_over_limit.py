@@ -120,3 +120,19 @@ def test_personal_details_are_shortened_on_their_receipt(net, monkeypatch):
     importer.apply_import(net.province, result.path)
     assert net.province.query("SELECT address FROM surrender_persons WHERE surrender_id = ?", (r.id,))[0][0] \
         == "Thôn Nà Hin"
+
+
+def test_the_command_line_shortens_it_too(net, old_store, capsys):
+    post, good, long = old_store
+    db = ["--db", str(post.path)]
+    versions = post.query("SELECT count(*) FROM versions")[0][0]
+    assert main(db + ["surrender", "edit", long.id, "--note", LONG_NOTE + "!"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Ghi chú dài 3400 ký tự, quá giới hạn 2000 ký tự" in err
+    assert post.query("SELECT count(*) FROM versions")[0][0] == versions  # nothing written
+    assert main(db + ["surrender", "edit", long.id, "--note", SHORT_NOTE]) == 0
+    capsys.readouterr()
+    assert main(db + ["check"]) == 0 and capsys.readouterr().out.strip() == "OK"
+    assert receipts_at(post)[long.id] == SHORT_NOTE
+    number = post.query("SELECT number FROM surrenders WHERE id = ?", (long.id,))[0][0]
+    assert number == 2  # the receipt kept its number (the good one is 1)
