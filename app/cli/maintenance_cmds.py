@@ -8,7 +8,7 @@ import time
 from app.cli.arguments import whole_number
 from app.cli.context import store_for
 from app.cli.output import emit
-from app.domain import check, demo
+from app.domain import check, demo, over_limit
 
 
 def register(sub, common) -> None:
@@ -34,7 +34,12 @@ def cmd_demo(args) -> int:
 def cmd_check(args) -> int:
     store = store_for(args, must_be_initialised=False)
     problems = check.check_store(store, deep=not args.quick)
-    emit(args, {"ok": not problems, "problems": problems}, "\n".join(problems) if problems else "OK")
+    # issue 18: records from before the size limits are listed (not damage: they only wait to be shortened)
+    too_long = over_limit.current_records(store) if store.home_unit else []
+    lines = (problems or ["OK"]) + over_limit.check_lines(store) if too_long else problems or ["OK"]
+    emit(args, {"ok": not problems, "problems": problems, "over_limit": [
+        {"doc_id": r.doc_id, "doc_type": r.doc_type, "unit": r.unit_code, "what": r.what()} for r in too_long]},
+        "\n".join(lines))
     if problems and not getattr(args, "json", False):
         print(f"{len(problems)} problem(s)", file=sys.stderr)
     return 1 if problems else 0

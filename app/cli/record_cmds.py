@@ -105,6 +105,15 @@ def register(sub, common) -> None:
     p.add_argument("--category")
     p.add_argument("--limit", type=whole_number)
     p.set_defaults(handler=cmd_surrender_list)
+    p = sur.add_parser("edit", parents=[common],
+                       help="change a receipt's texts (e.g. shorten one an older version wrote past the limits)")
+    p.add_argument("id")
+    for flag, dest in (("--from", "person_name"), ("--received-by", "received_by"), ("--rank", "received_rank"),
+                       ("--place", "place"), ("--time", "time"), ("--note", "note"), ("--id-number", "id_number"),
+                       ("--address", "address")):
+        p.add_argument(flag, dest=dest)
+    p.add_argument("--witness", action="append", help="replaces the witnesses (repeatable)")
+    p.set_defaults(handler=cmd_surrender_edit)
     p = sur.add_parser("show", parents=[common], help="one receipt with its lines")
     p.add_argument("id")
     p.set_defaults(handler=cmd_surrender_show)
@@ -226,6 +235,23 @@ def cmd_surrender_add(args) -> int:
         received_rank=args.rank, place=args.place, time=args.time, witnesses=args.witness, number=args.number,
         note=args.note,
     )
+    emit(args, {"id": r.id, **r.data}, f"{r.id}  {r.data['number']}/{r.data['date'][:4]}")
+    return 0
+
+
+def cmd_surrender_edit(args) -> int:
+    """Only the texts given change; the number, date and lines stay (issue 18: the way to shorten a field)."""
+    store = store_for(args)
+    fields = {k: getattr(args, k) for k in ("person_name", "received_by", "received_rank", "place", "time", "note")
+              if getattr(args, k) is not None}
+    if args.witness is not None:
+        fields["witnesses"] = args.witness
+    person = None
+    if args.id_number is not None or args.address is not None:
+        now = surrenders.get_surrender(store, args.id).person
+        person = surrenders.Person(now.birth_year, now.id_number if args.id_number is None else args.id_number,
+                                   now.address if args.address is None else args.address)
+    r = surrenders.update_surrender(store, args.id, person=person, **fields)
     emit(args, {"id": r.id, **r.data}, f"{r.id}  {r.data['number']}/{r.data['date'][:4]}")
     return 0
 

@@ -117,8 +117,13 @@ def cmd_export(args) -> int:
     store = store_for(args)
     r = export.export_bundle(store, args.to, args.recipient, recipient_device=args.device)
     emit(args, {"path": str(r.path), "recipient": r.recipient, "kind": r.kind, "counts": r.counts, "size": r.size,
-                "files": r.files, "file_bytes": r.file_bytes, "attachments_follow": r.attachments_follow},
+                "files": r.files, "file_bytes": r.file_bytes, "attachments_follow": r.attachments_follow,
+                "over_limit": [x.doc_id for x in r.over_limit]},
          str(r.path))
+    if r.over_limit:  # issue 18: records from before the size limits stay here until shortened; each named
+        from app.domain.over_limit import export_note
+
+        print(export_note(str(r.path), r.over_limit), file=sys.stderr)
     if r.attachments_follow:  # issue 16: said, on stderr so that the path stays the one line of stdout
         print(t("attach_follow_next", count=r.attachments_follow), file=sys.stderr)
     notice = ended_notice(store, store.home_unit, current_language()) if store.home_unit else None
@@ -155,6 +160,10 @@ def cmd_import(args) -> int:
         lines.append(t("attach_import_files", files=r.files, new=r.files_new))
     if r.attachments_follow:
         lines.append(t("attach_import_follow", count=len(r.attachments_follow)))
+    if r.duplicate_numbers:  # issue 18: a restored laptop numbered receipts again
+        lines.append(importer.duplicate_numbers_text(r.duplicate_numbers))
+    if r.restored_copy:  # issue 18: this laptop was restored from an old copy
+        lines.append(importer.restored_copy_text(r.restored_copy))
     emit(args, d, "\n".join(lines))
     return 0
 
@@ -179,6 +188,10 @@ def _preview_text(p) -> str:
         lines.append(t("attach_preview_files", files=p.files))
     if p.attachments_follow:
         lines.append(t("attach_import_follow", count=len(p.attachments_follow)))
+    if p.duplicate_numbers:
+        lines.append(importer.duplicate_numbers_text(p.duplicate_numbers))
+    if p.restored_copy:
+        lines.append(importer.restored_copy_text(p.restored_copy))
     return "\n".join(lines)
 
 

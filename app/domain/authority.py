@@ -30,10 +30,14 @@ from app.errors import AnttError
 from app.i18n import Pairs, current_language
 from app.store.db import Store
 
-# A Lamport clock grows by one per edit anywhere (max seen + 1): 2^32 is over four thousand million
-# edits past the highest value this store has, more than every laptop of the country writes in a
-# lifetime, and with the limit at 2^62 a sender would need a thousand million bundles to exhaust it.
+# A Lamport clock grows by one per edit anywhere (max seen + 1). A unit's laptop can stand at most at the
+# highest value it sent us or we sent it (all it knows of other laptops' clocks comes from us), plus its own
+# edits since: 2^32 past that is over four thousand million edits, more than every laptop of the country
+# writes in a lifetime. The bound is per sender unit (`peer_clock`), so one unit's high clock (an insider's
+# accepted jump) does not widen another's; with the limit at 2^62 a sender needs a thousand million bundles
+# to exhaust it.
 LAMPORT_STEP = 1 << 32
+_PEER_CLOCK = "lamport_peer:"  # meta key + unit: the highest clock exchanged with that unit
 
 RECORD = "record"  # the unit's own records: from the unit or above it, up only
 UNIT = "unit"  # reference: from strictly above the unit
@@ -437,7 +441,7 @@ def bundle_context(store: Store, sender_device: str, signer_unit: str, signer_ro
                 "SELECT device_id, unit_code FROM sync_devices WHERE role = 'below' AND revoked = 0"):
             if device not in units_of and unit != signer_unit and tree.covers(signer_unit, unit):
                 units_of[device] = unit
-    limit = int(store.meta_get("lamport", "0") or 0) + LAMPORT_STEP
+    limit = peer_clock(store, signer_unit) + LAMPORT_STEP
     return Context(direction, tree, units_of, store.device_id, sender_device, signer_unit, lamport_limit=limit,
                    successors=_successors(store, set(units_of.values())))
 
@@ -453,3 +457,33 @@ def _successors(store: Store, units: set[str]) -> dict[str, set[str]]:
         if became:
             out[unit] = became
     return out
+
+
+# ---------------------------------------------------------------- the Lamport bound of each sender unit
+
+
+def peer_clock(store: Store, unit: str) -> int:
+    """The highest Lamport value exchanged with `unit`: accepted from a bundle its laptops signed, or our own
+    clock when we last sent it a bundle (what it can have learnt of everyone else's clocks comes from us).
+
+    A store from before these marks were kept works it out once from the versions of the unit's enrolled
+    laptops; if it already sent that unit bundles, it cannot say what they carried and takes its own clock
+    (the bound of old: never narrower than before)."""
+    mark = store.meta_get(_PEER_CLOCK + unit)
+    if mark is not None:
+        return int(mark)
+    devices = [r[0] for r in store.conn.execute("SELECT device_id FROM sync_devices WHERE unit_code = ?", (unit,))]
+    if not devices:
+        return 0
+    marks = ",".join("?" * len(devices))
+    if store.conn.execute(f"SELECT 1 FROM sync_exports WHERE recipient_device IN ({marks}) LIMIT 1",
+                          devices).fetchone():
+        return int(store.meta_get("lamport", "0") or 0)
+    return store.conn.execute(f"SELECT coalesce(max(lamport), 0) FROM versions WHERE device_id IN ({marks})",
+                              devices).fetchone()[0]
+
+
+def note_peer_clock(store: Store, unit: str, value: int) -> None:
+    """Raise the mark of `unit` to `value` (inside the caller's transaction: an import, an export)."""
+    if value > peer_clock(store, unit):
+        store.meta_set(_PEER_CLOCK + unit, value)

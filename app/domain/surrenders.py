@@ -75,12 +75,40 @@ def line_data(store: Store, line: Line) -> dict:
     }
 
 
+NUMBERS_ABOVE = "receipt_numbers_above:"  # meta key + unit + ":" + year: the highest number the level above holds
+MAX_NUMBER = 10**9
+
+
 def next_number(store: Store, unit_code: str, year: int) -> int:
+    """The unit's next receipt number of the year: past every number this store holds and every number the level
+    above has seen from the unit (its down-bundles say so), so that a laptop restored from an old copy never
+    issues again a number already printed and sent up."""
     row = store.conn.execute(
         "SELECT coalesce(max(number), 0) FROM surrenders WHERE date BETWEEN ? AND ? AND unit_code = ?",
         (f"{year}-01-01", f"{year}-12-31", unit_code),
     ).fetchone()
-    return row[0] + 1
+    above = int(store.meta_get(f"{NUMBERS_ABOVE}{unit_code}:{year}", "0") or 0)
+    return max(row[0], above) + 1
+
+
+def highest_numbers(store: Store, unit_code: str) -> dict[str, int]:
+    """year -> the highest receipt number this store holds for `unit_code` (what a down-bundle tells the unit)."""
+    return {str(year): number for year, number in store.conn.execute(
+        "SELECT year, max(number) FROM surrenders WHERE unit_code = ? GROUP BY year", (unit_code,))}
+
+
+def note_numbers_from_above(store: Store, unit_code: str, years: object) -> None:
+    """Remember the highest numbers the level above holds for `unit_code` (inside the import's transaction).
+    Only what looks like a year and a number is kept; a number only ever goes up."""
+    if not isinstance(years, dict):
+        return
+    for year, number in years.items():
+        if not (type(year) is str and len(year) == 4 and year.isdigit()) or type(number) is not int \
+                or not 0 < number < MAX_NUMBER:
+            continue
+        key = f"{NUMBERS_ABOVE}{unit_code}:{year}"
+        if number > int(store.meta_get(key, "0") or 0):
+            store.meta_set(key, number)
 
 
 def _number_taken(store: Store, unit_code: str, year: int, number: int, except_id: str | None) -> bool:

@@ -168,4 +168,6 @@ def open_store(path: Path | str | None = None, *, create: bool = True) -> Store:
             store.meta_set("device_id", uuid.uuid4().hex[:16])
             store.meta_set("seq", 0)
             store.meta_set("lamport", 0)
+            # a new store holds nothing written before the size limits (app/domain/over_limit.py: not measured)
+            store.meta_set("over_limit_scanned", "1")
     return store

@@ -140,9 +140,7 @@ def enrol(store: Store, enrolment_path: Path | str, out_dir: Path | str | None =
     if known is not None and known.revoked and not (reenrol_reason or "").strip():
         raise AnttError("sync_enrolment_revoked", device=known.device_id, unit=known.unit_code,
                         fingerprint=identity.fingerprint)
-    others = [r[0] for r in store.conn.execute(
-        "SELECT device_id FROM sync_devices WHERE unit_code = ? AND role = 'below' AND revoked = 0 AND device_id != ?",
-        (unit, identity.device_id))]
+    others = other_laptops(store, unit, identity.device_id)
     if others and not second_device:
         raise AnttError("sync_enrolment_second_device", unit=unit, existing=", ".join(others))
     with store.transaction():
@@ -153,6 +151,10 @@ def enrol(store: Store, enrolment_path: Path | str, out_dir: Path | str | None =
             reinstate(store, identity.device_id, reenrol_reason or "")
             device = get_device(store, identity.device_id)
         _register_unit(store, body)
+        # issue 18: the answer carries our reference data, up to our clock: the unit's bound starts there
+        from app.domain.authority import note_peer_clock
+
+        note_peer_clock(store, unit, int(store.meta_get("lamport", "0") or 0))
     reference = [_version_dict(r) for r in store.conn.execute(
         f"SELECT * FROM versions WHERE doc_type IN ({','.join('?' * len(REFERENCE_TYPES))}) ORDER BY rowid",
         REFERENCE_TYPES)]
@@ -163,6 +165,22 @@ def enrol(store: Store, enrolment_path: Path | str, out_dir: Path | str | None =
     out = Path(out_dir) if out_dir else Path(enrolment_path).parent
     path = _signed_file(out / f"{store.home_unit or 'unit'}-to-{unit or identity.device_id}.antt-answer", answer, keys)
     return EnrolResult(device, path, keys.public.fingerprint)
+
+
+def other_laptops(store: Store, unit: str, device_id: str) -> list[str]:
+    """The unit's laptops enrolled here and not revoked, besides `device_id`: enrolling one more makes a second
+    laptop of the unit, which must be said (`second_device`; the app asks, ui/pages/sync_keys.py)."""
+    return [r[0] for r in store.conn.execute(
+        "SELECT device_id FROM sync_devices WHERE unit_code = ? AND role = 'below' AND revoked = 0 AND device_id != ?"
+        " ORDER BY enrolled_at, device_id", (unit, device_id))]
+
+
+def second_device_notice(store: Store, peer: "PeerFile", lang: str | None = None) -> str | None:
+    """What the officer registering `peer` must know when its unit already has a laptop here, or None."""
+    from app.i18n import t
+
+    others = other_laptops(store, peer.unit_code, peer.device_id)
+    return t("enrol_second_device_notice", lang, unit=peer.unit_code, existing=", ".join(others)) if others else None
 
 
 def _register_unit(store: Store, body: dict) -> None:

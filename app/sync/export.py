@@ -16,6 +16,8 @@ from typing import Callable, Iterator
 
 import orjson
 
+from app.domain import authority, over_limit
+from app.domain.surrenders import highest_numbers
 from app.errors import AnttError
 from app.security import audit_anchors
 from app.security.permissions import require
@@ -31,6 +33,7 @@ from app.sync.state import (
     EnrolledDevice, acks_for, device_keys, devices, now_text, received_from,
 )
 
+RECEIPT_NUMBERS_KEY = "receipt_numbers"  # in a down-bundle's extras: {"unit": code, "years": {"2026": 41}}
 REFERENCE_TYPES = ("unit", "catalogue_item", "unit_event")  # issue 20: unit events travel down like units
 # Written above for the units below: they travel down (and the progress reported on them travels up).
 # Issue 5 item 7: a month approved or returned above must reach the post, so period documents go down.
@@ -93,6 +96,9 @@ class ExportResult:
     files: int = 0  # issue 16: attachment files carried, their bytes, and attachments that follow later
     file_bytes: int = 0
     attachments_follow: int = 0
+    # issue 18: documents whose current version was written before the size limits and stays here until an
+    # officer shortens it (app/domain/over_limit.py); versions beyond the limits never travel
+    over_limit: list = field(default_factory=list)
 
 
 def choose_recipient(store: Store, recipient_unit: str | None, recipient_device: str | None = None) -> EnrolledDevice:
@@ -186,6 +192,9 @@ def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None 
                 extras[LINKS_KEY] = links
         if files.follow:
             extras["attachments_follow"] = files.follow
+        if kind == "down":  # the unit's receipt numbers as this store holds them: a restored post goes on past them
+            extras[RECEIPT_NUMBERS_KEY] = {"unit": recipient.unit_code,
+                                           "years": highest_numbers(store, recipient.unit_code)}
         tick = None
         if progress:
             total, done = _pending(store, recipient.device_id, plan), [0]
@@ -196,8 +205,11 @@ def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None 
                 if done[0] % PROGRESS_EVERY == 0:
                     progress(done[0], total)
 
-        groups = ((t, _without(_rows(store, recipient.device_id, t, cond, tick), files.held_vids)
-                   if t == "attachment" and files.held_vids else _rows(store, recipient.device_id, t, cond, tick))
+        too_long = over_limit.over_limit_vids(store)  # no receiver takes them: they stay here (never deleted)
+        groups = ((t, _without(_rows(store, recipient.device_id, t, cond, tick),
+                               (files.held_vids if t == "attachment" else set()) | too_long)
+                   if too_long or (t == "attachment" and files.held_vids)
+                   else _rows(store, recipient.device_id, t, cond, tick))
                   for t, cond in plan)
         written: WrittenBundle = write_bundle(out_dir, header, groups, keys, recipient.identity, extras,
                                               files=attachment_bytes.file_bytes(store, files))
@@ -205,6 +217,8 @@ def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None 
         documents = _documents(store, recipient.device_id, plan)
         if progress:
             progress(total, total)
+        # issue 18 item 2: what the recipient may know of clocks is at most ours now (its bound when it sends)
+        authority.note_peer_clock(store, recipient.unit_code, int(store.meta_get("lamport", "0") or 0))
         conn.execute(
             "INSERT INTO sync_exports(recipient_device, bundle_seq, bundle_id, file_name, written_at, counts,"
             " audit_count, audit_head) VALUES (?,?,?,?,?,?,?,?)",
@@ -213,7 +227,8 @@ def export_bundle(store: Store, out_dir: Path | str, recipient_unit: str | None 
         )
     audit_anchors.remember(store, anchor)
     return ExportResult(written.path, recipient.device_id, kind, counts, written.size, documents, len(files.carry),
-                        files.bytes, len(files.follow))
+                        files.bytes, len(files.follow),
+                        over_limit.current_records(store, vids=too_long) if too_long else [])
 
 
 def _without(rows: Iterator[dict], vids: set[str]) -> Iterator[dict]:

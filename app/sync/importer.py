@@ -24,6 +24,7 @@ import orjson
 
 from app.domain import authority
 from app.domain.doctypes import ROW_ERRORS, build_rows, bulk_load, held_counts, known_refs, references, row_problem
+from app.domain.surrenders import note_numbers_from_above
 from app.domain.versions import CACHED_DATA_JSON, Version, apply_versions
 from app.errors import AnttError
 from app.security import audit, audit_anchors
@@ -35,6 +36,7 @@ from app.store.migrations import backup_to, backups_dir
 from app.sync import attachment_bytes
 from app.sync.bundle import BundleReader, open_bundle
 from app.sync.chain import LINKS_KEY, verify_links
+from app.sync.export import RECEIPT_NUMBERS_KEY
 from app.sync import unit_event_rule
 from app.sync.limits import DEFAULT_LIMITS, Limits
 from app.sync.state import (
@@ -75,6 +77,12 @@ class ImportPreview:
     documents: dict[str, int] = field(default_factory=dict)
     files: int = 0  # issue 16: attachment files the bundle carries (each checked against its sha256)
     attachments_follow: list[dict] = field(default_factory=list)  # {attachment_id, sha256, size}: next bundle
+    # receipt numbers of one unit used by two receipts once this bundle is in (a post restored from an old copy
+    # numbers again): {unit, year, number, receipts: [ids]}, at most MAX_LISTED; `duplicate_numbers_text` says it
+    duplicate_numbers: list[dict] = field(default_factory=list)
+    # this laptop was restored from an old copy: the sender acknowledges more of its versions than it counts
+    # ({"acked": N, "seq": M}); the import raises its counter past N (`restored_copy_text` says what to do)
+    restored_copy: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -153,6 +161,7 @@ class _Scan:
         # documents naming refs unknown to the store, up to MAX_LISTED for each set of them: those whose refs
         # the bundle does not bring either are the waiting ones, known only at the end
         self.maybe_waiting: dict[frozenset, dict[str, dict]] = {}
+        self.numbers: dict[str, tuple | None] = {}  # receipt doc -> (unit, year, number) of its latest version here
 
     def _lookup(self, sql: str, keys: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -206,6 +215,8 @@ class _Scan:
             except authority.Refusal as exc:
                 raise exc.for_bundle(self.p.file_name) from None
             keep.append(v)
+            if v.doc_type == "surrender":
+                self.numbers[v.doc_id] = _receipt_number(v)
             code = v.data.get("code")
             if v.doc_type == "unit" and type(code) is str:
                 authority.note_unit(rules, v)
@@ -313,6 +324,70 @@ class _Scan:
                 if len(waiting) < MAX_LISTED or doc_id in waiting:
                     waiting[doc_id] = {**doc, "missing": lacking}
         self.p.waiting_docs = list(waiting.values())
+        self.p.duplicate_numbers = duplicate_numbers(self.store, self.numbers)
+
+
+# How far an acknowledgement may move this laptop's sequence counter: a restore loses at most the versions
+# written since the copy (far fewer than this); no bundle can push the counter toward its limit.
+SEQ_CATCH_UP = 1 << 32
+
+
+def _restored_copy(store: Store, extras: dict) -> dict:
+    """{"acked", "seq"} when the sender acknowledges versions of this laptop beyond what it has numbered: the
+    store was put back from an old copy (or copied onto another laptop); {} otherwise."""
+    acked = _vector(extras.get("acks")).get(store.device_id, 0)
+    seq = int(store.meta_get("seq", "0") or 0)
+    # beyond what a restore can explain, an acknowledgement is not believed (the counter is the laptop's own)
+    return {"acked": acked, "seq": seq} if seq < acked <= seq + SEQ_CATCH_UP else {}
+
+
+def restored_copy_text(gap: dict, lang: str | None = None) -> str:
+    """One sentence for the officer of a restored laptop: what was seen, what the import did, what to do."""
+    from app.i18n import t
+
+    return t("import_restored_copy_here", lang, acked=gap["acked"], seq=gap["seq"])
+
+
+def _receipt_number(v: Version) -> tuple | None:
+    """(unit, year, number) of a receipt version; None for a deletion or a shape this software does not read."""
+    d = v.data
+    unit, day, number = d.get("unit_code"), d.get("date"), d.get("number")
+    if v.deleted or type(unit) is not str or type(day) is not str or not day[:4].isdigit() or type(number) is not int:
+        return None
+    return unit, int(day[:4]), number
+
+
+def duplicate_numbers(store: Store, numbers: dict[str, tuple | None]) -> list[dict]:
+    """Receipt numbers of a unit's year held by more than one receipt once the bundle's receipts (`numbers`:
+    doc -> its key in the bundle) are in: those of the store (apart from the bundle's own receipts as they were)
+    and those of the bundle. Works before the import (preview) and after it (the rows are then the bundle's)."""
+    keys = {k for k in numbers.values() if k}
+    if not keys:
+        return []
+    holders: dict[tuple, set[str]] = {k: set() for k in keys}
+    for unit, year, number, doc in store.conn.execute(
+            "SELECT s.unit_code, s.year, s.number, s.id FROM json_each(?) j JOIN surrenders s"
+            " ON s.number = json_extract(j.value, '$[2]') AND s.unit_code = json_extract(j.value, '$[0]')"
+            " AND s.year = json_extract(j.value, '$[1]')", (orjson.dumps(sorted(keys)).decode(),)):
+        if doc not in numbers:  # the bundle's own receipts count as the bundle has them
+            holders[(unit, year, number)].add(doc)
+    for doc, key in numbers.items():
+        if key:
+            holders[key].add(doc)
+    return [{"unit": k[0], "year": k[1], "number": k[2], "receipts": sorted(docs)}
+            for k, docs in sorted(holders.items()) if len(docs) > 1][:MAX_LISTED]
+
+
+def duplicate_numbers_text(duplicates: list[dict], lang: str | None = None) -> str:
+    """One sentence for the receipt numbers a bundle brings that another receipt of the unit already holds."""
+    from app.i18n import t
+
+    by_unit: dict[str, list[str]] = {}
+    for d in duplicates:
+        by_unit.setdefault(d["unit"], []).append(f"{d['number']}/{d['year']}")
+    which = "; ".join(t("duplicate_numbers_of_unit", lang, numbers=", ".join(nums), unit=unit)
+                      for unit, nums in by_unit.items())
+    return t("import_duplicate_numbers", lang, which=which)
 
 
 def _rules(store: Store, reader: BundleReader) -> authority.Context:
@@ -351,6 +426,7 @@ def _begin(store: Store, path: Path, passphrase: str | None,
         bundle_seq=h.bundle_seq, missing_bundles=missing, claimed_at=h.claimed_at,
         claimed_warning=_claimed_far(h.claimed_at),
         files=len(reader.payload.files), attachments_follow=_follow(reader.extras.get("attachments_follow")),
+        restored_copy=_restored_copy(store, reader.extras),
     )
     row = store.conn.execute("SELECT file_sha256 FROM sync_imports WHERE bundle_id = ? AND undone = 0",
                              (h.bundle_id,)).fetchone()
@@ -446,13 +522,23 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
                 with bulk_load(store, reader.counts):  # a first, big bundle: indexes built at the end
                     _scan(store, reader, preview, rules, sink, progress, applied_after=before)
                 after = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
+                # issue 18 item 2: the sender unit's next bundle is bounded from what this one brought
+                authority.note_peer_clock(store, rules.signer_unit, store.conn.execute(
+                    "SELECT coalesce(max(lamport), 0) FROM versions WHERE rowid > ? AND rowid <= ?",
+                    (before, after)).fetchone()[0])
                 preview.documents = documents_between(store, before, after)
                 _, files_new = attachment_bytes.store_files(store, reader.payload)  # issue 16
                 h = reader.header
                 extras = reader.extras
                 covers = _vector(extras.get("covers"))
                 record_received(store, h.sender_device, covers)
+                numbers = extras.get(RECEIPT_NUMBERS_KEY)
+                if h.kind == "down" and isinstance(numbers, dict) and numbers.get("unit") == store.home_unit:
+                    # issue 18: the numbers the level above holds from this unit; the next receipt goes past them
+                    note_numbers_from_above(store, store.home_unit, numbers.get("years"))
                 record_acks(store, h.sender_device, _vector(extras.get("acks")))
+                if preview.restored_copy:  # issue 18: never number a version again with a number the sender holds
+                    store.meta_set("seq", preview.restored_copy["acked"])
                 # What the sender sent us, it has: never send those versions back to it.
                 record_acks(store, h.sender_device, covers)
                 cur = store.conn.execute(

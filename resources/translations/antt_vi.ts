@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="146"/>
+        <location filename="../../ui/pages/sync.py" line="154"/>
         <source>Conflicting</source>
         <translation>Xung đột</translation>
     </message>
@@ -119,37 +119,37 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="30"/>
+        <location filename="../../ui/pages/activities.py" line="28"/>
         <source>Activities of the models</source>
         <translation>Hoạt động của các mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="33"/>
+        <location filename="../../ui/pages/activities.py" line="31"/>
         <source>Search model or note…</source>
         <translation>Tìm theo mô hình hoặc ghi chú…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="35"/>
+        <location filename="../../ui/pages/activities.py" line="33"/>
         <source>All kinds</source>
         <translation>Tất cả loại hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="45"/>
+        <location filename="../../ui/pages/activities.py" line="43"/>
         <source>Attachments…</source>
         <translation>Tệp đính kèm…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="46"/>
+        <location filename="../../ui/pages/activities.py" line="44"/>
         <source>Minutes and photos of the chosen activity</source>
         <translation>Biên bản họp và ảnh của hoạt động đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="69"/>
+        <location filename="../../ui/pages/activities.py" line="67"/>
         <source>Attachments of the activity of %1</source>
         <translation>Tệp đính kèm của hoạt động ngày %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activities.py" line="83"/>
+        <location filename="../../ui/pages/activities.py" line="81"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln hoạt động</numerusform>
@@ -866,28 +866,28 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/pages/activities.py" line="19"/>
+        <location filename="../../ui/pages/activities.py" line="17"/>
         <location filename="../../ui/pages/surrenders.py" line="53"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="20"/>
+        <location filename="../../ui/pages/activities.py" line="18"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="21"/>
+        <location filename="../../ui/pages/activities.py" line="19"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="22"/>
+        <location filename="../../ui/pages/activities.py" line="20"/>
         <source>Participants</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="23"/>
+        <location filename="../../ui/pages/activities.py" line="21"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -1280,7 +1280,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_export.py" line="123"/>
+        <location filename="../../ui/pages/sync_export.py" line="127"/>
         <source>Cancelled: no bundle was written.</source>
         <translation>Đã hủy: không ghi gói nào.</translation>
     </message>
@@ -1468,185 +1468,185 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="52"/>
+        <location filename="../../ui/pages/sync_import.py" line="54"/>
         <source>Read a bundle</source>
         <translation>Đọc gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="57"/>
+        <location filename="../../ui/pages/sync_import.py" line="59"/>
         <source>Bundle</source>
         <translation>Gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="62"/>
+        <location filename="../../ui/pages/sync_import.py" line="64"/>
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="72"/>
+        <location filename="../../ui/pages/sync_import.py" line="74"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="73"/>
+        <location filename="../../ui/pages/sync_import.py" line="75"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="91"/>
+        <location filename="../../ui/pages/sync_import.py" line="93"/>
         <source>No bundle (*.antt) was found on the drives; choose the file.</source>
         <translation>Không tìm thấy gói (*.antt) nào trên các ổ đĩa; hãy chọn tệp.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="98"/>
+        <location filename="../../ui/pages/sync_import.py" line="100"/>
         <source>Sender</source>
         <translation>Nơi gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="106"/>
+        <location filename="../../ui/pages/sync_import.py" line="108"/>
         <source>Unit and device</source>
         <translation>Đơn vị và máy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="107"/>
+        <location filename="../../ui/pages/sync_import.py" line="109"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="108"/>
+        <location filename="../../ui/pages/sync_import.py" line="110"/>
         <source>Bundle number</source>
         <translation>Số thứ tự gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="109"/>
+        <location filename="../../ui/pages/sync_import.py" line="111"/>
         <source>Time on the bundle</source>
         <translation>Thời gian ghi trên gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="112"/>
+        <location filename="../../ui/pages/sync_import.py" line="114"/>
         <source>What importing would bring</source>
         <translation>Nếu nhập, gói sẽ mang vào</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="122"/>
+        <location filename="../../ui/pages/sync_import.py" line="124"/>
         <source>Details: versions of those documents</source>
         <translation>Chi tiết: số phiên bản của các hồ sơ đó</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="145"/>
+        <location filename="../../ui/pages/sync_import.py" line="147"/>
         <source>Documents that will wait for reference data (kept, shown once it arrives from the level above):</source>
         <translation>Tài liệu sẽ chờ dữ liệu tham chiếu (vẫn được lưu, hiển thị khi cấp trên gửi dữ liệu đó về):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="149"/>
         <location filename="../../ui/pages/sync_import.py" line="151"/>
+        <location filename="../../ui/pages/sync_import.py" line="153"/>
         <source>Document</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="149"/>
         <location filename="../../ui/pages/sync_import.py" line="151"/>
+        <location filename="../../ui/pages/sync_import.py" line="153"/>
         <source>Kind</source>
         <translation>Loại tài liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="149"/>
+        <location filename="../../ui/pages/sync_import.py" line="151"/>
         <source>Waiting for</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="151"/>
+        <location filename="../../ui/pages/sync_import.py" line="153"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="182"/>
+        <location filename="../../ui/pages/sync_import.py" line="184"/>
         <source>%1 — device %2</source>
         <translation>%1 — máy %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="185"/>
+        <location filename="../../ui/pages/sync_import.py" line="187"/>
         <source>Bundle %1</source>
         <translation>Gói số %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="187"/>
+        <location filename="../../ui/pages/sync_import.py" line="189"/>
         <source>bundles %1 of this sender never arrived here; the next bundles carry their versions again</source>
         <translation>các gói số %1 của nơi gửi này chưa về đến đây; các gói sau sẽ mang lại dữ liệu của chúng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="194"/>
+        <location filename="../../ui/pages/sync_import.py" line="196"/>
         <source>%1 (today is %2)</source>
         <translation>%1 (hôm nay là %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="198"/>
+        <location filename="../../ui/pages/sync_import.py" line="200"/>
         <source>the sender&apos;s clock is probably wrong (the date is in the future)</source>
         <translation>đồng hồ máy gửi có lẽ bị sai (ngày ở tương lai)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="199"/>
+        <location filename="../../ui/pages/sync_import.py" line="201"/>
         <source>the sender&apos;s clock is probably wrong or the bundle is very old</source>
         <translation>đồng hồ máy gửi có lẽ bị sai hoặc gói đã rất cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="208"/>
+        <location filename="../../ui/pages/sync_import.py" line="210"/>
         <source>Nothing new: everything in this bundle is here already.</source>
         <translation>Không có gì mới: mọi thứ trong gói này đã có ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="214"/>
+        <location filename="../../ui/pages/sync_import.py" line="216"/>
         <source>This bundle was imported before: importing it again changes nothing.</source>
         <translation>Gói này đã được nhập trước đây: nhập lại không thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="216"/>
+        <location filename="../../ui/pages/sync_import.py" line="218"/>
         <source>Waiting for reference data the store does not have yet: %1.</source>
         <translation>Đang chờ dữ liệu tham chiếu mà máy này chưa có: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="219"/>
+        <location filename="../../ui/pages/sync_import.py" line="221"/>
         <source>Conflicting versions are kept; resolve them on the “Conflicts” tab.</source>
         <translation>Các bản xung đột được giữ lại; hãy xử lý ở thẻ “Xung đột”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="228"/>
+        <location filename="../../ui/pages/sync_import.py" line="234"/>
         <source>Checked: the bundle is whole, signed by an enrolled device and addressed to this computer. Nothing has been written yet.</source>
         <translation>Đã kiểm tra: gói nguyên vẹn, do một máy đã đăng ký ký và gửi cho máy này. Chưa ghi gì vào dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="234"/>
+        <location filename="../../ui/pages/sync_import.py" line="240"/>
         <source>Choose a bundle</source>
         <translation>Chọn gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="234"/>
+        <location filename="../../ui/pages/sync_import.py" line="240"/>
         <source>Bundles</source>
         <translation>Gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="270"/>
-        <location filename="../../ui/pages/sync_import.py" line="284"/>
+        <location filename="../../ui/pages/sync_import.py" line="276"/>
+        <location filename="../../ui/pages/sync_import.py" line="290"/>
         <source>Checking the bundle…</source>
         <translation>Đang kiểm tra gói…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="271"/>
+        <location filename="../../ui/pages/sync_import.py" line="277"/>
         <source>Checking: %1 of %2 versions</source>
         <translation>Đang kiểm tra: %1 / %2 phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="304"/>
+        <location filename="../../ui/pages/sync_import.py" line="310"/>
         <source>Stopped: nothing was imported.</source>
         <translation>Đã dừng: không nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="315"/>
+        <location filename="../../ui/pages/sync_import.py" line="321"/>
         <source>Importing: %1 of %2 versions</source>
         <translation>Đang nhập: %1 / %2 phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="322"/>
+        <location filename="../../ui/pages/sync_import.py" line="328"/>
         <source>Importing the bundle…</source>
         <translation>Đang nhập gói…</translation>
     </message>
@@ -1654,109 +1654,139 @@
 <context>
     <name>KeysPanel</name>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="78"/>
+        <location filename="../../ui/pages/sync_keys.py" line="109"/>
         <source>This computer</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="83"/>
+        <location filename="../../ui/pages/sync_keys.py" line="114"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="84"/>
+        <location filename="../../ui/pages/sync_keys.py" line="116"/>
         <source>Device</source>
         <translation>Máy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="86"/>
+        <location filename="../../ui/pages/sync_keys.py" line="118"/>
         <source>Fingerprint (read it over the phone to the other unit&apos;s officer):</source>
         <translation>Dấu vân tay (đọc qua điện thoại cho cán bộ đơn vị bên kia):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="91"/>
+        <location filename="../../ui/pages/sync_keys.py" line="123"/>
         <source>Enrolment</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="93"/>
+        <location filename="../../ui/pages/sync_keys.py" line="125"/>
         <source>1. At the post: write this computer&apos;s enrolment file…</source>
         <translation>1. Tại đơn vị: ghi tệp đăng ký của máy này…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="94"/>
+        <location filename="../../ui/pages/sync_keys.py" line="126"/>
         <source>2. At the level above: register a unit from its enrolment file…</source>
         <translation>2. Tại cấp trên: đăng ký một đơn vị từ tệp đăng ký của đơn vị đó…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="96"/>
+        <location filename="../../ui/pages/sync_keys.py" line="128"/>
         <source>3. At the post: accept the answer of the level above…</source>
         <translation>3. Tại đơn vị: nhận tệp trả lời của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="98"/>
+        <location filename="../../ui/pages/sync_keys.py" line="130"/>
         <source>Take the file to the level above on a USB drive.</source>
         <translation>Mang tệp lên cấp trên bằng USB.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="99"/>
+        <location filename="../../ui/pages/sync_keys.py" line="131"/>
         <source>Writes the answer beside the file; take it back to the unit.</source>
         <translation>Ghi tệp trả lời cạnh tệp đăng ký; mang về cho đơn vị đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="100"/>
+        <location filename="../../ui/pages/sync_keys.py" line="132"/>
         <source>Registers the level above and brings its units and catalogue.</source>
         <translation>Đăng ký cấp trên và nhận danh sách đơn vị, danh mục.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="131"/>
+        <location filename="../../ui/pages/sync_keys.py" line="142"/>
+        <source>Restored from an old copy</source>
+        <translation>Máy được khôi phục từ bản sao cũ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="144"/>
+        <source>Give this computer new keys after a restore…</source>
+        <translation>Tạo khóa mới cho máy này sau khi khôi phục…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="147"/>
+        <source>Only when the level above refuses this computer&apos;s bundles because it was restored from an old copy. Nothing is lost.</source>
+        <translation>Chỉ khi cấp trên từ chối gói của máy này vì máy được khôi phục từ bản sao cũ. Không mất gì.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="175"/>
         <source>Folder for the enrolment file</source>
         <translation>Thư mục để ghi tệp đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="139"/>
+        <location filename="../../ui/pages/sync_keys.py" line="183"/>
         <source>Wrote the enrolment file %1 in %2; take it to the level above.</source>
         <translation>Đã ghi tệp đăng ký %1 vào %2; hãy mang lên cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="144"/>
+        <location filename="../../ui/pages/sync_keys.py" line="188"/>
         <source>Choose the unit&apos;s enrolment file</source>
         <translation>Chọn tệp đăng ký của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="144"/>
+        <location filename="../../ui/pages/sync_keys.py" line="188"/>
         <source>Enrolment files</source>
         <translation>Tệp đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="148"/>
+        <location filename="../../ui/pages/sync_keys.py" line="192"/>
         <source>Choose the answer of the level above</source>
         <translation>Chọn tệp trả lời của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="148"/>
+        <location filename="../../ui/pages/sync_keys.py" line="192"/>
         <source>Answers</source>
         <translation>Tệp trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="166"/>
+        <location filename="../../ui/pages/sync_keys.py" line="212"/>
         <source>Not confirmed: nothing was registered.</source>
         <translation>Chưa xác nhận: chưa đăng ký gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="176"/>
+        <location filename="../../ui/pages/sync_keys.py" line="224"/>
         <source>Registering…</source>
         <translation>Đang đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="179"/>
+        <location filename="../../ui/pages/sync_keys.py" line="227"/>
         <source>Registered %1 (device %2). The answer %3 is in %4; take it back to that unit.</source>
         <translation>Đã đăng ký %1 (máy %2). Tệp trả lời %3 nằm trong %4; hãy mang về cho đơn vị đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="187"/>
+        <location filename="../../ui/pages/sync_keys.py" line="231"/>
+        <source>It is the unit&apos;s second laptop.</source>
+        <translation>Đây là máy thứ hai của đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="237"/>
         <source>The level above %1 (device %2) is registered; its units and catalogue are here. Bundles can now go up.</source>
         <translation>Đã đăng ký cấp trên %1 (máy %2) và nhận danh sách đơn vị, danh mục; từ nay có thể gửi gói lên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="249"/>
+        <source>Not confirmed: the keys are unchanged.</source>
+        <translation>Chưa xác nhận: khóa của máy không đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="252"/>
+        <source>New keys…</source>
+        <translation>Đang tạo khóa mới…</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2100,59 @@
     </message>
 </context>
 <context>
+    <name>OverLimitDialog</name>
+    <message>
+        <location filename="../../ui/pages/sync_over_limit.py" line="43"/>
+        <source>Over-long records</source>
+        <translation>Hồ sơ quá dài</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_over_limit.py" line="49"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_over_limit.py" line="49"/>
+        <source>Document</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_over_limit.py" line="49"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_over_limit.py" line="50"/>
+        <source>Too long</source>
+        <translation>Trường quá dài</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_over_limit.py" line="58"/>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_over_limit.py" line="82"/>
+        <source>No record is longer than the limits: everything can be sent.</source>
+        <translation>Không còn hồ sơ nào quá dài: mọi hồ sơ đều gửi được.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_over_limit.py" line="95"/>
+        <source>Choose a record in the list first.</source>
+        <translation>Hãy chọn một hồ sơ trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_over_limit.py" line="97"/>
+        <source>Shorten this kind of record on its own page.</source>
+        <translation>Loại hồ sơ này được sửa ở trang riêng của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_over_limit.py" line="106"/>
+        <source>Saved: the shortened record goes with the next bundle.</source>
+        <translation>Đã lưu: hồ sơ đã rút gọn sẽ đi cùng gói tiếp theo.</translation>
+    </message>
+</context>
+<context>
     <name>PeerConfirmDialog</name>
     <message>
         <location filename="../../ui/pages/sync_keys.py" line="35"/>
@@ -2117,12 +2200,17 @@
         <translation>Cho phép đơn vị này gửi lên thông tin cá nhân của người giao nộp (số định danh, địa chỉ, năm sinh)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="62"/>
+        <location filename="../../ui/pages/sync_keys.py" line="65"/>
+        <source>This really is the unit&apos;s second laptop</source>
+        <translation>Đây thật sự là máy thứ hai của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="70"/>
         <source>The fingerprints match — confirm</source>
         <translation>Dấu vân tay khớp — xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="64"/>
+        <location filename="../../ui/pages/sync_keys.py" line="72"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3128,6 +3216,24 @@ Ghi đè lên tệp đó?</translation>
     </message>
 </context>
 <context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="86"/>
+        <source>New keys for this computer</source>
+        <translation>Khóa mới cho máy này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="93"/>
+        <source>Give this computer new keys</source>
+        <translation>Tạo khóa mới cho máy này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_keys.py" line="95"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../ui/pages/reports.py" line="52"/>
@@ -3919,22 +4025,22 @@ Ghi đè lên tệp đó?</translation>
         <translation>Chờ dữ liệu tham chiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="343"/>
+        <location filename="../../ui/pages/sync_import.py" line="349"/>
         <source>The bundle %1 had been imported already; nothing changed.</source>
         <translation>Gói %1 đã được nhập từ trước; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="344"/>
+        <location filename="../../ui/pages/sync_import.py" line="350"/>
         <source>nothing new</source>
         <translation>không có hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="345"/>
+        <location filename="../../ui/pages/sync_import.py" line="351"/>
         <source>Imported %1 from %2: %3.</source>
         <translation>Đã nhập %1 từ %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_import.py" line="349"/>
+        <location filename="../../ui/pages/sync_import.py" line="355"/>
         <source>Some documents were edited on two laptops: see Conflicts.</source>
         <translation>Có hồ sơ được sửa trên hai máy: xem mục Xung đột.</translation>
     </message>
@@ -3942,209 +4048,219 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="79"/>
+        <location filename="../../ui/pages/sync.py" line="80"/>
         <source>Sync with the level above and the units below</source>
         <translation>Đồng bộ với cấp trên và các đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="87"/>
+        <location filename="../../ui/pages/sync.py" line="89"/>
         <source>Write a bundle to USB…</source>
         <translation>Ghi gói dữ liệu ra USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="88"/>
+        <location filename="../../ui/pages/sync.py" line="90"/>
         <source>Read a bundle from USB…</source>
         <translation>Đọc gói dữ liệu từ USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="100"/>
+        <location filename="../../ui/pages/sync.py" line="97"/>
+        <source>Over-long records…</source>
+        <translation>Hồ sơ quá dài…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="107"/>
         <source>Keys and enrolment</source>
         <translation>Khóa và đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="102"/>
+        <location filename="../../ui/pages/sync.py" line="109"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="102"/>
+        <location filename="../../ui/pages/sync.py" line="109"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="102"/>
+        <location filename="../../ui/pages/sync.py" line="109"/>
         <source>Device</source>
         <translation>Máy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="102"/>
+        <location filename="../../ui/pages/sync.py" line="109"/>
         <source>Bundles received</source>
         <translation>Số gói đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="103"/>
+        <location filename="../../ui/pages/sync.py" line="110"/>
         <source>Last bundle</source>
         <translation>Gói gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="103"/>
+        <location filename="../../ui/pages/sync.py" line="110"/>
         <source>Missing bundles</source>
         <translation>Gói còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="103"/>
+        <location filename="../../ui/pages/sync.py" line="110"/>
         <source>Not yet acknowledged</source>
         <translation>Chưa được xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="103"/>
+        <location filename="../../ui/pages/sync.py" line="110"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="104"/>
+        <location filename="../../ui/pages/sync.py" line="111"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="105"/>
-        <location filename="../../ui/pages/sync.py" line="213"/>
+        <location filename="../../ui/pages/sync.py" line="112"/>
+        <location filename="../../ui/pages/sync.py" line="228"/>
         <source>Import receipts</source>
         <translation>Biên nhận nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="107"/>
-        <location filename="../../ui/pages/sync.py" line="211"/>
+        <location filename="../../ui/pages/sync.py" line="114"/>
+        <location filename="../../ui/pages/sync.py" line="226"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="122"/>
+        <location filename="../../ui/pages/sync.py" line="130"/>
         <source>No bundle has been imported yet.</source>
         <translation>Chưa nhập gói dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="123"/>
+        <location filename="../../ui/pages/sync.py" line="131"/>
         <source>Choose an import in the list first.</source>
         <translation>Hãy chọn một lần nhập trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="132"/>
+        <location filename="../../ui/pages/sync.py" line="140"/>
         <source>Documents kept here but not shown yet: they wait for a unit or a catalogue item the level above has not sent.</source>
         <translation>Tài liệu đã lưu trên máy nhưng chưa hiển thị: đang chờ đơn vị hoặc hiện vật trong danh mục mà cấp trên chưa gửi về.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="136"/>
+        <location filename="../../ui/pages/sync.py" line="144"/>
         <source>Kind</source>
         <translation>Loại tài liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="136"/>
+        <location filename="../../ui/pages/sync.py" line="144"/>
         <source>Document</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="136"/>
+        <location filename="../../ui/pages/sync.py" line="144"/>
         <source>Waiting for</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="145"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Imported</source>
         <translation>Thời điểm nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="145"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Sender</source>
         <translation>Nơi gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="145"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Bundle</source>
         <translation>Gói</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="145"/>
+        <location filename="../../ui/pages/sync.py" line="153"/>
         <source>Documents received</source>
         <translation>Hồ sơ nhận được</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="146"/>
+        <location filename="../../ui/pages/sync.py" line="154"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="146"/>
+        <location filename="../../ui/pages/sync.py" line="154"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="150"/>
+        <location filename="../../ui/pages/sync.py" line="158"/>
         <source>Print the receipt…</source>
         <translation>In biên nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="151"/>
+        <location filename="../../ui/pages/sync.py" line="159"/>
         <source>Undo the latest import…</source>
         <translation>Hoàn tác lần nhập gần nhất…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="185"/>
+        <location filename="../../ui/pages/sync.py" line="193"/>
         <source>level above</source>
         <translation>cấp trên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="185"/>
+        <location filename="../../ui/pages/sync.py" line="193"/>
         <source>unit below</source>
         <translation>cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="187"/>
+        <location filename="../../ui/pages/sync.py" line="195"/>
         <source>no. %1, %2</source>
         <translation>số %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="191"/>
+        <location filename="../../ui/pages/sync.py" line="199"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="191"/>
+        <location filename="../../ui/pages/sync.py" line="199"/>
         <source>enrolled</source>
         <translation>đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="210"/>
+        <location filename="../../ui/pages/sync.py" line="249"/>
+        <source>Over-long records (%1)…</source>
+        <translation>Hồ sơ quá dài (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="225"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="212"/>
+        <location filename="../../ui/pages/sync.py" line="227"/>
         <source>Import receipts (%1)</source>
         <translation>Biên nhận nhập (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="244"/>
+        <location filename="../../ui/pages/sync.py" line="272"/>
         <source>Save the receipt</source>
         <translation>Lưu biên nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="253"/>
+        <location filename="../../ui/pages/sync.py" line="281"/>
         <source>The receipt was saved to %1.</source>
         <translation>Đã lưu biên nhận vào %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="261"/>
+        <location filename="../../ui/pages/sync.py" line="289"/>
         <source>Undo the import of %1 from %2? The data goes back to how it was just before that import.</source>
         <translation>Hoàn tác lần nhập %1 từ %2? Dữ liệu sẽ trở lại như ngay trước lần nhập đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="268"/>
+        <location filename="../../ui/pages/sync.py" line="296"/>
         <source>Undoing the import…</source>
         <translation>Đang hoàn tác…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync.py" line="271"/>
+        <location filename="../../ui/pages/sync.py" line="299"/>
         <source>The import of %1 was undone.</source>
         <translation>Đã hoàn tác lần nhập %1.</translation>
     </message>

@@ -32,11 +32,11 @@ def dump(store) -> dict:
 
 
 class Insider:
-    """An officer with CAX-DD's enrolled laptop and Python: versions under its own (or any) device id, any
-    header, sealed and signed with the laptop's real keys."""
+    """An officer with an enrolled laptop (CAX-DD's unless told) and Python: versions under its own (or any)
+    device id, any header, sealed and signed with the laptop's real keys."""
 
-    def __init__(self, net):
-        self.net, self.post = net, net.posts["CAX-DD"]
+    def __init__(self, net, code: str = "CAX-DD"):
+        self.net, self.code, self.post = net, code, net.posts[code]
         self.seq = int(self.post.meta_get("seq"))
         self.n = 100
 
@@ -45,13 +45,13 @@ class Insider:
         seq = seq or self.seq
         device = device or self.post.device_id
         return Version(vid=f"{device}:{seq}", doc_id=doc_id, doc_type=doc_type, parents=tuple(parents),
-                       lamport=lamport or 10 + seq, device_id=device, seq=seq, author="Thượng sĩ CAX-DD",
+                       lamport=lamport or 10 + seq, device_id=device, seq=seq, author="Thượng sĩ " + self.code,
                        claimed_at="2026-03-01T08:00:00+0700", deleted=False, data=data).sealed()
 
     def bundle(self, versions, **header):
         self.n += 1
         to = my_identity(self.net.province)
-        kw = dict(kind="up", sender_unit="CAX-DD", recipient_unit="CAT-LS", bundle_seq=self.n)
+        kw = dict(kind="up", sender_unit=self.code, recipient_unit="CAT-LS", bundle_seq=self.n)
         kw.update(header)
         h = BundleHeader(sender_device=self.post.device_id, recipient_key_id=to.receiving_key_id,
                          schema_version=SCHEMA_VERSION, **kw)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.reports.import_receipt import build_import_receipt_pdf
 from app.reports.queries import issuer_for
+from app.domain import over_limit
 from app.sync import importer
 from app.domain.readable import Names, documents_text
 from app.sync.conflicts import count_conflicts, list_conflicts
@@ -40,7 +41,7 @@ def read_sync_state(store, ctx=None, lang: str = "vi") -> dict:
     """Everything the tabs show, read in one go (runs on a worker)."""
     return {"status": device_status(store), "imports": importer.list_imports(store),
             "conflicts": list_conflicts(store), "conflicts_total": count_conflicts(store),
-            "held": held_documents(store, lang)}
+            "held": held_documents(store, lang), "over_limit": len(over_limit.current_records(store, lang)) if over_limit.measured(store) else None}
 
 
 def open_file(path: Path) -> None:
@@ -80,6 +81,7 @@ class SyncPage(Page):
         self.state: dict | None = None
         self.load_task = None
         self.undo_task = None
+        self.measure_task = None
         actions = QHBoxLayout()
         big = QFont(self.font())
         big.setPointSize(big.pointSize() + 2)
@@ -91,6 +93,11 @@ class SyncPage(Page):
             button.setMinimumHeight(42)
             actions.addWidget(button)
         actions.addStretch(1)
+        # issue 18: records an older version wrote beyond the size limits; shown only when there are some
+        self.over_limit_button = QPushButton(self.tr("Over-long records…"))
+        self.over_limit_button.setStyleSheet("color: #8a5300; font-weight: bold;")
+        self.over_limit_button.setVisible(False)
+        actions.addWidget(self.over_limit_button)
         self.layout_.addLayout(actions)
         self.message = sentence_label()
         self.layout_.addWidget(self.message)
@@ -110,6 +117,7 @@ class SyncPage(Page):
         # clicked(bool) would hand its `checked` flag to the slot's first parameter (a path): call with none
         self.export_button.clicked.connect(lambda: self.open_export())
         self.import_button.clicked.connect(lambda: self.open_import())
+        self.over_limit_button.clicked.connect(lambda: self.open_over_limit())
         self.conflicts.resolved.connect(lambda _doc: ctx.notify_changed())
         self.receipts_table.itemSelectionChanged.connect(self.update_buttons)
         self.update_buttons()
@@ -205,6 +213,13 @@ class SyncPage(Page):
         if rows:
             self.receipts_table.selectRow(0)
         self.update_buttons()
+        too_long = state.get("over_limit")
+        if too_long is None and (self.measure_task is None or not self.measure_task.is_running):
+            # a store from an older version, never measured: once, by a worker that may write
+            self.measure_task = run_store_task(
+                self.ctx, lambda store, tctx: len(over_limit.current_records(store)), on_done=self.show_over_limit)
+        elif too_long is not None:
+            self.show_over_limit(too_long)
         n = state["conflicts_total"]
         self.conflicts.set_conflicts(state["conflicts"], n)
         self.tabs.setTabText(TAB_CONFLICTS, self.tr("Conflicts (%1)").replace("%1", format_number(n, lang)) if n
@@ -227,6 +242,19 @@ class SyncPage(Page):
             set_sentence(self.message, receipt_sentence(dialog.receipt, self.ctx.lang, self.ctx.store))
             if dialog.receipt.counts.get("conflicting"):
                 self.tabs.setCurrentIndex(TAB_CONFLICTS)
+        return dialog
+
+    def show_over_limit(self, count: int) -> None:
+        self.over_limit_button.setVisible(bool(count))
+        self.over_limit_button.setText(self.tr("Over-long records (%1)…")
+                                       .replace("%1", format_number(count, self.ctx.lang)))
+
+    def open_over_limit(self):
+        from ui.pages.sync_over_limit import OverLimitDialog
+
+        dialog = OverLimitDialog(self.ctx, self)
+        dialogs.run_dialog(dialog)
+        self.ctx.notify_changed()
         return dialog
 
     def selected_receipt(self) -> dict | None:

@@ -111,7 +111,11 @@ class ExportDialog(QDialog):
             from app.i18n import t
 
             text += " " + t("attach_follow_next", self.ctx.lang, count=result.attachments_follow)
-        set_sentence(self.message, text)
+        if result.over_limit:  # issue 18: records from before the size limits stayed here, each named
+            from app.domain.over_limit import export_note
+
+            text = export_note(str(result.path), result.over_limit, self.ctx.lang)
+        set_sentence(self.message, text, error=bool(result.over_limit))
         self.ctx.notify_changed()  # the page's status shows the new export
         self._update()
 

@@ -13,7 +13,9 @@ from pathlib import Path
 
 from app.domain.readable import Names
 from app.sync.held import describe_ref, describe_waiting
-from app.sync.importer import ImportPreview, ImportReceipt, apply_import, preview_import
+from app.sync.importer import (
+    ImportPreview, ImportReceipt, apply_import, duplicate_numbers_text, preview_import, restored_copy_text,
+)
 from app.sync.phrases import Phrase
 from ui import drives
 from ui.dialogs import error_text
@@ -217,6 +219,10 @@ class ImportDialog(QDialog):
                          .replace("%1", "; ".join(describe_ref(r, lang, names) for r in p.waiting_for[:20])))
         if p.counts.get("conflicting"):
             notes.append(self.tr("Conflicting versions are kept; resolve them on the “Conflicts” tab."))
+        if p.duplicate_numbers:  # issue 18: a restored laptop numbered receipts again
+            notes.append(duplicate_numbers_text(p.duplicate_numbers, lang))
+        if p.restored_copy:  # issue 18: this laptop was restored from an old copy
+            notes.append(restored_copy_text(p.restored_copy, lang))
         self.notes.setText(" ".join(notes))
         self.notes.setVisible(bool(notes))
         # versions kept but not shown (issue 4: nothing is dropped), with the core's reason in words
@@ -347,4 +353,8 @@ def receipt_sentence(receipt: ImportReceipt, lang: str, store=None) -> str:
         .replace("%3", what)
     if c.get("conflicting"):
         text += " " + QCoreApplication.translate("Sync", "Some documents were edited on two laptops: see Conflicts.")
+    if receipt.duplicate_numbers:  # issue 18: a restored laptop numbered receipts again
+        text += " " + duplicate_numbers_text(receipt.duplicate_numbers, lang)
+    if receipt.restored_copy:  # issue 18: this laptop was restored from an old copy
+        text += " " + restored_copy_text(receipt.restored_copy, lang)
     return text

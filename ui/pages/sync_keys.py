@@ -16,7 +16,7 @@ from app.sync.enrolment import ANSWER_KIND, PeerFile, read_peer_file
 from app.sync.state import my_identity
 from ui import dialogs, drives
 from ui.dialogs import error_text
-from ui.pages.sync_common import fingerprint_label, sentence_label, set_sentence
+from ui.pages.sync_common import fingerprint_label, sentence_label, set_fingerprint, set_sentence
 from ui.qt import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
     QWidget, Signal,
@@ -28,7 +28,7 @@ from ui.widgets import gate
 class PeerConfirmDialog(QDialog):
     """Shows who a file comes from and asks the officer to confirm its fingerprint by phone."""
 
-    def __init__(self, peer: PeerFile, parent=None, warning: str | None = None) -> None:
+    def __init__(self, peer: PeerFile, parent=None, warning: str | None = None, second: str | None = None) -> None:
         super().__init__(parent)
         self.peer = peer
         answer = peer.kind == ANSWER_KIND
@@ -58,8 +58,39 @@ class PeerConfirmDialog(QDialog):
                                           "birth year) may travel up from this unit"))
         self.personal.setVisible(not answer)
         layout.addWidget(self.personal)
+        # issue 18: the unit already has a laptop here; a second one is said, and confirmed on purpose
+        self.second_notice = QLabel(second or "")
+        self.second_notice.setWordWrap(True)
+        self.second_notice.setStyleSheet("color: #8a5300; font-weight: bold;")
+        self.second = QCheckBox(self.tr("This really is the unit's second laptop"))
+        for widget in (self.second_notice, self.second):
+            widget.setVisible(bool(second))
+            layout.addWidget(widget)
         buttons = QDialogButtonBox()
         self.confirm_button = buttons.addButton(self.tr("The fingerprints match — confirm"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if second:
+            self.confirm_button.setEnabled(False)
+            self.second.toggled.connect(self.confirm_button.setEnabled)
+
+
+class RekeyDialog(QDialog):
+    """Re-keying after a restore (issue 18 item 4): when to do it, the sentence the level above sees, what follows."""
+
+    def __init__(self, explanation: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New keys for this computer"))
+        layout = QVBoxLayout(self)
+        self.explanation = QLabel(explanation)
+        self.explanation.setWordWrap(True)
+        self.explanation.setMinimumWidth(560)
+        layout.addWidget(self.explanation)
+        buttons = QDialogButtonBox()
+        self.confirm_button = buttons.addButton(self.tr("Give this computer new keys"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
@@ -81,7 +112,8 @@ class KeysPanel(QWidget):
         self.identity = identity
         facts = QFormLayout()
         facts.addRow(self.tr("Unit"), QLabel(f"{ctx.home_unit_name} ({ctx.home_unit})"))
-        facts.addRow(self.tr("Device"), QLabel(identity.device_id))
+        self.device_label = QLabel(identity.device_id)
+        facts.addRow(self.tr("Device"), self.device_label)
         col.addLayout(facts)
         col.addWidget(QLabel(self.tr("Fingerprint (read it over the phone to the other unit's officer):")))
         self.fingerprint = fingerprint_label(identity.fingerprint, point_size=26)
@@ -107,12 +139,23 @@ class KeysPanel(QWidget):
             row.addWidget(note, 1)
             grid.addLayout(row)
         layout.addWidget(steps)
+        restored = QGroupBox(self.tr("Restored from an old copy"))
+        row = QHBoxLayout(restored)
+        self.rekey_button = QPushButton(self.tr("Give this computer new keys after a restore…"))
+        self.rekey_button.setMinimumWidth(460)
+        row.addWidget(self.rekey_button)
+        note = QLabel(self.tr("Only when the level above refuses this computer's bundles because it was restored "
+                              "from an old copy. Nothing is lost."))
+        note.setWordWrap(True)
+        row.addWidget(note, 1)
+        layout.addWidget(restored)
         self.message = sentence_label()
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.write_button.clicked.connect(self.write_enrolment)
         self.register_button.clicked.connect(self.register_unit)
         self.accept_button.clicked.connect(self.accept_answer)
+        self.rekey_button.clicked.connect(self.rekey)
         self.update_buttons()
         ctx.dataChanged.connect(self.update_buttons)
 
@@ -121,6 +164,7 @@ class KeysPanel(QWidget):
         chosen, not after (issue 15 §3)."""
         for button in (self.write_button, self.register_button, self.accept_button):
             gate(button, self.ctx, "enrolment")
+        gate(self.rekey_button, self.ctx, "keys")
 
     def _start_folder(self) -> str:
         found = drives.drives()
@@ -159,27 +203,33 @@ class KeysPanel(QWidget):
         except Exception as exc:  # noqa: BLE001
             set_sentence(self.message, error_text(exc), error=True)
             return
-        warning = None if peer.kind == ANSWER_KIND else namesake_warning(self.ctx.store, peer.unit_name,
-                                                                          peer.unit_code, self.ctx.lang)
-        dialog = PeerConfirmDialog(peer, self, warning)
+        registering = peer.kind != ANSWER_KIND
+        warning = namesake_warning(self.ctx.store, peer.unit_name, peer.unit_code, self.ctx.lang) \
+            if registering else None
+        second = enrolment.second_device_notice(self.ctx.store, peer, self.ctx.lang) if registering else None
+        dialog = PeerConfirmDialog(peer, self, warning, second)
         if not dialogs.run_dialog(dialog):
             set_sentence(self.message, self.tr("Not confirmed: nothing was registered."), error=True)
             return
-        personal = dialog.personal.isChecked()
-        if peer.kind == ANSWER_KIND:
+        personal, is_second = dialog.personal.isChecked(), dialog.second.isChecked()
+        if not registering:
             work = lambda store, tctx: enrolment.accept_answer(store, path)  # noqa: E731
             done = self._accepted
         else:
-            work = lambda store, tctx: enrolment.enrol(store, path, include_personal=personal)  # noqa: E731
+            def work(store, tctx):
+                return enrolment.enrol(store, path, include_personal=personal, second_device=is_second)
+
             done = self._registered
         self.task = run_store_task(self.ctx, work, on_done=done, on_failed=self._failed, parent=self,
                                    label=self.tr("Registering…"), cancellable=False)
 
     def _registered(self, result) -> None:
-        set_sentence(self.message, self.tr("Registered %1 (device %2). The answer %3 is in %4; take it back to that "
-                                           "unit.").replace("%1", result.device.unit_code)
-                     .replace("%2", result.device.device_id).replace("%3", result.answer_path.name)
-                     .replace("%4", str(result.answer_path.parent)))
+        text = self.tr("Registered %1 (device %2). The answer %3 is in %4; take it back to that unit.") \
+            .replace("%1", result.device.unit_code).replace("%2", result.device.device_id) \
+            .replace("%3", result.answer_path.name).replace("%4", str(result.answer_path.parent))
+        if enrolment.other_laptops(self.ctx.store, result.device.unit_code, result.device.device_id):
+            text += " " + self.tr("It is the unit's second laptop.")
+        set_sentence(self.message, text)
         self.enrolled.emit()
         self.ctx.notify_changed()
 
@@ -188,6 +238,26 @@ class KeysPanel(QWidget):
                                            "are here. Bundles can now go up.").replace("%1", device.unit_code)
                      .replace("%2", device.device_id))
         self.enrolled.emit()
+        self.ctx.notify_changed()
+
+    # --- after a restore (issue 18 item 4)
+    def rekey(self) -> None:
+        from app.sync import rekey
+
+        dialog = RekeyDialog(rekey.explanation(self.ctx.store, self.ctx.lang), self)
+        if not dialogs.run_dialog(dialog):
+            set_sentence(self.message, self.tr("Not confirmed: the keys are unchanged."), error=True)
+            return
+        self.task = run_store_task(self.ctx, lambda store, tctx: rekey.rekey(store), on_done=self._rekeyed,
+                                   on_failed=self._failed, parent=self, label=self.tr("New keys…"), cancellable=False)
+
+    def _rekeyed(self, result) -> None:
+        from app.sync.rekey import done_sentence
+
+        self.identity = my_identity(self.ctx.store)
+        self.device_label.setText(self.identity.device_id)
+        set_fingerprint(self.fingerprint, self.identity.fingerprint)
+        set_sentence(self.message, done_sentence(result, self.ctx.lang))
         self.ctx.notify_changed()
 
     def _failed(self, exc: BaseException) -> None:
