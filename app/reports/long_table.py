@@ -5,8 +5,8 @@ its page splits re-measure and copy the rows left, and it draws every line of ev
 text object with a style lookup per cell (most of the 9.5 s). Here every row's height is known from its
 line count before layout (lines x leading + padding, as the Table computes it for a string cell), a page split
 is a bisection over the running heights and shares the rows (no copy), and a page's body is drawn as ONE
-text object and one path of grid lines. The header is a one-row reportlab Table, measured once and drawn on
-every page. Text lands where the Table put it: same origins, fonts and alignment, so a PDF reads back the same.
+text object and one path of grid lines. The header is a one-row reportlab Table, measured and drawn once (into a PDF
+form) and placed on every page. Text lands where the Table put it: same origins, fonts and alignment, so a PDF reads back the same.
 """
 
 from __future__ import annotations
@@ -14,11 +14,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, count
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table
+
+
+_FORMS = count(1)
 
 
 @dataclass
@@ -40,6 +43,7 @@ class _Rows:
     bottom: float
     grid: float
     tops: list[float]  # tops[i]: the height of rows 0..i-1 (tops[0] == 0)
+    form: str = ""  # the name of the header's PDF form, unique in the process (ids of freed objects come back)
 
 
 class LongRows(Flowable):
@@ -62,7 +66,8 @@ class LongRows(Flowable):
         cells = [[c.split("\n") if c else [] for c in row] for row in body]
         heights = [max(1, *(len(c) for c in row)) * leading + top + bottom for row in cells]
         shared = _Rows(header, header_height, cells, list(bold), list(widths), list(aligns), font, bold_font,
-                       size, leading, pad, top, bottom, grid, [0.0, *accumulate(heights)])
+                       size, leading, pad, top, bottom, grid, [0.0, *accumulate(heights)],
+                       f"anttLongRowsHead{next(_FORMS)}")
         return cls(shared)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -80,7 +85,19 @@ class LongRows(Flowable):
     def draw(self) -> None:
         r, canv = self.rows, self.canv
         body_top = self.height - r.header_height
-        r.header.drawOn(canv, 0, body_top)
+        # the header is drawn once into a form (a PDF XObject) and placed on every page: a page of the 3,000-unit
+        # summary has twenty two-line column labels, each a Paragraph that reportlab would draw again per page
+        name = r.form
+        made = canv.__dict__.setdefault("_antt_forms", set())
+        if name not in made:
+            canv.beginForm(name, 0, 0, self.width, r.header_height)
+            r.header.drawOn(canv, 0, 0)
+            canv.endForm()
+            made.add(name)
+        canv.saveState()
+        canv.translate(0, body_top)
+        canv.doForm(name)
+        canv.restoreState()
         xs = [0.0, *accumulate(r.widths)]
         base = r.tops[self.start]
         tx = canv.beginText()
