@@ -52,7 +52,7 @@ from reportlab.platypus import (
 
 from app.i18n import lookup
 from app.formatting import axis_step, format_date, format_number, nfc, place_date_line
-from app.reports.long_table import LongRows
+from app.reports.long_table import KeptLinesParagraph, LongRows
 from app.reports.fonts import SERIF, SERIF_BOLD, SERIF_BOLD_ITALIC, SERIF_ITALIC, register_fonts
 from app.reports.tables import Column, ReportTable
 
@@ -211,12 +211,12 @@ def styles() -> Styles:
 
 def para(value: Any, style: ParagraphStyle | None = None) -> Paragraph:
     """A Paragraph of user text (escaped, NFC); ``style`` defaults to the body style."""
-    return Paragraph(text(value), style or styles().body)
+    return KeptLinesParagraph(text(value), style or styles().body)
 
 
 def markup(value: str, style: ParagraphStyle | None = None) -> Paragraph:
     """A Paragraph of trusted markup (``<b>``, ``<i>``) written by a builder, still NFC-normalised."""
-    return Paragraph(nfc(value), style or styles().body)
+    return KeptLinesParagraph(nfc(value), style or styles().body)
 
 
 # ---------------------------------------------------------------- flowables
@@ -386,6 +386,9 @@ def _fit_font(columns: Sequence[Column], header: Sequence[str], cells: Sequence[
     shrinks (down to 6 pt); past that the table is refused rather than printed overflowing.
     """
     pad = 2 * CELL_PAD + 1
+    # each column's distinct texts and words, measured once per size (a register repeats its units, kinds, dates)
+    texts = [set(r[i] for r in cells) for i in range(len(columns))]
+    words_of = [set(w for t in ts for w in t.split()) if col.is_text else set() for col, ts in zip(columns, texts)]
     while True:
         minima, naturals = [], []
         for i, col in enumerate(columns):
@@ -393,11 +396,11 @@ def _fit_font(columns: Sequence[Column], header: Sequence[str], cells: Sequence[
             words = max((stringWidth(w, SERIF_BOLD, size) for w in header[i].split()), default=0)
             head_nat = max(stringWidth(line, SERIF_BOLD, size) for line in head_lines)
             if col.is_text:
-                longest = max((stringWidth(w, SERIF_BOLD, size) for r in cells for w in r[i].split()), default=0)
-                natural = max((stringWidth(r[i], SERIF, size) for r in cells), default=0)
+                longest = max((stringWidth(w, SERIF_BOLD, size) for w in words_of[i]), default=0)
+                natural = max((stringWidth(t, SERIF, size) for t in texts[i]), default=0)
 
             else:
-                longest = natural = max((stringWidth(r[i], SERIF_BOLD, size) for r in cells), default=0)
+                longest = natural = max((stringWidth(t, SERIF_BOLD, size) for t in texts[i]), default=0)
             lo = max(words, longest, col.min_width) + pad
             minima.append(lo)
             naturals.append(max(lo, natural + pad, head_nat + pad if not col.is_text else lo))
@@ -405,7 +408,7 @@ def _fit_font(columns: Sequence[Column], header: Sequence[str], cells: Sequence[
             return size, minima
         spare = width - sum(minima)
         # Names kept whole (units in a list) come first with what is spare, at a type down to 8,5 pt; past that they wrap.
-        need = {i: max((stringWidth(r[i], SERIF_BOLD, size) for r in cells), default=0) + pad - minima[i]
+        need = {i: max((stringWidth(t, SERIF_BOLD, size) for t in texts[i]), default=0) + pad - minima[i]
                 for i, col in enumerate(columns) if col.whole and col.is_text}
         need = {i: n for i, n in need.items() if n > 0}
         floor = WHOLE_MIN_SIZE if width > TEXT_WIDTH + 1 else TABLE_SIZE - 1  # a portrait form keeps its type

@@ -18,7 +18,8 @@ from itertools import accumulate, count
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus.paragraph import ParaLines
 
 
 _FORMS = count(1)
@@ -134,3 +135,33 @@ class LongRows(Flowable):
             path.lineTo(xs[-1], y)
         canv.drawPath(path, stroke=1, fill=0)
         canv.restoreState()
+
+
+class KeptLinesParagraph(Paragraph):
+    """A Paragraph whose rest after a page split keeps the lines already broken instead of breaking them again.
+
+    reportlab wraps the rest of a split paragraph anew on every page; a sentence naming 2,000 overdue units
+    was broken into lines five times over (most of the plan report's paragraph time). Greedy line breaking
+    from the start of a line gives the same lines again, so the rest takes them as they are when its width
+    is the one they were broken for; any other width breaks them afresh. Plain text only (a paragraph in one
+    font); one with bold or italic words is broken by reportlab as before."""
+
+    _kept: tuple[list[float], ParaLines] | None = None
+
+    def breakLines(self, width):  # noqa: N802 (reportlab's name)
+        kept = self._kept
+        if kept is not None and list(width) == kept[0]:
+            return kept[1]
+        return super().breakLines(width)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        parts = super().split(avail_width, avail_height)
+        # plain text only (one font: lines of words as strings); lines of styled fragments share fragment objects
+        # that reportlab changes as it breaks them again, so those are left to reportlab
+        if (len(parts) == 2 and getattr(self, "blPara", None) is not None and self.blPara.kind == 0
+                and hasattr(parts[0], "blPara")):
+            done = len(parts[0].blPara.lines)
+            later = self._wrapWidths[-1]
+            rest = ParaLines(**{**self.blPara.__dict__, "lines": self.blPara.lines[done:]})
+            parts[1]._kept = ([later, later], rest)
+        return parts

@@ -236,3 +236,26 @@ def test_a_long_table_prints_what_reportlabs_table_printed(build, monkeypatch):
     assert words(fast) == words(slow)
     table_pages = [page for page in fast.texts if "Nà Pàn" in page]
     assert len(table_pages) > 3 and all(page.count("Tên mô hình") == 1 for page in table_pages)
+
+
+def test_a_paragraph_over_pages_keeps_its_lines(build):
+    """Issue 17 item 2: the rest of a paragraph split over pages keeps the lines it was broken into (no new
+    line breaking per page); every word stays where reportlab's own Paragraph put it, page by page."""
+    from reportlab.platypus import Paragraph
+
+    from app.reports.layout import styles
+    from app.reports.long_table import KeptLinesParagraph
+
+    sentence = "Các đơn vị chưa hoàn thành nhiệm vụ quá hạn: " + ", ".join(
+        f"Công an xã Đồng Đăng số {i}" + (" <b>(quá hạn)</b>" if i % 50 == 0 else "") for i in range(1200)) + "."
+    def doc(cls):
+        return build([para("Mở đầu."), cls(sentence, styles().body), para("Kết thúc.")])
+
+    kept, plain = doc(KeptLinesParagraph), doc(Paragraph)
+
+    def words(d):
+        return [[(w["text"], round(w["x0"], 1), round(w["top"], 1), w["fontname"].split("+")[-1]) for w in page]
+                for page in d.words]
+    assert len(kept.words) == len(plain.words) >= 8
+    assert words(kept) == words(plain)
+    assert kept.flat == plain.flat and "số 1199. Kết thúc." in kept.flat
