@@ -34,8 +34,8 @@ def rated_places(store: Store, year: int, unit: str | None, names: dict[str, str
     """A year's rated places under ``unit``, in unit name, kind and place order."""
     kind_order = {k: i for i, k in enumerate(vocab.codes("rating_place_kinds"))}
     rows = place_ratings.list_ratings(store, year, unit, scope)
-    rows.sort(key=lambda r: (sort_key(names.get(r["unit_code"], r["unit_code"])), kind_order.get(r["place_kind"], 99),
-                             sort_key(r["place_name"])))
+    unit_key = {c: sort_key(names.get(c, c)) for c in {r["unit_code"] for r in rows}}  # once per unit, not per place
+    rows.sort(key=lambda r: (unit_key[r["unit_code"]], kind_order.get(r["place_kind"], 99), sort_key(r["place_name"])))
     return [RatedPlace(names.get(r["unit_code"], r["unit_code"]), r["place_kind"], r["place_name"], r["scores"],
                        r["total"], r["class"], r["recognised"], r["decision_no"] or "", _date(r["decision_date"]))
             for r in rows]
@@ -62,8 +62,9 @@ def ratings_register_data(store: Store, year: int, unit: str | None, issuer: Iss
     codes = sorted(c for (c,) in store.conn.execute("SELECT DISTINCT unit_code FROM place_ratings WHERE year = ?",
                                                     (year,)) if scope is None or c in scope)
     sets: list[Thresholds] = []
+    by_unit, default = place_ratings.thresholds_by_unit(store, year), place_ratings.default_thresholds()
     for code in codes or [unit or store.home_unit]:
-        t = place_ratings.thresholds_for(store, code, year) if code else place_ratings.default_thresholds()
+        t = by_unit.get(code, default) if code else default
         if (th := Thresholds(t["excellent"], t["good"], t["average"])) not in sets:
             sets.append(th)
     crit = [Criterion(c["code"], c["vi"] if lang == "vi" else c["en"], c["max"]) for c in place_ratings.criteria()]
