@@ -142,12 +142,14 @@ def rate_place(store: Store, unit_code: str, year, place_kind, place_name, score
     return {"id": doc_id, **data, "class": classify(data["total"], thresholds_for(store, unit.code, data["year"]))}
 
 
-def list_ratings(store: Store, year: int, unit: str | None = None, scope: list[str] | None = None) -> list[dict]:
+def list_ratings(store: Store, year: int, unit: str | None = None, scope: list[str] | None = None,
+                 scores: bool = True) -> list[dict]:
     """Every rated place of a year (under `unit` if given), with its class by that year's thresholds.
-    `scope`: the units of `unit` already worked out (records_scope), for a caller asking year after year."""
+    `scope`: the units of `unit` already worked out (records_scope), for a caller asking year after year;
+    `scores=False`: without the score per criterion (a summary counts classes: no document is parsed)."""
     codes = (scope if scope is not None else records_scope(store, unit)) if unit else None
-    sql = "SELECT doc_id, unit_code, year, place_kind, place_name, total, recognised, decision_no, decision_date, data" \
-          " FROM place_ratings WHERE year = ?"
+    sql = "SELECT doc_id, unit_code, year, place_kind, place_name, total, recognised, decision_no, decision_date, " \
+          + ("data" if scores else "NULL AS data") + " FROM place_ratings WHERE year = ?"
     params: list = [year]
     if codes:
         sql += f" AND unit_code IN ({','.join('?' * len(codes))})"
@@ -155,7 +157,8 @@ def list_ratings(store: Store, year: int, unit: str | None = None, scope: list[s
     out, by_unit, default = [], thresholds_by_unit(store, year), default_thresholds()
     for r in store.conn.execute(sql + " ORDER BY unit_code, place_kind, place_name COLLATE vi", params):
         row = dict(r)
-        row["scores"] = orjson.loads(row.pop("data")).get("scores", {})
+        data = row.pop("data")
+        row["scores"] = orjson.loads(data).get("scores", {}) if data else {}
         row["class"] = classify(row["total"], by_unit.get(row["unit_code"], default))
         row["recognised"] = bool(row["recognised"])
         out.append(row)

@@ -30,10 +30,11 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def rated_places(store: Store, year: int, unit: str | None, names: dict[str, str],
-                 scope: list[str] | None = None) -> list[RatedPlace]:
-    """A year's rated places under ``unit``, in unit name, kind and place order."""
+                 scope: list[str] | None = None, scores: bool = True) -> list[RatedPlace]:
+    """A year's rated places under ``unit``, in unit name, kind and place order (``scores=False``: without
+    the score per criterion, for the summary's counts)."""
     kind_order = {k: i for i, k in enumerate(vocab.codes("rating_place_kinds"))}
-    rows = place_ratings.list_ratings(store, year, unit, scope)
+    rows = place_ratings.list_ratings(store, year, unit, scope, scores)
     unit_key = {c: sort_key(names.get(c, c)) for c in {r["unit_code"] for r in rows}}  # once per unit, not per place
     rows.sort(key=lambda r: (unit_key[r["unit_code"]], kind_order.get(r["place_kind"], 99), sort_key(r["place_name"])))
     return [RatedPlace(names.get(r["unit_code"], r["unit_code"]), r["place_kind"], r["place_name"], r["scores"],
@@ -47,7 +48,7 @@ def rating_years(store: Store, years: Iterable[int], unit: str | None = None) ->
     scope = organisation.records_scope(store, unit) if unit else None  # once, not once a year
     out = []
     for year in years:
-        places = rated_places(store, year, unit, names, scope)
+        places = rated_places(store, year, unit, names, scope, scores=False)  # RatingYear counts, never scores
         if places:
             out.append(RatingYear.of(year, places))
     return out
