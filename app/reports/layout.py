@@ -546,7 +546,7 @@ def table_flowable(rt: ReportTable, width: float = TEXT_WIDTH, size: float = TAB
     ``balanced``: the widths that make the table shortest (:func:`_balanced_widths`), for wide registers."""
     st = styles()
     header = [nfc(c.label) for c in rt.columns]
-    body = [[_cell_text(v, c, lang) for v, c in zip(row, rt.columns)] for row in rt.rows]
+    body = _cell_texts(rt, lang)
     total = [_cell_text(v, c, lang) for v, c in zip(rt.total_row, rt.columns)] if rt.total_row else None
     size, widths = _fit_font(rt.columns, header, body + ([total] if total else []), width, size)
     if balanced:
@@ -667,6 +667,24 @@ class _WordWidths:
         if line:
             lines.append(line)
         return "\n".join(lines)
+
+
+def _cell_texts(rt: ReportTable, lang: str) -> list[list[str]]:
+    """Every body cell as printed; a value repeated down a column (scores, kinds, dates) formatted once."""
+    memo: dict[tuple, str] = {}
+    cols = rt.columns
+    out = []
+    for row in rt.rows:
+        texts = []
+        for j, v in enumerate(row):
+            # the value's type and, for a Decimal, its digits: 1 and 1,0 are equal values printed differently
+            key = (j, v.__class__, v, v.as_tuple() if isinstance(v, Decimal) else None)
+            text_ = memo.get(key)
+            if text_ is None:
+                text_ = memo[key] = _cell_text(v, cols[j], lang)
+            texts.append(text_)
+        out.append(texts)
+    return out
 
 
 def _cell_text(value: Any, col: Column, lang: str) -> str:

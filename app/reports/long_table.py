@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate, count
 
 from reportlab.lib import colors
@@ -45,6 +45,7 @@ class _Rows:
     grid: float
     tops: list[float]  # tops[i]: the height of rows 0..i-1 (tops[0] == 0)
     form: str = ""  # the name of the header's PDF form, unique in the process (ids of freed objects come back)
+    measured: dict = field(default_factory=dict)  # face -> text -> width
 
 
 class LongRows(Flowable):
@@ -102,24 +103,26 @@ class LongRows(Flowable):
         xs = [0.0, *accumulate(r.widths)]
         base = r.tops[self.start]
         tx = canv.beginText()
-        current = None
+        current, widths = None, {}
         for i in range(self.start, self.end):
             face = r.bold_font if r.bold[i] else r.font
             if face != current:
                 tx.setFont(face, r.size, r.leading)
                 current = face
+                widths = r.measured.setdefault(face, {})  # figures repeat: each text measured once per face
             y0 = body_top - (r.tops[i] - base) - r.top - r.size
             for j, lines in enumerate(r.cells[i]):
                 align = r.aligns[j]
                 for k, line in enumerate(lines):
                     if align == "LEFT":
                         x = xs[j] + r.pad
-                    elif align == "RIGHT":
-                        x = xs[j + 1] - r.pad - stringWidth(line, face, r.size)
                     else:
-                        x = xs[j] + (r.widths[j] + r.pad - r.pad) * 0.5 - stringWidth(line, face, r.size) * 0.5
+                        w = widths.get(line)
+                        if w is None:
+                            w = widths[line] = stringWidth(line, face, r.size)
+                        x = xs[j + 1] - r.pad - w if align == "RIGHT" else xs[j] + r.widths[j] * 0.5 - w * 0.5
                     tx.setTextOrigin(x, y0 - k * r.leading)
-                    tx.textOut(line)
+                    tx._textOut(line)  # at the origin just set: no width measured to move a cursor
         canv.drawText(tx)
         # the grid of the body: one path (the header's own grid draws its top and sides)
         canv.saveState()

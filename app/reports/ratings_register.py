@@ -276,6 +276,7 @@ def register_table(r: RatingsRegister, lang: str = "vi") -> ReportTable:
     cols = [Column(say('no', lang), "int", weight=0), Column(say('unit', lang), weight=1.3),
             Column(say('kind_3', lang), weight=0.8), Column(say('place_2', lang), weight=1.6)]
     # One number of decimals for every score, so that 19,0 stands under 11,7 rather than 19.
+    _score = _scores_memo()
     places_scores = [v for p in r.places for v in (*p.scores.values(), p.total)]
     dec = max((-_score(v).as_tuple().exponent for v in places_scores), default=0) or None
     cols += [Column(f"TC{i}\n({format_number(c.max, lang)})", "decimal", decimals=dec)
@@ -295,6 +296,19 @@ def register_table(r: RatingsRegister, lang: str = "vi") -> ReportTable:
 
 def _score(v: Number | None) -> Decimal | None:
     return None if v is None else to_decimal(v).quantize(Decimal("0.01")).normalize()
+
+
+def _scores_memo():
+    """:func:`_score` remembering each value (a register of 30,000 places has a few hundred distinct scores;
+    the result depends on the value only, so 12, 12.0 and Decimal("12.00") share one entry)."""
+    memo: dict = {}
+
+    def score(v: Number | None) -> Decimal | None:
+        got = memo.get(v)
+        if got is None and v is not None:
+            got = memo[v] = _score(v)
+        return got
+    return score
 
 
 def criteria_legend(r: RatingsRegister, lang: str = "vi") -> str:
