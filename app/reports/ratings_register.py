@@ -10,7 +10,7 @@ when its years hold ratings.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import IO, Any
@@ -116,14 +116,21 @@ class RatingYear:
 
     @classmethod
     def of(cls, year: int, places: Sequence[RatedPlace]) -> "RatingYear":
+        return cls.counted(year, ((p.klass, p.kind, p.recognised) for p in places),
+                           [p for p in places if p.klass == "weak"])
+
+    @classmethod
+    def counted(cls, year: int, rated_places: Iterable[tuple[str, str, bool]], weak: Sequence[RatedPlace]) -> "RatingYear":
+        """From (class, kind, recognised) of every place and the weak places themselves, in order: a summary
+        counts thousands of places without making one RatedPlace each."""
         by_class = {c: 0 for c in CLASSES}
         recognised: dict[str, int] = {}
         rated: dict[str, int] = {}
-        for p in places:
-            by_class[p.klass] += 1
-            rated[p.kind] = rated.get(p.kind, 0) + 1
-            recognised[p.kind] = recognised.get(p.kind, 0) + p.recognised
-        return cls(year, by_class, [p for p in places if p.klass == "weak"], recognised, rated)
+        for klass, kind, ok in rated_places:
+            by_class[klass] += 1
+            rated[kind] = rated.get(kind, 0) + 1
+            recognised[kind] = recognised.get(kind, 0) + ok
+        return cls(year, by_class, list(weak), recognised, rated)
 
 
 @dataclass

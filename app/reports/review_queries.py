@@ -30,27 +30,33 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def rated_places(store: Store, year: int, unit: str | None, names: dict[str, str],
-                 scope: list[str] | None = None, scores: bool = True) -> list[RatedPlace]:
-    """A year's rated places under ``unit``, in unit name, kind and place order (``scores=False``: without
-    the score per criterion, for the summary's counts)."""
+                 scope: list[str] | None = None) -> list[RatedPlace]:
+    """A year's rated places under ``unit``, in unit name, kind and place order."""
+    return _places(place_ratings.list_ratings(store, year, unit, scope), names)
+
+
+def _places(rows: list[dict], names: dict[str, str]) -> list[RatedPlace]:
+    """Rows of place_ratings.list_ratings as RatedPlaces in unit name, kind and place order."""
     kind_order = {k: i for i, k in enumerate(vocab.codes("rating_place_kinds"))}
-    rows = place_ratings.list_ratings(store, year, unit, scope, scores)
     unit_key = {c: sort_key(names.get(c, c)) for c in {r["unit_code"] for r in rows}}  # once per unit, not per place
-    rows.sort(key=lambda r: (unit_key[r["unit_code"]], kind_order.get(r["place_kind"], 99), sort_key(r["place_name"])))
+    rows = sorted(rows, key=lambda r: (unit_key[r["unit_code"]], kind_order.get(r["place_kind"], 99),
+                                       sort_key(r["place_name"])))
     return [RatedPlace(names.get(r["unit_code"], r["unit_code"]), r["place_kind"], r["place_name"], r["scores"],
                        r["total"], r["class"], r["recognised"], r["decision_no"] or "", _date(r["decision_date"]))
             for r in rows]
 
 
 def rating_years(store: Store, years: Iterable[int], unit: str | None = None) -> list[RatingYear]:
-    """The province's view of each year that has ratings (years without any are left out)."""
+    """The province's view of each year that has ratings (years without any are left out): places counted by
+    class and kind as they are read, only the weak ones made into RatedPlaces (the summary names them)."""
     names = unit_names(store)
     scope = organisation.records_scope(store, unit) if unit else None  # once, not once a year
     out = []
     for year in years:
-        places = rated_places(store, year, unit, names, scope, scores=False)  # RatingYear counts, never scores
-        if places:
-            out.append(RatingYear.of(year, places))
+        rows = place_ratings.list_ratings(store, year, unit, scope, scores=False)
+        if rows:
+            out.append(RatingYear.counted(year, ((r["class"], r["place_kind"], r["recognised"]) for r in rows),
+                                          _places([r for r in rows if r["class"] == "weak"], names)))
     return out
 
 
