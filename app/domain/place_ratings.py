@@ -75,6 +75,22 @@ def thresholds_for(store: Store, unit_code: str, year: int) -> dict[str, float]:
     return default_thresholds()
 
 
+def thresholds_by_unit(store: Store, year: int) -> dict[str, dict[str, float]]:
+    """:func:`thresholds_for` of every unit that has its own or an ancestor's thresholds for ``year``, in one
+    recursive query over the unit tree (not two queries per unit and level); units absent take the default."""
+    rows = store.conn.execute(
+        """WITH RECURSIVE up(origin, code, depth) AS (
+               SELECT code, code, 0 FROM units
+               UNION ALL SELECT up.origin, u.parent_code, up.depth + 1 FROM up JOIN units u ON u.code = up.code
+               WHERE u.parent_code IS NOT NULL AND up.depth < 32)
+           SELECT origin, excellent, good, average FROM (
+               SELECT up.origin, t.excellent, t.good, t.average,
+                      row_number() OVER (PARTITION BY up.origin ORDER BY up.depth) AS nearest
+               FROM up JOIN rating_thresholds t ON t.unit_code = up.code AND t.year = ?) WHERE nearest = 1""",
+        (year,))
+    return {code: {"excellent": e, "good": g, "average": a} for code, e, g, a in rows}
+
+
 def classify(total: float, thresholds: dict[str, float]) -> str:
     if total >= thresholds["excellent"]:
         return "excellent"
@@ -126,24 +142,24 @@ def rate_place(store: Store, unit_code: str, year, place_kind, place_name, score
     return {"id": doc_id, **data, "class": classify(data["total"], thresholds_for(store, unit.code, data["year"]))}
 
 
-def list_ratings(store: Store, year: int, unit: str | None = None, scope: list[str] | None = None) -> list[dict]:
+def list_ratings(store: Store, year: int, unit: str | None = None, scope: list[str] | None = None,
+                 scores: bool = True) -> list[dict]:
     """Every rated place of a year (under `unit` if given), with its class by that year's thresholds.
-    `scope`: the units of `unit` already worked out (records_scope), for a caller asking year after year."""
+    `scope`: the units of `unit` already worked out (records_scope), for a caller asking year after year;
+    `scores=False`: without the score per criterion (a summary counts classes: no document is parsed)."""
     codes = (scope if scope is not None else records_scope(store, unit)) if unit else None
-    sql = "SELECT doc_id, unit_code, year, place_kind, place_name, total, recognised, decision_no, decision_date, data" \
-          " FROM place_ratings WHERE year = ?"
+    sql = "SELECT doc_id, unit_code, year, place_kind, place_name, total, recognised, decision_no, decision_date, " \
+          + ("data" if scores else "NULL AS data") + " FROM place_ratings WHERE year = ?"
     params: list = [year]
     if codes:
         sql += f" AND unit_code IN ({','.join('?' * len(codes))})"
         params += codes
-    out, cache = [], {}
+    out, by_unit, default = [], thresholds_by_unit(store, year), default_thresholds()
     for r in store.conn.execute(sql + " ORDER BY unit_code, place_kind, place_name COLLATE vi", params):
         row = dict(r)
-        row["scores"] = orjson.loads(row.pop("data")).get("scores", {})
-        key = row["unit_code"]
-        if key not in cache:
-            cache[key] = thresholds_for(store, key, year)
-        row["class"] = classify(row["total"], cache[key])
+        data = row.pop("data")
+        row["scores"] = orjson.loads(data).get("scores", {}) if data else {}
+        row["class"] = classify(row["total"], by_unit.get(row["unit_code"], default))
         row["recognised"] = bool(row["recognised"])
         out.append(row)
     return out

@@ -125,11 +125,7 @@ def signed_for_units(store: Store, units: Sequence[tuple[str, str]], owner: dict
                      date_to: str) -> list[SignedCount]:
     """Per listed unit (code, name): its subtree's receipts in the range, and those with a signed copy.
     `owner` maps every unit of the subtree to the listed unit it counts under (queries.report_rows)."""
-    receipts = dict.fromkeys((code for code, _ in units), 0)
-    signed = dict.fromkeys(receipts, 0)
-    for r in attachments.receipts_signed(store, list(owner), date_from, date_to):
-        listed = owner.get(r["unit_code"])
-        if listed in receipts:
-            receipts[listed] += 1
-            signed[listed] += r["signed"]
+    counts = attachments.signed_totals(store, owner, date_from, date_to)
+    receipts = {code: counts.get(code, (0, 0))[0] for code, _ in units}
+    signed = {code: counts.get(code, (0, 0))[1] for code, _ in units}
     return [SignedCount(name, receipts[code], signed[code]) for code, name in units]

@@ -52,6 +52,7 @@ from reportlab.platypus import (
 
 from app.i18n import lookup
 from app.formatting import axis_step, format_date, format_number, nfc, place_date_line
+from app.reports.long_table import KeptLinesParagraph, LongRows
 from app.reports.fonts import SERIF, SERIF_BOLD, SERIF_BOLD_ITALIC, SERIF_ITALIC, register_fonts
 from app.reports.tables import Column, ReportTable
 
@@ -73,6 +74,7 @@ LANDSCAPE_TEXT_WIDTH = PAGE[1] - LS_MARGIN_LEFT - LS_MARGIN_RIGHT
 
 _LEFT_COL = 70 * mm  # issuing body; the national motto (12 pt bold, 88 mm) takes the rest
 CELL_PAD = 3  # points of padding on each side of a table cell
+CELL_TOP, CELL_BOTTOM = 2, 3  # points of padding above and below a cell's text
 WHOLE_MIN_SIZE = 8.5  # the smallest type a wide (landscape) table takes to keep its names whole before they wrap
 
 # The form's own frame (motto, "Số", "Nơi nhận:", "Phụ lục", "Bảng", the appendix's "attached to" line): the message
@@ -209,12 +211,12 @@ def styles() -> Styles:
 
 def para(value: Any, style: ParagraphStyle | None = None) -> Paragraph:
     """A Paragraph of user text (escaped, NFC); ``style`` defaults to the body style."""
-    return Paragraph(text(value), style or styles().body)
+    return KeptLinesParagraph(text(value), style or styles().body)
 
 
 def markup(value: str, style: ParagraphStyle | None = None) -> Paragraph:
     """A Paragraph of trusted markup (``<b>``, ``<i>``) written by a builder, still NFC-normalised."""
-    return Paragraph(nfc(value), style or styles().body)
+    return KeptLinesParagraph(nfc(value), style or styles().body)
 
 
 # ---------------------------------------------------------------- flowables
@@ -384,6 +386,9 @@ def _fit_font(columns: Sequence[Column], header: Sequence[str], cells: Sequence[
     shrinks (down to 6 pt); past that the table is refused rather than printed overflowing.
     """
     pad = 2 * CELL_PAD + 1
+    # each column's distinct texts and words, measured once per size (a register repeats its units, kinds, dates)
+    texts = [set(r[i] for r in cells) for i in range(len(columns))]
+    words_of = [set(w for t in ts for w in t.split()) if col.is_text else set() for col, ts in zip(columns, texts)]
     while True:
         minima, naturals = [], []
         for i, col in enumerate(columns):
@@ -391,11 +396,11 @@ def _fit_font(columns: Sequence[Column], header: Sequence[str], cells: Sequence[
             words = max((stringWidth(w, SERIF_BOLD, size) for w in header[i].split()), default=0)
             head_nat = max(stringWidth(line, SERIF_BOLD, size) for line in head_lines)
             if col.is_text:
-                longest = max((stringWidth(w, SERIF_BOLD, size) for r in cells for w in r[i].split()), default=0)
-                natural = max((stringWidth(r[i], SERIF, size) for r in cells), default=0)
+                longest = max((stringWidth(w, SERIF_BOLD, size) for w in words_of[i]), default=0)
+                natural = max((stringWidth(t, SERIF, size) for t in texts[i]), default=0)
 
             else:
-                longest = natural = max((stringWidth(r[i], SERIF_BOLD, size) for r in cells), default=0)
+                longest = natural = max((stringWidth(t, SERIF_BOLD, size) for t in texts[i]), default=0)
             lo = max(words, longest, col.min_width) + pad
             minima.append(lo)
             naturals.append(max(lo, natural + pad, head_nat + pad if not col.is_text else lo))
@@ -403,7 +408,7 @@ def _fit_font(columns: Sequence[Column], header: Sequence[str], cells: Sequence[
             return size, minima
         spare = width - sum(minima)
         # Names kept whole (units in a list) come first with what is spare, at a type down to 8,5 pt; past that they wrap.
-        need = {i: max((stringWidth(r[i], SERIF_BOLD, size) for r in cells), default=0) + pad - minima[i]
+        need = {i: max((stringWidth(t, SERIF_BOLD, size) for t in texts[i]), default=0) + pad - minima[i]
                 for i, col in enumerate(columns) if col.whole and col.is_text}
         need = {i: n for i, n in need.items() if n > 0}
         floor = WHOLE_MIN_SIZE if width > TEXT_WIDTH + 1 else TABLE_SIZE - 1  # a portrait form keeps its type
@@ -541,7 +546,7 @@ def table_flowable(rt: ReportTable, width: float = TEXT_WIDTH, size: float = TAB
     ``balanced``: the widths that make the table shortest (:func:`_balanced_widths`), for wide registers."""
     st = styles()
     header = [nfc(c.label) for c in rt.columns]
-    body = [[_cell_text(v, c, lang) for v, c in zip(row, rt.columns)] for row in rt.rows]
+    body = _cell_texts(rt, lang)
     total = [_cell_text(v, c, lang) for v, c in zip(rt.total_row, rt.columns)] if rt.total_row else None
     size, widths = _fit_font(rt.columns, header, body + ([total] if total else []), width, size)
     if balanced:
@@ -572,49 +577,20 @@ def table_flowable(rt: ReportTable, width: float = TEXT_WIDTH, size: float = TAB
         data.append([cell(v, j, style_i) for j, v in enumerate(row)])
     if total:
         data.append([cell(v, j, bold) for j, v in enumerate(total)])
-    if len(data) > CHUNK_ROWS + 1:
-        # One table of thousands of rows costs reportlab work over all the rows left at every page split
-        # (the 935-page register took time growing with the square of its rows); tables of CHUNK_ROWS rows,
-        # each with the header and one TableStyle, follow one another. Where one ends inside a page the next
-        # starts with the header (8 times in the 935-page register, which takes one page more).
-        chunks = [data[:1] + data[1 + k:1 + k + CHUNK_ROWS] for k in range(0, len(data) - 1, CHUNK_ROWS)]
-        last_rows = len(chunks[-1]) - 1
-        return TableChunks([_styled_table(c, widths, size, rt, total and j == len(chunks) - 1,
-                                          bold_rows={i - j * CHUNK_ROWS for i in rt.bold_rows
-                                                     if 0 <= i - j * CHUNK_ROWS < (CHUNK_ROWS if j < len(chunks) - 1
-                                                                                    else last_rows)})
-                            for j, c in enumerate(chunks)], widths)
+    if len(body) + (1 if total else 0) > LONG_ROWS:
+        # Thousands of rows: reportlab's Table re-measured and copied the rows left at every page split and drew
+        # each cell line through a text object of its own (most of the 936-page register's time); LongRows
+        # draws the same text at the same places from rows measured once (app/reports/long_table.py).
+        header_table = _styled_table(data[:1], widths, size, rt, False, frozenset())
+        rows = data[1:]
+        bold_flags = [i in rt.bold_rows for i in range(len(body))] + ([True] if total else [])
+        aligns = ["RIGHT" if not c.is_text else "CENTER" if c.center else "LEFT" for c in rt.columns]
+        return LongRows.of(header_table, rows, bold_flags, widths, aligns, font=SERIF, bold_font=SERIF_BOLD,
+                           size=size, leading=size * 1.2, pad=CELL_PAD, top=CELL_TOP, bottom=CELL_BOTTOM)
     return _styled_table(data, widths, size, rt, bool(total), rt.bold_rows)
 
 
-CHUNK_ROWS = 1000
-
-
-class TableChunks(Flowable):
-    """A long table as consecutive tables of at most CHUNK_ROWS rows: it never fits as one piece, so the
-    document splits it, a table at a time, and each table flows (and splits across pages) after the other."""
-
-    def __init__(self, tables: list[Table], widths: list[float]) -> None:
-        super().__init__()
-        self.tables = tables
-        self._colWidths = widths
-        self.hAlign = "CENTER"
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return sum(self._colWidths), avail_height + 1  # never placed whole: always split into its tables
-
-    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        # the first piece must fit where it is placed (reportlab's rule for a split): the first table whole,
-        # or its own split; the others wait as a TableChunks of their own
-        first, rest = self.tables[0], self.tables[1:]
-        tail: list[Flowable] = [TableChunks(rest, self._colWidths)] if rest else []
-        if first.wrap(avail_width, avail_height)[1] <= avail_height:
-            return [first, *tail]
-        parts = first.split(avail_width, avail_height)
-        return [*parts, *tail] if parts else []
-
-    def draw(self) -> None:  # pragma: no cover - split before it is ever drawn
-        raise RuntimeError("TableChunks is split, never drawn")
+LONG_ROWS = 100  # a table of more rows is drawn by LongRows
 
 
 def _styled_table(data: list[list[Any]], widths: list[float], size: float, rt: ReportTable, total: bool,
@@ -631,8 +607,8 @@ def _styled_table(data: list[list[Any]], widths: list[float], size: float, rt: R
         ("VALIGN", (0, 1), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), CELL_TOP),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_BOTTOM),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
     ]
     for i, c in enumerate(rt.columns):
@@ -691,6 +667,24 @@ class _WordWidths:
         if line:
             lines.append(line)
         return "\n".join(lines)
+
+
+def _cell_texts(rt: ReportTable, lang: str) -> list[list[str]]:
+    """Every body cell as printed; a value repeated down a column (scores, kinds, dates) formatted once."""
+    memo: dict[tuple, str] = {}
+    cols = rt.columns
+    out = []
+    for row in rt.rows:
+        texts = []
+        for j, v in enumerate(row):
+            # the value's type and, for a Decimal, its digits: 1 and 1,0 are equal values printed differently
+            key = (j, v.__class__, v, v.as_tuple() if isinstance(v, Decimal) else None)
+            text_ = memo.get(key)
+            if text_ is None:
+                text_ = memo[key] = _cell_text(v, cols[j], lang)
+            texts.append(text_)
+        out.append(texts)
+    return out
 
 
 def _cell_text(value: Any, col: Column, lang: str) -> str:

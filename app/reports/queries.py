@@ -20,7 +20,7 @@ from app.domain import organisation
 from app.domain.figures import SUBTREE_CTE, computed_by_unit, month_bounds  # noqa: F401 (month_bounds re-exported)
 from app.domain.reporting_periods import ReportingPeriod, cutoff_rule, parse_period
 from app.domain.surrenders import get_surrender
-from app.domain.totals import item_sums_sql
+from app.domain.totals import item_sums_sql, ranged_item_sums
 from app.domain.units import get_unit
 from app.reports.layout import Issuer, Signature
 from app.reports.monthly import ActivityCount, ModelLine, MonthlyReport, UnitLine
@@ -316,15 +316,13 @@ def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: st
     g = organisation.grouping(store, root, date_from, date_to, by, lang)
     rows = [UnitRef(r.key, r.label(lang)) for r in g.rows]
     q = store.conn.execute
-    # One set-based join of the spans (unit, dates, row) to the covering index (unit_code, date, item_code, quantity):
-    # each span reads its unit's lines of its dates as one range. (The unit totals of app/domain/totals.py could
-    # answer a span's whole half-months; not yet joined to the organisation's spans.)
+    # The maintained totals per unit and half-month (app/domain/totals.py) read through the organisation's spans
+    # (unit, dates, row): each span's whole half-months from surrender_totals, its edge days from the lines'
+    # (unit_code, date, item_code, quantity) index; one query for every span, never one per unit.
     grouped: dict[tuple[str, int, str], float] = defaultdict(float)
-    for row, year, item, qty in q(
-            f"WITH s AS ({organisation.SPANS_SQL}) SELECT s.row_key, {report_year_sql('si.date', year_rule)},"
-            f" si.item_code, sum(si.quantity) FROM s JOIN surrender_items si ON si.unit_code = s.unit_code"
-            f" AND si.date BETWEEN s.d_from AND s.d_to WHERE si.date BETWEEN ? AND ? GROUP BY 1, 2, 3",
-            (g.spans_json(), date_from, date_to)):
+    for row, year, item, qty in ranged_item_sums(
+            store.conn, ((s.unit_code, max(s.start, date_from), min(s.end, date_to), s.row) for s in g.spans),
+            lambda col: report_year_sql(col, year_rule)):
         grouped[(row, year, item)] += qty
     # a unit split by the place recorded: its receipts naming a part's village go to that part's row
     for from_row, to_row, year, item, qty in organisation.place_moves(store, g):

@@ -10,7 +10,7 @@ when its years hold ratings.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import IO, Any
@@ -116,14 +116,21 @@ class RatingYear:
 
     @classmethod
     def of(cls, year: int, places: Sequence[RatedPlace]) -> "RatingYear":
+        return cls.counted(year, ((p.klass, p.kind, p.recognised) for p in places),
+                           [p for p in places if p.klass == "weak"])
+
+    @classmethod
+    def counted(cls, year: int, rated_places: Iterable[tuple[str, str, bool]], weak: Sequence[RatedPlace]) -> "RatingYear":
+        """From (class, kind, recognised) of every place and the weak places themselves, in order: a summary
+        counts thousands of places without making one RatedPlace each."""
         by_class = {c: 0 for c in CLASSES}
         recognised: dict[str, int] = {}
         rated: dict[str, int] = {}
-        for p in places:
-            by_class[p.klass] += 1
-            rated[p.kind] = rated.get(p.kind, 0) + 1
-            recognised[p.kind] = recognised.get(p.kind, 0) + p.recognised
-        return cls(year, by_class, [p for p in places if p.klass == "weak"], recognised, rated)
+        for klass, kind, ok in rated_places:
+            by_class[klass] += 1
+            rated[kind] = rated.get(kind, 0) + 1
+            recognised[kind] = recognised.get(kind, 0) + ok
+        return cls(year, by_class, list(weak), recognised, rated)
 
 
 @dataclass
@@ -276,6 +283,7 @@ def register_table(r: RatingsRegister, lang: str = "vi") -> ReportTable:
     cols = [Column(say('no', lang), "int", weight=0), Column(say('unit', lang), weight=1.3),
             Column(say('kind_3', lang), weight=0.8), Column(say('place_2', lang), weight=1.6)]
     # One number of decimals for every score, so that 19,0 stands under 11,7 rather than 19.
+    _score = _scores_memo()
     places_scores = [v for p in r.places for v in (*p.scores.values(), p.total)]
     dec = max((-_score(v).as_tuple().exponent for v in places_scores), default=0) or None
     cols += [Column(f"TC{i}\n({format_number(c.max, lang)})", "decimal", decimals=dec)
@@ -295,6 +303,19 @@ def register_table(r: RatingsRegister, lang: str = "vi") -> ReportTable:
 
 def _score(v: Number | None) -> Decimal | None:
     return None if v is None else to_decimal(v).quantize(Decimal("0.01")).normalize()
+
+
+def _scores_memo():
+    """:func:`_score` remembering each value (a register of 30,000 places has a few hundred distinct scores;
+    the result depends on the value only, so 12, 12.0 and Decimal("12.00") share one entry)."""
+    memo: dict = {}
+
+    def score(v: Number | None) -> Decimal | None:
+        got = memo.get(v)
+        if got is None and v is not None:
+            got = memo[v] = _score(v)
+        return got
+    return score
 
 
 def criteria_legend(r: RatingsRegister, lang: str = "vi") -> str:

@@ -32,24 +32,31 @@ def _date(value: str | None) -> dt.date | None:
 def rated_places(store: Store, year: int, unit: str | None, names: dict[str, str],
                  scope: list[str] | None = None) -> list[RatedPlace]:
     """A year's rated places under ``unit``, in unit name, kind and place order."""
+    return _places(place_ratings.list_ratings(store, year, unit, scope), names)
+
+
+def _places(rows: list[dict], names: dict[str, str]) -> list[RatedPlace]:
+    """Rows of place_ratings.list_ratings as RatedPlaces in unit name, kind and place order."""
     kind_order = {k: i for i, k in enumerate(vocab.codes("rating_place_kinds"))}
-    rows = place_ratings.list_ratings(store, year, unit, scope)
-    rows.sort(key=lambda r: (sort_key(names.get(r["unit_code"], r["unit_code"])), kind_order.get(r["place_kind"], 99),
-                             sort_key(r["place_name"])))
+    unit_key = {c: sort_key(names.get(c, c)) for c in {r["unit_code"] for r in rows}}  # once per unit, not per place
+    rows = sorted(rows, key=lambda r: (unit_key[r["unit_code"]], kind_order.get(r["place_kind"], 99),
+                                       sort_key(r["place_name"])))
     return [RatedPlace(names.get(r["unit_code"], r["unit_code"]), r["place_kind"], r["place_name"], r["scores"],
                        r["total"], r["class"], r["recognised"], r["decision_no"] or "", _date(r["decision_date"]))
             for r in rows]
 
 
 def rating_years(store: Store, years: Iterable[int], unit: str | None = None) -> list[RatingYear]:
-    """The province's view of each year that has ratings (years without any are left out)."""
+    """The province's view of each year that has ratings (years without any are left out): places counted by
+    class and kind as they are read, only the weak ones made into RatedPlaces (the summary names them)."""
     names = unit_names(store)
     scope = organisation.records_scope(store, unit) if unit else None  # once, not once a year
     out = []
     for year in years:
-        places = rated_places(store, year, unit, names, scope)
-        if places:
-            out.append(RatingYear.of(year, places))
+        rows = place_ratings.list_ratings(store, year, unit, scope, scores=False)
+        if rows:
+            out.append(RatingYear.counted(year, ((r["class"], r["place_kind"], r["recognised"]) for r in rows),
+                                          _places([r for r in rows if r["class"] == "weak"], names)))
     return out
 
 
@@ -62,8 +69,9 @@ def ratings_register_data(store: Store, year: int, unit: str | None, issuer: Iss
     codes = sorted(c for (c,) in store.conn.execute("SELECT DISTINCT unit_code FROM place_ratings WHERE year = ?",
                                                     (year,)) if scope is None or c in scope)
     sets: list[Thresholds] = []
+    by_unit, default = place_ratings.thresholds_by_unit(store, year), place_ratings.default_thresholds()
     for code in codes or [unit or store.home_unit]:
-        t = place_ratings.thresholds_for(store, code, year) if code else place_ratings.default_thresholds()
+        t = by_unit.get(code, default) if code else default
         if (th := Thresholds(t["excellent"], t["good"], t["average"])) not in sets:
             sets.append(th)
     crit = [Criterion(c["code"], c["vi"] if lang == "vi" else c["en"], c["max"]) for c in place_ratings.criteria()]

@@ -233,9 +233,10 @@ def summary_tables(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | No
     return out
 
 
-def summary_statement(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None = None) -> str:
+def summary_statement(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None = None,
+                      totals: _Totals | None = None) -> str:
     """"Từ ngày … đến ngày …, đã vận động, thu hồi 185 khẩu súng các loại, …"."""
-    tt = _fold(r, catalogue or shipped_catalogue())
+    tt = totals or _fold(r, catalogue or shipped_catalogue())
     items = items_statement(tt.by_item, lang, catalogue)
     if not items:
         return say('period_label_nothing_was_handed_in', lang, period_label=period_label(r.start, r.end, lang).capitalize())
@@ -275,7 +276,7 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
     out: list[Flowable] = [markup(intro)]
 
     out.append(para(say('i_weapons_explosives_support_tools_and', lang), st.heading))
-    out.append(para(summary_statement(r, lang, cat)))
+    out.append(para(summary_statement(r, lang, cat, tt)))
     n_charts = 0
     if tt.columns:
         out += table_with_caption(years_table(r, lang, totals=tt), lang=lang)

@@ -184,10 +184,10 @@ def test_table_rows_must_match_columns():
         Column("a", "money")
 
 
-def test_a_table_longer_than_a_chunk_prints_every_row_once_in_order(build):
-    """Issue 17 item 2: a table of more rows than layout.CHUNK_ROWS is printed as consecutive tables; read back,
-    every row is there once, in order, its wrapped name whole, bold rows and the total where they belong."""
-    from app.reports.layout import CHUNK_ROWS
+def test_a_long_table_prints_every_row_once_in_order(build):
+    """Issue 17 item 2: a table of thousands of rows (drawn by app/reports/long_table.py); read back, every row is
+    there once, in order, its wrapped name whole, bold rows and the total where they belong."""
+    CHUNK_ROWS = 1000  # noqa: N806 (rows between the rows looked for)
 
     n = 2 * CHUNK_ROWS + 37
     cols = [Column("TT", "int", weight=0), Column("Tên mô hình", weight=0.3), Column("Số hộ", "int")]
@@ -205,3 +205,57 @@ def test_a_table_longer_than_a_chunk_prints_every_row_once_in_order(build):
     assert f"Cộng {format_number(sum(r[2] for r in rows))}" in flat
     bold_words = {w["text"] for page in back.words for w in page if "Bold" in w["fontname"]}
     assert {"6", format_number(CHUNK_ROWS + 3)} <= bold_words and "7" not in bold_words
+
+
+def _long_sample(n: int) -> ReportTable:
+    cols = [Column("TT", "int", weight=0), Column("Đơn vị\n(tên)", weight=1.5),
+            Column("Tên mô hình", weight=3), Column("Trạng thái", center=True), Column("Số hộ", "int"),
+            Column("Km", "decimal")]
+    rows = [[i, f"Công an xã Đồng Đăng số {i // 7}", f"Tổ tự quản an ninh trật tự thôn Nà Pàn {i}" * (1 + i % 3),
+             "Đang hoạt động" if i % 4 else "Đã kết thúc", i * 37, Decimal("12.5") * (i % 5)] for i in range(1, n + 1)]
+    return ReportTable("", cols, rows, [None, "Cộng", None, None, sum(r[4] for r in rows), None],
+                       bold_rows=frozenset({3, 150, 299}))
+
+
+def test_a_long_table_prints_what_reportlabs_table_printed(build, monkeypatch):
+    """Issue 17 item 2: the fast drawing of long tables puts every word where reportlab's Table put it, in the
+    same face, on the same page (the printed content stays the same), header repeated on every page."""
+    import app.reports.layout as layout
+
+    rt = _long_sample(320)
+    fast = build([para("Danh sách"), table_flowable(rt, layout.LANDSCAPE_TEXT_WIDTH)])
+    monkeypatch.setattr(layout, "LONG_ROWS", 10**9)
+    table = table_flowable(rt, layout.LANDSCAPE_TEXT_WIDTH)
+    assert type(table).__name__ != "LongRows"
+    slow = build([para("Danh sách"), table])
+
+    def words(doc):
+        return [[(w["text"], round(w["x0"], 1), round(w["top"], 1), w["fontname"].split("+")[-1]) for w in page]
+                for page in doc.words]
+    assert len(fast.words) == len(slow.words) > 3
+    assert words(fast) == words(slow)
+    table_pages = [page for page in fast.texts if "Nà Pàn" in page]
+    assert len(table_pages) > 3 and all(page.count("Tên mô hình") == 1 for page in table_pages)
+
+
+def test_a_paragraph_over_pages_keeps_its_lines(build):
+    """Issue 17 item 2: the rest of a paragraph split over pages keeps the lines it was broken into (no new
+    line breaking per page); every word stays where reportlab's own Paragraph put it, page by page."""
+    from reportlab.platypus import Paragraph
+
+    from app.reports.layout import styles
+    from app.reports.long_table import KeptLinesParagraph
+
+    sentence = "Các đơn vị chưa hoàn thành nhiệm vụ quá hạn: " + ", ".join(
+        f"Công an xã Đồng Đăng số {i}" + (" <b>(quá hạn)</b>" if i % 50 == 0 else "") for i in range(1200)) + "."
+    def doc(cls):
+        return build([para("Mở đầu."), cls(sentence, styles().body), para("Kết thúc.")])
+
+    kept, plain = doc(KeptLinesParagraph), doc(Paragraph)
+
+    def words(d):
+        return [[(w["text"], round(w["x0"], 1), round(w["top"], 1), w["fontname"].split("+")[-1]) for w in page]
+                for page in d.words]
+    assert len(kept.words) == len(plain.words) >= 8
+    assert words(kept) == words(plain)
+    assert kept.flat == plain.flat and "số 1199. Kết thúc." in kept.flat
