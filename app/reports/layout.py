@@ -441,6 +441,20 @@ BALANCE_STEPS = 80  # the spare width is handed out in this many slices
 BALANCE_ROUNDS = 12  # moves of slices between columns after that, at most
 
 
+def _sample_rows(cells: Sequence[Sequence[str]], texts: Sequence[int]) -> list[int]:
+    """The rows a balanced table measures: spread over the whole table (the first rows of a register are its
+    first units, whose names and places may be shorter than the rest: "Công an xã 1" before "Công an xã
+    1409") and, for each text column, the rows holding its longest values, so that no column is starved."""
+    n = len(cells)
+    if n <= BALANCE_ROWS:
+        return list(range(n))
+    longest = BALANCE_ROWS // 4 // max(1, len(texts))
+    picked = set(range(0, n, -(-n // (BALANCE_ROWS - longest * len(texts)))))
+    for i in texts:
+        picked.update(sorted(range(n), key=lambda r: len(cells[r][i]), reverse=True)[:longest])
+    return sorted(picked)
+
+
 def _balanced_widths(columns: Sequence[Column], header: Sequence[str], cells: Sequence[Sequence[str]],
                      width: float, size: float, floor: Sequence[float],
                      start: Sequence[float] = ()) -> list[float]:
@@ -451,8 +465,8 @@ def _balanced_widths(columns: Sequence[Column], header: Sequence[str], cells: Se
     and types get the width, a column of short figures keeps its own; what no column can use goes by weight."""
     regular, bold = _WordWidths(size, SERIF), _WordWidths(size, SERIF_BOLD)
     pad = 2 * CELL_PAD + 1
-    sample = [list(r) for r in cells[:BALANCE_ROWS]]
     texts = [i for i, c in enumerate(columns) if c.is_text]
+    sample = [list(cells[r]) for r in _sample_rows(cells, texts)]
 
     def lines(face: _WordWidths, value: str, room: float) -> int:
         n, used = 1, 0.0
@@ -556,7 +570,8 @@ def table_flowable(rt: ReportTable, width: float = TEXT_WIDTH, size: float = TAB
     # A Paragraph ignores the cell's ALIGN: centred columns need a centred style.
     plain = {False: st.cell(size), True: st.cell(size, align=TA_CENTER)}
     bold = {False: st.cell(size, bold=True), True: st.cell(size, bold=True, align=TA_CENTER)}
-    room = [w - 2 * CELL_PAD - 1 for w in widths]
+    # a column given its natural width (text width + padding) must hold that text on one line: float sums differ
+    room = [w - 2 * CELL_PAD - 1 + ROOM_SLACK for w in widths]
 
     measure = _WordWidths(size, SERIF_BOLD)
     regular = _WordWidths(size, SERIF)
@@ -591,6 +606,7 @@ def table_flowable(rt: ReportTable, width: float = TEXT_WIDTH, size: float = TAB
 
 
 LONG_ROWS = 100  # a table of more rows is drawn by LongRows
+ROOM_SLACK = 0.01  # pt: rounding, not room (a hundredth of a point is invisible)
 
 
 def _styled_table(data: list[list[Any]], widths: list[float], size: float, rt: ReportTable, total: bool,
