@@ -179,9 +179,14 @@ class KeysetPager:
         self.invalidate()
 
     def _set_page_where(self) -> None:
-        """The WHERE of page reads: like count's, but only the sort column may choose the index."""
+        """The WHERE of page reads: like count's, but only the sort column may choose the index; and after a
+        keyset condition not even the sort column: the seek must be the condition's. A filter on the sort column
+        (a date range) would otherwise be the seek, and a page from an anchor would scan from the range's edge
+        to the anchor (12 s for the anchors of 400,000 receipts by date, bench/bench_ui.py). Reads after an
+        anchor are bounded by their LIMIT, which the count keeps within the rows that match."""
         others = [c.name for c in self.source.columns if c.name != self._sort]
         self._page_where, _ = build_where(self.source, self._filters, unindexed=others)
+        self._keyset_where, _ = build_where(self.source, self._filters, unindexed=self.source.names)
 
     def set_sort(self, column: str | None, descending: bool = False) -> None:
         """Order by `column` (then the key). The count stays: the same rows in another order."""
@@ -265,6 +270,34 @@ class KeysetPager:
         key = self._key_at(row_index, anchor_pos, anchor_key, total)
         return None if key is None else key[-len(self.source.key):]
 
+    def scan_anchors(self, every: int, cancelled=lambda: False) -> list[tuple[int, tuple]]:
+        """The order key of every `every`-th row, in one pass over the sort's index: each step a keyset seek and
+        an OFFSET of `every` rows from the step before. Run on a worker (anchors_on_own_connection); the GUI's pager
+        `adopt_anchors()` them, and a jump anywhere then scans at most `every` rows instead of half the table."""
+        total = self.count()
+        select = ", ".join(self._order_exprs)
+        found: list[tuple[int, tuple]] = []
+        pos, key = 0, None
+        while pos + every < total and not cancelled():
+            sql, params = self._page_sql(key, 1, every if key is not None else pos + every, reverse=False,
+                                         select=select)
+            rows = self._rows(sql, params)
+            if not rows:
+                break
+            pos, key = pos + every, rows[0]
+            found.append((pos, key))
+        return found
+
+    def twin_spec(self) -> tuple:
+        """What another connection needs to read the same rows in the same order (anchors_on_own_connection)."""
+        return self.source, self._filters, self._sort, self._descending, self.count()
+
+    def adopt_anchors(self, anchors: Iterable[tuple[int, tuple]]) -> None:
+        """Positions and order keys read by `scan_anchors` on another connection, under the same filters, sort and
+        data (the caller checks that nothing changed since)."""
+        for pos, key in anchors:
+            self._remember(pos, key)
+
     def database_file(self) -> str | None:
         """The file the connection reads ('main'), None for an in-memory database: another connection can count
         only what is in a file."""
@@ -273,9 +306,14 @@ class KeysetPager:
                 return row[2] or None
         return None
 
-    def query_plan(self) -> str:
-        """SQLite's plan for a page; tells whether an index serves this sort (no 'TEMP B-TREE')."""
-        sql, params = self._page_sql(None, 1, 0, reverse=False, select=self._select_list())
+    def query_plan(self, from_anchor: bool = False) -> str:
+        """SQLite's plan for a page; tells whether an index serves this sort (no 'TEMP B-TREE'). `from_anchor`:
+        of a page read after an anchor (the first row's key), which must seek to it ('SEARCH', not 'SCAN')."""
+        after = None
+        if from_anchor:
+            first = self._rows(*self._page_sql(None, 1, 0, reverse=False, select=", ".join(self._order_exprs)))
+            after = first[0] if first else tuple("" for _ in self._order_exprs)
+        sql, params = self._page_sql(after, 1, 0, reverse=False, select=self._select_list())
         return " / ".join(r[3] for r in self.conn.execute("EXPLAIN QUERY PLAN " + sql, params))
 
     def sort_uses_index(self) -> bool:
@@ -287,7 +325,7 @@ class KeysetPager:
 
     def _page_sql(self, after: tuple | None, limit: int, offset: int, *, reverse: bool, select: str):
         desc = self._descending != reverse
-        where, params = self._page_where, list(self._params)
+        where, params = (self._page_where if after is None else self._keyset_where), list(self._params)
         if after is not None:
             op = "<=" if desc else ">="
             cond = f"({', '.join(self._order_exprs)}) {op} ({', '.join('?' * len(after))})"
@@ -360,7 +398,7 @@ class KeysetPager:
         row. The rows with a = anchor's a that come before the anchor are counted first (a few, for a date)."""
         first, rest = self._order_exprs[0], self._order_exprs[1:]
         desc = self._descending
-        where = self._page_where + (" AND " if self._page_where else " WHERE ")
+        where = self._keyset_where + (" AND " if self._keyset_where else " WHERE ")
         ties_sql = (f"SELECT count(*) FROM {_quote(self.source.table)}{where}{first} = ? AND "
                     f"({', '.join(rest)}) {'>' if desc else '<'} ({', '.join('?' * len(rest))})")
         ties = self.conn.execute(ties_sql, [*self._params, anchor_key[0], *anchor_key[1:]]).fetchone()[0]
@@ -390,19 +428,37 @@ class KeysetPager:
         self._anchor_key[pos] = tuple(key)
 
 
+def _reading_connection(path: str, cancelled, steps_between_polls: int) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, check_same_thread=True, timeout=10.0)
+    conn.execute("PRAGMA query_only=1")
+    conn.execute("PRAGMA cache_size=-2048")
+    register_collation(conn)  # a filter or a sort may compare names in Vietnamese order
+    # polled every million steps by default: each poll takes the GIL from the GUI thread
+    conn.set_progress_handler(lambda: 1 if cancelled() else 0, steps_between_polls)
+    return conn
+
+
+def anchors_on_own_connection(path: str, like: tuple, every: int, cancelled=lambda: False) -> list:
+    """`scan_anchors(every)` on a connection of its own, for a worker thread (see count_on_own_connection), of a
+    pager like the GUI's: `like` is its `twin_spec()`, taken on the GUI thread."""
+    source, filters, sort, descending, count = like
+    conn = _reading_connection(path, cancelled, 1_000_000)
+    try:
+        twin = KeysetPager(conn, source, filters=filters, sort=sort, descending=descending)
+        twin.set_count(count)
+        return twin.scan_anchors(every, cancelled)
+    finally:
+        conn.close()
+
+
 def count_on_own_connection(path: str, query: tuple[str, list], cancelled=lambda: False, *,
                             steps_between_polls: int = 1_000_000) -> int:
     """`query` (a pager's `count_query()`) on a query-only connection of its own with a small cache, for a worker
     thread: the walk over a big index goes through the system's file cache, not the GUI connection's (whose
     cache then holds only the pages shown). `cancelled()` is polled as SQLite works; True interrupts the count
     (sqlite3.OperationalError)."""
-    conn = sqlite3.connect(path, check_same_thread=True, timeout=10.0)
+    conn = _reading_connection(path, cancelled, steps_between_polls)
     try:
-        conn.execute("PRAGMA query_only=1")
-        conn.execute("PRAGMA cache_size=-2048")
-        register_collation(conn)  # a filter may compare names in Vietnamese order
-        # polled every million steps by default: each poll takes the GIL from the GUI thread
-        conn.set_progress_handler(lambda: 1 if cancelled() else 0, steps_between_polls)
         sql, params = query
         return conn.execute(sql, params).fetchone()[0]
     finally:

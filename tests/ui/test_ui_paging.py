@@ -219,3 +219,23 @@ def test_the_count_query_counts_on_another_connection(tmp_path):
     with pytest.raises(sqlite3.OperationalError):
         count_on_own_connection(pager.database_file(), pager.count_query(), cancelled=lambda: True,
                                 steps_between_polls=10)
+
+
+@settings(max_examples=40, deadline=None)
+@given(raw=row_strategy, sort=st.sampled_from([None, "id", "grp", "name", "qty"]), descending=st.booleans(),
+       every=st.integers(1, 12), grp=st.integers(0, 3),
+       starts=st.lists(st.integers(0, 70), min_size=1, max_size=6))
+def test_anchors_scanned_on_another_connection_are_the_rows_at_their_positions(raw, sort, descending, every, grp,
+                                                                               starts):
+    rows = [(n + 1, *r) for n, r in enumerate(raw)]
+    filters = [Filter("grp", ">=", grp)]
+    conn = make_conn(rows)
+    pager = KeysetPager(conn, SOURCE, sort=sort, descending=descending, filters=filters)
+    expected = truth(rows, sort, descending, lambda r: r[1] >= grp)
+    twin = KeysetPager(conn, SOURCE, sort=sort, descending=descending, filters=filters)  # as on a worker
+    anchors = twin.scan_anchors(every)
+    assert [(pos, key[-1]) for pos, key in anchors] == [(p, expected[p][0]) for p in range(every, len(expected), every)]
+    pager.set_count(len(expected))
+    pager.adopt_anchors(anchors)
+    for start in starts:  # reads from the adopted anchors
+        assert pager.page(start, 3) == expected[start:start + 3]

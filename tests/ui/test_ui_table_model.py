@@ -154,3 +154,18 @@ def test_sorting_keeps_the_count(qtbot, file_conn):
     model.sort(1, Qt.SortOrder.DescendingOrder)
     assert model.rowCount() == 5000 and not model.counting
     assert model.value(0, "day") == file_conn.execute("SELECT max(day) FROM t").fetchone()[0]
+
+
+def test_after_the_count_anchors_read_on_a_worker_serve_jumps_anywhere(qtbot, file_conn, monkeypatch):
+    monkeypatch.setattr(PagedTableModel, "ANCHOR_EVERY", 100)  # 5,000 rows: anchors at 100, 200, ... 4,900
+    model = PagedTableModel(KeysetPager(file_conn, SOURCE, sort="day", descending=True), COLUMNS)
+    model.rowCount()
+    qtbot.waitUntil(lambda: not model.counting and not model.anchoring, timeout=10000)
+    assert set(range(100, 5000, 100)) <= set(model.pager._anchor_pos)
+    for row in (2500, 4321, 77, 4999):
+        truth = file_conn.execute("SELECT id FROM t ORDER BY day DESC, id DESC LIMIT 1 OFFSET ?", (row,)).fetchone()[0]
+        assert model.value(row, "id") == truth
+    model.sort(2, Qt.SortOrder.AscendingOrder)  # another order: its own anchors, the old ones forgotten
+    assert model.anchoring and not set(range(100, 5000, 100)) <= set(model.pager._anchor_pos)
+    qtbot.waitUntil(lambda: not model.anchoring, timeout=10000)
+    assert model.value(4000, "id") == file_conn.execute("SELECT id FROM t ORDER BY qty, id LIMIT 1 OFFSET 4000").fetchone()[0]
