@@ -9,12 +9,12 @@ from app.store.paging import Filter
 from app.store.db import Store
 from ui.qt import QObject, Signal
 
-# The GUI's connection only reads pages: 48 MiB of cache (not the bulk writer's 128) holds the index a big
-# table's sort and COUNT(*) walk (the lines by date: 37 MB per 1M lines). Smaller than that index, the cache
-# is flushed by every walk (a sequential scan evicts what it read first): each count of 1M lines then reads
-# the file again (16-25 ms) instead of 0.3 ms. The cache grows only as pages are read: +36 MB over that table.
-# No mmap: mapped pages count in the process's resident memory (112 MB without Qt over a 1M-line store).
-GUI_CACHE_KIB = 49152
+# The GUI's connection only reads the pages shown: 16 MiB of cache. The walks over a whole index (a big table's
+# COUNT(*), the keys every 1,000 rows a jump starts from) run on workers with connections of their own and a
+# 2 MiB cache (ui/table_model.py), so they neither block the first paint nor stay in this process's memory (a
+# 48 MiB cache held the 37 MB index of 1M lines after each count). No mmap: mapped pages count in the
+# process's resident memory (112 MB without Qt over a 1M-line store).
+GUI_CACHE_KIB = 16384
 
 
 def reading_pragmas(conn) -> None:

@@ -8,7 +8,6 @@ before Qt is loaded. Only Linux (and other X11 systems) are checked; Windows and
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -43,6 +42,8 @@ XCB_LIBRARIES: tuple[tuple[str, str], ...] = (
 def loads(soname: str) -> bool:
     """Whether the dynamic loader finds `soname` as Qt's plugin would (system paths, LD_LIBRARY_PATH, and the
     frozen bundle's own folder)."""
+    import ctypes  # here: only an X11 start needs it (2-3 ms of start-up elsewhere; issue 17 item 4)
+
     candidates = [soname]
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:

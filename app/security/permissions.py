@@ -65,16 +65,24 @@ def accounts_enabled(store: Store) -> bool:
     return store.meta_get("accounts_enabled") == "1"
 
 
-def role_label(role: str, lang: str | None = None) -> str:
-    from app.i18n import current_language
+def _word(context: str, key: str, lang: str | None) -> str:
+    """One word in one language, the key itself if the catalogue has none. Straight from the catalogue: a
+    `Texts` lookup reads every language's catalogue and lists its keys (the main window shows the role
+    before its first paint; issue 17 item 4)."""
+    from app.i18n import current_language, lookup
 
-    return ROLE_LABELS.get(role, {}).get(lang or current_language(), role)
+    try:
+        return lookup(key, lang or current_language(), context)
+    except KeyError:
+        return key
+
+
+def role_label(role: str, lang: str | None = None) -> str:
+    return _word("role", role, lang)
 
 
 def permission_label(permission: str, lang: str | None = None) -> str:
-    from app.i18n import current_language
-
-    return PERMISSIONS.get(permission, {}).get(lang or current_language(), permission)
+    return _word("permission", permission, lang)
 
 
 def roles_with(permission: str) -> list[str]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
 from app.collation import COLLATION
+from app.collation import register as register_collation
 
 OPS = {"=": "=", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">=", "like": "LIKE"}
 
@@ -178,11 +179,17 @@ class KeysetPager:
         self.invalidate()
 
     def _set_page_where(self) -> None:
-        """The WHERE of page reads: like count's, but only the sort column may choose the index."""
+        """The WHERE of page reads: like count's, but only the sort column may choose the index; and after a
+        keyset condition not even the sort column: the seek must be the condition's. A filter on the sort column
+        (a date range) would otherwise be the seek, and a page from an anchor would scan from the range's edge
+        to the anchor (12 s for the anchors of 400,000 receipts by date, bench/bench_ui.py). Reads after an
+        anchor are bounded by their LIMIT, which the count keeps within the rows that match."""
         others = [c.name for c in self.source.columns if c.name != self._sort]
         self._page_where, _ = build_where(self.source, self._filters, unindexed=others)
+        self._keyset_where, _ = build_where(self.source, self._filters, unindexed=self.source.names)
 
     def set_sort(self, column: str | None, descending: bool = False) -> None:
+        """Order by `column` (then the key). The count stays: the same rows in another order."""
         if column is not None:
             col = self.source.column(column)
             if not col.sortable:
@@ -196,9 +203,11 @@ class KeysetPager:
             sort_exprs = [self.source.column(column).sort_sql]
             sort_exprs += [self.source.column(c).sort_sql for c in self.source.tiebreak if c != column]
         self._order_exprs = sort_exprs + key_exprs
+        count = getattr(self, "_count", None)
         if hasattr(self, "_filters"):
             self._set_page_where()
         self.invalidate()
+        self._count = count
 
     def invalidate(self) -> None:
         """Forget the count and every anchor (the data or the query changed)."""
@@ -209,26 +218,43 @@ class KeysetPager:
     # --- reading
     def count(self) -> int:
         if self._count is None:
-            sql = f"SELECT count(*) FROM {_quote(self.source.table)}{self._where}"
-            self._count = self.conn.execute(sql, self._params).fetchone()[0]
+            sql, params = self.count_query()
+            self._count = self.conn.execute(sql, params).fetchone()[0]
         return self._count
 
+    def count_query(self) -> tuple[str, list]:
+        """The COUNT(*) under the current filters, for another connection to run (a GUI counts a big table on a
+        worker: the walk over a 1M-line index would otherwise fill this connection's cache, 37 MB)."""
+        return f"SELECT count(*) FROM {_quote(self.source.table)}{self._where}", list(self._params)
+
+    @property
+    def known_count(self) -> int | None:
+        return self._count
+
+    def set_count(self, n: int) -> None:
+        """The count as another connection read it with `count_query()` (the filters have not changed since)."""
+        self._count = int(n)
+
     def page(self, start: int, size: int) -> list[tuple]:
-        """Up to `size` rows from position `start` (0-based); [] beyond the end."""
-        total = self.count()
-        if size <= 0 or start >= total or start < 0:
+        """Up to `size` rows from position `start` (0-based); [] beyond the end.
+
+        Does not count: before the count is known (`set_count`, or `count()` called) pages are read forward from
+        the nearest anchor, as a table shows its first rows while a worker counts."""
+        total = self._count
+        if size <= 0 or start < 0 or (total is not None and start >= total):
             return []
-        size = min(size, total - start)
+        if total is not None:
+            size = min(size, total - start)
         anchor_pos, anchor_key = self._nearest_anchor(start)
         skip = start - anchor_pos
-        from_end = total - (start + size)
-        if from_end < skip and from_end <= 4 * size:
+        from_end = None if total is None else total - (start + size)
+        if from_end is not None and from_end < skip and from_end <= 4 * size:
             rows = self._read(None, size, from_end, reverse=True)[::-1]
         elif skip <= 4 * size:
             rows = self._read(anchor_key, size, skip)
         else:
             key = self._key_at(start, anchor_pos, anchor_key, total)
-            rows = self._read(key, size, 0)
+            rows = [] if key is None else self._read(key, size, 0)
         ncols = len(self.source.columns)
         if rows:
             self._remember(start, rows[0][ncols:])
@@ -242,11 +268,52 @@ class KeysetPager:
             return None
         anchor_pos, anchor_key = self._nearest_anchor(row_index)
         key = self._key_at(row_index, anchor_pos, anchor_key, total)
-        return key[-len(self.source.key):]
+        return None if key is None else key[-len(self.source.key):]
 
-    def query_plan(self) -> str:
-        """SQLite's plan for a page; tells whether an index serves this sort (no 'TEMP B-TREE')."""
-        sql, params = self._page_sql(None, 1, 0, reverse=False, select=self._select_list())
+    def scan_anchors(self, every: int, cancelled=lambda: False) -> list[tuple[int, tuple]]:
+        """The order key of every `every`-th row, in one pass over the sort's index: each step a keyset seek and
+        an OFFSET of `every` rows from the step before. Run on a worker (anchors_on_own_connection); the GUI's pager
+        `adopt_anchors()` them, and a jump anywhere then scans at most `every` rows instead of half the table."""
+        total = self.count()
+        select = ", ".join(self._order_exprs)
+        found: list[tuple[int, tuple]] = []
+        pos, key = 0, None
+        while pos + every < total and not cancelled():
+            sql, params = self._page_sql(key, 1, every if key is not None else pos + every, reverse=False,
+                                         select=select)
+            rows = self._rows(sql, params)
+            if not rows:
+                break
+            pos, key = pos + every, rows[0]
+            found.append((pos, key))
+        return found
+
+    def twin_spec(self) -> tuple:
+        """What another connection needs to read the same rows in the same order (anchors_on_own_connection)."""
+        return self.source, self._filters, self._sort, self._descending, self.count()
+
+    def adopt_anchors(self, anchors: Iterable[tuple[int, tuple]]) -> None:
+        """Positions and order keys read by `scan_anchors` on another connection, under the same filters, sort and
+        data (the caller checks that nothing changed since)."""
+        for pos, key in anchors:
+            self._remember(pos, key)
+
+    def database_file(self) -> str | None:
+        """The file the connection reads ('main'), None for an in-memory database: another connection can count
+        only what is in a file."""
+        for row in self.conn.execute("PRAGMA database_list"):
+            if row[1] == "main":
+                return row[2] or None
+        return None
+
+    def query_plan(self, from_anchor: bool = False) -> str:
+        """SQLite's plan for a page; tells whether an index serves this sort (no 'TEMP B-TREE'). `from_anchor`:
+        of a page read after an anchor (the first row's key), which must seek to it ('SEARCH', not 'SCAN')."""
+        after = None
+        if from_anchor:
+            first = self._rows(*self._page_sql(None, 1, 0, reverse=False, select=", ".join(self._order_exprs)))
+            after = first[0] if first else tuple("" for _ in self._order_exprs)
+        sql, params = self._page_sql(after, 1, 0, reverse=False, select=self._select_list())
         return " / ".join(r[3] for r in self.conn.execute("EXPLAIN QUERY PLAN " + sql, params))
 
     def sort_uses_index(self) -> bool:
@@ -258,7 +325,7 @@ class KeysetPager:
 
     def _page_sql(self, after: tuple | None, limit: int, offset: int, *, reverse: bool, select: str):
         desc = self._descending != reverse
-        where, params = self._page_where, list(self._params)
+        where, params = (self._page_where if after is None else self._keyset_where), list(self._params)
         if after is not None:
             op = "<=" if desc else ">="
             cond = f"({', '.join(self._order_exprs)}) {op} ({', '.join('?' * len(after))})"
@@ -274,7 +341,7 @@ class KeysetPager:
         then the rows by primary key. In one step SQLite fetches every row the keyset condition skips
         (0.5 s for 200,000 receipts, bench/bench_ui.py); the key-only scan stays inside a covering index."""
         sql, params = self._page_sql(after, size, offset, reverse=reverse, select=", ".join(self._order_exprs))
-        keys = [tuple(r) for r in self.conn.execute(sql, params)]
+        keys = self._rows(sql, params)
         if not keys:
             return []
         n = len(self.source.key)
@@ -295,21 +362,31 @@ class KeysetPager:
             sql = f"SELECT {select} FROM {table} JOIN (VALUES {values}) AS v ON {on}"
             params = [v for k in keys for v in k]
         ncols = len(self.source.columns)
-        return {tuple(r[ncols:]): tuple(r[:ncols]) for r in self.conn.execute(sql, params)}
+        return {r[ncols:]: r[:ncols] for r in self._rows(sql, params)}
 
-    def _key_at(self, pos: int, anchor_pos: int, anchor_key: tuple | None, total: int) -> tuple:
-        """The order key of row `pos`: a key-only scan from the nearest anchor, or back from the end."""
+    def _rows(self, sql: str, params: list) -> list[tuple]:
+        """Plain tuples, whatever the connection's row factory (sqlite3.Row costs ~4 ms a page of 200 to slice)."""
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        return cursor.execute(sql, params).fetchall()
+
+    def _key_at(self, pos: int, anchor_pos: int, anchor_key: tuple | None, total: int | None) -> tuple | None:
+        """The order key of row `pos`: a key-only scan from the nearest anchor, or back from the end when the
+        count is known; None when there is no such row."""
         if pos in self._anchor_key:
             return self._anchor_key[pos]
         select = ", ".join(self._order_exprs)
-        from_end = total - 1 - pos
-        if from_end < pos - anchor_pos:
+        if total is not None and total - 1 - pos < pos - anchor_pos:
+            from_end = total - 1 - pos
             sql, params = self._page_sql(None, 1, from_end, reverse=True, select=select)
         elif anchor_key is not None and pos - anchor_pos >= self.SEEK_MIN_SKIP and len(self._order_exprs) > 1:
             sql, params = self._seek_sql(anchor_key, pos - anchor_pos, select)
         else:
             sql, params = self._page_sql(anchor_key, 1, pos - anchor_pos, reverse=False, select=select)
-        key = tuple(self.conn.execute(sql, params).fetchone())
+        found = self.conn.execute(sql, params).fetchone()
+        if found is None:
+            return None
+        key = tuple(found)
         self._remember(pos, key)
         return key
 
@@ -321,7 +398,7 @@ class KeysetPager:
         row. The rows with a = anchor's a that come before the anchor are counted first (a few, for a date)."""
         first, rest = self._order_exprs[0], self._order_exprs[1:]
         desc = self._descending
-        where = self._page_where + (" AND " if self._page_where else " WHERE ")
+        where = self._keyset_where + (" AND " if self._keyset_where else " WHERE ")
         ties_sql = (f"SELECT count(*) FROM {_quote(self.source.table)}{where}{first} = ? AND "
                     f"({', '.join(rest)}) {'>' if desc else '<'} ({', '.join('?' * len(rest))})")
         ties = self.conn.execute(ties_sql, [*self._params, anchor_key[0], *anchor_key[1:]]).fetchone()[0]
@@ -349,3 +426,40 @@ class KeysetPager:
             self._anchor_key.clear()
         bisect.insort(self._anchor_pos, pos)
         self._anchor_key[pos] = tuple(key)
+
+
+def _reading_connection(path: str, cancelled, steps_between_polls: int) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, check_same_thread=True, timeout=10.0)
+    conn.execute("PRAGMA query_only=1")
+    conn.execute("PRAGMA cache_size=-2048")
+    register_collation(conn)  # a filter or a sort may compare names in Vietnamese order
+    # polled every million steps by default: each poll takes the GIL from the GUI thread
+    conn.set_progress_handler(lambda: 1 if cancelled() else 0, steps_between_polls)
+    return conn
+
+
+def anchors_on_own_connection(path: str, like: tuple, every: int, cancelled=lambda: False) -> list:
+    """`scan_anchors(every)` on a connection of its own, for a worker thread (see count_on_own_connection), of a
+    pager like the GUI's: `like` is its `twin_spec()`, taken on the GUI thread."""
+    source, filters, sort, descending, count = like
+    conn = _reading_connection(path, cancelled, 1_000_000)
+    try:
+        twin = KeysetPager(conn, source, filters=filters, sort=sort, descending=descending)
+        twin.set_count(count)
+        return twin.scan_anchors(every, cancelled)
+    finally:
+        conn.close()
+
+
+def count_on_own_connection(path: str, query: tuple[str, list], cancelled=lambda: False, *,
+                            steps_between_polls: int = 1_000_000) -> int:
+    """`query` (a pager's `count_query()`) on a query-only connection of its own with a small cache, for a worker
+    thread: the walk over a big index goes through the system's file cache, not the GUI connection's (whose
+    cache then holds only the pages shown). `cancelled()` is polled as SQLite works; True interrupts the count
+    (sqlite3.OperationalError)."""
+    conn = _reading_connection(path, cancelled, steps_between_polls)
+    try:
+        sql, params = query
+        return conn.execute(sql, params).fetchone()[0]
+    finally:
+        conn.close()

@@ -187,3 +187,55 @@ def test_jumps_that_seek_on_the_first_column_find_the_same_rows(raw, sort, desce
         assert pager.page(start, 3) == expected[start:start + 3]
     for i in range(len(expected)):
         assert pager.row_key(i) == (expected[i][0],)
+
+
+@settings(max_examples=40, deadline=None)
+@given(raw=row_strategy, sort=st.sampled_from([None, "id", "grp", "name", "qty"]), descending=st.booleans(),
+       size=st.integers(1, 9), starts=st.lists(st.integers(0, 70), min_size=1, max_size=8))
+def test_pages_read_before_the_count_are_the_same_slices(raw, sort, descending, size, starts):
+    """A table shows its first pages while a worker counts: page() must not need the count."""
+    rows = [(n + 1, *r) for n, r in enumerate(raw)]
+    pager = KeysetPager(make_conn(rows), SOURCE, sort=sort, descending=descending)
+    expected = truth(rows, sort, descending)
+    for start in starts:
+        assert pager.page(start, size) == expected[start:start + size]
+    assert pager.known_count is None  # nothing counted on the way
+    pager.set_count(len(expected))  # as the worker's count lands
+    for start in reversed(starts):
+        assert pager.page(start, size) == expected[start:start + size]
+
+
+def test_the_count_query_counts_on_another_connection(tmp_path):
+    from app.store.paging import count_on_own_connection
+
+    conn = sqlite3.connect(tmp_path / "t.sqlite")
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, grp INTEGER NOT NULL, name TEXT, qty REAL NOT NULL)")
+    conn.executemany("INSERT INTO t VALUES (?, ?, ?, ?)", [(i, i % 4, f"n{i}", float(i)) for i in range(1, 101)])
+    conn.commit()
+    pager = KeysetPager(conn, SOURCE, filters=[Filter("grp_odd", "named", (1,)), Filter("qty", "<=", 50)])
+    assert pager.database_file() == str(tmp_path / "t.sqlite")
+    assert count_on_own_connection(pager.database_file(), pager.count_query()) == 25 == pager.count()
+    assert KeysetPager(make_conn([]), SOURCE).database_file() is None  # in memory: nothing to open again
+    with pytest.raises(sqlite3.OperationalError):
+        count_on_own_connection(pager.database_file(), pager.count_query(), cancelled=lambda: True,
+                                steps_between_polls=10)
+
+
+@settings(max_examples=40, deadline=None)
+@given(raw=row_strategy, sort=st.sampled_from([None, "id", "grp", "name", "qty"]), descending=st.booleans(),
+       every=st.integers(1, 12), grp=st.integers(0, 3),
+       starts=st.lists(st.integers(0, 70), min_size=1, max_size=6))
+def test_anchors_scanned_on_another_connection_are_the_rows_at_their_positions(raw, sort, descending, every, grp,
+                                                                               starts):
+    rows = [(n + 1, *r) for n, r in enumerate(raw)]
+    filters = [Filter("grp", ">=", grp)]
+    conn = make_conn(rows)
+    pager = KeysetPager(conn, SOURCE, sort=sort, descending=descending, filters=filters)
+    expected = truth(rows, sort, descending, lambda r: r[1] >= grp)
+    twin = KeysetPager(conn, SOURCE, sort=sort, descending=descending, filters=filters)  # as on a worker
+    anchors = twin.scan_anchors(every)
+    assert [(pos, key[-1]) for pos, key in anchors] == [(p, expected[p][0]) for p in range(every, len(expected), every)]
+    pager.set_count(len(expected))
+    pager.adopt_anchors(anchors)
+    for start in starts:  # reads from the adopted anchors
+        assert pager.page(start, 3) == expected[start:start + 3]

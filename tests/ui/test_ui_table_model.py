@@ -83,3 +83,89 @@ def test_view_shows_a_page_without_reading_everything(qtbot, conn):
     view.scrollToBottom()
     qtbot.waitUntil(lambda: model.page_reads >= 1)
     assert model.cached_rows < 5000
+
+
+# --- a table over a file is counted on a worker (issue 17 item 3)
+
+@pytest.fixture
+def file_conn(tmp_path):
+    """The same table in a file: another connection (the worker's) can count it."""
+    c = sqlite3.connect(tmp_path / "t.sqlite", isolation_level=None)
+    c.execute("PRAGMA journal_mode=WAL")
+    c.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, day TEXT NOT NULL, qty REAL NOT NULL, note TEXT)")
+    c.executemany("INSERT INTO t VALUES (?, ?, ?, ?)",
+                  [(i, f"2026-{i % 12 + 1:02d}-{i % 28 + 1:02d}", i * 1.5, f"n{i}") for i in range(1, 5001)])
+    c.execute("CREATE INDEX t_day ON t(day)")
+    yield c
+    c.close()
+
+
+def independent_count(conn, where: str = "") -> int:
+    return conn.execute(f"SELECT count(*) FROM t {where}").fetchone()[0]
+
+
+def test_a_big_table_shows_its_first_page_then_grows_to_the_count_read_on_a_worker(qtbot, file_conn):
+    model = PagedTableModel(KeysetPager(file_conn, SOURCE, sort="day"), COLUMNS)
+    assert model.rowCount() == model.PAGE_SIZE and model.counting  # the first page's rows, while counting
+    assert model.pager.known_count is None
+    assert model.data(model.index(0, 0)) is not None and model.page_reads == 1
+    with qtbot.waitSignal(model.countKnown, timeout=10000) as counted:
+        pass
+    assert counted.args == [independent_count(file_conn)] == [model.rowCount()] == [5000]
+    assert not model.counting
+    last_id = file_conn.execute("SELECT id FROM t ORDER BY day DESC, id DESC LIMIT 1").fetchone()[0]
+    assert model.data(model.index(4999, 0)) == str(last_id)
+
+
+def test_a_table_within_one_page_is_counted_at_once(qtbot, file_conn):
+    model = PagedTableModel(KeysetPager(file_conn, SOURCE, sort="id", filters=[Filter("qty", "<", 150)]), COLUMNS)
+    assert model.rowCount() == independent_count(file_conn, "WHERE qty < 150") == 99
+    assert not model.counting
+
+
+def test_a_count_started_before_the_filters_changed_is_not_shown(qtbot, file_conn):
+    model = PagedTableModel(KeysetPager(file_conn, SOURCE, sort="id"), COLUMNS)
+    assert model.rowCount() == model.PAGE_SIZE and model.counting
+    model.set_filters([Filter("qty", ">=", 3000)])  # 2000..5000: 3,001 rows, counted anew
+    with qtbot.waitSignal(model.countKnown, timeout=10000) as counted:
+        model.rowCount()
+    qtbot.wait(50)  # let a stale count, if any were delivered, arrive too
+    assert counted.args == [independent_count(file_conn, "WHERE qty >= 3000")] == [3001]
+    assert model.rowCount() == 3001
+
+
+def test_after_a_refresh_the_old_count_stands_until_the_new_one_lands(qtbot, file_conn):
+    model = PagedTableModel(KeysetPager(file_conn, SOURCE, sort="id"), COLUMNS)
+    model.rowCount()
+    qtbot.waitUntil(lambda: not model.counting, timeout=10000)
+    file_conn.execute("DELETE FROM t WHERE id > 4990")
+    model.refresh()
+    assert model.rowCount() == 5000 and model.counting  # the rows shown so far; the last ten are empty now
+    assert model.data(model.index(4995, 0)) is None
+    with qtbot.waitSignal(model.rowsRemoved, timeout=10000):
+        pass
+    assert model.rowCount() == independent_count(file_conn) == 4990
+
+
+def test_sorting_keeps_the_count(qtbot, file_conn):
+    model = PagedTableModel(KeysetPager(file_conn, SOURCE, sort="id"), COLUMNS)
+    model.rowCount()
+    qtbot.waitUntil(lambda: not model.counting, timeout=10000)
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert model.rowCount() == 5000 and not model.counting
+    assert model.value(0, "day") == file_conn.execute("SELECT max(day) FROM t").fetchone()[0]
+
+
+def test_after_the_count_anchors_read_on_a_worker_serve_jumps_anywhere(qtbot, file_conn, monkeypatch):
+    monkeypatch.setattr(PagedTableModel, "ANCHOR_EVERY", 100)  # 5,000 rows: anchors at 100, 200, ... 4,900
+    model = PagedTableModel(KeysetPager(file_conn, SOURCE, sort="day", descending=True), COLUMNS)
+    model.rowCount()
+    qtbot.waitUntil(lambda: not model.counting and not model.anchoring, timeout=10000)
+    assert set(range(100, 5000, 100)) <= set(model.pager._anchor_pos)
+    for row in (2500, 4321, 77, 4999):
+        truth = file_conn.execute("SELECT id FROM t ORDER BY day DESC, id DESC LIMIT 1 OFFSET ?", (row,)).fetchone()[0]
+        assert model.value(row, "id") == truth
+    model.sort(2, Qt.SortOrder.AscendingOrder)  # another order: its own anchors, the old ones forgotten
+    assert model.anchoring and not set(range(100, 5000, 100)) <= set(model.pager._anchor_pos)
+    qtbot.waitUntil(lambda: not model.anchoring, timeout=10000)
+    assert model.value(4000, "id") == file_conn.execute("SELECT id FROM t ORDER BY qty, id LIMIT 1 OFFSET 4000").fetchone()[0]

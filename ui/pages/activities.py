@@ -47,6 +47,7 @@ class ActivitiesPage(Page):
         self.pager = KeysetPager(ctx.store.conn, ACTIVITIES, sort="date", descending=True)
         columns = [ACTIVITY_COLUMNS[0], unit_column(self.unit_name), *ACTIVITY_COLUMNS[1:]]
         self.table_model = PagedTableModel(self.pager, columns, ctx.lang, self)
+        self.table_model.countKnown.connect(self._update_count)
         self.view = table_view(self.table_model, 0, descending=True)
         for column, width in enumerate((100, 190, 320, 200, 90, 220)):
             self.view.setColumnWidth(column, width)
@@ -78,7 +79,12 @@ class ActivitiesPage(Page):
         if text:
             filters.append(Filter("search", "named", (text, text)))
         self.table_model.set_filters(filters)
-        self.count_label.setText(self.tr("%Ln activities", "", self.table_model.rowCount()))
+        self._update_count()
+
+    def _update_count(self, *_args) -> None:
+        """Blank while a big list is counted on a worker (countKnown then fills it in)."""
+        rows = self.table_model.rowCount()  # first: asking starts the count
+        self.count_label.setText("" if self.table_model.counting else self.tr("%Ln activities", "", rows))
 
     def refresh(self) -> None:
         from app.domain.reporting_periods import cutoff_rule

@@ -164,6 +164,7 @@ class ModelsPage(Page):
         self.pager = KeysetPager(ctx.store.conn, MODELS, sort="name")
         columns = [MODEL_COLUMNS[0], unit_column(self.unit_name), *MODEL_COLUMNS[1:]]
         self.table_model = PagedTableModel(self.pager, columns, ctx.lang, self)
+        self.table_model.countKnown.connect(self._update_count)
         self.view = table_view(self.table_model, 0)
         for column, width in enumerate((260, 190, 200, 110, 100, 150, 80, 70, 110, 90)):
             self.view.setColumnWidth(column, width)
@@ -238,8 +239,10 @@ class ModelsPage(Page):
         self._update_count()
         self._selected()
 
-    def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%Ln model(s)", "", self.table_model.rowCount()))
+    def _update_count(self, *_args) -> None:
+        """Blank while a big list is counted on a worker (countKnown then fills it in)."""
+        rows = self.table_model.rowCount()  # first: asking starts the count
+        self.count_label.setText("" if self.table_model.counting else self.tr("%Ln model(s)", "", rows))
 
     def selected_id(self) -> str | None:
         index = self.view.currentIndex()

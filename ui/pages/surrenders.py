@@ -144,6 +144,7 @@ class SurrendersPage(Page):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.delete_receipt)
         self.view.selectionModel().selectionChanged.connect(self.update_buttons)
         self.table_model.modelReset.connect(self.update_buttons)
+        self.table_model.countKnown.connect(self._update_count)
         self.apply_filters()
 
     def update_buttons(self, *_args) -> None:
@@ -164,12 +165,20 @@ class SurrendersPage(Page):
         if self.signed.currentData() is not None:
             filters.append(Filter("signed", "named", (self.signed.currentData(),)))
         self.table_model.set_filters(filters)
-        shown = self.tr("%Ln receipt(s) shown", "", self.table_model.rowCount())
+        self._update_count()
+        self.all_units_button.setVisible(bool(self.only_unit))
+        self.compute_totals()
+
+    def _update_count(self, *_args) -> None:
+        """How many receipts the list holds; blank while a big list is counted on a worker (countKnown)."""
+        rows = self.table_model.rowCount()  # first: asking starts the count
+        if self.table_model.counting:
+            self.count_label.setText("")
+            return
+        shown = self.tr("%Ln receipt(s) shown", "", rows)
         if self.only_unit:
             shown += " · " + self.tr("only %1").replace("%1", self.unit_name(self.only_unit))
         self.count_label.setText(shown)
-        self.all_units_button.setVisible(bool(self.only_unit))
-        self.compute_totals()
 
     def show_records(self, date_from: str, date_to: str, category: str | None = None, unit: str | None = None) -> None:
         """Show the receipts behind a chart's bar: these dates, this category, this unit (and those below it)."""
