@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from app.formatting import short_names
-from app.reports.layout import TEXT_WIDTH, grouped_bar_chart, horizontal_bar_chart, para, styles, tr
+from app.reports.layout import TEXT_WIDTH, grouped_bar_chart, horizontal_bar_chart, para, styles
 from app.reports.wording import say
 
 MAX_BARS = 15  # units a per-unit panel shows (the largest); a caption says when there were more
@@ -59,7 +59,8 @@ def totals_by_unit_of_count(quantities: Sequence[Quantity], title: str, lang: st
 
     def panel_title(key: str, qs: list[Quantity]) -> str:
         shown = qs[0].unit
-        return tr(lang, f"Đơn vị tính: {shown}", f"Unit: {shown}" + (f" ({key})" if key != shown else ""))
+        # in English guns and firecrackers are both "pcs": the Vietnamese unit tells the panels apart
+        return say("chart_unit_of_count", lang, shown=shown) + (f" ({key})" if key != shown else "")
 
     panels = [horizontal_bar_chart([q.label for q in qs], [q.total for q in qs], panel_title(key, qs), width=half,
                                    lang=lang, whole=all(q.whole for q in qs), label_width=label_w, title_size=10)

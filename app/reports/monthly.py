@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import IO, Any
 
 from reportlab.lib.units import mm
@@ -19,7 +18,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from app.domain.reporting_periods import ReportingPeriod, month_period
 from app.formatting import Number, format_number, ratio, to_decimal
-from app.reports.layout import Issuer, build_document, markup, para, styles, table_with_caption, text, tr
+from app.reports.layout import Issuer, build_document, markup, para, styles, table_with_caption, text
 from app.reports.reference import Catalogue, Indicators, shipped_catalogue, shipped_indicators
 from app.reports.statement import crime_sentence, items_statement
 from app.reports.tables import Column, ReportTable
@@ -297,8 +296,7 @@ def monthly_body(r: MonthlyReport, lang: str = "vi", catalogue: Catalogue | None
                                 statement=text(statement))))
         out += table_with_caption(tables["items"], lang=lang)
     else:
-        out.append(para(tr(lang, f"{within} không tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo.",
-                           "Nothing was handed in during the period.")))
+        out.append(para(say("within_nothing_handed_in", lang, within=within)))
 
     out.append(CondPageBreak(45 * mm))  # a section heading never stands alone at the foot of a page
     out.append(para(say('iii_indicators', lang), st.heading))
@@ -315,9 +313,7 @@ def monthly_body(r: MonthlyReport, lang: str = "vi", catalogue: Catalogue | None
         from app.reports.evidence import evidence_flowables
 
         out += evidence_flowables(r.evidence, lang, with_record=True)
-    # the English closes in three words: no placeholder in common (tools/move_report_words.py leaves it here)
-    out.append(markup(tr(lang, f"Trên đây là báo cáo kết quả công tác {label} "
-                               f"của {text(r.issuer.unit_name)}./.", "End of report./.")))
+    out.append(markup(say("end_of_report_on_work_of_unit", lang, period=label, unit_name=text(r.issuer.unit_name))))
     return out
 
 

@@ -18,11 +18,11 @@ from typing import IO, Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
-from app.formatting import DASH, Number, format_date, format_number, join_list, to_decimal
+from app.formatting import DASH, Number, format_number, join_list, to_decimal
 from app.i18n import Pairs
 from app.reports.layout import (
     LANDSCAPE_TEXT_WIDTH, Appendix, Issuer, build_document, grouped_bar_chart, markup, para, styles,
-    table_flowable, table_with_caption, text, tr,
+    table_flowable, table_with_caption, text,
 )
 from app.reports.tables import Column, ReportTable
 from app.reports.wording import say, say_n
@@ -226,9 +226,8 @@ def recognition_sentence(y: RatingYear, lang: str = "vi") -> str:
     weak = y.by_class.get("weak", 0)
     if parts:
         head = say("year_parts_recognised_safe", lang, year=y.year, parts=join_list(parts, lang), safe=safe_words(lang))
-    else:  # the English does not name the standard here: no placeholder in common, so the pair stays in code
-        head = tr(lang, f"Năm {y.year} chưa có khu dân cư, xã được chấm điểm công nhận đạt chuẩn {safe_words('vi')}",
-                  f"In {y.year}, no residential area or commune was assessed for recognition")
+    else:
+        head = say("year_no_place_assessed_safe", lang, year=y.year, safe=safe_words(lang))
     tail = say("no_place_was_rated_weak", lang) if not weak else say_n("n_places_rated_weak", weak, lang)
     return f"{head}; {tail}"
 
@@ -360,16 +359,12 @@ def build_ratings_pdf(r: RatingsRegister, out: str | IO[bytes] | Any, lang: str 
     body.append(para(thresholds_sentence(r, lang) + note))
     body.append(para(say('i_classes', lang), st.heading))
     years = r.years
-    body += ratings_flowables(years, tr(lang, f"Biểu đồ 1. Số địa bàn theo xếp loại, năm {years[0].year}"
-                                              + (f" - {years[-1].year}" if len(years) > 1 else ""),
-                                        "Chart 1. Places per class"), lang)
+    span = f"{years[0].year}" + (f" - {years[-1].year}" if len(years) > 1 else "")
+    body += ratings_flowables(years, say("chart_places_per_class", lang, years=span), lang)
     body.append(para(say('ii_places_rated_weak', lang), st.heading))
     body.append(para(weak_sentence(r.current, lang)))
     body.append(markup(say('the_full_register_is_appended', lang)))
-    # the English title does not name the standard: no placeholder in common, so the pair stays in code
-    appendix = Appendix(tr(lang, f"Danh sách địa bàn chấm điểm, xếp loại và công nhận đạt chuẩn {safe_words('vi')} "
-                                 f"năm {r.year}",
-                           f"Places rated and recognised, {r.year}"),
+    appendix = Appendix(say("appendix_places_rated", lang, safe=safe_words(lang), year=r.year),
                         [table_flowable(register_table(r, lang), LANDSCAPE_TEXT_WIDTH, lang=lang, balanced=True), Spacer(1, 6),
                          markup(criteria_legend(r, lang), st.body_plain)])
     build_document(out, header, body, recipients=r.issuer.recipients, signatures=[r.issuer.signature],

@@ -36,7 +36,6 @@ from app.reports.layout import (
     table_flowable,
     table_with_caption,
     text,
-    tr,
 )
 from app.reports.monthly import RATIOS
 from app.reports.ratings_register import RatingYear, safe_words, classes_table, ratings_flowables, \
@@ -326,8 +325,7 @@ def summary_body(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None
     for note in r.notes:
         out.append(para(note))
     if r.single_unit:  # a commune's own summary: a list of one unit would say nothing
-        # the English closes in three words: no placeholder in common (tools/move_report_words.py leaves it here)
-        out.append(para(tr(lang, f"Trên đây là báo cáo tổng hợp của {r.issuer.unit_name}./.", "End of report./.")))
+        out.append(para(say("end_of_summary_of_unit", lang, unit_name=r.issuer.unit_name)))
         return out, []
     out.append(para(say('details_by_unit_in_the_appendix', lang)))
 
