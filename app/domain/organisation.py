@@ -71,6 +71,34 @@ def organisation_on(store: Store, day: str, codes: list[str] | None = None) -> d
     return {r[0]: OrgUnit(r[0], r[1], r[2] or None, r[3], bool(r[4])) for r in rows}
 
 
+def unit_on(store: Store, code: str, day: str) -> tuple[OrgUnit | None, OrgUnit | None]:
+    """``code`` and its parent as they stood on ``day``: the name and parent a form of that day prints (a
+    rename or move recorded in advance changes nothing before its effective date)."""
+    unit = organisation_on(store, day, [code]).get(code)
+    if unit is None or not unit.parent:
+        return unit, None
+    return unit, organisation_on(store, day, [unit.parent]).get(unit.parent)
+
+
+@dataclass(frozen=True)
+class Scheduled:
+    """A change of a unit recorded but not yet in force on the day asked: its field, new value and date."""
+
+    field: str  # name | parent | ended
+    value: str
+    date: str
+
+
+def scheduled_changes(store: Store, day: str) -> dict[str, list[Scheduled]]:
+    """{code: changes effective after ``day``}, oldest first: the unit list shows them beside today's state."""
+    out: dict[str, list[Scheduled]] = {}
+    for code, field_, value, date in store.conn.execute(
+            "SELECT code, field, new_value, date FROM unit_changes WHERE date > ? AND field IN ('name', 'parent', 'ended')"
+            " ORDER BY date, code", (day,)):
+        out.setdefault(code, []).append(Scheduled(field_, value, date))
+    return out
+
+
 def successors_on(store: Store, day: str) -> dict[str, str]:
     """{code: the unit its records count under on ``day``} for every unit that stopped on or before it
     (the main successor of a split; follows chains of mergers)."""

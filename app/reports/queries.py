@@ -55,18 +55,22 @@ def catalogue_from_store(store: Store) -> Catalogue:
 
 
 def issuer_for(store: Store, unit_code: str, lang: str = "vi", signer: str = "", signer_title: str = "",
-               capacity: str = "", recipients: tuple[str, ...] | None = None, form: str = "all") -> Issuer:
+               capacity: str = "", recipients: tuple[str, ...] | None = None, form: str = "all",
+               on: str | None = None) -> Issuer:
     """Header and foot of a report issued by ``unit_code``: its parent body, its name, its place.
 
+    Names and parent as they stood ``on`` (ISO day; default today): a form of a period before a rename or a
+    move prints the old ones, from the effective date the new ones (issue 20).
     Who signs and "Nơi nhận": what the call gives, else the unit's settings for ``form``
     (:mod:`app.domain.form_settings`), else the head of the unit, named only when the unit is this laptop's own
     (a commune's form printed at the province is not signed by the province's officer)."""
     from app.domain import form_settings
 
     unit = get_unit(store, unit_code)
+    unit_name, parent_name = _names_on(store, unit, on)
     parent = get_unit(store, unit.parent_code) if unit.parent_code else None
     locality = unit.place or (parent.place if parent else "") or ""
-    head = form_settings.head_title(unit.kind, unit.name, lang)  # the printed unit's head, at any level
+    head = form_settings.head_title(unit.kind, unit_name, lang)  # the printed unit's head, by its name of the day
     kept = form_settings.get_settings(store, unit.code, form)
     capacity = capacity or form_settings.capacity_line(kept.capacity, head)
     title = signer_title or kept.signer_title or head
@@ -75,9 +79,15 @@ def issuer_for(store: Store, unit_code: str, lang: str = "vi", signer: str = "",
     if recipients is None:
         recipients = kept.recipients
     if recipients is None:
-        recipients = tuple(x for x in (parent.name if parent else "", say("file_copy", lang)) if x)
-    return Issuer(parent_body=parent.name if parent else "", unit_name=unit.name, locality=locality,
+        recipients = tuple(x for x in (parent_name, say("file_copy", lang)) if x)
+    return Issuer(parent_body=parent_name, unit_name=unit_name, locality=locality,
                   signature=Signature(title=title, name=name, capacity=capacity), recipients=recipients)
+
+
+def _names_on(store: Store, unit, on: str | None) -> tuple[str, str]:
+    """(the unit's name, its parent's name) as they stood on ``on`` (default today)."""
+    then, parent = organisation.unit_on(store, unit.code, on or dt.date.today().isoformat())
+    return (then.name if then else unit.name), (parent.name if parent else "")
 
 
 # ---------------------------------------------------------------- monthly
@@ -214,6 +224,7 @@ def receipt_report(store: Store, receipt_id: str) -> Receipt:
     rec = get_surrender(store, receipt_id)
     d = rec.data
     unit = get_unit(store, d["unit_code"])
+    unit_name, parent_name = _names_on(store, unit, d["date"])  # as on the receipt's day (issue 20)
     parent = get_unit(store, unit.parent_code) if unit.parent_code else None
     day = dt.date.fromisoformat(d["date"])
     when: dt.date = day  # no time recorded: the form leaves a dotted line for it
@@ -227,7 +238,7 @@ def receipt_report(store: Store, receipt_id: str) -> Receipt:
     method = d.get("method", "voluntary")
     return Receipt(
         number=f"{d['number']:02d}/BB-{_symbol(unit.kind)}", received_at=when,
-        place=d.get("place") or unit.name, parent_body=parent.name if parent else "", unit_name=unit.name,
+        place=d.get("place") or unit_name, parent_body=parent_name, unit_name=unit_name,
         locality=unit.place or (parent.place if parent else ""), officer_name=d.get("received_by", ""),
         officer_rank=d.get("received_rank", ""), handed_by=person,
         method="found" if d.get("owner_unknown") and method == "voluntary" else method,
