@@ -24,6 +24,10 @@ def register(unit, common) -> None:
     p.add_argument("--name", default="", help="name of the new unit (or new name of the existing one)")
     p.add_argument("--kind", default="", help="kind of a new unit (default: that of the merged units)")
     p.add_argument("--parent-code", help="parent of a new unit (default: that of the first merged unit)")
+    p.add_argument("--numbering", default="", metavar="continue|restart",
+                   help="receipt numbers of the successor: continue after the merged units' highest, or restart at 01"
+                        " from the date (default: a new unit restarts, an existing one continues)")
+    p.add_argument("--prefix", default="", help="printed before restarted numbers of an existing unit, e.g. M (M01)")
     _decision_args(p, True)
     p.set_defaults(handler=cmd_merge)
     p = unit.add_parser("split", parents=[common], help="one unit becomes several")
@@ -80,7 +84,7 @@ def _part(spec: str) -> SplitPart:
 def cmd_merge(args) -> int:
     store = store_for(args)
     ev = unit_events.merge(store, args.codes, args.into, args.date, _decision(args), name=args.name, kind=args.kind,
-                           parent_code=args.parent_code)
+                           parent_code=args.parent_code, numbering=args.numbering, prefix=args.prefix)
     return _done(args, store, ev)
 
 

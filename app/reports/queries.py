@@ -16,7 +16,7 @@ from decimal import Decimal
 import orjson
 
 from app.domain import vocab
-from app.domain import organisation
+from app.domain import organisation, receipt_numbering
 from app.domain.figures import SUBTREE_CTE, computed_by_unit, month_bounds  # noqa: F401 (month_bounds re-exported)
 from app.domain.reporting_periods import ReportingPeriod, cutoff_rule, parse_period
 from app.domain.surrenders import get_surrender
@@ -237,7 +237,8 @@ def receipt_report(store: Store, receipt_id: str) -> Receipt:
                         rec.person.address or "")
     method = d.get("method", "voluntary")
     return Receipt(
-        number=f"{d['number']:02d}/BB-{_symbol(unit.kind)}", received_at=when,
+        number=f"{receipt_numbering.printed(store, unit.code, d['date'], d['number'])}/BB-{_symbol(unit.kind)}",
+        received_at=when,
         place=d.get("place") or unit_name, parent_body=parent_name, unit_name=unit_name,
         locality=unit.place or (parent.place if parent else ""), officer_name=d.get("received_by", ""),
         officer_rank=d.get("received_rank", ""), handed_by=person,

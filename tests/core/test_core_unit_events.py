@@ -50,7 +50,8 @@ def test_unit_cli_merge_rename_move_history_and_refusals(tmp_path, capsys):
               "--date", "2025-07-01", "--decision", "1681/NQ-UBTVQH15", "--decision-date", "2025-06-16",
               "--issuer", "Ủy ban Thường vụ Quốc hội")
     assert out.out.strip() == ("Đã ghi: 01/07/2025: Công an xã A (CAX-A), Công an xã B (CAX-B) sáp nhập vào Công an xã"
-                               " Hoàng Văn Thụ (CAX-C) (1681/NQ-UBTVQH15, 16/06/2025, Ủy ban Thường vụ Quốc hội).")
+                               " Hoàng Văn Thụ (CAX-C) (1681/NQ-UBTVQH15, 16/06/2025, Ủy ban Thường vụ Quốc hội); số biên bản bắt đầu"
+                               " lại từ 01.")
     run("unit", "rename", "CAX-D", "--name", "Công an phường Đồng Đăng", "--date", "2025-07-01")
     out = run("unit", "history", "CAX-A")
     assert out.out.startswith("01/07/2025: Công an xã A (CAX-A), Công an xã B (CAX-B) sáp nhập vào")

@@ -56,6 +56,13 @@ class UnitEventsTab(QWidget):
         self.decision_date = QLineEdit()
         self.decision_date.setPlaceholderText("YYYY-MM-DD")
         self.issuer = QLineEdit()
+        self.numbering = QComboBox()  # merge: the successor's receipt numbers (app/domain/receipt_numbering.py)
+        for code, label in (("", self.tr("As usual (a new unit from 01, an existing one continues)")),
+                            ("continue", self.tr("Continue after the merged units' highest number")),
+                            ("restart", self.tr("Restart at 01 from the effective date"))):
+            self.numbering.addItem(label, code)
+        self.prefix = QLineEdit()
+        self.prefix.setPlaceholderText(self.tr("restart of an existing unit: e.g. M (M01)"))
         form.addRow(self.tr("Change"), self.kind)
         form.addRow(self.tr("Unit(s)"), self.codes)
         form.addRow(self.tr("Into / new parent"), self.target)
@@ -64,6 +71,8 @@ class UnitEventsTab(QWidget):
         form.addRow(self.tr("Decision number"), self.decision)
         form.addRow(self.tr("Decision date"), self.decision_date)
         form.addRow(self.tr("Issued by"), self.issuer)
+        form.addRow(self.tr("Receipt numbers"), self.numbering)
+        form.addRow(self.tr("Number prefix"), self.prefix)
         self.record_button = QPushButton(self.tr("Record"))
         self.record_button.clicked.connect(self.record)
         form.addRow("", self.record_button)
@@ -100,7 +109,8 @@ class UnitEventsTab(QWidget):
         date, target, name = self.date.text().strip(), self.target.text().strip(), self.name.text().strip()
         try:
             if kind == "merge":
-                event = unit_events.merge(store, codes, target, date, decision, name=name)
+                event = unit_events.merge(store, codes, target, date, decision, name=name,
+                                          numbering=self.numbering.currentData(), prefix=self.prefix.text())
             elif kind == "rename":
                 event = unit_events.rename(store, (codes or [""])[0], name, date, decision)
             elif kind == "move":
