@@ -760,43 +760,44 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="30"/>
+        <location filename="../../ui/pages/catalogue.py" line="29"/>
         <source>Catalogue and units</source>
         <translation>Danh mục và đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="39"/>
+        <location filename="../../ui/pages/catalogue.py" line="38"/>
         <location filename="../../ui/pages/catalogue.py" line="44"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="39"/>
+        <location filename="../../ui/pages/catalogue.py" line="38"/>
         <source>Category</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="39"/>
+        <location filename="../../ui/pages/catalogue.py" line="38"/>
         <source>Item</source>
         <translation>Hiện vật</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="39"/>
+        <location filename="../../ui/pages/catalogue.py" line="38"/>
         <source>Unit of count</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="39"/>
+        <location filename="../../ui/pages/catalogue.py" line="38"/>
+        <location filename="../../ui/pages/catalogue.py" line="44"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="41"/>
+        <location filename="../../ui/pages/catalogue.py" line="40"/>
         <source>retired</source>
         <translation>ngừng sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="41"/>
+        <location filename="../../ui/pages/catalogue.py" line="40"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
@@ -821,21 +822,21 @@
         <translation>Địa điểm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/catalogue.py" line="46"/>
+        <location filename="../../ui/pages/catalogue.py" line="51"/>
         <source>Items (%Ln)</source>
         <translation>
             <numerusform>Hiện vật (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/catalogue.py" line="47"/>
+        <location filename="../../ui/pages/catalogue.py" line="52"/>
         <source>Units (%Ln)</source>
         <translation>
             <numerusform>Đơn vị (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="51"/>
+        <location filename="../../ui/pages/catalogue.py" line="56"/>
         <source>Mergers, renamings, moves</source>
         <translation>Sáp nhập, đổi tên, điều chuyển</translation>
     </message>
@@ -1190,17 +1191,17 @@
 <context>
     <name>EndModelDialog</name>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="123"/>
+        <location filename="../../ui/pages/model_form.py" line="124"/>
         <source>End model</source>
         <translation>Thanh loại mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="128"/>
+        <location filename="../../ui/pages/model_form.py" line="129"/>
         <source>End date</source>
         <translation>Ngày thanh loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="129"/>
+        <location filename="../../ui/pages/model_form.py" line="130"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -1913,62 +1914,62 @@
         <translation>Sửa mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="75"/>
+        <location filename="../../ui/pages/model_form.py" line="76"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="75"/>
+        <location filename="../../ui/pages/model_form.py" line="76"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="76"/>
+        <location filename="../../ui/pages/model_form.py" line="77"/>
         <source>Type</source>
         <translation>Loại mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="76"/>
+        <location filename="../../ui/pages/model_form.py" line="77"/>
         <source>Village / place</source>
         <translation>Thôn, bản / địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="77"/>
+        <location filename="../../ui/pages/model_form.py" line="78"/>
         <source>Established</source>
         <translation>Ngày thành lập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="77"/>
+        <location filename="../../ui/pages/model_form.py" line="78"/>
         <source>Leader</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="78"/>
+        <location filename="../../ui/pages/model_form.py" line="79"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="78"/>
+        <location filename="../../ui/pages/model_form.py" line="79"/>
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="79"/>
+        <location filename="../../ui/pages/model_form.py" line="80"/>
         <source>Km of border line</source>
         <translation>Số km đường biên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="79"/>
+        <location filename="../../ui/pages/model_form.py" line="80"/>
         <source>Markers</source>
         <translation>Số cột mốc</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="80"/>
+        <location filename="../../ui/pages/model_form.py" line="81"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="88"/>
+        <location filename="../../ui/pages/model_form.py" line="89"/>
         <source>Decisions and photos</source>
         <translation>Quyết định và ảnh</translation>
     </message>
@@ -2394,37 +2395,37 @@
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="46"/>
+        <location filename="../../ui/pages/plan_forms.py" line="47"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="49"/>
+        <location filename="../../ui/pages/plan_forms.py" line="50"/>
         <source>e.g. 111/KH-BCH</source>
         <translation>ví dụ 111/KH-BCH</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="53"/>
+        <location filename="../../ui/pages/plan_forms.py" line="54"/>
         <source>the directive or resolution it carries out</source>
         <translation>chỉ thị, nghị quyết mà kế hoạch triển khai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="54"/>
+        <location filename="../../ui/pages/plan_forms.py" line="55"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="54"/>
+        <location filename="../../ui/pages/plan_forms.py" line="55"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="55"/>
+        <location filename="../../ui/pages/plan_forms.py" line="56"/>
         <source>Title</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="55"/>
+        <location filename="../../ui/pages/plan_forms.py" line="56"/>
         <source>Implements</source>
         <translation>Thực hiện văn bản</translation>
     </message>
@@ -2560,42 +2561,42 @@
 <context>
     <name>ProgressForm</name>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="104"/>
+        <location filename="../../ui/pages/plan_forms.py" line="105"/>
         <source>Report progress</source>
         <translation>Báo cáo tiến độ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="114"/>
+        <location filename="../../ui/pages/plan_forms.py" line="115"/>
         <source>name = number; … e.g. households = 120; km of border = 6,5</source>
         <translation>tên = số; … ví dụ hộ gia đình = 120; km đường biên = 6,5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="115"/>
+        <location filename="../../ui/pages/plan_forms.py" line="116"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="115"/>
+        <location filename="../../ui/pages/plan_forms.py" line="116"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="116"/>
+        <location filename="../../ui/pages/plan_forms.py" line="117"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="116"/>
+        <location filename="../../ui/pages/plan_forms.py" line="117"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="117"/>
+        <location filename="../../ui/pages/plan_forms.py" line="118"/>
         <source>Evidence figures</source>
         <translation>Số liệu kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="124"/>
+        <location filename="../../ui/pages/plan_forms.py" line="125"/>
         <source>Write each figure as name = number, separated by “;” (not “%1”).</source>
         <translation>Ghi mỗi số liệu dạng tên = số, cách nhau bởi dấu “;” (không phải “%1”).</translation>
     </message>
@@ -2875,72 +2876,72 @@ Ghi đè lên tệp đó?</translation>
         <translation>Sửa điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="56"/>
+        <location filename="../../ui/pages/rating_forms.py" line="57"/>
         <source>e.g. Thôn Nà Pàn</source>
         <translation>ví dụ Thôn Nà Pàn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="57"/>
+        <location filename="../../ui/pages/rating_forms.py" line="58"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="57"/>
+        <location filename="../../ui/pages/rating_forms.py" line="58"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="58"/>
+        <location filename="../../ui/pages/rating_forms.py" line="59"/>
         <source>Kind of place</source>
         <translation>Loại địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="58"/>
+        <location filename="../../ui/pages/rating_forms.py" line="59"/>
         <source>Place</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="61"/>
+        <location filename="../../ui/pages/rating_forms.py" line="62"/>
         <source>Score by criterion</source>
         <translation>Điểm theo tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="75"/>
+        <location filename="../../ui/pages/rating_forms.py" line="76"/>
         <source>of %1</source>
         <translation>trên %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="85"/>
+        <location filename="../../ui/pages/rating_forms.py" line="86"/>
         <source>Recognised as meeting the “Safe on security and order” standard</source>
         <translation>Được công nhận đạt chuẩn “An toàn về an ninh, trật tự”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="87"/>
+        <location filename="../../ui/pages/rating_forms.py" line="88"/>
         <source>e.g. 125/QĐ-UBND</source>
         <translation>ví dụ 125/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="92"/>
+        <location filename="../../ui/pages/rating_forms.py" line="93"/>
         <source>Decision No.</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="93"/>
+        <location filename="../../ui/pages/rating_forms.py" line="94"/>
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="94"/>
+        <location filename="../../ui/pages/rating_forms.py" line="95"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="138"/>
+        <location filename="../../ui/pages/rating_forms.py" line="139"/>
         <source>Total: — (a score is not a number or is over its maximum)</source>
         <translation>Tổng điểm: — (có điểm không phải là số hoặc vượt điểm tối đa)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="141"/>
+        <location filename="../../ui/pages/rating_forms.py" line="142"/>
         <source>Total: %1 of 100 · %2</source>
         <translation>Tổng điểm: %1/100 · %2</translation>
     </message>
@@ -3190,27 +3191,27 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>RecogniseDialog</name>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="139"/>
+        <location filename="../../ui/pages/model_form.py" line="140"/>
         <source>Record a recognition</source>
         <translation>Ghi nhận công nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="144"/>
+        <location filename="../../ui/pages/model_form.py" line="145"/>
         <source>e.g. 123/QĐ-UBND</source>
         <translation>ví dụ 123/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="146"/>
+        <location filename="../../ui/pages/model_form.py" line="147"/>
         <source>Level</source>
         <translation>Cấp công nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="147"/>
+        <location filename="../../ui/pages/model_form.py" line="148"/>
         <source>Decision number</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="148"/>
+        <location filename="../../ui/pages/model_form.py" line="149"/>
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
@@ -3611,32 +3612,32 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="135"/>
+        <location filename="../../ui/pages/plan_forms.py" line="136"/>
         <source>Inspection or review</source>
         <translation>Kiểm tra, sơ kết, tổng kết</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="141"/>
+        <location filename="../../ui/pages/plan_forms.py" line="142"/>
         <source>The whole plan</source>
         <translation>Toàn bộ kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="147"/>
+        <location filename="../../ui/pages/plan_forms.py" line="148"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="147"/>
+        <location filename="../../ui/pages/plan_forms.py" line="148"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="148"/>
+        <location filename="../../ui/pages/plan_forms.py" line="149"/>
         <source>Unit inspected</source>
         <translation>Đơn vị được kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="148"/>
+        <location filename="../../ui/pages/plan_forms.py" line="149"/>
         <source>Findings</source>
         <translation>Kết quả, nhận xét</translation>
     </message>
@@ -4268,22 +4269,22 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="68"/>
+        <location filename="../../ui/pages/plan_forms.py" line="69"/>
         <source>New task</source>
         <translation>Nhiệm vụ mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="81"/>
+        <location filename="../../ui/pages/plan_forms.py" line="82"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="81"/>
+        <location filename="../../ui/pages/plan_forms.py" line="82"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="82"/>
+        <location filename="../../ui/pages/plan_forms.py" line="83"/>
         <source>Assigned to</source>
         <translation>Giao cho</translation>
     </message>
@@ -4304,22 +4305,22 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>ThresholdsForm</name>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="160"/>
+        <location filename="../../ui/pages/rating_forms.py" line="161"/>
         <source>Thresholds of the classes</source>
         <translation>Ngưỡng điểm xếp loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="163"/>
+        <location filename="../../ui/pages/rating_forms.py" line="164"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="165"/>
+        <location filename="../../ui/pages/rating_forms.py" line="166"/>
         <source>%1 from</source>
         <translation>%1 từ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="166"/>
+        <location filename="../../ui/pages/rating_forms.py" line="167"/>
         <source>Below the last threshold a place is rated weak. They apply to %1 and every unit below it.</source>
         <translation>Dưới ngưỡng cuối cùng, địa bàn xếp loại yếu. Ngưỡng áp dụng cho %1 và mọi đơn vị trực thuộc.</translation>
     </message>
@@ -4338,7 +4339,7 @@ Ghi đè lên tệp đó?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/unit_events.py" line="36"/>
-        <location filename="../../ui/pages/unit_events.py" line="63"/>
+        <location filename="../../ui/pages/unit_events.py" line="70"/>
         <source>Effective date</source>
         <translation>Ngày có hiệu lực</translation>
     </message>
@@ -4383,42 +4384,72 @@ Ghi đè lên tệp đó?</translation>
         <translation>sáp nhập: đơn vị sau sáp nhập; điều chuyển: đơn vị cấp trên mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="59"/>
+        <location filename="../../ui/pages/unit_events.py" line="60"/>
+        <source>As usual (a new unit from 01, an existing one continues)</source>
+        <translation>Như thường lệ (đơn vị mới đánh từ 01, đơn vị đã có đánh tiếp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="61"/>
+        <source>Continue after the merged units&apos; highest number</source>
+        <translation>Đánh tiếp sau số lớn nhất của các đơn vị sáp nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="62"/>
+        <source>Restart at 01 from the effective date</source>
+        <translation>Đánh lại từ 01 kể từ ngày có hiệu lực</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="65"/>
+        <source>restart of an existing unit: e.g. M (M01)</source>
+        <translation>đánh lại số của đơn vị đã có: ví dụ M (M01)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="66"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="60"/>
+        <location filename="../../ui/pages/unit_events.py" line="67"/>
         <source>Unit(s)</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="61"/>
+        <location filename="../../ui/pages/unit_events.py" line="68"/>
         <source>Into / new parent</source>
         <translation>Sáp nhập vào / cấp trên mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="62"/>
+        <location filename="../../ui/pages/unit_events.py" line="69"/>
         <source>New name</source>
         <translation>Tên mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="64"/>
+        <location filename="../../ui/pages/unit_events.py" line="71"/>
         <source>Decision number</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="65"/>
+        <location filename="../../ui/pages/unit_events.py" line="72"/>
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="66"/>
+        <location filename="../../ui/pages/unit_events.py" line="73"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="67"/>
+        <location filename="../../ui/pages/unit_events.py" line="74"/>
+        <source>Receipt numbers</source>
+        <translation>Số biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="75"/>
+        <source>Number prefix</source>
+        <translation>Tiền tố số</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="76"/>
         <source>Record</source>
         <translation>Ghi</translation>
     </message>
