@@ -299,9 +299,10 @@ def _recognised_as_of(store: Store, root: str, day: str, lang: str) -> dict[str,
             f"""{SUBTREE_CTE.replace('?', ':root')}
                 SELECT top, count(*) FROM (
                     SELECT m.id, max({rank}) AS top FROM models m, json_each(m.data, '$.recognitions') j
-                    WHERE m.unit_code IN (SELECT code FROM below) AND m.established <= :day
+                    WHERE {organisation.MODEL_UNIT_SQL} IN (SELECT code FROM below) AND m.established <= :day
                       AND (m.status = 'active' OR m.ended_on > :day) AND json_extract(j.value, '$.date') <= :day
-                    GROUP BY m.id) WHERE top IS NOT NULL GROUP BY top ORDER BY top DESC""", {"root": root, "day": day}):
+                    GROUP BY m.id) WHERE top IS NOT NULL GROUP BY top ORDER BY top DESC""",
+            {"root": root, "day": day, "moves": organisation.moves_json(store, day)}):
         level = {3: "national", 2: "province", 1: "commune"}[top]
         out[_lang_pick(RECOGNITION_LABELS[level], lang)] = n
     return out
@@ -338,9 +339,11 @@ def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: st
         grouped[(row, year, item)] += qty
     # a unit split by the place recorded: its receipts naming a part's village go to that part's row
     for from_row, to_row, year, item, qty in organisation.place_moves(store, g):
-        grouped[(from_row, year, item)] -= qty
-        grouped[(to_row, year, item)] += qty
-    item_totals = [ItemTotal(u, y, i, _num(v)) for (u, y, i), v in grouped.items()]
+        if from_row is not None:
+            grouped[(from_row, year, item)] -= qty
+        if to_row is not None:
+            grouped[(to_row, year, item)] += qty
+    item_totals = [ItemTotal(u, y, i, _num(v)) for (u, y, i), v in grouped.items() if v]  # a row emptied by a move: none
 
     by_year: dict[int, dict[str, Decimal]] = {}
     for y in years:
@@ -353,16 +356,20 @@ def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: st
     recorded_period, period_values = figures_over(store, root, date_from, date_to, period.months)
 
     # Models alive at the end of the range, and which units of a countable kind have one.
-    alive = "unit_code IN (SELECT code FROM below) AND established <= ? AND (status = 'active' OR ended_on > ?)"
-    models_total = q(f"{SUBTREE_CTE} SELECT count(*) FROM models WHERE {alive}", (root, date_to, date_to)).fetchone()[0]
+    # a model of a unit split by place counts for the part that took its village (issue 20)
+    moves, model_unit = organisation.moves_json(store, date_to), organisation.MODEL_UNIT_SQL
+    cte = SUBTREE_CTE.replace("?", ":root")
+    alive = "m.established <= :day AND (m.status = 'active' OR m.ended_on > :day)"
+    args = {"root": root, "day": date_to, "moves": moves}
+    models_total = q(f"{cte} SELECT count(*) FROM models m WHERE {model_unit} IN (SELECT code FROM below) AND {alive}",
+                     args).fetchone()[0]
     kinds: dict[str, list[bool]] = defaultdict(list)
     for kind, has in q(
-            f"""{SUBTREE_CTE} SELECT u.kind, EXISTS (SELECT 1 FROM models m WHERE (m.unit_code = u.code
-                    OR m.unit_code IN (SELECT old_code FROM unit_lineage WHERE new_code = u.code AND main = 1))
-                    AND m.established <= ? AND (m.status = 'active' OR m.ended_on > ?))
+            f"""{cte} SELECT u.kind, EXISTS (SELECT 1 FROM models m WHERE ({model_unit} = u.code
+                    OR {model_unit} IN (SELECT old_code FROM unit_lineage WHERE new_code = u.code AND main = 1))
+                    AND {alive})
                 FROM units u WHERE u.code IN (SELECT code FROM below) AND u.retired = 0
-                AND u.code NOT IN (SELECT code FROM unit_changes WHERE field = 'created' AND date > ?)""",
-            (root, date_to, date_to, date_to)):
+                AND u.code NOT IN (SELECT code FROM unit_changes WHERE field = 'created' AND date > :day)""", args):
         if kind in COVERAGE_KINDS:
             kinds[kind].append(bool(has))
     single = len(rows) == 1 and rows[0].code == root
@@ -403,22 +410,32 @@ def models_rows(store: Store, root: str, lang: str = "vi") -> list[dict]:
     from app.collation import sort_key
     from app.formatting import format_date
 
+    from app.i18n import t
+
     get_unit(store, root)
     names = organisation.display_names(store, lang=lang)
+    today = dt.date.today().isoformat()
+    moves = organisation.model_moves(store, today)  # a model of a unit split by place: under the part (issue 20)
+    own = {c: n for c, n in store.conn.execute("SELECT code, name FROM units")}
     out = []
     for r in store.conn.execute(
-            f"{SUBTREE_CTE} SELECT m.unit_code, u.name, m.name, m.type, m.place, m.established, m.leader, m.members,"
-            " m.households, m.border_km, m.markers, m.status, m.ended_on, m.recognition, m.end_reason,"
-            " json_extract(m.data, '$.recognitions') FROM models m JOIN units u ON u.code = m.unit_code"
-            " WHERE m.unit_code IN (SELECT code FROM below)"
-            " ORDER BY u.name COLLATE vi, m.established, m.name COLLATE vi", (root,)):
+            f"{SUBTREE_CTE.replace('?', ':root')} SELECT m.unit_code, u.name, m.name, m.type, m.place, m.established,"
+            " m.leader, m.members, m.households, m.border_km, m.markers, m.status, m.ended_on, m.recognition,"
+            " m.end_reason, json_extract(m.data, '$.recognitions'), m.id FROM models m JOIN units u ON u.code = m.unit_code"
+            f" WHERE {organisation.MODEL_UNIT_SQL} IN (SELECT code FROM below)"
+            " ORDER BY u.name COLLATE vi, m.established, m.name COLLATE vi",
+            {"root": root, "moves": orjson.dumps(moves).decode()}):
+        unit_name = names.get(r[0], r[1])
+        if r[16] in moves:
+            part = moves[r[16]]
+            unit_name = f"{own.get(part, part)} ({t('formerly', lang, name=r[1])})"
         decisions = []
         for d in orjson.loads(r[15] or "[]"):
             level = vocab.label("recognition_levels", d.get("level"), lang)
             when = format_date(dt.date.fromisoformat(d["date"])) if d.get("date") else ""
             decisions.append(say("level_decision_of_date", lang, level=level, number=d.get("decision_no", ""),
                                  date=when))
-        out.append({"unit_code": r[0], "unit_name": names.get(r[0], r[1]), "name": r[2],
+        out.append({"unit_code": r[0], "unit_name": unit_name, "name": r[2],
                     "type": vocab.label("model_types", r[3], lang), "place": r[4],
                     "established": dt.date.fromisoformat(r[5]), "leader": r[6], "members": r[7],
                     "households": r[8], "border_km": r[9], "markers": r[10],
