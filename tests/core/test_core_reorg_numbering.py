@@ -92,6 +92,14 @@ def test_reorg_numbering_restarts_with_a_prefix_for_a_unit_that_goes_on(field, t
             _receipt(post, "CAX-A", date, number=1)
         assert exc.value.key == "receipt_number_taken"
     assert [get_surrender(post, r.id).data["number"] for r in (after, late)] == [1, 4]
+    # antt check: 01 of February and M01 of July are two numbers; a second M01 would be one used twice
+    from app.domain.check import check_store
+
+    assert [p for p in check_store(post, deep=False, integrity=False) if "receipt number" in p] == []
+    post.conn.execute("UPDATE surrenders SET number = 1 WHERE id = ?", (late.id,))  # as a restored copy might
+    post.conn.execute("UPDATE surrenders SET date = '2025-07-09' WHERE id = ?", (late.id,))
+    assert [p for p in check_store(post, deep=False, integrity=False) if "receipt number" in p] == [
+        "receipt number M1/2025 of unit CAX-A is used by 2 receipts"]
 
 
 def test_reorg_numbering_from_the_command_line(tmp_path, capsys):
