@@ -39,9 +39,11 @@ class Series:
 
 
 def _merges_into(store: Store, unit_code: str, year: str) -> list[tuple[str, dict]]:
+    # a merger has at least one unit other than the one it merges into: found through the lineage's index
     rows = store.conn.execute(
-        "SELECT date, data FROM unit_events WHERE kind = 'merge' AND date BETWEEN ? AND ? AND data ->> 'into' = ?"
-        " ORDER BY date, doc_id", (f"{year}-01-01", f"{year}-12-31", unit_code))
+        "SELECT e.date, e.data FROM unit_events e WHERE e.kind = 'merge' AND e.doc_id IN (SELECT event_id FROM"
+        " unit_lineage WHERE new_code = ? AND main = 1 AND date BETWEEN ? AND ?) ORDER BY e.date, e.doc_id",
+        (unit_code, f"{year}-01-01", f"{year}-12-31"))
     out = []
     for date, data in rows:
         d = orjson.loads(data)
