@@ -420,7 +420,7 @@ def display_names(store: Store, day: str | None = None, lang: str = "vi") -> dic
     from app.i18n import t
 
     day = day or dt.date.today().isoformat()
-    names = {c: n for c, n in store.conn.execute("SELECT code, name FROM units")}
+    names = {c: u.name for c, u in organisation_on(store, day).items()}  # a renaming counts from its date
     for old, new in successors_on(store, day).items():
         if old in names and new in names:
             names[old] = f"{names[new]} ({t('formerly', lang, name=names[old])})"

@@ -91,3 +91,18 @@ def test_reorg_a_rename_recorded_in_advance_leaves_todays_forms_alone(store, tmp
     scheduled = organisation.scheduled_changes(store, today.isoformat())["CAX-DD"]
     assert {(s.field, s.value, s.date) for s in scheduled} == {("name", NEW, ahead.isoformat()),
                                                                ("parent", "CAT-CB", ahead.isoformat())}
+
+
+def test_reorg_lists_and_the_window_title_keep_todays_name_until_the_date(store):
+    from app.domain.community_models import add_model
+    from app.domain.unit_names import unit_name
+    from app.reports import queries
+
+    add_model(store, unit_code="CAX-DD", name="Tổ an ninh thôn Nà Lầu", type="security_camera",
+              established="2024-05-01")
+    ahead = (dt.date.today().replace(day=1) + dt.timedelta(days=40)).replace(day=1)
+    unit_events.rename(store, "CAX-DD", NEW, ahead.isoformat())
+    assert [m["unit_name"] for m in queries.models_rows(store, "CAT-LS")] == [OLD]
+    assert organisation.display_names(store)["CAX-DD"] == OLD
+    assert organisation.display_names(store, ahead.isoformat())["CAX-DD"] == NEW
+    assert unit_name(store, "CAX-DD") == OLD
