@@ -67,6 +67,13 @@ def test_reorg_numbering_continues_after_the_highest_of_the_merged_units(field, 
     assert "Số: 10/BB-CAX" in _pdf_text(post, first.id, tmp_path / "r.pdf")
     # the province, which has not yet had A's No. 9, goes on after B's 5
     assert _receipt(prov, "CAX-C", "2025-07-06").data["number"] == 6
+    # A's laptop sends its receipts up (accepted under the successor it speaks for); the province then goes on
+    # after the highest it holds of the merged units, A's 9: C's next is 12 (after C's 10 and 11 from A's laptop)
+    importer.apply_import(prov, export.export_bundle(post, usb).path)
+    numbers = sorted(r[0] for r in prov.conn.execute("SELECT number FROM surrenders WHERE unit_code = 'CAX-C'"
+                                                     " AND year = 2025"))
+    assert numbers == [6, 10, 11]
+    assert _receipt(prov, "CAX-C", "2025-09-01").data["number"] == 12
 
 
 def test_reorg_numbering_restarts_with_a_prefix_for_a_unit_that_goes_on(field, tmp_path):
