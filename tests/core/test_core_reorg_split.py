@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.domain import activities, organisation, setup, unit_events
 from app.domain.community_models import add_model
@@ -115,3 +117,45 @@ def test_reorg_split_models_go_with_their_village_and_figures_stay_whole(provinc
     units = dict(province.conn.execute("SELECT id, unit_code FROM activities"))
     assert (units[after], units[before]) == ("CAX-B", "CAX-X")
     assert organisation.model_moves(province, "2025-06-30") == {}
+
+
+VILLAGES = ["Nà Lầu", "Pò Mã", "Khòn Phổ", "Bản Chu"]
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+@given(b_places=st.sets(st.sampled_from(VILLAGES), min_size=1, max_size=3),
+       receipts=st.lists(st.tuples(st.sampled_from([*VILLAGES, None]), st.integers(1, 9)), min_size=1, max_size=8),
+       models=st.lists(st.sampled_from([*VILLAGES, None]), max_size=4))
+def test_reorg_split_parts_add_up_to_the_whole(tmp_path_factory, b_places, receipts, models):
+    """Whatever villages part B takes and wherever the split unit's receipts and models were: each part's own
+    review holds what the test's own rule gives it (B: its villages; A, the main part: the rest), and the
+    parts add up to the province's review."""
+    s = open_store(tmp_path_factory.mktemp("s") / "p.sqlite")
+    setup.initialise(s, "CAT-LS", "Công an tỉnh Lạng Sơn", "provincial_police")
+    add_unit(s, "CAX-X", "Công an xã Tân Thanh", "commune_police", "CAT-LS")
+    for village, guns in receipts:
+        add_surrender(s, unit_code="CAX-X", date="2024-03-01", lines=[Line("gun.homemade", str(guns))],
+                      owner_unknown=True, place=f"Thôn {village}" if village else "")
+    for i, village in enumerate(models):
+        add_model(s, unit_code="CAX-X", name=f"Tổ {i}", type="security_camera", place=f"thôn {village}" if village else "",
+                  established="2024-05-01")
+    a_places = tuple(v for v in VILLAGES if v not in b_places)[:1]
+    unit_events.split(s, "CAX-X", [unit_events.SplitPart("CAX-A", "Công an xã A", a_places),
+                                  unit_events.SplitPart("CAX-B", "Công an xã B", tuple(sorted(b_places)))],
+                      "2025-07-01", unit_events.Decision("9"), attribution="place", main="CAX-A")
+    want = {"CAX-A": 0, "CAX-B": 0}
+    for village, guns in receipts:
+        want["CAX-B" if village in b_places else "CAX-A"] += guns
+    want_models = {"CAX-A": 0, "CAX-B": 0}
+    for village in models:
+        want_models["CAX-B" if village in b_places else "CAX-A"] += 1
+    got, got_models = {}, {}
+    for code in ("CAX-A", "CAX-B", "CAT-LS"):
+        r = queries.summary_data(s, code, "2021-01-01", "2025-12-31")
+        got[code] = sum(float(t.quantity) for t in r.item_totals)
+        got_models[code] = r.models_total
+    assert (got["CAX-A"], got["CAX-B"]) == (want["CAX-A"], want["CAX-B"])
+    assert got["CAT-LS"] == sum(g for _, g in receipts)
+    assert (got_models["CAX-A"], got_models["CAX-B"], got_models["CAT-LS"]) == (
+        want_models["CAX-A"], want_models["CAX-B"], len(models))
+    s.close()
