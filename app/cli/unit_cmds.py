@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.cli.context import store_for
 from app.cli.output import emit
 from app.domain import unit_events
-from app.domain.unit_events import Decision, SplitPart
+from app.domain.unit_events import Decision
 from app.i18n import current_language, t
 
 
@@ -75,12 +75,6 @@ def _names(store) -> dict[str, str]:
     return unit_events.unit_names(store)
 
 
-def _part(spec: str) -> SplitPart:
-    head, _, places = spec.partition(":")
-    code, _, name = head.partition("=")
-    return SplitPart(code.strip(), name.strip(), tuple(p.strip() for p in places.split(";") if p.strip()))
-
-
 def cmd_merge(args) -> int:
     store = store_for(args)
     ev = unit_events.merge(store, args.codes, args.into, args.date, _decision(args), name=args.name, kind=args.kind,
@@ -90,7 +84,7 @@ def cmd_merge(args) -> int:
 
 def cmd_split(args) -> int:
     store = store_for(args)
-    ev = unit_events.split(store, args.code, [_part(s) for s in args.into], args.date, _decision(args),
+    ev = unit_events.split(store, args.code, [unit_events.parse_part(s) for s in args.into], args.date, _decision(args),
                            attribution=args.attribution, main=args.main)
     return _done(args, store, ev)
 

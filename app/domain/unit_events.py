@@ -45,6 +45,13 @@ class SplitPart:
     places: tuple[str, ...] = ()  # villages/places whose records go to this part (attribution by place)
 
 
+def parse_part(spec: str) -> SplitPart:
+    """``CODE[=NAME][:PLACE;PLACE]``, as the command line and the app's split form take a part."""
+    head, _, places = spec.partition(":")
+    code, _, name = head.partition("=")
+    return SplitPart(code.strip(), name.strip(), tuple(p.strip() for p in places.split(";") if p.strip()))
+
+
 def _decision(decision: Decision | None, needed: bool) -> dict:
     d = decision or Decision()
     number = (d.number or "").strip()

@@ -4349,7 +4349,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location filename="../../ui/pages/unit_events.py" line="36"/>
-        <location filename="../../ui/pages/unit_events.py" line="70"/>
+        <location filename="../../ui/pages/unit_events.py" line="80"/>
         <source>Effective date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4375,6 +4375,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location filename="../../ui/pages/unit_events.py" line="45"/>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="46"/>
         <source>Move to another parent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4409,57 +4414,92 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="65"/>
-        <source>restart of an existing unit: e.g. M (M01)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/unit_events.py" line="66"/>
-        <source>Change</source>
+        <source>split: one part a line, e.g. CAX-E=Công an xã E:thôn Nà Lầu;thôn Pò Mã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="67"/>
-        <source>Unit(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/unit_events.py" line="68"/>
-        <source>Into / new parent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/unit_events.py" line="69"/>
-        <source>New name</source>
+        <location filename="../../ui/pages/unit_events.py" line="70"/>
+        <source>By the village/place recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/unit_events.py" line="71"/>
-        <source>Decision number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/unit_events.py" line="72"/>
-        <source>Decision date</source>
+        <source>All to the main part (the level above&apos;s choice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/unit_events.py" line="73"/>
-        <source>Issued by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/unit_events.py" line="74"/>
-        <source>Receipt numbers</source>
+        <source>the part that takes what no village names (default: the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/unit_events.py" line="75"/>
-        <source>Number prefix</source>
+        <source>restart of an existing unit: e.g. M (M01)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/unit_events.py" line="76"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="77"/>
+        <source>Unit(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="78"/>
+        <source>Into / new parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="79"/>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="81"/>
+        <source>Decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="82"/>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="83"/>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="84"/>
+        <source>Parts (split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="85"/>
+        <source>Old records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="86"/>
+        <source>Main part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="87"/>
+        <source>Receipt numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="88"/>
+        <source>Number prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="92"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>

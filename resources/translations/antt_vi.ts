@@ -4339,7 +4339,7 @@ Ghi đè lên tệp đó?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/unit_events.py" line="36"/>
-        <location filename="../../ui/pages/unit_events.py" line="70"/>
+        <location filename="../../ui/pages/unit_events.py" line="80"/>
         <source>Effective date</source>
         <translation>Ngày có hiệu lực</translation>
     </message>
@@ -4365,6 +4365,11 @@ Ghi đè lên tệp đó?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/unit_events.py" line="45"/>
+        <source>Split</source>
+        <translation>Chia tách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="46"/>
         <source>Move to another parent</source>
         <translation>Điều chuyển sang đơn vị cấp trên khác</translation>
     </message>
@@ -4399,57 +4404,92 @@ Ghi đè lên tệp đó?</translation>
         <translation>Đánh lại từ 01 kể từ ngày có hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="65"/>
+        <location filename="../../ui/pages/unit_events.py" line="66"/>
+        <source>split: one part a line, e.g. CAX-E=Công an xã E:thôn Nà Lầu;thôn Pò Mã</source>
+        <translation>chia tách: mỗi dòng một đơn vị, ví dụ CAX-E=Công an xã E:thôn Nà Lầu;thôn Pò Mã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="70"/>
+        <source>By the village/place recorded</source>
+        <translation>Theo thôn, địa bàn ghi trong hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="71"/>
+        <source>All to the main part (the level above&apos;s choice)</source>
+        <translation>Tất cả về đơn vị kế thừa chính (cấp trên chọn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="73"/>
+        <source>the part that takes what no village names (default: the first)</source>
+        <translation>đơn vị nhận hồ sơ không ghi thôn nào (mặc định: đơn vị đầu tiên)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="75"/>
         <source>restart of an existing unit: e.g. M (M01)</source>
         <translation>đánh lại số của đơn vị đã có: ví dụ M (M01)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="66"/>
+        <location filename="../../ui/pages/unit_events.py" line="76"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="67"/>
+        <location filename="../../ui/pages/unit_events.py" line="77"/>
         <source>Unit(s)</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="68"/>
+        <location filename="../../ui/pages/unit_events.py" line="78"/>
         <source>Into / new parent</source>
         <translation>Sáp nhập vào / cấp trên mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="69"/>
+        <location filename="../../ui/pages/unit_events.py" line="79"/>
         <source>New name</source>
         <translation>Tên mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="71"/>
+        <location filename="../../ui/pages/unit_events.py" line="81"/>
         <source>Decision number</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="72"/>
+        <location filename="../../ui/pages/unit_events.py" line="82"/>
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="73"/>
+        <location filename="../../ui/pages/unit_events.py" line="83"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="74"/>
+        <location filename="../../ui/pages/unit_events.py" line="84"/>
+        <source>Parts (split)</source>
+        <translation>Các đơn vị mới (chia tách)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="85"/>
+        <source>Old records</source>
+        <translation>Hồ sơ cũ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="86"/>
+        <source>Main part</source>
+        <translation>Đơn vị kế thừa chính</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="87"/>
         <source>Receipt numbers</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="75"/>
+        <location filename="../../ui/pages/unit_events.py" line="88"/>
         <source>Number prefix</source>
         <translation>Tiền tố số</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="76"/>
+        <location filename="../../ui/pages/unit_events.py" line="92"/>
         <source>Record</source>
         <translation>Ghi</translation>
     </message>

@@ -111,3 +111,27 @@ def test_ui_units_merged_away_are_greyed_last_and_not_offered_for_new_records(qt
         qtbot.addWidget(form)
         offered = {form.unit.itemData(i) for i in range(form.unit.count())}
         assert "CAX-C" in offered and "CAX-D" in offered and not offered & {"CAX-A", "CAX-B"}
+
+
+def test_ui_unit_events_split_by_place(qtbot, province):
+    from ui.pages.catalogue import CataloguePage
+
+    store = province
+    add_unit(store, "CAX-D", "Công an xã Đồng Đăng", "commune_police", store.home_unit)
+    page = CataloguePage(AppContext(store, install_language("vi")))
+    qtbot.addWidget(page)
+    page.refresh()
+    tab = page.events_tab
+    _fill(tab, "split", "CAX-D", date="2025-07-01", decision="5/QĐ")
+    assert tab.form.isRowVisible(tab.parts) and not tab.form.isRowVisible(tab.numbering)
+    tab.parts.setPlainText("CAX-E=Công an xã Nà Lầu:thôn Nà Lầu;thôn Pò Mã\n\nCAX-F=Công an xã Đồng Đăng mới")
+    tab.main_part.setText("CAX-F")
+    tab.record_button.click()
+    assert tab.message.text() == (
+        "Đã ghi: 01/07/2025: Công an xã Đồng Đăng (CAX-D) chia tách thành Công an xã Nà Lầu (CAX-E), Công an xã"
+        " Đồng Đăng mới (CAX-F); hồ sơ cũ phân theo thôn, địa bàn ghi trong hồ sơ, còn lại về Công an xã Đồng Đăng"
+        " mới (CAX-F) (5/QĐ).")
+    rows = sorted(tuple(r) for r in store.conn.execute("SELECT old_code, new_code, main, places FROM unit_lineage"))
+    assert rows == [("CAX-D", "CAX-E", 0, '["thôn Nà Lầu","thôn Pò Mã"]'), ("CAX-D", "CAX-F", 1, "[]")]
+    tab.kind.setCurrentIndex(tab.kind.findData("merge"))
+    assert tab.form.isRowVisible(tab.numbering) and not tab.form.isRowVisible(tab.parts)
