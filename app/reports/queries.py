@@ -108,12 +108,16 @@ def monthly_data(store: Store, unit_code: str, month: str | None = None, lang: s
     leaf = q("SELECT count(*) = 0 FROM units WHERE parent_code = ?", (unit_code,)).fetchone()[0]
     models: list[ModelLine] = []
     if leaf:
+        # its models, those of units merged into it and (from a split on) those of its villages (issue 20)
         acts_by_model = {mid: (n, p) for mid, n, p in q(
-            "SELECT model_id, count(*), coalesce(sum(participants), 0) FROM activities"
-            " WHERE unit_code = ? AND date BETWEEN ? AND ? GROUP BY model_id", (unit_code, first, last))}
-        for r in q("SELECT id, name, type, place, established, members, status, ended_on FROM models"
-                   " WHERE unit_code = ? AND established <= ? AND (status = 'active' OR ended_on >= ?)"
-                   " ORDER BY established, name COLLATE vi", (unit_code, last, first)):
+            f"{cte} SELECT model_id, count(*), coalesce(sum(participants), 0) FROM activities"
+            " WHERE unit_code IN (SELECT code FROM below) AND date BETWEEN ? AND ? GROUP BY model_id",
+            (unit_code, first, last))}
+        for r in q(f"{cte.replace('?', ':root')} SELECT id, name, type, place, established, members, status, ended_on"
+                   f" FROM models m WHERE {organisation.MODEL_UNIT_SQL} IN (SELECT code FROM below)"
+                   " AND established <= :last AND (status = 'active' OR ended_on >= :first)"
+                   " ORDER BY established, name COLLATE vi",
+                   {"root": unit_code, "last": last, "first": first, "moves": organisation.moves_json(store, first)}):
             n, p = acts_by_model.get(r[0], (0, 0))
             active = r[6] == "active" or (r[7] or "") > last
             models.append(ModelLine(r[1], vocab.label("model_types", r[2], lang), r[3],

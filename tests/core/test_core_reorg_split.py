@@ -117,6 +117,11 @@ def test_reorg_split_models_go_with_their_village_and_figures_stay_whole(provinc
     units = dict(province.conn.execute("SELECT id, unit_code FROM activities"))
     assert (units[after], units[before]) == ("CAX-B", "CAX-X")
     assert organisation.model_moves(province, "2025-06-30") == {}
+    # B's monthly form of 08/2025 (15/07-14/08) lists the models of its villages, with the meeting of 01/08
+    month = queries.monthly_data(province, "CAX-B", "2025-08")
+    assert [(m.name, m.activities, m.participants) for m in month.models] == [
+        ("Tổ an ninh thôn Nà Lầu", 1, 12), ("Tổ tự quản Pò Mã", 0, 0)]
+    assert [m.name for m in queries.monthly_data(province, "CAX-A", "2025-08").models] == ["Camera an ninh Khòn Phổ"]
 
 
 VILLAGES = ["Nà Lầu", "Pò Mã", "Khòn Phổ", "Bản Chu"]
