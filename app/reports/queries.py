@@ -372,7 +372,8 @@ def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: st
             f"""{cte} SELECT u.kind, EXISTS (SELECT 1 FROM models m WHERE ({model_unit} = u.code
                     OR {model_unit} IN (SELECT old_code FROM unit_lineage WHERE new_code = u.code AND main = 1))
                     AND {alive})
-                FROM units u WHERE u.code IN (SELECT code FROM below) AND u.retired = 0
+                FROM units u WHERE u.code IN (SELECT code FROM below)
+                AND (u.retired = 0 OR u.code IN (SELECT code FROM unit_changes WHERE field = 'ended' AND date > :day))
                 AND u.code NOT IN (SELECT code FROM unit_changes WHERE field = 'created' AND date > :day)""", args):
         if kind in COVERAGE_KINDS:
             kinds[kind].append(bool(has))

@@ -106,3 +106,18 @@ def test_reorg_lists_and_the_window_title_keep_todays_name_until_the_date(store)
     assert organisation.display_names(store)["CAX-DD"] == OLD
     assert organisation.display_names(store, ahead.isoformat())["CAX-DD"] == NEW
     assert unit_name(store, "CAX-DD") == OLD
+
+
+def test_reorg_coverage_before_a_merger_counts_the_communes_of_then(store):
+    from app.domain.community_models import add_model
+    from app.reports import queries
+
+    add_unit(store, "CAX-EE", "Công an xã Bảo Lâm", "commune_police", "CAT-LS")
+    add_model(store, unit_code="CAX-DD", name="Tổ an ninh thôn Nà Lầu", type="security_camera",
+              established="2024-05-01")
+    unit_events.merge(store, ["CAX-DD", "CAX-EE"], "CAX-CC", "2025-07-01", unit_events.Decision("9"),
+                      name="Công an xã Hoàng Văn Thụ")
+    first_half = queries.summary_data(store, "CAT-LS", "2025-01-01", "2025-06-30")
+    assert [(c.with_model, c.total) for c in first_half.coverage] == [(1, 2)]  # Đồng Đăng of 2, then
+    year = queries.summary_data(store, "CAT-LS", "2025-01-01", "2025-12-31")
+    assert [(c.with_model, c.total) for c in year.coverage] == [(1, 1)]  # Hoàng Văn Thụ, with Đồng Đăng's model
