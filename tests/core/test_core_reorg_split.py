@@ -117,6 +117,9 @@ def test_reorg_split_models_go_with_their_village_and_figures_stay_whole(provinc
     units = dict(province.conn.execute("SELECT id, unit_code FROM activities"))
     assert (units[after], units[before]) == ("CAX-B", "CAX-X")
     assert organisation.model_moves(province, "2025-06-30") == {}
+    listed = {u.code: (u.active, u.status) for u in organisation.unit_list(province)}
+    assert listed["CAX-X"] == (False, "đã chia tách, hồ sơ còn lại về Công an xã Tân Thanh (CAX-A) từ 01/07/2025")
+    assert listed["CAX-B"] == (True, "")
     # B's monthly form of 08/2025 (15/07-14/08) lists the models of its villages, with the meeting of 01/08
     month = queries.monthly_data(province, "CAX-B", "2025-08")
     assert [(m.name, m.activities, m.participants) for m in month.models] == [
