@@ -60,11 +60,11 @@ def cmd_unit_add(args) -> int:
 
 def cmd_unit_list(args) -> int:
     """Today's units first, then those merged away or ended, each with what happened (issue 20)."""
-    from app.domain import organisation
+    from app.domain import unit_list
 
     store = store_for(args)
     lang = current_language()
-    rows = organisation.unit_list(store, args.under, lang=lang)
+    rows = unit_list.unit_list(store, args.under, lang=lang)
     emit(args, [{"code": u.code, "name": u.name, "kind": u.kind, "parent_code": u.parent, "place": u.place,
                  "active": u.active, "status": u.status} for u in rows],
          table([(u.code, u.name, vocab.label("unit_kinds", u.kind, lang), u.parent, u.status) for u in rows],

@@ -16,9 +16,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.domain import activities, organisation, setup, unit_events
+from app.domain import activities, organisation, setup, unit_events, unit_list
 from app.domain.community_models import add_model
-from app.domain.figures import set_figures
+from app.domain.figure_entry import set_figures
 from app.domain.surrenders import Line, add_surrender
 from app.domain.units import add_unit
 from app.reports import queries
@@ -117,7 +117,7 @@ def test_reorg_split_models_go_with_their_village_and_figures_stay_whole(provinc
     units = dict(province.conn.execute("SELECT id, unit_code FROM activities"))
     assert (units[after], units[before]) == ("CAX-B", "CAX-X")
     assert organisation.model_moves(province, "2025-06-30") == {}
-    listed = {u.code: (u.active, u.status) for u in organisation.unit_list(province)}
+    listed = {u.code: (u.active, u.status) for u in unit_list.unit_list(province)}
     assert listed["CAX-X"] == (False, "đã chia tách, hồ sơ còn lại về Công an xã Tân Thanh (CAX-A) từ 01/07/2025")
     assert listed["CAX-B"] == (True, "")
     # B's monthly form of 08/2025 (15/07-14/08) lists the models of its villages, with the meeting of 01/08

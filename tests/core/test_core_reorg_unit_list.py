@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.cli import main
-from app.domain import organisation
+from app.domain import organisation, unit_list
 
 
 def test_reorg_unit_list_marks_merged_ended_and_scheduled(tmp_path, capsys):
@@ -54,6 +54,6 @@ def test_reorg_a_merged_units_laptop_records_for_its_successor(tmp_path):
     unit_events.merge(store, ["CAX-A", "CAX-B"], "CAX-B", "2025-07-01", unit_events.Decision("9"))
     assert organisation.unit_for_new_record(store, "CAX-A", "2025-06-30") == "CAX-A"
     assert organisation.unit_for_new_record(store, "CAX-A", "2025-07-01") == "CAX-B"
-    assert {u.code for u in organisation.recordable_units(store)} == {"CAX-B", "CAT-LS"}
-    assert {u.code for u in organisation.recordable_units(store, day="2025-06-30")} == {"CAX-A", "CAX-B", "CAT-LS"}
+    assert {u.code for u in unit_list.recordable_units(store)} == {"CAX-B", "CAT-LS"}
+    assert {u.code for u in unit_list.recordable_units(store, day="2025-06-30")} == {"CAX-A", "CAX-B", "CAT-LS"}
     store.close()

@@ -3,7 +3,7 @@ their mergers, renamings and moves (issue 20: recorded here by the level above, 
 
 from __future__ import annotations
 
-from app.domain import catalogue, organisation, vocab
+from app.domain import catalogue, unit_list, vocab
 from ui.pages.base import Page
 from ui.qt import QAbstractItemView, QHeaderView, QPalette, QTableWidget, QTableWidgetItem, QTabWidget
 
@@ -39,7 +39,7 @@ class CataloguePage(Page):
             [[i.code, catalogue.category_name(i.category, lang), i.name(lang), i.unit(lang),
               self.tr("retired") if i.retired else self.tr("in use")] for i in items])
         # today's names and parents, units in activity first; those merged away or ended greyed below (issue 20)
-        units = organisation.unit_list(self.ctx.store, under=self.ctx.home_unit, lang=lang)
+        units = unit_list.unit_list(self.ctx.store, under=self.ctx.home_unit, lang=lang)
         self.units_table = _table(
             [self.tr("Code"), self.tr("Name"), self.tr("Kind"), self.tr("Parent"), self.tr("Place"), self.tr("Status")],
             [[u.code, u.name, vocab.label("unit_kinds", u.kind, lang), u.parent or "", u.place, u.status]
