@@ -95,6 +95,11 @@ def number_taken(store: Store, series: Series, number: int, except_id: str | Non
     return row is not None
 
 
+def label(store: Store, unit_code: str, day: str, number: int) -> str:
+    """The number as a list shows it: "5", or "M1" in a restarted series with a prefix."""
+    return f"{series_for(store, unit_code, day).prefix}{number}"
+
+
 def printed(store: Store, unit_code: str, day: str, number: int) -> str:
     """The number as a receipt prints it: "05", or "M01" in a restarted series with a prefix."""
     return f"{series_for(store, unit_code, day).prefix}{number:02d}"

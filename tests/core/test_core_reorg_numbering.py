@@ -136,6 +136,10 @@ def test_reorg_numbering_from_the_command_line(tmp_path, capsys):
     assert out.out.strip().endswith("(9); số biên bản bắt đầu lại từ M01.")
     out = run("--lang", "en", "unit", "history", "CAX-B")
     assert out.out.strip().endswith("(9); receipt numbers restart at M01")
+    out = run("surrender", "add", "--unit", "CAX-B", "--date", "2025-07-02", "--owner-unknown", "--item", "gun.homemade=2")
+    assert out.out.strip().endswith("  M1/2025")
+    lines = run("surrender", "list", "--unit", "CAX-B").out.splitlines()[2:]
+    assert sorted(line.split()[2] for line in lines) == ["1/2025", "M1/2025"]
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
