@@ -99,6 +99,12 @@ def test_reorg_numbering_restarts_with_a_prefix_for_a_unit_that_goes_on(field, t
             _receipt(post, "CAX-A", date, number=1)
         assert exc.value.key == "receipt_number_taken"
     assert [get_surrender(post, r.id).data["number"] for r in (after, late)] == [1, 4]
+    # the province imports A's receipts: 01 of February and M01 of July are not a number that came twice
+    bundle = export.export_bundle(post, usb).path
+    assert importer.preview_import(prov, bundle).duplicate_numbers == []
+    importer.apply_import(prov, bundle)
+    assert sorted(r[0] for r in prov.conn.execute("SELECT number FROM surrenders WHERE unit_code = 'CAX-A'")) == [
+        1, 1, 2, 3, 4]
     # antt check: 01 of February and M01 of July are two numbers; a second M01 would be one used twice
     from app.domain.check import check_store
 
