@@ -347,7 +347,8 @@ def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: st
             grouped[(from_row, year, item)] -= qty
         if to_row is not None:
             grouped[(to_row, year, item)] += qty
-    item_totals = [ItemTotal(u, y, i, _num(v)) for (u, y, i), v in grouped.items() if v]  # a row emptied by a move: none
+    item_totals = [ItemTotal(u, y, i, _num(v)) for (u, y, i), v in grouped.items()
+                   if abs(v) > 1e-9]  # a row emptied by a move (float sums in another order): none
 
     by_year: dict[int, dict[str, Decimal]] = {}
     for y in years:

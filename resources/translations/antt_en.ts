@@ -144,12 +144,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="67"/>
+        <location filename="../../ui/pages/activities.py" line="68"/>
         <source>Attachments of the activity of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activities.py" line="81"/>
+        <location filename="../../ui/pages/activities.py" line="87"/>
         <source>%Ln activities</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -896,7 +896,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="56"/>
+        <location filename="../../ui/table_model.py" line="61"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,22 +1370,22 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="137"/>
+        <location filename="../../ui/login.py" line="140"/>
         <source>Create the administrator account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="140"/>
+        <location filename="../../ui/login.py" line="143"/>
         <source>This store has no user accounts yet. Create the administrator account now: from then on everyone signs in with their own account. The administrator adds the accounts of the commander and the officers (Account → Manage accounts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="155"/>
+        <location filename="../../ui/login.py" line="158"/>
         <source>Create and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="156"/>
+        <location filename="../../ui/login.py" line="159"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1836,7 +1836,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="86"/>
+        <location filename="../../ui/login.py" line="89"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,17 +1854,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,27 +1879,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Manage accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>%Ln monthly figure(s) typed but not saved. Quit without saving them?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2023,12 +2023,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="210"/>
+        <location filename="../../ui/pages/models.py" line="211"/>
         <source>All places</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/models.py" line="242"/>
+        <location filename="../../ui/pages/models.py" line="245"/>
         <source>%Ln model(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2036,7 +2036,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="258"/>
+        <location filename="../../ui/pages/models.py" line="261"/>
         <source>Choose a model in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3955,12 +3955,12 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="151"/>
+        <location filename="../../ui/pages/surrenders.py" line="152"/>
         <source>Choose a receipt in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/surrenders.py" line="167"/>
+        <location filename="../../ui/pages/surrenders.py" line="178"/>
         <source>%Ln receipt(s) shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3968,27 +3968,27 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="169"/>
+        <location filename="../../ui/pages/surrenders.py" line="180"/>
         <source>only %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="202"/>
+        <location filename="../../ui/pages/surrenders.py" line="211"/>
         <source>Totals: computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="214"/>
+        <location filename="../../ui/pages/surrenders.py" line="223"/>
         <source>Totals: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="249"/>
+        <location filename="../../ui/pages/surrenders.py" line="258"/>
         <source>Attachments of receipt No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="266"/>
+        <location filename="../../ui/pages/surrenders.py" line="275"/>
         <source>Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.</source>
         <translation type="unfinished"></translation>
     </message>

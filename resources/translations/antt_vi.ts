@@ -144,12 +144,12 @@
         <translation>Biên bản họp và ảnh của hoạt động đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="67"/>
+        <location filename="../../ui/pages/activities.py" line="68"/>
         <source>Attachments of the activity of %1</source>
         <translation>Tệp đính kèm của hoạt động ngày %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activities.py" line="81"/>
+        <location filename="../../ui/pages/activities.py" line="87"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln hoạt động</numerusform>
@@ -893,7 +893,7 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="56"/>
+        <location filename="../../ui/table_model.py" line="61"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -1365,22 +1365,22 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="137"/>
+        <location filename="../../ui/login.py" line="140"/>
         <source>Create the administrator account</source>
         <translation>Tạo tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="140"/>
+        <location filename="../../ui/login.py" line="143"/>
         <source>This store has no user accounts yet. Create the administrator account now: from then on everyone signs in with their own account. The administrator adds the accounts of the commander and the officers (Account → Manage accounts).</source>
         <translation>Kho dữ liệu này chưa có tài khoản người dùng. Hãy tạo tài khoản quản trị ngay bây giờ: từ đó mọi người đăng nhập bằng tài khoản của mình. Quản trị viên thêm tài khoản cho chỉ huy và cán bộ (Tài khoản → Quản lý tài khoản).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="155"/>
+        <location filename="../../ui/login.py" line="158"/>
         <source>Create and sign in</source>
         <translation>Tạo và đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="156"/>
+        <location filename="../../ui/login.py" line="159"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -1831,7 +1831,7 @@
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="86"/>
+        <location filename="../../ui/login.py" line="89"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
@@ -1849,17 +1849,17 @@
         <translation>Đơn vị: %1 · Tệp dữ liệu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đăng nhập: %1 (%2)</translation>
     </message>
@@ -1874,27 +1874,27 @@
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Account</source>
         <translation>&amp;Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Change password…</source>
         <translation>Đổi mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Manage accounts…</source>
         <translation>Quản lý tài khoản…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>%Ln monthly figure(s) typed but not saved. Quit without saving them?</source>
         <translation>
             <numerusform>%Ln chỉ tiêu số liệu tháng đã gõ nhưng chưa lưu. Thoát mà không lưu?</numerusform>
@@ -2017,19 +2017,19 @@
         <translation>Công nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="210"/>
+        <location filename="../../ui/pages/models.py" line="211"/>
         <source>All places</source>
         <translation>Mọi địa bàn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/models.py" line="242"/>
+        <location filename="../../ui/pages/models.py" line="245"/>
         <source>%Ln model(s)</source>
         <translation>
             <numerusform>%Ln mô hình</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="258"/>
+        <location filename="../../ui/pages/models.py" line="261"/>
         <source>Choose a model in the list first.</source>
         <translation>Hãy chọn một mô hình trong danh sách trước.</translation>
     </message>
@@ -3946,39 +3946,39 @@ Ghi đè lên tệp đó?</translation>
         <translation>Xem mọi đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="151"/>
+        <location filename="../../ui/pages/surrenders.py" line="152"/>
         <source>Choose a receipt in the list first.</source>
         <translation>Hãy chọn một biên bản trong danh sách trước.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/surrenders.py" line="167"/>
+        <location filename="../../ui/pages/surrenders.py" line="178"/>
         <source>%Ln receipt(s) shown</source>
         <translation>
             <numerusform>%Ln biên bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="169"/>
+        <location filename="../../ui/pages/surrenders.py" line="180"/>
         <source>only %1</source>
         <translation>chỉ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="202"/>
+        <location filename="../../ui/pages/surrenders.py" line="211"/>
         <source>Totals: computing…</source>
         <translation>Tổng cộng: đang tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="214"/>
+        <location filename="../../ui/pages/surrenders.py" line="223"/>
         <source>Totals: %1</source>
         <translation>Tổng cộng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="249"/>
+        <location filename="../../ui/pages/surrenders.py" line="258"/>
         <source>Attachments of receipt No. %1</source>
         <translation>Tệp đính kèm của biên bản số %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="266"/>
+        <location filename="../../ui/pages/surrenders.py" line="275"/>
         <source>Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.</source>
         <translation>Xóa biên bản số %1 ngày %2? Biên bản vẫn còn trong lịch sử nhưng không còn trong danh sách và số liệu tổng hợp.</translation>
     </message>
