@@ -193,6 +193,23 @@ def run(root: Path, old: int, new: int, receipts: int, rng: random.Random) -> No
     print(f"five-year summary of one new province ({province}: {len(pe.units)} communes, total {total(pe):,}):"
           f" {t_pe * 1000:.0f} ms; the same province without merger ({len(pb.units)} communes, total {total(pb):,},"
           f" fewer records: the provinces merged into it are not in it) {t_pb * 1000:.0f} ms, ratio {t_pe / t_pb:.2f}")
+    # a receipt's number after the merger (its series looked up through the lineage) and the unit list with its
+    # statuses, against the same on the copy before the merger (follow-up of issue 20)
+    from app.domain import receipt_numbering, unit_list
+
+    def numbers(s, code):
+        return [receipt_numbering.next_number(s, receipt_numbering.series_for(s, code, "2025-08-01")) for _ in range(200)]
+
+    successor = store.conn.execute("SELECT into_code FROM (SELECT data ->> 'into' AS into_code FROM unit_events"
+                                   " WHERE kind = 'merge' AND data ->> 'into' LIKE 'CAX-N%' LIMIT 1)").fetchone()[0]
+    t_n0, _ = timed(lambda: numbers(before, communes[0]))
+    t_n, _ = timed(lambda: numbers(store, successor))
+    print(f"next receipt number x200: {t_n * 1000:.0f} ms for a new commune after the merger, {t_n0 * 1000:.0f} ms for"
+          f" an old commune before it, ratio {t_n / t_n0:.2f}")
+    t_l0, l0 = timed(lambda: unit_list.unit_list(before))
+    t_l, l1 = timed(lambda: unit_list.unit_list(store))
+    print(f"unit list with statuses: {len(l1):,} units ({sum(not u.active for u in l1):,} merged away) {t_l * 1000:.0f} ms;"
+          f" before the merger {len(l0):,} units {t_l0 * 1000:.0f} ms, ratio {t_l / t_l0:.2f}")
     from app.reports.writer import write_report
 
     t_pdf0, _ = timed(lambda: write_report(before, "summary", root / "national0.pdf", unit="BCA", date_from=span[0],

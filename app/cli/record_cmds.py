@@ -11,6 +11,7 @@ from app.cli.output import emit, table
 
 from app.domain import activities, community_models as cm, figure_entry, figure_rules, figures, stats, surrenders, vocab
 from app.domain import reporting_periods as rp
+from app.domain import receipt_numbering
 from app.domain.units import subtree_codes
 from app.domain.validation import parse_month
 from app.i18n import current_language
@@ -235,7 +236,8 @@ def cmd_surrender_add(args) -> int:
         received_rank=args.rank, place=args.place, time=args.time, witnesses=args.witness, number=args.number,
         note=args.note,
     )
-    emit(args, {"id": r.id, **r.data}, f"{r.id}  {r.data['number']}/{r.data['date'][:4]}")
+    number = receipt_numbering.label(store, r.data["unit_code"], r.data["date"], r.data["number"])
+    emit(args, {"id": r.id, **r.data}, f"{r.id}  {number}/{r.data['date'][:4]}")
     return 0
 
 
@@ -261,7 +263,8 @@ def cmd_surrender_list(args) -> int:
     rows = surrenders.list_surrenders(store, _units(store, args.unit), args.date_from, args.date_to, args.category,
                                       args.limit)
     emit(args, rows, table(
-        [(r["id"], r["unit_code"], f"{r['number']}/{r['year']}", _day(r["date"]), r["person_name"] or "—", r["lines"])
+        [(r["id"], r["unit_code"], f"{receipt_numbering.label(store, r['unit_code'], r['date'], r['number'])}/{r['year']}",
+          _day(r["date"]), r["person_name"] or "—", r["lines"])
          for r in rows], ["mã / id", "đơn vị / unit", "số / number", "ngày / date", "người giao / from",
                           "số dòng / lines"]))
     return 0

@@ -59,10 +59,14 @@ def cmd_unit_add(args) -> int:
 
 
 def cmd_unit_list(args) -> int:
+    """Today's units first, then those merged away or ended, each with what happened (issue 20)."""
+    from app.domain import unit_list
+
     store = store_for(args)
-    rows = units.list_units(store, args.under)
     lang = current_language()
-    emit(args, [_unit_json(u) for u in rows],
-         table([(u.code, u.name, vocab.label("unit_kinds", u.kind, lang), u.parent_code) for u in rows],
-               ["code", "name", "kind", "parent"]))
+    rows = unit_list.unit_list(store, args.under, lang=lang)
+    emit(args, [{"code": u.code, "name": u.name, "kind": u.kind, "parent_code": u.parent, "place": u.place,
+                 "active": u.active, "status": u.status} for u in rows],
+         table([(u.code, u.name, vocab.label("unit_kinds", u.kind, lang), u.parent, u.status) for u in rows],
+               ["code", "name", "kind", "parent", "status"]))
     return 0

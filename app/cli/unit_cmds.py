@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.cli.context import store_for
 from app.cli.output import emit
 from app.domain import unit_events
-from app.domain.unit_events import Decision, SplitPart
+from app.domain.unit_events import Decision
 from app.i18n import current_language, t
 
 
@@ -24,6 +24,10 @@ def register(unit, common) -> None:
     p.add_argument("--name", default="", help="name of the new unit (or new name of the existing one)")
     p.add_argument("--kind", default="", help="kind of a new unit (default: that of the merged units)")
     p.add_argument("--parent-code", help="parent of a new unit (default: that of the first merged unit)")
+    p.add_argument("--numbering", default="", metavar="continue|restart",
+                   help="receipt numbers of the successor: continue after the merged units' highest, or restart at 01"
+                        " from the date (default: a new unit restarts, an existing one continues)")
+    p.add_argument("--prefix", default="", help="printed before restarted numbers of an existing unit, e.g. M (M01)")
     _decision_args(p, True)
     p.set_defaults(handler=cmd_merge)
     p = unit.add_parser("split", parents=[common], help="one unit becomes several")
@@ -71,22 +75,16 @@ def _names(store) -> dict[str, str]:
     return unit_events.unit_names(store)
 
 
-def _part(spec: str) -> SplitPart:
-    head, _, places = spec.partition(":")
-    code, _, name = head.partition("=")
-    return SplitPart(code.strip(), name.strip(), tuple(p.strip() for p in places.split(";") if p.strip()))
-
-
 def cmd_merge(args) -> int:
     store = store_for(args)
     ev = unit_events.merge(store, args.codes, args.into, args.date, _decision(args), name=args.name, kind=args.kind,
-                           parent_code=args.parent_code)
+                           parent_code=args.parent_code, numbering=args.numbering, prefix=args.prefix)
     return _done(args, store, ev)
 
 
 def cmd_split(args) -> int:
     store = store_for(args)
-    ev = unit_events.split(store, args.code, [_part(s) for s in args.into], args.date, _decision(args),
+    ev = unit_events.split(store, args.code, [unit_events.parse_part(s) for s in args.into], args.date, _decision(args),
                            attribution=args.attribution, main=args.main)
     return _done(args, store, ev)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.domain import vocab
+from app.domain import organisation, vocab
 from app.domain.community_models import get_model
 from app.domain.ids import new_id
 from app.domain.validation import choice, non_negative_int, not_after_tomorrow, parse_date
@@ -21,7 +21,8 @@ def activity_data(store: Store, model_id: str, date, kind, participants=None, no
         raise ValidationError("model_ended", name=model.name, date=model.data["ended_on"])
     return {
         "model_id": model_id,
-        "unit_code": model.unit_code,
+        # a model of a unit merged away or split: its activity is the successor's (issue 20)
+        "unit_code": organisation.model_unit_on(store, model_id, model.unit_code, day),
         "date": day,
         "kind": choice(kind, "kind", vocab.codes("activity_kinds")),
         "participants": non_negative_int(participants, "participants"),

@@ -30,9 +30,7 @@ def check_store(store: Store, deep: bool = True, integrity: bool = True, numberi
         problems += _check_versions(store)
         problems += _check_readable(store)
         problems += _check_blobs(store)
-    for unit, year, number, n in conn.execute(
-        "SELECT unit_code, year, number, count(*) FROM surrenders GROUP BY unit_code, year, number HAVING count(*) > 1"
-    ) if numbering else ():
+    for unit, year, number, n in _numbers_used_twice(store) if numbering else ():
         problems.append(f"receipt number {number}/{year} of unit {unit} is used by {n} receipts")
     orphan = conn.execute(
         "SELECT count(*) FROM surrender_items i LEFT JOIN catalogue_items c ON c.code = i.item_code WHERE c.code IS NULL"
@@ -169,3 +167,20 @@ def _check_readable(store: Store, batch: int = 2000) -> list[str]:
         if total != expected_total[table] and not differing[table]:
             problems.append(f"{table} holds {total} rows where the documents give {expected_total[table]}")
     return problems
+
+
+def _numbers_used_twice(store: Store) -> list[tuple[str, int, str, int]]:
+    """(unit, year, printed number, how many) for numbers used twice in one series: a merger that restarted a
+    unit's numbering with a prefix makes "01" and "M01" of one year two numbers (app/domain/receipt_numbering.py)."""
+    from app.domain import receipt_numbering
+
+    out = []
+    for unit, year, number, dates in store.conn.execute(
+            "SELECT unit_code, year, number, json_group_array(date) FROM surrenders GROUP BY unit_code, year, number"
+            " HAVING count(*) > 1"):
+        series: Counter = Counter()
+        for day in orjson.loads(dates):
+            s = receipt_numbering.series_for(store, unit, day)
+            series[(s.start, s.prefix)] += 1
+        out += [(unit, year, f"{prefix}{number}", n) for (_, prefix), n in series.items() if n > 1]
+    return out

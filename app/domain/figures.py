@@ -108,13 +108,19 @@ def computed_by_unit(store: Store, root: str, first: str, last: str) -> dict[str
     Two grouped queries over the subtree (models, activities), never one per unit. Stocks (models active,
     border households, km, markers) are taken at ``last``: a model ended inside the period no longer counts.
     """
+    from app.domain import organisation
+
     q = store.conn.execute
+    # issue 20: a model of a unit split by place counts for the part that took its village, in periods that start
+    # on or after the split (before it, and across it, the split unit's own figures stand for its models)
+    moves = organisation.moves_json(store, first)
+    unit = organisation.MODEL_UNIT_SQL
     alive = "established <= :last AND (status = 'active' OR ended_on > :last)"
     border = f"type = 'border_line_group' AND {alive}"
     out: dict[str, dict[str, int | float]] = {}
     for r in q(
         f"""{SUBTREE_CTE.replace('?', ':root')}
-            SELECT unit_code,
+            SELECT {unit},
               coalesce(sum({alive}), 0),
               coalesce(sum(established BETWEEN :first AND :last), 0),
               coalesce(sum(established BETWEEN :first AND :last AND replicated_from IS NOT NULL), 0),
@@ -123,8 +129,8 @@ def computed_by_unit(store: Store, root: str, first: str, last: str) -> dict[str
               coalesce(sum(CASE WHEN {border} THEN coalesce(border_km, 0) END), 0),
               coalesce(sum(CASE WHEN {border} THEN coalesce(markers, 0) END), 0),
               coalesce(sum(type = 'border_line_group'), 0)
-            FROM models WHERE unit_code IN (SELECT code FROM below) GROUP BY unit_code""",
-        {"root": root, "first": first, "last": last},
+            FROM models m WHERE {unit} IN (SELECT code FROM below) GROUP BY 1""",
+        {"root": root, "first": first, "last": last, "moves": moves},
     ):
         out[r[0]] = {
             "movement.models_active": r[1], "movement.models_new": r[2], "movement.models_replicated": r[3],

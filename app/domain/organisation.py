@@ -71,6 +71,34 @@ def organisation_on(store: Store, day: str, codes: list[str] | None = None) -> d
     return {r[0]: OrgUnit(r[0], r[1], r[2] or None, r[3], bool(r[4])) for r in rows}
 
 
+def unit_on(store: Store, code: str, day: str) -> tuple[OrgUnit | None, OrgUnit | None]:
+    """``code`` and its parent as they stood on ``day``: the name and parent a form of that day prints (a
+    rename or move recorded in advance changes nothing before its effective date)."""
+    unit = organisation_on(store, day, [code]).get(code)
+    if unit is None or not unit.parent:
+        return unit, None
+    return unit, organisation_on(store, day, [unit.parent]).get(unit.parent)
+
+
+@dataclass(frozen=True)
+class Scheduled:
+    """A change of a unit recorded but not yet in force on the day asked: its field, new value and date."""
+
+    field: str  # name | parent | ended
+    value: str
+    date: str
+
+
+def scheduled_changes(store: Store, day: str) -> dict[str, list[Scheduled]]:
+    """{code: changes effective after ``day``}, oldest first: the unit list shows them beside today's state."""
+    out: dict[str, list[Scheduled]] = {}
+    for code, field_, value, date in store.conn.execute(
+            "SELECT code, field, new_value, date FROM unit_changes WHERE date > ? AND field IN ('name', 'parent', 'ended')"
+            " ORDER BY date, code", (day,)):
+        out.setdefault(code, []).append(Scheduled(field_, value, date))
+    return out
+
+
 def successors_on(store: Store, day: str) -> dict[str, str]:
     """{code: the unit its records count under on ``day``} for every unit that stopped on or before it
     (the main successor of a split; follows chains of mergers)."""
@@ -126,8 +154,9 @@ class Grouping:
     by: str
     rows: list[Row]
     spans: list[Span] = field(default_factory=list)
-    # a unit split "by the place recorded": (the split unit, a place, the row of the part that took it)
-    place_rules: list[tuple[str, str, str]] = field(default_factory=list)
+    # a unit split "by the place recorded": (the split unit, a place, the row of the part that took it; None
+    # when that part is outside the report)
+    place_rules: list[tuple[str, str, str | None]] = field(default_factory=list)
 
     @property
     def codes(self) -> list[str]:
@@ -249,7 +278,8 @@ def grouping(store: Store, root: str, date_from: str, date_to: str, by: str = "e
                 "SELECT old_code, new_code, places FROM unit_lineage WHERE main = 0 AND date <= ? AND places != '[]'"
                 " ORDER BY old_code, new_code", (date_to,)):
             row = view.top(new)
-            if old in counted and row in rows:
+            row = row if row in rows else None  # None: the part is outside this report
+            if old in counted or row is not None:  # into this report, out of it, or between two of its rows
                 rules += [(old, place, row) for place in orjson.loads(places)]
         return Grouping(root, date_from, date_to, by, ordered, spans, rules)
     return _as_at_the_time(store, view, included, date_from, date_to, leaf, lang)
@@ -269,6 +299,15 @@ def _as_at_the_time(store: Store, view: _View, included: list[tuple[str, str]], 
     starts = [date_from, *cuts]
     rows: dict[str, Row] = {}
     spans: list[Span] = []
+    parts: dict[str, list[str]] = {}  # a unit split by then: every part, the main one first ("nay là A, B")
+    for old, new in store.conn.execute("SELECT old_code, new_code FROM unit_lineage WHERE date <= ? AND old_code IN"
+                                       " (SELECT old_code FROM unit_lineage WHERE main = 0) ORDER BY old_code, main DESC,"
+                                       " new_code", (date_to,)):
+        parts.setdefault(old, []).append(new)
+
+    def now_name(code: str) -> str:
+        return territory(now[code].name if code in now else code)
+
     for i, start in enumerate(starts):
         end = _day_before(starts[i + 1]) if i + 1 < len(starts) else date_to
         org = organisation_on(store, start, view.related) if start != date_to else now
@@ -299,8 +338,10 @@ def _as_at_the_time(store: Store, view: _View, included: list[tuple[str, str]], 
             name_then = then.name if then else row_code
             successor = view.eff(row_code)
             note = ""
-            if successor != row_code:
-                note = t("now_is", lang, name=territory(now[successor].name if successor in now else successor))
+            if row_code in parts:
+                note = t("now_is", lang, name=", ".join(now_name(view.eff(p)) for p in parts[row_code]))
+            elif successor != row_code:
+                note = t("now_is", lang, name=now_name(successor))
             elif row_code in now and now[row_code].name != name_then:
                 note = t("now_is", lang, name=now[row_code].name)
             key = f"{row_code}|{name_then}|{note}"
@@ -311,10 +352,11 @@ def _as_at_the_time(store: Store, view: _View, included: list[tuple[str, str]], 
     return Grouping(root, date_from, date_to, "time", ordered, spans)
 
 
-def place_moves(store: Store, g: Grouping) -> list[tuple[str, str, int, str, float]]:
+def place_moves(store: Store, g: Grouping) -> list[tuple[str | None, str | None, int, str, float]]:
     """Receipts of units split "by the place recorded" whose place names a part's village: (from row, to row,
-    year, item, quantity) to move from the main successor's row to that part's. Matching ignores case; the
-    first part whose place the receipt's place contains takes it."""
+    year, item, quantity) to move from the main successor's row to that part's. A row is None outside the
+    report: a part's own review takes the receipts of its villages (from None), the main successor's gives
+    them up (to None). Matching ignores case; the first part whose place the receipt's place contains takes it."""
     if not g.place_rules:
         return []
     rules: dict[str, list[tuple[str, str]]] = {}
@@ -326,9 +368,9 @@ def place_moves(store: Store, g: Grouping) -> list[tuple[str, str, int, str, flo
             "SELECT id, unit_code, place FROM surrenders WHERE unit_code IN (SELECT value FROM json_each(?))"
             " AND date BETWEEN ? AND ?", (orjson.dumps(sorted(rules)).decode(), g.start, g.end)):
         text = (place or "").casefold()
-        row = next((r for p, r in rules[unit] if p and p in text), None)
-        if row is not None and row != row_of.get(unit):
-            target[rid] = (row_of[unit], row)
+        found = next(((r,) for p, r in rules[unit] if p and p in text), None)
+        if found is not None and found[0] != row_of.get(unit):
+            target[rid] = (row_of.get(unit), found[0])
     if not target:
         return []
     out = []
@@ -378,7 +420,7 @@ def display_names(store: Store, day: str | None = None, lang: str = "vi") -> dic
     from app.i18n import t
 
     day = day or dt.date.today().isoformat()
-    names = {c: n for c, n in store.conn.execute("SELECT code, name FROM units")}
+    names = {c: u.name for c, u in organisation_on(store, day).items()}  # a renaming counts from its date
     for old, new in successors_on(store, day).items():
         if old in names and new in names:
             names[old] = f"{names[new]} ({t('formerly', lang, name=names[old])})"
@@ -442,3 +484,52 @@ def check_record_unit(store: Store, doc_type: str, data: dict | None) -> None:
     if successor:
         raise ValidationError("record_for_ended_unit", code=code, date=when, successor=successor)
     raise ValidationError("home_unit_ended", code=code, date=when)
+
+
+def unit_for_new_record(store: Store, code: str, day: str | None = None) -> str:
+    """The unit a laptop of ``code`` records for on ``day``: its own, or after a merger the unit it became
+    (a post's laptop of a merged commune writes for its successor, which it speaks for)."""
+    found = successor_of(store, code, day)
+    return found[0] if found and found[0] else code
+
+
+# ---------------------------------------------------------------- models of a unit split by place
+
+
+def model_moves(store: Store, day: str) -> dict[str, str]:
+    """{model id: the part that took it} for models of units split "by the place recorded" on or before ``day``
+    whose place names a part's village (as receipts are placed: case ignored, the first part in code order
+    whose place the model's place contains). A model placed nowhere stays with the main part, through the
+    lineage, and is not listed. A model belongs to a place: from the split on it counts for that part."""
+    rules: dict[str, list[tuple[str, str]]] = {}
+    for old, new, places in store.conn.execute(
+            "SELECT old_code, new_code, places FROM unit_lineage WHERE main = 0 AND date <= ? AND places != '[]'"
+            " ORDER BY old_code, new_code", (day,)):
+        rules.setdefault(old, []).extend((p.casefold(), new) for p in orjson.loads(places) if p.strip())
+    if not rules:
+        return {}
+    out = {}
+    for mid, unit, place in store.conn.execute(
+            "SELECT id, unit_code, place FROM models WHERE unit_code IN (SELECT value FROM json_each(?))",
+            (orjson.dumps(sorted(rules)).decode(),)):
+        text = (place or "").casefold()
+        part = next((new for p, new in rules[unit] if p in text), None)
+        if part:
+            out[mid] = part
+    return out
+
+
+def moves_json(store: Store, day: str) -> str:
+    """:func:`model_moves` as one JSON parameter for :data:`MODEL_UNIT_SQL`."""
+    return orjson.dumps(model_moves(store, day)).decode()
+
+
+# The unit a model ``m`` counts for, given the JSON object of moves bound as :moves (a split's part, else its own).
+MODEL_UNIT_SQL = "coalesce((SELECT mv.value FROM json_each(:moves) mv WHERE mv.key = m.id), m.unit_code)"
+
+
+def model_unit_on(store: Store, model_id: str, unit_code: str, day: str) -> str:
+    """The unit a model's new activity is recorded for on ``day``: the part of a split unit that took its
+    village, else the unit its own unit became (a merger), else its own."""
+    code = model_moves(store, day).get(model_id, unit_code)
+    return unit_for_new_record(store, code, day)

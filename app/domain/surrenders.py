@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import orjson
 
-from app.domain import vocab
+from app.domain import receipt_numbering, vocab
 from app.domain.catalogue import usable_item
 from app.domain.ids import new_id, person_doc_id
 from app.domain.units import get_unit
@@ -79,16 +79,15 @@ NUMBERS_ABOVE = "receipt_numbers_above:"  # meta key + unit + ":" + year: the hi
 MAX_NUMBER = 10**9
 
 
-def next_number(store: Store, unit_code: str, year: int) -> int:
-    """The unit's next receipt number of the year: past every number this store holds and every number the level
-    above has seen from the unit (its down-bundles say so), so that a laptop restored from an old copy never
-    issues again a number already printed and sent up."""
-    row = store.conn.execute(
-        "SELECT coalesce(max(number), 0) FROM surrenders WHERE date BETWEEN ? AND ? AND unit_code = ?",
-        (f"{year}-01-01", f"{year}-12-31", unit_code),
-    ).fetchone()
-    above = int(store.meta_get(f"{NUMBERS_ABOVE}{unit_code}:{year}", "0") or 0)
-    return max(row[0], above) + 1
+def next_number(store: Store, unit_code: str, year: int, day: str | None = None) -> int:
+    """The unit's next receipt number in the series holding ``day`` (default: its year's first day; a merger may
+    continue or restart the series, app/domain/receipt_numbering.py): past every number this store holds in it
+    and every number the level above has seen from the unit that year (its down-bundles say so), so that a
+    laptop restored from an old copy never issues again a number already printed and sent up. A series
+    restarted with a prefix is not bound by the year's numbers from above: they count the numbers before it."""
+    series = receipt_numbering.series_for(store, unit_code, day or f"{year}-01-01")
+    above = 0 if series.prefix else int(store.meta_get(f"{NUMBERS_ABOVE}{unit_code}:{year}", "0") or 0)
+    return max(receipt_numbering.next_number(store, series), above + 1)
 
 
 def highest_numbers(store: Store, unit_code: str) -> dict[str, int]:
@@ -111,12 +110,8 @@ def note_numbers_from_above(store: Store, unit_code: str, years: object) -> None
             store.meta_set(key, number)
 
 
-def _number_taken(store: Store, unit_code: str, year: int, number: int, except_id: str | None) -> bool:
-    row = store.conn.execute(
-        "SELECT id FROM surrenders WHERE date BETWEEN ? AND ? AND unit_code = ? AND number = ? AND id IS NOT ?",
-        (f"{year}-01-01", f"{year}-12-31", unit_code, number, except_id),
-    ).fetchone()
-    return row is not None
+def _number_taken(store: Store, unit_code: str, day: str, number: int, except_id: str | None) -> bool:
+    return receipt_numbering.number_taken(store, receipt_numbering.series_for(store, unit_code, day), number, except_id)
 
 
 def receipt_data(store: Store, *, unit_code, date, lines, method="voluntary", person_name="", owner_unknown=False,
@@ -130,12 +125,12 @@ def receipt_data(store: Store, *, unit_code, date, lines, method="voluntary", pe
     checked_lines = [line_data(store, line) for line in lines]
     year = int(day[:4])
     if number in (None, ""):
-        number_value = next_number(store, unit.code, year)
+        number_value = next_number(store, unit.code, year, day)
     else:
         number_value = non_negative_int(number, "number", allow_none=False)
         if number_value < 1:
             raise ValidationError("not_positive", field="number", value=number)
-    if _number_taken(store, unit.code, year, number_value, receipt_id):
+    if _number_taken(store, unit.code, day, number_value, receipt_id):
         raise ValidationError("receipt_number_taken", number=number_value, year=year, unit=unit.code)
     person_name = (person_name or "").strip()
     if not owner_unknown:

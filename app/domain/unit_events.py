@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import orjson
 
+from app.domain import receipt_numbering
 from app.domain.ids import named_id, unit_doc_id
 from app.domain.units import Unit, check_parent, find_unit, get_unit, unit_data
 from app.domain.validation import parse_date, required
@@ -42,6 +43,13 @@ class SplitPart:
     code: str
     name: str = ""
     places: tuple[str, ...] = ()  # villages/places whose records go to this part (attribution by place)
+
+
+def parse_part(spec: str) -> SplitPart:
+    """``CODE[=NAME][:PLACE;PLACE]``, as the command line and the app's split form take a part."""
+    head, _, places = spec.partition(":")
+    code, _, name = head.partition("=")
+    return SplitPart(code.strip(), name.strip(), tuple(p.strip() for p in places.split(";") if p.strip()))
 
 
 def _decision(decision: Decision | None, needed: bool) -> dict:
@@ -93,9 +101,12 @@ def _children(store: Store, code: str) -> list[Unit]:
 
 
 def merge(store: Store, sources: list[str], into: str, date: str, decision: Decision | None = None, *,
-          name: str = "", kind: str = "", parent_code: str | None = None, place: str = "") -> dict:
+          name: str = "", kind: str = "", parent_code: str | None = None, place: str = "",
+          numbering: str = "", prefix: str = "") -> dict:
     """Several units become one, new (give ``name``, and ``kind``/``parent_code`` unless the first source's
-    do) or existing (``into`` may be one of ``sources``). The units below the merged ones move under ``into``."""
+    do) or existing (``into`` may be one of ``sources``). The units below the merged ones move under ``into``.
+    ``numbering``: whether the successor's receipt numbers continue or restart (app/domain/receipt_numbering.py;
+    default: a new unit restarts, an existing one continues), with ``prefix`` for a restart of an existing unit."""
     date = parse_date(date, "effective_date")
     into = required(into, "unit_code")
     sources = list(dict.fromkeys(required(c, "unit_code") for c in sources))
@@ -130,9 +141,12 @@ def merge(store: Store, sources: list[str], into: str, date: str, decision: Deci
         if name and target.code not in created and name != target.name:
             names.append((target.code, target.name, name))
             _save_unit(store, get_unit(store, target.code), name=name)
+        numbers = receipt_numbering.numbering_data(store, numbering, prefix, [u.code for u in ended], target.code,
+                                                   bool(created), date)
         return _save_event(store, {
             "kind": "merge", "date": date, "from": sources, "into": target.code, "decision": _decision(decision, True),
-            "created": created, "ended": [u.code for u in ended], "names": names, "parents": parents})
+            "created": created, "ended": [u.code for u in ended], "names": names, "parents": parents,
+            "numbering": numbers})
 
 
 def split(store: Store, source: str, parts: list[SplitPart], date: str, decision: Decision | None = None, *,
@@ -261,6 +275,9 @@ def describe(line: HistoryLine, names: dict[str, str], lang: str = "vi") -> str:
     if dec.get("number"):
         bits = [dec["number"]] + ([_show(dec["date"])] if dec.get("date") else []) + ([dec["issuer"]] if dec.get("issuer") else [])
         text += f" ({', '.join(bits)})"
+    numbering = d.get("numbering") or {}
+    if numbering.get("mode") == "restart":
+        text += t("unit_history_numbering_restart", lang, first=f"{numbering.get('prefix', '')}01")
+    elif numbering.get("mode") == "continue":
+        text += t("unit_history_numbering_continue", lang)
     return text
-
-

@@ -16,7 +16,7 @@ from decimal import Decimal
 import orjson
 
 from app.domain import vocab
-from app.domain import organisation
+from app.domain import organisation, receipt_numbering
 from app.domain.figures import SUBTREE_CTE, computed_by_unit, month_bounds  # noqa: F401 (month_bounds re-exported)
 from app.domain.reporting_periods import ReportingPeriod, cutoff_rule, parse_period
 from app.domain.surrenders import get_surrender
@@ -55,18 +55,22 @@ def catalogue_from_store(store: Store) -> Catalogue:
 
 
 def issuer_for(store: Store, unit_code: str, lang: str = "vi", signer: str = "", signer_title: str = "",
-               capacity: str = "", recipients: tuple[str, ...] | None = None, form: str = "all") -> Issuer:
+               capacity: str = "", recipients: tuple[str, ...] | None = None, form: str = "all",
+               on: str | None = None) -> Issuer:
     """Header and foot of a report issued by ``unit_code``: its parent body, its name, its place.
 
+    Names and parent as they stood ``on`` (ISO day; default today): a form of a period before a rename or a
+    move prints the old ones, from the effective date the new ones (issue 20).
     Who signs and "Nơi nhận": what the call gives, else the unit's settings for ``form``
     (:mod:`app.domain.form_settings`), else the head of the unit, named only when the unit is this laptop's own
     (a commune's form printed at the province is not signed by the province's officer)."""
     from app.domain import form_settings
 
     unit = get_unit(store, unit_code)
+    unit_name, parent_name = _names_on(store, unit, on)
     parent = get_unit(store, unit.parent_code) if unit.parent_code else None
     locality = unit.place or (parent.place if parent else "") or ""
-    head = form_settings.head_title(unit.kind, unit.name, lang)  # the printed unit's head, at any level
+    head = form_settings.head_title(unit.kind, unit_name, lang)  # the printed unit's head, by its name of the day
     kept = form_settings.get_settings(store, unit.code, form)
     capacity = capacity or form_settings.capacity_line(kept.capacity, head)
     title = signer_title or kept.signer_title or head
@@ -75,9 +79,15 @@ def issuer_for(store: Store, unit_code: str, lang: str = "vi", signer: str = "",
     if recipients is None:
         recipients = kept.recipients
     if recipients is None:
-        recipients = tuple(x for x in (parent.name if parent else "", say("file_copy", lang)) if x)
-    return Issuer(parent_body=parent.name if parent else "", unit_name=unit.name, locality=locality,
+        recipients = tuple(x for x in (parent_name, say("file_copy", lang)) if x)
+    return Issuer(parent_body=parent_name, unit_name=unit_name, locality=locality,
                   signature=Signature(title=title, name=name, capacity=capacity), recipients=recipients)
+
+
+def _names_on(store: Store, unit, on: str | None) -> tuple[str, str]:
+    """(the unit's name, its parent's name) as they stood on ``on`` (default today)."""
+    then, parent = organisation.unit_on(store, unit.code, on or dt.date.today().isoformat())
+    return (then.name if then else unit.name), (parent.name if parent else "")
 
 
 # ---------------------------------------------------------------- monthly
@@ -98,12 +108,16 @@ def monthly_data(store: Store, unit_code: str, month: str | None = None, lang: s
     leaf = q("SELECT count(*) = 0 FROM units WHERE parent_code = ?", (unit_code,)).fetchone()[0]
     models: list[ModelLine] = []
     if leaf:
+        # its models, those of units merged into it and (from a split on) those of its villages (issue 20)
         acts_by_model = {mid: (n, p) for mid, n, p in q(
-            "SELECT model_id, count(*), coalesce(sum(participants), 0) FROM activities"
-            " WHERE unit_code = ? AND date BETWEEN ? AND ? GROUP BY model_id", (unit_code, first, last))}
-        for r in q("SELECT id, name, type, place, established, members, status, ended_on FROM models"
-                   " WHERE unit_code = ? AND established <= ? AND (status = 'active' OR ended_on >= ?)"
-                   " ORDER BY established, name COLLATE vi", (unit_code, last, first)):
+            f"{cte} SELECT model_id, count(*), coalesce(sum(participants), 0) FROM activities"
+            " WHERE unit_code IN (SELECT code FROM below) AND date BETWEEN ? AND ? GROUP BY model_id",
+            (unit_code, first, last))}
+        for r in q(f"{cte.replace('?', ':root')} SELECT id, name, type, place, established, members, status, ended_on"
+                   f" FROM models m WHERE {organisation.MODEL_UNIT_SQL} IN (SELECT code FROM below)"
+                   " AND established <= :last AND (status = 'active' OR ended_on >= :first)"
+                   " ORDER BY established, name COLLATE vi",
+                   {"root": unit_code, "last": last, "first": first, "moves": organisation.moves_json(store, first)}):
             n, p = acts_by_model.get(r[0], (0, 0))
             active = r[6] == "active" or (r[7] or "") > last
             models.append(ModelLine(r[1], vocab.label("model_types", r[2], lang), r[3],
@@ -214,6 +228,7 @@ def receipt_report(store: Store, receipt_id: str) -> Receipt:
     rec = get_surrender(store, receipt_id)
     d = rec.data
     unit = get_unit(store, d["unit_code"])
+    unit_name, parent_name = _names_on(store, unit, d["date"])  # as on the receipt's day (issue 20)
     parent = get_unit(store, unit.parent_code) if unit.parent_code else None
     day = dt.date.fromisoformat(d["date"])
     when: dt.date = day  # no time recorded: the form leaves a dotted line for it
@@ -226,8 +241,9 @@ def receipt_report(store: Store, receipt_id: str) -> Receipt:
                         rec.person.address or "")
     method = d.get("method", "voluntary")
     return Receipt(
-        number=f"{d['number']:02d}/BB-{_symbol(unit.kind)}", received_at=when,
-        place=d.get("place") or unit.name, parent_body=parent.name if parent else "", unit_name=unit.name,
+        number=f"{receipt_numbering.printed(store, unit.code, d['date'], d['number'])}/BB-{_symbol(unit.kind)}",
+        received_at=when,
+        place=d.get("place") or unit_name, parent_body=parent_name, unit_name=unit_name,
         locality=unit.place or (parent.place if parent else ""), officer_name=d.get("received_by", ""),
         officer_rank=d.get("received_rank", ""), handed_by=person,
         method="found" if d.get("owner_unknown") and method == "voluntary" else method,
@@ -287,9 +303,10 @@ def _recognised_as_of(store: Store, root: str, day: str, lang: str) -> dict[str,
             f"""{SUBTREE_CTE.replace('?', ':root')}
                 SELECT top, count(*) FROM (
                     SELECT m.id, max({rank}) AS top FROM models m, json_each(m.data, '$.recognitions') j
-                    WHERE m.unit_code IN (SELECT code FROM below) AND m.established <= :day
+                    WHERE {organisation.MODEL_UNIT_SQL} IN (SELECT code FROM below) AND m.established <= :day
                       AND (m.status = 'active' OR m.ended_on > :day) AND json_extract(j.value, '$.date') <= :day
-                    GROUP BY m.id) WHERE top IS NOT NULL GROUP BY top ORDER BY top DESC""", {"root": root, "day": day}):
+                    GROUP BY m.id) WHERE top IS NOT NULL GROUP BY top ORDER BY top DESC""",
+            {"root": root, "day": day, "moves": organisation.moves_json(store, day)}):
         level = {3: "national", 2: "province", 1: "commune"}[top]
         out[_lang_pick(RECOGNITION_LABELS[level], lang)] = n
     return out
@@ -326,9 +343,12 @@ def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: st
         grouped[(row, year, item)] += qty
     # a unit split by the place recorded: its receipts naming a part's village go to that part's row
     for from_row, to_row, year, item, qty in organisation.place_moves(store, g):
-        grouped[(from_row, year, item)] -= qty
-        grouped[(to_row, year, item)] += qty
-    item_totals = [ItemTotal(u, y, i, _num(v)) for (u, y, i), v in grouped.items()]
+        if from_row is not None:
+            grouped[(from_row, year, item)] -= qty
+        if to_row is not None:
+            grouped[(to_row, year, item)] += qty
+    item_totals = [ItemTotal(u, y, i, _num(v)) for (u, y, i), v in grouped.items()
+                   if abs(v) > 1e-9]  # a row emptied by a move (float sums in another order): none
 
     by_year: dict[int, dict[str, Decimal]] = {}
     for y in years:
@@ -341,16 +361,21 @@ def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: st
     recorded_period, period_values = figures_over(store, root, date_from, date_to, period.months)
 
     # Models alive at the end of the range, and which units of a countable kind have one.
-    alive = "unit_code IN (SELECT code FROM below) AND established <= ? AND (status = 'active' OR ended_on > ?)"
-    models_total = q(f"{SUBTREE_CTE} SELECT count(*) FROM models WHERE {alive}", (root, date_to, date_to)).fetchone()[0]
+    # a model of a unit split by place counts for the part that took its village (issue 20)
+    moves, model_unit = organisation.moves_json(store, date_to), organisation.MODEL_UNIT_SQL
+    cte = SUBTREE_CTE.replace("?", ":root")
+    alive = "m.established <= :day AND (m.status = 'active' OR m.ended_on > :day)"
+    args = {"root": root, "day": date_to, "moves": moves}
+    models_total = q(f"{cte} SELECT count(*) FROM models m WHERE {model_unit} IN (SELECT code FROM below) AND {alive}",
+                     args).fetchone()[0]
     kinds: dict[str, list[bool]] = defaultdict(list)
     for kind, has in q(
-            f"""{SUBTREE_CTE} SELECT u.kind, EXISTS (SELECT 1 FROM models m WHERE (m.unit_code = u.code
-                    OR m.unit_code IN (SELECT old_code FROM unit_lineage WHERE new_code = u.code AND main = 1))
-                    AND m.established <= ? AND (m.status = 'active' OR m.ended_on > ?))
-                FROM units u WHERE u.code IN (SELECT code FROM below) AND u.retired = 0
-                AND u.code NOT IN (SELECT code FROM unit_changes WHERE field = 'created' AND date > ?)""",
-            (root, date_to, date_to, date_to)):
+            f"""{cte} SELECT u.kind, EXISTS (SELECT 1 FROM models m WHERE ({model_unit} = u.code
+                    OR {model_unit} IN (SELECT old_code FROM unit_lineage WHERE new_code = u.code AND main = 1))
+                    AND {alive})
+                FROM units u WHERE u.code IN (SELECT code FROM below)
+                AND (u.retired = 0 OR u.code IN (SELECT code FROM unit_changes WHERE field = 'ended' AND date > :day))
+                AND u.code NOT IN (SELECT code FROM unit_changes WHERE field = 'created' AND date > :day)""", args):
         if kind in COVERAGE_KINDS:
             kinds[kind].append(bool(has))
     single = len(rows) == 1 and rows[0].code == root
@@ -391,22 +416,32 @@ def models_rows(store: Store, root: str, lang: str = "vi") -> list[dict]:
     from app.collation import sort_key
     from app.formatting import format_date
 
+    from app.i18n import t
+
     get_unit(store, root)
     names = organisation.display_names(store, lang=lang)
+    today = dt.date.today().isoformat()
+    moves = organisation.model_moves(store, today)  # a model of a unit split by place: under the part (issue 20)
+    own = {c: n for c, n in store.conn.execute("SELECT code, name FROM units")}
     out = []
     for r in store.conn.execute(
-            f"{SUBTREE_CTE} SELECT m.unit_code, u.name, m.name, m.type, m.place, m.established, m.leader, m.members,"
-            " m.households, m.border_km, m.markers, m.status, m.ended_on, m.recognition, m.end_reason,"
-            " json_extract(m.data, '$.recognitions') FROM models m JOIN units u ON u.code = m.unit_code"
-            " WHERE m.unit_code IN (SELECT code FROM below)"
-            " ORDER BY u.name COLLATE vi, m.established, m.name COLLATE vi", (root,)):
+            f"{SUBTREE_CTE.replace('?', ':root')} SELECT m.unit_code, u.name, m.name, m.type, m.place, m.established,"
+            " m.leader, m.members, m.households, m.border_km, m.markers, m.status, m.ended_on, m.recognition,"
+            " m.end_reason, json_extract(m.data, '$.recognitions'), m.id FROM models m JOIN units u ON u.code = m.unit_code"
+            f" WHERE {organisation.MODEL_UNIT_SQL} IN (SELECT code FROM below)"
+            " ORDER BY u.name COLLATE vi, m.established, m.name COLLATE vi",
+            {"root": root, "moves": orjson.dumps(moves).decode()}):
+        unit_name = names.get(r[0], r[1])
+        if r[16] in moves:
+            part = moves[r[16]]
+            unit_name = f"{own.get(part, part)} ({t('formerly', lang, name=r[1])})"
         decisions = []
         for d in orjson.loads(r[15] or "[]"):
             level = vocab.label("recognition_levels", d.get("level"), lang)
             when = format_date(dt.date.fromisoformat(d["date"])) if d.get("date") else ""
             decisions.append(say("level_decision_of_date", lang, level=level, number=d.get("decision_no", ""),
                                  date=when))
-        out.append({"unit_code": r[0], "unit_name": names.get(r[0], r[1]), "name": r[2],
+        out.append({"unit_code": r[0], "unit_name": unit_name, "name": r[2],
                     "type": vocab.label("model_types", r[3], lang), "place": r[4],
                     "established": dt.date.fromisoformat(r[5]), "leader": r[6], "members": r[7],
                     "households": r[8], "border_km": r[9], "markers": r[10],

@@ -74,7 +74,17 @@ class ReportArgs:
 
         if not self.unit:
             raise ReportError("report_needs_unit")
-        return queries.issuer_for(self.store, self.unit, self.lang, form=self.kind, **self.sign)
+        return queries.issuer_for(self.store, self.unit, self.lang, form=self.kind, on=self.form_day(), **self.sign)
+
+    def form_day(self) -> str:
+        """The day whose unit names and parents a form prints (issue 20): the period's last day, the year's
+        for ratings, else the day of issue."""
+        period = self.reporting_period() if self.unit and self.kind in ("monthly", "summary") else None
+        if period is not None:
+            return period.iso[1]
+        if self.kind == "ratings" and str(self.year or "").strip().isdigit():
+            return f"{str(self.year).strip()}-12-31"
+        return self.issued_on.isoformat()
 
     def catalogue(self):
         from app.reports import queries

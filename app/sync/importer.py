@@ -162,6 +162,7 @@ class _Scan:
         # the bundle does not bring either are the waiting ones, known only at the end
         self.maybe_waiting: dict[frozenset, dict[str, dict]] = {}
         self.numbers: dict[str, tuple | None] = {}  # receipt doc -> (unit, year, number) of its latest version here
+        self.number_days: dict[str, object] = {}  # receipt doc -> its date: a merger may restart a series mid-year
 
     def _lookup(self, sql: str, keys: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -217,6 +218,7 @@ class _Scan:
             keep.append(v)
             if v.doc_type == "surrender":
                 self.numbers[v.doc_id] = _receipt_number(v)
+                self.number_days[v.doc_id] = v.data.get("date")
             code = v.data.get("code")
             if v.doc_type == "unit" and type(code) is str:
                 authority.note_unit(rules, v)
@@ -324,7 +326,7 @@ class _Scan:
                 if len(waiting) < MAX_LISTED or doc_id in waiting:
                     waiting[doc_id] = {**doc, "missing": lacking}
         self.p.waiting_docs = list(waiting.values())
-        self.p.duplicate_numbers = duplicate_numbers(self.store, self.numbers)
+        self.p.duplicate_numbers = duplicate_numbers(self.store, self.numbers, self.number_days)
 
 
 # How far an acknowledgement may move this laptop's sequence counter: a restore loses at most the versions
@@ -357,25 +359,42 @@ def _receipt_number(v: Version) -> tuple | None:
     return unit, int(day[:4]), number
 
 
-def duplicate_numbers(store: Store, numbers: dict[str, tuple | None]) -> list[dict]:
+def duplicate_numbers(store: Store, numbers: dict[str, tuple | None], days: dict | None = None) -> list[dict]:
     """Receipt numbers of a unit's year held by more than one receipt once the bundle's receipts (`numbers`:
-    doc -> its key in the bundle) are in: those of the store (apart from the bundle's own receipts as they were)
-    and those of the bundle. Works before the import (preview) and after it (the rows are then the bundle's)."""
+    doc -> its key in the bundle; `days`: doc -> its date) are in: those of the store (apart from the bundle's own
+    receipts as they were) and those of the bundle. Works before the import (preview) and after it (the rows are
+    then the bundle's). A merger that restarted a unit's numbering with a prefix mid-year makes two series of one
+    year ("1" and "M1" are two numbers, issue 20): receipts count together only within one series."""
+    from app.domain import receipt_numbering
+
     keys = {k for k in numbers.values() if k}
     if not keys:
         return []
     holders: dict[tuple, set[str]] = {k: set() for k in keys}
-    for unit, year, number, doc in store.conn.execute(
-            "SELECT s.unit_code, s.year, s.number, s.id FROM json_each(?) j JOIN surrenders s"
+    day_of = dict(days or {})
+    for unit, year, number, doc, day in store.conn.execute(
+            "SELECT s.unit_code, s.year, s.number, s.id, s.date FROM json_each(?) j JOIN surrenders s"
             " ON s.number = json_extract(j.value, '$[2]') AND s.unit_code = json_extract(j.value, '$[0]')"
             " AND s.year = json_extract(j.value, '$[1]')", (orjson.dumps(sorted(keys)).decode(),)):
         if doc not in numbers:  # the bundle's own receipts count as the bundle has them
             holders[(unit, year, number)].add(doc)
+            day_of[doc] = day
     for doc, key in numbers.items():
         if key:
             holders[key].add(doc)
-    return [{"unit": k[0], "year": k[1], "number": k[2], "receipts": sorted(docs)}
-            for k, docs in sorted(holders.items()) if len(docs) > 1][:MAX_LISTED]
+    out = []
+    for k, docs in sorted(holders.items()):
+        if len(docs) < 2:
+            continue
+        series: dict[tuple, set[str]] = {}  # only for numbers met twice: the rare case, one look-up a receipt
+        for doc in docs:
+            day = day_of.get(doc)
+            s = receipt_numbering.series_for(store, k[0], day) if type(day) is str and len(day) == 10 else None
+            series.setdefault((s.start, s.prefix) if s else ("", ""), set()).add(doc)
+        out += [{"unit": k[0], "year": k[1], "number": k[2], "receipts": sorted(held),
+                 **({"label": f"{prefix}{k[2]}"} if prefix else {})}  # "M1" of a series restarted with a prefix
+                for (_, prefix), held in sorted(series.items()) if len(held) > 1]
+    return out[:MAX_LISTED]
 
 
 def duplicate_numbers_text(duplicates: list[dict], lang: str | None = None) -> str:
@@ -384,7 +403,7 @@ def duplicate_numbers_text(duplicates: list[dict], lang: str | None = None) -> s
 
     by_unit: dict[str, list[str]] = {}
     for d in duplicates:
-        by_unit.setdefault(d["unit"], []).append(f"{d['number']}/{d['year']}")
+        by_unit.setdefault(d["unit"], []).append(f"{d.get('label', d['number'])}/{d['year']}")
     which = "; ".join(t("duplicate_numbers_of_unit", lang, numbers=", ".join(nums), unit=unit)
                       for unit, nums in by_unit.items())
     return t("import_duplicate_numbers", lang, which=which)

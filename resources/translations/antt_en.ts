@@ -144,12 +144,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="67"/>
+        <location filename="../../ui/pages/activities.py" line="68"/>
         <source>Attachments of the activity of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activities.py" line="81"/>
+        <location filename="../../ui/pages/activities.py" line="87"/>
         <source>%Ln activities</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -761,43 +761,44 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="30"/>
+        <location filename="../../ui/pages/catalogue.py" line="29"/>
         <source>Catalogue and units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="39"/>
+        <location filename="../../ui/pages/catalogue.py" line="38"/>
         <location filename="../../ui/pages/catalogue.py" line="44"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="39"/>
+        <location filename="../../ui/pages/catalogue.py" line="38"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="39"/>
+        <location filename="../../ui/pages/catalogue.py" line="38"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="39"/>
+        <location filename="../../ui/pages/catalogue.py" line="38"/>
         <source>Unit of count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="39"/>
+        <location filename="../../ui/pages/catalogue.py" line="38"/>
+        <location filename="../../ui/pages/catalogue.py" line="44"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="41"/>
+        <location filename="../../ui/pages/catalogue.py" line="40"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="41"/>
+        <location filename="../../ui/pages/catalogue.py" line="40"/>
         <source>in use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,7 +823,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/catalogue.py" line="46"/>
+        <location filename="../../ui/pages/catalogue.py" line="51"/>
         <source>Items (%Ln)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -830,7 +831,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/catalogue.py" line="47"/>
+        <location filename="../../ui/pages/catalogue.py" line="52"/>
         <source>Units (%Ln)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -838,7 +839,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="51"/>
+        <location filename="../../ui/pages/catalogue.py" line="56"/>
         <source>Mergers, renamings, moves</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,7 +896,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="56"/>
+        <location filename="../../ui/table_model.py" line="61"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,17 +1194,17 @@
 <context>
     <name>EndModelDialog</name>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="123"/>
+        <location filename="../../ui/pages/model_form.py" line="124"/>
         <source>End model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="128"/>
+        <location filename="../../ui/pages/model_form.py" line="129"/>
         <source>End date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="129"/>
+        <location filename="../../ui/pages/model_form.py" line="130"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,22 +1370,22 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="137"/>
+        <location filename="../../ui/login.py" line="140"/>
         <source>Create the administrator account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="140"/>
+        <location filename="../../ui/login.py" line="143"/>
         <source>This store has no user accounts yet. Create the administrator account now: from then on everyone signs in with their own account. The administrator adds the accounts of the commander and the officers (Account → Manage accounts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="155"/>
+        <location filename="../../ui/login.py" line="158"/>
         <source>Create and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="156"/>
+        <location filename="../../ui/login.py" line="159"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,7 +1836,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="86"/>
+        <location filename="../../ui/login.py" line="89"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,17 +1854,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,27 +1879,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Manage accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>%Ln monthly figure(s) typed but not saved. Quit without saving them?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1919,62 +1920,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="75"/>
+        <location filename="../../ui/pages/model_form.py" line="76"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="75"/>
+        <location filename="../../ui/pages/model_form.py" line="76"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="76"/>
+        <location filename="../../ui/pages/model_form.py" line="77"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="76"/>
+        <location filename="../../ui/pages/model_form.py" line="77"/>
         <source>Village / place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="77"/>
+        <location filename="../../ui/pages/model_form.py" line="78"/>
         <source>Established</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="77"/>
+        <location filename="../../ui/pages/model_form.py" line="78"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="78"/>
+        <location filename="../../ui/pages/model_form.py" line="79"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="78"/>
+        <location filename="../../ui/pages/model_form.py" line="79"/>
         <source>Households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="79"/>
+        <location filename="../../ui/pages/model_form.py" line="80"/>
         <source>Km of border line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="79"/>
+        <location filename="../../ui/pages/model_form.py" line="80"/>
         <source>Markers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="80"/>
+        <location filename="../../ui/pages/model_form.py" line="81"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="88"/>
+        <location filename="../../ui/pages/model_form.py" line="89"/>
         <source>Decisions and photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,12 +2023,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="210"/>
+        <location filename="../../ui/pages/models.py" line="211"/>
         <source>All places</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/models.py" line="242"/>
+        <location filename="../../ui/pages/models.py" line="245"/>
         <source>%Ln model(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2035,7 +2036,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="258"/>
+        <location filename="../../ui/pages/models.py" line="261"/>
         <source>Choose a model in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2402,37 +2403,37 @@
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="46"/>
+        <location filename="../../ui/pages/plan_forms.py" line="47"/>
         <source>New plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="49"/>
+        <location filename="../../ui/pages/plan_forms.py" line="50"/>
         <source>e.g. 111/KH-BCH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="53"/>
+        <location filename="../../ui/pages/plan_forms.py" line="54"/>
         <source>the directive or resolution it carries out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="54"/>
+        <location filename="../../ui/pages/plan_forms.py" line="55"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="54"/>
+        <location filename="../../ui/pages/plan_forms.py" line="55"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="55"/>
+        <location filename="../../ui/pages/plan_forms.py" line="56"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="55"/>
+        <location filename="../../ui/pages/plan_forms.py" line="56"/>
         <source>Implements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2568,42 +2569,42 @@
 <context>
     <name>ProgressForm</name>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="104"/>
+        <location filename="../../ui/pages/plan_forms.py" line="105"/>
         <source>Report progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="114"/>
+        <location filename="../../ui/pages/plan_forms.py" line="115"/>
         <source>name = number; … e.g. households = 120; km of border = 6,5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="115"/>
+        <location filename="../../ui/pages/plan_forms.py" line="116"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="115"/>
+        <location filename="../../ui/pages/plan_forms.py" line="116"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="116"/>
+        <location filename="../../ui/pages/plan_forms.py" line="117"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="116"/>
+        <location filename="../../ui/pages/plan_forms.py" line="117"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="117"/>
+        <location filename="../../ui/pages/plan_forms.py" line="118"/>
         <source>Evidence figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="124"/>
+        <location filename="../../ui/pages/plan_forms.py" line="125"/>
         <source>Write each figure as name = number, separated by “;” (not “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2882,72 +2883,72 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="56"/>
+        <location filename="../../ui/pages/rating_forms.py" line="57"/>
         <source>e.g. Thôn Nà Pàn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="57"/>
+        <location filename="../../ui/pages/rating_forms.py" line="58"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="57"/>
+        <location filename="../../ui/pages/rating_forms.py" line="58"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="58"/>
+        <location filename="../../ui/pages/rating_forms.py" line="59"/>
         <source>Kind of place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="58"/>
+        <location filename="../../ui/pages/rating_forms.py" line="59"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="61"/>
+        <location filename="../../ui/pages/rating_forms.py" line="62"/>
         <source>Score by criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="75"/>
+        <location filename="../../ui/pages/rating_forms.py" line="76"/>
         <source>of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="85"/>
+        <location filename="../../ui/pages/rating_forms.py" line="86"/>
         <source>Recognised as meeting the “Safe on security and order” standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="87"/>
+        <location filename="../../ui/pages/rating_forms.py" line="88"/>
         <source>e.g. 125/QĐ-UBND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="92"/>
+        <location filename="../../ui/pages/rating_forms.py" line="93"/>
         <source>Decision No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="93"/>
+        <location filename="../../ui/pages/rating_forms.py" line="94"/>
         <source>Decision date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="94"/>
+        <location filename="../../ui/pages/rating_forms.py" line="95"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="138"/>
+        <location filename="../../ui/pages/rating_forms.py" line="139"/>
         <source>Total: — (a score is not a number or is over its maximum)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="141"/>
+        <location filename="../../ui/pages/rating_forms.py" line="142"/>
         <source>Total: %1 of 100 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3197,27 +3198,27 @@ Do you want to replace it?</source>
 <context>
     <name>RecogniseDialog</name>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="139"/>
+        <location filename="../../ui/pages/model_form.py" line="140"/>
         <source>Record a recognition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="144"/>
+        <location filename="../../ui/pages/model_form.py" line="145"/>
         <source>e.g. 123/QĐ-UBND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="146"/>
+        <location filename="../../ui/pages/model_form.py" line="147"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="147"/>
+        <location filename="../../ui/pages/model_form.py" line="148"/>
         <source>Decision number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="148"/>
+        <location filename="../../ui/pages/model_form.py" line="149"/>
         <source>Decision date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3620,32 +3621,32 @@ Do you want to replace it?</source>
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="135"/>
+        <location filename="../../ui/pages/plan_forms.py" line="136"/>
         <source>Inspection or review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="141"/>
+        <location filename="../../ui/pages/plan_forms.py" line="142"/>
         <source>The whole plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="147"/>
+        <location filename="../../ui/pages/plan_forms.py" line="148"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="147"/>
+        <location filename="../../ui/pages/plan_forms.py" line="148"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="148"/>
+        <location filename="../../ui/pages/plan_forms.py" line="149"/>
         <source>Unit inspected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="148"/>
+        <location filename="../../ui/pages/plan_forms.py" line="149"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3954,12 +3955,12 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="151"/>
+        <location filename="../../ui/pages/surrenders.py" line="152"/>
         <source>Choose a receipt in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/surrenders.py" line="167"/>
+        <location filename="../../ui/pages/surrenders.py" line="178"/>
         <source>%Ln receipt(s) shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3967,27 +3968,27 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="169"/>
+        <location filename="../../ui/pages/surrenders.py" line="180"/>
         <source>only %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="202"/>
+        <location filename="../../ui/pages/surrenders.py" line="211"/>
         <source>Totals: computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="214"/>
+        <location filename="../../ui/pages/surrenders.py" line="223"/>
         <source>Totals: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="249"/>
+        <location filename="../../ui/pages/surrenders.py" line="258"/>
         <source>Attachments of receipt No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="266"/>
+        <location filename="../../ui/pages/surrenders.py" line="275"/>
         <source>Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4278,22 +4279,22 @@ Do you want to replace it?</source>
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="68"/>
+        <location filename="../../ui/pages/plan_forms.py" line="69"/>
         <source>New task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="81"/>
+        <location filename="../../ui/pages/plan_forms.py" line="82"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="81"/>
+        <location filename="../../ui/pages/plan_forms.py" line="82"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="82"/>
+        <location filename="../../ui/pages/plan_forms.py" line="83"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4314,22 +4315,22 @@ Do you want to replace it?</source>
 <context>
     <name>ThresholdsForm</name>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="160"/>
+        <location filename="../../ui/pages/rating_forms.py" line="161"/>
         <source>Thresholds of the classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="163"/>
+        <location filename="../../ui/pages/rating_forms.py" line="164"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="165"/>
+        <location filename="../../ui/pages/rating_forms.py" line="166"/>
         <source>%1 from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="166"/>
+        <location filename="../../ui/pages/rating_forms.py" line="167"/>
         <source>Below the last threshold a place is rated weak. They apply to %1 and every unit below it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4348,7 +4349,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location filename="../../ui/pages/unit_events.py" line="36"/>
-        <location filename="../../ui/pages/unit_events.py" line="63"/>
+        <location filename="../../ui/pages/unit_events.py" line="80"/>
         <source>Effective date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4374,6 +4375,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location filename="../../ui/pages/unit_events.py" line="45"/>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="46"/>
         <source>Move to another parent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4393,42 +4399,107 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="59"/>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/unit_events.py" line="60"/>
-        <source>Unit(s)</source>
+        <source>As usual (a new unit from 01, an existing one continues)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/unit_events.py" line="61"/>
-        <source>Into / new parent</source>
+        <source>Continue after the merged units&apos; highest number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/unit_events.py" line="62"/>
-        <source>New name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/unit_events.py" line="64"/>
-        <source>Decision number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/unit_events.py" line="65"/>
-        <source>Decision date</source>
+        <source>Restart at 01 from the effective date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/unit_events.py" line="66"/>
+        <source>split: one part a line, e.g. CAX-E=Công an xã E:thôn Nà Lầu;thôn Pò Mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="70"/>
+        <source>By the village/place recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="71"/>
+        <source>All to the main part (the level above&apos;s choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="73"/>
+        <source>the part that takes what no village names (default: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="75"/>
+        <source>restart of an existing unit: e.g. M (M01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="76"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="77"/>
+        <source>Unit(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="78"/>
+        <source>Into / new parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="79"/>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="81"/>
+        <source>Decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="82"/>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="83"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="67"/>
+        <location filename="../../ui/pages/unit_events.py" line="84"/>
+        <source>Parts (split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="85"/>
+        <source>Old records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="86"/>
+        <source>Main part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="87"/>
+        <source>Receipt numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="88"/>
+        <source>Number prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="92"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>

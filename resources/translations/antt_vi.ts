@@ -144,12 +144,12 @@
         <translation>Biên bản họp và ảnh của hoạt động đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="67"/>
+        <location filename="../../ui/pages/activities.py" line="68"/>
         <source>Attachments of the activity of %1</source>
         <translation>Tệp đính kèm của hoạt động ngày %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activities.py" line="81"/>
+        <location filename="../../ui/pages/activities.py" line="87"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln hoạt động</numerusform>
@@ -760,43 +760,44 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="30"/>
+        <location filename="../../ui/pages/catalogue.py" line="29"/>
         <source>Catalogue and units</source>
         <translation>Danh mục và đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="39"/>
+        <location filename="../../ui/pages/catalogue.py" line="38"/>
         <location filename="../../ui/pages/catalogue.py" line="44"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="39"/>
+        <location filename="../../ui/pages/catalogue.py" line="38"/>
         <source>Category</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="39"/>
+        <location filename="../../ui/pages/catalogue.py" line="38"/>
         <source>Item</source>
         <translation>Hiện vật</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="39"/>
+        <location filename="../../ui/pages/catalogue.py" line="38"/>
         <source>Unit of count</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="39"/>
+        <location filename="../../ui/pages/catalogue.py" line="38"/>
+        <location filename="../../ui/pages/catalogue.py" line="44"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="41"/>
+        <location filename="../../ui/pages/catalogue.py" line="40"/>
         <source>retired</source>
         <translation>ngừng sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="41"/>
+        <location filename="../../ui/pages/catalogue.py" line="40"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
@@ -821,21 +822,21 @@
         <translation>Địa điểm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/catalogue.py" line="46"/>
+        <location filename="../../ui/pages/catalogue.py" line="51"/>
         <source>Items (%Ln)</source>
         <translation>
             <numerusform>Hiện vật (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/catalogue.py" line="47"/>
+        <location filename="../../ui/pages/catalogue.py" line="52"/>
         <source>Units (%Ln)</source>
         <translation>
             <numerusform>Đơn vị (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogue.py" line="51"/>
+        <location filename="../../ui/pages/catalogue.py" line="56"/>
         <source>Mergers, renamings, moves</source>
         <translation>Sáp nhập, đổi tên, điều chuyển</translation>
     </message>
@@ -892,7 +893,7 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="56"/>
+        <location filename="../../ui/table_model.py" line="61"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -1190,17 +1191,17 @@
 <context>
     <name>EndModelDialog</name>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="123"/>
+        <location filename="../../ui/pages/model_form.py" line="124"/>
         <source>End model</source>
         <translation>Thanh loại mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="128"/>
+        <location filename="../../ui/pages/model_form.py" line="129"/>
         <source>End date</source>
         <translation>Ngày thanh loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="129"/>
+        <location filename="../../ui/pages/model_form.py" line="130"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -1364,22 +1365,22 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="137"/>
+        <location filename="../../ui/login.py" line="140"/>
         <source>Create the administrator account</source>
         <translation>Tạo tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="140"/>
+        <location filename="../../ui/login.py" line="143"/>
         <source>This store has no user accounts yet. Create the administrator account now: from then on everyone signs in with their own account. The administrator adds the accounts of the commander and the officers (Account → Manage accounts).</source>
         <translation>Kho dữ liệu này chưa có tài khoản người dùng. Hãy tạo tài khoản quản trị ngay bây giờ: từ đó mọi người đăng nhập bằng tài khoản của mình. Quản trị viên thêm tài khoản cho chỉ huy và cán bộ (Tài khoản → Quản lý tài khoản).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="155"/>
+        <location filename="../../ui/login.py" line="158"/>
         <source>Create and sign in</source>
         <translation>Tạo và đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="156"/>
+        <location filename="../../ui/login.py" line="159"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -1830,7 +1831,7 @@
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="86"/>
+        <location filename="../../ui/login.py" line="89"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
@@ -1848,17 +1849,17 @@
         <translation>Đơn vị: %1 · Tệp dữ liệu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đăng nhập: %1 (%2)</translation>
     </message>
@@ -1873,27 +1874,27 @@
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Account</source>
         <translation>&amp;Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Change password…</source>
         <translation>Đổi mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Manage accounts…</source>
         <translation>Quản lý tài khoản…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>%Ln monthly figure(s) typed but not saved. Quit without saving them?</source>
         <translation>
             <numerusform>%Ln chỉ tiêu số liệu tháng đã gõ nhưng chưa lưu. Thoát mà không lưu?</numerusform>
@@ -1913,62 +1914,62 @@
         <translation>Sửa mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="75"/>
+        <location filename="../../ui/pages/model_form.py" line="76"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="75"/>
+        <location filename="../../ui/pages/model_form.py" line="76"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="76"/>
+        <location filename="../../ui/pages/model_form.py" line="77"/>
         <source>Type</source>
         <translation>Loại mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="76"/>
+        <location filename="../../ui/pages/model_form.py" line="77"/>
         <source>Village / place</source>
         <translation>Thôn, bản / địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="77"/>
+        <location filename="../../ui/pages/model_form.py" line="78"/>
         <source>Established</source>
         <translation>Ngày thành lập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="77"/>
+        <location filename="../../ui/pages/model_form.py" line="78"/>
         <source>Leader</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="78"/>
+        <location filename="../../ui/pages/model_form.py" line="79"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="78"/>
+        <location filename="../../ui/pages/model_form.py" line="79"/>
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="79"/>
+        <location filename="../../ui/pages/model_form.py" line="80"/>
         <source>Km of border line</source>
         <translation>Số km đường biên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="79"/>
+        <location filename="../../ui/pages/model_form.py" line="80"/>
         <source>Markers</source>
         <translation>Số cột mốc</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="80"/>
+        <location filename="../../ui/pages/model_form.py" line="81"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="88"/>
+        <location filename="../../ui/pages/model_form.py" line="89"/>
         <source>Decisions and photos</source>
         <translation>Quyết định và ảnh</translation>
     </message>
@@ -2016,19 +2017,19 @@
         <translation>Công nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="210"/>
+        <location filename="../../ui/pages/models.py" line="211"/>
         <source>All places</source>
         <translation>Mọi địa bàn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/models.py" line="242"/>
+        <location filename="../../ui/pages/models.py" line="245"/>
         <source>%Ln model(s)</source>
         <translation>
             <numerusform>%Ln mô hình</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="258"/>
+        <location filename="../../ui/pages/models.py" line="261"/>
         <source>Choose a model in the list first.</source>
         <translation>Hãy chọn một mô hình trong danh sách trước.</translation>
     </message>
@@ -2394,37 +2395,37 @@
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="46"/>
+        <location filename="../../ui/pages/plan_forms.py" line="47"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="49"/>
+        <location filename="../../ui/pages/plan_forms.py" line="50"/>
         <source>e.g. 111/KH-BCH</source>
         <translation>ví dụ 111/KH-BCH</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="53"/>
+        <location filename="../../ui/pages/plan_forms.py" line="54"/>
         <source>the directive or resolution it carries out</source>
         <translation>chỉ thị, nghị quyết mà kế hoạch triển khai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="54"/>
+        <location filename="../../ui/pages/plan_forms.py" line="55"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="54"/>
+        <location filename="../../ui/pages/plan_forms.py" line="55"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="55"/>
+        <location filename="../../ui/pages/plan_forms.py" line="56"/>
         <source>Title</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="55"/>
+        <location filename="../../ui/pages/plan_forms.py" line="56"/>
         <source>Implements</source>
         <translation>Thực hiện văn bản</translation>
     </message>
@@ -2560,42 +2561,42 @@
 <context>
     <name>ProgressForm</name>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="104"/>
+        <location filename="../../ui/pages/plan_forms.py" line="105"/>
         <source>Report progress</source>
         <translation>Báo cáo tiến độ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="114"/>
+        <location filename="../../ui/pages/plan_forms.py" line="115"/>
         <source>name = number; … e.g. households = 120; km of border = 6,5</source>
         <translation>tên = số; … ví dụ hộ gia đình = 120; km đường biên = 6,5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="115"/>
+        <location filename="../../ui/pages/plan_forms.py" line="116"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="115"/>
+        <location filename="../../ui/pages/plan_forms.py" line="116"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="116"/>
+        <location filename="../../ui/pages/plan_forms.py" line="117"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="116"/>
+        <location filename="../../ui/pages/plan_forms.py" line="117"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="117"/>
+        <location filename="../../ui/pages/plan_forms.py" line="118"/>
         <source>Evidence figures</source>
         <translation>Số liệu kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="124"/>
+        <location filename="../../ui/pages/plan_forms.py" line="125"/>
         <source>Write each figure as name = number, separated by “;” (not “%1”).</source>
         <translation>Ghi mỗi số liệu dạng tên = số, cách nhau bởi dấu “;” (không phải “%1”).</translation>
     </message>
@@ -2875,72 +2876,72 @@ Ghi đè lên tệp đó?</translation>
         <translation>Sửa điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="56"/>
+        <location filename="../../ui/pages/rating_forms.py" line="57"/>
         <source>e.g. Thôn Nà Pàn</source>
         <translation>ví dụ Thôn Nà Pàn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="57"/>
+        <location filename="../../ui/pages/rating_forms.py" line="58"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="57"/>
+        <location filename="../../ui/pages/rating_forms.py" line="58"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="58"/>
+        <location filename="../../ui/pages/rating_forms.py" line="59"/>
         <source>Kind of place</source>
         <translation>Loại địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="58"/>
+        <location filename="../../ui/pages/rating_forms.py" line="59"/>
         <source>Place</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="61"/>
+        <location filename="../../ui/pages/rating_forms.py" line="62"/>
         <source>Score by criterion</source>
         <translation>Điểm theo tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="75"/>
+        <location filename="../../ui/pages/rating_forms.py" line="76"/>
         <source>of %1</source>
         <translation>trên %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="85"/>
+        <location filename="../../ui/pages/rating_forms.py" line="86"/>
         <source>Recognised as meeting the “Safe on security and order” standard</source>
         <translation>Được công nhận đạt chuẩn “An toàn về an ninh, trật tự”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="87"/>
+        <location filename="../../ui/pages/rating_forms.py" line="88"/>
         <source>e.g. 125/QĐ-UBND</source>
         <translation>ví dụ 125/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="92"/>
+        <location filename="../../ui/pages/rating_forms.py" line="93"/>
         <source>Decision No.</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="93"/>
+        <location filename="../../ui/pages/rating_forms.py" line="94"/>
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="94"/>
+        <location filename="../../ui/pages/rating_forms.py" line="95"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="138"/>
+        <location filename="../../ui/pages/rating_forms.py" line="139"/>
         <source>Total: — (a score is not a number or is over its maximum)</source>
         <translation>Tổng điểm: — (có điểm không phải là số hoặc vượt điểm tối đa)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="141"/>
+        <location filename="../../ui/pages/rating_forms.py" line="142"/>
         <source>Total: %1 of 100 · %2</source>
         <translation>Tổng điểm: %1/100 · %2</translation>
     </message>
@@ -3190,27 +3191,27 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>RecogniseDialog</name>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="139"/>
+        <location filename="../../ui/pages/model_form.py" line="140"/>
         <source>Record a recognition</source>
         <translation>Ghi nhận công nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="144"/>
+        <location filename="../../ui/pages/model_form.py" line="145"/>
         <source>e.g. 123/QĐ-UBND</source>
         <translation>ví dụ 123/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="146"/>
+        <location filename="../../ui/pages/model_form.py" line="147"/>
         <source>Level</source>
         <translation>Cấp công nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="147"/>
+        <location filename="../../ui/pages/model_form.py" line="148"/>
         <source>Decision number</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/model_form.py" line="148"/>
+        <location filename="../../ui/pages/model_form.py" line="149"/>
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
@@ -3611,32 +3612,32 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="135"/>
+        <location filename="../../ui/pages/plan_forms.py" line="136"/>
         <source>Inspection or review</source>
         <translation>Kiểm tra, sơ kết, tổng kết</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="141"/>
+        <location filename="../../ui/pages/plan_forms.py" line="142"/>
         <source>The whole plan</source>
         <translation>Toàn bộ kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="147"/>
+        <location filename="../../ui/pages/plan_forms.py" line="148"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="147"/>
+        <location filename="../../ui/pages/plan_forms.py" line="148"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="148"/>
+        <location filename="../../ui/pages/plan_forms.py" line="149"/>
         <source>Unit inspected</source>
         <translation>Đơn vị được kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="148"/>
+        <location filename="../../ui/pages/plan_forms.py" line="149"/>
         <source>Findings</source>
         <translation>Kết quả, nhận xét</translation>
     </message>
@@ -3945,39 +3946,39 @@ Ghi đè lên tệp đó?</translation>
         <translation>Xem mọi đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="151"/>
+        <location filename="../../ui/pages/surrenders.py" line="152"/>
         <source>Choose a receipt in the list first.</source>
         <translation>Hãy chọn một biên bản trong danh sách trước.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/surrenders.py" line="167"/>
+        <location filename="../../ui/pages/surrenders.py" line="178"/>
         <source>%Ln receipt(s) shown</source>
         <translation>
             <numerusform>%Ln biên bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="169"/>
+        <location filename="../../ui/pages/surrenders.py" line="180"/>
         <source>only %1</source>
         <translation>chỉ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="202"/>
+        <location filename="../../ui/pages/surrenders.py" line="211"/>
         <source>Totals: computing…</source>
         <translation>Tổng cộng: đang tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="214"/>
+        <location filename="../../ui/pages/surrenders.py" line="223"/>
         <source>Totals: %1</source>
         <translation>Tổng cộng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="249"/>
+        <location filename="../../ui/pages/surrenders.py" line="258"/>
         <source>Attachments of receipt No. %1</source>
         <translation>Tệp đính kèm của biên bản số %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="266"/>
+        <location filename="../../ui/pages/surrenders.py" line="275"/>
         <source>Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.</source>
         <translation>Xóa biên bản số %1 ngày %2? Biên bản vẫn còn trong lịch sử nhưng không còn trong danh sách và số liệu tổng hợp.</translation>
     </message>
@@ -4268,22 +4269,22 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="68"/>
+        <location filename="../../ui/pages/plan_forms.py" line="69"/>
         <source>New task</source>
         <translation>Nhiệm vụ mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="81"/>
+        <location filename="../../ui/pages/plan_forms.py" line="82"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="81"/>
+        <location filename="../../ui/pages/plan_forms.py" line="82"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_forms.py" line="82"/>
+        <location filename="../../ui/pages/plan_forms.py" line="83"/>
         <source>Assigned to</source>
         <translation>Giao cho</translation>
     </message>
@@ -4304,22 +4305,22 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>ThresholdsForm</name>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="160"/>
+        <location filename="../../ui/pages/rating_forms.py" line="161"/>
         <source>Thresholds of the classes</source>
         <translation>Ngưỡng điểm xếp loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="163"/>
+        <location filename="../../ui/pages/rating_forms.py" line="164"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="165"/>
+        <location filename="../../ui/pages/rating_forms.py" line="166"/>
         <source>%1 from</source>
         <translation>%1 từ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rating_forms.py" line="166"/>
+        <location filename="../../ui/pages/rating_forms.py" line="167"/>
         <source>Below the last threshold a place is rated weak. They apply to %1 and every unit below it.</source>
         <translation>Dưới ngưỡng cuối cùng, địa bàn xếp loại yếu. Ngưỡng áp dụng cho %1 và mọi đơn vị trực thuộc.</translation>
     </message>
@@ -4338,7 +4339,7 @@ Ghi đè lên tệp đó?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/unit_events.py" line="36"/>
-        <location filename="../../ui/pages/unit_events.py" line="63"/>
+        <location filename="../../ui/pages/unit_events.py" line="80"/>
         <source>Effective date</source>
         <translation>Ngày có hiệu lực</translation>
     </message>
@@ -4364,6 +4365,11 @@ Ghi đè lên tệp đó?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/unit_events.py" line="45"/>
+        <source>Split</source>
+        <translation>Chia tách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="46"/>
         <source>Move to another parent</source>
         <translation>Điều chuyển sang đơn vị cấp trên khác</translation>
     </message>
@@ -4383,42 +4389,107 @@ Ghi đè lên tệp đó?</translation>
         <translation>sáp nhập: đơn vị sau sáp nhập; điều chuyển: đơn vị cấp trên mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="59"/>
+        <location filename="../../ui/pages/unit_events.py" line="60"/>
+        <source>As usual (a new unit from 01, an existing one continues)</source>
+        <translation>Như thường lệ (đơn vị mới đánh từ 01, đơn vị đã có đánh tiếp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="61"/>
+        <source>Continue after the merged units&apos; highest number</source>
+        <translation>Đánh tiếp sau số lớn nhất của các đơn vị sáp nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="62"/>
+        <source>Restart at 01 from the effective date</source>
+        <translation>Đánh lại từ 01 kể từ ngày có hiệu lực</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="66"/>
+        <source>split: one part a line, e.g. CAX-E=Công an xã E:thôn Nà Lầu;thôn Pò Mã</source>
+        <translation>chia tách: mỗi dòng một đơn vị, ví dụ CAX-E=Công an xã E:thôn Nà Lầu;thôn Pò Mã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="70"/>
+        <source>By the village/place recorded</source>
+        <translation>Theo thôn, địa bàn ghi trong hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="71"/>
+        <source>All to the main part (the level above&apos;s choice)</source>
+        <translation>Tất cả về đơn vị kế thừa chính (cấp trên chọn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="73"/>
+        <source>the part that takes what no village names (default: the first)</source>
+        <translation>đơn vị nhận hồ sơ không ghi thôn nào (mặc định: đơn vị đầu tiên)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="75"/>
+        <source>restart of an existing unit: e.g. M (M01)</source>
+        <translation>đánh lại số của đơn vị đã có: ví dụ M (M01)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="76"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="60"/>
+        <location filename="../../ui/pages/unit_events.py" line="77"/>
         <source>Unit(s)</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="61"/>
+        <location filename="../../ui/pages/unit_events.py" line="78"/>
         <source>Into / new parent</source>
         <translation>Sáp nhập vào / cấp trên mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="62"/>
+        <location filename="../../ui/pages/unit_events.py" line="79"/>
         <source>New name</source>
         <translation>Tên mới</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="64"/>
+        <location filename="../../ui/pages/unit_events.py" line="81"/>
         <source>Decision number</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="65"/>
+        <location filename="../../ui/pages/unit_events.py" line="82"/>
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="66"/>
+        <location filename="../../ui/pages/unit_events.py" line="83"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_events.py" line="67"/>
+        <location filename="../../ui/pages/unit_events.py" line="84"/>
+        <source>Parts (split)</source>
+        <translation>Các đơn vị mới (chia tách)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="85"/>
+        <source>Old records</source>
+        <translation>Hồ sơ cũ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="86"/>
+        <source>Main part</source>
+        <translation>Đơn vị kế thừa chính</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="87"/>
+        <source>Receipt numbers</source>
+        <translation>Số biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="88"/>
+        <source>Number prefix</source>
+        <translation>Tiền tố số</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_events.py" line="92"/>
         <source>Record</source>
         <translation>Ghi</translation>
     </message>

@@ -50,7 +50,8 @@ def test_unit_cli_merge_rename_move_history_and_refusals(tmp_path, capsys):
               "--date", "2025-07-01", "--decision", "1681/NQ-UBTVQH15", "--decision-date", "2025-06-16",
               "--issuer", "Ủy ban Thường vụ Quốc hội")
     assert out.out.strip() == ("Đã ghi: 01/07/2025: Công an xã A (CAX-A), Công an xã B (CAX-B) sáp nhập vào Công an xã"
-                               " Hoàng Văn Thụ (CAX-C) (1681/NQ-UBTVQH15, 16/06/2025, Ủy ban Thường vụ Quốc hội).")
+                               " Hoàng Văn Thụ (CAX-C) (1681/NQ-UBTVQH15, 16/06/2025, Ủy ban Thường vụ Quốc hội); số biên bản bắt đầu"
+                               " lại từ 01.")
     run("unit", "rename", "CAX-D", "--name", "Công an phường Đồng Đăng", "--date", "2025-07-01")
     out = run("unit", "history", "CAX-A")
     assert out.out.startswith("01/07/2025: Công an xã A (CAX-A), Công an xã B (CAX-B) sáp nhập vào")
@@ -107,10 +108,10 @@ def test_unit_split_keeps_the_attribution_and_moves_children(province):
     end = queries.summary_data(province, "CAT-LS", "2024-01-01", "2025-12-31")
     guns = {t.unit_code: int(t.quantity) for t in end.item_totals}
     assert guns == {"CAX-E": 3, "CAX-F": 12}
-    # as organised at the time: all 15 under Đồng Đăng, now F
+    # as organised at the time: all 15 under Đồng Đăng, now F (the main part) and E
     at_time = queries.summary_data(province, "CAT-LS", "2024-01-01", "2025-12-31", by="time")
     assert [(u.name, int(t.quantity)) for u in at_time.units for t in at_time.item_totals if t.unit_code == u.code] \
-        == [("Công an xã Đồng Đăng (nay là xã F)", 15)]
+        == [("Công an xã Đồng Đăng (nay là xã F, xã E)", 15)]
 
 
 def test_unit_completeness_follows_the_organisation_of_each_month(province):

@@ -3,10 +3,9 @@ their mergers, renamings and moves (issue 20: recorded here by the level above, 
 
 from __future__ import annotations
 
-from app.domain import catalogue, vocab
-from app.domain.units import list_units
+from app.domain import catalogue, unit_list, vocab
 from ui.pages.base import Page
-from ui.qt import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QTabWidget
+from ui.qt import QAbstractItemView, QHeaderView, QPalette, QTableWidget, QTableWidgetItem, QTabWidget
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
@@ -39,10 +38,16 @@ class CataloguePage(Page):
             [self.tr("Code"), self.tr("Category"), self.tr("Item"), self.tr("Unit of count"), self.tr("Status")],
             [[i.code, catalogue.category_name(i.category, lang), i.name(lang), i.unit(lang),
               self.tr("retired") if i.retired else self.tr("in use")] for i in items])
-        units = list_units(self.ctx.store, under=self.ctx.home_unit)
+        # today's names and parents, units in activity first; those merged away or ended greyed below (issue 20)
+        units = unit_list.unit_list(self.ctx.store, under=self.ctx.home_unit, lang=lang)
         self.units_table = _table(
-            [self.tr("Code"), self.tr("Name"), self.tr("Kind"), self.tr("Parent"), self.tr("Place")],
-            [[u.code, u.name, vocab.label("unit_kinds", u.kind, lang), u.parent_code or "", u.place] for u in units])
+            [self.tr("Code"), self.tr("Name"), self.tr("Kind"), self.tr("Parent"), self.tr("Place"), self.tr("Status")],
+            [[u.code, u.name, vocab.label("unit_kinds", u.kind, lang), u.parent or "", u.place, u.status]
+             for u in units])
+        grey = self.units_table.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        for r, u in enumerate(units):
+            for c in range(self.units_table.columnCount()) if not u.active else ():
+                self.units_table.item(r, c).setForeground(grey)
         self.tabs.addTab(self.items_table, self.tr("Items (%Ln)", "", len(items)))
         self.tabs.addTab(self.units_table, self.tr("Units (%Ln)", "", len(units)))
         from ui.pages.unit_events import UnitEventsTab  # issue 20

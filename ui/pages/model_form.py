@@ -4,7 +4,7 @@ record a recognition. Each saves through the core; a refusal stays in the dialog
 from __future__ import annotations
 
 from app.domain import community_models as cm
-from app.domain.units import list_units
+from app.domain import unit_list
 from app.errors import AnttError
 from ui.dialogs import error_text
 from ui.qt import (
@@ -59,8 +59,9 @@ class ModelForm(_SavingDialog):
         lang = ctx.lang
         self.setMinimumWidth(560)
         self.unit = QComboBox()
-        for unit in list_units(ctx.store, under=ctx.home_unit):
-            if unit.kind in ("commune_police", "border_post") or unit.code == ctx.home_unit:
+        for unit in unit_list.unit_list(ctx.store, under=ctx.home_unit):  # a new model: no unit merged away
+            if (unit.active or model_id is not None) and (unit.kind in ("commune_police", "border_post")
+                                                          or unit.code == ctx.home_unit):
                 self.unit.addItem(f"{unit.name} ({unit.code})", unit.code)
         self.name = QLineEdit()
         self.type = vocab_combo("model_types", lang)

@@ -4,6 +4,7 @@ one of its tasks (status, date, note, evidence figures), and an inspection or re
 from __future__ import annotations
 
 from app.domain import plans
+from app.domain import unit_list
 from app.domain.units import list_units
 from app.errors import AnttError
 from ui.display import format_number, normalise_number
@@ -72,7 +73,7 @@ class TaskForm(_SavingDialog):
         self.deadline = DateEdit()
         self.units = QListWidget()
         self.units.setMinimumHeight(160)
-        for unit in list_units(ctx.store, under=ctx.home_unit):
+        for unit in unit_list.recordable_units(ctx.store, under=ctx.home_unit):  # no unit merged away
             item = QListWidgetItem(f"{unit.name} ({unit.code})")
             item.setData(Qt.ItemDataRole.UserRole, unit.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 from app.domain import place_ratings as pr
 from app.domain import vocab
-from app.domain.units import list_units
+from app.domain import unit_list
 from ui.display import format_number, normalise_number
 from ui.pages.model_form import _SavingDialog
 from ui.pages.receipt_form import ERROR_STYLE
@@ -47,8 +47,9 @@ class RatingForm(_SavingDialog):
         self.setMinimumWidth(620)
         lang = ctx.lang
         self.unit = QComboBox()
-        for unit in list_units(ctx.store, under=ctx.home_unit):
-            self.unit.addItem(f"{unit.name} ({unit.code})", unit.code)
+        for unit in unit_list.unit_list(ctx.store, under=ctx.home_unit):  # a new score: no unit merged away
+            if unit.active or existing is not None:
+                self.unit.addItem(f"{unit.name} ({unit.code})", unit.code)
         self.unit.setCurrentIndex(max(0, self.unit.findData(ctx.home_unit)))
         self.year = year_box(year)
         self.place_kind = vocab_combo("rating_place_kinds", lang)

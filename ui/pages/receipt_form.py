@@ -6,7 +6,7 @@ the form and the save never disagree) and Save stays disabled while a line is wr
 
 from __future__ import annotations
 
-from app.domain import catalogue
+from app.domain import catalogue, organisation
 from app.domain import surrenders as sr
 from app.errors import AnttError
 from app.formatting import register_number
@@ -218,8 +218,9 @@ class ReceiptForm(_SavingDialog):
         if not self.validate():
             raise AnttError("no_items") if not self.lines else _Invalid(self.message.text())
         if self.receipt_id is None:
-            return sr.add_surrender(self.ctx.store, person=self.person(), unit_code=self.ctx.home_unit,
-                                    **self.fields())
+            fields = self.fields()  # a laptop of a unit merged away records for the unit it became (issue 20)
+            unit = organisation.unit_for_new_record(self.ctx.store, self.ctx.home_unit, fields["date"] or None)
+            return sr.add_surrender(self.ctx.store, person=self.person(), unit_code=unit, **fields)
         return sr.update_surrender(self.ctx.store, self.receipt_id, person=self.person(), **self.fields())
 
 
