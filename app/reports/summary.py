@@ -181,7 +181,7 @@ def years_table(r: SummaryReport, lang: str = "vi", catalogue: Catalogue | None 
     tt = totals or _fold(r, catalogue or shipped_catalogue())
     years = r.years
     cols = [Column(say('no', lang), "int", weight=0), Column(say('category', lang), weight=3),
-            Column(say('unit_2', lang), weight=0, center=True)]
+            Column(say('unit_2', lang), weight=0.5, center=True)]
     cols += [Column(str(y), "decimal", zero="-") for y in years]
     if len(years) > 1:
         cols.append(Column(say('whole_period', lang), "decimal", zero="-"))
