@@ -1,7 +1,8 @@
-"""National rehearsal (issue 7 item 4): 3,321 communes and 100 border posts, 12 monthly bundles each,
-imported through the real import path into one store; then the consolidated yearly summary.
+"""National rehearsal (issue 7 item 4, issue 17 item 8): 3,321 communes and 100 border posts, 12 monthly
+bundles each a year for `--years` years, imported through the real import path into one store; then the
+consolidated summary over the whole span, and the first command of the next day.
 
-    python bench/bench_national.py [--scale 0.1] [--communes N] [--posts N] [--months 12]
+    python bench/bench_national.py [--scale 0.1] [--years 5] [--communes N] [--posts N] [--months 12]
                                    [--activities 40] [--keep DIR]
 
 Bundles are made with the real writer (`app.sync.bundle.write_bundle`: the exporter's own
@@ -13,7 +14,10 @@ a month, 0-4 receipts of 1-3 item lines, one monthly figures document, some mode
 The national store enrols every sender (public keys only) and imports each month's stack with
 `import_many` (one backup per month, then one transaction per bundle, as an officer would).
 Prints: bundle making time (not part of the target), import time and rate, store size, peak
-memory of this process (VmHWM), and the time of `write_report(kind="summary")` for the year.
+memory of this process (VmHWM), the time of `write_report(kind="summary")` over every year (in this
+process, and as an `antt report summary` process), and the first command of the next day (`antt stats`
+over the span, a fresh process, today's daily copies removed) against the same command with the daily
+backup off, in the same run.
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ from app.sync.header import BundleHeader  # noqa: E402
 from app.sync.keys import DeviceKeys  # noqa: E402
 
 PROVINCES = 34
-YEAR = 2025
+FIRST_YEAR = 2021
 
 
 def vm(field: str) -> float:
@@ -65,6 +69,8 @@ class Sender:
         self.number = 0
         self.parents: dict[str, str] = {}  # doc_id -> last vid (edits name their parent)
 
+    year = FIRST_YEAR
+
     def version(self, doc_type: str, doc_id: str, data: dict) -> Version:
         self.seq += 1
         vid = f"{self.device}:{self.seq}"
@@ -73,19 +79,20 @@ class Sender:
             self.parents[doc_id] = vid
         return Version(vid=vid, doc_id=doc_id, doc_type=doc_type, parents=(parent,) if parent else (),
                        lamport=self.seq, device_id=self.device, seq=self.seq, author="Thượng úy Lò Văn An",
-                       claimed_at=f"{YEAR}-01-01T08:00:00+0700", deleted=False, data=data).sealed()
+                       claimed_at=f"{self.year}-01-01T08:00:00+0700", deleted=False, data=data).sealed()
 
-    def month(self, m: int, activities: int, items: dict) -> list[Version]:
-        """The versions this laptop writes in month `m` (1-12)."""
+    def month(self, year: int, m: int, activities: int, items: dict) -> list[Version]:
+        """The versions this laptop writes in month `m` (1-12) of `year` (its models in its first month)."""
         rng, code, out = self.rng, self.code, []
-        month = f"{YEAR}-{m:02d}"
+        self.year = year
+        month = f"{year}-{m:02d}"
         day = lambda: f"{month}-{rng.randint(1, 28):02d}"
-        if m == 1:
+        if not self.models:
             types = vocab.codes("model_types")
             for k in range(rng.randint(3, 6)):
                 mtype = "border_line_group" if self.is_post and k == 0 else rng.choice(types[:-1])
                 data = {"unit_code": code, "name": f"{vocab.label('model_types', mtype)} {rng.choice(demo.VILLAGES)}",
-                        "type": mtype, "place": rng.choice(demo.VILLAGES), "established": f"{YEAR - rng.randint(0, 5)}-01-15",
+                        "type": mtype, "place": rng.choice(demo.VILLAGES), "established": f"{year - rng.randint(0, 5)}-01-15",
                         "leader": demo._name(rng), "members": rng.randint(5, 40), "households": rng.randint(10, 120),
                         "border_km": 4.5 if mtype == "border_line_group" else None,
                         "markers": 3 if mtype == "border_line_group" else None, "status": "active",
@@ -125,14 +132,15 @@ class Sender:
                        "movement.tipoffs": rng.randint(0, 20), "movement.tipoffs_valuable": rng.randint(0, 5)}}))
         return out
 
-    def bundle(self, out_dir: Path, m: int, versions: list[Version], national) -> Path:
+    def bundle(self, out_dir: Path, n: int, versions: list[Version], national) -> Path:
+        """The n-th monthly bundle (1, 2, ... over the years)."""
         groups: dict[str, list[Version]] = {}
         for v in versions:
             groups.setdefault(v.doc_type, []).append(v)
         header = BundleHeader(sender_device=self.device, recipient_key_id=national.receiving_key_id,
                               schema_version=SCHEMA_VERSION, kind="up", sender_unit=self.code, recipient_unit="BCA",
-                              bundle_seq=m, seq_from=versions[0].seq, seq_to=versions[-1].seq,
-                              claimed_at=f"{YEAR}-{m:02d}-28T17:00:00+0700")
+                              bundle_seq=n, seq_from=versions[0].seq, seq_to=versions[-1].seq,
+                              claimed_at=f"{versions[-1].claimed_at[:4]}-12-28T17:00:00+0700")
         extras = {"covers": {self.device: self.seq}, "acks": {}}
         return write_bundle(out_dir, header, sorted(groups.items()), self.keys, national, extras).path
 
@@ -178,7 +186,8 @@ def main() -> None:
     ap.add_argument("--scale", type=float, default=1.0, help="fraction of the national unit counts")
     ap.add_argument("--communes", type=int, default=3321)
     ap.add_argument("--posts", type=int, default=100)
-    ap.add_argument("--months", type=int, default=12)
+    ap.add_argument("--years", type=int, default=1, help="years of monthly bundles (from 2021)")
+    ap.add_argument("--months", type=int, default=12, help="months a year")
     ap.add_argument("--activities", type=int, default=40, help="activities a unit records in a month")
     ap.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
     args = ap.parse_args()
@@ -187,21 +196,22 @@ def main() -> None:
     root.mkdir(parents=True, exist_ok=True)
     rng = random.Random(1)
     try:
-        run(root, communes, posts, args.months, args.activities, rng)
+        run(root, communes, posts, args.years, args.months, args.activities, rng)
     finally:
         if not args.keep:
             shutil.rmtree(root, ignore_errors=True)
 
 
-def run(root: Path, communes: int, posts: int, months: int, activities: int, rng: random.Random) -> None:
+def run(root: Path, communes: int, posts: int, years: int, months: int, activities: int,
+        rng: random.Random) -> None:
     from app.domain.catalogue import shipped
     from app.reports.writer import write_report
     from app.sync.importer import import_many
     from app.sync.keys import PublicIdentity
     from app.sync.state import device_keys, register_device
 
-    print(f"units: {communes:,} communes + {posts:,} border posts; {months} monthly bundles each;"
-          f" {activities} activities a unit-month")
+    print(f"units: {communes:,} communes + {posts:,} border posts; {months} monthly bundles each a year for"
+          f" {years} years; {activities} activities a unit-month")
     t = time.perf_counter()
     store, units = build_national(root, communes, posts, rng)
     national = device_keys(store).public
@@ -214,14 +224,16 @@ def run(root: Path, communes: int, posts: int, months: int, activities: int, rng
 
     total_versions = total_bundles = bundle_bytes = 0
     make_secs = import_secs = 0.0
-    for m in range(1, months + 1):
-        stick = root / f"usb-{m:02d}"
+    last = f"{FIRST_YEAR + years - 1}-{months:02d}"
+    for n, (year, m) in enumerate(((y, m) for y in range(FIRST_YEAR, FIRST_YEAR + years)
+                                   for m in range(1, months + 1)), 1):
+        stick = root / f"usb-{n:03d}"
         stick.mkdir()
         t = time.perf_counter()
         paths = []
         for s in senders:
-            versions = s.month(m, activities, items)
-            paths.append(s.bundle(stick, m, versions, national))
+            versions = s.month(year, m, activities, items)
+            paths.append(s.bundle(stick, n, versions, national))
             total_versions += len(versions)
         make_secs += time.perf_counter() - t
         bundle_bytes += sum(p.stat().st_size for p in paths)
@@ -234,7 +246,7 @@ def run(root: Path, communes: int, posts: int, months: int, activities: int, rng
         backup.unlink()  # the bench keeps no copies (a real store keeps its rotating backups)
         shutil.rmtree(stick)
         size = sum(f.stat().st_size for f in (root / "national").glob("antt.sqlite*"))
-        print(f"month {m:2d}: {len(paths):,} bundles, {sum(r.inserted for r in receipts):,} versions imported"
+        print(f"month {year}-{m:02d}: {len(paths):,} bundles, {sum(r.inserted for r in receipts):,} versions imported"
               f" in {secs:6.1f} s ({len(paths) / secs:5.0f} bundles/s); store {size / 2**20:7.1f} MiB;"
               f" held {held or 0}; VmHWM {vm('VmHWM'):.0f} MiB", flush=True)
 
@@ -252,16 +264,45 @@ def run(root: Path, communes: int, posts: int, months: int, activities: int, rng
     print(f"import: {total_bundles:,} bundles, {total_versions:,} versions in {import_secs:.0f} s"
           f" = {total_versions / import_secs:,.0f} versions/s, {total_bundles / import_secs:.0f} bundles/s"
           f" ({1000 * import_secs / total_bundles:.1f} ms a bundle)")
-    print(f"store: {size / 2**20:.0f} MiB; documents {counts}")
+    lines = store.conn.execute("SELECT count(*) FROM surrender_items").fetchone()[0]
+    versions_mb = sum(len(r[0]) for r in store.conn.execute("SELECT data FROM versions")) / 2**20
+    print(f"store: {size / 2**20:.0f} MiB; documents {counts}; {lines:,} receipt lines;"
+          f" versions' data {versions_mb:.0f} MiB as stored (packed: app/store/packing.py)")
     print(f"one backup of the whole store (taken before each month's stack): {backup_secs:.1f} s")
+    span = (f"{FIRST_YEAR}-01-01", f"{last}-28")
     for fmt in ("pdf", "xlsx"):
         t = time.perf_counter()
-        out = write_report(store, "summary", root / f"summary-{YEAR}.{fmt}", unit="BCA",
-                           date_from=f"{YEAR}-01-01", date_to=f"{YEAR}-12-31")
-        print(f"yearly summary ({fmt}) over the whole store: {time.perf_counter() - t:.1f} s,"
-              f" {out.stat().st_size / 1024:.0f} KiB")
+        out = write_report(store, "summary", root / f"summary.{fmt}", unit="BCA", date_from=span[0], date_to=span[1])
+        print(f"{years}-year national summary ({fmt}) over the whole store, in this process:"
+              f" {time.perf_counter() - t:.2f} s, {out.stat().st_size / 1024:.0f} KiB")
     print(f"peak memory (VmHWM) of this process: {vm('VmHWM'):.0f} MiB")
     store.close()
+    db = root / "national" / "antt.sqlite"
+    secs = cli(db, "off", "report", "summary", "--unit", "BCA", "--from", span[0], "--to", span[1],
+               "--out", str(root / "summary-cli.pdf"))
+    print(f"{years}-year national summary as a CLI process (`antt report summary --unit BCA`, PDF): {secs:.2f} s")
+    stats = ("stats", "--from", span[0], "--to", span[1], "--by", "category", "--json")
+    base = min(cli(db, "off", *stats) for _ in range(2))
+    first = cli(db, "background", *stats, first_of_day=True)
+    print(f"first command of the next day (`antt stats --by category` over {years} years, a fresh process):"
+          f" {first:.2f} s = x{first / base:.2f} the same command with the daily backup off ({base:.2f} s)")
+
+
+def cli(db: Path, backup: str, *argv: str, first_of_day: bool = False) -> float:
+    """Seconds of one `antt` process on the store; `first_of_day`: today's daily copies removed first."""
+    import datetime
+    import subprocess
+
+    from app.security.backups import backups_dir
+
+    if first_of_day:
+        for old in backups_dir(db).glob(f"daily-{datetime.date.today():%Y%m%d}-*.sqlite"):
+            old.unlink()
+    env = dict(os.environ, ANTT_DB=str(db), ANTT_DAILY_BACKUP=backup,
+               PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "app.cli", *argv], env=env, check=True, capture_output=True)
+    return time.perf_counter() - t
 
 
 if __name__ == "__main__":

@@ -182,7 +182,7 @@ def add_attachment(store: Store, owner_id: str, path: Path | str, kind: str = "p
 
 def _winner_data(store: Store, attachment_id: str) -> dict:
     row = store.conn.execute(
-        "SELECT v.data FROM documents d JOIN versions v ON v.vid = d.winner_vid"
+        "SELECT version_json(v.data) FROM documents d JOIN versions v ON v.vid = d.winner_vid"
         " WHERE d.doc_id = ? AND d.doc_type = 'attachment' AND d.deleted = 0", ((attachment_id or "").strip(),)
     ).fetchone()
     if row is None:

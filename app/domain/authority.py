@@ -398,7 +398,7 @@ def check_local(store: Store, version, before: dict | None) -> None:
         sid = version.data.get("surrender_id")
         # the receipt's latest version, deleted or not (deleting a receipt removes its row before its person's)
         row = store.conn.execute(
-            "SELECT json_extract(v.data, '$.unit_code') FROM documents d JOIN versions v ON v.vid = d.winner_vid"
+            "SELECT json_extract(version_json(v.data), '$.unit_code') FROM documents d JOIN versions v ON v.vid = d.winner_vid"
             " WHERE d.doc_id = ?", (sid,)).fetchone() if type(sid) is str else None
         if row and type(row[0]) is str:
             ctx.surrender_units[sid] = row[0]

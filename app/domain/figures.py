@@ -84,7 +84,7 @@ class FormattedNumber(PerLanguage):
 
 def get_figures(store: Store, unit_code: str, month: str) -> dict[str, int | float]:
     row = store.conn.execute(
-        "SELECT data FROM versions WHERE vid = (SELECT winner_vid FROM documents WHERE doc_id = ? AND deleted = 0)",
+        "SELECT version_json(data) FROM versions WHERE vid = (SELECT winner_vid FROM documents WHERE doc_id = ? AND deleted = 0)",
         (figures_doc_id(unit_code, month),),
     ).fetchone()
     return dict(orjson.loads(row[0]).get("values", {})) if row else {}

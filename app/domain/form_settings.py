@@ -63,7 +63,7 @@ def _stored(store: Store, unit_code: str, form: str) -> FormSettings | None:
     import orjson
 
     row = store.conn.execute(
-        "SELECT v.data FROM documents d JOIN versions v ON v.vid = d.winner_vid WHERE d.doc_id = ? AND d.deleted = 0",
+        "SELECT version_json(v.data) FROM documents d JOIN versions v ON v.vid = d.winner_vid WHERE d.doc_id = ? AND d.deleted = 0",
         (settings_doc_id(unit_code, form),)).fetchone()
     return FormSettings.from_data(orjson.loads(row[0])) if row else None
 

@@ -26,7 +26,7 @@ def _winner_data(store: Store, vid: str | None) -> dict | None:
     """The data of the version the officer saw (None for a new document or one that was deleted)."""
     if not vid:
         return None
-    row = store.conn.execute("SELECT deleted, data FROM versions WHERE vid = ?", (vid,)).fetchone()
+    row = store.conn.execute("SELECT deleted, version_json(data) FROM versions WHERE vid = ?", (vid,)).fetchone()
     if row is None or row[0]:
         return None
     return orjson.loads(row[1])

@@ -16,6 +16,7 @@ accepted may block an export. So:
 from __future__ import annotations
 
 import sqlite3
+import zlib
 from dataclasses import dataclass
 
 import orjson
@@ -24,6 +25,7 @@ from app.domain import sizes
 from app.formatting import format_number
 from app.domain.readable import doc_type_name, document_title
 from app.i18n import current_language, t
+from app.store import packing
 from app.store.db import Store
 
 SCANNED = "over_limit_scanned"  # meta: "1" once every version was measured
@@ -57,13 +59,14 @@ class OverLimit:
 
 
 def problem_of(doc_type: str, data_json: str | bytes) -> sizes.SizeError | None:
-    """The first limit a stored version breaks, or None."""
+    """The first limit a stored version breaks, or None (`data_json` as stored: packed or plain)."""
     try:
+        data_json = packing.json_bytes(data_json)
         sizes.check_stored_size(len(data_json.encode() if isinstance(data_json, str) else data_json))
         sizes.check_sizes(doc_type, orjson.loads(data_json))
     except sizes.SizeError as exc:
         return exc
-    except orjson.JSONDecodeError:
+    except (orjson.JSONDecodeError, zlib.error):
         return None  # not this module's business: `antt check` reports damaged data
     return None
 
@@ -77,7 +80,7 @@ def over_limit_vids(store: Store) -> set[str]:
     """Every version beyond the limits; measured once per store (the first export or check after the update)."""
     if measured(store):
         return set(orjson.loads(store.meta_get(FOUND, "[]") or "[]"))
-    found = [vid for vid, doc_type, data in store.conn.execute("SELECT vid, doc_type, data FROM versions")
+    found = [vid for vid, doc_type, data in store.conn.execute("SELECT vid, doc_type, CAST(data AS BLOB) FROM versions")
              if problem_of(doc_type, data) is not None]
     try:
         with store.transaction():
@@ -96,7 +99,7 @@ def current_records(store: Store, lang: str | None = None, vids: set[str] | None
     lang = lang or current_language()
     out = []
     rows = store.conn.execute(
-        "SELECT d.doc_id, d.doc_type, v.vid, v.data FROM documents d JOIN versions v ON v.vid = d.winner_vid"
+        "SELECT d.doc_id, d.doc_type, v.vid, version_json(v.data) FROM documents d JOIN versions v ON v.vid = d.winner_vid"
         " WHERE d.deleted = 0 AND d.winner_vid IN (SELECT value FROM json_each(?)) ORDER BY d.doc_type, d.doc_id",
         (orjson.dumps(sorted(vids)).decode(),))
     for doc_id, doc_type, vid, data_json in rows:

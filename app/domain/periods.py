@@ -227,7 +227,7 @@ def changed_after_submission(store: Store, unit_code: str, month: str) -> list[d
     if not is_locked(store, unit_code, month):
         return []
     lamport = store.conn.execute(
-        "SELECT max(lamport) FROM versions WHERE doc_id = ? AND json_extract(data, '$.status') = 'submitted'",
+        "SELECT max(lamport) FROM versions WHERE doc_id = ? AND json_extract(version_json(data), '$.status') = 'submitted'",
         (period_doc_id(unit_code, month),)).fetchone()[0]
     if lamport is None:
         return []

@@ -206,7 +206,7 @@ def delete_surrender(store: Store, receipt_id: str) -> None:
 
 def get_surrender(store: Store, receipt_id: str) -> Receipt:
     row = store.conn.execute(
-        "SELECT v.data FROM surrenders s JOIN documents d ON d.doc_id = s.id JOIN versions v ON v.vid = d.winner_vid"
+        "SELECT version_json(v.data) FROM surrenders s JOIN documents d ON d.doc_id = s.id JOIN versions v ON v.vid = d.winner_vid"
         " WHERE s.id = ?", (receipt_id,)
     ).fetchone()
     if row is None:

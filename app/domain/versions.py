@@ -17,6 +17,7 @@ import orjson
 from app.domain import doctypes, guard, sizes
 from app.domain.winners import _leaves, _rank, decide, load_doc_versions  # noqa: F401 (callers read them here too)
 from app.errors import AnttError
+from app.store import packing
 from app.store.bulk import gc_paused
 from app.store.db import Store
 
@@ -85,6 +86,15 @@ class Version:
         return d
 
     @classmethod
+    def from_row(cls, row) -> "Version":
+        """A version as a `versions` row holds it (`SELECT *`): parents JSON, data packed or plain."""
+        d = dict(row)
+        d["parents"] = orjson.loads(d["parents"])
+        d["data"] = orjson.loads(packing.json_bytes(d["data"]))
+        d["deleted"] = bool(d["deleted"])
+        return cls.from_dict(d)
+
+    @classmethod
     def from_dict(cls, d: dict) -> "Version":
         return cls(
             vid=d["vid"],
@@ -103,6 +113,9 @@ class Version:
 
 
 CACHED_DATA_JSON = "_data_json"  # private attribute name: see Version.cached_data_json
+# The stored (packed) form of that JSON, when the bundle reader's helper process packed it already
+# (app/sync/reader_process.py): the importing process then only writes it. Checked equal in tests.
+CACHED_PACKED = "_data_packed"
 _FIELDS = tuple(Version.__dataclass_fields__)
 
 
@@ -247,8 +260,9 @@ def apply_versions(store: Store, versions: Iterable[Version], verify: bool = Tru
                 continue
             batch[vid] = v
             parents = v.parents
+            packed = v.__dict__.get(CACHED_PACKED) or packing.pack(data_json)
             rows.append((vid, v.doc_id, v.doc_type, dumps(parents).decode() if parents else "[]", lamport,
-                         v.device_id, v.seq, v.author, v.claimed_at, int(v.deleted), data_json.decode(), v.sha256))
+                         v.device_id, v.seq, v.author, v.claimed_at, int(v.deleted), packed, v.sha256))
         if not batch:
             return result
         before = conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]

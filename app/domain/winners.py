@@ -10,6 +10,7 @@ from typing import Sequence
 
 import orjson
 
+from app.store import packing
 from app.store.db import Store
 
 _CHUNK = 500
@@ -23,13 +24,13 @@ def load_doc_versions(store: Store, doc_ids: Sequence[str]) -> dict[str, list[di
         chunk = ids[i : i + _CHUNK]
         marks = ",".join("?" * len(chunk))
         for row in store.conn.execute(
-            f"SELECT vid, doc_id, doc_type, parents, lamport, device_id, seq, author, claimed_at, deleted, data, sha256"
-            f" FROM versions WHERE doc_id IN ({marks})",
+            f"SELECT vid, doc_id, doc_type, parents, lamport, device_id, seq, author, claimed_at, deleted,"
+            f" CAST(data AS BLOB) AS data, sha256 FROM versions WHERE doc_id IN ({marks})",  # packed or plain
             chunk,
         ):
             d = dict(row)
             d["parents"] = orjson.loads(d["parents"])
-            d["data"] = orjson.loads(d["data"])
+            d["data"] = orjson.loads(packing.json_bytes(d["data"]))
             d["deleted"] = bool(d["deleted"])
             out[d["doc_id"]].append(d)
     return out

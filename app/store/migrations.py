@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from app.errors import AnttError
 from app.store.copies import automatic_backup, backups_dir  # noqa: F401 (app/sync/importer.py reads backups_dir here)
-from app.store.schema import MIGRATIONS, SCHEMA_VERSION
+from app.store.schema import MIGRATIONS, SCHEMA_VERSION, VACUUM_AFTER
 
 if TYPE_CHECKING:
     from app.store.db import Store
@@ -42,6 +42,7 @@ def upgrade(store: "Store") -> list[int]:
     if current > SCHEMA_VERSION:
         raise AnttError("store_newer", found=current, known=SCHEMA_VERSION)
     applied = []
+    existing = current > 0
     if 0 < current < SCHEMA_VERSION:  # one copy before the first step; an empty new file has nothing to lose
         _backup_before_migration(store, current + 1)
     for step in range(current + 1, SCHEMA_VERSION + 1):
@@ -56,7 +57,18 @@ def upgrade(store: "Store") -> list[int]:
         conn.execute("COMMIT")
         applied.append(step)
         current = step
+    if existing and VACUUM_AFTER.intersection(applied):  # a new file has nothing to give back
+        _give_back_space(conn)
     return applied
+
+
+def _give_back_space(conn: sqlite3.Connection) -> None:
+    """VACUUM after a step that emptied much of the file. Best effort: it needs as much free disk as
+    the store; without it the store stays whole and its free pages are reused by the next writes."""
+    try:
+        conn.execute("VACUUM")
+    except sqlite3.Error:
+        pass
 
 
 def _statements(script: str) -> list[str]:

@@ -25,7 +25,7 @@ from app.store.db import Store
 from app.sync.limits import DEFAULT_LIMITS, Limits
 from app.sync.payload import PayloadReader
 
-PERSONAL_CONDITION = " AND coalesce(json_extract(v.data, '$.personal'), 0) = 0"
+PERSONAL_CONDITION = " AND coalesce(json_extract(version_json(v.data), '$.personal'), 0) = 0"
 _MIMES = {"jpeg": "image/jpeg", "png": "image/png", "webp": "image/webp", "pdf": "application/pdf"}
 
 
@@ -49,12 +49,12 @@ def plan_files(store: Store, recipient_device: str, condition: str, limits: Limi
     plan = FilePlan()
     acked_join = " LEFT JOIN sync_acks a ON a.recipient_device = ? AND a.origin_device = v.device_id"
     had = {r[0] for r in conn.execute(
-        "SELECT DISTINCT json_extract(v.data, '$.sha256') FROM versions v" + acked_join +
+        "SELECT DISTINCT json_extract(version_json(v.data), '$.sha256') FROM versions v" + acked_join +
         " WHERE v.doc_type = 'attachment' AND (v.device_id = ? OR v.seq <= coalesce(a.seq, 0))",
         (recipient_device, recipient_device))}
     pending = conn.execute(
-        "SELECT v.vid, v.doc_id, v.device_id, v.seq, v.deleted, json_extract(v.data, '$.sha256'),"
-        " (SELECT b.size FROM blobs b WHERE b.sha256 = json_extract(v.data, '$.sha256'))"
+        "SELECT v.vid, v.doc_id, v.device_id, v.seq, v.deleted, json_extract(version_json(v.data), '$.sha256'),"
+        " (SELECT b.size FROM blobs b WHERE b.sha256 = json_extract(version_json(v.data), '$.sha256'))"
         " FROM versions v" + acked_join +
         f" WHERE v.doc_type = 'attachment' AND v.device_id != ? AND v.seq > coalesce(a.seq, 0){condition}"
         " ORDER BY v.rowid", (recipient_device, recipient_device))

@@ -156,7 +156,8 @@ def enrol(store: Store, enrolment_path: Path | str, out_dir: Path | str | None =
 
         note_peer_clock(store, unit, int(store.meta_get("lamport", "0") or 0))
     reference = [_version_dict(r) for r in store.conn.execute(
-        f"SELECT * FROM versions WHERE doc_type IN ({','.join('?' * len(REFERENCE_TYPES))}) ORDER BY rowid",
+        f"SELECT vid, doc_id, doc_type, parents, lamport, device_id, seq, author, claimed_at, deleted,"
+        f" version_json(data) AS data, sha256 FROM versions WHERE doc_type IN ({','.join('?' * len(REFERENCE_TYPES))}) ORDER BY rowid",
         REFERENCE_TYPES)]
     answer = {
         "kind": ANSWER_KIND, "format": 1, "identity": keys.public.to_dict(), "unit_code": store.home_unit or "",

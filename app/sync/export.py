@@ -46,11 +46,11 @@ _NOT_FROM_BELOW = " AND v.device_id NOT IN (SELECT device_id FROM sync_devices W
 NEVER_UP = ("catalogue_item", "plan", "plan_task", "plan_review", "rating_thresholds", "unit_event")
 _UP_CONDITIONS = {
     # a unit this laptop wrote goes up only if it lies below this laptop's unit (a province's communes)
-    "unit": " AND json_extract(v.data, '$.provisional') IS NULL AND (v.device_id != (SELECT value FROM meta"
-            " WHERE key = 'device_id') OR json_extract(v.data, '$.parent_code') IN (WITH RECURSIVE below(code) AS"
+    "unit": " AND json_extract(version_json(v.data), '$.provisional') IS NULL AND (v.device_id != (SELECT value FROM meta"
+            " WHERE key = 'device_id') OR json_extract(version_json(v.data), '$.parent_code') IN (WITH RECURSIVE below(code) AS"
             " (SELECT value FROM meta WHERE key = 'home_unit' UNION SELECT u.code FROM units u JOIN below b"
             " ON u.parent_code = b.code) SELECT code FROM below))",
-    "period": " AND coalesce(json_extract(v.data, '$.status'), '') NOT IN ('approved', 'returned')",
+    "period": " AND coalesce(json_extract(version_json(v.data), '$.status'), '') NOT IN ('approved', 'returned')",
 }
 # Up goes only what this laptop wrote and what the laptops it enrolled below sent it: the level above
 # refuses anything else (a second laptop of the same unit sends its own bundles).
@@ -59,7 +59,7 @@ _OWN_OR_BELOW = (" AND (v.device_id = (SELECT value FROM meta WHERE key = 'devic
 
 _SELECT = (
     "SELECT v.vid, v.doc_id, v.doc_type, v.parents, v.lamport, v.device_id, v.seq, v.author, v.claimed_at,"
-    " v.deleted, v.data, v.sha256 FROM versions v"
+    " v.deleted, version_json(v.data), v.sha256 FROM versions v"
     " LEFT JOIN sync_acks a ON a.recipient_device = ? AND a.origin_device = v.device_id"
     " WHERE v.doc_type = ? AND v.device_id != ? AND v.seq > coalesce(a.seq, 0){} ORDER BY v.rowid"
 )
@@ -132,14 +132,14 @@ PROGRESS_EVERY = 5000
 def _pending(store: Store, recipient: str, plan: list[tuple[str, str]]) -> int:
     """How many versions the bundle will carry (for a progress bar)."""
     count = _SELECT.replace("SELECT v.vid, v.doc_id, v.doc_type, v.parents, v.lamport, v.device_id, v.seq, v.author,"
-                            " v.claimed_at, v.deleted, v.data, v.sha256", "SELECT count(*)").replace(" ORDER BY v.rowid", "")
+                            " v.claimed_at, v.deleted, version_json(v.data), v.sha256", "SELECT count(*)").replace(" ORDER BY v.rowid", "")
     return sum(store.conn.execute(count.format(cond), (recipient, t, recipient)).fetchone()[0] for t, cond in plan)
 
 
 def _documents(store: Store, recipient: str, plan: list[tuple[str, str]]) -> dict[str, int]:
     """How many documents the bundle carries versions of, by type."""
     count = _SELECT.replace("SELECT v.vid, v.doc_id, v.doc_type, v.parents, v.lamport, v.device_id, v.seq, v.author,"
-                            " v.claimed_at, v.deleted, v.data, v.sha256", "SELECT count(DISTINCT v.doc_id)") \
+                            " v.claimed_at, v.deleted, version_json(v.data), v.sha256", "SELECT count(DISTINCT v.doc_id)") \
         .replace(" ORDER BY v.rowid", "")
     found = {t: store.conn.execute(count.format(cond), (recipient, t, recipient)).fetchone()[0] for t, cond in plan}
     return {t: n for t, n in found.items() if n}

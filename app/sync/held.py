@@ -31,7 +31,7 @@ def held_documents(store: Store, lang: str = "vi", limit: int = 500) -> list[dic
     """The documents kept waiting for a reference: [{doc_id, doc_type, kind, title, missing: [words]}], by kind."""
     names = Names(store, lang)
     rows = store.conn.execute(
-        "SELECT h.doc_id, h.doc_type, h.detail, v.data FROM held_documents h LEFT JOIN versions v ON v.vid = h.vid"
+        "SELECT h.doc_id, h.doc_type, h.detail, version_json(v.data) FROM held_documents h LEFT JOIN versions v ON v.vid = h.vid"
         " WHERE h.reason = 'reference' ORDER BY h.doc_type, h.doc_id LIMIT ?", (limit,)).fetchall()
     out = []
     for doc_id, doc_type, detail, data in rows:

@@ -190,7 +190,7 @@ class _Scan:
         in_store = known_refs(self.store.conn, all_refs) if all_refs else set()
         lacking = bool(all_refs - in_store)  # usually False: then no version of the chunk lacks a reference
         # a concurrent version with the winner's very data does not compete (core `decide`): not a conflict
-        winner_data = self._lookup("SELECT vid, data FROM versions WHERE vid IN ({})", list(set(winners.values())))
+        winner_data = self._lookup("SELECT vid, version_json(data) FROM versions WHERE vid IN ({})", list(set(winners.values())))
         if self.applying and winners:
             self._earlier_in_import(list(winners))
         rules = self.rules
@@ -283,7 +283,7 @@ class _Scan:
         for i in range(0, len(wanted), 500):
             part = wanted[i : i + 500]
             for doc_id, unit in self.store.conn.execute(
-                    "SELECT d.doc_id, json_extract(v.data, '$.unit_code') FROM documents d JOIN versions v"
+                    "SELECT d.doc_id, json_extract(version_json(v.data), '$.unit_code') FROM documents d JOIN versions v"
                     f" ON v.vid = d.winner_vid WHERE d.doc_id IN ({','.join('?' * len(part))})", part):
                 if type(unit) is str:
                     units.setdefault(doc_id, unit)
@@ -295,7 +295,7 @@ class _Scan:
         for i in range(0, len(doc_ids), 500):
             part = doc_ids[i : i + 500]
             for rowid, doc_id, vid, data in self.store.conn.execute(
-                f"SELECT rowid, doc_id, vid, data FROM versions WHERE doc_id IN ({','.join('?' * len(part))})"
+                f"SELECT rowid, doc_id, vid, version_json(data) FROM versions WHERE doc_id IN ({','.join('?' * len(part))})"
                 " AND rowid > ?", (*part, self.applied_after)):
                 if doc_id not in latest or rowid > latest[doc_id][0]:
                     latest[doc_id] = (rowid, vid, data)

@@ -27,8 +27,9 @@ import queue
 import threading
 from typing import Iterator
 
-from app.domain.versions import Version
+from app.domain.versions import CACHED_DATA_JSON, CACHED_PACKED, Version
 from app.errors import AnttError
+from app.store.packing import pack
 from app.sync.envelope import DecryptingReader, Envelope
 from app.sync.errors import BundleError
 from app.sync.limits import Limits
@@ -156,7 +157,10 @@ def _serve(conn, path: str, ct_start: int, ct_len: int, key: bytes, aad: bytes, 
                 payload = PayloadReader(DecryptingReader(fp, ct_start, ct_len, key, aad, name), name, limits)
                 batch: list[dict] = []
                 for v in payload.versions():
-                    batch.append(v.__dict__)
+                    fields = v.__dict__
+                    # packed here, on the other core: the importing process only writes it (app/store/packing.py)
+                    fields[CACHED_PACKED] = pack(fields[CACHED_DATA_JSON])
+                    batch.append(fields)
                     if len(batch) == BATCH:
                         _send(conn, _VERSIONS + marshal.dumps(batch))
                         batch = []

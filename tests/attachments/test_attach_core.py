@@ -88,7 +88,7 @@ def test_caption_and_removal_are_versions_and_the_bytes_stay(store, files, tmp_p
     assert attachments.list_attachments(store, rid)[0]["caption"] == "Ảnh hiện trường"
     attachments.remove_attachment(store, aid)
     assert attachments.list_attachments(store, rid) == []
-    rows = store.conn.execute("SELECT deleted, json_extract(data, '$.caption') FROM versions WHERE doc_id = ?"
+    rows = store.conn.execute("SELECT deleted, json_extract(version_json(data), '$.caption') FROM versions WHERE doc_id = ?"
                               " ORDER BY seq", (aid,)).fetchall()
     assert [tuple(r) for r in rows] == [(0, ""), (0, "Ảnh hiện trường"), (1, "Ảnh hiện trường")]
     assert store.conn.execute("SELECT count(*) FROM blobs").fetchone()[0] == 1
@@ -189,7 +189,7 @@ def test_owners_kinds_and_personal_photos(store, files, tmp_path):
         assert err.value.key == key
     rid = receipt(store)
     aid = attachments.add_attachment(store, rid, src, "id_card")
-    personal = store.conn.execute("SELECT json_extract(data, '$.personal') FROM versions WHERE doc_id = ?", (aid,))
+    personal = store.conn.execute("SELECT json_extract(version_json(data), '$.personal') FROM versions WHERE doc_id = ?", (aid,))
     assert personal.fetchone()[0] == 1
 
 

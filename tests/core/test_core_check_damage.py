@@ -16,6 +16,7 @@ from app.domain.community_models import add_model
 from app.domain.figure_entry import set_figures
 from app.domain.surrenders import Line, Person, add_surrender
 from app.domain.versions import Version, apply_versions
+from app.store import packing
 from app.store.db import open_store
 
 
@@ -36,6 +37,7 @@ def sound(store):
 def edit(store, *statements):
     """Change the file behind the app's back, as a text editor or sqlite3 shell would."""
     conn = sqlite3.connect(store.path)
+    packing.register(conn)  # version_json / version_pack: a tamperer who knows the format (schema step 9)
     for sql in statements:
         conn.execute(sql)
     conn.commit()
@@ -78,7 +80,8 @@ def test_a_row_without_a_document_is_reported(sound):
 
 
 def test_a_tampered_version_is_reported(sound):
-    edit(sound, "UPDATE versions SET data = replace(data, 'Hoàng Văn Sơn', 'Hoàng Văn Sờn')"
+    # through the store's own packing (schema step 9): the JSON changed, packed again as a writer would
+    edit(sound, "UPDATE versions SET data = version_pack(replace(version_json(data), 'Hoàng Văn Sơn', 'Hoàng Văn Sờn'))"
                 " WHERE doc_type = 'surrender'")
     reported(sound, r"^version .+ does not match its sha256$")
 

@@ -20,7 +20,7 @@ def rows(store, doc_type, data, lang="vi"):
 def test_a_surrender_reads_as_names_units_and_dates(store):
     receipt = add_surrender(store, unit_code="CAX-DD", date="2026-11-05", person_name="Hoàng Văn Sơn",
                             lines=[Line("gun.homemade", 2), Line("firecracker.kg", 1.5), Line("ammo.rounds", 2028)])
-    data = store.query("SELECT data FROM versions WHERE doc_id = ?", (receipt.id,))[0][0]
+    data = store.query("SELECT version_json(data) FROM versions WHERE doc_id = ?", (receipt.id,))[0][0]
     shown = rows(store, "surrender", orjson.loads(data))
     assert shown["unit_code"] == ("Đơn vị", "Công an xã Đồng Đăng")
     assert shown["date"] == ("Ngày giao nộp", "05/11/2026")

@@ -231,7 +231,9 @@ def test_a_sealed_versions_cached_data_json_never_travels_and_is_what_is_stored(
     assert set(orjson.loads(orjson.dumps(v))) == set(Version.__dataclass_fields__)  # a bundle line: fields only
     assert set(v.to_dict()) == set(Version.__dataclass_fields__)
     assert Version.from_dict(v.to_dict()) == v and Version.from_dict(v.to_dict()).cached_data_json() is None
-    assert store.query("SELECT data FROM versions WHERE vid = ?", (v.vid,))[0][0] == v.cached_data_json().decode()
+    stored, text = store.query("SELECT data, version_json(data) FROM versions WHERE vid = ?", (v.vid,))[0]
+    assert text == v.cached_data_json().decode()
+    assert type(stored) is bytes and stored[0] == 1  # packed (schema step 9): a tag, then deflate
 
 
 def test_a_version_read_from_a_bundle_line_is_stored_with_the_bytes_its_hash_covers(store):
@@ -242,7 +244,7 @@ def test_a_version_read_from_a_bundle_line_is_stored_with_the_bytes_its_hash_cov
     read = check_version(orjson.loads(orjson.dumps(sealed)), "unit", 64)
     assert read == sealed and read.cached_data_json() == sealed.cached_data_json()
     apply_versions(store, [read], verify=False)
-    stored = store.query("SELECT data, sha256 FROM versions WHERE vid = ?", (sealed.vid,))[0]
+    stored = store.query("SELECT version_json(data), sha256 FROM versions WHERE vid = ?", (sealed.vid,))[0]
     assert stored[0].encode() == read.cached_data_json() and stored[1] == sealed.sha256
     assert Version.from_dict({**read.to_dict(), "data": orjson.loads(stored[0])}).compute_sha256() == sealed.sha256
 

@@ -18,7 +18,7 @@ from app.domain import surrenders
 from app.errors import AnttError
 from app.security import audit, backups
 from app.security.permissions import PermissionDenied
-from app.store import migrations, schema
+from app.store import migrations, packing, schema
 from app.store.db import open_store
 from tests.security.conftest import PASSWORDS, login, make_store, snapshot
 
@@ -199,7 +199,8 @@ def _corrupt_versions_root(path):
 
 def _edit_a_version(path):
     conn = sqlite3.connect(path)
-    conn.execute("UPDATE versions SET data = replace(data, 'Lục Văn B', 'Lục Văn X')")
+    packing.register(conn)  # the data is packed (schema step 9): edited as JSON, packed again
+    conn.execute("UPDATE versions SET data = version_pack(replace(version_json(data), 'Lục Văn B', 'Lục Văn X'))")
     conn.commit()
     conn.close()
 

@@ -32,9 +32,7 @@ def _model(s):
 def _versions_of(s, doc_type):
     out = []
     for row in s.conn.execute("SELECT * FROM versions WHERE doc_type = ? ORDER BY rowid", (doc_type,)):
-        d = dict(row)
-        d["parents"], d["data"] = orjson.loads(d["parents"]), orjson.loads(d["data"])
-        out.append(Version.from_dict(d))
+        out.append(Version.from_row(row))
     return out
 
 

@@ -123,7 +123,7 @@ def test_renaming_the_province_and_moving_a_commune(net, insider):
 
 def test_changing_and_retiring_a_catalogue_item(net, insider):
     doc = item_doc_id("weapon.primitive")
-    row = net.province.query("SELECT data FROM versions v JOIN documents d ON d.winner_vid = v.vid WHERE d.doc_id = ?",
+    row = net.province.query("SELECT version_json(data) FROM versions v JOIN documents d ON d.winner_vid = v.vid WHERE d.doc_id = ?",
                              (doc,))[0][0]
     import orjson
 

@@ -54,9 +54,7 @@ class World:
         # both posts know one shared model: A made it, B holds a copy of all A's versions, so both can edit it
         a, b = self.posts
         self.model = add_model(a, unit_code="CAX-A", name="Tổ tự quản", type="security_camera", established="2024-01-01")
-        apply_versions(b, [Version.from_dict({**dict(r), "parents": orjson.loads(r["parents"]),
-                                              "data": orjson.loads(r["data"]), "deleted": bool(r["deleted"])})
-                           for r in a.query("SELECT * FROM versions WHERE device_id = ?", (a.device_id,))])
+        apply_versions(b, [Version.from_row(r) for r in a.query("SELECT * FROM versions WHERE device_id = ?", (a.device_id,))])
         self.bundles = []
         self.exported_vids: set[str] = set()
 
@@ -75,7 +73,7 @@ class World:
         self.bundles.append(path)
         # the laptop's own versions, but for its provisional records of units, which never go up
         self.exported_vids |= {r[0] for r in s.conn.execute(
-            "SELECT vid FROM versions WHERE device_id = ? AND json_extract(data, '$.provisional') IS NULL",
+            "SELECT vid FROM versions WHERE device_id = ? AND json_extract(version_json(data), '$.provisional') IS NULL",
             (s.device_id,))}
 
     def fresh_province(self, name: str):

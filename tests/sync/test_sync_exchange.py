@@ -206,11 +206,8 @@ def test_exchange_known_vid_with_other_bytes_is_refused(net):
     post = net.posts["CAX-DD"]
     record(post, "CAX-DD")
     importer.apply_import(net.province, net.up("CAX-DD"))
-    row = dict(post.query("SELECT * FROM versions WHERE doc_type = 'activity' LIMIT 1")[0])
-    import orjson
-
-    forged = Version(**{**row, "parents": tuple(orjson.loads(row["parents"])), "deleted": bool(row["deleted"]),
-                        "data": {**orjson.loads(row["data"]), "participants": 999}, "sha256": ""}).sealed()
+    row = Version.from_row(post.query("SELECT * FROM versions WHERE doc_type = 'activity' LIMIT 1")[0])
+    forged = Version(**{**row.fields(), "data": {**row.data, "participants": 999}, "sha256": ""}).sealed()
     keys = device_keys(post)
     header = BundleHeader(sender_device=post.device_id, recipient_key_id=my_identity(net.province).receiving_key_id,
                           schema_version=1, sender_unit="CAX-DD", recipient_unit="CAT-LS", bundle_seq=77)

@@ -23,7 +23,7 @@ def activity(insider: Insider, lamport: int):
 def enrolled_at(prov, unit: str) -> int:
     """The province's clock when it enrolled `unit`: its answer carried the province's versions up to the unit's
     own record, registered by that enrolment (read from the versions, not from the code's mark)."""
-    return prov.query("SELECT lamport FROM versions WHERE doc_type = 'unit' AND json_extract(data, '$.code') = ?",
+    return prov.query("SELECT lamport FROM versions WHERE doc_type = 'unit' AND json_extract(version_json(data), '$.code') = ?",
                       (unit,))[0][0]
 
 

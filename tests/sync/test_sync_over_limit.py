@@ -48,7 +48,7 @@ def old_store(net, monkeypatch):
 
 
 def receipts_at(store) -> dict[str, str]:
-    return dict(store.query("SELECT s.id, json_extract(v.data, '$.note') FROM surrenders s JOIN documents d ON d.doc_id = s.id"
+    return dict(store.query("SELECT s.id, json_extract(version_json(v.data), '$.note') FROM surrenders s JOIN documents d ON d.doc_id = s.id"
                             " JOIN versions v ON v.vid = d.winner_vid"))
 
 
@@ -86,7 +86,7 @@ def test_check_lists_it_and_a_shortening_edit_goes_up(net, old_store, capsys):
     importer.apply_import(net.province, result.path)
     assert receipts_at(net.province) == {good.id: "", long.id: SHORT_NOTE}
     # the old, long version is still in the post's store: shortened, not lost
-    kept = [orjson.loads(d)["note"] for (d,) in post.query("SELECT data FROM versions WHERE doc_id = ?", (long.id,))]
+    kept = [orjson.loads(d)["note"] for (d,) in post.query("SELECT version_json(data) FROM versions WHERE doc_id = ?", (long.id,))]
     assert LONG_NOTE in kept and SHORT_NOTE in kept
     code = main(["--db", str(post.path), "check"])
     assert code == 0 and capsys.readouterr().out.strip() == "OK"

@@ -25,7 +25,7 @@ def concurrent(store, doc_type: str, doc_id: str, data: dict, parents=()) -> str
 def activity_data(store, doc_id: str) -> dict:
     import orjson
 
-    row = store.conn.execute("SELECT v.data FROM documents d JOIN versions v ON v.vid = d.winner_vid"
+    row = store.conn.execute("SELECT version_json(v.data) FROM documents d JOIN versions v ON v.vid = d.winner_vid"
                              " WHERE d.doc_id = ?", (doc_id,)).fetchone()
     return orjson.loads(row[0])
 

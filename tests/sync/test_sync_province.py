@@ -72,10 +72,7 @@ class Province:
 
 
 def _version(row) -> Version:
-    import orjson
-
-    return Version.from_dict({**dict(row), "parents": orjson.loads(row["parents"]), "data": orjson.loads(row["data"]),
-                              "deleted": bool(row["deleted"])})
+    return Version.from_row(row)
 
 
 @pytest.fixture

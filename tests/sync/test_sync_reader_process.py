@@ -16,6 +16,8 @@ import orjson
 import pytest
 
 from app.domain.surrenders import Line, add_surrender
+from app.domain.versions import CACHED_DATA_JSON, CACHED_PACKED
+from app.store import packing
 from app.store.db import open_store
 from app.sync import reader_process
 from app.sync.bundle import open_bundle
@@ -56,6 +58,8 @@ def test_helper_gives_the_very_versions_read_in_process(kit, monkeypatch):
     here = _read(path, kit, False, monkeypatch)
     there = _read(path, kit, True, monkeypatch)
     assert len(there) == MANY
+    # the helper packs each version's data for the store (app/store/packing.py): that form reads back as its JSON
+    assert all(packing.json_bytes(d.pop(CACHED_PACKED)) == d[CACHED_DATA_JSON] for d in there)
     assert there == here  # every field, the cached data JSON included, in the same order
     assert all(type(d["parents"]) is tuple for d in there)
 

@@ -78,7 +78,7 @@ step = st.one_of(
 
 
 def province_edit(prov, rid: str, day: str, qty: int) -> None:
-    data = orjson.loads(prov.query("SELECT v.data FROM documents d JOIN versions v ON v.vid = d.winner_vid"
+    data = orjson.loads(prov.query("SELECT version_json(v.data) FROM documents d JOIN versions v ON v.vid = d.winner_vid"
                                    " WHERE d.doc_id = ?", (rid,))[0][0])
     data["date"] = day
     data["lines"] = [{**data["lines"][0], "quantity": qty}]

@@ -33,7 +33,7 @@ def written_by_an_older_version(store, monkeypatch):
 
 
 def note_at(store, receipt_id):
-    row = store.query("SELECT v.data FROM documents d JOIN versions v ON v.vid = d.winner_vid WHERE d.doc_id = ?",
+    row = store.query("SELECT version_json(v.data) FROM documents d JOIN versions v ON v.vid = d.winner_vid WHERE d.doc_id = ?",
                       (receipt_id,))
     return orjson.loads(row[0][0])["note"] if row else None
 
@@ -101,6 +101,6 @@ def test_export_names_it_and_the_list_opens_it_to_shorten(qtbot, shells, pair, m
     assert result.over_limit == []
     importer.apply_import(pair.province, result.path)
     assert note_at(pair.province, receipt.id) == SHORT_NOTE
-    kept = {orjson.loads(d)["note"] for (d,) in pair.post.query("SELECT data FROM versions WHERE doc_id = ?",
+    kept = {orjson.loads(d)["note"] for (d,) in pair.post.query("SELECT version_json(data) FROM versions WHERE doc_id = ?",
                                                                 (receipt.id,))}
     assert kept == {LONG_NOTE, SHORT_NOTE}
