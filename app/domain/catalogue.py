@@ -7,6 +7,8 @@ bundles between installations see them as exact duplicates, not conflicts.
 
 from __future__ import annotations
 
+import difflib
+
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -102,8 +104,21 @@ def get_item(store: Store, code: str) -> Item:
         (code,),
     ).fetchone()
     if row is None:
+        close = _close_codes(store, code)
+        if close:
+            raise NotFound("unknown_item_close", code=code, close="”, “".join(close))
         raise NotFound("unknown_item", code=code)
     return Item(*row[:7], retired=bool(row[7]))
+
+
+def _close_codes(store: Store, code: str, n: int = 3) -> list[str]:
+    """Codes an officer may have meant: "grenade" for ordnance.grenade (the last part typed alone), or a typo."""
+    codes = [c for (c,) in store.conn.execute("SELECT code FROM catalogue_items WHERE retired = 0 ORDER BY rowid")]
+    typed = code.strip().casefold()
+    if not typed:
+        return []
+    by_part = [c for c in codes if typed in c.casefold().split(".")]
+    return by_part[:n] or difflib.get_close_matches(typed, codes, n=n, cutoff=0.85)  # a letter or two off, not another item
 
 
 def usable_item(store: Store, code: str, unit_given: str | None = None) -> Item:

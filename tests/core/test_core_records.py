@@ -165,6 +165,22 @@ def test_bad_lines_are_refused(store, line, key):
     refused(store, key, receipt, store, [Line("support_tool", 1), line])
 
 
+def test_an_unknown_item_code_names_the_codes_meant(store):
+    """Typed as an officer says it ("grenade"), or with a letter missing: the refusal names the catalogue's code."""
+    with pytest.raises(AnttError) as err:
+        receipt(store, [Line("grenade", 1)])
+    assert err.value.key == "unknown_item_close"
+    assert err.value.message("vi") == "Không có mã hiện vật “grenade” trong danh mục; có phải “ordnance.grenade”?"
+    with pytest.raises(AnttError) as err:
+        receipt(store, [Line("gun.homemad", 1)])
+    assert err.value.message("en") == ("There is no item code “gun.homemad” in the catalogue; did you mean"
+                                       " “gun.homemade”?")
+    with pytest.raises(AnttError) as err:  # nothing near: the plain sentence
+        receipt(store, [Line("xyz", 1)])
+    assert err.value.key == "unknown_item"
+    assert store.conn.execute("SELECT COUNT(*) FROM surrenders").fetchone()[0] == 0
+
+
 def test_receipt_rules(store):
     refused(store, "no_items", receipt, store, [])
     refused(store, "required", receipt, store, [Line("support_tool", 1)], person_name="")
