@@ -16,6 +16,7 @@ Everything here is a pure function of its arguments. Arithmetic is done in
 from __future__ import annotations
 
 import datetime as _dt
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -267,8 +268,23 @@ def form_date(d: _dt.date, lang: str = "vi") -> str:
 
 
 def place_date_line(place: str, d: _dt.date, lang: str = "vi") -> str:
-    """The italic line under the motto: ``Lạng Sơn, ngày 05 tháng 02 năm 2026``."""
+    """The italic line under the motto: ``Lạng Sơn, ngày 05 tháng 02 năm 2026`` (no place known: the date alone,
+    capitalised, rather than a line opening on a comma)."""
+    if not place.strip():
+        day = form_date(d, lang)
+        return day[:1].upper() + day[1:]
     return f"{nfc(place)}, {form_date(d, lang)}"
+
+
+# the administrative word after which a unit's name is its place: "Công an tỉnh Lạng Sơn", "Công an xã Đồng Đăng",
+# "Bộ Chỉ huy BĐBP tỉnh Lạng Sơn"; a border post named after its gate has none
+_PLACE_AFTER = re.compile(r"\b(?:tỉnh|thành phố|xã|phường|đặc khu|thị trấn)\s+(.+)$", re.IGNORECASE)
+
+
+def place_in_name(name: str) -> str:
+    """The place a unit's name carries ("Lạng Sơn" in "Công an tỉnh Lạng Sơn"), or "" when it carries none."""
+    found = _PLACE_AFTER.search(nfc(name or "").strip())
+    return found.group(1).strip() if found else ""
 
 
 def month_label(year: int, month: int, lang: str = "vi") -> str:

@@ -22,6 +22,7 @@ from app.domain.reporting_periods import ReportingPeriod, cutoff_rule, parse_per
 from app.domain.surrenders import get_surrender
 from app.domain.totals import item_sums_sql, ranged_item_sums
 from app.domain.units import get_unit
+from app.formatting import place_in_name
 from app.reports.layout import Issuer, Signature
 from app.reports.monthly import ActivityCount, ModelLine, MonthlyReport, UnitLine
 from app.reports.evidence import evidence_for_month, evidence_for_receipt, signed_for_units
@@ -69,7 +70,9 @@ def issuer_for(store: Store, unit_code: str, lang: str = "vi", signer: str = "",
     unit = get_unit(store, unit_code)
     unit_name, parent_name = _names_on(store, unit, on)
     parent = get_unit(store, unit.parent_code) if unit.parent_code else None
-    locality = unit.place or (parent.place if parent else "") or ""
+    # the date line's place: the unit's, its parent's, else the place its name or its parent's name carries
+    locality = (unit.place or (parent.place if parent else "") or place_in_name(unit_name)
+                or place_in_name(parent_name or ""))
     head = form_settings.head_title(unit.kind, unit_name, lang)  # the printed unit's head, by its name of the day
     kept = form_settings.get_settings(store, unit.code, form)
     capacity = capacity or form_settings.capacity_line(kept.capacity, head)
