@@ -41,7 +41,7 @@ from app.security import audit, audit_anchors, sealed_backup
 from app.security.permissions import require
 from app.store.copies import (  # noqa: F401 (the rotating copies live in the store; callers read them here too)
     DEFAULT_KEEP, PREFIXES, _fsync_dir, _remember_anchor, _stamp, _target_error, _unique, automatic_backup,
-    backups_dir, copy_store, daily_backup_if_due, keep_count, rotate, store_size,
+    backups_dir, copy_store, daily_backup_if_due, keep_count, rotate, store_size, writable_partial,
 )
 from app.store.db import Store, open_store
 from app.store.schema import SCHEMA_VERSION
@@ -103,18 +103,13 @@ def seal_store(store: Store, target: Path, passphrase: str) -> Path:
     directory = target.parent
     if not directory.is_dir():
         raise AnttError("backup_target_missing", path=str(directory))
-    partial = target.with_name(target.name + ".partial")
     work = backups_dir(store.path)
     plain = work / f".sealing-{os.getpid()}-{time.monotonic_ns()}.tmp"
     try:
         work.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _target_error(exc, work) from exc
-    try:
-        with open(partial, "wb"):  # can we write here at all? (read-only stick, no permission)
-            pass
-    except OSError as exc:
-        raise _target_error(exc, directory) from exc
+    partial = writable_partial(target)
     try:
         anchor = audit_anchors.current(store)
         copy_store(store, plain)

@@ -57,6 +57,18 @@ def keep_count(store: Store) -> int:
 # ---------------------------------------------------------------- writing a copy
 
 
+def writable_partial(target: Path) -> Path:
+    """The ``.partial`` file a copy to ``target`` is written to, created empty: can we write there at all (a
+    read-only stick, no permission) is asked before any work, in one sentence."""
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with open(partial, "wb"):
+            pass
+    except OSError as exc:
+        raise _target_error(exc, target.parent) from exc
+    return partial
+
+
 def _target_error(exc: BaseException, where: Path) -> AnttError | BaseException:
     """One sentence for what a user can cause at the target: a full or read-only stick, a missing folder."""
     if isinstance(exc, OSError):
@@ -105,12 +117,7 @@ def copy_store(store: Store, target: Path, pages: int = -1, progress=None) -> Pa
     directory = target.parent
     if not directory.is_dir():
         raise AnttError("backup_target_missing", path=str(directory))
-    partial = target.with_name(target.name + ".partial")
-    try:
-        with open(partial, "wb"):  # can we write here at all? (read-only stick, no permission)
-            pass
-    except OSError as exc:
-        raise _target_error(exc, directory) from exc
+    partial = writable_partial(target)
     try:
         if shutil.disk_usage(directory).free < store_size(store) + (1 << 20):
             raise OSError(errno.ENOSPC, "not enough free space")
