@@ -11,6 +11,7 @@ them as bound values (app/store/paging.py).
 
 from __future__ import annotations
 
+from app.domain.receipt_numbering import label_sql
 from app.store.paging import Column, Source
 
 # Names of models, places and leaders sort in Vietnamese order (app.collation). Receipts' person names do not:
@@ -60,6 +61,8 @@ SURRENDERS = Source(
                              " WHERE i.surrender_id = surrenders.id)", sortable=False),
         # issue 16: "đã có bản ký", a signed copy is attached (index attachments_owner)
         Column("signed", expr=_SIGNED, sortable=False),
+        # issue 20: the number as the receipt prints it, with its series' prefix after a merger ("M1" beside "1")
+        Column("number_label", expr=label_sql(), sortable=False),
     ),
     key=("id",),
     tiebreak=("date",),
