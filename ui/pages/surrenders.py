@@ -158,7 +158,7 @@ class SurrendersPage(Page):
         gate(self.attach_button, self.ctx, "records.read", none)
 
     def apply_filters(self) -> None:
-        filters = [*self.ctx.unit_filters(), Filter("date", "between", (self.date_from.accepted_iso(), self.date_to.accepted_iso()))]
+        filters = [*self.ctx.list_filters("surrenders"), Filter("date", "between", (self.date_from.accepted_iso(), self.date_to.accepted_iso()))]
         if self.only_unit:
             filters.append(Filter("unit_code", "in", subtree_codes(self.ctx.store, self.only_unit)))
         if self.category.currentData():
