@@ -35,6 +35,7 @@ class AppContext(QObject):
         self.lang = lang
         reading_pragmas(store.conn)
         self._units: list[str] | None = None
+        self._scope = None  # app.domain.list_scope.ListScope, read once per change of the records
 
     @property
     def db_path(self) -> Path:
@@ -72,6 +73,19 @@ class AppContext(QObject):
             return []
         return [Filter("unit_code", "in", self.unit_codes)]
 
+    def list_filters(self, table: str) -> list[Filter]:
+        """The filter that keeps a list of ``table`` (surrenders, models, activities) to the records this unit's
+        reports count today (app/domain/list_scope.py): its subtree, the units merged into it, the records of its
+        villages a split gave it; none when that is every record in the store."""
+        from app.domain.list_scope import list_scope
+
+        if self._scope is None:
+            self._scope = list_scope(self.store, self.home_unit)
+        scope, moves = self._scope, self._scope.moves(table)
+        if moves.taken or moves.given:
+            return [Filter("scope", "named", scope.params(table))]
+        return [] if scope.every_unit else [Filter("unit_code", "in", list(scope.units))]
+
     def reopen_store(self, replaced: bool = True) -> None:
         """Open the store file again after it was closed for a restore (`replaced`) or for a restore that
         was refused (the same file: whoever was logged in stays so)."""
@@ -80,7 +94,7 @@ class AppContext(QObject):
         if replaced:
             self.storeReopened.emit()
         if self.login_needed():
-            self._units = None  # the pages read again once someone has logged in (the window is rebuilt then)
+            self._units = self._scope = None  # the pages read again once someone has logged in (the window is rebuilt then)
             return
         self.notify_changed()
 
@@ -92,5 +106,5 @@ class AppContext(QObject):
         return self.store.session is None and accounts_enabled(self.store)
 
     def notify_changed(self) -> None:
-        self._units = None
+        self._units = self._scope = None
         self.dataChanged.emit()

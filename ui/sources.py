@@ -11,6 +11,8 @@ them as bound values (app/store/paging.py).
 
 from __future__ import annotations
 
+from app.domain.list_scope import scope_sql
+from app.domain.receipt_numbering import label_sql
 from app.store.paging import Column, Source
 
 # Names of models, places and leaders sort in Vietnamese order (app.collation). Receipts' person names do not:
@@ -30,6 +32,7 @@ MODELS = Source(
     named_filters={
         "search": "instr(lower(name), lower(?)) > 0 OR instr(lower(place), lower(?)) > 0"
                   " OR instr(lower(leader), lower(?)) > 0",
+        "scope": scope_sql("models"),  # issue 20: the records this unit's reports count (ui/context.list_filters)
     },
 )
 
@@ -43,7 +46,8 @@ ACTIVITIES = Source(
     key=("rowid",),
     tiebreak=("date",),
     named_filters={"search": "instr(lower(note), lower(?)) > 0 OR model_id IN"
-                             " (SELECT m.id FROM models m WHERE instr(lower(m.name), lower(?)) > 0)"},
+                             " (SELECT m.id FROM models m WHERE instr(lower(m.name), lower(?)) > 0)",
+                   "scope": scope_sql("activities")},
 )
 
 _SIGNED = "EXISTS (SELECT 1 FROM attachments a WHERE a.owner_id = surrenders.id AND a.kind = 'signed')"
@@ -60,6 +64,8 @@ SURRENDERS = Source(
                              " WHERE i.surrender_id = surrenders.id)", sortable=False),
         # issue 16: "đã có bản ký", a signed copy is attached (index attachments_owner)
         Column("signed", expr=_SIGNED, sortable=False),
+        # issue 20: the number as the receipt prints it, with its series' prefix after a merger ("M1" beside "1")
+        Column("number_label", expr=label_sql(), sortable=False),
     ),
     key=("id",),
     tiebreak=("date",),
@@ -67,6 +73,7 @@ SURRENDERS = Source(
         "category": "EXISTS (SELECT 1 FROM surrender_items i WHERE i.surrender_id = surrenders.id"
                     " AND i.category = ?)",
         "signed": f"{_SIGNED} = ?",  # 1: with a signed copy, 0: still lacking one
+        "scope": scope_sql("surrenders"),
     },
 )
 

@@ -51,6 +51,7 @@ class ColumnSpec:
     align_right: bool = False
     sortable: bool = True
     context: str = "Columns"
+    shows: str | None = None  # the source column shown, when it is not the one sorted by (default: name)
 
     def title(self) -> str:
         return QCoreApplication.translate(self.context, self.header)
@@ -102,7 +103,7 @@ class PagedTableModel(QAbstractTableModel):
         self.pager = pager
         self.columns = list(columns)
         self.lang = lang
-        self._positions = [pager.source.names.index(c.name) for c in self.columns]
+        self._positions = [pager.source.names.index(c.shows or c.name) for c in self.columns]
         self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
         self._count: int | None = None  # the rows shown: the count, or while it is read the rows known so far
         self._previous: int | None = None  # after refresh(): the count before it, shown until the new one lands

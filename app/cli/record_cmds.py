@@ -263,7 +263,7 @@ def cmd_surrender_list(args) -> int:
     rows = surrenders.list_surrenders(store, _units(store, args.unit), args.date_from, args.date_to, args.category,
                                       args.limit)
     emit(args, rows, table(
-        [(r["id"], r["unit_code"], f"{receipt_numbering.label(store, r['unit_code'], r['date'], r['number'])}/{r['year']}",
+        [(r["id"], r["unit_code"], f"{r['label']}/{r['year']}",
           _day(r["date"]), r["person_name"] or "—", r["lines"])
          for r in rows], ["mã / id", "đơn vị / unit", "số / number", "ngày / date", "người giao / from",
                           "số dòng / lines"]))

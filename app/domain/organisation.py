@@ -501,21 +501,30 @@ def model_moves(store: Store, day: str) -> dict[str, str]:
     whose place names a part's village (as receipts are placed: case ignored, the first part in code order
     whose place the model's place contains). A model placed nowhere stays with the main part, through the
     lineage, and is not listed. A model belongs to a place: from the split on it counts for that part."""
+    return {rid: part for rid, _unit, part in placed_records(store, day, "models")}
+
+
+def placed_records(store: Store, day: str, table: str) -> list[tuple[str, str, str]]:
+    """(id, its unit, the part that took it) for the models or receipts (``table``) of units split "by the place
+    recorded" on or before ``day`` whose place names a part's village: case ignored, the first part in code
+    order whose village the record's place contains (the rule of :func:`place_moves`)."""
+    if table not in ("models", "surrenders"):
+        raise ValueError(table)
     rules: dict[str, list[tuple[str, str]]] = {}
     for old, new, places in store.conn.execute(
             "SELECT old_code, new_code, places FROM unit_lineage WHERE main = 0 AND date <= ? AND places != '[]'"
             " ORDER BY old_code, new_code", (day,)):
         rules.setdefault(old, []).extend((p.casefold(), new) for p in orjson.loads(places) if p.strip())
     if not rules:
-        return {}
-    out = {}
-    for mid, unit, place in store.conn.execute(
-            "SELECT id, unit_code, place FROM models WHERE unit_code IN (SELECT value FROM json_each(?))",
+        return []
+    out = []
+    for rid, unit, place in store.conn.execute(
+            f"SELECT id, unit_code, place FROM {table} WHERE unit_code IN (SELECT value FROM json_each(?))",
             (orjson.dumps(sorted(rules)).decode(),)):
         text = (place or "").casefold()
         part = next((new for p, new in rules[unit] if p in text), None)
         if part:
-            out[mid] = part
+            out.append((rid, unit, part))
     return out
 
 

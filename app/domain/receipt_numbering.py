@@ -100,6 +100,18 @@ def label(store: Store, unit_code: str, day: str, number: int) -> str:
     return f"{series_for(store, unit_code, day).prefix}{number}"
 
 
+def label_sql(table: str = "surrenders") -> str:
+    """SQL for :func:`label` of each row of ``table`` (the surrenders table or its alias): the prefix of the latest
+    restart on or before the receipt's date in its year, as :func:`series_for` finds it, before the number. A
+    correlated subquery over the lineage's index, read only for the rows a list shows."""
+    # the latest restart as max(date || doc_id), not ORDER BY ... LIMIT 1: no sort per row (ui/sources.py's plans)
+    return f"""(coalesce((SELECT p.data ->> '$.numbering.prefix' FROM unit_events p WHERE p.doc_id = (
+    SELECT substr(max(e.date || e.doc_id), 11) FROM unit_lineage l JOIN unit_events e ON e.doc_id = l.event_id
+    WHERE l.new_code = {table}.unit_code AND l.main = 1 AND e.kind = 'merge'
+    AND l.date BETWEEN substr({table}.date, 1, 4) || '-01-01' AND {table}.date
+    AND e.data ->> '$.numbering.mode' = 'restart')), '') || {table}.number)"""
+
+
 def printed(store: Store, unit_code: str, day: str, number: int) -> str:
     """The number as a receipt prints it: "05", or "M01" in a restarted series with a prefix."""
     return f"{series_for(store, unit_code, day).prefix}{number:02d}"

@@ -241,8 +241,8 @@ def list_surrenders(store: Store, unit_codes: list[str] | None = None, date_from
         where.append("EXISTS (SELECT 1 FROM surrender_items i WHERE i.surrender_id = s.id AND i.category = ?)")
         params.append(category)
     sql = ("SELECT s.id, s.unit_code, s.year, s.number, s.date, s.person_name, s.owner_unknown, s.method,"
-           " s.received_by, (SELECT count(*) FROM surrender_items i WHERE i.surrender_id = s.id) AS lines"
-           " FROM surrenders s")
+           " s.received_by, (SELECT count(*) FROM surrender_items i WHERE i.surrender_id = s.id) AS lines,"
+           f" {receipt_numbering.label_sql('s')} AS label FROM surrenders s")
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY s.date, s.unit_code, s.number"

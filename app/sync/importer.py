@@ -392,21 +392,40 @@ def duplicate_numbers(store: Store, numbers: dict[str, tuple | None], days: dict
             s = receipt_numbering.series_for(store, k[0], day) if type(day) is str and len(day) == 10 else None
             series.setdefault((s.start, s.prefix) if s else ("", ""), set()).add(doc)
         out += [{"unit": k[0], "year": k[1], "number": k[2], "receipts": sorted(held),
-                 **({"label": f"{prefix}{k[2]}"} if prefix else {})}  # "M1" of a series restarted with a prefix
+                 **({"label": f"{prefix}{k[2]}"} if prefix else {}),  # "M1" of a series restarted with a prefix
+                 **({"merged": True} if _after_merger(store, k[0], held, day_of) else {})}
                 for (_, prefix), held in sorted(series.items()) if len(held) > 1]
     return out[:MAX_LISTED]
 
 
+def _after_merger(store: Store, unit: str, docs: set[str], day_of: dict) -> bool:
+    """Whether every one of ``docs`` is dated on or after a merger of other units into ``unit``: the laptops
+    of the former units each numbered the successor's receipts (issue 20), the likely cause of the repeat."""
+    days = [day_of.get(d) for d in docs]
+    if not all(type(d) is str and len(d) == 10 for d in days):
+        return False
+    row = store.conn.execute("SELECT 1 FROM unit_lineage WHERE new_code = ? AND main = 1 AND old_code != new_code"
+                             " AND date <= ? LIMIT 1", (unit, min(days))).fetchone()
+    return row is not None
+
+
 def duplicate_numbers_text(duplicates: list[dict], lang: str | None = None) -> str:
-    """One sentence for the receipt numbers a bundle brings that another receipt of the unit already holds."""
+    """One sentence for the receipt numbers a bundle brings that another receipt of the unit already holds; those
+    of a merger's successor dated from the merger on get the sentence that names the likely cause (the former
+    units' laptops each numbering the successor's receipts) and the rule (docs/reorganisation.md)."""
     from app.i18n import t
 
-    by_unit: dict[str, list[str]] = {}
-    for d in duplicates:
-        by_unit.setdefault(d["unit"], []).append(f"{d.get('label', d['number'])}/{d['year']}")
-    which = "; ".join(t("duplicate_numbers_of_unit", lang, numbers=", ".join(nums), unit=unit)
-                      for unit, nums in by_unit.items())
-    return t("import_duplicate_numbers", lang, which=which)
+    sentences = []
+    for key, merged in (("import_duplicate_numbers", False), ("import_duplicate_numbers_merged", True)):
+        by_unit: dict[str, list[str]] = {}
+        for d in duplicates:
+            if bool(d.get("merged")) == merged:
+                by_unit.setdefault(d["unit"], []).append(f"{d.get('label', d['number'])}/{d['year']}")
+        if by_unit:
+            which = "; ".join(t("duplicate_numbers_of_unit", lang, numbers=", ".join(nums), unit=unit)
+                              for unit, nums in by_unit.items())
+            sentences.append(t(key, lang, which=which))
+    return " ".join(sentences)
 
 
 def _rules(store: Store, reader: BundleReader) -> authority.Context:

@@ -871,7 +871,7 @@
     <name>Columns</name>
     <message>
         <location filename="../../ui/pages/activities.py" line="17"/>
-        <location filename="../../ui/pages/surrenders.py" line="53"/>
+        <location filename="../../ui/pages/surrenders.py" line="54"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,7 +896,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="61"/>
+        <location filename="../../ui/table_model.py" line="62"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,37 +951,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="52"/>
+        <location filename="../../ui/pages/surrenders.py" line="53"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="54"/>
+        <location filename="../../ui/pages/surrenders.py" line="55"/>
         <source>Handed in by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="55"/>
+        <location filename="../../ui/pages/surrenders.py" line="56"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="56"/>
+        <location filename="../../ui/pages/surrenders.py" line="57"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="57"/>
+        <location filename="../../ui/pages/surrenders.py" line="58"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="58"/>
+        <location filename="../../ui/pages/surrenders.py" line="59"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="59"/>
+        <location filename="../../ui/pages/surrenders.py" line="60"/>
         <source>Signed copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3895,72 +3895,72 @@ Do you want to replace it?</source>
 <context>
     <name>SurrendersPage</name>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="77"/>
+        <location filename="../../ui/pages/surrenders.py" line="78"/>
         <source>Surrendered weapons, explosives, support tools and firecrackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="85"/>
+        <location filename="../../ui/pages/surrenders.py" line="86"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="88"/>
+        <location filename="../../ui/pages/surrenders.py" line="89"/>
         <source>New receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="90"/>
+        <location filename="../../ui/pages/surrenders.py" line="91"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="91"/>
+        <location filename="../../ui/pages/surrenders.py" line="92"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="94"/>
+        <location filename="../../ui/pages/surrenders.py" line="95"/>
         <source>Attachments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="95"/>
+        <location filename="../../ui/pages/surrenders.py" line="96"/>
         <source>Photos and the signed copy of the chosen receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="97"/>
+        <location filename="../../ui/pages/surrenders.py" line="98"/>
         <source>With or without signed copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="98"/>
+        <location filename="../../ui/pages/surrenders.py" line="99"/>
         <source>Signed copy attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="99"/>
+        <location filename="../../ui/pages/surrenders.py" line="100"/>
         <source>Still lacking the signed copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="107"/>
+        <location filename="../../ui/pages/surrenders.py" line="108"/>
         <source>Signed copy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="128"/>
+        <location filename="../../ui/pages/surrenders.py" line="129"/>
         <source>Show every unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="152"/>
+        <location filename="../../ui/pages/surrenders.py" line="153"/>
         <source>Choose a receipt in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/surrenders.py" line="178"/>
+        <location filename="../../ui/pages/surrenders.py" line="179"/>
         <source>%Ln receipt(s) shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3968,37 +3968,37 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="180"/>
+        <location filename="../../ui/pages/surrenders.py" line="181"/>
         <source>only %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="211"/>
+        <location filename="../../ui/pages/surrenders.py" line="212"/>
         <source>Totals: computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="223"/>
+        <location filename="../../ui/pages/surrenders.py" line="224"/>
         <source>Totals: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="258"/>
+        <location filename="../../ui/pages/surrenders.py" line="259"/>
         <source>Attachments of receipt No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="275"/>
+        <location filename="../../ui/pages/surrenders.py" line="276"/>
         <source>Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="92"/>
+        <location filename="../../ui/pages/surrenders.py" line="93"/>
         <source>Print receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="93"/>
+        <location filename="../../ui/pages/surrenders.py" line="94"/>
         <source>The biên bản of the chosen receipt, to print and sign</source>
         <translation type="unfinished"></translation>
     </message>

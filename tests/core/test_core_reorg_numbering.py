@@ -191,3 +191,36 @@ def test_reorg_numbering_never_prints_one_number_twice(tmp_path_factory, mode, d
             expected.append(n)
     assert [n for _, n in written] == expected
     store.close()
+
+
+def test_reorg_two_former_communes_laptops_numbering_the_successor_are_told_the_cause(field):
+    """A's and B's laptops both write for C after the merger and both issue C's No. 1 of the series: the province's
+    import keeps both and says in one sentence that the former units' laptops each numbered the new unit's
+    receipts, and what to do (docs/reorganisation.md); a repeat with no merger keeps the restored-copy sentence."""
+    prov, post_a, usb = field
+    post_b = open_store(usb.parent / "b" / "a.sqlite")
+    setup.initialise(post_b, "CAX-B", "Công an xã Mai Pha", "commune_police", "CAT-LS", officer="Thượng sĩ Vi")
+    enrolment.accept_answer(post_b, enrolment.enrol(prov, enrolment.write_enrolment(post_b, usb).path).answer_path)
+    try:
+        unit_events.merge(prov, ["CAX-A", "CAX-B"], "CAX-C", "2025-07-01", DECISION, name="Công an xã Hoàng Văn Thụ")
+        for post, unit in ((post_a, "CAX-A"), (post_b, "CAX-B")):
+            importer.apply_import(post, export.export_bundle(prov, usb, recipient_unit=unit).path)
+        first_a = _receipt(post_a, "CAX-C", "2025-07-05")
+        first_b = _receipt(post_b, "CAX-C", "2025-07-06")
+        assert first_a.data["number"] == first_b.data["number"] == 1  # a new unit restarts: each laptop from 1
+        assert importer.apply_import(prov, export.export_bundle(post_a, usb).path).duplicate_numbers == []
+        got = importer.apply_import(prov, export.export_bundle(post_b, usb).path)
+        assert got.duplicate_numbers == [{"unit": "CAX-C", "year": 2025, "number": 1, "merged": True,
+                                          "receipts": sorted([first_a.id, first_b.id])}]
+        assert prov.conn.execute("SELECT count(*) FROM surrenders WHERE unit_code = 'CAX-C'").fetchone()[0] == 2
+        assert importer.duplicate_numbers_text(got.duplicate_numbers, "vi") == (
+            "Số biên bản bị cấp trùng sau sáp nhập: số 1/2025 của đơn vị CAX-C đã có ở đây trên biên bản khác; máy"
+            " của các đơn vị cũ mỗi máy tự cấp số cho đơn vị mới: hãy đối chiếu bản giấy, đánh lại số cho biên bản"
+            " trùng và từ nay chỉ để một máy cấp số cho đơn vị mới (tất cả đều được giữ).")
+        assert importer.duplicate_numbers_text(got.duplicate_numbers, "en").startswith(
+            "Receipt numbers issued twice after a merger: 1/2025 of unit CAX-C already held here")
+        # the same repeat of a unit no merger made keeps the sentence about a laptop restored from an old copy
+        plain = [{k: v for k, v in got.duplicate_numbers[0].items() if k != "merged"}]
+        assert importer.duplicate_numbers_text(plain, "en").startswith("Receipt numbers issued twice: 1/2025")
+    finally:
+        post_b.close()

@@ -72,7 +72,7 @@ class ActivitiesPage(Page):
         return dialog
 
     def apply_filters(self) -> None:
-        filters = [*self.ctx.unit_filters(), Filter("date", "between", (self.date_from.accepted_iso(), self.date_to.accepted_iso()))]
+        filters = [*self.ctx.list_filters("activities"), Filter("date", "between", (self.date_from.accepted_iso(), self.date_to.accepted_iso()))]
         if self.kind.currentData():
             filters.append(Filter("kind", "=", self.kind.currentData()))
         text = self.search.text().strip()

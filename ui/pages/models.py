@@ -227,7 +227,7 @@ class ModelsPage(Page):
         self.apply_filters()
 
     def apply_filters(self) -> None:
-        filters = list(self.ctx.unit_filters())
+        filters = list(self.ctx.list_filters("models"))
         text = self.search.text().strip()
         if text:
             filters.append(Filter("search", "named", (text, text, text)))

@@ -213,7 +213,7 @@ class ReportsPage(Page):
                                    f"{year}-12-31")
             for r in reversed(rows):  # newest first
                 who = r["person_name"] or self.tr("owner unknown")
-                self.receipt.addItem(self.tr("No. %1 · %2 · %3").replace("%1", str(r["number"]))
+                self.receipt.addItem(self.tr("No. %1 · %2 · %3").replace("%1", r["label"])
                                      .replace("%2", format_date(r["date"], lang)).replace("%3", who), r["id"])
             if keep:
                 self.receipt.setCurrentIndex(max(0, self.receipt.findData(keep)))

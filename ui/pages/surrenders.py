@@ -49,7 +49,8 @@ def signed_formatter(value, lang) -> str:
 
 
 RECEIPT_COLUMNS = [
-    register_number_column("number", QT_TRANSLATE_NOOP("Columns", "No.")),
+    # sorted by the number, shown with its series' prefix after a merger that restarted numbering ("M1")
+    register_number_column("number", QT_TRANSLATE_NOOP("Columns", "No."), shows="number_label"),
     date_column("date", QT_TRANSLATE_NOOP("Columns", "Date")),
     ColumnSpec("person_name", QT_TRANSLATE_NOOP("Columns", "Handed in by"), person_formatter),
     ColumnSpec("method", QT_TRANSLATE_NOOP("Columns", "How"), vocab_formatter("surrender_methods")),
@@ -157,7 +158,7 @@ class SurrendersPage(Page):
         gate(self.attach_button, self.ctx, "records.read", none)
 
     def apply_filters(self) -> None:
-        filters = [*self.ctx.unit_filters(), Filter("date", "between", (self.date_from.accepted_iso(), self.date_to.accepted_iso()))]
+        filters = [*self.ctx.list_filters("surrenders"), Filter("date", "between", (self.date_from.accepted_iso(), self.date_to.accepted_iso()))]
         if self.only_unit:
             filters.append(Filter("unit_code", "in", subtree_codes(self.ctx.store, self.only_unit)))
         if self.category.currentData():
@@ -253,7 +254,7 @@ class SurrendersPage(Page):
             return None
         from ui.attachments_view import AttachmentsDialog
 
-        number = self.table_model.value(self.view.currentIndex().row(), "number")
+        number = self.table_model.value(self.view.currentIndex().row(), "number_label")
         dialog = AttachmentsDialog(self.ctx, receipt_id, "surrender",
                                    self.tr("Attachments of receipt No. %1").replace("%1", str(number)), self)
         dialog.show()
@@ -273,7 +274,7 @@ class SurrendersPage(Page):
             return False
         receipt = sr.get_surrender(self.ctx.store, receipt_id)
         question = self.tr("Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.")
-        question = question.replace("%1", str(receipt.data["number"])).replace("%2", format_date(receipt.data["date"]))
+        question = question.replace("%1", self.table_model.value(self.view.currentIndex().row(), "number_label")).replace("%2", format_date(receipt.data["date"]))
         if not dialogs.confirm(self, question):
             return False
         try:
