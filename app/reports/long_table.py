@@ -66,8 +66,9 @@ class LongRows(Flowable):
            top: float, bottom: float, grid: float = 0.5) -> "LongRows":
         """``body``: each row's cells as plain text, wrapped with newlines; ``bold``: which rows are bold."""
         header_height = header.wrap(sum(widths), 1e9)[1]
-        cells = [[c.split("\n") if c else [] for c in row] for row in body]
-        heights = [max(1, *(len(c) for c in row)) * leading + top + bottom for row in cells]
+        split: dict[str, list[str]] = {"": []}  # each distinct text split once (the lists are only read)
+        cells = [[split.get(c) or split.setdefault(c, c.split("\n")) for c in row] for row in body]
+        heights = [max(1, *map(len, row)) * leading + top + bottom for row in cells]
         shared = _Rows(header, header_height, cells, list(bold), list(widths), list(aligns), font, bold_font,
                        size, leading, pad, top, bottom, grid, [0.0, *accumulate(heights)],
                        f"anttLongRowsHead{next(_FORMS)}")
@@ -135,7 +136,7 @@ def _write_text(canv, code: list[str], r: _Rows, start: int, end: int, xs: list[
     tf = f"{fp_str(r.size)} Tf {fp_str(r.leading)} TL"
     xs_text: dict[float, str] = {}
     ys_text: dict[float, str] = {}
-    current, widths, font, lines_of, subset = None, {}, None, {}, None
+    current, widths, font, lines_of, names, subset = None, {}, None, {}, {}, None
     for i in range(start, end):
         face = r.bold_font if r.bold[i] else r.font
         if face != current:
@@ -143,6 +144,7 @@ def _write_text(canv, code: list[str], r: _Rows, start: int, end: int, xs: list[
             font = getFont(face)
             widths = r.measured.setdefault(face, {})  # figures repeat: each text measured once per face
             lines_of = cache.setdefault(face, {})
+            names = cache.setdefault((face, "subsets"), {})  # subset number -> its PDF font name
         y0 = top - (r.tops[i] - base) - r.top - r.size
         for j, lines in enumerate(r.cells[i]):
             align = r.aligns[j]
@@ -164,8 +166,8 @@ def _write_text(canv, code: list[str], r: _Rows, start: int, end: int, xs: list[
                 out(f"1 0 0 1 {fx} {fy} Tm")
                 pieces = lines_of.get(line)
                 if pieces is None:
-                    pieces = lines_of[line] = [(font.getSubsetInternalName(n, doc), f"({escapePDF(t)}) Tj")
-                                               for n, t in font.splitString(line, doc)]
+                    pieces = lines_of[line] = [(names.get(n) or names.setdefault(n, font.getSubsetInternalName(n, doc)),
+                                                f"({escapePDF(t)}) Tj") for n, t in font.splitString(line, doc)]
                 if len(pieces) == 1 and pieces[0][0] == subset:
                     out(pieces[0][1])
                     continue
