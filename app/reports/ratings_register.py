@@ -121,15 +121,20 @@ class RatingYear:
 
     @classmethod
     def counted(cls, year: int, rated_places: Iterable[tuple[str, str, bool]], weak: Sequence[RatedPlace]) -> "RatingYear":
-        """From (class, kind, recognised) of every place and the weak places themselves, in order: a summary
-        counts thousands of places without making one RatedPlace each."""
+        """From (class, kind, recognised) of every place and the weak places themselves, in order."""
+        return cls.tallied(year, ((klass, kind, ok, 1) for klass, kind, ok in rated_places), weak)
+
+    @classmethod
+    def tallied(cls, year: int, counts: Iterable[tuple[str, str, bool, int]], weak: Sequence[RatedPlace]) -> "RatingYear":
+        """From (class, kind, recognised, places) and the weak places themselves, in order: a summary counts
+        thousands of places in SQL without making one RatedPlace each."""
         by_class = {c: 0 for c in CLASSES}
         recognised: dict[str, int] = {}
         rated: dict[str, int] = {}
-        for klass, kind, ok in rated_places:
-            by_class[klass] += 1
-            rated[kind] = rated.get(kind, 0) + 1
-            recognised[kind] = recognised.get(kind, 0) + ok
+        for klass, kind, ok, n in counts:
+            by_class[klass] += n
+            rated[kind] = rated.get(kind, 0) + n
+            recognised[kind] = recognised.get(kind, 0) + (n if ok else 0)
         return cls(year, by_class, list(weak), recognised, rated)
 
 
