@@ -142,20 +142,59 @@ def rate_place(store: Store, unit_code: str, year, place_kind, place_name, score
     return {"id": doc_id, **data, "class": classify(data["total"], thresholds_for(store, unit.code, data["year"]))}
 
 
+# classify() in SQL, over place_ratings p LEFT JOIN the thresholds' rows th (THRESHOLDS_CTE): a unit without its own
+# or an ancestor's takes the default (:e, :g, :a). A hypothesis test holds it to classify() (test_core_ratings_sql).
+CLASS_SQL = ("CASE WHEN p.total >= coalesce(th.e, :e) THEN 'excellent' WHEN p.total >= coalesce(th.g, :g) THEN 'good'"
+             " WHEN p.total >= coalesce(th.a, :a) THEN 'average' ELSE 'weak' END")
+THRESHOLDS_CTE = ("th(unit_code, e, g, a) AS (SELECT key, json_extract(value, '$[0]'), json_extract(value, '$[1]'),"
+                  " json_extract(value, '$[2]') FROM json_each(:th))")
+
+
+def thresholds_params(by_unit: dict[str, dict[str, float]], default: dict[str, float]) -> dict:
+    """The parameters of CLASS_SQL and THRESHOLDS_CTE: every unit's thresholds as JSON, and the default."""
+    return {"th": json.dumps({u: [t["excellent"], t["good"], t["average"]] for u, t in by_unit.items()}),
+            "e": default["excellent"], "g": default["good"], "a": default["average"]}
+
+
+def _where(year: int, codes: list[str] | None) -> tuple[str, dict]:
+    if not codes:
+        return "p.year = :year", {"year": year}
+    return "p.year = :year AND p.unit_code IN (SELECT value FROM json_each(:codes))", {"year": year,
+                                                                                       "codes": json.dumps(codes)}
+
+
+def class_counts(store: Store, year: int, unit: str | None = None,
+                 scope: list[str] | None = None) -> list[tuple[str, str, bool, int]]:
+    """(class, kind, recognised, places) of a year's rated places under ``unit``, counted by one GROUP BY: a summary
+    of thousands of places needs their numbers, not a row each."""
+    codes = (scope if scope is not None else records_scope(store, unit)) if unit else None
+    where, params = _where(year, codes)
+    params.update(thresholds_params(thresholds_by_unit(store, year), default_thresholds()))
+    rows = store.conn.execute(
+        f"""WITH {THRESHOLDS_CTE}
+            SELECT {CLASS_SQL}, p.place_kind, p.recognised, count(*)
+            FROM place_ratings p LEFT JOIN th ON th.unit_code = p.unit_code WHERE {where} GROUP BY 1, 2, 3""", params)
+    return [(klass, kind, bool(ok), n) for klass, kind, ok, n in rows]
+
+
 def list_ratings(store: Store, year: int, unit: str | None = None, scope: list[str] | None = None,
-                 scores: bool = True) -> list[dict]:
+                 scores: bool = True, only: str | None = None) -> list[dict]:
     """Every rated place of a year (under `unit` if given), with its class by that year's thresholds.
     `scope`: the units of `unit` already worked out (records_scope), for a caller asking year after year;
-    `scores=False`: without the score per criterion (a summary counts classes: no document is parsed)."""
+    `scores=False`: without the score per criterion (a summary counts classes: no document is parsed);
+    `only`: the places of this class only, chosen in SQL (a summary names its weak places)."""
     codes = (scope if scope is not None else records_scope(store, unit)) if unit else None
-    sql = "SELECT doc_id, unit_code, year, place_kind, place_name, total, recognised, decision_no, decision_date, " \
-          + ("data" if scores else "NULL AS data") + " FROM place_ratings WHERE year = ?"
-    params: list = [year]
-    if codes:
-        sql += f" AND unit_code IN ({','.join('?' * len(codes))})"
-        params += codes
-    out, by_unit, default = [], thresholds_by_unit(store, year), default_thresholds()
-    for r in store.conn.execute(sql + " ORDER BY unit_code, place_kind, place_name COLLATE vi", params):
+    by_unit, default = thresholds_by_unit(store, year), default_thresholds()
+    where, params = _where(year, codes)
+    sql = "SELECT p.doc_id, p.unit_code, p.year, p.place_kind, p.place_name, p.total, p.recognised, p.decision_no, " \
+          "p.decision_date, " + ("p.data" if scores else "NULL") + " AS data FROM place_ratings p"
+    if only:
+        sql = f"WITH {THRESHOLDS_CTE} {sql} LEFT JOIN th ON th.unit_code = p.unit_code"
+        where += f" AND {CLASS_SQL} = :only"
+        params.update(thresholds_params(by_unit, default), only=only)
+    out = []
+    for r in store.conn.execute(f"{sql} WHERE {where} ORDER BY p.unit_code, p.place_kind, p.place_name COLLATE vi",
+                                params):
         row = dict(r)
         data = row.pop("data")
         row["scores"] = orjson.loads(data).get("scores", {}) if data else {}

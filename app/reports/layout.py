@@ -387,7 +387,7 @@ def _fit_font(columns: Sequence[Column], header: Sequence[str], cells: Sequence[
     """
     pad = 2 * CELL_PAD + 1
     # each column's distinct texts and words, measured once per size (a register repeats its units, kinds, dates)
-    texts = [set(r[i] for r in cells) for i in range(len(columns))]
+    texts = [set(c) for c in zip(*cells)] if cells else [set() for _ in columns]
     words_of = [set(w for t in ts for w in t.split()) if col.is_text else set() for col, ts in zip(columns, texts)]
     while True:
         minima, naturals = [], []
@@ -587,9 +587,20 @@ def table_flowable(rt: ReportTable, width: float = TEXT_WIDTH, size: float = TAB
         return (measure if style is bold else regular).wrap(v, room[i])  # in the face the row is drawn in
 
     data: list[list[Any]] = [[Paragraph(escape(h).replace("\n", "<br/>"), head_style) for h in header]]
+    # a register repeats its units, kinds and places' words: each text column's cell wrapped once per face
+    wrapped: dict[tuple[str, int, bool], str] = {}
+    texts = [j for j, c in enumerate(rt.columns) if c.is_text]
     for i, row in enumerate(body):
-        style_i = bold if i in rt.bold_rows else plain
-        data.append([cell(v, j, style_i) for j, v in enumerate(row)])
+        is_bold = i in rt.bold_rows
+        style_i = bold if is_bold else plain
+        out = list(row)
+        for j in texts:
+            v = row[j]
+            got = wrapped.get((v, j, is_bold))
+            if got is None:
+                got = wrapped[v, j, is_bold] = cell(v, j, style_i)
+            out[j] = got
+        data.append(out)
     if total:
         data.append([cell(v, j, bold) for j, v in enumerate(total)])
     if len(body) + (1 if total else 0) > LONG_ROWS:
@@ -688,16 +699,27 @@ class _WordWidths:
 def _cell_texts(rt: ReportTable, lang: str) -> list[list[str]]:
     """Every body cell as printed; a value repeated down a column (scores, kinds, dates) formatted once."""
     memo: dict[tuple, str] = {}
+    # A Decimal shared down a column (a register's scores come from one memo) is looked up by identity first:
+    # its digits (as_tuple) need not be taken again. Safe: every value stays alive in rt.rows while this runs.
+    same: dict[tuple[int, int], str] = {}
     cols = rt.columns
     out = []
     for row in rt.rows:
         texts = []
         for j, v in enumerate(row):
-            # the value's type and, for a Decimal, its digits: 1 and 1,0 are equal values printed differently
-            key = (j, v.__class__, v, v.as_tuple() if isinstance(v, Decimal) else None)
-            text_ = memo.get(key)
-            if text_ is None:
-                text_ = memo[key] = _cell_text(v, cols[j], lang)
+            if v.__class__ is Decimal:
+                text_ = same.get((j, id(v)))
+                if text_ is None:
+                    key = (j, Decimal, v, v.as_tuple())  # 1 and 1,0 are equal values printed differently
+                    text_ = memo.get(key)
+                    if text_ is None:
+                        text_ = memo[key] = _cell_text(v, cols[j], lang)
+                    same[j, id(v)] = text_
+            else:
+                key = (j, v.__class__, v, isinstance(v, Decimal) and v.as_tuple())
+                text_ = memo.get(key)
+                if text_ is None:
+                    text_ = memo[key] = _cell_text(v, cols[j], lang)
             texts.append(text_)
         out.append(texts)
     return out

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from itertools import accumulate, count
 
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
 from reportlab.platypus.paragraph import ParaLines
 
@@ -65,8 +66,9 @@ class LongRows(Flowable):
            top: float, bottom: float, grid: float = 0.5) -> "LongRows":
         """``body``: each row's cells as plain text, wrapped with newlines; ``bold``: which rows are bold."""
         header_height = header.wrap(sum(widths), 1e9)[1]
-        cells = [[c.split("\n") if c else [] for c in row] for row in body]
-        heights = [max(1, *(len(c) for c in row)) * leading + top + bottom for row in cells]
+        split: dict[str, list[str]] = {"": []}  # each distinct text split once (the lists are only read)
+        cells = [[split.get(c) or split.setdefault(c, c.split("\n")) for c in row] for row in body]
+        heights = [max(1, *map(len, row)) * leading + top + bottom for row in cells]
         shared = _Rows(header, header_height, cells, list(bold), list(widths), list(aligns), font, bold_font,
                        size, leading, pad, top, bottom, grid, [0.0, *accumulate(heights)],
                        f"anttLongRowsHead{next(_FORMS)}")
@@ -103,26 +105,7 @@ class LongRows(Flowable):
         xs = [0.0, *accumulate(r.widths)]
         base = r.tops[self.start]
         tx = canv.beginText()
-        current, widths = None, {}
-        for i in range(self.start, self.end):
-            face = r.bold_font if r.bold[i] else r.font
-            if face != current:
-                tx.setFont(face, r.size, r.leading)
-                current = face
-                widths = r.measured.setdefault(face, {})  # figures repeat: each text measured once per face
-            y0 = body_top - (r.tops[i] - base) - r.top - r.size
-            for j, lines in enumerate(r.cells[i]):
-                align = r.aligns[j]
-                for k, line in enumerate(lines):
-                    if align == "LEFT":
-                        x = xs[j] + r.pad
-                    else:
-                        w = widths.get(line)
-                        if w is None:
-                            w = widths[line] = stringWidth(line, face, r.size)
-                        x = xs[j + 1] - r.pad - w if align == "RIGHT" else xs[j] + r.widths[j] * 0.5 - w * 0.5
-                    tx.setTextOrigin(x, y0 - k * r.leading)
-                    tx._textOut(line)  # at the origin just set: no width measured to move a cursor
+        _write_text(canv, tx._code, r, self.start, self.end, xs, body_top, base)
         canv.drawText(tx)
         # the grid of the body: one path (the header's own grid draws its top and sides)
         canv.saveState()
@@ -138,6 +121,63 @@ class LongRows(Flowable):
             path.lineTo(xs[-1], y)
         canv.drawPath(path, stroke=1, fill=0)
         canv.restoreState()
+
+
+def _write_text(canv, code: list[str], r: _Rows, start: int, end: int, xs: list[float], top: float,
+                base: float) -> None:
+    """Rows ``start``..``end`` into the text object's ``code``: the operators reportlab's ``setTextOrigin`` and
+    ``_textOut`` write (a PDF reads back the same, byte for byte), at a fraction of their cost. Encoding a line into
+    the font's subsets (``splitString``) and formatting coordinates were most of a 1,300-page register's drawing: a
+    line is encoded once per document and font (a register repeats its units, kinds, scores and dates), a coordinate
+    formatted once per value. Subset switches are written where reportlab writes them: when a piece of text is in
+    another subset than the one last set, and after every change of font."""
+    doc, out = canv._doc, code.append
+    cache = canv.__dict__.setdefault("_antt_lines", {})  # face -> line -> [(subset name, "(...) Tj")]: one document
+    tf = f"{fp_str(r.size)} Tf {fp_str(r.leading)} TL"
+    xs_text: dict[float, str] = {}
+    ys_text: dict[float, str] = {}
+    current, widths, font, lines_of, names, subset = None, {}, None, {}, {}, None
+    for i in range(start, end):
+        face = r.bold_font if r.bold[i] else r.font
+        if face != current:
+            current, subset = face, None  # as setFont: the next text sets its subset again
+            font = getFont(face)
+            widths = r.measured.setdefault(face, {})  # figures repeat: each text measured once per face
+            lines_of = cache.setdefault(face, {})
+            names = cache.setdefault((face, "subsets"), {})  # subset number -> its PDF font name
+        y0 = top - (r.tops[i] - base) - r.top - r.size
+        for j, lines in enumerate(r.cells[i]):
+            align = r.aligns[j]
+            for k, line in enumerate(lines):
+                if align == "LEFT":
+                    x = xs[j] + r.pad
+                else:
+                    w = widths.get(line)
+                    if w is None:
+                        w = widths[line] = stringWidth(line, face, r.size)
+                    x = xs[j + 1] - r.pad - w if align == "RIGHT" else xs[j] + r.widths[j] * 0.5 - w * 0.5
+                y = y0 - k * r.leading
+                fx = xs_text.get(x)
+                if fx is None:
+                    fx = xs_text[x] = fp_str(x)
+                fy = ys_text.get(y)
+                if fy is None:
+                    fy = ys_text[y] = fp_str(y)
+                out(f"1 0 0 1 {fx} {fy} Tm")
+                pieces = lines_of.get(line)
+                if pieces is None:
+                    pieces = lines_of[line] = [(names.get(n) or names.setdefault(n, font.getSubsetInternalName(n, doc)),
+                                                f"({escapePDF(t)}) Tj") for n, t in font.splitString(line, doc)]
+                if len(pieces) == 1 and pieces[0][0] == subset:
+                    out(pieces[0][1])
+                    continue
+                parts = []
+                for name, shown in pieces:
+                    if name != subset:
+                        parts.append(f"{name} {tf}")
+                        subset = name
+                    parts.append(shown)
+                out(" ".join(parts))
 
 
 class KeptLinesParagraph(Paragraph):

@@ -350,7 +350,8 @@ def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: st
             grouped[(from_row, year, item)] -= qty
         if to_row is not None:
             grouped[(to_row, year, item)] += qty
-    item_totals = [ItemTotal(u, y, i, _num(v)) for (u, y, i), v in grouped.items()
+    known: dict[float, Decimal] = {}  # quantities repeat (most are small whole numbers): each made a Decimal once
+    item_totals = [ItemTotal(u, y, i, known.get(v) or known.setdefault(v, _num(v))) for (u, y, i), v in grouped.items()
                    if abs(v) > 1e-9]  # a row emptied by a move (float sums in another order): none
 
     by_year: dict[int, dict[str, Decimal]] = {}

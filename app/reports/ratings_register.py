@@ -121,15 +121,20 @@ class RatingYear:
 
     @classmethod
     def counted(cls, year: int, rated_places: Iterable[tuple[str, str, bool]], weak: Sequence[RatedPlace]) -> "RatingYear":
-        """From (class, kind, recognised) of every place and the weak places themselves, in order: a summary
-        counts thousands of places without making one RatedPlace each."""
+        """From (class, kind, recognised) of every place and the weak places themselves, in order."""
+        return cls.tallied(year, ((klass, kind, ok, 1) for klass, kind, ok in rated_places), weak)
+
+    @classmethod
+    def tallied(cls, year: int, counts: Iterable[tuple[str, str, bool, int]], weak: Sequence[RatedPlace]) -> "RatingYear":
+        """From (class, kind, recognised, places) and the weak places themselves, in order: a summary counts
+        thousands of places in SQL without making one RatedPlace each."""
         by_class = {c: 0 for c in CLASSES}
         recognised: dict[str, int] = {}
         rated: dict[str, int] = {}
-        for klass, kind, ok in rated_places:
-            by_class[klass] += 1
-            rated[kind] = rated.get(kind, 0) + 1
-            recognised[kind] = recognised.get(kind, 0) + ok
+        for klass, kind, ok, n in counts:
+            by_class[klass] += n
+            rated[kind] = rated.get(kind, 0) + n
+            recognised[kind] = recognised.get(kind, 0) + (n if ok else 0)
         return cls(year, by_class, list(weak), recognised, rated)
 
 
@@ -283,8 +288,9 @@ def register_table(r: RatingsRegister, lang: str = "vi") -> ReportTable:
             Column(say('kind_3', lang), weight=0.8), Column(say('place_2', lang), weight=1.6)]
     # One number of decimals for every score, so that 19,0 stands under 11,7 rather than 19.
     _score = _scores_memo()
-    places_scores = [v for p in r.places for v in (*p.scores.values(), p.total)]
-    dec = max((-_score(v).as_tuple().exponent for v in places_scores), default=0) or None
+    # over the distinct values (a few hundred among 30,000 places' scores); 12 and 12.0 are one value, one score
+    distinct = {v for p in r.places for v in p.scores.values()} | {p.total for p in r.places}
+    dec = max((-_score(v).as_tuple().exponent for v in distinct if v is not None), default=0) or None
     cols += [Column(f"TC{i}\n({format_number(c.max, lang)})", "decimal", decimals=dec)
              for i, c in enumerate(r.criteria, 1)]
     cols += [Column(say('total_3', lang), "decimal", decimals=dec), Column(say('class', lang), weight=0),
@@ -292,9 +298,11 @@ def register_table(r: RatingsRegister, lang: str = "vi") -> ReportTable:
              Column(say('decision_no', lang), weight=1),
              Column(say('decision_date', lang), weight=0, center=True)]
     rows = []
+    kinds = {k: kind_label(k, lang) for k in {p.kind for p in r.places}}  # looked up once, not once a place
+    classes = {k: class_label(k, lang) for k in {p.klass for p in r.places}}
     for i, p in enumerate(r.places, 1):
-        rows.append([i, p.unit_name, kind_label(p.kind, lang), p.place,
-                     *[_score(p.scores.get(c.code)) for c in r.criteria], _score(p.total), class_label(p.klass, lang),
+        rows.append([i, p.unit_name, kinds[p.kind], p.place,
+                     *[_score(p.scores.get(c.code)) for c in r.criteria], _score(p.total), classes[p.klass],
                      "x" if p.recognised else "", p.decision_no, p.decision_date])
     return ReportTable(say('places_rated_in_year', lang, year=r.year),
                        cols, rows, sheet_name=say('register_year', lang, year=r.year))

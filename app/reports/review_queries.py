@@ -53,10 +53,11 @@ def rating_years(store: Store, years: Iterable[int], unit: str | None = None) ->
     scope = organisation.records_scope(store, unit) if unit else None  # once, not once a year
     out = []
     for year in years:
-        rows = place_ratings.list_ratings(store, year, unit, scope, scores=False)
-        if rows:
-            out.append(RatingYear.counted(year, ((r["class"], r["place_kind"], r["recognised"]) for r in rows),
-                                          _places([r for r in rows if r["class"] == "weak"], names)))
+        counts = place_ratings.class_counts(store, year, unit, scope)
+        if counts:
+            weak = place_ratings.list_ratings(store, year, unit, scope, scores=False, only="weak") \
+                if any(klass == "weak" for klass, *_ in counts) else []
+            out.append(RatingYear.tallied(year, counts, _places(weak, names)))
     return out
 
 
@@ -64,7 +65,7 @@ def ratings_register_data(store: Store, year: int, unit: str | None, issuer: Iss
                           number: str = "", issued_on: dt.date | None = None) -> RatingsRegister:
     names = unit_names(store)
     places = rated_places(store, year, unit, names)
-    before = rated_places(store, year - 1, unit, names)
+    before = rating_years(store, [year - 1], unit)  # the year before is counted: its places are not listed
     scope = set(organisation.records_scope(store, unit)) if unit else None
     codes = sorted(c for (c,) in store.conn.execute("SELECT DISTINCT unit_code FROM place_ratings WHERE year = ?",
                                                     (year,)) if scope is None or c in scope)
@@ -75,8 +76,7 @@ def ratings_register_data(store: Store, year: int, unit: str | None, issuer: Iss
         if (th := Thresholds(t["excellent"], t["good"], t["average"])) not in sets:
             sets.append(th)
     crit = [Criterion(c["code"], c["vi"] if lang == "vi" else c["en"], c["max"]) for c in place_ratings.criteria()]
-    return RatingsRegister(issuer, number, issued_on, year, crit, places, sets,
-                           RatingYear.of(year - 1, before) if before else None)
+    return RatingsRegister(issuer, number, issued_on, year, crit, places, sets, before[0] if before else None)
 
 
 def plan_progress_data(store: Store, plan_id: str, unit: str | None, issuer: Issuer, lang: str = "vi", *,

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
@@ -56,9 +56,9 @@ class UnitRef:
     name: str
 
 
-@dataclass(frozen=True)
-class ItemTotal:
-    """What one unit received of one item in one year (the GROUP BY unit, year, item of the queries)."""
+class ItemTotal(NamedTuple):
+    """What one unit received of one item in one year (the GROUP BY unit, year, item of the queries).
+    A named tuple: a 3,000-unit summary makes 139,000 of them, a frozen dataclass's __init__ cost 0.15 s."""
 
     unit_code: str
     year: int
@@ -117,16 +117,16 @@ def _fold(r: SummaryReport, cat: Catalogue) -> _Totals:
     by_year: dict[int, dict[int, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
     by_item: dict[str, Decimal] = defaultdict(Decimal)
     known_units = {u.code for u in r.units}
-    for t in r.item_totals:
-        if t.item_code not in col_of:
-            raise ValueError(f"Mã vật phẩm không có trong danh mục: {t.item_code}.")
-        if t.unit_code not in known_units:
-            raise ValueError(f"Đơn vị không có trong danh sách báo cáo: {t.unit_code}.")
-        q = to_decimal(t.quantity)
-        ci = col_of[t.item_code]
-        by_unit[t.unit_code][ci] += q
-        by_year[t.year][ci] += q
-        by_item[t.item_code] += q
+    for unit, year, item, quantity in r.item_totals:  # 139,000 of a 3,000-unit summary: fields unpacked once
+        ci = col_of.get(item)
+        if ci is None:
+            raise ValueError(f"Mã vật phẩm không có trong danh mục: {item}.")
+        if unit not in known_units:
+            raise ValueError(f"Đơn vị không có trong danh sách báo cáo: {unit}.")
+        q = quantity if quantity.__class__ is Decimal else to_decimal(quantity)
+        by_unit[unit][ci] += q
+        by_year[year][ci] += q
+        by_item[item] += q
     # Keep only columns something was received in; renumber.
     used = sorted({ci for y in by_year.values() for ci, v in y.items() if v})
     remap = {old: new for new, old in enumerate(used)}
