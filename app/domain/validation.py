@@ -14,6 +14,8 @@ _MONTH = re.compile(r"^\d{4}-\d{2}$")
 MAX_TYPED = Decimal(10) ** 9  # the message "number_out_of_range" (app/i18n.py) states both bounds
 MIN_TYPED = Decimal(10) ** -6
 
+_DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
 
 def required(value, field: str) -> str:
     text = "" if value is None else str(value).strip()
@@ -28,6 +30,15 @@ def parse_date(value, field: str) -> str:
         return value.isoformat()
     text = required(value, field)
     if not _DATE.match(text):
+        written = _DMY.match(text)  # as officers write it: the command line wants ISO, and says which
+        if written:
+            try:
+                day = dt.date(int(written[3]), int(written[2]), int(written[1]))
+            except ValueError:
+                pass
+            else:  # the ISO form in parts: a whole ISO date would be shown back as dd/mm/yyyy
+                raise ValidationError("bad_date_written_dmy", field=field, value=text, year=str(day.year),
+                                      month=f"{day.month:02d}", day=f"{day.day:02d}")
         raise ValidationError("bad_date", field=field, value=text)
     try:
         return dt.date.fromisoformat(text).isoformat()

@@ -188,7 +188,12 @@ def test_receipt_rules(store):
     in_two_days = (dt.date.today() + dt.timedelta(days=2)).isoformat()
     assert receipt(store, [Line("support_tool", 1)], date=tomorrow).data["date"] == tomorrow
     refused(store, "future_date", receipt, store, [Line("support_tool", 1)], date=in_two_days)
-    refused(store, "bad_date", receipt, store, [Line("support_tool", 1)], date="31/12/2025")
+    refused(store, "bad_date_written_dmy", receipt, store, [Line("support_tool", 1)], date="31/12/2025")
+    refused(store, "bad_date", receipt, store, [Line("support_tool", 1)], date="31/02/2025")  # no such day
+    with pytest.raises(AnttError) as err:  # written as officers write it: the ISO form it wants is given
+        receipt(store, [Line("support_tool", 1)], date="1/2/2025")
+    assert err.value.message("vi") == ("Ngày giao nộp không hợp lệ: “1/2/2025”; dòng lệnh cần ngày dạng"
+                                       " YYYY-MM-DD: 2025-02-01.")
     unknown = receipt(store, [Line("ordnance.grenade", 1)], owner_unknown=True, person_name="", method="found")
     assert unknown.data["owner_unknown"] and unknown.data["person_name"] == ""
 
