@@ -503,11 +503,17 @@ def follow_clock(store: Store, ctx: Context, before: int, after: int) -> None:
     LAMPORT_STEP per bundle."""
     if ctx.direction != DOWN:
         return
-    top = store.conn.execute("SELECT coalesce(max(lamport), 0) FROM versions WHERE rowid > ? AND rowid <= ?"
-                             " AND device_id = ?", (before, after, ctx.signer)).fetchone()[0]
+    take_clock(store, ctx.signer_unit, store.conn.execute(
+        "SELECT coalesce(max(lamport), 0) FROM versions WHERE rowid > ? AND rowid <= ? AND device_id = ?",
+        (before, after, ctx.signer)).fetchone()[0])
+
+
+def take_clock(store: Store, above: str, top: int) -> None:
+    """The highest clock the laptop of the level above (`above`, its unit) wrote in what we just took from it: our
+    clock and its mark go to it (an enrolment's answer, a down-bundle)."""
     if top > int(store.meta_get("lamport", "0") or 0):
         store.meta_set("lamport", top)
-    note_peer_clock(store, ctx.signer_unit, top)
+    note_peer_clock(store, above, top)
 
 
 def note_peer_clock(store: Store, unit: str, value: int) -> None:
