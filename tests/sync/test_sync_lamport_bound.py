@@ -149,7 +149,7 @@ def test_the_level_above_is_bounded_too_and_only_its_own_versions_move_the_clock
     above = Above(net, "CAX-TL")
     mark = own_clock(net.province)  # what the province sent Tân Lang at its enrolment: nothing since
     assert clock(tl) == mark
-    data = tl.query("SELECT data FROM versions v JOIN documents d ON d.winner_vid = v.vid WHERE d.doc_id = ?",
+    data = tl.query("SELECT version_json(v.data) FROM versions v JOIN documents d ON d.winner_vid = v.vid WHERE d.doc_id = ?",
                     (item_doc_id("weapon.primitive"),))[0][0]
     data = orjson.loads(data)
     forwarded = above.version(item_doc_id("weapon.primitive"), {**data, "name": "Vũ khí thô sơ (trên)"},
