@@ -14,7 +14,8 @@ tests/core/test_authority_table.py walks it (every type x every relation of writ
 * **Catalogue items**, **plans, tasks, reviews, thresholds** and a month's **approval or return**
   come from the level above and travel down only.
 * No bundle writes under the receiving store's own device id (its sequence numbers are its own), and
-  no version may move the store's Lamport clock more than `LAMPORT_STEP` past where it stands.
+  no version may carry a Lamport clock more than `LAMPORT_STEP` past the mark of its signer's unit (twice
+  that for a version it forwards); up-bundles never move the store's own clock.
 
 The check runs once per version on the import's hot path: everything it consults is precomputed per
 bundle (dicts and sets); only documents already in the store cost a lookup, done by the caller per
@@ -30,14 +31,17 @@ from app.errors import AnttError
 from app.i18n import Pairs, current_language
 from app.store.db import Store
 
-# A Lamport clock grows by one per edit anywhere (max seen + 1). A unit's laptop can stand at most at the
-# highest value it sent us or we sent it (all it knows of other laptops' clocks comes from us), plus its own
-# edits since: 2^32 past that is over four thousand million edits, more than every laptop of the country
-# writes in a lifetime. The bound is per sender unit (`peer_clock`), so one unit's high clock (an insider's
-# accepted jump) does not widen another's; with the limit at 2^62 a sender needs a thousand million bundles
-# to exhaust it.
+# Clocks flow down, never up (docs/permissions.md, "Clock"). A store's own Lamport clock moves by its own edits
+# (+1) and by the versions its level above wrote itself (`follow_clock`); what an up-bundle brings, and what the
+# level above forwards, is kept with its clocks but moves nobody's. So an honest laptop stands at most at what the level above last sent it (or what it sent
+# the level above) plus its own edits, and whatever a laptop below does, the clock its level above writes with,
+# and sends down and up, does not move. A version may be LAMPORT_STEP past the mark of the signer's unit
+# (`peer_clock`); one the signer forwards (another device's) 2 * LAMPORT_STEP: it may be a laptop below's accepted
+# maximal jump, made from the signer's clock, which has moved by its own edits since it sent us anything.
+# 2^32 is over four thousand million edits. The mark never passes our clock, so a bundle moves a clock by at
+# most 2^32: a level above would need 2^30 bundles to exhaust the 2^62 limit; a laptop below cannot move it.
 LAMPORT_STEP = 1 << 32
-_PEER_CLOCK = "lamport_peer:"  # meta key + unit: the highest clock exchanged with that unit
+_PEER_CLOCK = "lamport_peer:"  # meta key + unit: our clock when we last sent it (and, above us: what it sent)
 
 RECORD = "record"  # the unit's own records: from the unit or above it, up only
 UNIT = "unit"  # reference: from strictly above the unit
@@ -180,13 +184,18 @@ class Context:
     own_device: str
     signer: str = ""
     signer_unit: str = ""
-    lamport_limit: int | None = None
+    lamport_limit: int | None = None  # for the signer's own versions
+    forwarded_limit: int | None = None  # for versions it forwards (another device's)
     has_above: bool = False  # local: a store enrolled with a level above takes its catalogue from there
     # person doc -> unit of its receipt: filled by the caller from the bundle and the store
     surrender_units: dict[str, str] = field(default_factory=dict)
     pending: list = field(default_factory=list)  # (version, unit codes the tree did not know yet)
     # issue 20 item 4: writer unit -> the units it was merged into, whose records its laptop now writes
     successors: dict[str, set[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.forwarded_limit is None and self.lamport_limit is not None:
+            self.forwarded_limit = self.lamport_limit + LAMPORT_STEP
 
     def writer_of(self, v) -> str:
         device = v.device_id
@@ -218,8 +227,10 @@ class Context:
 def check(ctx: Context, v, old: dict | None = None) -> None:
     """Raise Refusal if the rule table does not let `v`'s device write it here. `old`: the data of the
     document's winner in the store, if it has one (a record may not be moved out of another unit)."""
-    if ctx.lamport_limit is not None and v.lamport > ctx.lamport_limit:
-        raise Refusal("lamport", v, value=v.lamport, limit=ctx.lamport_limit, sender=ctx.signer, unit=ctx.signer_unit)
+    if ctx.lamport_limit is not None:
+        limit = ctx.lamport_limit if v.device_id == ctx.signer else ctx.forwarded_limit
+        if v.lamport > limit:
+            raise Refusal("lamport", v, value=v.lamport, limit=limit, sender=ctx.signer, unit=ctx.signer_unit)
     rule = RULES.get(v.doc_type)
     if rule is None:
         raise Refusal("unknown_type", v, doc_type=v.doc_type)
@@ -441,8 +452,9 @@ def bundle_context(store: Store, sender_device: str, signer_unit: str, signer_ro
                 "SELECT device_id, unit_code FROM sync_devices WHERE role = 'below' AND revoked = 0"):
             if device not in units_of and unit != signer_unit and tree.covers(signer_unit, unit):
                 units_of[device] = unit
-    limit = peer_clock(store, signer_unit) + LAMPORT_STEP
-    return Context(direction, tree, units_of, store.device_id, sender_device, signer_unit, lamport_limit=limit,
+    mark = peer_clock(store, signer_unit)
+    return Context(direction, tree, units_of, store.device_id, sender_device, signer_unit,
+                   lamport_limit=mark + LAMPORT_STEP,  # forwarded_limit: one LAMPORT_STEP more
                    successors=_successors(store, set(units_of.values())))
 
 
@@ -463,8 +475,9 @@ def _successors(store: Store, units: set[str]) -> dict[str, set[str]]:
 
 
 def peer_clock(store: Store, unit: str) -> int:
-    """The highest Lamport value exchanged with `unit`: accepted from a bundle its laptops signed, or our own
-    clock when we last sent it a bundle (what it can have learnt of everyone else's clocks comes from us).
+    """The mark of `unit`'s bound: our own clock when we last sent it a bundle (or enrolled it); for the level
+    above, also the highest value accepted that its own laptop wrote (never past our clock, which took it). What a unit below sends us never raises its mark
+    (nor our clock): its accepted jumps cannot add up, and what it can honestly know of clocks comes from us.
 
     A store from before these marks were kept works it out once from the versions of the unit's enrolled
     laptops; if it already sent that unit bundles, it cannot say what they carried and takes its own clock
@@ -481,6 +494,26 @@ def peer_clock(store: Store, unit: str) -> int:
         return int(store.meta_get("lamport", "0") or 0)
     return store.conn.execute(f"SELECT coalesce(max(lamport), 0) FROM versions WHERE device_id IN ({marks})",
                               devices).fetchone()[0]
+
+
+def follow_clock(store: Store, ctx: Context, before: int, after: int) -> None:
+    """After an import (versions stored between rowids `before` and `after`): a down-bundle's signer's own versions
+    move this store's clock and the mark of the level above; nothing else does (not an up-bundle, not what the
+    level above forwards), so no laptop but the level above that enrolled us moves our clock, and that by at most
+    LAMPORT_STEP per bundle."""
+    if ctx.direction != DOWN:
+        return
+    take_clock(store, ctx.signer_unit, store.conn.execute(
+        "SELECT coalesce(max(lamport), 0) FROM versions WHERE rowid > ? AND rowid <= ? AND device_id = ?",
+        (before, after, ctx.signer)).fetchone()[0])
+
+
+def take_clock(store: Store, above: str, top: int) -> None:
+    """The highest clock the laptop of the level above (`above`, its unit) wrote in what we just took from it: our
+    clock and its mark go to it (an enrolment's answer, a down-bundle)."""
+    if top > int(store.meta_get("lamport", "0") or 0):
+        store.meta_set("lamport", top)
+    note_peer_clock(store, above, top)
 
 
 def note_peer_clock(store: Store, unit: str, value: int) -> None:

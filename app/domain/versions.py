@@ -226,7 +226,8 @@ _CHUNK = 500
 
 
 def apply_versions(store: Store, versions: Iterable[Version], verify: bool = True,
-                   existing_docs: set[str] | None = None, prebuilt: dict | None = None) -> ApplyResult:
+                   existing_docs: set[str] | None = None, prebuilt: dict | None = None,
+                   raise_clock: bool = True) -> ApplyResult:
     """Insert versions (exact duplicates ignored), recompute the winners they touch, refresh readable rows.
 
     Runs inside the caller's transaction, or its own. Refuses, changing nothing, a version whose
@@ -234,6 +235,7 @@ def apply_versions(store: Store, versions: Iterable[Version], verify: bool = Tru
     versions' documents the store already had, if the caller looked it up in this transaction just
     before (the importer's scan); otherwise it is looked up here. `prebuilt`: {vid: (rows per table,
     references not in the store)} the caller already built and checked (see doctypes.materialise).
+    `raise_clock`: False for an import (app/domain/authority.follow_clock decides what moves this store's clock).
     """
     result = ApplyResult()
     with store.transaction(), gc_paused():
@@ -299,7 +301,7 @@ def apply_versions(store: Store, versions: Iterable[Version], verify: bool = Tru
         result.conflicts = sum(1 for _, c, _ in winners.values() if c)
         result.touched = set(winners)
         top = max(v.lamport for v in new.values())
-        if top > int(store.meta_get("lamport", "0")):
+        if raise_clock and top > int(store.meta_get("lamport", "0")):
             store.meta_set("lamport", top)
     return result
 

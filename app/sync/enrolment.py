@@ -229,5 +229,10 @@ def accept_answer(store: Store, answer_path: Path | str) -> EnrolledDevice:
     with store.transaction():
         device = register_device(store, identity, str(body.get("unit_code") or ""), "above",
                                  bool(body.get("include_personal")))
-        apply_versions(store, versions)
+        apply_versions(store, versions, raise_clock=False)
+        # issue 18 item 2: only what the level above's own laptop wrote moves our clock (app/domain/authority.py)
+        from app.domain.authority import take_clock
+
+        take_clock(store, device.unit_code, max((v.lamport for v in versions if v.device_id == device.device_id),
+                                                default=0))
     return device

@@ -550,7 +550,8 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
         def sink(keep: list[Version], existing: set[str], prebuilt: dict) -> None:
             nonlocal inserted
             if keep:  # the reader checked every hash; classify just looked up the documents and built the rows
-                result = apply_versions(store, keep, verify=False, existing_docs=existing, prebuilt=prebuilt)
+                result = apply_versions(store, keep, verify=False, existing_docs=existing, prebuilt=prebuilt,
+                                        raise_clock=False)  # authority.follow_clock, below
                 inserted += result.inserted
 
         try:
@@ -560,10 +561,7 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
                 with bulk_load(store, reader.counts):  # a first, big bundle: indexes built at the end
                     _scan(store, reader, preview, rules, sink, progress, applied_after=before)
                 after = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
-                # issue 18 item 2: the sender unit's next bundle is bounded from what this one brought
-                authority.note_peer_clock(store, rules.signer_unit, store.conn.execute(
-                    "SELECT coalesce(max(lamport), 0) FROM versions WHERE rowid > ? AND rowid <= ?",
-                    (before, after)).fetchone()[0])
+                authority.follow_clock(store, rules, before, after)  # issue 18 item 2: from above only
                 preview.documents = documents_between(store, before, after)
                 _, files_new = attachment_bytes.store_files(store, reader.payload)  # issue 16
                 h = reader.header

@@ -1,18 +1,34 @@
-"""Issue 18 item 2, per sender unit: a version may move the clock at most 2^32 past the highest value exchanged
-with the unit whose laptop signed the bundle (accepted from it, or our clock when we last sent it a bundle).
+"""Issue 18 item 2: clocks flow down, never up. A version may carry a Lamport clock at most 2^32 past the mark of the
+unit whose laptop signed the bundle (our clock when we last sent it a bundle; for the level above, also what its own
+laptop wrote), 2^33 for a version it forwards; only the level above's own versions move a store's clock.
 
 An insider's real enrolled keys sign the jumps; the figures are worked out here from the values the test itself
-sent, never read back from the code's own mark.
+sent and from the province's own versions (an SQL query), never read back from the code's marks.
 """
 
 from __future__ import annotations
 
-from app.domain.ids import new_id
-from app.sync import importer
-from tests.sync.conftest import TODAY
-from tests.sync.test_sync_authority import Insider, refused
+import orjson
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.domain import periods
+from app.domain.authority import Refusal
+from app.domain.ids import item_doc_id, new_id
+from app.domain.periods import period_doc_id
+from app.domain.units import add_unit
+from app.store.schema import SCHEMA_VERSION
+from app.sync import export, importer
+from app.sync.bundle import write_bundle
+from app.sync.header import BundleHeader
+from app.sync.state import device_keys, my_identity
+from tests.sync.conftest import TODAY, Net, record
+from tests.sync.test_sync_authority import Insider, dump, refused
 
 STEP = 1 << 32
+LIMIT = 1 << 62
+MONTH = TODAY[:7]
 
 
 def activity(insider: Insider, lamport: int):
@@ -27,50 +43,170 @@ def enrolled_at(prov, unit: str) -> int:
                       (unit,))[0][0]
 
 
+def own_clock(store) -> int:
+    """The highest clock among the versions the store's own laptop wrote (independent of meta.lamport)."""
+    return store.query("SELECT coalesce(max(lamport), 0) FROM versions WHERE device_id = ?", (store.device_id,))[0][0]
+
+
+def clock(store) -> int:
+    return int(store.meta_get("lamport"))
+
+
 def test_the_bound_follows_the_senders_own_unit(net):
     dd, tl = Insider(net, "CAX-DD"), Insider(net, "CAX-TL")
     prov = net.province
     dd_mark, tl_mark = enrolled_at(prov, "CAX-DD"), enrolled_at(prov, "CAX-TL")
     assert 0 < dd_mark < tl_mark < 100
-    # nothing exchanged with Đồng Đăng since its enrolment: 2^32 past that is the furthest it may go, exactly
+    before = clock(prov)
+    # nothing sent to Đồng Đăng since its enrolment: 2^32 past that is the furthest it may go, exactly
     at_limit = activity(dd, dd_mark + STEP)
     importer.apply_import(prov, dd.bundle([at_limit]))
     assert prov.query("SELECT lamport FROM versions WHERE vid = ?", (at_limit.vid,))[0][0] == dd_mark + STEP
-    beyond = activity(dd, dd_mark + 2 * STEP + 1)  # one past 2^32 beyond what it sent
+    assert clock(prov) == before  # an up-bundle never moves the province's clock
+    # what it sent does not widen its next bound: the same jump again is the furthest still
+    again = activity(dd, dd_mark + STEP)
+    importer.apply_import(prov, dd.bundle([again]))
+    beyond = activity(dd, dd_mark + STEP + 1)
     err = refused(net, dd.bundle([beyond]), "lamport", beyond.doc_id)
-    assert (f"device {dd.post.device_id} (unit CAX-DD) sent the Lamport clock {dd_mark + 2 * STEP + 1},"
-            f" past {dd_mark + 2 * STEP}") in err.message("en")
+    assert (f"device {dd.post.device_id} (unit CAX-DD) sent the Lamport clock {dd_mark + STEP + 1},"
+            f" past {dd_mark + STEP}") in err.message("en")
     assert f"máy {dd.post.device_id} (đơn vị CAX-DD)" in err.message("vi")
-    # the province's own clock now stands at Đồng Đăng's jump; under a store-wide bound Tân Lang could go 2^32
-    # past it. Tân Lang's unit sent nothing yet: its bound stays 2^32 past its enrolment.
-    assert int(prov.meta_get("lamport")) == dd_mark + STEP
+    # Tân Lang's bound stays 2^32 past its enrolment
     jump = activity(tl, tl_mark + STEP + 10)
     err = refused(net, tl.bundle([jump]), "lamport", jump.doc_id)
     assert f"device {tl.post.device_id} (unit CAX-TL)" in err.message("en")
     assert f"past {tl_mark + STEP} " in err.message("en")
-    # Tân Lang's genuine bundle (low clock) still goes in
-    from tests.sync.conftest import record
-
-    record(tl.post, "CAX-TL", n=1)
+    # the province's next edit takes its own clock + 1, not the insider's
+    add_unit(prov, "CAX-MOI", "Công an xã Mới", "commune_police", "CAT-LS")
+    assert own_clock(prov) == before + 1
+    record(tl.post, "CAX-TL", n=1)  # Tân Lang's genuine bundle (low clock) still goes in
     receipt = importer.apply_import(prov, net.up("CAX-TL"))
     assert receipt.counts["new"] >= 1
 
 
-def test_what_the_province_sent_a_post_widens_that_posts_bound_only(net):
-    """A post that imported the province's down-bundle legitimately writes at the province's clock: its bound
-    starts from what was sent to it, and the other post's does not move."""
-    from app.domain.units import add_unit
-    from app.sync import export
-
-    dd, tl = Insider(net, "CAX-DD"), Insider(net, "CAX-TL")
-    prov = net.province
-    importer.apply_import(prov, dd.bundle([activity(dd, STEP - 100)]))  # the province's clock near 2^32
+def test_an_insiders_jumps_do_not_cost_another_post_its_provinces_bundles(net):
+    """The gap of the per-unit bound alone: jumps pulled the province's clock, and its down-bundle then went past an
+    honest post's bound. Now the insider's maximal jumps (records and its own month's submission) leave the province's
+    clock alone; the province writes reference data and approves the insider's month, and the other post takes it."""
+    dd = Insider(net, "CAX-DD")
+    prov, tl = net.province, net.posts["CAX-TL"]
+    dd_mark, before = enrolled_at(prov, "CAX-DD"), clock(prov)
+    for k in range(4):  # each as far as it may go: under a clock that follows them, 4 * 2^32 past the province's
+        importer.apply_import(prov, dd.bundle([activity(dd, dd_mark + STEP - k)]))
+    month_doc = period_doc_id("CAX-DD", MONTH)
+    submitted = dd.version("period", month_doc, {
+        "unit_code": "CAX-DD", "month": MONTH, "status": "submitted", "by": "Thượng sĩ CAX-DD",
+        "at": "2026-03-01T08:00:00+0700", "reason": "", "note": "", "history": []}, lamport=dd_mark + STEP)
+    importer.apply_import(prov, dd.bundle([submitted]))
+    assert prov.query("SELECT count(*) FROM versions WHERE device_id = ? AND lamport >= ?",
+                      (dd.post.device_id, dd_mark + STEP - 3))[0][0] == 5
+    assert clock(prov) == before
     add_unit(prov, "CAX-MOI", "Công an xã Mới", "commune_police", "CAT-LS")
-    sent_at = int(prov.meta_get("lamport"))
-    assert sent_at == STEP - 99  # the insider's value + the province's one edit
-    down = export.export_bundle(prov, net.usb, "CAX-TL").path
-    importer.apply_import(tl.post, down)
-    assert int(tl.post.meta_get("lamport")) == sent_at  # Tân Lang's clock took the province's
-    importer.apply_import(prov, tl.bundle([activity(tl, sent_at + STEP)]))  # exactly its new bound
-    late = activity(tl, sent_at + 2 * STEP + 1)
-    refused(net, tl.bundle([late]), "lamport", late.doc_id)
+    periods.approve(prov, "CAX-DD", MONTH)
+    # the approval is a child of the submission: it wins although its clock is far below the submission's
+    assert periods.get_period(prov, "CAX-DD", MONTH)["status"] == "approved"
+    assert own_clock(prov) == before + 2
+    tl_before = dump(tl)
+    importer.apply_import(tl, export.export_bundle(prov, net.usb, "CAX-TL").path)
+    assert dump(tl) != tl_before
+    assert tl.query("SELECT count(*) FROM units WHERE code = 'CAX-MOI'")[0][0] == 1
+    assert periods.get_period(tl, "CAX-DD", MONTH)["status"] == "approved"
+    assert clock(tl) == own_clock(prov)  # Tân Lang's clock took the province's own, nothing of the insider's
+    # and the insider's own post takes its province's bundle too
+    importer.apply_import(dd.post, export.export_bundle(prov, net.usb, "CAX-DD").path)
+    assert periods.get_period(dd.post, "CAX-DD", MONTH)["status"] == "approved"
+
+
+class Above:
+    """An insider at the province: its real keys sign a down-bundle to a post, with any versions."""
+
+    def __init__(self, net, to: str):
+        self.net, self.prov, self.to = net, net.province, net.posts[to]
+        self.code, self.n, self.seq = to, 500, int(self.prov.meta_get("seq"))
+
+    def version(self, doc_id: str, data: dict, lamport: int, device: str | None = None):
+        from app.domain.versions import Version
+
+        self.seq += 1
+        device = device or self.prov.device_id
+        return Version(vid=f"{device}:{self.seq}", doc_id=doc_id, doc_type="catalogue_item", parents=(),
+                       lamport=lamport, device_id=device, seq=self.seq, author="Đại úy Hà",
+                       claimed_at="2026-03-01T08:00:00+0700", deleted=False, data=data).sealed()
+
+    def bundle(self, versions):
+        self.n += 1
+        to = my_identity(self.to)
+        h = BundleHeader(sender_device=self.prov.device_id, recipient_key_id=to.receiving_key_id,
+                         schema_version=SCHEMA_VERSION, kind="down", sender_unit="CAT-LS", recipient_unit=self.code,
+                         bundle_seq=self.n)
+        return write_bundle(self.net.usb, h, [("catalogue_item", list(versions))], device_keys(self.prov), to).path
+
+
+def test_the_level_above_is_bounded_too_and_only_its_own_versions_move_the_clock(net):
+    """A forged down-bundle: the province's own version 2^32 past what the post exchanged with it is the furthest;
+    a version it forwards (another laptop's, from higher up) may go 2^33 past, and moves the post's clock not at all."""
+    tl = net.posts["CAX-TL"]
+    above = Above(net, "CAX-TL")
+    mark = own_clock(net.province)  # what the province sent Tân Lang at its enrolment: nothing since
+    assert clock(tl) == mark
+    data = tl.query("SELECT version_json(v.data) FROM versions v JOIN documents d ON d.winner_vid = v.vid WHERE d.doc_id = ?",
+                    (item_doc_id("weapon.primitive"),))[0][0]
+    data = orjson.loads(data)
+    forwarded = above.version(item_doc_id("weapon.primitive"), {**data, "name": "Vũ khí thô sơ (trên)"},
+                              mark + 2 * STEP, device="national0000000001")
+    importer.apply_import(tl, above.bundle([forwarded]))
+    assert clock(tl) == mark  # a forwarded version moves nothing
+    own = above.version(item_doc_id("weapon.primitive"), {**data, "name": "Vũ khí thô sơ (tỉnh)"}, mark + STEP)
+    importer.apply_import(tl, above.bundle([own]))
+    assert clock(tl) == mark + STEP  # the province's own version does, by at most 2^32
+    # its own version at mark + 2^32 is the new mark: its own may go 2^32 past it, what it forwards 2^33
+    for lamport, device in ((mark + 2 * STEP + 1, None), (mark + 3 * STEP + 1, "national0000000001")):
+        forged = above.version(item_doc_id("weapon.primitive"), {**data, "name": "x"}, lamport, device)
+        before = dump(tl)
+        path = above.bundle([forged])
+        with pytest.raises(Refusal) as err:
+            importer.apply_import(tl, path)
+        assert err.value.rule == "lamport" and dump(tl) == before
+        assert f"past {lamport - 1} " in err.value.message("en")
+
+
+# ---------------------------------------------------------------- any sequence of jumps
+
+JUMP = st.one_of(st.integers(-3, 3).map(lambda d: ("near", d)),  # around the furthest the insider may go
+                 st.integers(0, LIMIT - 1).map(lambda v: ("any", v)))  # anywhere up to the format's limit
+STEPS = st.lists(st.one_of(JUMP.map(lambda j: ("jump", j)), st.just(("edit", None)), st.just(("send", None))),
+                 max_size=8)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=STEPS)
+def test_no_sequence_of_jumps_moves_a_clock_or_costs_another_post_its_bundles(tmp_path_factory, steps):
+    """Whatever an insider post sends (accepted or refused), the province's clock is its own edits only, a jump is
+    accepted exactly when it is at most 2^32 past the province's clock when it last sent that post a bundle, and the
+    other post takes the province's next bundle; so no sequence of bundles from below brings a clock nearer 2^62."""
+    net = Net(tmp_path_factory.mktemp("jumps"))
+    try:
+        dd, prov, tl = Insider(net, "CAX-DD"), net.province, net.posts["CAX-TL"]
+        mark, start, edits = enrolled_at(prov, "CAX-DD"), clock(prov), 0
+        for n, (what, arg) in enumerate(steps):
+            if what == "jump":
+                kind, value = arg
+                lamport = mark + STEP + value if kind == "near" else value
+                v = activity(dd, lamport)
+                if lamport <= mark + STEP:
+                    importer.apply_import(prov, dd.bundle([v]))
+                    assert prov.query("SELECT count(*) FROM versions WHERE vid = ?", (v.vid,))[0][0] == 1
+                else:
+                    refused(net, dd.bundle([v]), "lamport", v.doc_id)
+            elif what == "edit":
+                add_unit(prov, f"CAX-N{n}", f"Công an xã N{n}", "commune_police", "CAT-LS")
+                edits += 1
+            else:  # the province sends Đồng Đăng a bundle: its bound starts again from the province's clock
+                importer.apply_import(dd.post, export.export_bundle(prov, net.usb, "CAX-DD").path)
+                mark = own_clock(prov)
+            assert clock(prov) == start + edits == max(own_clock(prov), start)
+        tl_before = clock(tl)
+        importer.apply_import(tl, export.export_bundle(prov, net.usb, "CAX-TL").path)
+        assert clock(tl) == max(tl_before, own_clock(prov)) < LIMIT // 2
+    finally:
+        net.close()
