@@ -222,14 +222,17 @@ def completeness(store: Store, month_from: str, month_to: str, under: str | None
 
 
 def changed_after_submission(store: Store, unit_code: str, month: str) -> list[dict]:
-    """Versions of records dated in a submitted or approved month that came after its submission in logical
-    time (e.g. from another laptop of the unit that had not yet seen the submission)."""
+    """Versions of records dated in a submitted or approved month that came after its submission.
+
+    "After" is what the records say, never the clocks (clocks flow down, never up: an edit by the level above
+    may carry a lower clock than the post's submission, docs/permissions.md): a version of the laptop that
+    submitted is after when its sequence number is; another laptop's, when this store received or wrote it
+    after the submission (a higher rowid: the order of arrival), e.g. the level above's correction, or a
+    second laptop of the unit that had not yet seen the submission."""
     if not is_locked(store, unit_code, month):
         return []
-    lamport = store.conn.execute(
-        "SELECT max(lamport) FROM versions WHERE doc_id = ? AND json_extract(version_json(data), '$.status') = 'submitted'",
-        (period_doc_id(unit_code, month),)).fetchone()[0]
-    if lamport is None:
+    submission = _submission(store, period_doc_id(unit_code, month))
+    if submission is None:
         return []
     from app.domain.reporting_periods import cutoff_rule, parse_period
 
@@ -241,7 +244,27 @@ def changed_after_submission(store: Store, unit_code: str, month: str) -> list[d
         (unit_code, first, last, unit_code, first, last, unit_code, month))]
     if not ids:
         return []
+    arrived, device, seq = submission
     return [dict(r) for r in store.conn.execute(
         "SELECT vid, doc_id, doc_type, author, claimed_at, lamport FROM versions"
-        " WHERE doc_id IN (SELECT value FROM json_each(?)) AND lamport > ? ORDER BY lamport",
-        (orjson.dumps(ids).decode(), lamport))]
+        " WHERE doc_id IN (SELECT value FROM json_each(?))"
+        " AND CASE WHEN device_id = ? THEN seq > ? ELSE rowid > ? END ORDER BY rowid",
+        (orjson.dumps(ids).decode(), device, seq, arrived))]
+
+
+def _submission(store: Store, doc_id: str) -> tuple[int, str, int] | None:
+    """(rowid, device, seq) of the submission the month's current state rests on: the nearest 'submitted'
+    version on the winner's parent chain (an approval names the submission it approves); failing that, the
+    submission this store received last."""
+    found = store.conn.execute(
+        "WITH RECURSIVE chain(vid) AS (SELECT winner_vid FROM documents WHERE doc_id = ?"
+        " UNION SELECT p.value FROM chain JOIN versions v ON v.vid = chain.vid, json_each(v.parents) p)"
+        " SELECT v.rowid, v.device_id, v.seq FROM chain JOIN versions v ON v.vid = chain.vid"
+        " WHERE json_extract(version_json(v.data), '$.status') = 'submitted' ORDER BY v.rowid DESC LIMIT 1",
+        (doc_id,)).fetchone()
+    if found is None:
+        found = store.conn.execute(
+            "SELECT rowid, device_id, seq FROM versions WHERE doc_id = ?"
+            " AND json_extract(version_json(data), '$.status') = 'submitted' ORDER BY rowid DESC LIMIT 1",
+            (doc_id,)).fetchone()
+    return tuple(found) if found else None

@@ -226,13 +226,18 @@ def accept_answer(store: Store, answer_path: Path | str) -> EnrolledDevice:
             versions.append(check_version(dict(d), d["doc_type"], 32))
     except (BadVersion, LamportOutOfRange, TooDeep, KeyError, TypeError) as exc:
         raise AnttError("sync_enrolment_bad", name=Path(answer_path).name) from exc
+    # issue 18 item 2: only what the level above's own laptop wrote moves our clock (app/domain/authority.py), and
+    # by at most LAMPORT_STEP, as a down-bundle does: a forged answer cannot exhaust our clock
+    from app.domain.authority import LAMPORT_STEP, take_clock
+
+    top = max((v.lamport for v in versions if v.device_id == identity.device_id), default=0)
+    limit = int(store.meta_get("lamport", "0") or 0) + LAMPORT_STEP
+    if top > limit:
+        raise AnttError("sync_enrolment_lamport", name=Path(answer_path).name, sender=identity.device_id,
+                        unit=str(body.get("unit_code") or ""), value=top, limit=limit)
     with store.transaction():
         device = register_device(store, identity, str(body.get("unit_code") or ""), "above",
                                  bool(body.get("include_personal")))
         apply_versions(store, versions, raise_clock=False)
-        # issue 18 item 2: only what the level above's own laptop wrote moves our clock (app/domain/authority.py)
-        from app.domain.authority import take_clock
-
-        take_clock(store, device.unit_code, max((v.lamport for v in versions if v.device_id == device.device_id),
-                                                default=0))
+        take_clock(store, device.unit_code, top)
     return device

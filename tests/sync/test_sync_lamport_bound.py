@@ -210,3 +210,56 @@ def test_no_sequence_of_jumps_moves_a_clock_or_costs_another_post_its_bundles(tm
         assert clock(tl) == max(tl_before, own_clock(prov)) < LIMIT // 2
     finally:
         net.close()
+
+
+
+def _forged_answer(net, tmp_path, code: str, past: int):
+    """A new post's enrolment at the province, and the province's real answer with its own last reference version
+    re-clocked to `past` beyond the post's clock and re-signed with the province's real keys (a forger who holds
+    them). Returns the post, the answer and the post's clock before it (its own first-run edits)."""
+    from app.domain import setup
+    from app.domain.versions import Version
+    from app.store.db import open_store
+    from app.sync import enrolment
+
+    post = open_store(tmp_path / code / "antt.sqlite")
+    setup.initialise(post, code, "Công an xã Mới " + code, "commune_police", "CAT-LS", officer="Thượng sĩ Mới")
+    start = clock(post)
+    prov = net.province
+    answer = enrolment.enrol(prov, enrolment.write_enrolment(post, net.usb).path).answer_path
+    body = orjson.loads(answer.read_bytes())["body"]
+    own = [i for i, d in enumerate(body["reference"]) if d["device_id"] == prov.device_id]
+    d = body["reference"][own[-1]]
+    forged = Version(**{**d, "parents": tuple(d["parents"]), "lamport": start + past, "sha256": ""}).sealed()
+    body["reference"][own[-1]] = orjson.loads(orjson.dumps(forged))
+    enrolment._signed_file(answer, body, device_keys(prov))
+    return post, answer, start
+
+
+def test_an_enrolment_answer_moves_the_posts_clock_at_most_2_32(net, tmp_path, capsys):
+    """Like a down-bundle: the level above's own versions in its answer may be at most 2^32 past the post's clock;
+    beyond that the answer is refused in one sentence naming the sender, and nothing changes."""
+    from app.cli import main
+    from app.errors import AnttError
+    from app.sync import enrolment
+
+    post, answer, start = _forged_answer(net, tmp_path, "CAX-MOI", STEP + 1)
+    assert start == own_clock(post) > 0
+    before = dump(post)
+    assert main(["--db", str(post.path), "enrol", str(answer)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "Traceback" not in err
+    assert (f"máy {net.province.device_id} (đơn vị CAT-LS) ghi đồng hồ Lamport {start + STEP + 1},"
+            f" vượt quá {start + STEP}") in err
+    assert dump(post) == before  # nothing registered, no version, the clock where it was
+    with pytest.raises(AnttError) as refusal:
+        enrolment.accept_answer(post, answer)
+    assert f"device {net.province.device_id} (unit CAT-LS)" in refusal.value.message("en")
+    post.close()
+    # exactly 2^32 past the post's clock is the furthest an answer may move it
+    post, answer, start = _forged_answer(net, tmp_path, "CAX-MOI2", STEP)
+    enrolment.accept_answer(post, answer)
+    assert clock(post) == start + STEP
+    assert post.query("SELECT count(*) FROM sync_devices WHERE role = 'above' AND device_id = ?",
+                      (net.province.device_id,))[0][0] == 1
+    post.close()
