@@ -1660,137 +1660,137 @@
 <context>
     <name>KeysPanel</name>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="109"/>
+        <location filename="../../ui/pages/sync_keys.py" line="98"/>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="114"/>
+        <location filename="../../ui/pages/sync_keys.py" line="103"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="116"/>
+        <location filename="../../ui/pages/sync_keys.py" line="105"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="118"/>
+        <location filename="../../ui/pages/sync_keys.py" line="107"/>
         <source>Fingerprint (read it over the phone to the other unit&apos;s officer):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="123"/>
+        <location filename="../../ui/pages/sync_keys.py" line="112"/>
         <source>Enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="125"/>
+        <location filename="../../ui/pages/sync_keys.py" line="114"/>
         <source>1. At the post: write this computer&apos;s enrolment file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="126"/>
+        <location filename="../../ui/pages/sync_keys.py" line="115"/>
         <source>2. At the level above: register a unit from its enrolment file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="128"/>
+        <location filename="../../ui/pages/sync_keys.py" line="117"/>
         <source>3. At the post: accept the answer of the level above…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="130"/>
+        <location filename="../../ui/pages/sync_keys.py" line="119"/>
         <source>Take the file to the level above on a USB drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="131"/>
+        <location filename="../../ui/pages/sync_keys.py" line="120"/>
         <source>Writes the answer beside the file; take it back to the unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="132"/>
+        <location filename="../../ui/pages/sync_keys.py" line="121"/>
         <source>Registers the level above and brings its units and catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="142"/>
+        <location filename="../../ui/pages/sync_keys.py" line="131"/>
         <source>Restored from an old copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="144"/>
+        <location filename="../../ui/pages/sync_keys.py" line="133"/>
         <source>Give this computer new keys after a restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="147"/>
+        <location filename="../../ui/pages/sync_keys.py" line="136"/>
         <source>Only when the level above refuses this computer&apos;s bundles because it was restored from an old copy. Nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="175"/>
+        <location filename="../../ui/pages/sync_keys.py" line="164"/>
         <source>Folder for the enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="183"/>
+        <location filename="../../ui/pages/sync_keys.py" line="172"/>
         <source>Wrote the enrolment file %1 in %2; take it to the level above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="188"/>
+        <location filename="../../ui/pages/sync_keys.py" line="177"/>
         <source>Choose the unit&apos;s enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="188"/>
+        <location filename="../../ui/pages/sync_keys.py" line="177"/>
         <source>Enrolment files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="192"/>
+        <location filename="../../ui/pages/sync_keys.py" line="181"/>
         <source>Choose the answer of the level above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="192"/>
+        <location filename="../../ui/pages/sync_keys.py" line="181"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="212"/>
+        <location filename="../../ui/pages/sync_keys.py" line="201"/>
         <source>Not confirmed: nothing was registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="224"/>
+        <location filename="../../ui/pages/sync_keys.py" line="213"/>
         <source>Registering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="227"/>
+        <location filename="../../ui/pages/sync_keys.py" line="216"/>
         <source>Registered %1 (device %2). The answer %3 is in %4; take it back to that unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="231"/>
+        <location filename="../../ui/pages/sync_keys.py" line="220"/>
         <source>It is the unit&apos;s second laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="237"/>
+        <location filename="../../ui/pages/sync_keys.py" line="226"/>
         <source>The level above %1 (device %2) is registered; its units and catalogue are here. Bundles can now go up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="249"/>
+        <location filename="../../ui/pages/sync_keys.py" line="238"/>
         <source>Not confirmed: the keys are unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="252"/>
+        <location filename="../../ui/pages/sync_keys.py" line="241"/>
         <source>New keys…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,12 +2213,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="70"/>
+        <location filename="../../ui/pages/sync_keys.py" line="69"/>
         <source>The fingerprints match — confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="72"/>
+        <location filename="../../ui/pages/sync_keys.py" line="70"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3226,17 +3226,17 @@ Do you want to replace it?</source>
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="86"/>
+        <location filename="../../ui/pages/sync_keys.py" line="81"/>
         <source>New keys for this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="93"/>
+        <location filename="../../ui/pages/sync_keys.py" line="87"/>
         <source>Give this computer new keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="95"/>
+        <location filename="../../ui/pages/sync_keys.py" line="87"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

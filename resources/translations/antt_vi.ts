@@ -1655,137 +1655,137 @@
 <context>
     <name>KeysPanel</name>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="109"/>
+        <location filename="../../ui/pages/sync_keys.py" line="98"/>
         <source>This computer</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="114"/>
+        <location filename="../../ui/pages/sync_keys.py" line="103"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="116"/>
+        <location filename="../../ui/pages/sync_keys.py" line="105"/>
         <source>Device</source>
         <translation>Máy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="118"/>
+        <location filename="../../ui/pages/sync_keys.py" line="107"/>
         <source>Fingerprint (read it over the phone to the other unit&apos;s officer):</source>
         <translation>Dấu vân tay (đọc qua điện thoại cho cán bộ đơn vị bên kia):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="123"/>
+        <location filename="../../ui/pages/sync_keys.py" line="112"/>
         <source>Enrolment</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="125"/>
+        <location filename="../../ui/pages/sync_keys.py" line="114"/>
         <source>1. At the post: write this computer&apos;s enrolment file…</source>
         <translation>1. Tại đơn vị: ghi tệp đăng ký của máy này…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="126"/>
+        <location filename="../../ui/pages/sync_keys.py" line="115"/>
         <source>2. At the level above: register a unit from its enrolment file…</source>
         <translation>2. Tại cấp trên: đăng ký một đơn vị từ tệp đăng ký của đơn vị đó…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="128"/>
+        <location filename="../../ui/pages/sync_keys.py" line="117"/>
         <source>3. At the post: accept the answer of the level above…</source>
         <translation>3. Tại đơn vị: nhận tệp trả lời của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="130"/>
+        <location filename="../../ui/pages/sync_keys.py" line="119"/>
         <source>Take the file to the level above on a USB drive.</source>
         <translation>Mang tệp lên cấp trên bằng USB.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="131"/>
+        <location filename="../../ui/pages/sync_keys.py" line="120"/>
         <source>Writes the answer beside the file; take it back to the unit.</source>
         <translation>Ghi tệp trả lời cạnh tệp đăng ký; mang về cho đơn vị đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="132"/>
+        <location filename="../../ui/pages/sync_keys.py" line="121"/>
         <source>Registers the level above and brings its units and catalogue.</source>
         <translation>Đăng ký cấp trên và nhận danh sách đơn vị, danh mục.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="142"/>
+        <location filename="../../ui/pages/sync_keys.py" line="131"/>
         <source>Restored from an old copy</source>
         <translation>Máy được khôi phục từ bản sao cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="144"/>
+        <location filename="../../ui/pages/sync_keys.py" line="133"/>
         <source>Give this computer new keys after a restore…</source>
         <translation>Tạo khóa mới cho máy này sau khi khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="147"/>
+        <location filename="../../ui/pages/sync_keys.py" line="136"/>
         <source>Only when the level above refuses this computer&apos;s bundles because it was restored from an old copy. Nothing is lost.</source>
         <translation>Chỉ khi cấp trên từ chối gói của máy này vì máy được khôi phục từ bản sao cũ. Không mất gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="175"/>
+        <location filename="../../ui/pages/sync_keys.py" line="164"/>
         <source>Folder for the enrolment file</source>
         <translation>Thư mục để ghi tệp đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="183"/>
+        <location filename="../../ui/pages/sync_keys.py" line="172"/>
         <source>Wrote the enrolment file %1 in %2; take it to the level above.</source>
         <translation>Đã ghi tệp đăng ký %1 vào %2; hãy mang lên cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="188"/>
+        <location filename="../../ui/pages/sync_keys.py" line="177"/>
         <source>Choose the unit&apos;s enrolment file</source>
         <translation>Chọn tệp đăng ký của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="188"/>
+        <location filename="../../ui/pages/sync_keys.py" line="177"/>
         <source>Enrolment files</source>
         <translation>Tệp đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="192"/>
+        <location filename="../../ui/pages/sync_keys.py" line="181"/>
         <source>Choose the answer of the level above</source>
         <translation>Chọn tệp trả lời của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="192"/>
+        <location filename="../../ui/pages/sync_keys.py" line="181"/>
         <source>Answers</source>
         <translation>Tệp trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="212"/>
+        <location filename="../../ui/pages/sync_keys.py" line="201"/>
         <source>Not confirmed: nothing was registered.</source>
         <translation>Chưa xác nhận: chưa đăng ký gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="224"/>
+        <location filename="../../ui/pages/sync_keys.py" line="213"/>
         <source>Registering…</source>
         <translation>Đang đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="227"/>
+        <location filename="../../ui/pages/sync_keys.py" line="216"/>
         <source>Registered %1 (device %2). The answer %3 is in %4; take it back to that unit.</source>
         <translation>Đã đăng ký %1 (máy %2). Tệp trả lời %3 nằm trong %4; hãy mang về cho đơn vị đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="231"/>
+        <location filename="../../ui/pages/sync_keys.py" line="220"/>
         <source>It is the unit&apos;s second laptop.</source>
         <translation>Đây là máy thứ hai của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="237"/>
+        <location filename="../../ui/pages/sync_keys.py" line="226"/>
         <source>The level above %1 (device %2) is registered; its units and catalogue are here. Bundles can now go up.</source>
         <translation>Đã đăng ký cấp trên %1 (máy %2) và nhận danh sách đơn vị, danh mục; từ nay có thể gửi gói lên.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="249"/>
+        <location filename="../../ui/pages/sync_keys.py" line="238"/>
         <source>Not confirmed: the keys are unchanged.</source>
         <translation>Chưa xác nhận: khóa của máy không đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="252"/>
+        <location filename="../../ui/pages/sync_keys.py" line="241"/>
         <source>New keys…</source>
         <translation>Đang tạo khóa mới…</translation>
     </message>
@@ -2206,12 +2206,12 @@
         <translation>Đây thật sự là máy thứ hai của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="70"/>
+        <location filename="../../ui/pages/sync_keys.py" line="69"/>
         <source>The fingerprints match — confirm</source>
         <translation>Dấu vân tay khớp — xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="72"/>
+        <location filename="../../ui/pages/sync_keys.py" line="70"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3219,17 +3219,17 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="86"/>
+        <location filename="../../ui/pages/sync_keys.py" line="81"/>
         <source>New keys for this computer</source>
         <translation>Khóa mới cho máy này</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="93"/>
+        <location filename="../../ui/pages/sync_keys.py" line="87"/>
         <source>Give this computer new keys</source>
         <translation>Tạo khóa mới cho máy này</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_keys.py" line="95"/>
+        <location filename="../../ui/pages/sync_keys.py" line="87"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

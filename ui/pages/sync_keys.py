@@ -66,13 +66,8 @@ class PeerConfirmDialog(QDialog):
         for widget in (self.second_notice, self.second):
             widget.setVisible(bool(second))
             layout.addWidget(widget)
-        buttons = QDialogButtonBox()
-        self.confirm_button = buttons.addButton(self.tr("The fingerprints match — confirm"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.confirm_button = _confirm_buttons(self, layout, self.tr("The fingerprints match — confirm"),
+                                               self.tr("Cancel"))
         if second:
             self.confirm_button.setEnabled(False)
             self.second.toggled.connect(self.confirm_button.setEnabled)
@@ -89,13 +84,7 @@ class RekeyDialog(QDialog):
         self.explanation.setWordWrap(True)
         self.explanation.setMinimumWidth(560)
         layout.addWidget(self.explanation)
-        buttons = QDialogButtonBox()
-        self.confirm_button = buttons.addButton(self.tr("Give this computer new keys"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.confirm_button = _confirm_buttons(self, layout, self.tr("Give this computer new keys"), self.tr("Cancel"))
 
 
 class KeysPanel(QWidget):
@@ -262,3 +251,14 @@ class KeysPanel(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         set_sentence(self.message, error_text(exc), error=True)
+
+
+def _confirm_buttons(dialog: QDialog, layout: QVBoxLayout, confirm: str, cancel: str):
+    """A dialog's foot: the confirm button (returned, so that a dialog can hold it back) and Cancel."""
+    buttons = QDialogButtonBox()
+    confirm_button = buttons.addButton(confirm, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return confirm_button
