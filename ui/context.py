@@ -53,7 +53,8 @@ class AppContext(QObject):
 
     @property
     def unit_codes(self) -> list[str]:
-        """The home unit and every unit below it: what this installation's tables show."""
+        """The home unit and every unit below it today. Lists and the figures beside them follow
+        :attr:`list_scope` instead (issue 20: the units merged into it, a split's placed records)."""
         if self._units is None:
             from app.domain.units import subtree_codes
 
