@@ -53,7 +53,8 @@ class AppContext(QObject):
 
     @property
     def unit_codes(self) -> list[str]:
-        """The home unit and every unit below it: what this installation's tables show."""
+        """The home unit and every unit below it today. Lists and the figures beside them follow
+        :attr:`list_scope` instead (issue 20: the units merged into it, a split's placed records)."""
         if self._units is None:
             from app.domain.units import subtree_codes
 
@@ -77,14 +78,19 @@ class AppContext(QObject):
         """The filter that keeps a list of ``table`` (surrenders, models, activities) to the records this unit's
         reports count today (app/domain/list_scope.py): its subtree, the units merged into it, the records of its
         villages a split gave it; none when that is every record in the store."""
+        from app.domain.list_scope import scope_filters
+
+        return scope_filters(self.list_scope, table)
+
+    @property
+    def list_scope(self):
+        """app.domain.list_scope.ListScope of the home unit today, read once per change of the records: what the
+        lists show, and what the totals under them and the dashboard's figures count."""
         from app.domain.list_scope import list_scope
 
         if self._scope is None:
             self._scope = list_scope(self.store, self.home_unit)
-        scope, moves = self._scope, self._scope.moves(table)
-        if moves.taken or moves.given:
-            return [Filter("scope", "named", scope.params(table))]
-        return [] if scope.every_unit else [Filter("unit_code", "in", list(scope.units))]
+        return self._scope
 
     def reopen_store(self, replaced: bool = True) -> None:
         """Open the store file again after it was closed for a restore (`replaced`) or for a restore that

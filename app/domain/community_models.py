@@ -130,8 +130,15 @@ def rate_model(store: Store, model_id: str, year, rating, note: str = "") -> str
 
 
 def list_models(store: Store, unit_codes: list[str] | None = None, status: str | None = None,
-                type_: str | None = None, search: str | None = None) -> list[dict]:
+                type_: str | None = None, search: str | None = None, scope=None) -> list[dict]:
+    """The models of ``unit_codes``, or of ``scope`` (app.domain.list_scope.ListScope: those a unit's lists show
+    after a reorganisation, issue 20), with the filters given."""
     where, params = [], []
+    if scope is not None and (scope.models.taken or scope.models.given or not scope.every_unit):
+        from app.domain.list_scope import scope_sql
+
+        where.append(f"({scope_sql('models')})")
+        params += scope.params("models")
     if unit_codes:
         where.append(f"unit_code IN ({','.join('?' * len(unit_codes))})")
         params += unit_codes

@@ -22,6 +22,7 @@ import orjson
 
 from app.domain.organisation import placed_records, records_scope, successors_on
 from app.store.db import Store
+from app.store.paging import Filter
 
 # the table a list reads -> the table whose records a split moves, and the column naming such a record
 MOVED_BY = {"surrenders": ("surrenders", "id"), "models": ("models", "id"), "activities": ("models", "model_id")}
@@ -41,6 +42,8 @@ class ListScope:
     every_unit: bool  # the units are all the store holds: a list needs no unit condition
     receipts: Moves = Moves()
     models: Moves = Moves()
+    root: str = ""  # the unit the lists follow: the installation's own, or its successor after a merger
+    day: str = ""  # the day the organisation was read on
 
     def moves(self, table: str) -> Moves:
         """The moves a list of ``table`` (surrenders, models, activities) applies."""
@@ -76,8 +79,18 @@ def list_scope(store: Store, root: str, day: str | None = None) -> ListScope:
     """What the lists of ``root``'s installation show on ``day`` (today): those of the unit ``root`` counts
     under then (itself, or the unit it was merged into)."""
     day = day or dt.date.today().isoformat()
-    units = records_scope(store, successors_on(store, day).get(root, root), day)
+    top = successors_on(store, day).get(root, root)
+    units = records_scope(store, top, day)
     unit_set = set(units)
     total = store.conn.execute("SELECT count(*) FROM units").fetchone()[0]
     return ListScope(tuple(sorted(units)), len(unit_set) >= total,
-                     _moves(store, "surrenders", unit_set, day), _moves(store, "models", unit_set, day))
+                     _moves(store, "surrenders", unit_set, day), _moves(store, "models", unit_set, day), top, day)
+
+
+def scope_filters(scope: ListScope, table: str) -> list[Filter]:
+    """The filters that keep a list of ``table`` (surrenders, models, activities) to ``scope``: the named
+    condition of :func:`scope_sql` when a split moved records, else the units (none when they are every unit)."""
+    moves = scope.moves(table)
+    if moves.taken or moves.given:
+        return [Filter("scope", "named", scope.params(table))]
+    return [] if scope.every_unit else [Filter("unit_code", "in", list(scope.units))]

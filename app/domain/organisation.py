@@ -414,6 +414,13 @@ def records_scope(store: Store, root: str, day: str | None = None) -> list[str]:
     return [c for c in view.org if view.top(c) is not None]
 
 
+def rows_below(store: Store, root: str, day: str | None = None) -> dict[str, str]:
+    """{unit: the unit just below ``root`` its records count under on ``day``} for every unit of
+    :func:`records_scope` (``root`` itself for its own records): how a chart of the units below folds them."""
+    view = _View(store, root, day or dt.date.today().isoformat())
+    return {c: top for c in view.org if (top := view.top(c)) is not None}
+
+
 def display_names(store: Store, day: str | None = None, lang: str = "vi") -> dict[str, str]:
     """Every unit's name for a list printed on ``day``: a unit merged away is named after the unit it now
     counts under, with its own name kept ("Công an xã Hoàng Văn Thụ (trước đây: Công an xã A)")."""

@@ -13,6 +13,7 @@ import datetime as dt
 import orjson
 
 from app.domain.figures import month_bounds
+from app.domain.list_scope import ListScope, Moves
 from app.domain.totals import item_sums_sql
 from app.domain.units import subtree_codes
 from app.domain.validation import choice, parse_date
@@ -51,17 +52,26 @@ def _unit_count(store: Store) -> int:
     return store.conn.execute("SELECT count(*) FROM units").fetchone()[0]
 
 
-def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "item") -> list[dict]:
+def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "item",
+          scope: ListScope | None = None) -> list[dict]:
     """Rows of totals: the grouping key, item code (for by=item/unit/month) or category, quantity, unit of count.
 
-    `unit` covers that unit and every unit below it.
+    `unit` covers that unit and every unit below it; `scope` (app/domain/list_scope.py, instead of `unit`) the
+    receipts a unit's lists show (issue 20: the units merged into it, the receipts a split placed with it), so
+    that a page's totals line agrees with its list. A split's moved receipts are added or taken off by id from
+    the item lines: one more part of the same query, whatever the number of units.
     """
     date_from = parse_date(date_from, "from")
     date_to = parse_date(date_to, "to")
     if date_to < date_from:
         raise ValidationError("date_order", field="to", value=date_to, other_field="from", other=date_from)
     by = choice(by, "kind", GROUPINGS)
-    units = subtree_codes(store, unit) if unit else None
+    if scope is not None:
+        units = None if scope.every_unit else list(scope.units)
+        moves = scope.moves("surrenders")
+    else:
+        units = subtree_codes(store, unit) if unit else None
+        moves = Moves()
     partial, full = _split_range(date_from, date_to)
 
     # Each part is aggregated on its own, then joined to the catalogue; the outer query regroups a few
@@ -93,6 +103,13 @@ def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "
         it = iter(span_params)
         for _ in range(n_parts):
             params += [*unit_json, next(it), next(it)]
+    if moves.taken or moves.given:
+        key = {"unit": "unit_code", "month": "substr(date, 1, 7)"}.get(by, "''")
+        parts.append(f"SELECT {key} AS k, item_code, sum(sign * quantity) AS quantity, sum(sign) AS lines FROM ("
+                     " SELECT i.*, -1 AS sign FROM surrender_items i WHERE surrender_id IN (SELECT value FROM json_each(?))"
+                     " UNION ALL SELECT i.*, 1 AS sign FROM surrender_items i WHERE surrender_id IN"
+                     " (SELECT value FROM json_each(?))) WHERE date BETWEEN ? AND ? GROUP BY 1, 2")
+        params += [orjson.dumps(list(moves.given)).decode(), orjson.dumps(list(moves.taken)).decode(), date_from, date_to]
     union = " UNION ALL ".join(parts)
     if by == "category":
         sql = f"""SELECT c.category AS category, c.unit_vi AS unit, c.unit_en AS unit_en,
@@ -113,17 +130,23 @@ def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "
         elif by == "month":
             row = {"month": key, **row}
         qty = row["quantity"]
+        if not row["lines"] and abs(qty) < 1e-9:
+            continue  # every line of it went to another part of a split
         row["quantity"] = int(round(qty)) if abs(qty - round(qty)) < 1e-9 else round(qty, 3)
         rows.append(row)
     return rows
 
 
-def receipts_per_unit(store: Store, root: str, date_from: str, date_to: str) -> list[dict]:
+def receipts_per_unit(store: Store, root: str, date_from: str, date_to: str,
+                      scope: ListScope | None = None) -> list[dict]:
     """How many receipts each unit directly below ``root`` made (with the units below it) between the dates,
     in Vietnamese order of their names: the comparison the dashboard draws (issue 19 item 7). A unit with
-    nobody below it gets its own row. Rows: code, name, receipts (0 included: a unit that made none shows)."""
+    nobody below it gets its own row. Rows: code, name, receipts (0 included: a unit that made none shows).
+    With ``scope`` the rows follow the organisation the lists use (:func:`scoped_receipts_per_unit`)."""
     from app.collation import sort_key
 
+    if scope is not None:
+        return scoped_receipts_per_unit(store, scope, date_from, date_to)
     conn = store.conn
     children = [(c, n) for c, n in conn.execute("SELECT code, name FROM units WHERE parent_code = ? AND retired = 0",
                                                  (root,))]
@@ -138,3 +161,35 @@ def receipts_per_unit(store: Store, root: str, date_from: str, date_to: str) -> 
             counts[owner[unit_code]] += n
     return [{"code": code, "name": name, "receipts": counts[code]}
             for code, name in sorted(children, key=lambda cn: sort_key(cn[1]))]
+
+
+def scoped_receipts_per_unit(store: Store, scope: ListScope, date_from: str, date_to: str) -> list[dict]:
+    """:func:`receipts_per_unit` as organised on the scope's day (issue 20): rows for the units just below the
+    scope's root (the successor of a merged laptop's unit), a merged unit's receipts in its successor's row, a
+    split's placed receipts in their part's row; the rows add up to the receipts the list shows of the units
+    below (the root's own receipts have no row, as without a reorganisation)."""
+    from app.collation import sort_key
+    from app.domain.organisation import display_names, placed_records, rows_below
+
+    conn, root = store.conn, scope.root
+    owner = rows_below(store, root, scope.day)
+    rows = sorted({top for top in owner.values() if top != root}) or [root]
+    if rows != [root]:
+        owner = {code: top for code, top in owner.items() if top != root}  # the root's own receipts: no row
+    counts = dict.fromkeys(rows, 0)
+    for unit_code, n in conn.execute("SELECT unit_code, count(*) FROM surrenders WHERE date BETWEEN ? AND ?"
+                                     " GROUP BY unit_code", (date_from, date_to)):
+        if unit_code in owner:
+            counts[owner[unit_code]] += n
+    part_of = {rid: part for rid, _unit, part in placed_records(store, scope.day, "surrenders")}
+    if part_of:  # a split's receipts placed by their village: out of the main part's row, into the part's
+        for rid, unit_code in conn.execute("SELECT id, unit_code FROM surrenders WHERE id IN (SELECT value FROM"
+                                           " json_each(?)) AND date BETWEEN ? AND ?",
+                                           (orjson.dumps(sorted(part_of)).decode(), date_from, date_to)):
+            if unit_code in owner:
+                counts[owner[unit_code]] -= 1
+            if part_of[rid] in owner:
+                counts[owner[part_of[rid]]] += 1
+    names = display_names(store, scope.day)
+    return [{"code": code, "name": names.get(code, code), "receipts": counts[code]}
+            for code in sorted(rows, key=lambda c: sort_key(names.get(c, c)))]

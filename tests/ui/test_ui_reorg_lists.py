@@ -138,8 +138,8 @@ def test_lists_follow_a_split_by_place(province):
 
     from app.domain.activities import add_activity
     from app.domain.community_models import add_model
-    from app.domain.list_scope import list_scope
-    from app.store.paging import Filter, KeysetPager
+    from app.domain.list_scope import list_scope, scope_filters
+    from app.store.paging import KeysetPager
     from ui import sources
 
     store = province
@@ -159,11 +159,7 @@ def test_lists_follow_a_split_by_place(province):
     a_there = add_activity(store, m_there.id, "2025-03-06", "meeting", participants=8)
 
     def listed(root, source, table):
-        scope = list_scope(store, root)
-        moves = scope.moves(table)
-        filters = ([Filter("scope", "named", scope.params(table))] if moves.taken or moves.given
-                   else [] if scope.every_unit else [Filter("unit_code", "in", list(scope.units))])
-        pager = KeysetPager(store.conn, source, filters=filters, sort="unit_code")
+        pager = KeysetPager(store.conn, source, filters=scope_filters(list_scope(store, root), table), sort="unit_code")
         return {row[0] for row in pager.page(0, 100)}
 
     assert listed("CAX-P", sources.SURRENDERS, "surrenders") == {here.id, ours.id}

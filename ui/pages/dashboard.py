@@ -100,23 +100,25 @@ class DashboardPage(Page):
     def refresh(self) -> None:
         lang, store, today = self.ctx.lang, self.ctx.store, self.today
         month_start, year_start = today.replace(day=1).isoformat(), today.replace(month=1, day=1).isoformat()
-        units = self.ctx.unit_filters()
+        # every figure counts what the lists show (issue 20): after a merger or a split, the organisation the
+        # reports use, not today's subtree (ctx.list_scope)
+        scope = self.ctx.list_scope
 
-        def count(source, since):
-            return KeysetPager(store.conn, source, filters=[*units, Filter("date", ">=", since)]).count()
+        def count(source, table, since):
+            return KeysetPager(store.conn, source, filters=[*self.ctx.list_filters(table), Filter("date", ">=", since)]).count()
 
-        models = list_models(store, self.ctx.unit_codes)
+        models = list_models(store, scope=scope)
         self.cards["models_active"].value.setText(format_number(sum(m["status"] == "active" for m in models), lang))
-        self.cards["activities_month"].value.setText(format_number(count(ACTIVITIES, month_start), lang))
-        self.cards["receipts_month"].value.setText(format_number(count(SURRENDERS, month_start), lang))
-        self.cards["receipts_year"].value.setText(format_number(count(SURRENDERS, year_start), lang))
-        by_cat = lambda since: stats(store, since, today.isoformat(), unit=self.ctx.home_unit, by="category")
+        self.cards["activities_month"].value.setText(format_number(count(ACTIVITIES, "activities", month_start), lang))
+        self.cards["receipts_month"].value.setText(format_number(count(SURRENDERS, "surrenders", month_start), lang))
+        self.cards["receipts_year"].value.setText(format_number(count(SURRENDERS, "surrenders", year_start), lang))
+        by_cat = lambda since: stats(store, since, today.isoformat(), by="category", scope=scope)
         self.month_items.setText(self.tr("Received this month: %1").replace("%1", totals_text(by_cat(month_start), lang) or "—"))
         self.year_items.setText(self.tr("Received this year: %1").replace("%1", totals_text(by_cat(year_start), lang) or "—"))
 
         months = last_months(today)
         first = f"{months[0]}-01"
-        per_month = stats(store, first, today.isoformat(), unit=self.ctx.home_unit, by="month")
+        per_month = stats(store, first, today.isoformat(), by="month", scope=scope)
         cats = [c["code"] for c in catalogue.categories()]
         table = {c: [0] * len(months) for c in cats}
         for row in per_month:
@@ -127,9 +129,9 @@ class DashboardPage(Page):
             [f"{m[5:]}/{m[2:4]}" for m in months],
             [(catalogue.category_name(c, lang), table[c]) for c in self._categories],
         )
-        per_unit = receipts_per_unit(store, self.ctx.home_unit, year_start, today.isoformat()) \
+        per_unit = receipts_per_unit(store, scope.root, year_start, today.isoformat(), scope=scope) \
             if self.ctx.home_unit else []
-        below = len(self.ctx.unit_codes) > 1
+        below = any(r["code"] != scope.root for r in per_unit)  # units below to compare (a merged-in one has none)
         self.units_chart.setVisible(below)  # a commune alone has nothing to compare with
         self._unit_codes = [r["code"] for r in per_unit] if below else []
         self.units_chart.set_data(short_names([r["name"] for r in per_unit]) if below else [],

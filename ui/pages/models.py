@@ -204,8 +204,9 @@ class ModelsPage(Page):
         self.log.reload()
 
     def _fill_places(self) -> None:
+        """The places of the models the list shows (issue 20: a merged or split unit's too)."""
         chosen = self.place_filter.currentData()
-        places = collated({m["place"] for m in cm.list_models(self.ctx.store, self.ctx.unit_codes) if m["place"]})
+        places = collated({m["place"] for m in cm.list_models(self.ctx.store, scope=self.ctx.list_scope) if m["place"]})
         self.place_filter.blockSignals(True)
         self.place_filter.clear()
         self.place_filter.addItem(self.tr("All places"), None)

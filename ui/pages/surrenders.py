@@ -8,7 +8,7 @@ import datetime as dt
 from app.domain import catalogue, readable
 from app.domain import surrenders as sr
 from app.domain.stats import stats
-from app.domain.units import subtree_codes
+from app.domain.list_scope import list_scope, scope_filters
 from app.store.paging import Filter, KeysetPager
 from ui import dialogs
 from ui.display import format_date, format_number
@@ -159,8 +159,8 @@ class SurrendersPage(Page):
 
     def apply_filters(self) -> None:
         filters = [*self.ctx.list_filters("surrenders"), Filter("date", "between", (self.date_from.accepted_iso(), self.date_to.accepted_iso()))]
-        if self.only_unit:
-            filters.append(Filter("unit_code", "in", subtree_codes(self.ctx.store, self.only_unit)))
+        if self.only_unit:  # a chart's bar: that unit's receipts as its lists show them (issue 20)
+            filters += scope_filters(list_scope(self.ctx.store, self.only_unit), "surrenders")
         if self.category.currentData():
             filters.append(Filter("category", "named", (self.category.currentData(),)))
         if self.signed.currentData() is not None:
@@ -207,15 +207,17 @@ class SurrendersPage(Page):
         """Totals of the shown period by category and unit of count, read on a worker (big stores take a while)."""
         if self.totals_task is not None and self.totals_task.is_running:
             self.totals_task.cancel()
-        date_from, date_to, unit, category = (self.date_from.accepted_iso(), self.date_to.accepted_iso(), self.ctx.home_unit,
+        date_from, date_to, only, category = (self.date_from.accepted_iso(), self.date_to.accepted_iso(), self.only_unit,
                                               self.category.currentData())
+        scope = self.ctx.list_scope  # the receipts the list shows (issue 20), read on the GUI's connection
         self.totals_label.setText(self.tr("Totals: computing…"))
         if date_to < date_from:
             self.totals_label.setText("")
             return
 
         def work(store, task_ctx):
-            rows = stats(store, date_from, date_to, unit=unit, by="category")
+            # the totals count what the list shows: the home unit's scope, or the unit of a chart's bar
+            rows = stats(store, date_from, date_to, by="category", scope=list_scope(store, only) if only else scope)
             return [r for r in rows if category is None or r["category"] == category]
 
         def done(rows, task_id=object()):
