@@ -34,7 +34,6 @@ class AppContext(QObject):
         self.store = store
         self.lang = lang
         reading_pragmas(store.conn)
-        self._units: list[str] | None = None
         self._scope = None  # app.domain.list_scope.ListScope, read once per change of the records
 
     @property
@@ -50,29 +49,6 @@ class AppContext(QObject):
         from app.domain.unit_names import unit_name  # the window's title, before the domain's rules load
 
         return unit_name(self.store, self.home_unit)
-
-    @property
-    def unit_codes(self) -> list[str]:
-        """The home unit and every unit below it today. Lists and the figures beside them follow
-        :attr:`list_scope` instead (issue 20: the units merged into it, a split's placed records)."""
-        if self._units is None:
-            from app.domain.units import subtree_codes
-
-            self._units = subtree_codes(self.store, self.home_unit)
-        return self._units
-
-    def unit_filters(self) -> list[Filter]:
-        """The filter that keeps a table to this installation's units; none when they are every unit in the store.
-
-        A province's store holds only its own tree, and an IN list of hundreds of codes would make every
-        COUNT(*) look up each row (there is no index on unit and date together for receipts): 1 s instead
-        of 40 ms over 400,000 receipts (bench/bench_ui.py).
-        """
-        from app.domain.units import list_units
-
-        if len(self.unit_codes) >= len(list_units(self.store)):
-            return []
-        return [Filter("unit_code", "in", self.unit_codes)]
 
     def list_filters(self, table: str) -> list[Filter]:
         """The filter that keeps a list of ``table`` (surrenders, models, activities) to the records this unit's
@@ -100,7 +76,7 @@ class AppContext(QObject):
         if replaced:
             self.storeReopened.emit()
         if self.login_needed():
-            self._units = self._scope = None  # the pages read again once someone has logged in (the window is rebuilt then)
+            self._scope = None  # the pages read again once someone has logged in (the window is rebuilt then)
             return
         self.notify_changed()
 
@@ -112,5 +88,5 @@ class AppContext(QObject):
         return self.store.session is None and accounts_enabled(self.store)
 
     def notify_changed(self) -> None:
-        self._units = self._scope = None
+        self._scope = None
         self.dataChanged.emit()
