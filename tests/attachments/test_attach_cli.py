@@ -3,26 +3,10 @@
 import datetime as dt
 import json
 
-import pytest
 
 from app.cli import main
 
 TODAY = dt.date.today().isoformat()
-
-
-@pytest.fixture
-def antt(tmp_path, capsys):
-    db = str(tmp_path / "cli.sqlite")
-
-    def run(*argv, ok=True):
-        code = main(["--db", db, *argv])
-        out, err = capsys.readouterr()
-        assert (code == 0) == ok, (code, out, err)
-        return out, err
-
-    run("init", "--unit-code", "CAX-DD", "--unit-name", "Công an xã Đồng Đăng", "--unit-kind", "commune_police",
-        "--parent-code", "CAT-LS", "--parent-name", "Công an tỉnh Lạng Sơn", "--place", "Lạng Sơn")
-    return run
 
 
 def test_attach_list_get_remove(antt, files, tmp_path):

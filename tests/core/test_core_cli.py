@@ -11,22 +11,6 @@ from app.store.db import open_store
 from tests.core.conftest import snapshot
 
 
-@pytest.fixture
-def antt(tmp_path, capsys):
-    db = str(tmp_path / "cli.sqlite")
-
-    def run(*argv, ok=True):
-        code = main(["--db", db, *argv])
-        out, err = capsys.readouterr()
-        assert (code == 0) == ok, (code, out, err)
-        return out, err
-
-    run("init", "--unit-code", "CAX-DD", "--unit-name", "Công an xã Đồng Đăng", "--unit-kind", "commune_police",
-        "--parent-code", "CAT-LS", "--parent-name", "Công an tỉnh Lạng Sơn", "--place", "Lạng Sơn")
-    run.db = db
-    return run
-
-
 def js(out):
     return json.loads(out)
 

@@ -171,3 +171,17 @@ def store(tmp_path, first_run_store_file, role):
     sign_in(s, role)
     yield s
     s.close()
+
+
+@pytest.fixture
+def shell(qtbot, store):
+    """The app's window over `store` (made by the first run, signed in), as `antt` opens it."""
+    from ui.app import Shell, create_application
+
+    create_application()
+    sh = Shell(store, "vi")
+    qtbot.addWidget(sh.window)
+    yield sh
+    page = sh.window.pages.get("surrenders")
+    if page is not None and page.totals_task is not None:
+        page.totals_task.wait()  # a worker still reading the store must end before the store closes

@@ -1,22 +1,9 @@
 """An officer's day through the GUI (issue 3 §11), offscreen: each step checked in what the store holds."""
 
-import pytest
 
 from app.domain import surrenders as sr
 from ui import dialogs
-from ui.app import Shell, create_application
 from ui.qt import QCoreApplication, QDialogButtonBox, QSettings, Qt
-
-
-@pytest.fixture
-def shell(qtbot, store):
-    create_application()
-    sh = Shell(store, "vi")
-    qtbot.addWidget(sh.window)
-    yield sh
-    page = sh.window.pages.get("surrenders")
-    if page is not None and page.totals_task is not None:
-        page.totals_task.wait()  # a worker still reading the store must end before the store closes
 
 
 def fill_with(filler):

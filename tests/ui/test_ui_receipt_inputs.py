@@ -11,19 +11,7 @@ from app.errors import ValidationError
 from app.reports.queries import receipt_report
 from app.reports.receipt import build_receipt_pdf
 from ui import dialogs
-from ui.app import Shell, create_application
 from ui.pages.receipt_form import ReceiptForm
-
-
-@pytest.fixture
-def shell(qtbot, store):
-    create_application()
-    sh = Shell(store, "vi")
-    qtbot.addWidget(sh.window)
-    yield sh
-    page = sh.window.pages.get("surrenders")
-    if page is not None and page.totals_task is not None:
-        page.totals_task.wait()
 
 
 def pdf_text(store, receipt_id) -> str:
