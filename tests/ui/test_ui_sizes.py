@@ -1,6 +1,6 @@
 """Issue 18 item 5 in the GUI: the limits of app/domain/sizes.py reach the form as one sentence, nothing saved."""
 
-from tests.ui.test_ui_flows import counts, receipt_lines, shell  # noqa: F401 (shell is a fixture)
+from tests.ui.test_ui_flows import counts, receipt_lines
 from ui.qt import QDialogButtonBox
 
 
