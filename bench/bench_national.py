@@ -205,6 +205,7 @@ def main() -> None:
 def run(root: Path, communes: int, posts: int, years: int, months: int, activities: int,
         rng: random.Random) -> None:
     from app.domain.catalogue import shipped
+    from app.domain.authority import note_peer_clock
     from app.reports.writer import write_report
     from app.sync.importer import import_many
     from app.sync.keys import PublicIdentity
@@ -219,6 +220,9 @@ def run(root: Path, communes: int, posts: int, years: int, months: int, activiti
     for s in senders:  # enrolment: the national store registers each laptop's public keys
         register_device(store, PublicIdentity(s.device, s.keys.public.signing_key, s.keys.public.receiving_key),
                         s.code, "below")
+    with store.transaction():  # and, as app/sync/enrolment.py does, starts each unit's clock bound at its clock
+        for s in senders:
+            note_peer_clock(store, s.code, int(store.meta_get("lamport", "0") or 0))
     print(f"national store, {len(units):,} units and devices enrolled: {time.perf_counter() - t:.1f} s")
     items = {i["code"]: i for i in shipped()["items"]}
 

@@ -502,10 +502,19 @@ def follow_clock(store: Store, ctx: Context, before: int, after: int) -> None:
     level above forwards), so no laptop but the level above that enrolled us moves our clock, and that by at most
     LAMPORT_STEP per bundle."""
     if ctx.direction != DOWN:
+        _settle_mark(store, ctx.signer_unit, ctx.lamport_limit - LAMPORT_STEP)
         return
     take_clock(store, ctx.signer_unit, store.conn.execute(
         "SELECT coalesce(max(lamport), 0) FROM versions WHERE rowid > ? AND rowid <= ? AND device_id = ?",
         (before, after, ctx.signer)).fetchone()[0])
+
+
+def _settle_mark(store: Store, unit: str, mark: int) -> None:
+    """Keep the mark an import's bound used when it was worked out from the versions (a store from before the
+    marks, a unit enrolled without one): the next bundle reads it instead of scanning every version again, and
+    what this bundle brought does not raise it."""
+    if store.meta_get(_PEER_CLOCK + unit) is None:
+        store.meta_set(_PEER_CLOCK + unit, mark)
 
 
 def take_clock(store: Store, above: str, top: int) -> None:

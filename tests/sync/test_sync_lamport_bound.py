@@ -263,3 +263,22 @@ def test_an_enrolment_answer_moves_the_posts_clock_at_most_2_32(net, tmp_path, c
     assert post.query("SELECT count(*) FROM sync_devices WHERE role = 'above' AND device_id = ?",
                       (net.province.device_id,))[0][0] == 1
     post.close()
+
+
+def test_a_mark_worked_out_from_the_versions_is_kept_and_not_raised_by_what_came(net):
+    """A store from before the marks (or a unit enrolled without one) works the mark out from the unit's versions,
+    once: the import keeps it, so the next bundle neither scans every version again nor gets a bound widened by
+    the jump the last bundle carried."""
+    dd = Insider(net, "CAX-DD")
+    prov = net.province
+    with prov.transaction():
+        prov.conn.execute("DELETE FROM meta WHERE key = 'lamport_peer:CAX-DD'")
+        prov.conn.execute("DELETE FROM sync_exports")
+    devices = [r[0] for r in prov.query("SELECT device_id FROM sync_devices WHERE unit_code = 'CAX-DD'")]
+    worked_out = prov.query(f"SELECT coalesce(max(lamport), 0) FROM versions WHERE device_id IN"
+                            f" ({','.join('?' * len(devices))})", devices)[0][0]
+    jump = activity(dd, worked_out + STEP)
+    importer.apply_import(prov, dd.bundle([jump]))
+    assert prov.meta_get("lamport_peer:CAX-DD") == str(worked_out)
+    beyond = activity(dd, worked_out + STEP + 1)  # worked out again from the versions it would be 2^32 further
+    refused(net, dd.bundle([beyond]), "lamport", beyond.doc_id)
