@@ -161,6 +161,21 @@ class Tree:
         """`writer` is `unit` or above it."""
         return writer == unit or writer in self.line(unit)
 
+    def below(self, code: str) -> set[str]:
+        """Every unit under `code`, not itself: the units it covers, found going down once instead of walking up
+        from each unit of the store (a national store imports thousands of bundles a month)."""
+        children: dict[str | None, list[str]] = {}
+        for unit, parent in self.parents.items():
+            children.setdefault(parent, []).append(unit)
+        found: set[str] = set()
+        todo = [code]
+        while todo:
+            for child in children.get(todo.pop(), ()):
+                if child != code and child not in found:
+                    found.add(child)
+                    todo.append(child)
+        return found
+
 
 # ---------------------------------------------------------------- the context of one write or one bundle
 
@@ -447,10 +462,11 @@ def bundle_context(store: Store, sender_device: str, signer_unit: str, signer_ro
         units_of.setdefault(device, unit)
         if not tree.knows(unit):
             tree.add(unit, parent, kind)
-    if direction == UP:
+    below = tree.below(signer_unit) if direction == UP else set()
+    if below:  # a commune's bundle, the most of a stack, has none
         for device, unit in store.conn.execute(
                 "SELECT device_id, unit_code FROM sync_devices WHERE role = 'below' AND revoked = 0"):
-            if device not in units_of and unit != signer_unit and tree.covers(signer_unit, unit):
+            if device not in units_of and unit in below:
                 units_of[device] = unit
     mark = peer_clock(store, signer_unit)
     return Context(direction, tree, units_of, store.device_id, sender_device, signer_unit,
