@@ -67,7 +67,7 @@ SURRENDERS = Source(
         # issue 20: the number as the receipt prints it, with its series' prefix after a merger ("M1" beside "1")
         Column("number_label", expr=label_sql(), sortable=False),
     ),
-    key=("id",),
+    key=("rowid",),  # schema step 10: a rowid table, whose indexes carry the rowid, not the id
     tiebreak=("date",),
     named_filters={
         "category": "EXISTS (SELECT 1 FROM surrender_items i WHERE i.surrender_id = surrenders.id"
