@@ -1,5 +1,5 @@
-"""Schema step 10 (issue 17 item 6): receipts become a rowid table. A store of the previous schema (step 9) with
-real records (receipts with lines and personal details, edited and deleted ones, models, activities, a conflict,
+"""Schema step 10 (issue 17 item 6): receipts become a rowid table (rid) and their lines are kept under that rid in
+surrender_lines, surrender_items a view of the same columns. A store of the previous schema (step 9) with real records (receipts with lines and personal details, edited and deleted ones, models, activities, a conflict,
 documents held back for a missing unit and for unreadable data) migrates with a backup first; every row of every
 table reads back the same through plain SQL, the file's schema is a new store's, and the store keeps working."""
 
@@ -15,12 +15,13 @@ from app.domain import demo, doctypes
 from app.domain.check import check_store
 from app.domain.surrenders import Line, Person, add_surrender, delete_surrender, update_surrender
 from app.domain.versions import Version, apply_versions, document_conflicts
-from app.store import migrations, schema
+from app.store import schema
 from app.store.db import open_store
 from app.store.paging import Filter, KeysetPager
+from tests.schema_steps import take_back
 from ui.sources import SURRENDERS
 
-STEP = schema.MIGRATIONS.index(schema.V10_RECEIPTS_ROWID) + 1
+STEP = schema.MIGRATIONS.index(schema.V10_RECEIPT_KEYS) + 1
 TODAY = dt.date(2026, 6, 30)
 
 
@@ -32,13 +33,22 @@ def plain(path) -> sqlite3.Connection:
     return conn
 
 
-def every_row(path) -> dict[str, list[tuple]]:
-    """Every row of every table, sorted, read with plain SQL (rowids are not part of a receipt)."""
+def shape(path) -> dict[str, list[str]]:
+    """The tables of a store and their columns."""
     conn = plain(path)
     try:
-        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
-                                            " AND name NOT LIKE 'sqlite_%'")]
-        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in names}
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        return {t: [r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')] for t in names}
+    finally:
+        conn.close()
+
+
+def every_row(path, tables: dict[str, list[str]]) -> dict[str, list[tuple]]:
+    """Every row of these tables (or views of that name) and columns, sorted, read with plain SQL."""
+    conn = plain(path)
+    try:
+        return {t: sorted(conn.execute(f'SELECT {", ".join(cols)} FROM "{t}"').fetchall(), key=repr)
+                for t, cols in tables.items()}
     finally:
         conn.close()
 
@@ -60,40 +70,39 @@ def surrender(vid_dev: str, seq: int, doc_id: str, data: dict, parents=()) -> Ve
 
 @pytest.fixture
 def step9_store(tmp_path, monkeypatch):
-    """A store made and written by this code with only steps 1-9 applied: what an installation of the previous
-    release holds (receipts WITHOUT ROWID)."""
+    """A store as the previous release holds it (receipts WITHOUT ROWID, lines in the table surrender_items):
+    records written by this code, then the store taken back to step 9 with plain SQL (tests/schema_steps.py,
+    which checks the schema against an empty store made by steps 1-9 alone)."""
     path = tmp_path / "antt.sqlite"
-    with monkeypatch.context() as m:
-        m.setattr(migrations, "MIGRATIONS", schema.MIGRATIONS[:STEP - 1])
-        m.setattr(migrations, "SCHEMA_VERSION", STEP - 1)
-        s = open_store(path)
-        demo.generate(s, units=4, months=3, today=TODAY)
-        unit, other = [r[0] for r in s.query("SELECT code FROM units WHERE kind != 'provincial_police' ORDER BY code")][:2]
-        item = s.query("SELECT code, category, unit_vi FROM catalogue_items ORDER BY code LIMIT 1")[0]
-        kept = add_surrender(s, unit_code=unit, date="2026-06-02", lines=[Line(item[0], 3), Line(item[0], 2)],
-                             person_name="Lò Văn B", received_by="Thượng sĩ Hà",
-                             person=Person(birth_year=1980, id_number="012345678901", address="Bản Nà Hin"))
-        update_surrender(s, kept.id, place="Nhà văn hóa bản")
-        gone = add_surrender(s, unit_code=other, date="2026-06-03", lines=[Line(item[0], 2)], person_name="Lò Thị C")
-        delete_surrender(s, gone.id)
-        line = {"item_code": item[0], "category": item[1], "quantity": 4, "unit": item[2], "serial": "", "condition": ""}
-        base = {"unit_code": unit, "number": 900, "date": "2026-06-04", "time": "", "place": "", "received_by": "",
-                "received_rank": "", "person_name": "Vi Văn D", "owner_unknown": False, "method": "voluntary",
-                "witnesses": [], "lines": [line], "note": ""}
-        first = surrender("lapa", 1, "conflicted-receipt", base)
-        apply_versions(s, [first,  # two laptops edit the same receipt: a conflict, both kept
-                           surrender("lapb", 1, "conflicted-receipt", {**base, "person_name": "Vi Văn E"}, [first.vid]),
-                           surrender("lapc", 1, "conflicted-receipt", {**base, "place": "Chợ"}, [first.vid]),
-                           surrender("lapa", 2, "held-receipt", {**base, "unit_code": "CAX-NOWHERE", "number": 1}),
-                           surrender("lapa", 3, "unreadable-receipt", {"unit_code": unit, "date": "2026-06-05"})])
-        assert s.query("PRAGMA user_version")[0][0] == STEP - 1
-        s.close()
+    s = open_store(path)
+    demo.generate(s, units=4, months=3, today=TODAY)
+    unit, other = [r[0] for r in s.query("SELECT code FROM units WHERE kind != 'provincial_police' ORDER BY code")][:2]
+    item = s.query("SELECT code, category, unit_vi FROM catalogue_items ORDER BY code LIMIT 1")[0]
+    kept = add_surrender(s, unit_code=unit, date="2026-06-02", lines=[Line(item[0], 3), Line(item[0], 2)],
+                         person_name="Lò Văn B", received_by="Thượng sĩ Hà",
+                         person=Person(birth_year=1980, id_number="012345678901", address="Bản Nà Hin"))
+    update_surrender(s, kept.id, place="Nhà văn hóa bản")
+    gone = add_surrender(s, unit_code=other, date="2026-06-03", lines=[Line(item[0], 2)], person_name="Lò Thị C")
+    delete_surrender(s, gone.id)
+    line = {"item_code": item[0], "category": item[1], "quantity": 4, "unit": item[2], "serial": "", "condition": ""}
+    base = {"unit_code": unit, "number": 900, "date": "2026-06-04", "time": "", "place": "", "received_by": "",
+            "received_rank": "", "person_name": "Vi Văn D", "owner_unknown": False, "method": "voluntary",
+            "witnesses": [], "lines": [line], "note": ""}
+    first = surrender("lapa", 1, "conflicted-receipt", base)
+    apply_versions(s, [first,  # two laptops edit the same receipt: a conflict, both kept
+                       surrender("lapb", 1, "conflicted-receipt", {**base, "person_name": "Vi Văn E"}, [first.vid]),
+                       surrender("lapc", 1, "conflicted-receipt", {**base, "place": "Chợ"}, [first.vid]),
+                       surrender("lapa", 2, "held-receipt", {**base, "unit_code": "CAX-NOWHERE", "number": 1}),
+                       surrender("lapa", 3, "unreadable-receipt", {"unit_code": unit, "date": "2026-06-05"})])
+    s.close()
+    take_back(path, STEP - 1, monkeypatch)
     return path
 
 
 def test_a_step9_store_migrates_with_a_backup_and_every_record_reads_back(step9_store):
     path = step9_store
-    before = every_row(path)
+    old_tables = shape(path)  # the tables of step 9, with their columns
+    before = every_row(path, old_tables)
     conn = plain(path)
     assert "WITHOUT ROWID" in conn.execute("SELECT sql FROM sqlite_master WHERE name = 'surrenders'").fetchone()[0]
     conn.close()
@@ -107,7 +116,7 @@ def test_a_step9_store_migrates_with_a_backup_and_every_record_reads_back(step9_
     s = open_store(path)  # migrates
     assert s.query("PRAGMA user_version")[0][0] == schema.SCHEMA_VERSION
     s.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    assert every_row(path) == before  # every row of every table, the receipts' among them
+    assert every_row(path, old_tables) == before  # every row of every table, the receipts' among them
     assert s.query("PRAGMA freelist_count")[0][0] == 0  # the copied table's old pages went back to the disk
 
     fresh = open_store(path.parent / "fresh" / "antt.sqlite")
@@ -120,19 +129,27 @@ def test_a_step9_store_migrates_with_a_backup_and_every_record_reads_back(step9_
                      for name in ("surrenders_date", "surrenders_number", "surrenders_unit", "surrenders_person",
                                   "surrenders_method", "surrenders_received_by")}
     conn.close()
-    assert index_columns["surrenders_date"] == ["date", None]  # None: the rowid, not the 36-character id
+    assert index_columns["surrenders_date"] == ["date", None]  # None: the rowid (rid), not the 36-character id
     assert all(cols[-1] is None and "id" not in cols for cols in index_columns.values()), index_columns
+    conn = plain(path)
+    for name in ("surrender_items_unit_date", "surrender_items_date"):  # the lines' indexes carry (rid, line_no)
+        assert [r[2] for r in conn.execute(f"PRAGMA index_xinfo({name})")][-2:] == ["receipt", "line_no"]
+    # each line names its receipt's rid, and the receipt of that rid is the one the step-9 line named
+    joined = sorted(conn.execute("SELECT s.id, l.line_no FROM surrender_lines l JOIN surrenders s ON s.rid = l.receipt")
+                    .fetchall())
+    assert joined == sorted((r[0], r[1]) for r in before["surrender_items"])
+    conn.close()
 
     assert check_store(s) == []  # winners, readable rows and totals against the versions
     assert {c["vid"] for c in document_conflicts(s, "conflicted-receipt")} == {"lapb:1", "lapc:1"}
     # the readable rows rebuilt from the versions alone are the migrated ones
     doctypes.rebuild_readable(s)
     s.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    assert every_row(path) == before
+    assert every_row(path, old_tables) == before
 
     copies = list((path.parent / "backups").glob(f"*before-migration-{STEP}*"))
     assert len(copies) == 1
-    old = every_row(copies[0])
+    old = every_row(copies[0], old_tables)
     assert old == before
     conn = plain(copies[0])
     assert conn.execute("PRAGMA user_version").fetchone()[0] == STEP - 1
