@@ -1,4 +1,4 @@
-"""Stores of an older schema step, for the migration tests: written by today's code (which writes only today's
+"""Stores of an older schema step, for the migration tests and bench/bench_store_size.py: written by today's code (which writes only today's
 schema), then taken back to the older step's exact schema with plain SQL, every row kept.
 
 The result is checked against an empty store made by the older steps alone: same objects, same SQL, so the file
@@ -19,20 +19,21 @@ def schema_of(conn) -> list[tuple]:
         "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"))
 
 
-def bare_store(path: Path, step: int, monkeypatch) -> Path:
+def bare_store(path: Path, step: int) -> Path:
     """An empty store made by schema steps 1..`step` only."""
-    with monkeypatch.context() as m:
-        m.setattr(migrations, "MIGRATIONS", schema.MIGRATIONS[:step])
-        m.setattr(migrations, "SCHEMA_VERSION", step)
+    migrations.MIGRATIONS, migrations.SCHEMA_VERSION = schema.MIGRATIONS[:step], step
+    try:
         open_store(path).close()
+    finally:
+        migrations.MIGRATIONS, migrations.SCHEMA_VERSION = schema.MIGRATIONS, schema.SCHEMA_VERSION
     return path
 
 
-def take_back(path: Path, step: int, monkeypatch) -> None:
+def take_back(path: Path, step: int) -> None:
     """Rewrite the store at `path` (today's schema) into schema `step`, keeping every row of every table that
     step has: a table a later step rebuilt, or replaced by a view over another table, gets its rows back from
     today's table or view of that name; what later steps added is dropped."""
-    bare_path = bare_store(path.parent / f"bare-step{step}" / "antt.sqlite", step, monkeypatch)
+    bare_path = bare_store(path.parent / f"bare-step{step}" / "antt.sqlite", step)
     bare = sqlite3.connect(bare_path)
     want = {(t, n): sql for t, n, _, sql in schema_of(bare)}
     order = [(t, n) for t, n in bare.execute("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"

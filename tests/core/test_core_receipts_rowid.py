@@ -69,7 +69,7 @@ def surrender(vid_dev: str, seq: int, doc_id: str, data: dict, parents=()) -> Ve
 
 
 @pytest.fixture
-def step9_store(tmp_path, monkeypatch):
+def step9_store(tmp_path):
     """A store as the previous release holds it (receipts WITHOUT ROWID, lines in the table surrender_items):
     records written by this code, then the store taken back to step 9 with plain SQL (tests/schema_steps.py,
     which checks the schema against an empty store made by steps 1-9 alone)."""
@@ -95,7 +95,7 @@ def step9_store(tmp_path, monkeypatch):
                        surrender("lapa", 2, "held-receipt", {**base, "unit_code": "CAX-NOWHERE", "number": 1}),
                        surrender("lapa", 3, "unreadable-receipt", {"unit_code": unit, "date": "2026-06-05"})])
     s.close()
-    take_back(path, STEP - 1, monkeypatch)
+    take_back(path, STEP - 1)
     return path
 
 

@@ -31,7 +31,7 @@ INSERT INTO sync_imports VALUES (1, 'b1', 'h', 'f.antt', 'dev', 'CAX-A', 'up', 1
 """
 
 
-def v1_store(path, monkeypatch, first_use_tables: bool):
+def v1_store(path, first_use_tables: bool):
     """A store exactly as schema step 1 left it, with a unit, a model and its records.
 
     Written by today's code, then taken back to step 1 with plain SQL (tests/schema_steps.py: the rows kept, the
@@ -43,7 +43,7 @@ def v1_store(path, monkeypatch, first_use_tables: bool):
     assert s.query("SELECT count(*) FROM held_documents")[0][0] == 0
     assert {name for (name,) in s.query("SELECT name FROM sqlite_master WHERE type = 'table'")} >= set(SYNC_TABLES)
     s.close()
-    take_back(path, 1, monkeypatch)
+    take_back(path, 1)
     if first_use_tables:
         conn = sqlite3.connect(path)
         conn.executescript(FIRST_USE_TABLES)
@@ -82,9 +82,9 @@ def test_sync_tables_are_a_numbered_step():
 
 
 @pytest.mark.parametrize("first_use_tables", [False, True], ids=["plain-v1", "v1-with-first-use-tables"])
-def test_upgrade_from_v1(tmp_path, monkeypatch, first_use_tables):
+def test_upgrade_from_v1(tmp_path, first_use_tables):
     path = tmp_path / "post" / "antt.sqlite"
-    v1_store(path, monkeypatch, first_use_tables)
+    v1_store(path, first_use_tables)
     before = contents(path)
     assert not {"sync_devices", "held_documents"} & tables(path)
     s = open_store(path)
@@ -111,12 +111,12 @@ def test_upgrade_from_v1(tmp_path, monkeypatch, first_use_tables):
     prov.close()
 
 
-def test_a_v1_backup_passes_the_whole_check_and_restores(tmp_path, monkeypatch):
+def test_a_v1_backup_passes_the_whole_check_and_restores(tmp_path):
     """Issue 18 item 8: restore runs the whole `antt check` on the candidate, which must also read an older schema."""
     from app.security import backups
 
     old = tmp_path / "old" / "antt.sqlite"
-    v1_store(old, monkeypatch, first_use_tables=False)
+    v1_store(old, first_use_tables=False)
     before = contents(old)
     info = backups.check_backup_file(old)
     assert info.schema_version == 1 and info.versions > 0
