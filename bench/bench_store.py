@@ -82,21 +82,22 @@ def bulk_insert(store, versions, batch=20000, verify=False) -> tuple[int, float]
 
 def raw_insert(path: Path, docs, real_table: bool) -> tuple[int, float]:
     """Plain sqlite3.executemany of the same lines in one transaction, same pragmas: into a bare table
-    without any key, or into a copy of the store's own `surrender_items` table (its key and index)."""
+    without any key, or into a copy of the store's own `surrender_lines` table (its key and indexes; schema step 10:
+    a line names its receipt by the receipt's rid, a number of the store's own)."""
     conn = connect(path)
     if real_table:  # the DDL of the store's own table and its indexes, renamed
         shape = open_store(path.with_suffix(".shape.sqlite"))
         ddl = [r[0] for r in shape.conn.execute(
-            "SELECT sql FROM sqlite_master WHERE tbl_name = 'surrender_items' AND sql IS NOT NULL ORDER BY type DESC")]
+            "SELECT sql FROM sqlite_master WHERE tbl_name = 'surrender_lines' AND sql IS NOT NULL ORDER BY type DESC")]
         shape.close()
         for statement in ddl:
-            conn.execute(statement.replace("surrender_items", "lines"))
+            conn.execute(statement.replace("surrender_lines", "lines").replace("surrender_items", "lines"))
     else:
         conn.execute("""CREATE TABLE lines (surrender_id TEXT, line_no INTEGER, unit_code TEXT, date TEXT, item_code TEXT,
                         category TEXT, quantity REAL, unit TEXT, serial TEXT, condition TEXT)""")
     rows = []
-    for data in docs:
-        sid = new_id()
+    for rid, data in enumerate(docs, 1):
+        sid = rid if real_table else new_id()
         for n, l in enumerate(data["lines"], 1):
             rows.append((sid, n, data["unit_code"], data["date"], l["item_code"], l["category"], l["quantity"],
                          l["unit"], l["serial"], l["condition"]))
@@ -109,7 +110,7 @@ def raw_insert(path: Path, docs, real_table: bool) -> tuple[int, float]:
     return len(rows), elapsed
 
 
-SCHEMA_TABLES = ("versions", "documents", "surrenders", "surrender_items", "surrender_totals_all")
+SCHEMA_TABLES = ("versions", "documents", "surrenders", "surrender_lines", "surrender_totals_all")
 
 
 def floor_insert(path: Path, source) -> float:
@@ -156,12 +157,12 @@ def compare_inserts(tmp: Path, n_lines: int, n_units: int, repeat: int, start: d
     print(f"insert {bulk_lines:,} surrender lines ({len(docs):,} receipts), one transaction each, best of {repeat}")
     print(f"  A plain executemany, bare table (no key)       : {bare_rate:10,.0f} lines/s  ({bare_s:.2f} s)")
     print(f"  B plain executemany, table shaped like ours    : {raw_rate:10,.0f} lines/s  ({raw_s:.2f} s)")
-    print("    (writes one row per line into a copy of surrender_items: its key and its covering index;")
+    print("    (writes one row per line into a copy of surrender_lines: its key and its covering index;")
     print("     its rows were made before the clock started)")
     print("  C bulk path apply_versions as the demo and the")
     print(f"    importer run it                              : {bulk_rate:10,.0f} lines/s  ({bulk_s:.2f} s)")
     print("    (writes per receipt a versions row (+ vid and doc_id indexes), a documents row, a surrenders")
-    print("     row, its surrender_items rows (key), per (month, item) one surrender_totals_all upsert; the")
+    print("     row, its surrender_lines rows (key), per (month, item) one surrender_totals_all upsert; the")
     print("     receipts' date index and the lines' covering index are built at the end, as every load into")
     print("     a store it fills from empty does: doctypes.bulk_load. Its versions were made and sealed before")
     print("     the clock started, as B's rows were: the demo seals them as it makes them, an import checks")
@@ -216,7 +217,7 @@ def main() -> None:
     ]:
         best = min(_timed(lambda: stats.stats(big, lo, hi, unit=unit, by=by)) for _ in range(3))
         print(f"  {label:42s}: {best * 1000:8.1f} ms")
-    baseline = min(_timed(lambda: big.conn.execute("SELECT count(*) FROM surrender_items").fetchone()) for _ in range(3))
+    baseline = min(_timed(lambda: big.conn.execute("SELECT count(*) FROM surrender_lines").fetchone()) for _ in range(3))
     print(f"  baseline SELECT count(*) over the lines      : {baseline * 1000:8.1f} ms")
     cli = [sys.executable, "-m", "app.cli", "--db", str(tmp / "big.sqlite"), "stats", "--from", "2021-01-01", "--to",
            "2025-12-31", "--by", "category", "--json"]

@@ -30,10 +30,27 @@ class TableSpec:
     key: str  # the column holding the document id
     columns: tuple[str, ...]
     rows: Callable[[str, dict], list[Row]]
+    # When `table` is a view over a more compact table (schema step 10: a receipt's lines are kept in
+    # surrender_lines under the receipt's rid), where the rows are kept, the column there that plays `key`'s
+    # part, and the SQL that writes and removes a document's rows there from the same row tuples and ids.
+    stored_in: str = ""
+    stored_key: str = ""
+    insert: str = ""
+    delete: str = ""
 
     @property
     def insert_sql(self) -> str:
-        return f"INSERT INTO {self.table}({', '.join(self.columns)}) VALUES ({', '.join('?' * len(self.columns))})"
+        return self.insert or (f"INSERT INTO {self.table}({', '.join(self.columns)})"
+                               f" VALUES ({', '.join('?' * len(self.columns))})")
+
+    @property
+    def delete_sql(self) -> str:
+        return self.delete or f"DELETE FROM {self.table} WHERE {self.key} = ?"
+
+    @property
+    def stored(self) -> tuple[str, str]:
+        """(table, key column) where the rows are kept."""
+        return self.stored_in or self.table, self.stored_key or self.key
 
 
 def _json(value) -> str:
@@ -175,6 +192,12 @@ def _unit_change_rows(doc_id: str, d: dict):
     return out
 
 
+# A receipt's lines are kept under the receipt's rid (schema step 10); the rows built here name its id.
+_RECEIPT_RID = "(SELECT rid FROM surrenders WHERE id = ?)"
+_INSERT_LINE = ("INSERT INTO surrender_lines(receipt, line_no, unit_code, date, item_code, category, quantity, unit, serial,"
+                f" condition) VALUES ({_RECEIPT_RID}, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_DELETE_LINES = f"DELETE FROM surrender_lines WHERE receipt = {_RECEIPT_RID}"
+
 DOC_TYPES: dict[str, tuple[TableSpec, ...]] = {
     "unit": (TableSpec("units", "doc_id", ("code", "doc_id", "name", "kind", "parent_code", "place", "retired", "data"), _unit_rows),),
     # issue 20: merge, split, rename, move, end of units (app/domain/unit_events.py)
@@ -189,7 +212,8 @@ DOC_TYPES: dict[str, tuple[TableSpec, ...]] = {
     # lines before the receipt on delete (children first), receipt before lines on insert
     "surrender": (
         TableSpec("surrenders", "id", ("id", "unit_code", "year", "number", "date", "time", "place", "received_by", "received_rank", "person_name", "owner_unknown", "method"), _surrender_rows),
-        TableSpec("surrender_items", "surrender_id", ("surrender_id", "line_no", "unit_code", "date", "item_code", "category", "quantity", "unit", "serial", "condition"), _surrender_item_rows),
+        TableSpec("surrender_items", "surrender_id", ("surrender_id", "line_no", "unit_code", "date", "item_code", "category", "quantity", "unit", "serial", "condition"), _surrender_item_rows,
+                  stored_in="surrender_lines", stored_key="receipt", insert=_INSERT_LINE, delete=_DELETE_LINES),
     ),
     "surrender_person": (TableSpec("surrender_persons", "doc_id", ("doc_id", "surrender_id", "birth_year", "id_number", "address"), _person_rows),),
     "monthly_figures": (TableSpec("monthly_figures", "doc_id", ("doc_id", "unit_code", "month", "indicator", "value"), _figure_rows),),
@@ -316,7 +340,7 @@ def materialise(store: Store, winners: dict, existing: set[str], prebuilt: dict 
     it are materialised again here.
     """
     conn = store.conn
-    deletes: dict[tuple[str, str], list] = {}
+    deletes: dict[TableSpec, list] = {}
     inserts: dict[str, list[Row]] = {table: [] for table in readable_tables()}
     doc_rows = []
     held: list[tuple] = []  # (doc_id, doc_type, vid, reason, detail list)
@@ -337,7 +361,7 @@ def materialise(store: Store, winners: dict, existing: set[str], prebuilt: dict 
             continue  # a type this version does not know: kept in versions, shown nowhere
         if doc_id in existing:
             for spec in reversed(DOC_TYPES[doc_type]):
-                deletes.setdefault((spec.table, spec.key), []).append(doc_id)
+                deletes.setdefault(spec, []).append(doc_id)
         if deleted:
             continue
         pre = prebuilt.get(vid) if prebuilt else None
@@ -367,12 +391,12 @@ def materialise(store: Store, winners: dict, existing: set[str], prebuilt: dict 
                 for table, rows in built:
                     inserts[table].extend(rows)
     totals = Delta()
-    for (table, key), ids in deletes.items():
-        if table == "surrender_items":
+    for spec, ids in deletes.items():
+        if spec.table == "surrender_items":
             totals.remove_lines_of(conn, ids)
-        elif table == "activities":
+        elif spec.table == "activities":
             totals.remove_activities(conn, ids)
-        conn.executemany(f"DELETE FROM {table} WHERE {key} = ?", ((i,) for i in ids))
+        conn.executemany(spec.delete_sql, ((i,) for i in ids))
     for specs in DOC_TYPES.values():  # in declaration order: parents before children
         for spec in specs:
             rows = inserts.get(spec.table)
@@ -439,9 +463,10 @@ def tables_to_reindex(conn, expected: Mapping[str, int]) -> dict[str, str]:
             continue
         for spec in DOC_TYPES.get(doc_type, ()):
             limit = n // REBUILD_RATIO + 1  # counts no further than it needs to
-            held = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {spec.table} LIMIT ?)", (limit,)).fetchone()[0]
+            table, key = spec.stored
+            held = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT ?)", (limit,)).fetchone()[0]
             if held < limit:
-                out[spec.table] = spec.key
+                out[table] = key
     return out
 
 
@@ -461,7 +486,7 @@ def rebuild_readable(store: Store) -> None:
     """Recompute every winner and every readable row from `versions` alone."""
     with store.transaction():
         conn = store.conn
-        for table in reversed(readable_tables()):
+        for table in reversed([spec.stored[0] for specs in DOC_TYPES.values() for spec in specs]):
             conn.execute(f"DELETE FROM {table}")
         for table in TOTALS_TABLES:
             conn.execute(f"DELETE FROM {table}")

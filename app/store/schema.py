@@ -539,7 +539,88 @@ V9_PACKED_VERSIONS = """
 UPDATE versions SET data = version_pack(data) WHERE typeof(data) = 'text';
 """
 
+# Step 10 (issue 17 item 6): receipts and their lines without the 36-character id in every index entry.
+# Receipts become a rowid table whose `rid` (INTEGER PRIMARY KEY: it survives VACUUM) is what its seven indexes
+# carry, and what its lines name: the lines live in `surrender_lines` keyed (receipt, line_no), so their table
+# and both indexes carry a small integer instead of the id. `rid` is this store's own number (like a rowid: never
+# sent, never compared between stores). `surrender_items` stays, as a view with the same columns and values,
+# which every reader keeps reading (it joins by the unique keys on both sides: a receipt's lines by its id, a
+# period's lines by (unit, date) through the covering index); the bulk path writes `surrender_lines` itself
+# (doctypes.TableSpec), and the view's triggers let any other writer still write `surrender_items`.
+# Measured per 1,000,000 receipt lines (bench/bench_store_size.py). The indexes keep their names.
+V10_RECEIPT_KEYS = """
+ALTER TABLE surrenders RENAME TO surrenders_step9;
+CREATE TABLE surrenders (
+    id            TEXT NOT NULL UNIQUE,            -- the document id; full data is the winner version's
+    unit_code     TEXT NOT NULL,
+    year          INTEGER NOT NULL,
+    number        INTEGER NOT NULL,
+    date          TEXT NOT NULL,
+    time          TEXT NOT NULL DEFAULT '',
+    place         TEXT NOT NULL DEFAULT '',
+    received_by   TEXT NOT NULL DEFAULT '',
+    received_rank TEXT NOT NULL DEFAULT '',
+    person_name   TEXT NOT NULL DEFAULT '',
+    owner_unknown INTEGER NOT NULL DEFAULT 0,
+    method        TEXT NOT NULL,
+    rid           INTEGER PRIMARY KEY              -- this store's number for the receipt (its lines name it)
+);
+INSERT INTO surrenders(id, unit_code, year, number, date, time, place, received_by, received_rank, person_name,
+                       owner_unknown, method)
+    SELECT id, unit_code, year, number, date, time, place, received_by, received_rank, person_name, owner_unknown,
+           method FROM surrenders_step9 ORDER BY date, id;
+DROP TABLE surrenders_step9;  -- and its indexes
+CREATE INDEX surrenders_date ON surrenders(date);  -- also serves numbering: a unit's receipts of a year
+CREATE INDEX surrenders_number ON surrenders(number, date);
+CREATE INDEX surrenders_unit ON surrenders(unit_code, date);
+CREATE INDEX surrenders_person ON surrenders(person_name, date);
+CREATE INDEX surrenders_method ON surrenders(method, date);
+CREATE INDEX surrenders_received_by ON surrenders(received_by, date);
+CREATE TABLE surrender_lines (
+    receipt      INTEGER NOT NULL,                 -- surrenders.rid
+    line_no      INTEGER NOT NULL,
+    unit_code    TEXT NOT NULL,
+    date         TEXT NOT NULL,
+    item_code    TEXT NOT NULL,
+    category     TEXT NOT NULL,
+    quantity     REAL NOT NULL,
+    unit         TEXT NOT NULL,                    -- unit of count, as the catalogue names it (vi)
+    serial       TEXT NOT NULL DEFAULT '',
+    condition    TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (receipt, line_no)
+) WITHOUT ROWID;
+-- a line whose receipt is missing would get no receipt (NULL): the step stops there, nothing is dropped
+INSERT INTO surrender_lines(receipt, line_no, unit_code, date, item_code, category, quantity, unit, serial, condition)
+    SELECT s.rid, i.line_no, i.unit_code, i.date, i.item_code, i.category, i.quantity, i.unit, i.serial, i.condition
+    FROM surrender_items i LEFT JOIN surrenders s ON s.id = i.surrender_id ORDER BY 1, 2;
+DROP TABLE surrender_items;  -- and its indexes
+CREATE INDEX surrender_items_unit_date ON surrender_lines(unit_code, date, item_code, quantity);
+CREATE INDEX surrender_items_date ON surrender_lines(date);
+CREATE VIEW surrender_items AS
+    SELECT s.id AS surrender_id, l.line_no, l.unit_code, l.date, l.item_code, l.category, l.quantity, l.unit, l.serial,
+           l.condition
+    FROM surrender_lines l JOIN surrenders s ON s.rid = l.receipt;
+CREATE TRIGGER surrender_items_insert INSTEAD OF INSERT ON surrender_items
+BEGIN
+    INSERT INTO surrender_lines(receipt, line_no, unit_code, date, item_code, category, quantity, unit, serial, condition)
+    VALUES ((SELECT rid FROM surrenders WHERE id = NEW.surrender_id), NEW.line_no, NEW.unit_code, NEW.date,
+            NEW.item_code, NEW.category, NEW.quantity, NEW.unit, coalesce(NEW.serial, ''), coalesce(NEW.condition, ''));
+END;
+CREATE TRIGGER surrender_items_delete INSTEAD OF DELETE ON surrender_items
+BEGIN
+    DELETE FROM surrender_lines
+    WHERE receipt = (SELECT rid FROM surrenders WHERE id = OLD.surrender_id) AND line_no = OLD.line_no;
+END;
+CREATE TRIGGER surrender_items_update INSTEAD OF UPDATE ON surrender_items
+BEGIN
+    UPDATE surrender_lines SET receipt = (SELECT rid FROM surrenders WHERE id = NEW.surrender_id), line_no = NEW.line_no,
+        unit_code = NEW.unit_code, date = NEW.date, item_code = NEW.item_code, category = NEW.category,
+        quantity = NEW.quantity, unit = NEW.unit, serial = NEW.serial, condition = NEW.condition
+    WHERE receipt = (SELECT rid FROM surrenders WHERE id = OLD.surrender_id) AND line_no = OLD.line_no;
+END;
+"""
+
 MIGRATIONS: list[str] = [V1, V2, V3_SYNC, V4_ANCHORS, V5_SORT_INDEXES, V6_ATTACHMENTS, V7_UNIT_EVENTS,
-                         V8_TOTALS, V9_PACKED_VERSIONS]
-VACUUM_AFTER = {9}  # steps that free much of the file: the space goes back to the disk (best effort)
+                         V8_TOTALS, V9_PACKED_VERSIONS, V10_RECEIPT_KEYS]
+VACUUM_AFTER = {9, 10}  # steps that free much of the file: the space goes back to the disk (best effort)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -3,6 +3,7 @@ import pytest
 from app.domain import setup
 from app.i18n import set_language
 from app.store.db import open_store
+from tests.schema_steps import shared_columns
 
 
 @pytest.fixture(autouse=True)
@@ -31,5 +32,5 @@ def snapshot(store):
     out = {}
     for table in ("versions", "documents", "units", "models", "activities", "surrenders", "surrender_items",
                   "surrender_persons", "monthly_figures", "model_ratings", "surrender_totals_all", "meta"):
-        out[table] = [tuple(r) for r in store.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2")]
+        out[table] = [tuple(r) for r in store.conn.execute(f"SELECT {shared_columns(store.conn, table)} FROM {table} ORDER BY 1, 2")]
     return out

@@ -57,6 +57,15 @@ def test_an_edited_quantity_is_reported(sound):
     reported(sound, r"rows of surrender_totals_all differ from the item lines")
 
 
+def test_a_line_without_its_receipt_is_reported(sound):
+    """Schema step 10: lines are kept in surrender_lines under their receipt's rid, and surrender_items (a view)
+    shows only those whose receipt is there: a line added by hand under no receipt is counted all the same."""
+    edit(sound, "INSERT INTO surrender_lines(receipt, line_no, unit_code, date, item_code, category, quantity, unit)"
+                " VALUES ((SELECT max(rid) + 1000 FROM surrenders), 1, 'CAX-DD', '2025-06-02', 'gun.homemade', 'gun', 1,"
+                " 'khẩu')")
+    reported(sound, r"^surrender_items holds \d+ rows where the documents give \d+")
+
+
 def test_an_edited_name_is_reported(sound):
     edit(sound, "UPDATE surrenders SET person_name = 'Người khác'")
     reported(sound, r"^1 documents differ from their rows in surrenders")

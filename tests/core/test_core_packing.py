@@ -17,6 +17,7 @@ from app.domain.versions import Version
 from app.paths import resources_dir
 from app.store import packing, schema
 from app.store.db import open_store
+from tests.schema_steps import take_back
 
 PACKED_STEP = schema.MIGRATIONS.index(schema.V9_PACKED_VERSIONS) + 1
 
@@ -41,11 +42,13 @@ def raw_versions(path) -> dict[str, tuple[str, object, str]]:
 @pytest.fixture
 def previous_schema_store(tmp_path):
     """A store as schema step 8 left it: demo records, every version's data plain JSON text, user_version 8.
-    Written by today's code, then its data unpacked with plain SQL: step 9 changes no table, only that."""
+    Written by today's code, taken back to the tables of step 8 (tests/schema_steps.py), then its data unpacked
+    with plain SQL: step 9 changes no table, only that."""
     path = tmp_path / "antt.sqlite"
     s = open_store(path)
     demo.generate(s, units=4, months=3, today=dt.date(2026, 6, 30))
     s.close()
+    take_back(path, PACKED_STEP - 1)
     conn = sqlite3.connect(path)
     collation.register(conn)  # the models' name indexes (VACUUM rebuilds them)
     texts = {vid: independent_unpack(data).decode() for vid, data in conn.execute("SELECT vid, data FROM versions")}

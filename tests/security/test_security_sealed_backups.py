@@ -282,7 +282,8 @@ def _plain_backup(s, stick):
 
 def _edit_quantities(path):
     conn = sqlite3.connect(path)
-    changed = conn.execute("UPDATE surrender_items SET quantity = quantity * 10").rowcount
+    # the lines as kept (schema step 10: surrender_items is a view over surrender_lines)
+    changed = conn.execute("UPDATE surrender_lines SET quantity = quantity * 10").rowcount
     conn.commit()
     conn.close()
     assert changed == 1
@@ -291,7 +292,7 @@ def _edit_quantities(path):
 def _edit_quantities_and_totals(path):
     """The careful forger: the lines and the totals the reports read, both edited to agree."""
     conn = sqlite3.connect(path)
-    conn.execute("UPDATE surrender_items SET quantity = quantity * 10")
+    conn.execute("UPDATE surrender_lines SET quantity = quantity * 10")
     conn.execute("UPDATE surrender_totals_all SET quantity = quantity * 10")
     conn.commit()
     conn.close()

@@ -28,6 +28,7 @@ from app.sync.bundle import write_bundle
 from app.sync.envelope import MAGIC, SIG_LEN, EnvelopeWriter, KnownDevice, signed_message
 from app.sync.header import BundleHeader
 from app.sync.keys import DeviceKeys, create_keys
+from tests.schema_steps import shared_columns
 
 _KEYS: dict[str, DeviceKeys] = {}
 
@@ -164,7 +165,7 @@ def snapshot(store):
     tables = ["versions", "documents", "units", "models", "activities", "surrenders", "surrender_items",
               "surrender_persons", "monthly_figures", "model_ratings", "surrender_totals_all",
               "surrender_totals", "activity_totals"]
-    return {t: sorted(tuple(r) for r in store.conn.execute(f"SELECT * FROM {t}")) for t in tables}
+    return {t: sorted(tuple(r) for r in store.conn.execute(f"SELECT {shared_columns(store.conn, t)} FROM {t}")) for t in tables}
 
 
 def readable(store):

@@ -35,7 +35,7 @@ def test_deferred_indexes_give_the_same_rows_and_schema(net, monkeypatch):
     monkeypatch.setattr(doctypes, "REBUILD_MIN_ROWS", 1)
     monkeypatch.setattr(doctypes, "tables_to_reindex", spy)
     importer.apply_import(net.province, path)
-    assert "activities" in deferred_seen[-1] and "surrender_items" in deferred_seen[-1]
+    assert "activities" in deferred_seen[-1] and "surrender_lines" in deferred_seen[-1]
     assert schema(net.province) == before_schema
     assert net.province.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     imported = snapshot(net.province)

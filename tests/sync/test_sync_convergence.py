@@ -18,13 +18,14 @@ from app.domain.activities import add_activity
 from app.domain.community_models import add_model, update_model
 from app.store.db import open_store
 from app.sync import enrolment, export, importer
+from tests.schema_steps import shared_columns
 
 TODAY = dt.date.today().isoformat()
 TABLES = ("documents", "units", "models", "activities", "surrenders", "surrender_items", "monthly_figures")
 
 
 def state(store) -> dict:
-    out = {t: sorted(tuple(r) for r in store.conn.execute(f"SELECT * FROM {t}")) for t in TABLES}
+    out = {t: sorted(tuple(r) for r in store.conn.execute(f"SELECT {shared_columns(store.conn, t)} FROM {t}")) for t in TABLES}
     out["versions"] = sorted(r[0] for r in store.conn.execute("SELECT vid FROM versions"))
     return out
 

@@ -29,6 +29,7 @@ from app.store import crash
 from app.store.db import open_store
 from app.sync import importer
 from tests.sync.conftest import TODAY, record
+from tests.schema_steps import shared_columns
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLES = ("versions", "documents", "units", "models", "activities", "surrenders", "surrender_items",
@@ -37,7 +38,7 @@ KILLS = 20  # steps spread evenly over the import, plus the points just before a
 
 
 def snapshot(store) -> dict:
-    return {t: sorted(tuple(r) for r in store.conn.execute(f"SELECT * FROM {t}")) for t in TABLES}
+    return {t: sorted(tuple(r) for r in store.conn.execute(f"SELECT {shared_columns(store.conn, t)} FROM {t}")) for t in TABLES}
 
 
 def state(store) -> dict:
@@ -45,7 +46,7 @@ def state(store) -> dict:
     q = store.conn.execute
     tables = ["versions", "documents", "surrender_totals_all", "held_documents", "held_refs", "sync_received",
               "sync_acks", *readable_tables()]
-    out = {t: sorted(tuple(r) for r in q(f"SELECT * FROM {t}")) for t in tables}
+    out = {t: sorted(tuple(r) for r in q(f"SELECT {shared_columns(store.conn, t)} FROM {t}")) for t in tables}
     out["meta"] = sorted(tuple(r) for r in q("SELECT * FROM meta WHERE key != 'audit_head'"))
     out["sync_imports"] = [tuple(r) for r in q(
         "SELECT bundle_id, file_sha256, sender_device, counts, rejected, rowid_before, rowid_after, undone"

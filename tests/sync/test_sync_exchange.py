@@ -18,6 +18,7 @@ from app.sync.errors import BundleError
 from app.sync.keys import PublicIdentity
 from app.sync.state import register_device, revoke_device
 from tests.sync.conftest import TODAY, record, snapshot
+from tests.schema_steps import shared_columns
 
 
 def test_exchange_enrolment_registers_both_sides(net):
@@ -237,7 +238,7 @@ def test_exchange_three_posts_shuffled_and_twice_sum_up(net, tmp_path):
     prov = net.province
     for code, post in net.posts.items():
         for table in ("models", "activities", "surrenders", "surrender_items"):
-            q = f"SELECT * FROM {table} WHERE unit_code = ? ORDER BY 1"
+            q = f"SELECT {shared_columns(prov.conn, table)} FROM {table} WHERE unit_code = ? ORDER BY 1"
             assert [tuple(r) for r in prov.query(q, (code,))] == [tuple(r) for r in post.query(q, (code,))], table
     total = prov.query("SELECT sum(quantity) FROM surrender_items")[0][0]
     assert total == sum(p.query("SELECT sum(quantity) FROM surrender_items")[0][0] for p in net.posts.values())

@@ -9,9 +9,10 @@ import pytest
 
 from app.domain import setup
 from app.domain.check import check_store
-from app.store import migrations, schema
+from app.store import schema
 from app.store.db import open_store
 from app.sync import enrolment, export, importer
+from tests.schema_steps import shared_columns, take_back
 from tests.sync.conftest import record
 
 SYNC_STEP = schema.MIGRATIONS.index(schema.V3_SYNC) + 1
@@ -30,39 +31,23 @@ INSERT INTO sync_imports VALUES (1, 'b1', 'h', 'f.antt', 'dev', 'CAX-A', 'up', 1
 """
 
 
-def schema_of(conn) -> list:
-    return sorted(tuple(r) for r in conn.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"))
-
-
-def v1_store(path, monkeypatch, first_use_tables: bool):
+def v1_store(path, first_use_tables: bool):
     """A store exactly as schema step 1 left it, with a unit, a model and its records.
 
-    Written by today's code, then the later steps are taken off; its schema is checked against
-    an empty store made by step 1 alone, so the file is what a v1 installation holds.
+    Written by today's code, then taken back to step 1 with plain SQL (tests/schema_steps.py: the rows kept, the
+    schema checked against an empty store made by step 1 alone), so the file is what a v1 installation holds.
     """
     s = open_store(path)
     setup.initialise(s, "CAX-A", "Công an xã A", "commune_police", "CAT-LS", "Công an tỉnh", officer="Lò Văn A")
     record(s, "CAX-A", n=2)
     assert s.query("SELECT count(*) FROM held_documents")[0][0] == 0
-    with monkeypatch.context() as m:
-        m.setattr(migrations, "MIGRATIONS", [schema.V1])
-        m.setattr(migrations, "SCHEMA_VERSION", 1)
-        bare = open_store(path.parent / "bare-v1.sqlite")
-    v1 = {(kind, name) for kind, name, _ in schema_of(bare.conn)}
-    later = [(kind, name) for kind, name, _ in schema_of(s.conn) if (kind, name) not in v1]
-    assert {name for kind, name in later if kind == "table"} >= set(SYNC_TABLES)
-    for kind, name in sorted(later, key=lambda x: x[0] != "trigger"):  # triggers first, indexes go with tables
-        s.conn.execute(f"DROP {kind.upper()} IF EXISTS {name}")
-    have = {(kind, name) for kind, name, _ in schema_of(s.conn)}
-    for kind, name, sql in schema_of(bare.conn):  # what a later step dropped (an index step 6 replaced) is put back
-        if (kind, name) not in have:
-            s.conn.execute(sql)
-    s.conn.execute("PRAGMA user_version = 1")
-    assert schema_of(s.conn) == schema_of(bare.conn)
-    bare.close()
-    if first_use_tables:
-        s.conn.executescript(FIRST_USE_TABLES)
+    assert {name for (name,) in s.query("SELECT name FROM sqlite_master WHERE type = 'table'")} >= set(SYNC_TABLES)
     s.close()
+    take_back(path, 1)
+    if first_use_tables:
+        conn = sqlite3.connect(path)
+        conn.executescript(FIRST_USE_TABLES)
+        conn.close()
 
 
 def tables(path) -> set[str]:
@@ -76,8 +61,9 @@ def tables(path) -> set[str]:
 def contents(path) -> dict:
     conn = sqlite3.connect(path)
     try:
-        return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall())
-                for t in ("versions", "documents", "units", "models", "activities", "surrender_items", "meta")}
+        return {t: sorted(conn.execute(f"SELECT {shared_columns(conn, t)} FROM {t}").fetchall())
+                for t in ("versions", "documents", "units", "models", "activities", "surrenders", "surrender_items",
+                          "meta")}
     finally:
         conn.close()
 
@@ -96,9 +82,9 @@ def test_sync_tables_are_a_numbered_step():
 
 
 @pytest.mark.parametrize("first_use_tables", [False, True], ids=["plain-v1", "v1-with-first-use-tables"])
-def test_upgrade_from_v1(tmp_path, monkeypatch, first_use_tables):
+def test_upgrade_from_v1(tmp_path, first_use_tables):
     path = tmp_path / "post" / "antt.sqlite"
-    v1_store(path, monkeypatch, first_use_tables)
+    v1_store(path, first_use_tables)
     before = contents(path)
     assert not {"sync_devices", "held_documents"} & tables(path)
     s = open_store(path)
@@ -125,12 +111,12 @@ def test_upgrade_from_v1(tmp_path, monkeypatch, first_use_tables):
     prov.close()
 
 
-def test_a_v1_backup_passes_the_whole_check_and_restores(tmp_path, monkeypatch):
+def test_a_v1_backup_passes_the_whole_check_and_restores(tmp_path):
     """Issue 18 item 8: restore runs the whole `antt check` on the candidate, which must also read an older schema."""
     from app.security import backups
 
     old = tmp_path / "old" / "antt.sqlite"
-    v1_store(old, monkeypatch, first_use_tables=False)
+    v1_store(old, first_use_tables=False)
     before = contents(old)
     info = backups.check_backup_file(old)
     assert info.schema_version == 1 and info.versions > 0

@@ -24,13 +24,14 @@ from app.sync import enrolment, export, importer
 from app.reports import sync_receipt as receipts
 from app.sync.held import describe_waiting
 from tests.sync.conftest import TODAY, record
+from tests.schema_steps import shared_columns
 
 READABLE = ("units", "models", "activities", "surrenders", "surrender_items", "documents", "surrender_totals_all",
             "held_documents", "held_refs")
 
 
 def readable(store) -> dict:
-    return {t: sorted(tuple(r) for r in store.conn.execute(f"SELECT * FROM {t}")) for t in READABLE}
+    return {t: sorted(tuple(r) for r in store.conn.execute(f"SELECT {shared_columns(store.conn, t)} FROM {t}")) for t in READABLE}
 
 
 def border_post(net, tmp_path):

@@ -22,6 +22,7 @@ from app.domain.versions import Version, apply_versions
 from app.store.db import open_store
 from app.sync import conflicts, enrolment, export, importer, status
 from tests.sync.conftest import TODAY, record
+from tests.schema_steps import shared_columns
 
 POSTS = (("CAX-DD", "Công an xã Đồng Đăng", "commune_police", "CAT-LS"),
          ("CAX-TL", "Công an xã Tân Lang", "commune_police", "CAT-LS"),
@@ -109,7 +110,7 @@ def test_province_with_three_posts_end_to_end(world):
     # the province's figures are the sum of the posts'
     for code, *_ in POSTS:
         for table in ("models", "activities", "surrenders", "surrender_items"):
-            q = f"SELECT * FROM {table} WHERE unit_code = ? ORDER BY 1, 2"
+            q = f"SELECT {shared_columns(prov.conn, table)} FROM {table} WHERE unit_code = ? ORDER BY 1, 2"
             assert prov.query(q, (code,)) and [tuple(r) for r in prov.query(q, (code,))] == \
                 [tuple(r) for r in posts[code].query(q, (code,))], (code, table)
     year = TODAY[:4]

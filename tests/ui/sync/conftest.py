@@ -13,6 +13,7 @@ from app.store.db import open_store
 from app.sync import enrolment
 
 from ..conftest import add_accounts, first_run, sign_in
+from tests.schema_steps import shared_columns
 
 TODAY = dt.date.today().isoformat()
 TABLES = ("versions", "documents", "units", "models", "activities", "surrenders", "surrender_items",
@@ -21,7 +22,7 @@ TABLES = ("versions", "documents", "units", "models", "activities", "surrenders"
 
 def snapshot(store) -> dict:
     """Every row of the tables an import touches: equal snapshots mean an unchanged store."""
-    return {t: sorted(tuple(r) for r in store.conn.execute(f"SELECT * FROM {t}")) for t in TABLES}
+    return {t: sorted(tuple(r) for r in store.conn.execute(f"SELECT {shared_columns(store.conn, t)} FROM {t}")) for t in TABLES}
 
 
 def record(store, unit: str, activities: int = 2):

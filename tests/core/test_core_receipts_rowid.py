@@ -1,0 +1,181 @@
+"""Schema step 10 (issue 17 item 6): receipts become a rowid table (rid) and their lines are kept under that rid in
+surrender_lines, surrender_items a view of the same columns. A store of the previous schema (step 9) with real records (receipts with lines and personal details, edited and deleted ones, models, activities, a conflict,
+documents held back for a missing unit and for unreadable data) migrates with a backup first; every row of every
+table reads back the same through plain SQL, the file's schema is a new store's, and the store keeps working."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from app import collation
+from app.domain import demo, doctypes
+from app.domain.check import check_store
+from app.domain.surrenders import Line, Person, add_surrender, delete_surrender, update_surrender
+from app.domain.versions import Version, apply_versions, document_conflicts
+from app.store import schema
+from app.store.db import open_store
+from app.store.paging import Filter, KeysetPager
+from tests.schema_steps import take_back
+from ui.sources import SURRENDERS
+
+STEP = schema.MIGRATIONS.index(schema.V10_RECEIPT_KEYS) + 1
+TODAY = dt.date(2026, 6, 30)
+
+
+def plain(path) -> sqlite3.Connection:
+    """A connection without the code under test (the collation only so that VACUUM-free reads of the models'
+    indexes are possible; nothing here is written)."""
+    conn = sqlite3.connect(path)
+    collation.register(conn)
+    return conn
+
+
+def shape(path) -> dict[str, list[str]]:
+    """The tables of a store and their columns."""
+    conn = plain(path)
+    try:
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        return {t: [r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')] for t in names}
+    finally:
+        conn.close()
+
+
+def every_row(path, tables: dict[str, list[str]]) -> dict[str, list[tuple]]:
+    """Every row of these tables (or views of that name) and columns, sorted, read with plain SQL."""
+    conn = plain(path)
+    try:
+        return {t: sorted(conn.execute(f'SELECT {", ".join(cols)} FROM "{t}"').fetchall(), key=repr)
+                for t, cols in tables.items()}
+    finally:
+        conn.close()
+
+
+def schema_of(path) -> list[tuple]:
+    conn = plain(path)
+    try:
+        return sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"
+                                   " WHERE name NOT LIKE 'sqlite_%'").fetchall())
+    finally:
+        conn.close()
+
+
+def surrender(vid_dev: str, seq: int, doc_id: str, data: dict, parents=()) -> Version:
+    return Version(vid=f"{vid_dev}:{seq}", doc_id=doc_id, doc_type="surrender", parents=tuple(parents), lamport=1000 + seq,
+                   device_id=vid_dev, seq=seq, author="Trung úy Lò Văn A", claimed_at="2026-06-01T08:00:00+0700",
+                   deleted=False, data=data).sealed()
+
+
+@pytest.fixture
+def step9_store(tmp_path):
+    """A store as the previous release holds it (receipts WITHOUT ROWID, lines in the table surrender_items):
+    records written by this code, then the store taken back to step 9 with plain SQL (tests/schema_steps.py,
+    which checks the schema against an empty store made by steps 1-9 alone)."""
+    path = tmp_path / "antt.sqlite"
+    s = open_store(path)
+    demo.generate(s, units=4, months=3, today=TODAY)
+    unit, other = [r[0] for r in s.query("SELECT code FROM units WHERE kind != 'provincial_police' ORDER BY code")][:2]
+    item = s.query("SELECT code, category, unit_vi FROM catalogue_items ORDER BY code LIMIT 1")[0]
+    kept = add_surrender(s, unit_code=unit, date="2026-06-02", lines=[Line(item[0], 3), Line(item[0], 2)],
+                         person_name="Lò Văn B", received_by="Thượng sĩ Hà",
+                         person=Person(birth_year=1980, id_number="012345678901", address="Bản Nà Hin"))
+    update_surrender(s, kept.id, place="Nhà văn hóa bản")
+    gone = add_surrender(s, unit_code=other, date="2026-06-03", lines=[Line(item[0], 2)], person_name="Lò Thị C")
+    delete_surrender(s, gone.id)
+    line = {"item_code": item[0], "category": item[1], "quantity": 4, "unit": item[2], "serial": "", "condition": ""}
+    base = {"unit_code": unit, "number": 900, "date": "2026-06-04", "time": "", "place": "", "received_by": "",
+            "received_rank": "", "person_name": "Vi Văn D", "owner_unknown": False, "method": "voluntary",
+            "witnesses": [], "lines": [line], "note": ""}
+    first = surrender("lapa", 1, "conflicted-receipt", base)
+    apply_versions(s, [first,  # two laptops edit the same receipt: a conflict, both kept
+                       surrender("lapb", 1, "conflicted-receipt", {**base, "person_name": "Vi Văn E"}, [first.vid]),
+                       surrender("lapc", 1, "conflicted-receipt", {**base, "place": "Chợ"}, [first.vid]),
+                       surrender("lapa", 2, "held-receipt", {**base, "unit_code": "CAX-NOWHERE", "number": 1}),
+                       surrender("lapa", 3, "unreadable-receipt", {"unit_code": unit, "date": "2026-06-05"})])
+    s.close()
+    take_back(path, STEP - 1)
+    return path
+
+
+def test_a_step9_store_migrates_with_a_backup_and_every_record_reads_back(step9_store):
+    path = step9_store
+    old_tables = shape(path)  # the tables of step 9, with their columns
+    before = every_row(path, old_tables)
+    conn = plain(path)
+    assert "WITHOUT ROWID" in conn.execute("SELECT sql FROM sqlite_master WHERE name = 'surrenders'").fetchone()[0]
+    conn.close()
+    # the store holds what the test says it does, counted without the code under test
+    assert len(before["surrenders"]) > 20 and len(before["surrender_items"]) > len(before["surrenders"])
+    assert len(before["surrender_persons"]) == 1 and len(before["models"]) > 0 and len(before["activities"]) > 0
+    assert sorted(r[1] for r in before["held_documents"]) == ["surrender", "surrender"]  # doc_type column
+    assert sorted(r[3] for r in before["held_documents"]) == ["reference", "unreadable"]
+    assert [r[0] for r in before["documents"] if r[5] > 0] == ["conflicted-receipt"]
+
+    s = open_store(path)  # migrates
+    assert s.query("PRAGMA user_version")[0][0] == schema.SCHEMA_VERSION
+    s.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert every_row(path, old_tables) == before  # every row of every table, the receipts' among them
+    assert s.query("PRAGMA freelist_count")[0][0] == 0  # the copied table's old pages went back to the disk
+
+    fresh = open_store(path.parent / "fresh" / "antt.sqlite")
+    fresh.close()
+    assert schema_of(path) == schema_of(fresh.path)  # the file is what a new installation holds
+    sql = dict((r[1], r[3]) for r in schema_of(path))
+    assert "WITHOUT ROWID" not in sql["surrenders"]
+    conn = plain(path)
+    index_columns = {name: [r[2] for r in conn.execute(f"PRAGMA index_xinfo({name})")]  # what each entry holds
+                     for name in ("surrenders_date", "surrenders_number", "surrenders_unit", "surrenders_person",
+                                  "surrenders_method", "surrenders_received_by")}
+    conn.close()
+    assert index_columns["surrenders_date"] == ["date", None]  # None: the rowid (rid), not the 36-character id
+    assert all(cols[-1] is None and "id" not in cols for cols in index_columns.values()), index_columns
+    conn = plain(path)
+    for name in ("surrender_items_unit_date", "surrender_items_date"):  # the lines' indexes carry (rid, line_no)
+        assert [r[2] for r in conn.execute(f"PRAGMA index_xinfo({name})")][-2:] == ["receipt", "line_no"]
+    # each line names its receipt's rid, and the receipt of that rid is the one the step-9 line named
+    joined = sorted(conn.execute("SELECT s.id, l.line_no FROM surrender_lines l JOIN surrenders s ON s.rid = l.receipt")
+                    .fetchall())
+    assert joined == sorted((r[0], r[1]) for r in before["surrender_items"])
+    conn.close()
+
+    assert check_store(s) == []  # winners, readable rows and totals against the versions
+    assert {c["vid"] for c in document_conflicts(s, "conflicted-receipt")} == {"lapb:1", "lapc:1"}
+    # the readable rows rebuilt from the versions alone are the migrated ones
+    doctypes.rebuild_readable(s)
+    s.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert every_row(path, old_tables) == before
+
+    copies = list((path.parent / "backups").glob(f"*before-migration-{STEP}*"))
+    assert len(copies) == 1
+    old = every_row(copies[0], old_tables)
+    assert old == before
+    conn = plain(copies[0])
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == STEP - 1
+    conn.close()
+    s.close()
+
+
+def test_after_the_migration_receipts_are_written_paged_and_found_by_id(step9_store):
+    s = open_store(step9_store)
+    unit = s.query("SELECT unit_code FROM surrenders ORDER BY date DESC LIMIT 1")[0][0]
+    item = s.query("SELECT code FROM catalogue_items ORDER BY code LIMIT 1")[0][0]
+    new = add_surrender(s, unit_code=unit, date="2026-06-06", lines=[Line(item, 7)], person_name="Hà Văn G")
+    update_surrender(s, new.id, person_name="Hà Văn H")
+    ids = [r[0] for r in s.query("SELECT id FROM surrenders ORDER BY date, id")]
+    expected = [r[0] for r in s.query("SELECT id FROM surrenders ORDER BY person_name, date, rowid")]
+    assert s.query("SELECT person_name FROM surrenders WHERE id = ?", (new.id,))[0][0] == "Hà Văn H"
+    assert check_store(s) == []
+
+    # a page of receipts sorted by any column, from the start and from the middle, as the GUI reads it
+    pager = KeysetPager(s.conn, SURRENDERS, filters=[Filter("date", "between", ("2000-01-01", "2099-12-31"))],
+                        sort="person_name")
+    assert pager.count() == len(ids)
+    rows = pager.page(0, len(ids))
+    id_at = SURRENDERS.names.index("id")
+    assert [r[id_at] for r in rows] == expected
+    middle = len(ids) // 2
+    assert [r[id_at] for r in pager.page(middle, 5)] == expected[middle:middle + 5]
+
+    s.close()

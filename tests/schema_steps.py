@@ -1,0 +1,78 @@
+"""Stores of an older schema step, for the migration tests and bench/bench_store_size.py: written by today's code (which writes only today's
+schema), then taken back to the older step's exact schema with plain SQL, every row kept.
+
+The result is checked against an empty store made by the older steps alone: same objects, same SQL, so the file
+is what an installation of that release holds."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from app import collation
+from app.store import migrations, schema
+from app.store.db import open_store
+
+
+def schema_of(conn) -> list[tuple]:
+    return sorted(tuple(r) for r in conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"))
+
+
+def bare_store(path: Path, step: int) -> Path:
+    """An empty store made by schema steps 1..`step` only."""
+    migrations.MIGRATIONS, migrations.SCHEMA_VERSION = schema.MIGRATIONS[:step], step
+    try:
+        open_store(path).close()
+    finally:
+        migrations.MIGRATIONS, migrations.SCHEMA_VERSION = schema.MIGRATIONS, schema.SCHEMA_VERSION
+    return path
+
+
+def take_back(path: Path, step: int) -> None:
+    """Rewrite the store at `path` (today's schema) into schema `step`, keeping every row of every table that
+    step has: a table a later step rebuilt, or replaced by a view over another table, gets its rows back from
+    today's table or view of that name; what later steps added is dropped."""
+    bare_path = bare_store(path.parent / f"bare-step{step}" / "antt.sqlite", step)
+    bare = sqlite3.connect(bare_path)
+    want = {(t, n): sql for t, n, _, sql in schema_of(bare)}
+    order = [(t, n) for t, n in bare.execute("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+                                             " ORDER BY rowid")]
+    conn = sqlite3.connect(path)
+    collation.register(conn)
+    have = {(t, n): sql for t, n, _, sql in schema_of(conn)}
+    stashed = []
+    for (t, n), sql in want.items():
+        today = have.get((t, n))
+        if t == "table" and (("view", n) in have or (today is not None and today != sql)):
+            cols = ", ".join(r[1] for r in bare.execute(f'PRAGMA table_info("{n}")'))
+            conn.execute(f'CREATE TEMP TABLE "stash_{n}" AS SELECT {cols} FROM "{n}"')
+            stashed.append((n, cols))
+    for kind in ("trigger", "view", "index", "table"):
+        for (t, n), sql in have.items():
+            if t == kind and want.get((t, n)) != sql:
+                conn.execute(f'DROP {kind.upper()} IF EXISTS "{n}"')
+    now = {(t, n) for t, n, _, _ in schema_of(conn)}
+    for kind in ("table", "index", "view", "trigger"):
+        for t, n in order:
+            if t == kind and (t, n) not in now:
+                conn.execute(want[(t, n)])
+        if kind == "table":
+            for n, cols in stashed:
+                conn.execute(f'INSERT INTO "{n}"({cols}) SELECT {cols} FROM "stash_{n}"')
+                conn.execute(f'DROP TABLE "stash_{n}"')
+    conn.execute(f"PRAGMA user_version = {step}")
+    conn.commit()
+    conn.execute("VACUUM")
+    assert schema_of(conn) == schema_of(bare), "not the older step's schema"
+    conn.close()
+    bare.close()
+
+
+LOCAL_COLUMNS = {"rid"}  # a store's own numbers for its rows (schema step 10: receipts), never compared between stores
+
+
+def shared_columns(conn, table: str) -> str:
+    """The columns of `table` a record has wherever it is stored: for comparing stores, or a store before and
+    after a migration, row by row."""
+    return ", ".join(r[1] for r in conn.execute(f'PRAGMA table_info("{table}")') if r[1] not in LOCAL_COLUMNS)
