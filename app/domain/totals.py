@@ -81,6 +81,26 @@ def item_sums_sql(units_sql: str, first: str, last: str, year_sql) -> tuple[str,
     return sql, params
 
 
+def activity_sums_sql(units_sql: str, first: str, last: str, kinds) -> tuple[str, list]:
+    """One query: (unit_code, kind, count, participants) of the activities of ``kinds`` over the units
+    ``units_sql`` (as for :func:`item_sums_sql`) and the dates first..last: whole half-months from
+    activity_totals, edge days from the activities over their (unit_code, date) index."""
+    whole, edges = cover(first, last)
+    marks = ", ".join("?" * len(kinds))
+    parts, params = [], []
+    if whole:
+        parts.append(f"SELECT unit_code, kind, count AS n, participants AS p FROM activity_totals"
+                     f" WHERE unit_code IN ({units_sql}) AND span BETWEEN ? AND ? AND kind IN ({marks})")
+        params += [*whole, *kinds]
+    for lo, hi in edges:
+        parts.append(f"SELECT unit_code, kind, 1 AS n, coalesce(participants, 0) AS p FROM activities"
+                     f" WHERE unit_code IN ({units_sql}) AND date BETWEEN ? AND ? AND kind IN ({marks})")
+        params += [lo, hi, *kinds]
+    sql = (f"SELECT unit_code, kind, sum(n), sum(p) FROM ({' UNION ALL '.join(parts)}) GROUP BY 1, 2"
+           if parts else "")
+    return sql, params
+
+
 def _split_ranges(ranges) -> tuple[str, str]:
     """``ranges`` of (unit_code, first, last, key) as two JSON lists for ``json_each``: the whole half-months
     [unit, first span, last span, key] and the edge days [unit, first day, last day, key]."""

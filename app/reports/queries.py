@@ -151,20 +151,19 @@ def monthly_data(store: Store, unit_code: str, month: str | None = None, lang: s
 
 
 def _entered_by_unit(store: Store, root: str, months: list[str]) -> dict[str, dict[str, Decimal]]:
-    """What each unit of the subtree entered over ``months``: flows added, stocks from the unit's last month."""
+    """What each unit of the subtree entered over ``months``: flows added, stocks from the unit's last month.
+    Summed in SQLite, one row per unit and indicator (a national store's 70,000 monthly values were each made
+    a Decimal in Python, for every year of a summary); a stock's value is the one of its row with the latest
+    month (SQLite takes a bare column from the row of the max())."""
     out: dict[str, dict[str, Decimal]] = defaultdict(dict)
     if not months:
         return out
     rows = store.conn.execute(
-        f"{SUBTREE_CTE} SELECT unit_code, month, indicator, value FROM monthly_figures"
-        f" WHERE unit_code IN (SELECT code FROM below) AND month IN ({','.join('?' * len(months))})"
-        " ORDER BY unit_code, month", [root, *months])
-    for unit, _month, ind, v in rows:
-        value = _num(v)
-        if ind in STOCK_INDICATORS:
-            out[unit][ind] = value  # months come in order: the last one stays
-        else:
-            out[unit][ind] = out[unit].get(ind, Decimal(0)) + value
+        f"{SUBTREE_CTE} SELECT unit_code, indicator, max(month), value, total(value) FROM monthly_figures"
+        f" WHERE unit_code IN (SELECT code FROM below) AND month IN (SELECT value FROM json_each(?))"
+        " GROUP BY unit_code, indicator", [root, orjson.dumps(months).decode()])
+    for unit, ind, _month, last, total in rows:
+        out[unit][ind] = _num(last if ind in STOCK_INDICATORS else total)
     return out
 
 
