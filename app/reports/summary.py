@@ -136,24 +136,21 @@ def _fold(r: SummaryReport, cat: Catalogue) -> _Totals:
     known_units = {u.code for u in r.units}
     row_items, year_items = _margins(r)
 
-    def column(item: str) -> int:
-        ci = col_of.get(item)
-        if ci is None:
-            raise ValueError(f"Mã vật phẩm không có trong danh mục: {item}.")
-        return ci
-
-    for unit, items in row_items.items():
+    unknown = [item for items in (*row_items.values(), *year_items.values()) for item in items if item not in col_of]
+    if unknown:
+        raise ValueError(f"Mã vật phẩm không có trong danh mục: {unknown[0]}.")
+    for unit, items in row_items.items():  # 50,000 figures of a 3,000-unit summary: no call per figure
         if unit not in known_units:
             raise ValueError(f"Đơn vị không có trong danh sách báo cáo: {unit}.")
         cols = by_unit[unit]
         for item, quantity in items.items():
             q = quantity if quantity.__class__ is Decimal else to_decimal(quantity)
-            cols[column(item)] += q
+            cols[col_of[item]] += q
             by_item[item] += q
     for year, items in year_items.items():
         cols = by_year[year]
         for item, quantity in items.items():
-            cols[column(item)] += quantity if quantity.__class__ is Decimal else to_decimal(quantity)
+            cols[col_of[item]] += quantity if quantity.__class__ is Decimal else to_decimal(quantity)
     # Keep only columns something was received in; renumber.
     used = sorted({ci for y in by_year.values() for ci, v in y.items() if v})
     remap = {old: new for new, old in enumerate(used)}
