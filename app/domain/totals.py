@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import json
-
 import orjson
 
 TOTALS_TABLES = ("surrender_totals_all", "surrender_totals", "activity_totals")
@@ -105,8 +103,12 @@ def _split_ranges(ranges) -> tuple[str, str]:
     """``ranges`` of (unit_code, first, last, key) as two JSON lists for ``json_each``: the whole half-months
     [unit, first span, last span, key] and the edge days [unit, first day, last day, key]."""
     whole, edges = [], []
+    covers: dict[tuple[str, str], tuple] = {}  # most spans share the report's dates: each pair covered once
     for unit, first, last, key in ranges:
-        spans, edge_days = cover(first, last)
+        got = covers.get((first, last))
+        if got is None:
+            got = covers[first, last] = cover(first, last)
+        spans, edge_days = got
         if spans:
             whole.append([unit, *spans, key])
         edges += [[unit, lo, hi, key] for lo, hi in edge_days]
@@ -117,8 +119,11 @@ _RANGE_ROWS = "SELECT value ->> 0 AS unit_code, value ->> 1 AS lo, value ->> 2 A
 
 
 def ranged_item_margins(conn, ranges, year_sql) -> tuple[dict[str, dict[str, float]], dict[tuple[int, str], float]]:
-    """What a summary prints of ``ranges`` (as for :func:`ranged_item_sums`): per key and item over the whole
-    range, and per year and item over every key (issue 17 item 1).
+    """What a summary prints of ``ranges`` of (unit_code, first, last, key): per key and item over the whole
+    range, and per year and item over every key (issue 17 item 1). How a report reads a reorganised subtree: the
+    organisation's spans (app/domain/organisation.py) are such ranges, each to the row of the report it counts on;
+    each range's whole half-months are read from surrender_totals, its edge days from surrender_items, in ONE
+    query joining both lists (JSON parameters: any number of units, no query per unit).
 
     Each range's figures per year and item come from a correlated subquery over its unit's rows of the totals
     (or of the lines, for edge days), as one JSON array: thousands of small sorts of a range's few rows instead of
@@ -144,29 +149,6 @@ def ranged_item_margins(conn, ranges, year_sql) -> tuple[dict[str, dict[str, flo
             yi = (year, item)
             by_year[yi] = by_year.get(yi, 0.0) + qty
     return by_key, by_year
-
-
-def ranged_item_sums(conn, ranges, year_sql) -> list[tuple[str, int, str, float]]:
-    """(key, year, item_code, quantity) over ``ranges`` of (unit_code, first, last, key): each range's whole
-    half-months read from surrender_totals, its edge days from surrender_items, in ONE query joining both lists
-    (JSON parameters: any number of units, no query per unit). How a report reads a reorganised subtree: the
-    organisation's spans (app/domain/organisation.py) are such ranges, each to the row of the report it counts on.
-    `year_sql(column)` as for :func:`item_sums_sql`."""
-    whole, edges = [], []
-    for unit, first, last, key in ranges:
-        spans, edge_days = cover(first, last)
-        if spans:
-            whole.append([unit, *spans, key])
-        edges += [[unit, lo, hi, key] for lo, hi in edge_days]
-    rows = "SELECT value ->> 0 AS unit_code, value ->> 1 AS lo, value ->> 2 AS hi, value ->> 3 AS k FROM json_each(?)"
-    return conn.execute(
-        f"""SELECT k, y, item_code, sum(quantity) FROM (
-                SELECT r.k, {year_sql('t.span')} AS y, t.item_code, t.quantity FROM ({rows}) r
-                JOIN surrender_totals t ON t.unit_code = r.unit_code AND t.span BETWEEN r.lo AND r.hi
-                UNION ALL
-                SELECT r.k, {year_sql('i.date')} AS y, i.item_code, i.quantity FROM ({rows}) r
-                JOIN surrender_items i ON i.unit_code = r.unit_code AND i.date BETWEEN r.lo AND r.hi)
-            GROUP BY 1, 2, 3""", (json.dumps(whole), json.dumps(edges))).fetchall()
 
 
 class Delta:
