@@ -383,10 +383,12 @@ def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: st
     models_total = q(f"{cte} SELECT count(*) FROM models m WHERE {model_unit} IN (SELECT code FROM below) AND {alive}",
                      args).fetchone()[0]
     kinds: dict[str, list[bool]] = defaultdict(list)
+    # the units with a model alive, found once (not a scan of every model for each unit: O(units x models), most
+    # of a national summary's query); a unit has one when it or a unit merged into it is among them
     for kind, has in q(
-            f"""{cte} SELECT u.kind, EXISTS (SELECT 1 FROM models m WHERE ({model_unit} = u.code
-                    OR {model_unit} IN (SELECT old_code FROM unit_lineage WHERE new_code = u.code AND main = 1))
-                    AND {alive})
+            f"""{cte}, alive_in(code) AS (SELECT DISTINCT {model_unit} FROM models m WHERE {alive})
+                SELECT u.kind, u.code IN (SELECT code FROM alive_in) OR EXISTS (SELECT 1 FROM unit_lineage l
+                    WHERE l.new_code = u.code AND l.main = 1 AND l.old_code IN (SELECT code FROM alive_in))
                 FROM units u WHERE u.code IN (SELECT code FROM below)
                 AND (u.retired = 0 OR u.code IN (SELECT code FROM unit_changes WHERE field = 'ended' AND date > :day))
                 AND u.code NOT IN (SELECT code FROM unit_changes WHERE field = 'created' AND date > :day)""", args):
