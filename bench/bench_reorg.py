@@ -179,7 +179,7 @@ def run(root: Path, old: int, new: int, receipts: int, rng: random.Random) -> No
     t_base, base = timed(lambda: queries.summary_data(before, "BCA", *span))
     t_end, end = timed(lambda: queries.summary_data(store, "BCA", *span))
     t_time, at_time = timed(lambda: queries.summary_data(store, "BCA", *span, by="time"))
-    total = lambda r: sum((Decimal(t.quantity) for t in r.item_totals), Decimal(0))  # noqa: E731  (exact: no float drift)
+    total = lambda r: sum((q for items in r.row_items.values() for q in items.values()), Decimal(0))  # noqa: E731  (exact: no float drift)
     print("five-year national summary (queries), best of 2:")
     print(f"  without merger       {t_base * 1000:8.0f} ms  rows {len(base.units):3d}  total {total(base):,}")
     print(f"  by the new org.      {t_end * 1000:8.0f} ms  rows {len(end.units):3d}  total {total(end):,}"

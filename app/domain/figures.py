@@ -11,6 +11,7 @@ from functools import lru_cache
 import orjson
 
 from app.domain.ids import figures_doc_id
+from app.domain.totals import activity_sums_sql
 from app.domain.units import get_unit
 from app.domain.validation import as_number, parse_month, parse_number
 from app.errors import ValidationError
@@ -140,13 +141,9 @@ def computed_by_unit(store: Store, root: str, first: str, last: str) -> dict[str
             out[r[0]].update({"border.households": r[5], "border.km_line": round(r[6], 3), "border.markers": r[7]})
     acts = {"propaganda": ("movement.propaganda_sessions", "movement.propaganda_attendance"),
             "tip_off": ("movement.tipoffs", None), "joint_patrol": ("border.joint_patrols", None)}
-    for unit, kind, n, p in q(
-        f"""{SUBTREE_CTE}
-            SELECT unit_code, kind, count(*), coalesce(sum(participants), 0) FROM activities
-            WHERE unit_code IN (SELECT code FROM below) AND date BETWEEN ? AND ? AND kind IN ({','.join('?' * len(acts))})
-            GROUP BY unit_code, kind""",
-        [root, first, last, *acts],
-    ):
+    # the maintained totals per unit, half-month and kind (app/domain/totals.py), the edge days from the activities
+    sums, params = activity_sums_sql("SELECT code FROM below", first, last, list(acts))
+    for unit, kind, n, p in (q(f"{SUBTREE_CTE} {sums}", [root, *params]) if sums else ()):
         count_code, people_code = acts[kind]
         values = out.setdefault(unit, {})
         values[count_code] = n

@@ -77,7 +77,10 @@ def thresholds_for(store: Store, unit_code: str, year: int) -> dict[str, float]:
 
 def thresholds_by_unit(store: Store, year: int) -> dict[str, dict[str, float]]:
     """:func:`thresholds_for` of every unit that has its own or an ancestor's thresholds for ``year``, in one
-    recursive query over the unit tree (not two queries per unit and level); units absent take the default."""
+    recursive query over the unit tree (not two queries per unit and level); units absent take the default.
+    A year nobody set thresholds for (most years of a five-year summary) walks no tree."""
+    if not store.conn.execute("SELECT 1 FROM rating_thresholds WHERE year = ? LIMIT 1", (year,)).fetchone():
+        return {}
     rows = store.conn.execute(
         """WITH RECURSIVE up(origin, code, depth) AS (
                SELECT code, code, 0 FROM units

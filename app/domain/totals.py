@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import json
+import orjson
 
 TOTALS_TABLES = ("surrender_totals_all", "surrender_totals", "activity_totals")
 SPAN_DAY = 15  # the second span of every month starts on the 15th (Decree 09's cut-off + 1)
@@ -79,27 +79,76 @@ def item_sums_sql(units_sql: str, first: str, last: str, year_sql) -> tuple[str,
     return sql, params
 
 
-def ranged_item_sums(conn, ranges, year_sql) -> list[tuple[str, int, str, float]]:
-    """(key, year, item_code, quantity) over ``ranges`` of (unit_code, first, last, key): each range's whole
-    half-months read from surrender_totals, its edge days from surrender_items, in ONE query joining both lists
-    (JSON parameters: any number of units, no query per unit). How a report reads a reorganised subtree: the
-    organisation's spans (app/domain/organisation.py) are such ranges, each to the row of the report it counts on.
-    `year_sql(column)` as for :func:`item_sums_sql`."""
+def activity_sums_sql(units_sql: str, first: str, last: str, kinds) -> tuple[str, list]:
+    """One query: (unit_code, kind, count, participants) of the activities of ``kinds`` over the units
+    ``units_sql`` (as for :func:`item_sums_sql`) and the dates first..last: whole half-months from
+    activity_totals, edge days from the activities over their (unit_code, date) index."""
+    whole, edges = cover(first, last)
+    marks = ", ".join("?" * len(kinds))
+    parts, params = [], []
+    if whole:
+        parts.append(f"SELECT unit_code, kind, count AS n, participants AS p FROM activity_totals"
+                     f" WHERE unit_code IN ({units_sql}) AND span BETWEEN ? AND ? AND kind IN ({marks})")
+        params += [*whole, *kinds]
+    for lo, hi in edges:
+        parts.append(f"SELECT unit_code, kind, 1 AS n, coalesce(participants, 0) AS p FROM activities"
+                     f" WHERE unit_code IN ({units_sql}) AND date BETWEEN ? AND ? AND kind IN ({marks})")
+        params += [lo, hi, *kinds]
+    sql = (f"SELECT unit_code, kind, sum(n), sum(p) FROM ({' UNION ALL '.join(parts)}) GROUP BY 1, 2"
+           if parts else "")
+    return sql, params
+
+
+def _split_ranges(ranges) -> tuple[str, str]:
+    """``ranges`` of (unit_code, first, last, key) as two JSON lists for ``json_each``: the whole half-months
+    [unit, first span, last span, key] and the edge days [unit, first day, last day, key]."""
     whole, edges = [], []
+    covers: dict[tuple[str, str], tuple] = {}  # most spans share the report's dates: each pair covered once
     for unit, first, last, key in ranges:
-        spans, edge_days = cover(first, last)
+        got = covers.get((first, last))
+        if got is None:
+            got = covers[first, last] = cover(first, last)
+        spans, edge_days = got
         if spans:
             whole.append([unit, *spans, key])
         edges += [[unit, lo, hi, key] for lo, hi in edge_days]
-    rows = "SELECT value ->> 0 AS unit_code, value ->> 1 AS lo, value ->> 2 AS hi, value ->> 3 AS k FROM json_each(?)"
-    return conn.execute(
-        f"""SELECT k, y, item_code, sum(quantity) FROM (
-                SELECT r.k, {year_sql('t.span')} AS y, t.item_code, t.quantity FROM ({rows}) r
-                JOIN surrender_totals t ON t.unit_code = r.unit_code AND t.span BETWEEN r.lo AND r.hi
-                UNION ALL
-                SELECT r.k, {year_sql('i.date')} AS y, i.item_code, i.quantity FROM ({rows}) r
-                JOIN surrender_items i ON i.unit_code = r.unit_code AND i.date BETWEEN r.lo AND r.hi)
-            GROUP BY 1, 2, 3""", (json.dumps(whole), json.dumps(edges))).fetchall()
+    return orjson.dumps(whole).decode(), orjson.dumps(edges).decode()
+
+
+_RANGE_ROWS = "SELECT value ->> 0 AS unit_code, value ->> 1 AS lo, value ->> 2 AS hi, value ->> 3 AS k FROM json_each(?)"
+
+
+def ranged_item_margins(conn, ranges, year_sql) -> tuple[dict[str, dict[str, float]], dict[tuple[int, str], float]]:
+    """What a summary prints of ``ranges`` of (unit_code, first, last, key): per key and item over the whole
+    range, and per year and item over every key (issue 17 item 1). How a report reads a reorganised subtree: the
+    organisation's spans (app/domain/organisation.py) are such ranges, each to the row of the report it counts on;
+    each range's whole half-months are read from surrender_totals, its edge days from surrender_items, in ONE
+    query joining both lists (JSON parameters: any number of units, no query per unit).
+
+    Each range's figures per year and item come from a correlated subquery over its unit's rows of the totals
+    (or of the lines, for edge days), as one JSON array: thousands of small sorts of a range's few rows instead of
+    one sort of every row, which was most of the query (measured on 200,000 lines of 3,000 units and on 2,000,000
+    of 300: a third to a half of one GROUP BY over every row). The margins are added up here from those arrays
+    (orjson), no tuple per figure. `year_sql(column)` as for :func:`item_sums_sql`."""
+    whole, edges = _split_ranges(ranges)
+    per_range = ("SELECT r.k, (SELECT json_group_array(json_array(y, item_code, q)) FROM (SELECT {year} AS y,"
+                 " item_code, total(quantity) AS q FROM {table} x WHERE x.unit_code = r.unit_code"
+                 " AND x.{day} BETWEEN r.lo AND r.hi GROUP BY 1, 2))"
+                 f" FROM ({_RANGE_ROWS}) r")
+    by_key: dict[str, dict[str, float]] = {}
+    by_year: dict[tuple[int, str], float] = {}
+    loads = orjson.loads
+    for key, figures in conn.execute(
+            f"{per_range.format(year=year_sql('x.span'), table='surrender_totals', day='span')} UNION ALL"
+            f" {per_range.format(year=year_sql('x.date'), table='surrender_items', day='date')}", (whole, edges)):
+        items = by_key.get(key)
+        if items is None:
+            items = by_key[key] = {}
+        for year, item, qty in loads(figures):
+            items[item] = items.get(item, 0.0) + qty
+            yi = (year, item)
+            by_year[yi] = by_year.get(yi, 0.0) + qty
+    return by_key, by_year
 
 
 class Delta:

@@ -20,7 +20,7 @@ from app.domain import organisation, receipt_numbering
 from app.domain.figures import SUBTREE_CTE, computed_by_unit, month_bounds  # noqa: F401 (month_bounds re-exported)
 from app.domain.reporting_periods import ReportingPeriod, cutoff_rule, parse_period
 from app.domain.surrenders import get_surrender
-from app.domain.totals import item_sums_sql, ranged_item_sums
+from app.domain.totals import item_sums_sql, ranged_item_margins
 from app.domain.units import get_unit
 from app.formatting import place_in_name
 from app.reports.layout import Issuer, Signature
@@ -30,7 +30,7 @@ from app.reports.receipt import Person, Receipt, ReceiptLine
 from app.reports.reference import Catalogue
 from app.reports.review_queries import rating_years
 from app.reports.statement import Coverage
-from app.reports.summary import STOCK_INDICATORS, ItemTotal, SummaryReport, UnitRef
+from app.reports.summary import STOCK_INDICATORS, SummaryReport, UnitRef
 from app.i18n import Pairs
 from app.reports.wording import say
 from app.store.db import Store
@@ -151,20 +151,19 @@ def monthly_data(store: Store, unit_code: str, month: str | None = None, lang: s
 
 
 def _entered_by_unit(store: Store, root: str, months: list[str]) -> dict[str, dict[str, Decimal]]:
-    """What each unit of the subtree entered over ``months``: flows added, stocks from the unit's last month."""
+    """What each unit of the subtree entered over ``months``: flows added, stocks from the unit's last month.
+    Summed in SQLite, one row per unit and indicator (a national store's 70,000 monthly values were each made
+    a Decimal in Python, for every year of a summary); a stock's value is the one of its row with the latest
+    month (SQLite takes a bare column from the row of the max())."""
     out: dict[str, dict[str, Decimal]] = defaultdict(dict)
     if not months:
         return out
     rows = store.conn.execute(
-        f"{SUBTREE_CTE} SELECT unit_code, month, indicator, value FROM monthly_figures"
-        f" WHERE unit_code IN (SELECT code FROM below) AND month IN ({','.join('?' * len(months))})"
-        " ORDER BY unit_code, month", [root, *months])
-    for unit, _month, ind, v in rows:
-        value = _num(v)
-        if ind in STOCK_INDICATORS:
-            out[unit][ind] = value  # months come in order: the last one stays
-        else:
-            out[unit][ind] = out[unit].get(ind, Decimal(0)) + value
+        f"{SUBTREE_CTE} SELECT unit_code, indicator, max(month), value, total(value) FROM monthly_figures"
+        f" WHERE unit_code IN (SELECT code FROM below) AND month IN (SELECT value FROM json_each(?))"
+        " GROUP BY unit_code, indicator", [root, orjson.dumps(months).decode()])
+    for unit, ind, _month, last, total in rows:
+        out[unit][ind] = _num(last if ind in STOCK_INDICATORS else total)
     return out
 
 
@@ -338,21 +337,32 @@ def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: st
     q = store.conn.execute
     # The maintained totals per unit and half-month (app/domain/totals.py) read through the organisation's spans
     # (unit, dates, row): each span's whole half-months from surrender_totals, its edge days from the lines'
-    # (unit_code, date, item_code, quantity) index; one query for every span, never one per unit.
-    grouped: dict[tuple[str, int, str], float] = defaultdict(float)
-    for row, year, item, qty in ranged_item_sums(
-            store.conn, ((s.unit_code, max(s.start, date_from), min(s.end, date_to), s.row) for s in g.spans),
-            lambda col: report_year_sql(col, year_rule)):
-        grouped[(row, year, item)] += qty
+    # (unit_code, date, item_code, quantity) index; never one query per unit. Only what the report prints is read:
+    # per row and item over the range, per year and item over every row (issue 17 item 1).
+    by_row, by_year_item = ranged_item_margins(
+        store.conn, ((s.unit_code, max(s.start, date_from), min(s.end, date_to), s.row) for s in g.spans),
+        lambda col: report_year_sql(col, year_rule))
     # a unit split by the place recorded: its receipts naming a part's village go to that part's row
     for from_row, to_row, year, item, qty in organisation.place_moves(store, g):
-        if from_row is not None:
-            grouped[(from_row, year, item)] -= qty
-        if to_row is not None:
-            grouped[(to_row, year, item)] += qty
+        for row, sign in ((from_row, -1), (to_row, 1)):
+            if row is not None:
+                items = by_row.setdefault(row, {})
+                items[item] = items.get(item, 0.0) + sign * qty
+        if (from_row is None) != (to_row is None):  # into or out of the report: the year's figure changes too
+            by_year_item[(year, item)] = by_year_item.get((year, item), 0.0) + (qty if from_row is None else -qty)
     known: dict[float, Decimal] = {}  # quantities repeat (most are small whole numbers): each made a Decimal once
-    item_totals = [ItemTotal(u, y, i, known.get(v) or known.setdefault(v, _num(v))) for (u, y, i), v in grouped.items()
-                   if abs(v) > 1e-9]  # a row emptied by a move (float sums in another order): none
+
+    def dec(v: float) -> Decimal:
+        d = known.get(v)
+        return d if d is not None else known.setdefault(v, _num(v))
+
+    # a figure emptied by a move (float sums in another order): none
+    row_items = {row: kept for row, items in by_row.items()
+                 if (kept := {i: dec(v) for i, v in items.items() if abs(v) > 1e-9})}
+    year_items: dict[int, dict[str, Decimal]] = {}
+    for (year, item), v in by_year_item.items():
+        if abs(v) > 1e-9:
+            year_items.setdefault(year, {})[item] = dec(v)
 
     by_year: dict[int, dict[str, Decimal]] = {}
     for y in years:
@@ -373,10 +383,12 @@ def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: st
     models_total = q(f"{cte} SELECT count(*) FROM models m WHERE {model_unit} IN (SELECT code FROM below) AND {alive}",
                      args).fetchone()[0]
     kinds: dict[str, list[bool]] = defaultdict(list)
+    # the units with a model alive, found once (not a scan of every model for each unit: O(units x models), most
+    # of a national summary's query); a unit has one when it or a unit merged into it is among them
     for kind, has in q(
-            f"""{cte} SELECT u.kind, EXISTS (SELECT 1 FROM models m WHERE ({model_unit} = u.code
-                    OR {model_unit} IN (SELECT old_code FROM unit_lineage WHERE new_code = u.code AND main = 1))
-                    AND {alive})
+            f"""{cte}, alive_in(code) AS (SELECT DISTINCT {model_unit} FROM models m WHERE {alive})
+                SELECT u.kind, u.code IN (SELECT code FROM alive_in) OR EXISTS (SELECT 1 FROM unit_lineage l
+                    WHERE l.new_code = u.code AND l.main = 1 AND l.old_code IN (SELECT code FROM alive_in))
                 FROM units u WHERE u.code IN (SELECT code FROM below)
                 AND (u.retired = 0 OR u.code IN (SELECT code FROM unit_changes WHERE field = 'ended' AND date > :day))
                 AND u.code NOT IN (SELECT code FROM unit_changes WHERE field = 'created' AND date > :day)""", args):
@@ -388,7 +400,7 @@ def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: st
                                   for k, cs in kinds.items()]
     recognised = _recognised_as_of(store, root, date_to, lang)
     return SummaryReport(issuer=issuer or issuer_for(store, root, lang), number=number, issued_on=issued_on,
-                         start=start, end=end, units=rows, item_totals=item_totals,
+                         start=start, end=end, units=rows, row_items=row_items, year_items=year_items,
                          indicators_by_year=by_year, indicators_period=period_values,
                          coverage=coverage, models_total=models_total, models_recognised=recognised,
                          ratings=rating_years(store, years, root), year_list=years, period=period,

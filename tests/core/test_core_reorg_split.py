@@ -56,15 +56,16 @@ def _split(store):
 
 def _totals(report) -> tuple:
     items = defaultdict(float)
-    for it in report.item_totals:
-        items[it.item_code] += float(it.quantity)
+    for got in report.row_items.values():
+        for item, qty in got.items():
+            items[item] += float(qty)
     return dict(items), {k: float(v) for k, v in report.indicators_period.items()}, report.models_total
 
 
 def _by_row(report) -> dict[str, float]:
     rows = defaultdict(float)
-    for it in report.item_totals:
-        rows[it.unit_code] += float(it.quantity)
+    for row, got in report.row_items.items():
+        rows[row] += sum(float(q) for q in got.values())
     return dict(rows)
 
 
@@ -160,7 +161,7 @@ def test_reorg_split_parts_add_up_to_the_whole(tmp_path_factory, b_places, recei
     got, got_models = {}, {}
     for code in ("CAX-A", "CAX-B", "CAT-LS"):
         r = queries.summary_data(s, code, "2021-01-01", "2025-12-31")
-        got[code] = sum(float(t.quantity) for t in r.item_totals)
+        got[code] = sum(float(q) for items in r.row_items.values() for q in items.values())
         got_models[code] = r.models_total
     assert (got["CAX-A"], got["CAX-B"]) == (want["CAX-A"], want["CAX-B"])
     assert got["CAT-LS"] == sum(g for _, g in receipts)

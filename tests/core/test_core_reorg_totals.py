@@ -167,15 +167,16 @@ def test_reorg_totals_same_by_last_day_and_as_at_the_time(case):
                 end = queries.summary_data(store, root, "2021-01-01", day_to, by="end")
                 time = queries.summary_data(store, root, "2021-01-01", day_to, by="time")
                 got_end = defaultdict(Decimal)
-                for t in end.item_totals:
-                    got_end[t.unit_code] += Decimal(t.quantity)
-                total_time = sum((Decimal(t.quantity) for t in time.item_totals), Decimal(0))
+                for row, items in end.row_items.items():
+                    got_end[row] += sum(items.values(), Decimal(0))
+                total_time = sum((q for items in time.row_items.values() for q in items.values()), Decimal(0))
+                assert total_time == sum((q for items in time.year_items.values() for q in items.values()), Decimal(0))
                 want = {k: v for k, v in expected_by_row[root].items() if v}
                 assert {k: v for k, v in got_end.items() if v} == want, (root, steps)
                 assert total_time == sum(want.values(), Decimal(0)), (root, steps)
                 got_time = defaultdict(Decimal)
-                for t in time.item_totals:
-                    got_time[t.unit_code.split("|")[0]] += Decimal(t.quantity)
+                for row, items in time.row_items.items():
+                    got_time[row.split("|")[0]] += sum(items.values(), Decimal(0))
                 assert {k: v for k, v in got_time.items() if v} == {k: v for k, v in expected_then[root].items() if v}, \
                     (root, steps)
                 # every row of the last day's organisation is a unit that exists on that day

@@ -106,11 +106,11 @@ def test_unit_split_keeps_the_attribution_and_moves_children(province):
     assert organisation.successor_of(province, "CAX-D", "2025-06-30") is None
     # by the organisation of 31/12/2025: Nà Lầu's receipt under E; Pò Mã's and the unplaced one under F (main)
     end = queries.summary_data(province, "CAT-LS", "2024-01-01", "2025-12-31")
-    guns = {t.unit_code: int(t.quantity) for t in end.item_totals}
+    guns = {row: int(sum(items.values())) for row, items in end.row_items.items()}
     assert guns == {"CAX-E": 3, "CAX-F": 12}
     # as organised at the time: all 15 under Đồng Đăng, now F (the main part) and E
     at_time = queries.summary_data(province, "CAT-LS", "2024-01-01", "2025-12-31", by="time")
-    assert [(u.name, int(t.quantity)) for u in at_time.units for t in at_time.item_totals if t.unit_code == u.code] \
+    assert [(u.name, int(sum(at_time.row_items[u.code].values()))) for u in at_time.units if u.code in at_time.row_items] \
         == [("Công an xã Đồng Đăng (nay là xã F, xã E)", 15)]
 
 

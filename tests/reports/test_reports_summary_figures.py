@@ -1,0 +1,107 @@
+"""Issue 17 item 1: the indicators a summary counts from the records read the maintained activity totals per unit
+and half-month (edge days from the activities), and what the units entered is summed in SQLite; for periods whose
+ends fall inside a half-month, on its edges or across years, both equal a recount of the rows themselves here:
+the activities counted by an independent query, the entered months folded by hand (flows added, stocks from the
+unit's last month)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections import defaultdict
+from decimal import Decimal
+
+import pytest
+
+from app.domain import setup
+from app.domain.activities import add_activity
+from app.domain.community_models import add_model
+from app.domain.figure_entry import set_figures
+from app.domain.figures import computed_by_unit
+from app.domain.units import add_unit
+from app.reports import queries
+from app.store.db import open_store
+
+KINDS = {"propaganda": ("movement.propaganda_sessions", "movement.propaganda_attendance"),
+         "tip_off": ("movement.tipoffs", None), "joint_patrol": ("border.joint_patrols", None)}
+FLOWS = ("crime.cases_occurred", "gambling.cases")
+STOCKS = ("border.households", "border.km_line")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    s = open_store(tmp_path_factory.mktemp("fig") / "antt.sqlite")
+    setup.initialise(s, "P", "Công an tỉnh Lạng Sơn", "provincial_police")
+    for code in ("A", "B", "C"):
+        add_unit(s, code, f"Công an xã {code}", "commune_police", "P")
+    add_unit(s, "Q", "Công an tỉnh Cao Bằng", "provincial_police", None)
+    add_unit(s, "D", "Công an xã D", "commune_police", "Q")  # outside P: never counted in P's summary
+    rng = random.Random(11)
+    models = {code: add_model(s, unit_code=code, name=f"Tổ tự quản {code}", type="security_camera",
+                              established="2023-01-01").id for code in ("A", "B", "C", "D")}
+    start = dt.date(2023, 11, 20)
+    for _ in range(300):
+        code = rng.choice("ABCD")
+        day = start + dt.timedelta(days=rng.randrange(500))
+        kind = rng.choice([*KINDS, "meeting"])
+        add_activity(s, models[code], day.isoformat(), kind, participants=rng.choice([None, rng.randint(1, 40)]))
+    # either side of a half-month's edge (14th / 15th)
+    add_activity(s, models["A"], "2024-05-14", "propaganda", participants=5)
+    add_activity(s, models["B"], "2024-05-15", "tip_off")
+    for code in "ABCD":
+        for n in range(16):  # 2023-11 .. 2025-02
+            month = f"{2023 + (10 + n) // 12}-{(10 + n) % 12 + 1:02d}"
+            if rng.random() < 0.7:
+                set_figures(s, code, month,
+                            {FLOWS[0]: rng.randint(0, 9), FLOWS[1]: rng.randint(0, 5),
+                             STOCKS[0]: rng.randint(10, 90), STOCKS[1]: rng.choice(["2.5", "3.125", "7"])},
+                            check=False)
+    yield s
+    s.close()
+
+
+def _activities_recounted(store, first: str, last: str) -> dict:
+    """Per unit and indicator, straight from the activities."""
+    out: dict = defaultdict(dict)
+    for unit, kind, n, people in store.conn.execute(
+            "SELECT unit_code, kind, count(*), sum(coalesce(participants, 0)) FROM activities"
+            " WHERE date BETWEEN ? AND ? AND unit_code IN ('A', 'B', 'C') GROUP BY 1, 2", (first, last)):
+        if kind in KINDS:
+            count_code, people_code = KINDS[kind]
+            out[unit][count_code] = n
+            if people_code:
+                out[unit][people_code] = people
+    return out
+
+
+RANGES = [("2023-11-20", "2025-04-03"), ("2024-01-01", "2024-12-31"), ("2023-12-15", "2024-12-14"),
+          ("2024-03-07", "2024-03-26"), ("2024-02-15", "2024-02-29"), ("2024-05-14", "2024-05-15"),
+          ("2024-06-03", "2024-06-10"), ("2024-12-20", "2025-01-15")]
+
+
+@pytest.mark.parametrize("first,last", RANGES)
+def test_activity_figures_from_the_totals_equal_the_activities(store, first, last):
+    got = computed_by_unit(store, "P", first, last)
+    want = _activities_recounted(store, first, last)
+    codes = {c for values in KINDS.values() for c in values if c}
+    mine = {unit: {k: v for k, v in values.items() if k in codes} for unit, values in got.items()}
+    assert {u: v for u, v in mine.items() if v} == {u: dict(v) for u, v in want.items() if v}
+    assert want  # the ranges hold activities: the comparison is not of two empty sets
+
+
+@pytest.mark.parametrize("months", [["2024-01"], ["2023-11", "2023-12", "2024-01", "2024-02"],
+                                    [f"2024-{m:02d}" for m in range(1, 13)], ["2024-05", "2024-07", "2024-06"]])
+def test_entered_figures_add_flows_and_keep_the_last_stock(store, months):
+    by_hand: dict = defaultdict(dict)
+    for unit, month, ind, value in sorted(tuple(r) for r in store.conn.execute(
+            "SELECT unit_code, month, indicator, value FROM monthly_figures")):
+        if month not in months or unit == "D":
+            continue
+        v = Decimal(str(value))
+        if ind in STOCKS:
+            by_hand[unit][ind] = v  # sorted by month: the last one stays
+        else:
+            by_hand[unit][ind] = by_hand[unit].get(ind, Decimal(0)) + v
+    got = queries._entered_by_unit(store, "P", months)
+    assert {u: dict(v) for u, v in got.items()} == dict(by_hand)
+    assert by_hand
