@@ -104,8 +104,18 @@ def stored_language(path: Path | str) -> str | None:
         conn.close()
 
 
+STALE_PARTIAL_S = 60  # a copy being written grows every moment; one untouched this long was cut short
+
+
 def _backup_before_migration(store: "Store", step: int, report: Report) -> Path:
-    """The copy taken before migrating, kept among the rotating automatic backups (app/store/copies.py)."""
+    """The copy taken before migrating, kept among the rotating automatic backups (app/store/copies.py). What is
+    left of a copy a power cut stopped (its `.partial`) goes first: it would hold its size on the disk forever."""
+    for partial in backups_dir(store.path).glob("before-migration-*.partial"):
+        try:
+            if time.time() - partial.stat().st_mtime > STALE_PARTIAL_S:
+                partial.unlink()
+        except OSError:
+            pass
     last = SCHEMA_VERSION
     report(Stage("backup", step, last))
     def copied(_status: int, left: int, total: int) -> None:
