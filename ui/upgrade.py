@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui.qt import QCoreApplication, QObject, QProgressDialog, Qt, Signal
+from ui.qt import QCoreApplication, QLabel, QObject, QProgressDialog, Qt, Signal
 
 
 class _Relay(QObject):
@@ -32,7 +32,10 @@ class UpgradeDialog(QProgressDialog):
         self.setAutoClose(False)
         self.setAutoReset(False)
         self.setRange(0, 0)  # a busy bar until a phase says how far it is
-        self.setMinimumWidth(620)
+        label = QLabel()
+        label.setWordWrap(True)  # the sentence names the backup's path: wrapped, not a dialog wider than the screen
+        self.setLabel(label)
+        self.setFixedWidth(640)
         self.setCancelButtonText(QCoreApplication.translate("Tasks", "Cancel"))
         self.cancellable = True
 
