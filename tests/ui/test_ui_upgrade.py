@@ -17,7 +17,7 @@ from tests.core.test_core_packing import PACKED_STEP, independent_unpack
 from tests.ui.conftest import ACCOUNTS
 from ui.app import start
 from ui.qt import QApplication, QPushButton
-from ui.upgrade import UpgradeDialog
+from ui.upgrade_dialog import UpgradeDialog
 
 
 @pytest.fixture
