@@ -10,6 +10,7 @@ that calls ``report(done, total)`` itself.
 
 from __future__ import annotations
 
+import inspect
 import re
 import sqlite3
 import time
@@ -146,6 +147,9 @@ def upgrade(store: "Store", progress: Report | None = None) -> list[int]:
 
         step_report(0, 0)  # said before the step starts, whether or not the step reports more
         conn.execute("BEGIN IMMEDIATE")
+        if schema_version(conn) >= step:  # another process opening the same old file did this step meanwhile
+            conn.execute("ROLLBACK")
+            continue
         try:
             _run_step(conn, MIGRATIONS[step - 1], step_report)
             conn.execute(f"PRAGMA user_version = {step}")
@@ -167,8 +171,9 @@ def upgrade(store: "Store", progress: Report | None = None) -> list[int]:
 def _run_step(conn: sqlite3.Connection, step, report: Callable[[int, int], None]) -> None:
     """One schema step inside the caller's transaction: a function gets `report`; SQL reports per statement,
     and per slice of rows in a row-by-row UPDATE (the statement's share of the step)."""
-    if callable(step):
-        step(conn, report)
+    if callable(step):  # step(conn, report), or step(conn) for one that says nothing more than its announcement
+        takes_report = len(inspect.signature(step).parameters) > 1
+        step(conn, report) if takes_report else step(conn)
         return
     statements = _statements(step)
     unit = 1000  # progress units per statement

@@ -97,17 +97,22 @@ def test_a_step_that_reports_nothing_is_announced_and_a_function_step_reports_it
         report(1, 2)
         report(2, 2)
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*schema.MIGRATIONS, "CREATE TABLE extra_a (x);", own])
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 2)
+    def silent(conn):
+        conn.execute("CREATE TABLE extra_c (z)")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*schema.MIGRATIONS, "CREATE TABLE extra_a (x);", own, silent])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 3)
     stages = []
     open_store(path, progress=stages.append).close()
     n = schema.SCHEMA_VERSION
     got = [(s.phase, s.step, s.done, s.total) for s in stages if s.phase != "backup"]
     assert got == [("step", n + 1, 0, 0), ("step", n + 1, 1000, 1000),
-                   ("step", n + 2, 0, 0), ("step", n + 2, 1, 2), ("step", n + 2, 2, 2)]
+                   ("step", n + 2, 0, 0), ("step", n + 2, 1, 2), ("step", n + 2, 2, 2),
+                   ("step", n + 3, 0, 0)]
+    assert all(s.last == n + 3 for s in stages)
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == n + 2
-    assert {"extra_a", "extra_b"} <= {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == n + 3
+    assert {"extra_a", "extra_b", "extra_c"} <= {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
 
 
 class Stop(Exception):
@@ -159,3 +164,22 @@ def test_the_cli_says_on_stderr_what_the_upgrade_does(previous_schema_store, cap
     assert main(["--lang", "en", "--db", str(previous_schema_store.parent / "other.sqlite"), "init", "--unit-code",
                  "CAT-LS", "--unit-name", "Công an tỉnh Lạng Sơn", "--unit-kind", "provincial_police"]) == 0
     assert "upgrad" not in capsys.readouterr().err.lower()  # a new store is made, not upgraded
+
+
+def test_a_step_another_process_applied_meanwhile_is_not_applied_again(tmp_path, monkeypatch):
+    """The app and a command opening the same old store at once: the second to get the lock skips what the first
+    did (a step that creates a table would otherwise fail on the table it finds)."""
+    path = tmp_path / "antt.sqlite"
+    open_store(path).close()
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*schema.MIGRATIONS, "CREATE TABLE extra_a (x);"])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    others = []
+
+    def the_other_opens_now(stage):
+        if stage.phase == "step" and not others:
+            others.append(open_store(path))  # another connection upgrades the file first
+
+    store = open_store(path, progress=the_other_opens_now)
+    assert others and store.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION + 1
+    store.close()
+    others[0].close()
