@@ -16,7 +16,11 @@ def open_for_command(path) -> Store:
     from app.cli.migration_progress import StderrProgress
 
     progress = StderrProgress()
-    store = open_store(path, progress=progress)
+    try:
+        store = open_store(path, progress=progress)
+    except BaseException:
+        progress.stop()  # the refusal's sentence then starts a line of its own
+        raise
     progress.finish()
     return store
 

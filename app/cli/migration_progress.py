@@ -39,6 +39,11 @@ class StderrProgress:
             self.stream.write("\n")
         self.shown = -1
 
+    def stop(self) -> None:
+        """The upgrade failed or was interrupted: end the line of figures, say nothing more."""
+        self._end_line()
+        self.phase = None
+
     def finish(self) -> None:
         """After the store opened: one line saying it was upgraded (nothing when there was nothing to do)."""
         if self.phase is not None:

@@ -119,6 +119,7 @@ def _backup_before_migration(store: "Store", step: int, report: Report) -> Path:
             pass
     last = SCHEMA_VERSION
     report(Stage("backup", step, last))
+
     def copied(_status: int, left: int, total: int) -> None:
         crash.point("migration backup")  # a test's power cut in the middle of the copy
         report(Stage("backup", step, last, total - left, total))
