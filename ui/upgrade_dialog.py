@@ -32,8 +32,23 @@ class UpgradeDialog(QProgressDialog):
         self.setFixedWidth(640)
         self.setCancelButtonText(QCoreApplication.translate("Tasks", "Cancel"))
         self.cancellable = True
+        self._showing, self._newest = False, None
 
     def show_stage(self, stage) -> None:
+        """Show the newest stage. A modal QProgressDialog's setValue() runs the event loop, which may deliver
+        the next stages from inside this one: they are shown in turn from here, the newest last, never nested."""
+        self._newest = stage
+        if self._showing:
+            return
+        self._showing = True
+        try:
+            while self._newest is not None:
+                stage, self._newest = self._newest, None
+                self.display(stage)
+        finally:
+            self._showing = False
+
+    def display(self, stage) -> None:
         """One phase's sentence and how far it is; the Cancel button goes once the backup is taken."""
         if stage.phase != "backup" and self.cancellable:
             self.cancellable = False

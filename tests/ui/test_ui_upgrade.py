@@ -14,6 +14,7 @@ import pytest
 from app import collation
 from app.store import migrations, schema
 from tests.core.test_core_packing import PACKED_STEP, independent_unpack
+from tests.schema_steps import take_back
 from tests.ui.conftest import ACCOUNTS
 from ui.app import start
 from ui.qt import QApplication, QPushButton
@@ -22,9 +23,10 @@ from ui.upgrade_dialog import UpgradeDialog
 
 @pytest.fixture
 def step_8_store(tmp_path, first_run_store_file):
-    """The laptop's store of the first run, as schema step 8 kept it: versions' data as plain JSON text."""
+    """The laptop's store of the first run, as schema step 8 kept it: its tables, versions' data as JSON text."""
     path = tmp_path / "antt.sqlite"
     shutil.copyfile(first_run_store_file, path)
+    take_back(path, PACKED_STEP - 1)  # the tables as step 8 had them (tests/schema_steps.py)
     conn = sqlite3.connect(path)
     collation.register(conn)
     plain = [(independent_unpack(data).decode(), vid) for vid, data in conn.execute("SELECT vid, data FROM versions")]
@@ -37,9 +39,10 @@ def step_8_store(tmp_path, first_run_store_file):
 
 @pytest.fixture
 def watched(monkeypatch):
-    """What the dialog showed at each stage: (phase, its sentence, shown and modal, the buttons it offered)."""
+    """What the dialog showed at each stage, in the order shown: (phase, its sentence, shown and modal, the buttons
+    it offered)."""
     seen = []
-    real = UpgradeDialog.show_stage
+    real = UpgradeDialog.display
 
     def watch(dialog, stage):
         real(dialog, stage)
@@ -49,7 +52,7 @@ def watched(monkeypatch):
             hook(dialog, stage)
 
     watch.hooks = []
-    monkeypatch.setattr(UpgradeDialog, "show_stage", watch)
+    monkeypatch.setattr(UpgradeDialog, "display", watch)
     return seen, watch.hooks
 
 
@@ -72,7 +75,7 @@ def test_ui_a_step_8_store_is_upgraded_behind_a_progress_dialog_then_the_window_
         copy = next((step_8_store.parent / "backups").glob(f"before-migration-{PACKED_STEP}-*.sqlite"))
         last = schema.SCHEMA_VERSION
         phases = [phase for phase, *_ in seen]
-        assert phases[0] == "backup" and "step" in phases and phases[-1] == "vacuum"
+        assert phases[0] == "backup" and "step" in phases and phases[-1] == "vacuum", phases
         assert all(shown for _p, _t, shown, _b in seen)  # every stage on a visible modal dialog
         assert seen[0][1] == (f"Đang sao lưu kho dữ liệu trước khi nâng cấp lên phiên bản mới (bước {PACKED_STEP}/"
                               f"{last}); có thể dừng cho đến khi sao lưu xong.")
