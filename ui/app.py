@@ -192,6 +192,10 @@ def start(db_path: str | Path | None = None, lang: str | None = None) -> Shell |
     from ui.i18n import install_language
 
     create_application()
+    from ui.upgrade import upgrade_before_opening
+
+    if not upgrade_before_opening(db_path, lang):  # an older store: upgraded behind a progress dialog first
+        return None
     try:
         store = open_store(db_path)
     except AnttError as exc:

@@ -14,7 +14,7 @@ import PySide6
 # once costs ~40 ms of start-up that a bare window does not pay (issue 7's start-up target).
 _NAMES = {
     "PySide6.QtCore": (
-    "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3", "QAbstractTableModel", "QByteArray", "QCoreApplication", "QDate", "QEvent", "QLibraryInfo",
+    "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3", "QAbstractTableModel", "QByteArray", "QCoreApplication", "QDate", "QEvent", "QEventLoop", "QLibraryInfo",
     "QLocale", "QModelIndex", "QObject", "QPersistentModelIndex", "QPointF", "QRectF", "QSettings", "QSize", "Qt",
     "QThread", "QTimer", "QTranslator", "Signal", "Slot", "QStorageInfo", "QUrl", "QBuffer", "QStandardPaths",
     ),

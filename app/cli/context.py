@@ -11,8 +11,22 @@ from app.i18n import t
 from app.store.db import Store, open_store
 
 
+def open_for_command(path) -> Store:
+    """open_store, saying on stderr what an upgrade of an older store does while it runs (minutes when big)."""
+    from app.cli.migration_progress import StderrProgress
+
+    progress = StderrProgress()
+    try:
+        store = open_store(path, progress=progress)
+    except BaseException:
+        progress.stop()  # the refusal's sentence then starts a line of its own
+        raise
+    progress.finish()
+    return store
+
+
 def store_for(args, *, must_be_initialised: bool = True, login: bool = True) -> Store:
-    store = open_store(getattr(args, "db", None))
+    store = open_for_command(getattr(args, "db", None))
     if must_be_initialised and not is_initialised(store):
         store.close()
         raise AnttError("not_initialised")

@@ -11,13 +11,13 @@ import orjson
 
 from app import formatting
 from app.cli.arguments import whole_number
-from app.cli.context import lazy_import, store_for
+from app.cli.context import lazy_import, open_for_command, store_for
 from app.cli.login import read_password
 from app.cli.output import emit, table
 from app.errors import AnttError
 from app.i18n import current_language, t
 from app.security.permissions import ROLES, accounts_enabled, role_label
-from app.store.db import default_db_path, open_store
+from app.store.db import default_db_path
 
 # loaded on first use: `antt --help` and other commands do not pay for argon2 and the backup code
 accounts = lazy_import("app.security.accounts")
@@ -316,7 +316,7 @@ def cmd_restore(args) -> int:
     store = None
     if db_path.exists():
         try:
-            store = open_store(db_path)
+            store = open_for_command(db_path)
         except AnttError as exc:
             if exc.key != "store_unreadable":
                 raise

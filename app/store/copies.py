@@ -138,13 +138,15 @@ def copy_store(store: Store, target: Path, pages: int = -1, progress=None) -> Pa
         with open(partial, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(partial, target)
-    except (OSError, sqlite3.Error) as exc:
+    except BaseException as exc:  # a full disk, or the copy stopped by its progress callback (a Cancel)
         for leftover in (partial, partial.with_name(partial.name + "-journal")):
             try:
                 leftover.unlink()
             except OSError:
                 pass
-        raise _target_error(exc, directory) from exc
+        if isinstance(exc, (OSError, sqlite3.Error)):
+            raise _target_error(exc, directory) from exc
+        raise
     _fsync_dir(directory)
     return target
 
@@ -168,9 +170,11 @@ def rotate(directory: Path, kind: str, keep: int) -> list[Path]:
 
 
 def automatic_backup(store: Store, kind: str, label: str | None = None, stamp: str | None = None,
-                     pages: int = -1) -> Path:
+                     pages: int = -1, progress=None) -> Path:
     """A rotating backup of `kind` in the store's backups folder. Writes nothing in the store itself, so it
-    also serves before a migration (when the audit table may not exist yet)."""
+    also serves before a migration (when the audit table may not exist yet). `progress(status, remaining,
+    total)` as SQLite's backup API calls it, after each `pages` pages (needs `pages` > 0); an exception it
+    raises stops the copy and leaves no file."""
     prefix = PREFIXES[kind]
     name = label if label and label.startswith(prefix) else prefix.rstrip("-")
     directory = backups_dir(store.path)
@@ -178,7 +182,7 @@ def automatic_backup(store: Store, kind: str, label: str | None = None, stamp: s
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _target_error(exc, directory) from exc
-    path = copy_store(store, _unique(directory / f"{name}-{stamp or _stamp()}.sqlite"), pages)
+    path = copy_store(store, _unique(directory / f"{name}-{stamp or _stamp()}.sqlite"), pages, progress)
     rotate(directory, kind, keep_count(store))
     _remember_anchor(store)
     return path

@@ -152,18 +152,26 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def open_store(path: Path | str | None = None, *, create: bool = True) -> Store:
-    """Open (and create or upgrade) the store at `path`, default `default_db_path()`."""
+def open_store(path: Path | str | None = None, *, create: bool = True,
+               progress: migrations.Report | None = None) -> Store:
+    """Open (and create or upgrade) the store at `path`, default `default_db_path()`. An upgrade of an older
+    store tells `progress` what it does (app/store/migrations.py: the CLI prints it, the app shows it)."""
     path = Path(path) if path else default_db_path()
     if not path.exists() and not create:
         raise AnttError("store_unreadable", path=str(path), reason="not found")
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         conn = connect(path)
-        store = Store(conn, path)
-        migrations.upgrade(store)
     except sqlite3.DatabaseError as exc:
         raise AnttError("store_unreadable", path=str(path), reason=str(exc)) from exc
+    store = Store(conn, path)
+    try:
+        migrations.upgrade(store, progress)
+    except BaseException as exc:  # refused, failed or stopped during its backup: the file is as it was
+        conn.close()
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise AnttError("store_unreadable", path=str(path), reason=str(exc)) from exc
+        raise
     if not store.meta_get("device_id"):
         with store.transaction():
             store.meta_set("device_id", uuid.uuid4().hex[:16])
