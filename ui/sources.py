@@ -58,8 +58,8 @@ SURRENDERS = Source(
         Column("id", sortable=False), Column("unit_code"), Column("year", sortable=False), Column("number"),
         Column("date"), Column("time", sortable=False), Column("person_name"),
         Column("owner_unknown", sortable=False), Column("method"), Column("received_by"),
-        Column("lines", expr="(SELECT count(*) FROM surrender_items i WHERE i.surrender_id = surrenders.id)",
-               sortable=False),
+        # A receipt's lines in one read of its item lines: 'code=quantity' each, counted for the Lines column
+        # (ui/pages/surrenders.py); a second subquery counting them cost a second seek per row
         Column("items", expr="(SELECT group_concat(i.item_code || '=' || i.quantity, ' ') FROM surrender_items i"
                              " WHERE i.surrender_id = surrenders.id)", sortable=False),
         # issue 16: "đã có bản ký", a signed copy is attached (index attachments_owner)

@@ -17,9 +17,12 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from app.formatting import register_number
-from app.store.paging import Filter, KeysetPager
+from app.store.paging import Filter, KeysetPager, anchors_on_own_connection, count_on_own_connection
 from ui.display import format_date, format_number
 from ui.qt import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
+# Imported with the model, not at its first count: defining Task's signals costs PySide 7-12 ms, which a table's
+# first paint would pay (bench/bench_ui.py). Pages import it anyway; the main window's first paint imports neither.
+from ui.tasks import Task
 
 Formatter = Callable[[Any, str], str]
 
@@ -179,9 +182,6 @@ class PagedTableModel(QAbstractTableModel):
 
     def _start_count(self) -> None:
         """Count on a worker, started on the next turn of the event loop: after the first paint, not before it."""
-        from app.store.paging import count_on_own_connection
-        from ui.tasks import Task
-
         path, query, token = self._file, self.pager.count_query(), object()
 
         def work(ctx):  # on the worker: SQL on a connection of its own, nothing of this model touched
@@ -228,9 +228,6 @@ class PagedTableModel(QAbstractTableModel):
         count = self.pager.known_count
         if self._file is None or count is None or count < 4 * self.ANCHOR_EVERY:
             return
-        from app.store.paging import anchors_on_own_connection
-        from ui.tasks import Task
-
         every = max(self.ANCHOR_EVERY, count // 2000)  # the pager keeps up to 4,096 anchors
         path, like, token = self._file, self.pager.twin_spec(), object()
 

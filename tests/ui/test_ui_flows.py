@@ -130,6 +130,10 @@ def test_record_a_receipt_with_three_lines_one_in_kg(shell, store, monkeypatch):
     column = [c.name for c in page.table_model.columns].index("items")
     shown = page.table_model.data(page.table_model.index(0, column))
     assert shown == "2 khẩu súng tự chế, súng kíp; 1,5 kg pháo nổ; 30 viên đạn"
+    # its lines counted as the store holds them (read with the items, not by a query of their own)
+    n_lines = store.conn.execute("SELECT count(*) FROM surrender_items WHERE surrender_id = ?", (receipt.id,)).fetchone()[0]
+    column = [c.name for c in page.table_model.columns].index("lines")
+    assert page.table_model.data(page.table_model.index(0, column)) == str(n_lines) == "3"
     # the unit by its name, second (a province lists many units' receipts, each numbered in its unit);
     # newest first
     names = [c.name for c in page.table_model.columns]

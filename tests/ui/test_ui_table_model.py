@@ -169,3 +169,28 @@ def test_after_the_count_anchors_read_on_a_worker_serve_jumps_anywhere(qtbot, fi
     assert model.anchoring and not set(range(100, 5000, 100)) <= set(model.pager._anchor_pos)
     qtbot.waitUntil(lambda: not model.anchoring, timeout=10000)
     assert model.value(4000, "id") == file_conn.execute("SELECT id FROM t ORDER BY qty, id LIMIT 1 OFFSET 4000").fetchone()[0]
+
+
+def test_a_new_order_shows_its_first_rows_without_reading_where_the_view_was(qtbot, file_conn):
+    """A view scrolled far down, then sorted by another column: it shows the new order's first rows (its smallest
+    dates), and reads no page of the new order near where it was (that row's key would be an OFFSET walk from the
+    top while the new order has no anchors yet)."""
+    from ui.widgets import table_view
+
+    model = PagedTableModel(KeysetPager(file_conn, SOURCE, sort="id"), COLUMNS)
+    view = table_view(model, 0)
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitUntil(lambda: not model.counting, timeout=10000)
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: view.rowAt(0) > 4900)
+    reads = []
+    model.pager.page = lambda start, size, page=model.pager.page: reads.append(start) or page(start, size)
+    view.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)  # what a click on "Date" does
+    qtbot.waitUntil(lambda: bool(reads) and view.rowAt(0) == 0)
+    qtbot.waitUntil(lambda: model.data(model.index(view.rowAt(0), 1)) is not None)
+    first_day = file_conn.execute("SELECT min(day) FROM t").fetchone()[0]
+    assert model.value(view.rowAt(0), "day") == first_day
+    assert view.verticalScrollBar().value() == 0
+    assert max(reads) < 1000, reads  # only pages at the top of the new order

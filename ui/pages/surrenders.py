@@ -18,7 +18,7 @@ from ui.pages.receipt_form import ReceiptForm
 from ui.qt import QT_TRANSLATE_NOOP, QComboBox, QCoreApplication, QHBoxLayout, QKeySequence, QLabel, QPushButton, QShortcut, Qt
 from ui.sources import SURRENDERS
 from ui.table_model import (
-    ColumnSpec, PagedTableModel, date_column, number_column, register_number_column, unit_column,
+    ColumnSpec, PagedTableModel, date_column, register_number_column, unit_column,
 )
 from ui.tasks import run_store_task
 from ui.widgets import PeriodPicker, explain_if_disabled, gate, table_view
@@ -43,6 +43,11 @@ def items_formatter(value, lang):
     return "; ".join(parts)
 
 
+def lines_formatter(value, lang) -> str:
+    """How many item lines a receipt has: the tokens of its 'code=quantity ...' (item codes hold no space)."""
+    return format_number(len(value.split()) if value else 0, lang)
+
+
 def signed_formatter(value, lang) -> str:
     """Issue 16: 'đã có bản ký' shown as a tick, its lack as a dash (the filter lists those lacking one)."""
     return "✓" if value else "—"
@@ -55,7 +60,8 @@ RECEIPT_COLUMNS = [
     ColumnSpec("person_name", QT_TRANSLATE_NOOP("Columns", "Handed in by"), person_formatter),
     ColumnSpec("method", QT_TRANSLATE_NOOP("Columns", "How"), vocab_formatter("surrender_methods")),
     ColumnSpec("items", QT_TRANSLATE_NOOP("Columns", "Items"), items_formatter, sortable=False),
-    number_column("lines", QT_TRANSLATE_NOOP("Columns", "Lines"), sortable=False),
+    ColumnSpec("lines", QT_TRANSLATE_NOOP("Columns", "Lines"), lines_formatter, align_right=True, sortable=False,
+               shows="items"),
     ColumnSpec("received_by", QT_TRANSLATE_NOOP("Columns", "Received by")),
     ColumnSpec("signed", QT_TRANSLATE_NOOP("Columns", "Signed copy"), signed_formatter,
                sortable=False),
