@@ -136,6 +136,10 @@ class MainWindow(QMainWindow):
             action.setEnabled(session is not None)
         self.manage_accounts_action.setEnabled(role is not None and allowed(self.ctx.store, "users.manage_officers"))
 
+    def _account_after_paint(self) -> None:
+        if self.isVisible():  # not a window replaced meanwhile (a sign-out, a restore: its store may be closed)
+            self.show_account()
+
     def _accounts_closed(self) -> None:
         if self.isVisible():  # not while the app is closing (the store may be closed already)
             self.show_account()
@@ -240,7 +244,7 @@ class MainWindow(QMainWindow):
         if watched is self.stack and event.type() == QEvent.Type.Paint:
             self.stack.removeEventFilter(self)
             self.painted = True
-            QTimer.singleShot(0, self.show_account)
+            QTimer.singleShot(0, self._account_after_paint)
             QTimer.singleShot(0, lambda: self._show_row(self.sidebar.currentRow()))
             QTimer.singleShot(0, self.firstPainted.emit)
         return super().eventFilter(watched, event)

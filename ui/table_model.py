@@ -181,7 +181,9 @@ class PagedTableModel(QAbstractTableModel):
         return max(len(first), self._previous or 0)
 
     def _start_count(self) -> None:
-        """Count on a worker, started on the next turn of the event loop: after the first paint, not before it."""
+        """Count on a worker, started on the next turn of the event loop: after the first paint, not before it; and
+        not at all when the filters or the data changed before then (a page applies its filters more than once
+        while it opens: no thread for a count nobody will see)."""
         path, query, token = self._file, self.pager.count_query(), object()
 
         def work(ctx):  # on the worker: SQL on a connection of its own, nothing of this model touched
@@ -192,7 +194,7 @@ class PagedTableModel(QAbstractTableModel):
         self._count_task = task = Task(work)
         task.succeeded.connect(self._counted)
         task.failed.connect(self._count_failed)
-        QTimer.singleShot(0, task.start)
+        QTimer.singleShot(0, lambda: self._count_token is token and task.start())
 
     def _counted(self, result: tuple[object, int]) -> None:
         token, n = result
@@ -238,7 +240,7 @@ class PagedTableModel(QAbstractTableModel):
         self._anchor_token = token
         self._anchor_task = task = Task(work)
         task.succeeded.connect(self._anchored)
-        QTimer.singleShot(0, task.start)
+        QTimer.singleShot(0, lambda: self._anchor_token is token and task.start())
 
     def _anchored(self, result: tuple[object, list]) -> None:
         token, anchors = result

@@ -294,3 +294,18 @@ def test_the_first_window_fits_a_small_laptop_screen():
     assert first_size(QSize(1366, 728)) == QSize(1280, 688)  # 1366×768 less a taskbar: the status bar stays on screen
     assert first_size(QSize(1920, 1040)) == DEFAULT_SIZE
     assert first_size(None) == DEFAULT_SIZE
+
+
+def test_opening_the_receipts_page_reads_only_its_list_and_reads_it_at_most_twice(shell, store, monkeypatch):
+    """The page's pager has its filters from the start: the view's first read is the list shown (not every receipt
+    of the store), and the first show's refresh filters once (not once more for the reporting-month rule)."""
+    from app.store.paging import KeysetPager
+
+    reads = []
+    page_of = KeysetPager.page
+    monkeypatch.setattr(KeysetPager, "page", lambda self, start, size: reads.append(self.filters) or
+                        page_of(self, start, size))
+    page = shell.window.show_page("surrenders")
+    filters = page.table_model.pager.filters
+    assert any(f.column == "date" for f in filters)
+    assert reads and all(f == filters for f in reads) and len(reads) <= 2

@@ -194,3 +194,21 @@ def test_a_new_order_shows_its_first_rows_without_reading_where_the_view_was(qtb
     assert model.value(view.rowAt(0), "day") == first_day
     assert view.verticalScrollBar().value() == 0
     assert max(reads) < 1000, reads  # only pages at the top of the new order
+
+
+def test_a_count_superseded_before_it_started_starts_no_thread(qtbot, file_conn, monkeypatch):
+    """Filters applied three times before the event loop turns (a page opening): one count runs, for the last."""
+    from ui.tasks import Task
+
+    started = []
+    start = Task.start
+    monkeypatch.setattr(Task, "start", lambda self: started.append(self) or start(self))
+    model = PagedTableModel(KeysetPager(file_conn, SOURCE, sort="id"), COLUMNS)
+    for low in (10, 20, 3000):
+        model.set_filters([Filter("qty", ">=", low)])
+        model.rowCount()
+    with qtbot.waitSignal(model.countKnown, timeout=10000) as counted:
+        pass
+    assert counted.args == [independent_count(file_conn, "WHERE qty >= 3000")] == [3001]
+    qtbot.waitUntil(lambda: not model.anchoring, timeout=10000)
+    assert len(started) == 1  # the last count; 3,001 rows are too few for anchors (4 x ANCHOR_EVERY)
