@@ -97,6 +97,7 @@ class PagedTableModel(QAbstractTableModel):
     ANCHOR_EVERY = 1000  # 1,000 anchors for 1M rows; a jump scans at most 1,000 index entries (~0.2 ms)
 
     sortRefused = Signal(int)  # a column the user tried to sort by that cannot be sorted
+    resorted = Signal()  # the rows are in a new order (the view shows its first rows: ui/widgets.table_view)
     countKnown = Signal(int)  # the full count, read on a worker, now shown (after the rows it adds)
 
     def __init__(self, pager: KeysetPager, columns: Sequence[ColumnSpec], lang: str = "vi", parent=None, *,
@@ -285,8 +286,17 @@ class PagedTableModel(QAbstractTableModel):
         self.pager.set_sort(self.columns[column].name, descending)
         self._forget()
         self.endResetModel()
+        self.resorted.emit()
         if self.pager.known_count is not None:  # else the count, when it lands, starts them
             self._start_anchors()
+
+    def sorted_section(self) -> tuple[int, Qt.SortOrder] | None:
+        """The column the rows are sorted by and the order, as a header shows them (None: by the key alone)."""
+        name, descending = self.pager.sort
+        for section, spec in enumerate(self.columns):
+            if spec.sortable and spec.name == name:
+                return section, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        return None
 
     # --- our interface
     def row(self, row_index: int) -> tuple | None:

@@ -212,3 +212,22 @@ def test_a_count_superseded_before_it_started_starts_no_thread(qtbot, file_conn,
     assert counted.args == [independent_count(file_conn, "WHERE qty >= 3000")] == [3001]
     qtbot.waitUntil(lambda: not model.anchoring, timeout=10000)
     assert len(started) == 1  # the last count; 3,001 rows are too few for anchors (4 x ANCHOR_EVERY)
+
+
+def test_a_click_on_a_column_that_cannot_sort_keeps_the_rows_where_they_are_and_the_arrow_where_it_was(qtbot, file_conn):
+    from ui.widgets import table_view
+
+    model = PagedTableModel(KeysetPager(file_conn, SOURCE, sort="day"), COLUMNS)
+    view = table_view(model, 1)
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitUntil(lambda: not model.counting, timeout=10000)
+    view.scrollTo(model.index(2500, 0))
+    qtbot.waitUntil(lambda: view.rowAt(0) > 2000)
+    where = view.rowAt(0)
+    header = view.horizontalHeader()
+    with qtbot.waitSignal(model.sortRefused):
+        header.setSortIndicator(3, Qt.SortOrder.AscendingOrder)  # "Note": what a click on it does
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.AscendingOrder)
+    assert model.pager.sort == ("day", False) and view.rowAt(0) == where
