@@ -539,6 +539,7 @@ def test_after_a_restore_the_login_is_asked_and_the_window_reopens_as_who_logged
     usb.mkdir()
     copy = backups.backup_to_dir(shell.store, usb)
     accounts.add_user(shell.store, "moi", "new-officer-1", "officer", "Người Mới")  # after the backup
+    assert account_line(qtbot, shell.window) == "Đăng nhập: Lê Quản Trị (quản trị viên)"  # the window is up
     settings = shell.window.show_page("settings")
     panel = settings.backups
     fillers[RestoreConfirmDialog] = lambda dialog: True
