@@ -309,3 +309,17 @@ def test_opening_the_receipts_page_reads_only_its_list_and_reads_it_at_most_twic
     filters = page.table_model.pager.filters
     assert any(f.column == "date" for f in filters)
     assert reads and all(f == filters for f in reads) and len(reads) <= 2
+
+
+def test_the_category_filter_keeps_the_receipts_with_a_line_of_that_category(shell, store, monkeypatch):
+    page = shell.window.show_page("surrenders")
+    for lines in ([("gun.homemade", "2"), ("firecracker.kg", "1,5")], [("firecracker.pcs", "40")],
+                  [("ammo.rounds", "30")]):
+        monkeypatch.setattr(dialogs, "run_dialog", fill_with(lambda f, lines=lines: receipt_lines(f, lines)))
+        page.new_receipt()
+    for category in ("firecracker", "gun", "ordnance"):
+        page.category.setCurrentIndex(page.category.findData(category))
+        shown = {page.table_model.value(r, "id") for r in range(page.table_model.rowCount())}
+        by_sql = {r[0] for r in store.conn.execute(
+            "SELECT DISTINCT surrender_id FROM surrender_items WHERE category = ?", (category,))}
+        assert shown == by_sql and len(shown) == {"firecracker": 2, "gun": 1, "ordnance": 0}[category]
