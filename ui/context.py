@@ -4,10 +4,13 @@ and one signal that says "records changed" so pages refresh from the core, not f
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.store.paging import Filter
-from app.store.db import Store
 from ui.qt import QObject, Signal
+
+if TYPE_CHECKING:  # the main window's frame paints before the lists' machinery loads (issue 17 item 4)
+    from app.store.db import Store
+    from app.store.paging import Filter
 
 # The GUI's connection only reads the pages shown: 16 MiB of cache. The walks over a whole index (a big table's
 # COUNT(*), the keys every 1,000 rows a jump starts from) run on workers with connections of their own and a

@@ -112,7 +112,11 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self.sign_out_action = menu.addAction(self.tr("Sign out"))
         self.sign_out_action.triggered.connect(self.signOutRequested)
-        self.show_account()
+        # Filled in once the window has painted (eventFilter): the role's name and what it may do come from the core's
+        # catalogue and permissions, which the window's frame does not need (issue 17 item 4). Offered to nobody
+        # until then.
+        for action in (self.change_password_action, self.manage_accounts_action, self.sign_out_action):
+            action.setEnabled(False)
         self.ctx.dataChanged.connect(self.show_account)
 
     def show_account(self) -> None:
@@ -131,6 +135,10 @@ class MainWindow(QMainWindow):
         for action in (self.change_password_action, self.sign_out_action):
             action.setEnabled(session is not None)
         self.manage_accounts_action.setEnabled(role is not None and allowed(self.ctx.store, "users.manage_officers"))
+
+    def _account_after_paint(self) -> None:
+        if self.isVisible():  # not a window replaced meanwhile (a sign-out, a restore: its store may be closed)
+            self.show_account()
 
     def _accounts_closed(self) -> None:
         if self.isVisible():  # not while the app is closing (the store may be closed already)
@@ -231,10 +239,12 @@ class MainWindow(QMainWindow):
         self.stack.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        """Build the current page once the window has painted for the first time (see _restore)."""
+        """Say who is signed in and build the current page once the window has painted for the first time (see
+        _restore and _account_menu)."""
         if watched is self.stack and event.type() == QEvent.Type.Paint:
             self.stack.removeEventFilter(self)
             self.painted = True
+            QTimer.singleShot(0, self._account_after_paint)
             QTimer.singleShot(0, lambda: self._show_row(self.sidebar.currentRow()))
             QTimer.singleShot(0, self.firstPainted.emit)
         return super().eventFilter(watched, event)

@@ -3,10 +3,15 @@
 For bench/bench_startup.py and the smoke test of the frozen bundle; never set for officers.
 ANTT_QUIT_WHEN_SHOWN=1 waits for the main window; ANTT_QUIT_WHEN_SHOWN=login for the login dialog (what an
 officer first sees on a laptop with accounts), which is then closed as if cancelled.
+
+With ANTT_PROBE_NOTES naming a file, the probe also writes there, at the mark, the durations `note()` was told of
+in this start (the sign-in's password check), as JSON: the bench subtracts each start's own check instead of one
+measured in another process, whose time on a loaded machine differs from run to run.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
 
@@ -14,10 +19,25 @@ from ui.qt import QEvent, QObject, QTimer
 
 SHOWN_MARK = "antt-window-shown"
 ENV = "ANTT_QUIT_WHEN_SHOWN"
+NOTES_ENV = "ANTT_PROBE_NOTES"
+_notes: dict[str, float] = {}
 
 
 def active() -> bool:
     return bool(os.environ.get(ENV))
+
+
+def note(name: str, seconds: float) -> None:
+    """Remember how long a step of this start took, for the notes written at the mark (only while probing)."""
+    if active():
+        _notes[name] = _notes.get(name, 0.0) + seconds
+
+
+def _write_notes() -> None:
+    path = os.environ.get(NOTES_ENV)
+    if path:
+        with open(path, "w", encoding="utf-8") as fh:
+            json.dump(_notes, fh)
 
 
 def wants(which: str) -> bool:
@@ -34,6 +54,7 @@ class _MarkWhenPainted(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
+            _write_notes()
             print(SHOWN_MARK, flush=True)
             QTimer.singleShot(0, self.then)
         return False

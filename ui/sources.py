@@ -58,10 +58,11 @@ SURRENDERS = Source(
         Column("id", sortable=False), Column("unit_code"), Column("year", sortable=False), Column("number"),
         Column("date"), Column("time", sortable=False), Column("person_name"),
         Column("owner_unknown", sortable=False), Column("method"), Column("received_by"),
-        Column("lines", expr="(SELECT count(*) FROM surrender_items i WHERE i.surrender_id = surrenders.id)",
-               sortable=False),
-        Column("items", expr="(SELECT group_concat(i.item_code || '=' || i.quantity, ' ') FROM surrender_items i"
-                             " WHERE i.surrender_id = surrenders.id)", sortable=False),
+        # A receipt's lines in one seek of their table's key (receipt, line_no), read by the receipt's rid (schema step
+        # 10), not through the surrender_items view (a second seek, of the receipt by its id): 'code=quantity' each,
+        # counted for the Lines column (ui/pages/surrenders.py) instead of a second subquery counting them
+        Column("items", expr="(SELECT group_concat(l.item_code || '=' || l.quantity, ' ') FROM surrender_lines l"
+                             " WHERE l.receipt = surrenders.rid)", sortable=False),
         # issue 16: "đã có bản ký", a signed copy is attached (index attachments_owner)
         Column("signed", expr=_SIGNED, sortable=False),
         # issue 20: the number as the receipt prints it, with its series' prefix after a merger ("M1" beside "1")
@@ -70,8 +71,7 @@ SURRENDERS = Source(
     key=("rowid",),  # schema step 10: a rowid table, whose indexes carry the rowid, not the id
     tiebreak=("date",),
     named_filters={
-        "category": "EXISTS (SELECT 1 FROM surrender_items i WHERE i.surrender_id = surrenders.id"
-                    " AND i.category = ?)",
+        "category": "EXISTS (SELECT 1 FROM surrender_lines l WHERE l.receipt = surrenders.rid AND l.category = ?)",
         "signed": f"{_SIGNED} = ?",  # 1: with a signed copy, 0: still lacking one
         "scope": scope_sql("surrenders"),
     },

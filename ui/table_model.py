@@ -17,9 +17,12 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from app.formatting import register_number
-from app.store.paging import Filter, KeysetPager
+from app.store.paging import Filter, KeysetPager, anchors_on_own_connection, count_on_own_connection
 from ui.display import format_date, format_number
 from ui.qt import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
+# Imported with the model, not at its first count: defining Task's signals costs PySide 7-12 ms, which a table's
+# first paint would pay (bench/bench_ui.py). Pages import it anyway; the main window's first paint imports neither.
+from ui.tasks import Task
 
 Formatter = Callable[[Any, str], str]
 
@@ -94,6 +97,7 @@ class PagedTableModel(QAbstractTableModel):
     ANCHOR_EVERY = 1000  # 1,000 anchors for 1M rows; a jump scans at most 1,000 index entries (~0.2 ms)
 
     sortRefused = Signal(int)  # a column the user tried to sort by that cannot be sorted
+    resorted = Signal()  # the rows are in a new order (the view shows its first rows: ui/widgets.table_view)
     countKnown = Signal(int)  # the full count, read on a worker, now shown (after the rows it adds)
 
     def __init__(self, pager: KeysetPager, columns: Sequence[ColumnSpec], lang: str = "vi", parent=None, *,
@@ -178,10 +182,9 @@ class PagedTableModel(QAbstractTableModel):
         return max(len(first), self._previous or 0)
 
     def _start_count(self) -> None:
-        """Count on a worker, started on the next turn of the event loop: after the first paint, not before it."""
-        from app.store.paging import count_on_own_connection
-        from ui.tasks import Task
-
+        """Count on a worker, started on the next turn of the event loop: after the first paint, not before it; and
+        not at all when the filters or the data changed before then (a page applies its filters more than once
+        while it opens: no thread for a count nobody will see)."""
         path, query, token = self._file, self.pager.count_query(), object()
 
         def work(ctx):  # on the worker: SQL on a connection of its own, nothing of this model touched
@@ -192,7 +195,7 @@ class PagedTableModel(QAbstractTableModel):
         self._count_task = task = Task(work)
         task.succeeded.connect(self._counted)
         task.failed.connect(self._count_failed)
-        QTimer.singleShot(0, task.start)
+        QTimer.singleShot(0, lambda: self._count_token is token and task.start())
 
     def _counted(self, result: tuple[object, int]) -> None:
         token, n = result
@@ -228,9 +231,6 @@ class PagedTableModel(QAbstractTableModel):
         count = self.pager.known_count
         if self._file is None or count is None or count < 4 * self.ANCHOR_EVERY:
             return
-        from app.store.paging import anchors_on_own_connection
-        from ui.tasks import Task
-
         every = max(self.ANCHOR_EVERY, count // 2000)  # the pager keeps up to 4,096 anchors
         path, like, token = self._file, self.pager.twin_spec(), object()
 
@@ -241,7 +241,7 @@ class PagedTableModel(QAbstractTableModel):
         self._anchor_token = token
         self._anchor_task = task = Task(work)
         task.succeeded.connect(self._anchored)
-        QTimer.singleShot(0, task.start)
+        QTimer.singleShot(0, lambda: self._anchor_token is token and task.start())
 
     def _anchored(self, result: tuple[object, list]) -> None:
         token, anchors = result
@@ -286,8 +286,17 @@ class PagedTableModel(QAbstractTableModel):
         self.pager.set_sort(self.columns[column].name, descending)
         self._forget()
         self.endResetModel()
+        self.resorted.emit()
         if self.pager.known_count is not None:  # else the count, when it lands, starts them
             self._start_anchors()
+
+    def sorted_section(self) -> tuple[int, Qt.SortOrder] | None:
+        """The column the rows are sorted by and the order, as a header shows them (None: by the key alone)."""
+        name, descending = self.pager.sort
+        for section, spec in enumerate(self.columns):
+            if spec.sortable and spec.name == name:
+                return section, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        return None
 
     # --- our interface
     def row(self, row_index: int) -> tuple | None:

@@ -105,6 +105,12 @@ def started(qtbot, db_path, monkeypatch=None, user=None):
     return shell
 
 
+def account_line(qtbot, window) -> str:
+    """Who the window says is signed in, once it has said so (right after its first paint, ui/main_window.py)."""
+    qtbot.waitUntil(lambda: window.user_label.text() != "")
+    return window.user_label.text()
+
+
 def stop(shell) -> None:
     shell.wait_backup()
     if shell.window is not None:
@@ -147,7 +153,7 @@ def test_first_run_creates_the_administrator_and_the_window_opens_signed_in(qtbo
     assert list(held) == ["quantri"] and held["quantri"]["role"] == "administrator"
     assert held["quantri"]["full_name"] == "Lê Quản Trị" and held["quantri"]["password_hash"].startswith("$argon2id$")
     assert shell.store.home_unit == "CAX-DD" and shell.store.session.username == "quantri"
-    assert shell.window.user_label.text() == "Đăng nhập: Lê Quản Trị (quản trị viên)"
+    assert account_line(qtbot, shell.window) == "Đăng nhập: Lê Quản Trị (quản trị viên)"
     assert shell.window.manage_accounts_action.isEnabled()
     assert ("quantri", "login") in audit_actions(db_path)
     # the day's automatic backup is taken after the login, on a worker
@@ -195,7 +201,7 @@ def test_after_the_first_run_the_account_of_who_records_is_offered_then_its_logi
     qtbot.addWidget(shell.window)
     assert [type(f).__name__ for f in shown["forms"]] == ["FirstRunDialog", "NewAccountDialog", "LoginDialog"]
     assert users(db_path)["an"]["role"] == "commander" and shell.store.session.username == "an"
-    assert shell.window.user_label.text() == "Đăng nhập: Nguyễn Văn An (chỉ huy)"
+    assert account_line(qtbot, shell.window) == "Đăng nhập: Nguyễn Văn An (chỉ huy)"
     stop(shell)
 
 
@@ -255,7 +261,7 @@ def test_the_right_password_opens_the_window_as_that_user(qtbot, secured, forms)
     fillers[LoginDialog] = type_login("an", PASSWORDS["an"])
     shell = started(qtbot, secured)
     assert shell.store.session.username == "an"
-    assert shell.window.user_label.text() == "Đăng nhập: Nguyễn Văn An (cán bộ)"
+    assert account_line(qtbot, shell.window) == "Đăng nhập: Nguyễn Văn An (cán bộ)"
     assert audit_actions(secured)[-1] == ("an", "login")
     stop(shell)
     # the next start offers the same user name, the cursor in the password
@@ -392,6 +398,7 @@ def test_an_officer_may_not_manage_accounts(qtbot, secured, forms, monkeypatch):
     fillers, shown = forms
     shell = started(qtbot, secured, monkeypatch, user="an")
     before = users(secured)
+    assert account_line(qtbot, shell.window) == "Đăng nhập: Nguyễn Văn An (cán bộ)"
     assert not shell.window.manage_accounts_action.isEnabled()
     assert shell.window.manage_accounts() is None  # reached anyway (a shortcut): the core refuses
     assert shown["errors"] == ["Tài khoản “an” (cán bộ) không có quyền quản lý tài khoản cán bộ; "
@@ -480,10 +487,11 @@ def test_sign_out_as_one_user_and_in_as_another_or_quit(qtbot, secured, forms, m
     fillers, _ = forms
     shell = started(qtbot, secured, monkeypatch, user="an")
     fillers[LoginDialog] = type_login("quantri", PASSWORDS["quantri"])
+    assert account_line(qtbot, shell.window) == "Đăng nhập: Nguyễn Văn An (cán bộ)"  # Sign out offered from then on
     shell.window.sign_out_action.trigger()
     qtbot.addWidget(shell.window)
     assert shell.store.session.username == "quantri"
-    assert shell.window.user_label.text() == "Đăng nhập: Lê Quản Trị (quản trị viên)"
+    assert account_line(qtbot, shell.window) == "Đăng nhập: Lê Quản Trị (quản trị viên)"
     assert shell.window.manage_accounts_action.isEnabled()
     fillers[LoginDialog] = lambda dialog: False  # Cancel at the login: the app quits
     assert not shell.sign_out() and shell.window is None and shell.store.session is None
@@ -512,7 +520,7 @@ def test_an_administrator_who_demotes_themself_sees_why_the_list_closes(qtbot, s
                                "việc này cần vai trò: chỉ huy, quản trị viên."]
     assert dialog.result() == dialog.DialogCode.Rejected
     # the window says so at once: the new role in the status bar, Manage accounts no longer offered
-    assert shell.window.user_label.text() == "Đăng nhập: Lê Quản Trị (cán bộ)"
+    assert account_line(qtbot, shell.window) == "Đăng nhập: Lê Quản Trị (cán bộ)"
     assert not shell.window.manage_accounts_action.isEnabled()
     stop(shell)
 
@@ -531,6 +539,7 @@ def test_after_a_restore_the_login_is_asked_and_the_window_reopens_as_who_logged
     usb.mkdir()
     copy = backups.backup_to_dir(shell.store, usb)
     accounts.add_user(shell.store, "moi", "new-officer-1", "officer", "Người Mới")  # after the backup
+    assert account_line(qtbot, shell.window) == "Đăng nhập: Lê Quản Trị (quản trị viên)"  # the window is up
     settings = shell.window.show_page("settings")
     panel = settings.backups
     fillers[RestoreConfirmDialog] = lambda dialog: True
@@ -545,7 +554,7 @@ def test_after_a_restore_the_login_is_asked_and_the_window_reopens_as_who_logged
     assert [type(f).__name__ for f in shown["forms"]] == ["RestoreConfirmDialog", "LoginDialog"]
     # the restored store's accounts: the one added after the backup is gone, the commander is logged in
     assert "moi" not in users(secured) and shell.store.session.username == "chihuy"
-    assert shell.window.user_label.text() == "Đăng nhập: Hoàng Văn Chỉ (chỉ huy)"
+    assert account_line(qtbot, shell.window) == "Đăng nhập: Hoàng Văn Chỉ (chỉ huy)"
     stop(shell)
 
 

@@ -130,6 +130,10 @@ def test_record_a_receipt_with_three_lines_one_in_kg(shell, store, monkeypatch):
     column = [c.name for c in page.table_model.columns].index("items")
     shown = page.table_model.data(page.table_model.index(0, column))
     assert shown == "2 khẩu súng tự chế, súng kíp; 1,5 kg pháo nổ; 30 viên đạn"
+    # its lines counted as the store holds them (read with the items, not by a query of their own)
+    n_lines = store.conn.execute("SELECT count(*) FROM surrender_items WHERE surrender_id = ?", (receipt.id,)).fetchone()[0]
+    column = [c.name for c in page.table_model.columns].index("lines")
+    assert page.table_model.data(page.table_model.index(0, column)) == str(n_lines) == "3"
     # the unit by its name, second (a province lists many units' receipts, each numbered in its unit);
     # newest first
     names = [c.name for c in page.table_model.columns]
@@ -290,3 +294,32 @@ def test_the_first_window_fits_a_small_laptop_screen():
     assert first_size(QSize(1366, 728)) == QSize(1280, 688)  # 1366×768 less a taskbar: the status bar stays on screen
     assert first_size(QSize(1920, 1040)) == DEFAULT_SIZE
     assert first_size(None) == DEFAULT_SIZE
+
+
+def test_opening_the_receipts_page_reads_only_its_list_and_reads_it_at_most_twice(shell, store, monkeypatch):
+    """The page's pager has its filters from the start: the view's first read is the list shown (not every receipt
+    of the store), and the first show's refresh filters once (not once more for the reporting-month rule)."""
+    from app.store.paging import KeysetPager
+
+    reads = []
+    page_of = KeysetPager.page
+    monkeypatch.setattr(KeysetPager, "page", lambda self, start, size: reads.append(self.filters) or
+                        page_of(self, start, size))
+    page = shell.window.show_page("surrenders")
+    filters = page.table_model.pager.filters
+    assert any(f.column == "date" for f in filters)
+    assert reads and all(f == filters for f in reads) and len(reads) <= 2
+
+
+def test_the_category_filter_keeps_the_receipts_with_a_line_of_that_category(shell, store, monkeypatch):
+    page = shell.window.show_page("surrenders")
+    for lines in ([("gun.homemade", "2"), ("firecracker.kg", "1,5")], [("firecracker.pcs", "40")],
+                  [("ammo.rounds", "30")]):
+        monkeypatch.setattr(dialogs, "run_dialog", fill_with(lambda f, lines=lines: receipt_lines(f, lines)))
+        page.new_receipt()
+    for category in ("firecracker", "gun", "ordnance"):
+        page.category.setCurrentIndex(page.category.findData(category))
+        shown = {page.table_model.value(r, "id") for r in range(page.table_model.rowCount())}
+        by_sql = {r[0] for r in store.conn.execute(
+            "SELECT DISTINCT surrender_id FROM surrender_items WHERE category = ?", (category,))}
+        assert shown == by_sql and len(shown) == {"firecracker": 2, "gun": 1, "ordnance": 0}[category]

@@ -30,8 +30,9 @@ def spy(widget, then):
     def at_paint():
         from PySide6 import QtCore
         with open(out, "w") as fh:
+            label = getattr(widget, "user_label", None)
             json.dump({"qt_namespace": "Qt" in QtCore.__dict__, "modules": sorted(sys.modules),
-                       "window": type(widget).__name__}, fh)
+                       "window": type(widget).__name__, "account_line": label.text() if label else None}, fh)
         then()
     watch(widget, at_paint)
 probe.watch = spy
@@ -42,7 +43,7 @@ sys.exit(main([]))
 # Needed only once an officer has signed in, or only by pages and background work.
 AFTER_LOGIN = ("argon2", "app.security.accounts", "app.security.audit", "ui.main_window", "ui.pages",
                "ui.context", "ui.tasks")
-AFTER_MAIN_WINDOW = ("ui.tasks", "ui.table_model", "ui.widgets", "ui.charts", "ui.pages.dashboard",
+AFTER_MAIN_WINDOW = ("ui.tasks", "ui.table_model", "ui.widgets", "ui.charts", "ui.pages.dashboard", "app.store.paging",
                      "app.security.daily_backup", "app.security.backups", "cryptography", "app.domain.units",
                      "app.domain.surrenders", "app.reports")
 
@@ -91,3 +92,18 @@ def test_the_main_window_paints_before_its_page_and_the_daily_backup(tmp_path, s
     assert seen["qt_namespace"] is False
     assert loaded(seen["modules"], AFTER_MAIN_WINDOW) == []
     assert "app.security.accounts" in seen["modules"]  # signed in through the core before the window
+    assert seen["account_line"] == ""  # who is signed in is said right after the frame paints (test_ui_accounts)
+
+
+def test_a_probed_start_notes_its_own_password_check_for_the_bench(tmp_path, store_with_accounts):
+    """bench/bench_startup.py takes each start's own sign-in off its time: the probe writes it at the mark."""
+    notes = tmp_path / "notes.json"
+    seen, done = first_paint(tmp_path, store_with_accounts, ANTT_QUIT_WHEN_SHOWN="1", ANTT_USER="quantri",
+                             ANTT_PASSWORD="mat-khau-quan-tri", ANTT_PROBE_NOTES=str(notes))
+    assert seen["window"] == "MainWindow" and done.returncode == 0
+    written = json.loads(notes.read_text(encoding="utf-8"))
+    assert list(written) == ["sign_in_s"] and written["sign_in_s"] > 0
+    notes.unlink()
+    seen, done = first_paint(tmp_path, store_with_accounts, ANTT_QUIT_WHEN_SHOWN="login", ANTT_PROBE_NOTES=str(notes))
+    assert seen["window"] == "LoginDialog"
+    assert json.loads(notes.read_text(encoding="utf-8")) == {}  # no one signed in before the login dialog

@@ -169,3 +169,65 @@ def test_after_the_count_anchors_read_on_a_worker_serve_jumps_anywhere(qtbot, fi
     assert model.anchoring and not set(range(100, 5000, 100)) <= set(model.pager._anchor_pos)
     qtbot.waitUntil(lambda: not model.anchoring, timeout=10000)
     assert model.value(4000, "id") == file_conn.execute("SELECT id FROM t ORDER BY qty, id LIMIT 1 OFFSET 4000").fetchone()[0]
+
+
+def test_a_new_order_shows_its_first_rows_without_reading_where_the_view_was(qtbot, file_conn):
+    """A view scrolled far down, then sorted by another column: it shows the new order's first rows (its smallest
+    dates), and reads no page of the new order near where it was (that row's key would be an OFFSET walk from the
+    top while the new order has no anchors yet)."""
+    from ui.widgets import table_view
+
+    model = PagedTableModel(KeysetPager(file_conn, SOURCE, sort="id"), COLUMNS)
+    view = table_view(model, 0)
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitUntil(lambda: not model.counting, timeout=10000)
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: view.rowAt(0) > 4900)
+    reads = []
+    model.pager.page = lambda start, size, page=model.pager.page: reads.append(start) or page(start, size)
+    view.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)  # what a click on "Date" does
+    qtbot.waitUntil(lambda: bool(reads) and view.rowAt(0) == 0)
+    qtbot.waitUntil(lambda: model.data(model.index(view.rowAt(0), 1)) is not None)
+    first_day = file_conn.execute("SELECT min(day) FROM t").fetchone()[0]
+    assert model.value(view.rowAt(0), "day") == first_day
+    assert view.verticalScrollBar().value() == 0
+    assert max(reads) < 1000, reads  # only pages at the top of the new order
+
+
+def test_a_count_superseded_before_it_started_starts_no_thread(qtbot, file_conn, monkeypatch):
+    """Filters applied three times before the event loop turns (a page opening): one count runs, for the last."""
+    from ui.tasks import Task
+
+    started = []
+    start = Task.start
+    monkeypatch.setattr(Task, "start", lambda self: started.append(self) or start(self))
+    model = PagedTableModel(KeysetPager(file_conn, SOURCE, sort="id"), COLUMNS)
+    for low in (10, 20, 3000):
+        model.set_filters([Filter("qty", ">=", low)])
+        model.rowCount()
+    with qtbot.waitSignal(model.countKnown, timeout=10000) as counted:
+        pass
+    assert counted.args == [independent_count(file_conn, "WHERE qty >= 3000")] == [3001]
+    qtbot.waitUntil(lambda: not model.anchoring, timeout=10000)
+    assert len(started) == 1  # the last count; 3,001 rows are too few for anchors (4 x ANCHOR_EVERY)
+
+
+def test_a_click_on_a_column_that_cannot_sort_keeps_the_rows_where_they_are_and_the_arrow_where_it_was(qtbot, file_conn):
+    from ui.widgets import table_view
+
+    model = PagedTableModel(KeysetPager(file_conn, SOURCE, sort="day"), COLUMNS)
+    view = table_view(model, 1)
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitUntil(lambda: not model.counting, timeout=10000)
+    view.scrollTo(model.index(2500, 0))
+    qtbot.waitUntil(lambda: view.rowAt(0) > 2000)
+    where = view.rowAt(0)
+    header = view.horizontalHeader()
+    with qtbot.waitSignal(model.sortRefused):
+        header.setSortIndicator(3, Qt.SortOrder.AscendingOrder)  # "Note": what a click on it does
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.AscendingOrder)
+    assert model.pager.sort == ("day", False) and view.rowAt(0) == where

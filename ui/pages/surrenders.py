@@ -18,7 +18,7 @@ from ui.pages.receipt_form import ReceiptForm
 from ui.qt import QT_TRANSLATE_NOOP, QComboBox, QCoreApplication, QHBoxLayout, QKeySequence, QLabel, QPushButton, QShortcut, Qt
 from ui.sources import SURRENDERS
 from ui.table_model import (
-    ColumnSpec, PagedTableModel, date_column, number_column, register_number_column, unit_column,
+    ColumnSpec, PagedTableModel, date_column, register_number_column, unit_column,
 )
 from ui.tasks import run_store_task
 from ui.widgets import PeriodPicker, explain_if_disabled, gate, table_view
@@ -43,6 +43,11 @@ def items_formatter(value, lang):
     return "; ".join(parts)
 
 
+def lines_formatter(value, lang) -> str:
+    """How many item lines a receipt has: the tokens of its 'code=quantity ...' (item codes hold no space)."""
+    return format_number(len(value.split()) if value else 0, lang)
+
+
 def signed_formatter(value, lang) -> str:
     """Issue 16: 'đã có bản ký' shown as a tick, its lack as a dash (the filter lists those lacking one)."""
     return "✓" if value else "—"
@@ -55,7 +60,8 @@ RECEIPT_COLUMNS = [
     ColumnSpec("person_name", QT_TRANSLATE_NOOP("Columns", "Handed in by"), person_formatter),
     ColumnSpec("method", QT_TRANSLATE_NOOP("Columns", "How"), vocab_formatter("surrender_methods")),
     ColumnSpec("items", QT_TRANSLATE_NOOP("Columns", "Items"), items_formatter, sortable=False),
-    number_column("lines", QT_TRANSLATE_NOOP("Columns", "Lines"), sortable=False),
+    ColumnSpec("lines", QT_TRANSLATE_NOOP("Columns", "Lines"), lines_formatter, align_right=True, sortable=False,
+               shows="items"),
     ColumnSpec("received_by", QT_TRANSLATE_NOOP("Columns", "Received by")),
     ColumnSpec("signed", QT_TRANSLATE_NOOP("Columns", "Signed copy"), signed_formatter,
                sortable=False),
@@ -80,6 +86,7 @@ class SurrendersPage(Page):
         today = dt.date.today()
         self.period = PeriodPicker("this_year", today=today, horizontal=True)  # quarter, 6 and 9 months, year …
         self.date_from, self.date_to = self.period.date_from, self.period.date_to
+        self._set_rule()  # before the list's first read: its dates are those of the reporting months
         self.category = QComboBox()
         self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.category.setMinimumContentsLength(12)  # room for the period picker on a 1366-pixel laptop
@@ -111,7 +118,11 @@ class SurrendersPage(Page):
         evidence_row.addStretch(1)
         self.layout_.addLayout(evidence_row)
 
-        self.pager = KeysetPager(ctx.store.conn, SURRENDERS, sort="date", descending=True)
+        self.only_unit: str | None = None  # a chart's bar asked for one unit's receipts (show_records)
+        # with the page's filters from the start: the view's first read (at setModel) is then the list shown, not
+        # every receipt of the store, and applying them again at the first show is the only other read
+        self.pager = KeysetPager(ctx.store.conn, SURRENDERS, filters=self.shown_filters(), sort="date",
+                                 descending=True)
         columns = [RECEIPT_COLUMNS[0], unit_column(self.unit_name), *RECEIPT_COLUMNS[1:]]
         self.table_model = PagedTableModel(self.pager, columns, ctx.lang, self)
         self.view = table_view(self.table_model, 2, descending=True)  # newest first
@@ -125,7 +136,6 @@ class SurrendersPage(Page):
         self.layout_.addWidget(self.count_label)
         self.layout_.addWidget(self.totals_label)
         self.totals_task = None
-        self.only_unit: str | None = None  # a chart's bar asked for one unit's receipts (show_records)
         self.all_units_button = QPushButton(self.tr("Show every unit"))
         self.all_units_button.setVisible(False)
         self.all_units_button.clicked.connect(self.show_all_units)
@@ -146,7 +156,8 @@ class SurrendersPage(Page):
         self.view.selectionModel().selectionChanged.connect(self.update_buttons)
         self.table_model.modelReset.connect(self.update_buttons)
         self.table_model.countKnown.connect(self._update_count)
-        self.apply_filters()
+        self.update_buttons()
+        self._update_count()  # the pager has the filters already; the totals are read at the first show (refresh)
 
     def update_buttons(self, *_args) -> None:
         """What the role may do and what needs a chosen receipt, said on the buttons before anything is typed."""
@@ -157,7 +168,8 @@ class SurrendersPage(Page):
         gate(self.print_button, self.ctx, "reports.print", none)
         gate(self.attach_button, self.ctx, "records.read", none)
 
-    def apply_filters(self) -> None:
+    def shown_filters(self) -> list[Filter]:
+        """What the list shows: the home unit's scope, the period, the category, the signed copy, a chart's unit."""
         filters = [*self.ctx.list_filters("surrenders"), Filter("date", "between", (self.date_from.accepted_iso(), self.date_to.accepted_iso()))]
         if self.only_unit:  # a chart's bar: that unit's receipts as its lists show them (issue 20)
             filters += scope_filters(list_scope(self.ctx.store, self.only_unit), "surrenders")
@@ -165,7 +177,14 @@ class SurrendersPage(Page):
             filters.append(Filter("category", "named", (self.category.currentData(),)))
         if self.signed.currentData() is not None:
             filters.append(Filter("signed", "named", (self.signed.currentData(),)))
-        self.table_model.set_filters(filters)
+        return filters
+
+    def apply_filters(self) -> None:
+        self.table_model.set_filters(self.shown_filters())
+        self._filters_applied()
+
+    def _filters_applied(self) -> None:
+        """The count line, the button back to every unit and the totals, for the filters the list has now."""
         self._update_count()
         self.all_units_button.setVisible(bool(self.only_unit))
         self.compute_totals()
@@ -198,10 +217,19 @@ class SurrendersPage(Page):
         self.apply_filters()
 
     def refresh(self) -> None:
+        self._set_rule()
+        self.apply_filters()
+
+    def _set_rule(self) -> None:
+        """Presets are reporting months (Decree 09 or calendar). A changed rule moves the dates quietly: the caller
+        filters the list once, not once more for the rule."""
         from app.domain.reporting_periods import cutoff_rule
 
-        self.period.set_rule(cutoff_rule(self.ctx.store))  # presets are reporting months (Decree 09 or calendar)
-        self.apply_filters()
+        self.period.blockSignals(True)
+        try:
+            self.period.set_rule(cutoff_rule(self.ctx.store))
+        finally:
+            self.period.blockSignals(False)
 
     def compute_totals(self) -> None:
         """Totals of the shown period by category and unit of count, read on a worker (big stores take a while)."""
