@@ -16,7 +16,7 @@ import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from itertools import islice
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Callable, NamedTuple
 
@@ -33,7 +33,7 @@ from app.store import crash
 from app.store.bulk import gc_paused
 from app.store.db import Store, translate_sqlite_error
 from app.store.migrations import backup_to, backups_dir
-from app.sync import attachment_bytes
+from app.sync import attachment_bytes, fast_write
 from app.sync.bundle import BundleReader, open_bundle
 from app.sync.chain import LINKS_KEY, verify_links
 from app.sync.export import RECEIPT_NUMBERS_KEY
@@ -271,6 +271,15 @@ class _Scan:
             self.seen.update((doc_id, Mark.of(v)) for doc_id, v in in_chunk.items())
         return keep, set(winners), prebuilt
 
+    def note_receipts(self, receipts: list[tuple], written: set[str]) -> None:
+        """What classify keeps of each receipt, for receipts the fast path wrote (prepare._receipt's tuples)."""
+        units = self.rules.surrender_units
+        for doc_id, unit, year, number, day in receipts:
+            if doc_id in written:
+                units[doc_id] = unit
+                self.numbers[doc_id] = (unit, year, number) if year is not None else None
+                self.number_days[doc_id] = day
+
     def _surrender_units(self, chunk: list[Version]) -> None:
         """The unit of each receipt the chunk's personal details belong to: from the bundle's receipts (they
         come first) or the store, so that the rule can judge them as records of that unit."""
@@ -499,6 +508,37 @@ def _scan(store: Store, reader: BundleReader, preview: ImportPreview, rules: aut
         progress(done, total)
 
 
+def _write(store: Store, reader: BundleReader, preview: ImportPreview, rules: authority.Context,
+           progress: Progress | None, applied_after: int) -> int:
+    """Apply: read the bundle in batches made ready to write (app/sync/prepare.py); the ready versions whose
+    documents are new here go straight in (app/sync/fast_write.py), the others are classified and applied
+    as the preview classifies them. Returns the versions stored."""
+    scan = _Scan(store, preview, applied_after, rules)
+    total = sum(reader.counts.values())
+    done = inserted = 0
+    counts, by_type = preview.counts, preview.by_type
+    with gc_paused():  # millions of short-lived dicts and tuples: see app/store/bulk.py
+        for batch in reader.batches():
+            written, rest = fast_write.write_ready(store.conn, batch, rules, preview.file_name)
+            if written:
+                counts["new"] += len(written)
+                inserted += len(written)
+                for doc_type, n in Counter(map(itemgetter(2), written)).items():
+                    by_type[doc_type] = by_type.get(doc_type, 0) + n
+                if batch.receipts:
+                    scan.note_receipts(batch.receipts, {r[1] for r in written})
+            if rest:
+                keep, existing, prebuilt = scan.classify(rest)
+                if keep:  # the reader checked every hash; classify just looked up the documents and built the rows
+                    inserted += apply_versions(store, keep, verify=False, existing_docs=existing, prebuilt=prebuilt,
+                                               raise_clock=False).inserted  # authority.follow_clock, after
+            done += len(batch)
+            if progress:
+                progress(done, total)
+    scan.finish()
+    return inserted
+
+
 def preview_import(store: Store, path: Path | str, passphrase: str | None = None,
                    limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None) -> ImportPreview:
     """Phase 1: read and check everything, count what would happen. Writes nothing."""
@@ -540,26 +580,18 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
             row = store.conn.execute("SELECT * FROM sync_imports WHERE bundle_id = ? AND undone = 0",
                                      (preview.bundle_id,)).fetchone()
             return _receipt_from_row(store, row, preview)
-        reader.read_ahead()  # a big bundle's helper reads while the store is copied
+        reader.read_ahead(prepared=True)  # a big bundle's helper reads while the store is copied
         backup = take_backup(store, preview.bundle_id[:8]) if backup else ""
         backup_sha256 = file_sha256(backup) if backup else ""  # issue 18 item 8: undo restores only this file
         officer = officer if officer is not None else store.author
         imported_at = now_text()
-        inserted = 0
-
-        def sink(keep: list[Version], existing: set[str], prebuilt: dict) -> None:
-            nonlocal inserted
-            if keep:  # the reader checked every hash; classify just looked up the documents and built the rows
-                result = apply_versions(store, keep, verify=False, existing_docs=existing, prebuilt=prebuilt,
-                                        raise_clock=False)  # authority.follow_clock, below
-                inserted += result.inserted
 
         try:
             with store.transaction():
                 crash.point("begun")
                 before = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
                 with bulk_load(store, reader.counts):  # a first, big bundle: indexes built at the end
-                    _scan(store, reader, preview, rules, sink, progress, applied_after=before)
+                    inserted = _write(store, reader, preview, rules, progress, before)
                 after = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
                 authority.follow_clock(store, rules, before, after)  # issue 18 item 2: from above only
                 preview.documents = documents_between(store, before, after)
