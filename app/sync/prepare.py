@@ -24,7 +24,7 @@ a unit's new record from its own device (app/domain/authority.check's first case
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable, Iterator, NamedTuple
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 from app.domain import authority
 from app.domain.doctypes import DOC_TYPES, ROW_ERRORS, build_rows, references, totals_of
@@ -106,16 +106,16 @@ def _receipt(doc_id: str, data: dict) -> tuple:
     return doc_id, unit, year, number, day
 
 
-def batches(versions: Iterable[Version], size: int, packed: bool = True) -> Iterator[Batch]:
-    """`versions` in prepared batches of `size` (the importing process's own reading: small bundles)."""
+def batches(versions: Iterable[Version], size: int, packed: Callable[[], bool] = lambda: True) -> Iterator[Batch]:
+    """`versions` in prepared batches of `size`; `packed()` is asked before each batch whether to pack it here."""
     chunk: list[Version] = []
     for v in versions:
         chunk.append(v)
         if len(chunk) == size:
-            yield prepare(chunk, packed)
+            yield prepare(chunk, packed())
             chunk = []
     if chunk:
-        yield prepare(chunk, packed)
+        yield prepare(chunk, packed())
 
 
 def version_of(fields: dict) -> Version:

@@ -67,11 +67,14 @@ class HelperReader:
     def __init__(self, envelope: Envelope, limits: Limits, prepared: bool = False) -> None:
         self.name = envelope.name
         self.prepared = prepared  # batches made ready to write (app/sync/prepare.py), for `batches()`
+        # batches the importer has taken: the helper packs a batch's data itself only while the importer has
+        # enough ahead of it (see _pack_here); a lone counter, written here, read there, needs no lock
+        self._taken = _context.RawValue("q", 0)
         self._conn, child = _context.Pipe(duplex=False)
         self._process = _context.Process(
             target=_serve, name="antt-bundle-reader", daemon=True,
             args=(child, envelope.fp.name, envelope.ct_start, envelope.ct_len, envelope.content_key,
-                  envelope.digest, envelope.name, limits, prepared),
+                  envelope.digest, envelope.name, limits, prepared, self._taken, BATCH),
         )
         try:
             self._process.start()  # raises OSError (or RuntimeError) if no process can be made
@@ -111,7 +114,9 @@ class HelperReader:
 
     def batches(self) -> Iterator[prepare.Batch]:
         """The bundle's versions in batches made ready to write (a helper started with `prepared`)."""
+        taken = self._taken
         for fields in self._messages(_BATCH):
+            taken.value += 1
             yield prepare.Batch(*fields)
 
     def _messages(self, expected: bytes) -> Iterator:
@@ -159,8 +164,14 @@ def _send(conn, message: bytes) -> None:
         raise _ImporterGone from exc
 
 
+# Packing a version's data (app/store/packing.py) costs about as much as reading it. Where it happens balances
+# the two cores: while the importer has this many batches or more waiting, the helper packs (the importer is the
+# slower one); with fewer, the importer is waiting for the helper, and packs the batch itself.
+PACK_AHEAD = 2
+
+
 def _serve(conn, path: str, ct_start: int, ct_len: int, key: bytes, aad: bytes, name: str, limits: Limits,
-           prepared: bool = False) -> None:
+           prepared: bool = False, taken=None, size: int = BATCH) -> None:
     """The helper's whole life: read and check every version, send them in batches (made ready to write if
     `prepared`), then DONE or why not."""
     gc.disable()  # short-lived, and nothing it builds has cycles (see app/store/bulk.py)
@@ -169,8 +180,14 @@ def _serve(conn, path: str, ct_start: int, ct_len: int, key: bytes, aad: bytes, 
             with open(path, "rb") as fp:
                 payload = PayloadReader(DecryptingReader(fp, ct_start, ct_len, key, aad, name), name, limits)
                 if prepared:  # made ready to write here, on the other core (app/sync/prepare.py)
-                    for ready in prepare.batches(payload.versions(), BATCH):
+                    sent = 0
+
+                    def pack_here() -> bool:
+                        return taken is None or sent - taken.value >= PACK_AHEAD
+
+                    for ready in prepare.batches(payload.versions(), size, pack_here):
                         _send(conn, _BATCH + marshal.dumps(tuple(ready)))
+                        sent += 1
                 else:
                     batch: list[dict] = []
                     for v in payload.versions():
@@ -178,7 +195,7 @@ def _serve(conn, path: str, ct_start: int, ct_len: int, key: bytes, aad: bytes, 
                         # packed here, on the other core: the importing process only writes it (app/store/packing.py)
                         fields[CACHED_PACKED] = pack(fields[CACHED_DATA_JSON])
                         batch.append(fields)
-                        if len(batch) == BATCH:
+                        if len(batch) == size:
                             _send(conn, _VERSIONS + marshal.dumps(batch))
                             batch = []
                     if batch:
