@@ -57,14 +57,14 @@ class BundleReader:
         """Rows per document type, as the manifest declares them."""
         return {m.doc_type: m.rows for m in self.payload.members}
 
-    def read_ahead(self, prepared: bool = False) -> None:
+    def read_ahead(self, prepared: bool = False, size: int | None = None) -> None:
         """Start reading a big bundle now, in a helper process (app/sync/reader_process.py), so that it is
         under way while the caller does something else first (the importer's backup). Small bundles
         are read in this process, and so is any bundle where no process can be started. `prepared`: the
-        helper also makes the versions ready to write, for `batches()` (app/sync/prepare.py)."""
+        helper also makes the versions ready to write, for `batches()` (app/sync/prepare.py), `size` a batch."""
         if self._helper is None and reader_process.wanted(sum(self.counts.values())):
             try:
-                self._helper = reader_process.HelperReader(self.envelope, self.limits, prepared)
+                self._helper = reader_process.HelperReader(self.envelope, self.limits, prepared, size)
             except (OSError, RuntimeError):
                 self._helper = None
 
@@ -73,15 +73,16 @@ class BundleReader:
         self.read_ahead()
         return self._helper.versions() if self._helper is not None else self.payload.versions()
 
-    def batches(self) -> Iterator[prepare.Batch]:
-        """Every version, checked, in batches made ready to write (app/sync/prepare.py); once only, instead
-        of `versions()`."""
-        self.read_ahead(prepared=True)
+    def batches(self, size: int | None = None) -> Iterator[prepare.Batch]:
+        """Every version, checked, in batches of `size` (else reader_process.BATCH) made ready to write
+        (app/sync/prepare.py); once only, instead of `versions()`. A helper already started keeps the size it
+        was started with."""
+        self.read_ahead(prepared=True, size=size)
         if self._helper is not None and self._helper.prepared:
             return self._helper.batches()
         if self._helper is not None:
             raise RuntimeError("the bundle's helper was started for versions(), not batches()")
-        return prepare.batches(self.payload.versions(), reader_process.BATCH)
+        return prepare.batches(self.payload.versions(), size or reader_process.BATCH)
 
     def close(self) -> None:
         if self._helper is not None:

@@ -1,10 +1,13 @@
 """`antt import`: preview a bundle (writes nothing), then apply it in one transaction after a backup.
 
-Both phases run the same scan: every version is read, checked by the bundle reader, and
-classified against the store (new / updated / conflicting / already here / unreadable / waiting
-for a reference). Apply feeds the accepted versions, in chunks, to the core's bulk path
-`apply_versions` inside a single transaction, so any refusal (even at the last byte) leaves
-the store as it was. Re-importing a bundle changes nothing.
+Both phases read every version, checked by the bundle reader, and classify it against the store
+(new / updated / conflicting / already here / unreadable / waiting for a reference). The preview
+classifies each version (`_Scan.classify`). Apply reads the bundle in batches made ready to write
+(app/sync/prepare.py, by the reader's helper process for a big bundle): a batch's new records of the
+sender's own unit go straight in after set-based checks (app/sync/fast_write.py, counted "new"), every
+other version is classified as the preview does and goes through the core's bulk path
+`apply_versions`; all inside a single transaction, so any refusal (even at the last byte) leaves the
+store as it was. Re-importing a bundle changes nothing.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from app.store import crash
 from app.store.bulk import gc_paused
 from app.store.db import Store, translate_sqlite_error
 from app.store.migrations import backup_to, backups_dir
-from app.sync import attachment_bytes, fast_write
+from app.sync import attachment_bytes, fast_write, reader_process
 from app.sync.bundle import BundleReader, open_bundle
 from app.sync.chain import LINKS_KEY, verify_links
 from app.sync.export import RECEIPT_NUMBERS_KEY
@@ -518,7 +521,7 @@ def _write(store: Store, reader: BundleReader, preview: ImportPreview, rules: au
     done = inserted = 0
     counts, by_type = preview.counts, preview.by_type
     with gc_paused():  # millions of short-lived dicts and tuples: see app/store/bulk.py
-        for batch in reader.batches():
+        for batch in reader.batches(_batch_size()):
             written, rest = fast_write.write_ready(store.conn, batch, rules, preview.file_name)
             if written:
                 counts["new"] += len(written)
@@ -537,6 +540,11 @@ def _write(store: Store, reader: BundleReader, preview: ImportPreview, rules: au
                 progress(done, total)
     scan.finish()
     return inserted
+
+
+def _batch_size() -> int:
+    """Versions per prepared batch: a helper's message (reader_process.BATCH), or fewer if CHUNK says so."""
+    return min(CHUNK, reader_process.BATCH)
 
 
 def preview_import(store: Store, path: Path | str, passphrase: str | None = None,
@@ -580,7 +588,7 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
             row = store.conn.execute("SELECT * FROM sync_imports WHERE bundle_id = ? AND undone = 0",
                                      (preview.bundle_id,)).fetchone()
             return _receipt_from_row(store, row, preview)
-        reader.read_ahead(prepared=True)  # a big bundle's helper reads while the store is copied
+        reader.read_ahead(prepared=True, size=_batch_size())  # a big bundle's helper reads while the store is copied
         backup = take_backup(store, preview.bundle_id[:8]) if backup else ""
         backup_sha256 = file_sha256(backup) if backup else ""  # issue 18 item 8: undo restores only this file
         officer = officer if officer is not None else store.author

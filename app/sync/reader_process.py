@@ -64,7 +64,7 @@ class HelperReader:
     only to append a message: it waits in `recv_bytes`, which releases it.
     """
 
-    def __init__(self, envelope: Envelope, limits: Limits, prepared: bool = False) -> None:
+    def __init__(self, envelope: Envelope, limits: Limits, prepared: bool = False, size: int | None = None) -> None:
         self.name = envelope.name
         self.prepared = prepared  # batches made ready to write (app/sync/prepare.py), for `batches()`
         # batches the importer has taken: the helper packs a batch's data itself only while the importer has
@@ -74,7 +74,7 @@ class HelperReader:
         self._process = _context.Process(
             target=_serve, name="antt-bundle-reader", daemon=True,
             args=(child, envelope.fp.name, envelope.ct_start, envelope.ct_len, envelope.content_key,
-                  envelope.digest, envelope.name, limits, prepared, self._taken, BATCH),
+                  envelope.digest, envelope.name, limits, prepared, self._taken, size or BATCH),
         )
         try:
             self._process.start()  # raises OSError (or RuntimeError) if no process can be made
