@@ -67,14 +67,15 @@ class HelperReader:
     def __init__(self, envelope: Envelope, limits: Limits, prepared: bool = False, size: int | None = None) -> None:
         self.name = envelope.name
         self.prepared = prepared  # batches made ready to write (app/sync/prepare.py), for `batches()`
-        # batches the importer has taken: the helper packs a batch's data itself only while the importer has
-        # enough ahead of it (see _pack_here); a lone counter, written here, read there, needs no lock
-        self._taken = _context.RawValue("q", 0)
+        # set when the importer found no batch waiting for it: the helper then leaves the next batch's packing
+        # to the importer (see _serve); a lone flag, each side writing one value, needs no lock
+        self._hungry = _context.RawValue("b", 0)
         self._conn, child = _context.Pipe(duplex=False)
+        _widen(self._conn)
         self._process = _context.Process(
             target=_serve, name="antt-bundle-reader", daemon=True,
             args=(child, envelope.fp.name, envelope.ct_start, envelope.ct_len, envelope.content_key,
-                  envelope.digest, envelope.name, limits, prepared, self._taken, size or BATCH),
+                  envelope.digest, envelope.name, limits, prepared, self._hungry, size or BATCH),
         )
         try:
             self._process.start()  # raises OSError (or RuntimeError) if no process can be made
@@ -114,14 +115,14 @@ class HelperReader:
 
     def batches(self) -> Iterator[prepare.Batch]:
         """The bundle's versions in batches made ready to write (a helper started with `prepared`)."""
-        taken = self._taken
         for fields in self._messages(_BATCH):
-            taken.value += 1
             yield prepare.Batch(*fields)
 
     def _messages(self, expected: bytes) -> Iterator:
         try:
             while True:
+                if self.prepared and self._queue.empty():
+                    self._hungry.value = 1  # the importer waits for the helper: it packs the next batch itself
                 message = self._queue.get()
                 if message is None:
                     raise self._died()
@@ -153,6 +154,23 @@ class HelperReader:
         self._conn.close()
 
 
+PIPE_BYTES = 1 << 20  # Linux's default ceiling for an unprivileged process (/proc/sys/fs/pipe-max-size)
+_F_SETPIPE_SZ = 1031  # fcntl.F_SETPIPE_SZ (named in the fcntl module from Python 3.10, on Linux only)
+
+
+def _widen(conn) -> None:
+    """Give the pipe room for a whole batch. With the default 64 KB the receiving thread needs the GIL once per
+    64 KB of a ~1 MB message, and while the importer computes in Python it gets it only every switch interval
+    (5 ms): the helper then waits to send, however fast it reads. Where this cannot be done (another system, a
+    lower ceiling), the pipe stays as it is: slower, the same bytes."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(conn.fileno(), _F_SETPIPE_SZ, PIPE_BYTES)
+    except (ImportError, OSError, ValueError):
+        pass
+
+
 class _ImporterGone(Exception):
     """The importer stopped reading (a cancel, a refusal of its own, or it was killed): nobody to tell."""
 
@@ -164,14 +182,13 @@ def _send(conn, message: bytes) -> None:
         raise _ImporterGone from exc
 
 
-# Packing a version's data (app/store/packing.py) costs about as much as reading it. Where it happens balances
-# the two cores: while the importer has this many batches or more waiting, the helper packs (the importer is the
-# slower one); with fewer, the importer is waiting for the helper, and packs the batch itself.
-PACK_AHEAD = 2
+# Packing a version's data (app/store/packing.py) costs about as much as reading it: where it happens balances
+# the two cores. The helper packs each batch, unless the importer has had to wait for one since the helper last
+# looked (the importer is the faster one, and packs that batch itself).
 
 
 def _serve(conn, path: str, ct_start: int, ct_len: int, key: bytes, aad: bytes, name: str, limits: Limits,
-           prepared: bool = False, taken=None, size: int = BATCH) -> None:
+           prepared: bool = False, hungry=None, size: int = BATCH) -> None:
     """The helper's whole life: read and check every version, send them in batches (made ready to write if
     `prepared`), then DONE or why not."""
     gc.disable()  # short-lived, and nothing it builds has cycles (see app/store/bulk.py)
@@ -180,14 +197,14 @@ def _serve(conn, path: str, ct_start: int, ct_len: int, key: bytes, aad: bytes, 
             with open(path, "rb") as fp:
                 payload = PayloadReader(DecryptingReader(fp, ct_start, ct_len, key, aad, name), name, limits)
                 if prepared:  # made ready to write here, on the other core (app/sync/prepare.py)
-                    sent = 0
-
                     def pack_here() -> bool:
-                        return taken is None or sent - taken.value >= PACK_AHEAD
+                        if hungry is None or not hungry.value:
+                            return True
+                        hungry.value = 0
+                        return False
 
                     for ready in prepare.batches(payload.versions(), size, pack_here):
                         _send(conn, _BATCH + marshal.dumps(tuple(ready)))
-                        sent += 1
                 else:
                     batch: list[dict] = []
                     for v in payload.versions():
