@@ -520,6 +520,7 @@ def _write(store: Store, reader: BundleReader, preview: ImportPreview, rules: au
     total = sum(reader.counts.values())
     done = inserted = 0
     counts, by_type = preview.counts, preview.by_type
+    documents = _Documents(store, applied_after)
     with gc_paused():  # millions of short-lived dicts and tuples: see app/store/bulk.py
         for batch in reader.batches(_batch_size()):
             written, rest = fast_write.write_ready(store.conn, batch, rules, preview.file_name)
@@ -528,18 +529,51 @@ def _write(store: Store, reader: BundleReader, preview: ImportPreview, rules: au
                 inserted += len(written)
                 for doc_type, n in Counter(map(itemgetter(2), written)).items():
                     by_type[doc_type] = by_type.get(doc_type, 0) + n
+                    documents.new[doc_type] += n  # each a new document, met once in its batch
                 if batch.receipts:
                     scan.note_receipts(batch.receipts, {r[1] for r in written})
             if rest:
                 keep, existing, prebuilt = scan.classify(rest)
                 if keep:  # the reader checked every hash; classify just looked up the documents and built the rows
-                    inserted += apply_versions(store, keep, verify=False, existing_docs=existing, prebuilt=prebuilt,
-                                               raise_clock=False).inserted  # authority.follow_clock, after
+                    result = apply_versions(store, keep, verify=False, existing_docs=existing, prebuilt=prebuilt,
+                                            raise_clock=False)  # authority.follow_clock, after
+                    inserted += result.inserted
+                    documents.applied(result.touched, existing)
             done += len(batch)
             if progress:
                 progress(done, total)
     scan.finish()
+    preview.documents = documents.counted()
     return inserted
+
+
+class _Documents:
+    """The documents an import stores versions of, by type (what `documents_between` counts over the import's
+    rowids), without reading back every version it wrote: the fast path's are new documents, counted as
+    written; of those the general path touched, the ones it created or that were here before the import."""
+
+    def __init__(self, store: Store, applied_after: int) -> None:
+        self.store, self.applied_after = store, applied_after
+        self.new: Counter = Counter()
+        self.created: set[str] = set()  # by the general path: not here when their batch was classified
+        self.touched: set[str] = set()
+
+    def applied(self, touched: set[str], existing: set[str]) -> None:
+        self.touched |= touched
+        self.created |= touched - existing
+
+    def counted(self) -> dict[str, int]:
+        out = Counter(self.new)
+        others = orjson.dumps(sorted(self.touched - self.created)).decode()
+        before = {r[0] for r in self.store.conn.execute(  # here before the import: a version at or below its rowid
+            "SELECT DISTINCT v.doc_id FROM json_each(?) j JOIN versions v ON v.doc_id = j.value WHERE v.rowid <= ?",
+            (others, self.applied_after))}
+        ids = orjson.dumps(sorted(self.created | before)).decode()
+        for doc_type, n in self.store.conn.execute(
+                "SELECT v.doc_type, count(DISTINCT v.doc_id) FROM json_each(?) j JOIN versions v ON v.doc_id = j.value"
+                " WHERE v.rowid > ? GROUP BY v.doc_type", (ids, self.applied_after)):
+            out[doc_type] += n
+        return {t: n for t, n in out.items() if n}
 
 
 def _batch_size() -> int:
@@ -602,7 +636,6 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
                     inserted = _write(store, reader, preview, rules, progress, before)
                 after = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
                 authority.follow_clock(store, rules, before, after)  # issue 18 item 2: from above only
-                preview.documents = documents_between(store, before, after)
                 _, files_new = attachment_bytes.store_files(store, reader.payload)  # issue 16
                 h = reader.header
                 extras = reader.extras

@@ -108,6 +108,12 @@ def test_the_fast_path_leaves_the_store_as_the_general_path_does(net, tmp_path, 
     assert fast[3].counts["already"] == 34 == sum(fast[3].counts.values()) and fast[3].inserted == 0
     assert fast[2].counts["updated"] >= 2
     assert comparable(net.province) == comparable(twin)
+    # the documents each import stored versions of, counted again over its rowids by SQL of its own
+    for store, imported in ((net.province, fast), (twin, general)):
+        spans = store.conn.execute("SELECT rowid_before, rowid_after FROM sync_imports ORDER BY id").fetchall()
+        assert [r.documents for r in imported] == [dict(store.conn.execute(
+            "SELECT doc_type, count(DISTINCT doc_id) FROM versions WHERE rowid > ? AND rowid <= ? GROUP BY doc_type",
+            tuple(span)).fetchall()) for span in spans]
     # and the figures by a query of their own: every stored version has its document, every live winner its row
     conn = net.province.conn
     assert conn.execute("SELECT count(*) FROM versions v LEFT JOIN documents d USING (doc_id)"
