@@ -50,9 +50,8 @@ def write_ready(conn, batch: Batch, rules: authority.Context, bundle_name: str) 
     if conn.total_changes - changes < len(documents):
         back = _documents_here(conn, documents)
         gone = {documents[i][0] for i in back}
-        taken = {t: [r for r in table_rows if r[_KEY_AT[t]] in gone] for t, table_rows in rows.items()}
-        totals_of(taken, -1, delta)
         rows = {t: [r for r in table_rows if r[_KEY_AT[t]] not in gone] for t, table_rows in rows.items()}
+        delta = totals_of(rows)  # counted again over the rows that stay (no key left at zero, no float residue)
         skip = set(back)
         versions = [row for i, row in enumerate(versions) if i not in skip]
     versions = [_packed(row) for row in versions]

@@ -188,3 +188,20 @@ def test_plainly_allowed_says_yes_to_a_units_own_new_records():
     assert not authority.plainly_allowed(ctx, {("signer", "activity", "U2"): 101})  # past the clock bound
     assert not authority.plainly_allowed(ctx, {("signer", "activity", "U1"): 1})  # another unit's record
     assert not authority.plainly_allowed(ctx, {("signer", "unit", "U2"): 1})  # not a record
+
+
+def test_a_ready_receipt_the_province_moved_to_another_half_month_leaves_no_empty_total(net):
+    """Found by tests/sync/test_sync_totals.py: a receipt the province has (and moved to the 15th) comes again in
+    a batch of ready versions; handed to the general path, it must leave nothing behind in the totals, not even a
+    row of zeros under its old half-month."""
+    from app.domain.community_models import add_model
+    from tests.sync.test_sync_totals import kept, play, recount
+
+    models = {u: add_model(s, unit_code=u, name="Tổ", type="security_camera", established="2024-05-01").id
+              for u, s in net.posts.items()}
+    for action in (("add", "CAX-DD", "2026-10-14", "weapon.primitive", 1), ("import", "CAX-DD"),
+                   ("province_edit", 0, "2026-10-15", 1), ("import", "CAX-DD")):
+        play(net, models, action)
+    assert kept(net.province) == recount(net.province)
+    spans = [r[0] for r in net.province.conn.execute("SELECT span FROM surrender_totals WHERE unit_code = 'CAX-DD'")]
+    assert spans == ["2026-10-15"]
