@@ -289,6 +289,22 @@ def check(ctx: Context, v, old: dict | None = None) -> None:
             _check_units(ctx, v, writer, units, "not_own_unit", ctx.covers)
 
 
+def plainly_allowed(ctx: Context, summary: dict) -> bool:
+    """Whether `check` lets every version of a batch through at its first case, knowing only `summary`
+    ({(device_id, doc_type, unit_code): highest Lamport clock}) and that each is a new document here: a
+    unit's new record from its own device, within the clock bound. False says nothing is refused: only
+    that each version must go through `check` itself (the import's general path)."""
+    if ctx.direction == DOWN:
+        return False
+    for (device, doc_type, unit), top in summary.items():
+        if RULES.get(doc_type) is not RECORD or ctx.units_of.get(device) != unit:
+            return False
+        if ctx.lamport_limit is not None and top > (ctx.lamport_limit if device == ctx.signer
+                                                    else ctx.forwarded_limit):
+            return False
+    return True
+
+
 def _record_units(ctx: Context, v, data: dict, old: dict | None) -> set:
     units = set()
     for d in (data, old):

@@ -402,8 +402,7 @@ def materialise(store: Store, winners: dict, existing: set[str], prebuilt: dict 
             rows = inserts.get(spec.table)
             if rows:
                 conn.executemany(spec.insert_sql, rows)
-    totals.add_lines(inserts.get("surrender_items", ()))
-    totals.add_activities(inserts.get("activities", ()))
+    totals_of(inserts, delta=totals)
     totals.write(conn)
     conn.executemany(
         "INSERT INTO documents(doc_id, doc_type, winner_vid, lamport, deleted, conflicts) VALUES (?,?,?,?,?,?)"
@@ -415,6 +414,15 @@ def materialise(store: Store, winners: dict, existing: set[str], prebuilt: dict 
     arrived = {"unit:" + r[0] for r in inserts.get("units", ())} | {"item:" + r[0] for r in inserts.get("catalogue_items", ())}
     if arrived:
         _release_held(store, arrived, set(winners))
+
+
+def totals_of(inserts: Mapping[str, list[Row]], sign: int = 1, delta: Delta | None = None) -> Delta:
+    """What readable rows ({table: rows}) add to the maintained totals (or take away: sign -1), into `delta`:
+    the one place that says which tables the totals count (materialise, and the import's prepared batches)."""
+    delta = Delta() if delta is None else delta
+    delta.add_lines(inserts.get("surrender_items", ()), sign)
+    delta.add_activities(inserts.get("activities", ()), sign)
+    return delta
 
 
 def _record_held(conn, cleared: list[str], held: list[tuple]) -> None:

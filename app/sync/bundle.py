@@ -23,7 +23,7 @@ from app.sync.header import BundleHeader
 from app.sync.keys import DeviceKeys, PublicIdentity
 from app.sync.limits import DEFAULT_LIMITS, Limits
 from app.sync.payload import LineTooLong, PayloadReader, PayloadWriter
-from app.sync import reader_process
+from app.sync import prepare, reader_process
 
 PARTIAL_SUFFIX = ".partial"
 
@@ -57,13 +57,14 @@ class BundleReader:
         """Rows per document type, as the manifest declares them."""
         return {m.doc_type: m.rows for m in self.payload.members}
 
-    def read_ahead(self) -> None:
+    def read_ahead(self, prepared: bool = False, size: int | None = None) -> None:
         """Start reading a big bundle now, in a helper process (app/sync/reader_process.py), so that it is
         under way while the caller does something else first (the importer's backup). Small bundles
-        are read in this process, and so is any bundle where no process can be started."""
+        are read in this process, and so is any bundle where no process can be started. `prepared`: the
+        helper also makes the versions ready to write, for `batches()` (app/sync/prepare.py), `size` a batch."""
         if self._helper is None and reader_process.wanted(sum(self.counts.values())):
             try:
-                self._helper = reader_process.HelperReader(self.envelope, self.limits)
+                self._helper = reader_process.HelperReader(self.envelope, self.limits, prepared, size)
             except (OSError, RuntimeError):
                 self._helper = None
 
@@ -71,6 +72,17 @@ class BundleReader:
         """Every version, checked (see PayloadReader.versions); once only."""
         self.read_ahead()
         return self._helper.versions() if self._helper is not None else self.payload.versions()
+
+    def batches(self, size: int | None = None) -> Iterator[prepare.Batch]:
+        """Every version, checked, in batches of `size` (else reader_process.BATCH) made ready to write
+        (app/sync/prepare.py); once only, instead of `versions()`. A helper already started keeps the size it
+        was started with."""
+        self.read_ahead(prepared=True, size=size)
+        if self._helper is not None and self._helper.prepared:
+            return self._helper.batches()
+        if self._helper is not None:
+            raise RuntimeError("the bundle's helper was started for versions(), not batches()")
+        return prepare.batches(self.payload.versions(), size or reader_process.BATCH)
 
     def close(self) -> None:
         if self._helper is not None:

@@ -1,10 +1,13 @@
 """`antt import`: preview a bundle (writes nothing), then apply it in one transaction after a backup.
 
-Both phases run the same scan: every version is read, checked by the bundle reader, and
-classified against the store (new / updated / conflicting / already here / unreadable / waiting
-for a reference). Apply feeds the accepted versions, in chunks, to the core's bulk path
-`apply_versions` inside a single transaction, so any refusal (even at the last byte) leaves
-the store as it was. Re-importing a bundle changes nothing.
+Both phases read every version, checked by the bundle reader, and classify it against the store
+(new / updated / conflicting / already here / unreadable / waiting for a reference). The preview
+classifies each version (`_Scan.classify`). Apply reads the bundle in batches made ready to write
+(app/sync/prepare.py, by the reader's helper process for a big bundle): a batch's new records of the
+sender's own unit go straight in after set-based checks (app/sync/fast_write.py, counted "new"), every
+other version is classified as the preview does and goes through the core's bulk path
+`apply_versions`; all inside a single transaction, so any refusal (even at the last byte) leaves the
+store as it was. Re-importing a bundle changes nothing.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from itertools import islice
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Callable, NamedTuple
 
@@ -33,7 +36,7 @@ from app.store import crash
 from app.store.bulk import gc_paused
 from app.store.db import Store, translate_sqlite_error
 from app.store.migrations import backup_to, backups_dir
-from app.sync import attachment_bytes
+from app.sync import attachment_bytes, fast_write, reader_process
 from app.sync.bundle import BundleReader, open_bundle
 from app.sync.chain import LINKS_KEY, verify_links
 from app.sync.export import RECEIPT_NUMBERS_KEY
@@ -271,6 +274,15 @@ class _Scan:
             self.seen.update((doc_id, Mark.of(v)) for doc_id, v in in_chunk.items())
         return keep, set(winners), prebuilt
 
+    def note_receipts(self, receipts: list[tuple], written: set[str]) -> None:
+        """What classify keeps of each receipt, for receipts the fast path wrote (prepare._receipt's tuples)."""
+        units = self.rules.surrender_units
+        for doc_id, unit, year, number, day in receipts:
+            if doc_id in written:
+                units[doc_id] = unit
+                self.numbers[doc_id] = (unit, year, number) if year is not None else None
+                self.number_days[doc_id] = day
+
     def _surrender_units(self, chunk: list[Version]) -> None:
         """The unit of each receipt the chunk's personal details belong to: from the bundle's receipts (they
         come first) or the store, so that the rule can judge them as records of that unit."""
@@ -499,6 +511,76 @@ def _scan(store: Store, reader: BundleReader, preview: ImportPreview, rules: aut
         progress(done, total)
 
 
+def _write(store: Store, reader: BundleReader, preview: ImportPreview, rules: authority.Context,
+           progress: Progress | None, applied_after: int) -> int:
+    """Apply: read the bundle in batches made ready to write (app/sync/prepare.py); the ready versions whose
+    documents are new here go straight in (app/sync/fast_write.py), the others are classified and applied
+    as the preview classifies them. Returns the versions stored."""
+    scan = _Scan(store, preview, applied_after, rules)
+    total = sum(reader.counts.values())
+    done = inserted = 0
+    counts, by_type = preview.counts, preview.by_type
+    documents = _Documents(store, applied_after)
+    with gc_paused():  # millions of short-lived dicts and tuples: see app/store/bulk.py
+        for batch in reader.batches(_batch_size()):
+            written, rest = fast_write.write_ready(store.conn, batch, rules, preview.file_name)
+            if written:
+                counts["new"] += len(written)
+                inserted += len(written)
+                for doc_type, n in Counter(map(itemgetter(2), written)).items():
+                    by_type[doc_type] = by_type.get(doc_type, 0) + n
+                    documents.new[doc_type] += n  # each a new document, met once in its batch
+                if batch.receipts:
+                    scan.note_receipts(batch.receipts, {r[1] for r in written})
+            if rest:
+                keep, existing, prebuilt = scan.classify(rest)
+                if keep:  # the reader checked every hash; classify just looked up the documents and built the rows
+                    result = apply_versions(store, keep, verify=False, existing_docs=existing, prebuilt=prebuilt,
+                                            raise_clock=False)  # authority.follow_clock, after
+                    inserted += result.inserted
+                    documents.applied(result.touched, existing)
+            done += len(batch)
+            if progress:
+                progress(done, total)
+    scan.finish()
+    preview.documents = documents.counted()
+    return inserted
+
+
+class _Documents:
+    """The documents an import stores versions of, by type (what `documents_between` counts over the import's
+    rowids), without reading back every version it wrote: the fast path's are new documents, counted as
+    written; of those the general path touched, the ones it created or that were here before the import."""
+
+    def __init__(self, store: Store, applied_after: int) -> None:
+        self.store, self.applied_after = store, applied_after
+        self.new: Counter = Counter()
+        self.created: set[str] = set()  # by the general path: not here when their batch was classified
+        self.touched: set[str] = set()
+
+    def applied(self, touched: set[str], existing: set[str]) -> None:
+        self.touched |= touched
+        self.created |= touched - existing
+
+    def counted(self) -> dict[str, int]:
+        out = Counter(self.new)
+        others = orjson.dumps(sorted(self.touched - self.created)).decode()
+        before = {r[0] for r in self.store.conn.execute(  # here before the import: a version at or below its rowid
+            "SELECT DISTINCT v.doc_id FROM json_each(?) j JOIN versions v ON v.doc_id = j.value WHERE v.rowid <= ?",
+            (others, self.applied_after))}
+        ids = orjson.dumps(sorted(self.created | before)).decode()
+        for doc_type, n in self.store.conn.execute(
+                "SELECT v.doc_type, count(DISTINCT v.doc_id) FROM json_each(?) j JOIN versions v ON v.doc_id = j.value"
+                " WHERE v.rowid > ? GROUP BY v.doc_type", (ids, self.applied_after)):
+            out[doc_type] += n
+        return {t: n for t, n in out.items() if n}
+
+
+def _batch_size() -> int:
+    """Versions per prepared batch: a helper's message (reader_process.BATCH), or fewer if CHUNK says so."""
+    return min(CHUNK, reader_process.BATCH)
+
+
 def preview_import(store: Store, path: Path | str, passphrase: str | None = None,
                    limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None) -> ImportPreview:
     """Phase 1: read and check everything, count what would happen. Writes nothing."""
@@ -540,29 +622,20 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
             row = store.conn.execute("SELECT * FROM sync_imports WHERE bundle_id = ? AND undone = 0",
                                      (preview.bundle_id,)).fetchone()
             return _receipt_from_row(store, row, preview)
-        reader.read_ahead()  # a big bundle's helper reads while the store is copied
+        reader.read_ahead(prepared=True, size=_batch_size())  # a big bundle's helper reads while the store is copied
         backup = take_backup(store, preview.bundle_id[:8]) if backup else ""
         backup_sha256 = file_sha256(backup) if backup else ""  # issue 18 item 8: undo restores only this file
         officer = officer if officer is not None else store.author
         imported_at = now_text()
-        inserted = 0
-
-        def sink(keep: list[Version], existing: set[str], prebuilt: dict) -> None:
-            nonlocal inserted
-            if keep:  # the reader checked every hash; classify just looked up the documents and built the rows
-                result = apply_versions(store, keep, verify=False, existing_docs=existing, prebuilt=prebuilt,
-                                        raise_clock=False)  # authority.follow_clock, below
-                inserted += result.inserted
 
         try:
             with store.transaction():
                 crash.point("begun")
                 before = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
                 with bulk_load(store, reader.counts):  # a first, big bundle: indexes built at the end
-                    _scan(store, reader, preview, rules, sink, progress, applied_after=before)
+                    inserted = _write(store, reader, preview, rules, progress, before)
                 after = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
                 authority.follow_clock(store, rules, before, after)  # issue 18 item 2: from above only
-                preview.documents = documents_between(store, before, after)
                 _, files_new = attachment_bytes.store_files(store, reader.payload)  # issue 16
                 h = reader.header
                 extras = reader.extras

@@ -30,6 +30,7 @@ from typing import Iterator
 from app.domain.versions import CACHED_DATA_JSON, CACHED_PACKED, Version
 from app.errors import AnttError
 from app.store.packing import pack
+from app.sync import prepare
 from app.sync.envelope import DecryptingReader, Envelope
 from app.sync.errors import BundleError
 from app.sync.limits import Limits
@@ -43,7 +44,7 @@ BATCH = 2_000  # versions per message: about 1 MB
 QUEUED = 8  # messages received ahead of the importer: bounds memory to ~10 MB
 ENV_SWITCH = "ANTT_READER_PROCESS"  # "0": read in the importing process; "always": a helper for any bundle (tests)
 
-_VERSIONS, _DONE, _REFUSED = b"V", b"D", b"E"
+_VERSIONS, _BATCH, _DONE, _REFUSED = b"V", b"B", b"D", b"E"
 _context = multiprocessing.get_context("spawn")  # the same on Windows, and safe beside Qt's threads
 
 
@@ -63,13 +64,18 @@ class HelperReader:
     only to append a message: it waits in `recv_bytes`, which releases it.
     """
 
-    def __init__(self, envelope: Envelope, limits: Limits) -> None:
+    def __init__(self, envelope: Envelope, limits: Limits, prepared: bool = False, size: int | None = None) -> None:
         self.name = envelope.name
+        self.prepared = prepared  # batches made ready to write (app/sync/prepare.py), for `batches()`
+        # set when the importer found no batch waiting for it: the helper then leaves the next batch's packing
+        # to the importer (see _serve); a lone flag, each side writing one value, needs no lock
+        self._hungry = _context.RawValue("b", 0)
         self._conn, child = _context.Pipe(duplex=False)
+        _widen(self._conn)
         self._process = _context.Process(
             target=_serve, name="antt-bundle-reader", daemon=True,
             args=(child, envelope.fp.name, envelope.ct_start, envelope.ct_len, envelope.content_key,
-                  envelope.digest, envelope.name, limits),
+                  envelope.digest, envelope.name, limits, prepared, self._hungry, size or BATCH),
         )
         try:
             self._process.start()  # raises OSError (or RuntimeError) if no process can be made
@@ -101,17 +107,28 @@ class HelperReader:
 
     def versions(self) -> Iterator[Version]:
         new = object.__new__
+        for fields in self._messages(_VERSIONS):
+            for d in fields:
+                v = new(Version)
+                v.__dict__.update(d)  # the fields check_version set, its data JSON included
+                yield v
+
+    def batches(self) -> Iterator[prepare.Batch]:
+        """The bundle's versions in batches made ready to write (a helper started with `prepared`)."""
+        for fields in self._messages(_BATCH):
+            yield prepare.Batch(*fields)
+
+    def _messages(self, expected: bytes) -> Iterator:
         try:
             while True:
+                if self.prepared and self._queue.empty():
+                    self._hungry.value = 1  # the importer waits for the helper: it packs the next batch itself
                 message = self._queue.get()
                 if message is None:
                     raise self._died()
                 tag, body = message[:1], memoryview(message)[1:]
-                if tag == _VERSIONS:
-                    for fields in marshal.loads(body):
-                        v = new(Version)
-                        v.__dict__.update(fields)  # the fields check_version set, its data JSON included
-                        yield v
+                if tag == expected:
+                    yield marshal.loads(body)
                 elif tag == _DONE:
                     return
                 elif tag == _REFUSED:
@@ -137,6 +154,23 @@ class HelperReader:
         self._conn.close()
 
 
+PIPE_BYTES = 1 << 20  # Linux's default ceiling for an unprivileged process (/proc/sys/fs/pipe-max-size)
+_F_SETPIPE_SZ = 1031  # fcntl.F_SETPIPE_SZ (named in the fcntl module from Python 3.10, on Linux only)
+
+
+def _widen(conn) -> None:
+    """Give the pipe room for a whole batch. With the default 64 KB the receiving thread needs the GIL once per
+    64 KB of a ~1 MB message, and while the importer computes in Python it gets it only every switch interval
+    (5 ms): the helper then waits to send, however fast it reads. Where this cannot be done (another system, a
+    lower ceiling), the pipe stays as it is: slower, the same bytes."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(conn.fileno(), _F_SETPIPE_SZ, PIPE_BYTES)
+    except (ImportError, OSError, ValueError):
+        pass
+
+
 class _ImporterGone(Exception):
     """The importer stopped reading (a cancel, a refusal of its own, or it was killed): nobody to tell."""
 
@@ -148,24 +182,41 @@ def _send(conn, message: bytes) -> None:
         raise _ImporterGone from exc
 
 
-def _serve(conn, path: str, ct_start: int, ct_len: int, key: bytes, aad: bytes, name: str, limits: Limits) -> None:
-    """The helper's whole life: read and check every version, send them in batches, then DONE or why not."""
+# Packing a version's data (app/store/packing.py) costs about as much as reading it: where it happens balances
+# the two cores. The helper packs each batch, unless the importer has had to wait for one since the helper last
+# looked (the importer is the faster one, and packs that batch itself).
+
+
+def _serve(conn, path: str, ct_start: int, ct_len: int, key: bytes, aad: bytes, name: str, limits: Limits,
+           prepared: bool = False, hungry=None, size: int = BATCH) -> None:
+    """The helper's whole life: read and check every version, send them in batches (made ready to write if
+    `prepared`), then DONE or why not."""
     gc.disable()  # short-lived, and nothing it builds has cycles (see app/store/bulk.py)
     try:
         try:
             with open(path, "rb") as fp:
                 payload = PayloadReader(DecryptingReader(fp, ct_start, ct_len, key, aad, name), name, limits)
-                batch: list[dict] = []
-                for v in payload.versions():
-                    fields = v.__dict__
-                    # packed here, on the other core: the importing process only writes it (app/store/packing.py)
-                    fields[CACHED_PACKED] = pack(fields[CACHED_DATA_JSON])
-                    batch.append(fields)
-                    if len(batch) == BATCH:
+                if prepared:  # made ready to write here, on the other core (app/sync/prepare.py)
+                    def pack_here() -> bool:
+                        if hungry is None or not hungry.value:
+                            return True
+                        hungry.value = 0
+                        return False
+
+                    for ready in prepare.batches(payload.versions(), size, pack_here):
+                        _send(conn, _BATCH + marshal.dumps(tuple(ready)))
+                else:
+                    batch: list[dict] = []
+                    for v in payload.versions():
+                        fields = v.__dict__
+                        # packed here, on the other core: the importing process only writes it (app/store/packing.py)
+                        fields[CACHED_PACKED] = pack(fields[CACHED_DATA_JSON])
+                        batch.append(fields)
+                        if len(batch) == size:
+                            _send(conn, _VERSIONS + marshal.dumps(batch))
+                            batch = []
+                    if batch:
                         _send(conn, _VERSIONS + marshal.dumps(batch))
-                        batch = []
-                if batch:
-                    _send(conn, _VERSIONS + marshal.dumps(batch))
             last = _DONE
         except AnttError as exc:
             last = _REFUSED + pickle.dumps((exc.key, exc.params))

@@ -53,6 +53,13 @@ def every_row(path, tables: dict[str, list[str]]) -> dict[str, list[tuple]]:
         conn.close()
 
 
+def rounded(tables: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+    """The same rows with every float rounded to 9 decimals, sorted again."""
+    def one(row):
+        return tuple(round(v, 9) if isinstance(v, float) else v for v in row)
+    return {t: sorted(map(one, rows), key=repr) for t, rows in tables.items()}
+
+
 def schema_of(path) -> list[tuple]:
     conn = plain(path)
     try:
@@ -145,7 +152,8 @@ def test_a_step9_store_migrates_with_a_backup_and_every_record_reads_back(step9_
     # the readable rows rebuilt from the versions alone are the migrated ones
     doctypes.rebuild_readable(s)
     s.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    assert every_row(path, old_tables) == before
+    # (the totals are sums of REAL quantities: added up in another order, 12.4 may come back as 12.399999999999999)
+    assert rounded(every_row(path, old_tables)) == rounded(before)
 
     copies = list((path.parent / "backups").glob(f"*before-migration-{STEP}*"))
     assert len(copies) == 1

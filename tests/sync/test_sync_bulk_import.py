@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain import doctypes
-from app.sync import importer
+from app.sync import importer, reader_process
 from tests.sync.conftest import record, snapshot
 
 
@@ -53,6 +53,7 @@ def test_a_cancelled_deferred_import_leaves_rows_and_indexes_as_they_were(net, m
         raise KeyboardInterrupt  # the officer closes the dialog mid-import
 
     monkeypatch.setattr(importer, "CHUNK", 5)  # several chunks, so that the cancel falls mid-way
+    monkeypatch.setattr(reader_process, "BATCH", 5)  # (the import reads prepared batches of this size)
     with pytest.raises(KeyboardInterrupt):
         importer.apply_import(net.province, path, progress=cancel)
     assert snapshot(net.province) == before_rows

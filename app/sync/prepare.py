@@ -1,0 +1,125 @@
+"""Versions made ready to write before they reach the importing thread (issue 17 item 7).
+
+What most of a big bundle is: new records of the sender's own unit, one version each, no parents. For
+those, everything the store is given can be worked out from the version alone, without the store:
+its `versions` row (data packed), its `documents` row (the winner, as a new document's only version
+is), its readable rows (doctypes.build_rows) and what they add to the maintained totals. The bundle
+reader's helper process does that on the other core (app/sync/reader_process.py), so that the importing
+process only checks, per batch and by set, what needs the store (app/sync/fast_write.py) and runs
+`executemany`.
+
+A batch is plain lists, dicts and tuples (`marshal` carries it across processes):
+
+    (versions rows, documents rows, {table: readable rows}, totals delta, authority summary,
+     references named, receipts, positions of the ready ones, the rest, positions of the rest)
+
+"The rest" are the versions this cannot settle alone (a deletion, a version with parents, a document
+met twice in the batch, a unit or catalogue item, a record without its own unit code or whose rows
+cannot be built): their fields, as the reader checked them, for the importer's general path
+(classify, then apply_versions). Nothing here decides what is allowed: the writer checks the summary
+against the bundle's rules and gives the whole batch to the general path if anything is not plainly
+a unit's new record from its own device (app/domain/authority.check's first case).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Callable, Iterable, Iterator, NamedTuple
+
+from app.domain import authority
+from app.domain.doctypes import DOC_TYPES, ROW_ERRORS, build_rows, references, totals_of
+from app.domain.versions import CACHED_DATA_JSON, CACHED_PACKED, Version
+from app.store.packing import pack
+
+# the types whose new version a unit's own device may write without looking at anything in the store
+READY_TYPES = frozenset(t for t, rule in authority.RULES.items() if rule == authority.RECORD)
+_TABLES = tuple(spec.table for specs in DOC_TYPES.values() for spec in specs)
+
+
+class Batch(NamedTuple):
+    versions: list  # rows of `versions`, in the column order of versions._INSERT_VERSION
+    documents: list  # (doc_id, doc_type, winner_vid, lamport, deleted, conflicts) of each ready version
+    rows: dict  # table -> readable rows of the ready versions
+    delta: tuple  # the totals those rows add: (surrender_totals_all, surrender_totals, activity_totals) dicts
+    summary: dict  # (device_id, doc_type, unit_code) -> highest Lamport clock among the ready versions
+    refs: list  # every unit and catalogue item the ready versions name ('unit:<code>', 'item:<code>')
+    receipts: list  # (doc_id, unit_code, year or None, number, date) of each ready receipt
+    positions: list  # position of each ready version in the batch
+    rest: list  # fields of the other versions (Version.__dict__, data JSON and packed form included)
+    rest_positions: list
+
+    def __len__(self) -> int:  # versions in the batch
+        return len(self.positions) + len(self.rest_positions)
+
+
+def prepare(versions: list[Version], packed: bool = True) -> Batch:
+    """One batch of checked versions, read in bundle order. `packed`: pack each ready version's data here
+    (else its `versions` row holds the data JSON and the writer packs it: see reader_process)."""
+    doc_counts = Counter(v.doc_id for v in versions)
+    vrows, drows, refs, receipts, positions, rest, rest_positions = [], [], set(), [], [], [], []
+    rows: dict[str, list] = {t: [] for t in _TABLES}
+    summary: dict[tuple, int] = {}
+    ready_types = READY_TYPES
+    for i, v in enumerate(versions):
+        d = v.__dict__
+        data = d["data"]
+        doc_id, doc_type = d["doc_id"], d["doc_type"]
+        unit = data.get("unit_code")
+        built = None
+        if (doc_type in ready_types and not d["deleted"] and not d["parents"] and type(unit) is str
+                and doc_counts[doc_id] == 1):
+            try:
+                built = build_rows(doc_type, doc_id, data)
+            except ROW_ERRORS:
+                built = None  # the general path holds it as unreadable, and says why
+        if built is None:
+            if packed and CACHED_PACKED not in d:
+                d[CACHED_PACKED] = pack(d[CACHED_DATA_JSON])
+            rest.append(d)
+            rest_positions.append(i)
+            continue
+        for table, table_rows in built:
+            rows[table].extend(table_rows)
+        refs |= references(doc_type, data)
+        vid, lamport, device = d["vid"], d["lamport"], d["device_id"]
+        key = (device, doc_type, unit)
+        if summary.get(key, -1) < lamport:
+            summary[key] = lamport
+        data_json = d[CACHED_DATA_JSON]
+        stored = d.get(CACHED_PACKED) or (pack(data_json) if packed else data_json)
+        vrows.append((vid, doc_id, doc_type, "[]", lamport, device, d["seq"], d["author"], d["claimed_at"], 0,
+                      stored, d["sha256"]))
+        drows.append((doc_id, doc_type, vid, lamport, 0, 0))
+        if doc_type == "surrender":
+            receipts.append(_receipt(doc_id, data))
+        positions.append(i)
+    delta = totals_of(rows)
+    return Batch(vrows, drows, {t: r for t, r in rows.items() if r}, (delta.all, delta.items, delta.acts), summary,
+                 sorted(refs), receipts, positions, rest, rest_positions)
+
+
+def _receipt(doc_id: str, data: dict) -> tuple:
+    """What the importer keeps of a receipt: its unit (for its personal details' rule), its number and date
+    (for numbers held twice); as importer._receipt_number reads them."""
+    unit, day, number = data.get("unit_code"), data.get("date"), data.get("number")
+    year = int(day[:4]) if type(day) is str and day[:4].isdigit() and type(number) is int else None
+    return doc_id, unit, year, number, day
+
+
+def batches(versions: Iterable[Version], size: int, packed: Callable[[], bool] = lambda: True) -> Iterator[Batch]:
+    """`versions` in prepared batches of `size`; `packed()` is asked before each batch whether to pack it here."""
+    chunk: list[Version] = []
+    for v in versions:
+        chunk.append(v)
+        if len(chunk) == size:
+            yield prepare(chunk, packed())
+            chunk = []
+    if chunk:
+        yield prepare(chunk, packed())
+
+
+def version_of(fields: dict) -> Version:
+    """A Version from the fields the reader checked (the rest of a batch)."""
+    v = object.__new__(Version)
+    v.__dict__.update(fields)
+    return v
