@@ -440,26 +440,27 @@ def duplicate_numbers_text(duplicates: list[dict], lang: str | None = None) -> s
     return " ".join(sentences)
 
 
-def _rules(store: Store, reader: BundleReader) -> authority.Context:
+def _rules(store: Store, reader: BundleReader, tree: authority.Tree | None = None) -> authority.Context:
     """Header against the signer's enrolment here, the chain of enrolments, then the rule context of
-    this bundle (app/domain/authority.py); a Refusal names the bundle."""
+    this bundle (app/domain/authority.py); a Refusal names the bundle. `tree`: the store's tree of units, a
+    copy this bundle may add to (read here when not given)."""
     h = reader.header
     signer = get_device(store, h.sender_device)
     try:
         authority.check_header(h, signer.unit_code, signer.role, store.home_unit)
-        tree = authority.Tree.of_store(store)
+        tree = tree or authority.Tree.of_store(store)
         links = verify_links(reader.extras.get(LINKS_KEY), h.sender_device, signer.identity, signer.unit_code, tree)
         return authority.bundle_context(store, h.sender_device, signer.unit_code, signer.role, links, tree)
     except authority.Refusal as exc:
         raise exc.for_bundle(reader.name) from None
 
 
-def _begin(store: Store, path: Path, passphrase: str | None,
-           limits: Limits) -> tuple[BundleReader, ImportPreview, authority.Context]:
+def _begin(store: Store, path: Path, passphrase: str | None, limits: Limits,
+           tree: authority.Tree | None = None) -> tuple[BundleReader, ImportPreview, authority.Context]:
     keys = device_keys(store, passphrase)
     reader = open_bundle(path, keys, known_devices(store), limits)
     try:
-        rules = _rules(store, reader)
+        rules = _rules(store, reader, tree)
     except BaseException:
         reader.close()
         raise
@@ -606,7 +607,7 @@ def take_backup(store: Store, label: str) -> Path:
 
 def apply_import(store: Store, path: Path | str, passphrase: str | None = None, officer: str | None = None,
                  limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None,
-                 backup: bool = True) -> ImportReceipt:
+                 backup: bool = True, tree: authority.Tree | None = None) -> ImportReceipt:
     """Phase 2: back up the store, then apply the whole bundle in one transaction and leave a receipt.
 
     `progress` may raise (a cancel): the transaction rolls back and the store is as before.
@@ -616,7 +617,7 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
     """
     require(store, "sync.exchange")  # issue 6: docs/permissions.md
     path = Path(path)
-    reader, preview, rules = _begin(store, path, passphrase, limits)
+    reader, preview, rules = _begin(store, path, passphrase, limits, tree)
     with reader:
         if preview.already_imported:  # re-import: nothing changes
             row = store.conn.execute("SELECT * FROM sync_imports WHERE bundle_id = ? AND undone = 0",
@@ -683,7 +684,35 @@ def import_many(store: Store, paths: list[Path | str], passphrase: str | None = 
     sentence, the bundles before it stay imported. Returns the backup and the receipts.
     """
     backup = take_backup(store, "batch")
-    return backup, [apply_import(store, p, passphrase, officer, limits, backup=False) for p in paths]
+    units = StackTree(store)
+    receipts = []
+    for p in paths:
+        receipts.append(apply_import(store, p, passphrase, officer, limits, backup=False, tree=units.copy()))
+        units.stored(receipts[-1].documents)
+    return backup, receipts
+
+
+class StackTree:
+    """The tree of units read once for a stack of bundles: a national store's month is thousands of bundles
+    over thousands of units, and reading the tree for each was O(units) a bundle. Read again after a bundle
+    that stored a unit's version, and whenever another connection wrote to the store (`PRAGMA data_version`)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._tree: authority.Tree | None = None
+        self._data_version = None
+
+    def copy(self) -> authority.Tree:
+        """A copy a bundle's rules may add to (the chain of enrolments it carries)."""
+        data_version = self.store.conn.execute("PRAGMA data_version").fetchone()[0]
+        if self._tree is None or data_version != self._data_version:
+            self._tree, self._data_version = authority.Tree.of_store(self.store), data_version
+        return authority.Tree(dict(self._tree.parents), dict(self._tree.kinds))
+
+    def stored(self, documents: dict[str, int]) -> None:
+        """After a bundle: the documents it stored versions of, by type."""
+        if "unit" in documents or "unit_event" in documents:
+            self._tree = None
 
 
 def _follow(value) -> list[dict]:
