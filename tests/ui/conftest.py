@@ -129,6 +129,20 @@ def sign_in(store, role: str) -> None:
     dialog.deleteLater()
 
 
+@pytest.fixture
+def province(tmp_path, qapp):
+    """A province's store (the level above records mergers and splits), made by the real first run, with the
+    commander's and the officer's accounts."""
+    from app.store.db import open_store
+    from tests.ui.sync.conftest import PROVINCE
+
+    store = open_store(tmp_path / "tinh" / "antt.sqlite")
+    first_run(store, PROVINCE)
+    add_accounts(store)
+    yield store
+    store.close()
+
+
 @pytest.fixture(scope="session")
 def first_run_store_file(tmp_path_factory, qapp):
     """A commune police laptop's store as its first run leaves it (made once, copied for each test): the real

@@ -134,19 +134,6 @@ def test_ui_dashboard_of_a_merged_laptop_agrees_with_its_lists(qtbot, merged_pos
     assert page.units_chart.isHidden()  # a commune merged into a commune: nothing below to compare
 
 
-@pytest.fixture
-def province(tmp_path, qapp):
-    from app.store.db import open_store
-    from tests.ui.conftest import add_accounts, first_run
-    from tests.ui.sync.conftest import PROVINCE
-
-    store = open_store(tmp_path / "tinh" / "antt.sqlite")
-    first_run(store, PROVINCE)
-    add_accounts(store)
-    yield store
-    store.close()
-
-
 def test_ui_province_bar_of_a_merged_commune_counts_and_opens_its_predecessors_receipts(qtbot, province):
     """At the province, CAX-B merged into CAX-A: A's bar counts B's receipts too, and its click lists them, with
     a totals line over what it lists."""

@@ -4,7 +4,6 @@ of the villages a split gave it). Stores made by the real first-run dialog; expe
 
 from __future__ import annotations
 
-import pytest
 
 from app.domain import unit_events
 from app.domain.surrenders import Line, add_surrender
@@ -14,20 +13,6 @@ from ui.context import AppContext
 from ui.i18n import install_language
 
 DECISION = unit_events.Decision("1681/NQ-UBTVQH15", "2025-06-16", "Ủy ban Thường vụ Quốc hội")
-
-
-@pytest.fixture
-def province(tmp_path, qapp):
-    """The province's store (the level above records mergers and splits), made by the real first run."""
-    from app.store.db import open_store
-    from tests.ui.conftest import add_accounts, first_run
-    from tests.ui.sync.conftest import PROVINCE
-
-    store = open_store(tmp_path / "tinh" / "antt.sqlite")
-    first_run(store, PROVINCE)
-    add_accounts(store)
-    yield store
-    store.close()
 
 
 def _receipt(store, unit, date, place=""):
