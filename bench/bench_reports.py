@@ -84,8 +84,10 @@ def plain_summary(n_units: int, years: list[int]) -> SummaryReport:
     totals = [ItemTotal(u.code, y, c, rng.randint(0, 400)) for u in units for y in years for c in codes]
     ind = {y: {"crime.cases_occurred": 3338, "crime.cases_cleared": 2859, "gambling.cases": 1186} for y in years}
     return SummaryReport(ISSUER, "45/BC-CAT", dt.date(2026, 1, 20), dt.date(years[0], 1, 1), dt.date(years[-1], 12, 31),
-                         units, totals, ind, {k: sum(v[k] for v in ind.values()) for k in ind[years[0]]},
-                         [Coverage("xã", "communes", n_units, n_units)], 4 * n_units, {"cấp toàn quốc": 11})
+                         units, totals, indicators_by_year=ind,
+                         indicators_period={k: sum(v[k] for v in ind.values()) for k in ind[years[0]]},
+                         coverage=[Coverage("xã", "communes", n_units, n_units)], models_total=4 * n_units,
+                         models_recognised={"cấp toàn quốc": 11})
 
 
 def main() -> None:
@@ -163,9 +165,7 @@ def bench_summary(store, n: int) -> None:
 def bare_pdf_time(build, tables) -> tuple[int, float]:
     """(pages of the PDF `build(out)` writes, the best time of a bare reportlab canvas writing the cells of
     `tables` on as many pages): the floor of putting that text into a PDF."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    from app.reports.fonts import SERIF, register_fonts
+    from app.reports.fonts import register_fonts
     from app.reports.layout import _cell_text
     from pypdf import PdfReader
 
@@ -175,31 +175,34 @@ def bare_pdf_time(build, tables) -> tuple[int, float]:
     register_fonts()
     cells = [[_cell_text(v, c, "vi") for v, c in zip(row, t.columns)] for t in tables
              for row in t.rows + ([t.total_row] if t.total_row else [])]
-    per_page = max(1, -(-len(cells) // pages))
+    return pages, best(lambda: bare_canvas(cells, max(1, -(-len(cells) // pages))), 2)
 
-    def bare() -> None:
-        c = Canvas(io.BytesIO())
-        for k in range(0, len(cells), per_page):
-            c.setFont(SERIF, 9)
-            y = 800
-            for row in cells[k:k + per_page]:
-                for j, v in enumerate(row):
-                    if v:
-                        c.drawString(20 + 60 * j, y, v)
-                y -= 800 / per_page
-            c.showPage()
-        c.save()
-    return pages, best(bare, 2)
+
+def bare_canvas(cells: list[list[str]], per_page: int) -> None:
+    """The baseline of a long report: a bare reportlab canvas writing the same cell texts, `per_page` rows a page."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from app.reports.fonts import SERIF
+
+    c = Canvas(io.BytesIO())
+    for k in range(0, len(cells), per_page):
+        c.setFont(SERIF, 9)
+        y = 800
+        for row in cells[k:k + per_page]:
+            for j, v in enumerate(row):
+                if v:
+                    c.drawString(20 + 60 * j, y, v)
+            y -= 800 / per_page
+        c.showPage()
+    c.save()
 
 
 def bench_register(n: int) -> None:
     """The models register of `n` models (8,400 give the 935 pages of 3,000 units), against a baseline measured
     in the same run: a bare reportlab canvas writing the same cell texts, a page per as many rows as the register
     holds per page (the floor of putting this text into a PDF). Issue 17 item 2: < 5 s on this machine."""
-    from reportlab.pdfgen.canvas import Canvas
-
     from app.reports.layout import LANDSCAPE_TEXT_WIDTH  # noqa: F401 (fonts registered on import)
-    from app.reports.fonts import SERIF, register_fonts
+    from app.reports.fonts import register_fonts
     from app.reports.register import ModelRegister, RegisterEntry, build_register_pdf, register_table
 
     rng = random.Random(5)
@@ -218,20 +221,7 @@ def bench_register(n: int) -> None:
     pages = len(PdfReader(io.BytesIO(buf.getvalue())).pages)
     register_fonts()
     cells = [[str(v) for v in row if v is not None] for row in register_table(r).rows]
-    per_page = max(1, len(cells) // pages)
-
-    def bare() -> None:
-        c = Canvas(io.BytesIO())
-        for k in range(0, len(cells), per_page):
-            c.setFont(SERIF, 9)
-            y = 800
-            for row in cells[k:k + per_page]:
-                for j, v in enumerate(row):
-                    c.drawString(20 + 60 * j, y, v)
-                y -= 40
-            c.showPage()
-        c.save()
-    tb = best(bare, 2)
+    tb = best(lambda: bare_canvas(cells, max(1, len(cells) // pages)), 2)
     print(f"models register, {n:,} models, {pages} pages: {t:6.2f} s = {t / tb:5.1f} x a bare canvas of the same"
           f" text and pages ({tb:5.2f} s); CPU {cpu:5.2f} s   (target < 5 s)")
 
