@@ -218,7 +218,11 @@ def do_floor(root: Path, imported: str, clean: str, where: str):
             store.conn.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({marks})", table_rows)
     secs, cpu = time.perf_counter() - t, time.process_time() - cpu
     store.close()
-    return n, secs, {t: len(r) for t, r in rows.items()}, cpu
+    # versions' data as stored (app/store/packing.py), what the floor and the import write: bytes a version
+    data_col = [r[1] for r in sqlite3.connect(str(root / clean / "antt.sqlite")).execute(
+        "PRAGMA table_info(versions)")].index("data")
+    data_bytes = sum(len(r[data_col]) for r in rows.get("versions", ())) / max(n, 1)
+    return n, secs, {t: len(r) for t, r in rows.items()}, cpu, data_bytes
 
 
 STAGES = (  # (label, function name as cProfile names it, file suffix)
@@ -285,9 +289,10 @@ def main() -> None:
                   f"  {_cpu_text()}")
             imp_best = max(imp_best or 0, count / secs)
             shutil.copytree(clean, root / "floor")
-            (count, secs, tables, cpu), peak = _stage(do_floor, root, where, "prov-clean", "floor")
+            (count, secs, tables, cpu, data_bytes), peak = _stage(do_floor, root, where, "prov-clean", "floor")
             print(f"plain SQL     {count:>9,} versions  {secs:7.2f} s  {count / secs:>9,.0f} rows/s  CPU {cpu:.2f} s"
-                  f"  (the same rows: {', '.join(f'{t} {n:,}' for t, n in tables.items())})")
+                  f"  (the same rows: {', '.join(f'{t} {n:,}' for t, n in tables.items())};"
+                  f" a version's data {data_bytes:.1f} bytes as stored)")
             floor_best = max(floor_best or 0, count / secs)
             shutil.rmtree(root / "floor")
             shutil.rmtree(root / where)

@@ -54,7 +54,8 @@ def write_ready(conn, batch: Batch, rules: authority.Context, bundle_name: str) 
         delta = totals_of(rows)  # counted again over the rows that stay (no key left at zero, no float residue)
         skip = set(back)
         versions = [row for i, row in enumerate(versions) if i not in skip]
-    versions = [_packed(row) for row in versions]
+    if any(row[10][:1] == b"{" for row in versions):  # the reader left this batch's data as JSON
+        versions = [_packed(row) for row in versions]
     top = conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
     changes = conn.total_changes
     conn.executemany(_INSERT_VERSION, versions)

@@ -1,5 +1,6 @@
 """Versions' data packed (schema step 9, app/store/packing.py): every version reads back byte for byte,
-a store of the previous schema migrates with a backup first, and the file gets smaller."""
+a store of the previous schema migrates with a backup first, and the file gets smaller. Values packed by
+deflate (tag 1, schema steps 9-10) and by zstd (tag 2, what is written now) read back alike, side by side."""
 
 from __future__ import annotations
 
@@ -8,7 +9,11 @@ import hashlib
 import sqlite3
 import zlib
 
+import orjson
 import pytest
+import zstandard
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app import collation
 from app.domain import demo
@@ -23,10 +28,14 @@ PACKED_STEP = schema.MIGRATIONS.index(schema.V9_PACKED_VERSIONS) + 1
 
 
 def independent_unpack(value: bytes) -> bytes:
-    """Read a packed value without the code under test: tag 1, raw deflate primed with the dictionary file."""
-    assert value[0] == 1
-    d = zlib.decompressobj(-15, zdict=(resources_dir() / "store" / "versions-1.zdict").read_bytes())
-    return d.decompress(value[1:]) + d.flush()
+    """Read a packed value without the code under test, from the dictionary files: tag 1, raw deflate primed
+    with versions-1.zdict; tag 2, a zstd frame without its magic number, with the dictionary versions-2.zstd."""
+    assert value[0] in (1, 2)
+    if value[0] == 1:
+        d = zlib.decompressobj(-15, zdict=(resources_dir() / "store" / "versions-1.zdict").read_bytes())
+        return d.decompress(value[1:]) + d.flush()
+    zdict = zstandard.ZstdCompressionDict((resources_dir() / "store" / "versions-2.zstd").read_bytes())
+    return zstandard.ZstdDecompressor(dict_data=zdict, format=zstandard.FORMAT_ZSTD1_MAGICLESS).decompress(value[1:])
 
 
 def raw_versions(path) -> dict[str, tuple[str, object, str]]:
@@ -60,19 +69,78 @@ def previous_schema_store(tmp_path):
     return path
 
 
-def test_the_dictionary_is_the_one_values_were_packed_with():
+def test_the_dictionaries_are_the_ones_values_were_packed_with():
     data = (resources_dir() / "store" / "versions-1.zdict").read_bytes()
-    assert hashlib.sha256(data).hexdigest() == packing.DICT_SHA256[1]
+    assert hashlib.sha256(data).hexdigest() == "5315f9188183019d92eec3cfbf23fa6679ecea8630c10cc9ef166350c8be1cdd"
     assert 0 < len(data) <= 32 * 1024  # deflate refers back at most 32 KiB
+    data = (resources_dir() / "store" / "versions-2.zstd").read_bytes()
+    assert hashlib.sha256(data).hexdigest() == "f9faf337a7e525b34bfe389735965d7834b4cd6dd317e8137bb664a00169f4e3"
+    assert data[:4] == b"\x37\xa4\x30\xec"  # a trained zstd dictionary (its magic number), not raw content
+    assert packing.DICT_SHA256 == {1: "5315f9188183019d92eec3cfbf23fa6679ecea8630c10cc9ef166350c8be1cdd",
+                                   2: "f9faf337a7e525b34bfe389735965d7834b4cd6dd317e8137bb664a00169f4e3"}
+
+
+TEXT = '{"date":"2026-03-01","kind":"meeting","note":"Họp dân bản Nà Hin","participants":12,"unit_code":"CAX-0001"}'
+# the same value as schema steps 9-10 packed it (deflate, tag 1), written down once: today's code never writes it
+DEFLATED = bytes.fromhex(  # what main at 457f9f0 stored for TEXT
+    "01c33c5c0c2905e5a6a6428f3b871a0c6cd8f51620ee30829c51e3919987192946581389a1522d00")
 
 
 def test_packed_and_plain_values_read_back_alike():
-    text = '{"date":"2026-03-01","kind":"meeting","note":"Họp dân bản Nà Hin","participants":12,"unit_code":"CAX-0001"}'
-    packed = packing.pack(text.encode())
-    assert independent_unpack(packed) == text.encode()
-    assert packing.json_bytes(packed) == text.encode() and packing.json_text(packed) == text
-    assert packing.json_text(text) == text and packing.json_bytes(text) == text.encode()
-    assert len(packed) < len(text.encode()) // 2  # its keys and words are in the dictionary
+    packed = packing.pack(TEXT.encode())
+    assert packed[0] == 2 and independent_unpack(packed) == TEXT.encode()
+    assert packing.json_bytes(packed) == TEXT.encode() and packing.json_text(packed) == TEXT
+    assert packing.json_text(TEXT) == TEXT and packing.json_bytes(TEXT) == TEXT.encode()
+    assert len(packed) < len(TEXT.encode()) // 2  # its keys and words are in the dictionary
+
+
+def test_values_deflated_before_read_back_beside_new_ones(tmp_path):
+    """A store holds tag 1 values (written by schema steps 9-10) beside tag 2 values (written now): no migration,
+    every reader gives the same JSON, in Python and in SQL."""
+    assert independent_unpack(DEFLATED) == TEXT.encode()
+    assert packing.json_bytes(DEFLATED) == TEXT.encode() and packing.json_text(DEFLATED) == TEXT
+    s = open_store(tmp_path / "antt.sqlite")
+    s.conn.execute("CREATE TABLE t (k INTEGER, v BLOB)")
+    s.conn.executemany("INSERT INTO t VALUES (?, ?)", [(1, DEFLATED), (2, packing.pack(TEXT.encode())), (3, TEXT)])
+    assert [r[0] for r in s.conn.execute("SELECT version_json(v) FROM t ORDER BY k")] == [TEXT] * 3
+    assert [r[0] for r in s.conn.execute("SELECT json_extract(version_json(v), '$.participants') FROM t")] == [12] * 3
+    s.close()
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**15, 10**15) | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=300),
+    lambda inner: st.lists(inner, max_size=6) | st.dictionaries(st.text(max_size=20), inner, max_size=6),
+    max_leaves=40)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dictionaries(st.text(max_size=20), json_values, max_size=12))
+def test_any_record_reads_back_byte_for_byte(data):
+    try:
+        data_json = orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
+    except orjson.JSONEncodeError:  # text orjson refuses (lone surrogates): never stored (sizes.refuse_unstorable)
+        return
+    packed = packing.pack(data_json)
+    assert packing.json_bytes(packed) == data_json and independent_unpack(packed) == data_json
+
+
+@pytest.mark.parametrize("damage", ["cut", "flipped", "huge size", "empty", "tag alone"])
+def test_a_damaged_zstd_value_is_refused_not_misread(damage):
+    """A damaged value raises the error the store's checks catch (zlib.error), never a MemoryError or wrong text."""
+    packed = packing.pack(TEXT.encode())
+    bad = {"cut": packed[:-3], "flipped": packed[:6] + bytes([packed[6] ^ 0xFF]) + packed[7:],
+           # a frame header claiming 2^40 bytes: single segment, 8-byte content size
+           "huge size": b"\x02\xe0" + (1 << 40).to_bytes(8, "little") + packed[3:],
+           "empty": b"", "tag alone": b"\x02"}[damage]
+    if damage == "empty":  # an empty blob is not packed: read as it is (no JSON, the caller's parse refuses it)
+        assert packing.json_bytes(bad) == b""
+        return
+    try:
+        out = packing.json_bytes(bad)
+    except zlib.error:
+        return
+    assert out != TEXT.encode() and damage == "flipped"  # a flip inside the literals: other bytes, caught by sha256
 
 
 def test_a_previous_schema_store_migrates_with_a_backup_and_every_version_reads_back(previous_schema_store):

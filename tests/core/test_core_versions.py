@@ -1,5 +1,6 @@
 """The version/winner rules of design §3, for local edits and for versions arriving from elsewhere."""
 
+import hashlib
 import random
 from dataclasses import replace
 
@@ -233,7 +234,7 @@ def test_a_sealed_versions_cached_data_json_never_travels_and_is_what_is_stored(
     assert Version.from_dict(v.to_dict()) == v and Version.from_dict(v.to_dict()).cached_data_json() is None
     stored, text = store.query("SELECT data, version_json(data) FROM versions WHERE vid = ?", (v.vid,))[0]
     assert text == v.cached_data_json().decode()
-    assert type(stored) is bytes and stored[0] == 1  # packed (schema step 9): a tag, then deflate
+    assert type(stored) is bytes and stored[0] == 2  # packed (schema step 9): a tag, then zstd (app/store/packing.py)
 
 
 def test_a_version_read_from_a_bundle_line_is_stored_with_the_bytes_its_hash_covers(store):
@@ -247,6 +248,40 @@ def test_a_version_read_from_a_bundle_line_is_stored_with_the_bytes_its_hash_cov
     stored = store.query("SELECT version_json(data), sha256 FROM versions WHERE vid = ?", (sealed.vid,))[0]
     assert stored[0].encode() == read.cached_data_json() and stored[1] == sealed.sha256
     assert Version.from_dict({**read.to_dict(), "data": orjson.loads(stored[0])}).compute_sha256() == sealed.sha256
+
+
+# texts that look like the keys around the data in a version's canonical bytes, quotes and backslashes
+_tricky = st.sampled_from(['"data":', ',"deleted":', 'data', 'deleted', '"', '\\', '\\"', '":', '},{', 'Họp dân'])
+_texts = st.lists(_tricky | st.text(max_size=8), max_size=4).map("".join)
+_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**15, 10**15) | st.floats(allow_nan=False, allow_infinity=False) | _texts,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_texts, inner, max_size=4), max_leaves=20)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.dictionaries(_texts, _values, max_size=6), author=_texts, claimed=_texts,
+       parents=st.lists(st.sampled_from(["d:1", "deleted:2", 'x":y:3', "data:4"]), max_size=3), deleted=st.booleans())
+def test_a_bundle_line_is_checked_against_the_bytes_its_hash_covers_and_keeps_its_data_json(
+        data, author, claimed, parents, deleted):
+    """check_version hashes a line's canonical bytes once and cuts the data's JSON out of them
+    (version_rules.data_json_of): for any data, author and parents, the same bytes as serialising the data on
+    its own, and a version accepted exactly when its sha256 is that of Version.canonical_bytes."""
+    from app.sync.version_rules import BadVersion, check_version
+
+    try:
+        expected = orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
+    except orjson.JSONEncodeError:  # lone surrogates: never written (sizes.refuse_unstorable)
+        return
+    v = Version(vid="dev:7", doc_id="doc", doc_type="unit", parents=tuple(parents), lamport=3, device_id="dev",
+                seq=7, author=author[:200], claimed_at=claimed[:64], deleted=deleted, data=data).sealed()
+    line = orjson.dumps(v)
+    read = check_version(orjson.loads(line), "unit", 64)
+    assert read.cached_data_json() == expected and read == v
+    assert read.sha256 == hashlib.sha256(v.canonical_bytes()).hexdigest()
+    forged = orjson.loads(line)
+    forged["sha256"] = hashlib.sha256(v.canonical_bytes() + b" ").hexdigest()
+    with pytest.raises(BadVersion):
+        check_version(forged, "unit", 64)
 
 
 def test_gc_is_paused_during_a_bulk_apply_and_restored_after(store, monkeypatch):
