@@ -18,7 +18,8 @@ import calendar
 import datetime as dt
 import orjson
 
-TOTALS_TABLES = ("surrender_totals_all", "surrender_totals", "activity_totals")
+TOTALS_TABLES = ("surrender_totals_all", "surrender_totals", "activity_totals", "surrender_totals_year",
+                 "activity_totals_year", "surrender_totals_ever", "activity_totals_ever")
 SPAN_DAY = 15  # the second span of every month starts on the 15th (Decree 09's cut-off + 1)
 
 
@@ -59,6 +60,110 @@ def cover(first: str, last: str) -> tuple[tuple[str, str] | None, list[tuple[str
     return (start.isoformat(), end_span.isoformat()), edges
 
 
+def cover_years(first: str, last: str) -> tuple[tuple[str, str] | None, list[tuple[str, str]]]:
+    """The dates first..last as (whole calendar years 'YYYY'..'YYYY' or None, the date ranges left at either end),
+    the coarsest layer of the totals (schema step 11: surrender_totals_year, activity_totals_year); what is left
+    goes to :func:`cover` (whole half-months, then edge days)."""
+    if last < first:
+        return None, []
+    y0 = int(first[:4]) + (first[5:] != "01-01")
+    y1 = int(last[:4]) - (last[5:] != "12-31")
+    if y1 < y0:
+        return None, [(first, last)]
+    rest = []
+    if first < f"{y0:04d}-01-01":
+        rest.append((first, f"{y0 - 1:04d}-12-31"))
+    if last > f"{y1:04d}-12-31":
+        rest.append((f"{y1 + 1:04d}-01-01", last))
+    return (f"{y0:04d}", f"{y1:04d}"), rest
+
+
+Part = tuple  # (sign, layer, lo, hi): layer 'ever' (lo, hi None), 'year' ('YYYY'), 'span' (span names), 'day' (dates)
+
+
+def _inside(first: str, last: str) -> list[Part]:
+    """first..last from inside: whole years, then whole half-months, then edge days."""
+    years, rest = cover_years(first, last)
+    parts: list[Part] = [(1, "year", *years)] if years else []
+    for lo, hi in rest:
+        spans, days = cover(lo, hi)
+        if spans:
+            parts.append((1, "span", *spans))
+        parts += [(1, "day", d0, d1) for d0, d1 in days]
+    return parts
+
+
+def _cost(parts: list[Part]) -> int:
+    """About how many rows per unit and key the parts read (a day of records counted as one row)."""
+    def spans(s: str) -> int:
+        return (int(s[:4]) * 12 + int(s[5:7])) * 2 + (s[8:] != "01")
+
+    cost = 0
+    for _sign, layer, lo, hi in parts:
+        if layer == "ever":
+            cost += 1
+        elif layer == "year":
+            cost += int(hi) - int(lo) + 1
+        elif layer == "span":
+            cost += spans(hi) - spans(lo) + 1
+        else:
+            cost += (dt.date.fromisoformat(hi) - dt.date.fromisoformat(lo)).days + 1
+    return cost
+
+
+def plan(first: str, last: str, bounds: tuple[str | None, str | None]) -> list[Part]:
+    """Signed parts whose totals add up to the records dated first..last: read from inside (:func:`_inside`), or
+    as everything ('ever') minus the records outside the range, between ``bounds`` (the first and last date any
+    record has), whichever reads fewer rows. Five whole years of a five-year store: one row per unit and key; the
+    year to date: everything minus the years before. Float quantities may keep a residue of the subtraction
+    (counts are exact): readers round as they always did."""
+    inside = _inside(first, last) if first <= last else []
+    lo, hi = bounds
+    if lo is None or not inside:
+        return inside
+    lo, hi = lo[:4] + "-01-01", hi[:4] + "-12-31"  # whole years: the same records, coarser parts
+    outside: list[Part] = [(1, "ever", None, None)]
+    day = dt.timedelta(days=1)
+    if lo < first:
+        outside += [(-s, layer, a, b) for s, layer, a, b in
+                    _inside(lo, (dt.date.fromisoformat(first) - day).isoformat())]
+    if hi > last:
+        outside += [(-s, layer, a, b) for s, layer, a, b in
+                    _inside((dt.date.fromisoformat(last) + day).isoformat(), hi)]
+    return outside if _cost(outside) < _cost(inside) else inside
+
+
+def bounds(conn, table: str) -> tuple[str | None, str | None]:
+    """The first and last date of the records of ``table`` (surrender_lines or activities: over their date index)."""
+    return tuple(conn.execute(f"SELECT (SELECT min(date) FROM {table}), (SELECT max(date) FROM {table})").fetchone())
+
+
+# where each layer of the parts is read, per kind of totals: (table, its range column, what a row adds)
+ITEM_LAYERS = {"ever": ("surrender_totals_ever", None, "quantity", "lines"),
+               "year": ("surrender_totals_year", "year", "quantity", "lines"),
+               "span": ("surrender_totals", "span", "quantity", "lines"),
+               "day": ("surrender_lines", "date", "quantity", "1")}
+ACTIVITY_LAYERS = {"ever": ("activity_totals_ever", None, "count", "participants"),
+                   "year": ("activity_totals_year", "year", "count", "participants"),
+                   "span": ("activity_totals", "span", "count", "participants"),
+                   "day": ("activities", "date", "1", "coalesce(participants, 0)")}
+
+
+def part_selects(layers: dict, parts: list[Part], columns: str, where: str, where_params: list,
+                 group: str, names: tuple[str, str]) -> tuple[list[str], list]:
+    """One grouped SELECT per part: ``columns`` (the key columns, e.g. "unit_code, item_code"), then the sign times
+    the sums of the layer's two values, named ``names``; ``where`` filters the units (its parameters first),
+    ``group`` groups."""
+    selects, params = [], []
+    for sign, layer, lo, hi in parts:
+        table, column, a, b = layers[layer]
+        cond = f"{where} AND {column} BETWEEN ? AND ?" if column else where
+        selects.append(f"SELECT {columns}, {sign} * sum({a}) AS {names[0]}, {sign} * sum({b}) AS {names[1]}"
+                       f" FROM {table} WHERE {cond} GROUP BY {group}")
+        params += [*where_params, *((lo, hi) if column else ())]
+    return selects, params
+
+
 def item_sums_sql(units_sql: str, first: str, last: str, year_sql) -> tuple[str, list]:
     """One query: (unit_code, year, item_code, quantity, lines) over the units `units_sql` (a SELECT of codes
     without parameters, e.g. from a recursive CTE the caller puts in front) and the dates first..last, from the
@@ -79,23 +184,17 @@ def item_sums_sql(units_sql: str, first: str, last: str, year_sql) -> tuple[str,
     return sql, params
 
 
-def activity_sums_sql(units_sql: str, first: str, last: str, kinds) -> tuple[str, list]:
+def activity_sums_sql(units_sql: str, first: str, last: str, kinds, edges: tuple | None = None) -> tuple[str, list]:
     """One query: (unit_code, kind, count, participants) of the activities of ``kinds`` over the units
-    ``units_sql`` (as for :func:`item_sums_sql`) and the dates first..last: whole half-months from
-    activity_totals, edge days from the activities over their (unit_code, date) index."""
-    whole, edges = cover(first, last)
+    ``units_sql`` (as for :func:`item_sums_sql`) and the dates first..last, composed by :func:`plan` of the
+    maintained totals (all time, years, half-months) and the activities' own (unit_code, date) index for edge
+    days; ``edges`` the first and last activity's dates (:func:`bounds`), None to read from inside only."""
     marks = ", ".join("?" * len(kinds))
-    parts, params = [], []
-    if whole:
-        parts.append(f"SELECT unit_code, kind, count AS n, participants AS p FROM activity_totals"
-                     f" WHERE unit_code IN ({units_sql}) AND span BETWEEN ? AND ? AND kind IN ({marks})")
-        params += [*whole, *kinds]
-    for lo, hi in edges:
-        parts.append(f"SELECT unit_code, kind, 1 AS n, coalesce(participants, 0) AS p FROM activities"
-                     f" WHERE unit_code IN ({units_sql}) AND date BETWEEN ? AND ? AND kind IN ({marks})")
-        params += [lo, hi, *kinds]
-    sql = (f"SELECT unit_code, kind, sum(n), sum(p) FROM ({' UNION ALL '.join(parts)}) GROUP BY 1, 2"
-           if parts else "")
+    parts = plan(first, last, edges or (None, None))
+    selects, params = part_selects(ACTIVITY_LAYERS, parts, "unit_code, kind",
+                                   f"unit_code IN ({units_sql}) AND kind IN ({marks})", list(kinds), "1, 2", ("n", "p"))
+    sql = (f"SELECT unit_code, kind, sum(n), sum(p) FROM ({' UNION ALL '.join(selects)}) GROUP BY 1, 2"
+           " HAVING sum(n) != 0" if selects else "")
     return sql, params
 
 
@@ -155,7 +254,8 @@ class Delta:
     """Changes from one materialise, summed per key and written once per table: one upsert per group.
 
     Tables: surrender_totals_all (month, item), surrender_totals (unit, span, item), activity_totals
-    (unit, span, kind)."""
+    (unit, span, kind); per calendar year surrender_totals_year and activity_totals_year, and over all time
+    surrender_totals_ever and activity_totals_ever, derived at write from the half-month changes (so an import's prepared batch carries the three dicts it always did)."""
 
     def __init__(self) -> None:
         self.all: dict[tuple, list] = {}
@@ -196,11 +296,34 @@ class Delta:
         for aid in ids:
             self.add_activities(conn.execute(sql, (aid,)), -1)
 
+    def _years(self, delta: dict) -> dict[tuple, list]:
+        """A half-month delta {(unit, span, key): [a, b]} summed per (unit, year, key): a span lies in one year."""
+        out: dict[tuple, list] = {}
+        add = self._add
+        for (unit, span, key), (a, b) in delta.items():
+            add(out, (unit, span[:4], key), a, b)
+        return out
+
+    def _ever(self, delta: dict) -> dict[tuple, list]:
+        """A half-month delta summed per (unit, key)."""
+        out: dict[tuple, list] = {}
+        add = self._add
+        for (unit, _span, key), (a, b) in delta.items():
+            add(out, (unit, key), a, b)
+        return out
+
     def write(self, conn) -> None:
+        """Every totals table changed by one upsert per key; a row whose count fell to zero goes."""
         for table, keys, values, delta in (
                 ("surrender_totals_all", ("month", "item_code"), ("quantity", "lines"), self.all),
                 ("surrender_totals", ("unit_code", "span", "item_code"), ("quantity", "lines"), self.items),
-                ("activity_totals", ("unit_code", "span", "kind"), ("count", "participants"), self.acts)):
+                ("activity_totals", ("unit_code", "span", "kind"), ("count", "participants"), self.acts),
+                ("surrender_totals_year", ("unit_code", "year", "item_code"), ("quantity", "lines"),
+                 self._years(self.items)),
+                ("activity_totals_year", ("unit_code", "year", "kind"), ("count", "participants"),
+                 self._years(self.acts)),
+                ("surrender_totals_ever", ("unit_code", "item_code"), ("quantity", "lines"), self._ever(self.items)),
+                ("activity_totals_ever", ("unit_code", "kind"), ("count", "participants"), self._ever(self.acts))):
             if not delta:
                 continue
             cols = keys + values
@@ -209,9 +332,11 @@ class Delta:
                 f" ON CONFLICT({', '.join(keys)}) DO UPDATE SET "
                 + ", ".join(f"{v} = {v} + excluded.{v}" for v in values),
                 [(*key, a, b) for key, (a, b) in delta.items()])
-            counter = "count" if table == "activity_totals" else "lines"
-            if any((a if counter == "count" else b) < 0 for a, b in delta.values()):
-                conn.execute(f"DELETE FROM {table} WHERE {counter} <= 0")
+            count_at = 0 if values[0] == "count" else 1
+            fallen = [key for key, ab in delta.items() if ab[count_at] < 0]
+            if fallen:  # only a key whose count went down can have reached zero: those keys, not a scan
+                conn.executemany(f"DELETE FROM {table} WHERE {' AND '.join(f'{k} = ?' for k in keys)}"
+                                 f" AND {values[count_at]} <= 0", fallen)
 
 
 # Independent recounts from the base tables: what `antt check` and the tests compare the totals with.
@@ -225,6 +350,18 @@ RECOUNTS = {
     "activity_totals": (("unit_code", "span", "kind"), ("count", "participants"),
                         f"SELECT unit_code, {span_sql('date')} AS span, kind, count(*) AS count,"
                         " coalesce(sum(participants), 0) AS participants FROM activities GROUP BY 1, 2, 3"),
+    "surrender_totals_year": (("unit_code", "year", "item_code"), ("quantity", "lines"),
+                              "SELECT unit_code, substr(date, 1, 4) AS year, item_code, sum(quantity) AS quantity,"
+                              " count(*) AS lines FROM surrender_items GROUP BY 1, 2, 3"),
+    "activity_totals_year": (("unit_code", "year", "kind"), ("count", "participants"),
+                             "SELECT unit_code, substr(date, 1, 4) AS year, kind, count(*) AS count,"
+                             " coalesce(sum(participants), 0) AS participants FROM activities GROUP BY 1, 2, 3"),
+    "surrender_totals_ever": (("unit_code", "item_code"), ("quantity", "lines"),
+                              "SELECT unit_code, item_code, sum(quantity) AS quantity, count(*) AS lines"
+                              " FROM surrender_items GROUP BY 1, 2"),
+    "activity_totals_ever": (("unit_code", "kind"), ("count", "participants"),
+                             "SELECT unit_code, kind, count(*) AS count, coalesce(sum(participants), 0) AS participants"
+                             " FROM activities GROUP BY 1, 2"),
 }
 
 

@@ -1,5 +1,6 @@
-"""Issue 17 item 1: the maintained totals (per unit and half-month: surrender_totals, activity_totals; per month:
-surrender_totals_all) equal a brute-force recount of the records after any sequence of local writes, edits and
+"""Issue 17 item 1: the maintained totals (per unit and half-month: surrender_totals, activity_totals; per unit and
+calendar year: surrender_totals_year, activity_totals_year; per unit over all time: surrender_totals_ever,
+activity_totals_ever; per month: surrender_totals_all) equal a brute-force recount of the records after any sequence of local writes, edits and
 deletions, imports, undos of an import, conflicting edits and their resolutions, on every laptop involved.
 
 The recount is written here, in plain SQL over the base tables, independent of app/domain/totals.py."""
@@ -18,8 +19,8 @@ from app.domain.versions import save_document
 from app.errors import AnttError
 from app.sync import conflicts, importer
 
-# days on both sides of each half-month edge (the 14th/15th and the month's end/1st)
-DAYS = ("2026-10-14", "2026-10-15", "2026-10-31", "2026-11-01", "2026-11-14", "2026-11-15")
+# days on both sides of each half-month edge (the 14th/15th and the month's end/1st) and of a year's end
+DAYS = ("2024-12-31", "2025-01-01", "2026-10-14", "2026-10-15", "2026-10-31", "2026-11-01", "2026-11-14", "2026-11-15")
 ITEMS = ("weapon.primitive", "gun.homemade", "firecracker.kg")
 
 
@@ -32,17 +33,25 @@ def recount(store) -> dict:
     q = store.conn.execute
     items: dict = {}
     months: dict = {}
+    years: dict = {}
+    ever: dict = {}
     for unit, day, item, qty in q("SELECT unit_code, date, item_code, quantity FROM surrender_items"):
-        for table, key in ((items, (unit, half(day), item)), (months, (day[:7], item))):
+        for table, key in ((items, (unit, half(day), item)), (months, (day[:7], item)), (years, (unit, day[:4], item)),
+                           (ever, (unit, item))):
             got = table.setdefault(key, [0.0, 0])
             got[0] += qty
             got[1] += 1
     acts: dict = {}
+    act_years: dict = {}
+    act_ever: dict = {}
     for unit, day, kind, people in q("SELECT unit_code, date, kind, participants FROM activities"):
-        got = acts.setdefault((unit, half(day), kind), [0, 0])
-        got[0] += 1
-        got[1] += people or 0
-    return {"surrender_totals": _rows(items), "surrender_totals_all": _rows(months), "activity_totals": _rows(acts)}
+        for table, key in ((acts, (unit, half(day), kind)), (act_years, (unit, day[:4], kind)), (act_ever, (unit, kind))):
+            got = table.setdefault(key, [0, 0])
+            got[0] += 1
+            got[1] += people or 0
+    return {"surrender_totals": _rows(items), "surrender_totals_all": _rows(months), "activity_totals": _rows(acts),
+            "surrender_totals_year": _rows(years), "activity_totals_year": _rows(act_years),
+            "surrender_totals_ever": _rows(ever), "activity_totals_ever": _rows(act_ever)}
 
 
 def _rows(table: dict) -> list:
@@ -58,6 +67,14 @@ def kept(store) -> dict:
             "SELECT month, item_code, quantity, lines FROM surrender_totals_all")),
         "activity_totals": sorted(tuple(r) for r in q(
             "SELECT unit_code, span, kind, count, participants FROM activity_totals")),
+        "surrender_totals_year": sorted((u, y, i, round(qty, 6), n) for u, y, i, qty, n in q(
+            "SELECT unit_code, year, item_code, quantity, lines FROM surrender_totals_year")),
+        "activity_totals_year": sorted(tuple(r) for r in q(
+            "SELECT unit_code, year, kind, count, participants FROM activity_totals_year")),
+        "surrender_totals_ever": sorted((u, i, round(qty, 6), n) for u, i, qty, n in q(
+            "SELECT unit_code, item_code, quantity, lines FROM surrender_totals_ever")),
+        "activity_totals_ever": sorted(tuple(r) for r in q(
+            "SELECT unit_code, kind, count, participants FROM activity_totals_ever")),
     }
 
 
@@ -85,6 +102,19 @@ def province_edit(prov, rid: str, day: str, qty: int) -> None:
     save_document(prov, "surrender", rid, data)
 
 
+def same_year(store, rid: str, day: str) -> str:
+    """A day of DAYS in the year of the receipt's date: an edit keeps a receipt's year (its number is the year's)."""
+    return in_year(store.query("SELECT date FROM surrenders WHERE id = ?", (rid,))[0][0][:4], day)
+
+
+def in_year(year: str, day: str) -> str:
+    """`day` if it is in `year`, else one of DAYS in `year` chosen by it."""
+    if day[:4] == year:
+        return day
+    days = [d for d in DAYS if d[:4] == year]
+    return days[DAYS.index(day) % len(days)]
+
+
 def play(net, models, action) -> None:
     kind, *args = action
     prov = net.province
@@ -100,7 +130,7 @@ def play(net, models, action) -> None:
         if kind == "delete":
             delete_surrender(store, rid)
         else:
-            update_surrender(store, rid, date=args[2], lines=[Line("gun.homemade", args[3]), Line("weapon.primitive", 1)])
+            update_surrender(store, rid, date=same_year(store, rid, args[2]), lines=[Line("gun.homemade", args[3]), Line("weapon.primitive", 1)])
     elif kind == "activity":
         unit, day, people = args
         add_activity(net.posts[unit], models[unit], day, "meeting", participants=people)
@@ -116,9 +146,11 @@ def play(net, models, action) -> None:
         rows = prov.query("SELECT id FROM surrenders ORDER BY id")
         if not rows:
             return
-        province_edit(prov, rows[args[0] % len(rows)][0], args[1], args[2])
+        rid = rows[args[0] % len(rows)][0]
+        province_edit(prov, rid, same_year(prov, rid, args[1]), args[2])
     elif kind == "clash":  # both laptops edit the same receipt between two imports: a conflict at the province
         unit, day_post, day_prov, qty = args
+        day_prov = in_year(day_post[:4], day_prov)  # a receipt keeps its year (its number is the year's)
         post = net.posts[unit]
         rid = add_surrender(post, unit_code=unit, date=day_post, lines=[Line("gun.homemade", qty)],
                             owner_unknown=True).id
