@@ -396,6 +396,8 @@ def materialise(store: Store, winners: dict, existing: set[str], prebuilt: dict 
             totals.remove_lines_of(conn, ids)
         elif spec.table == "activities":
             totals.remove_activities(conn, ids)
+        elif spec.table == "monthly_figures":
+            totals.remove_figures_of(conn, ids)
         conn.executemany(spec.delete_sql, ((i,) for i in ids))
     for specs in DOC_TYPES.values():  # in declaration order: parents before children
         for spec in specs:
@@ -422,6 +424,7 @@ def totals_of(inserts: Mapping[str, list[Row]], sign: int = 1, delta: Delta | No
     delta = Delta() if delta is None else delta
     delta.add_lines(inserts.get("surrender_items", ()), sign)
     delta.add_activities(inserts.get("activities", ()), sign)
+    delta.add_figures(inserts.get("monthly_figures", ()))  # counted again at write: no sign
     return delta
 
 

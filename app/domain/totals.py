@@ -19,7 +19,7 @@ import datetime as dt
 import orjson
 
 TOTALS_TABLES = ("surrender_totals_all", "surrender_totals", "activity_totals", "surrender_totals_year",
-                 "activity_totals_year", "surrender_totals_ever", "activity_totals_ever")
+                 "activity_totals_year", "surrender_totals_ever", "activity_totals_ever", "figure_totals_year")
 SPAN_DAY = 15  # the second span of every month starts on the 15th (Decree 09's cut-off + 1)
 
 
@@ -261,6 +261,18 @@ class Delta:
         self.all: dict[tuple, list] = {}
         self.items: dict[tuple, list] = {}
         self.acts: dict[tuple, list] = {}
+        self.figures: set[tuple[str, str]] = set()  # (unit, year) whose entered figures changed: counted again
+
+    def parts(self) -> tuple:
+        """What a prepared import batch carries (app/sync/prepare.py; marshal-able)."""
+        return self.all, self.items, self.acts, self.figures
+
+    @classmethod
+    def from_parts(cls, parts) -> "Delta":
+        delta = cls()
+        delta.all, delta.items, delta.acts = ({tuple(k): list(v) for k, v in part.items()} for part in parts[:3])
+        delta.figures = {tuple(k) for k in parts[3]}
+        return delta
 
     @staticmethod
     def _add(delta: dict, key: tuple, a, b) -> None:
@@ -284,6 +296,15 @@ class Delta:
         """Activities as rows of the activities table (id, model_id, unit_code, date, kind, participants, note)."""
         for row in rows:
             self._add(self.acts, (row[2], span_of(row[3]), row[4]), sign, (row[5] or 0) * sign)
+
+    def add_figures(self, rows) -> None:
+        """Monthly figures as rows of monthly_figures (doc_id, unit_code, month, indicator, value)."""
+        self.figures.update((row[1], row[2][:4]) for row in rows)
+
+    def remove_figures_of(self, conn, doc_ids) -> None:
+        sql = "SELECT unit_code, substr(month, 1, 4) FROM monthly_figures WHERE doc_id = ? LIMIT 1"
+        for doc_id in doc_ids:
+            self.figures.update(tuple(r) for r in conn.execute(sql, (doc_id,)))
 
     def remove_lines_of(self, conn, surrender_ids) -> None:
         sql = ("SELECT surrender_id, line_no, unit_code, date, item_code, category, quantity FROM surrender_items"
@@ -337,6 +358,18 @@ class Delta:
             if fallen:  # only a key whose count went down can have reached zero: those keys, not a scan
                 conn.executemany(f"DELETE FROM {table} WHERE {' AND '.join(f'{k} = ?' for k in keys)}"
                                  f" AND {values[count_at]} <= 0", fallen)
+        if self.figures:  # a unit's year of figures counted again from its few rows (a stock's last value can go back)
+            keys = sorted(self.figures)
+            conn.executemany("DELETE FROM figure_totals_year WHERE unit_code = ? AND year = ?", keys)
+            conn.executemany(f"INSERT INTO figure_totals_year(unit_code, year, indicator, months, total, last_month,"
+                             f" last_value) {FIGURE_YEARS} WHERE unit_code = ? AND month BETWEEN ? AND ? GROUP BY 1, 2, 3",
+                             [(unit, f"{year}-01", f"{year}-12") for unit, year in keys])
+
+
+# a unit's entered figures per year: the SELECT (and GROUP BY 1, 2, 3) of schema step 11; the latest month's value is
+# the bare column of the row of max(month)
+FIGURE_YEARS = ("SELECT unit_code, substr(month, 1, 4) AS year, indicator, count(*) AS months, total(value) AS total,"
+                " max(month) AS last_month, value AS last_value FROM monthly_figures")
 
 
 # Independent recounts from the base tables: what `antt check` and the tests compare the totals with.
@@ -362,13 +395,21 @@ RECOUNTS = {
     "activity_totals_ever": (("unit_code", "kind"), ("count", "participants"),
                              "SELECT unit_code, kind, count(*) AS count, coalesce(sum(participants), 0) AS participants"
                              " FROM activities GROUP BY 1, 2"),
+    # the latest month's value found by a join here, not by the bare column the code under check relies on
+    "figure_totals_year": (("unit_code", "year", "indicator"), ("months", "total", "last_value", "last_month"),
+                           "SELECT g.unit_code, g.year, g.indicator, g.months, g.total, f.value AS last_value,"
+                           " g.last_month FROM (SELECT unit_code, substr(month, 1, 4) AS year, indicator,"
+                           " count(*) AS months, sum(value) AS total, max(month) AS last_month FROM monthly_figures"
+                           " GROUP BY 1, 2, 3) g JOIN monthly_figures f ON f.unit_code = g.unit_code"
+                           " AND f.month = g.last_month AND f.indicator = g.indicator"),
 }
 
 
 def differing_rows(conn, table: str) -> int:
     """How many rows of a totals table differ from a recount of its base table (missing or extra included)."""
     keys, values, recount = RECOUNTS[table]
-    differ = " OR ".join(f"abs(coalesce(l.{v}, 0) - coalesce(t.{v}, 0)) > 1e-6" for v in values)
+    differ = " OR ".join(f"l.{v} IS NOT t.{v}" if v.endswith("_month") else
+                         f"abs(coalesce(l.{v}, 0) - coalesce(t.{v}, 0)) > 1e-6" for v in values)
     # both directions with LEFT JOINs: works on any SQLite (no FULL JOIN needed)
     on = " AND ".join(f"t.{c} = l.{c}" for c in keys)
     missing_or_wrong = conn.execute(

@@ -625,6 +625,7 @@ END;
 # outside it, whichever reads fewer rows (app/domain/totals.py: plan): five whole years of a five-year store are one
 # row per unit and item, the year to date is everything minus the whole years before it. Kept by Delta.write from
 # the same changes as the half-month tables (a span lies in one year), filled here from the records a store holds.
+# And the entered monthly figures per unit, year and indicator (a summary's years read one row each, not twelve).
 V11_YEAR_TOTALS = """
 CREATE TABLE surrender_totals_year (
     unit_code TEXT NOT NULL,
@@ -656,6 +657,21 @@ CREATE TABLE activity_totals_ever (
     participants INTEGER NOT NULL,
     PRIMARY KEY (unit_code, kind)
 ) WITHOUT ROWID;
+-- The monthly figures a unit entered, per reporting year (its months are named 'YYYY-MM' under either cut-off rule):
+-- how many months, their sum (a flow's figure), and the latest month's value (a stock's figure).
+CREATE TABLE figure_totals_year (
+    unit_code  TEXT NOT NULL,
+    year       TEXT NOT NULL,
+    indicator  TEXT NOT NULL,
+    months     INTEGER NOT NULL,
+    total      REAL NOT NULL,
+    last_month TEXT NOT NULL,
+    last_value REAL NOT NULL,
+    PRIMARY KEY (unit_code, year, indicator)
+) WITHOUT ROWID;
+INSERT INTO figure_totals_year(unit_code, year, indicator, months, total, last_month, last_value)
+    SELECT unit_code, substr(month, 1, 4), indicator, count(*), total(value), max(month), value FROM monthly_figures
+    GROUP BY 1, 2, 3;
 INSERT INTO surrender_totals_year(unit_code, year, item_code, quantity, lines)
     SELECT unit_code, substr(date, 1, 4), item_code, sum(quantity), count(*) FROM surrender_lines GROUP BY 1, 2, 3;
 INSERT INTO activity_totals_year(unit_code, year, kind, count, participants)

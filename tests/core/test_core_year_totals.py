@@ -1,4 +1,5 @@
-"""Schema step 11 (issue 17 item 1): the totals per calendar year and over all time. A store of the previous schema
+"""Schema step 11 (issue 17 item 1): the totals per calendar year and over all time, and the entered monthly
+figures per year. A store of the previous schema
 (step 10) with records over two years migrates; the new tables hold what plain SQL over the records gives (and a
 few figures counted by hand), `antt check` finds nothing, and the store keeps them current afterwards."""
 
@@ -18,7 +19,8 @@ from tests.schema_steps import take_back
 
 STEP = schema.MIGRATIONS.index(schema.V11_YEAR_TOTALS) + 1
 TODAY = dt.date(2026, 3, 20)
-NEW_TABLES = ("surrender_totals_year", "activity_totals_year", "surrender_totals_ever", "activity_totals_ever")
+NEW_TABLES = ("surrender_totals_year", "activity_totals_year", "surrender_totals_ever", "activity_totals_ever",
+              "figure_totals_year")
 
 
 def tables_of(path) -> set[str]:
@@ -57,7 +59,12 @@ def test_a_step10_store_gets_its_year_and_all_time_totals_from_its_records(step1
     by_hand = conn.execute("SELECT substr(date, 1, 4), sum(quantity), count(*) FROM surrender_lines WHERE unit_code = ?"
                            " AND item_code = 'gun.homemade' AND date IN ('2025-12-31', '2026-01-01', '2026-01-02')"
                            " GROUP BY 1 ORDER BY 1", (unit,)).fetchall()
+    figures = sorted(conn.execute(
+        "SELECT g.*, f.value FROM (SELECT unit_code, substr(month, 1, 4), indicator, count(*), sum(value), max(month) AS m"
+        " FROM monthly_figures GROUP BY 1, 2, 3) g JOIN monthly_figures f USING (unit_code)"
+        " WHERE f.month = g.m AND f.indicator = g.indicator").fetchall())
     conn.close()
+    assert len({r[1] for r in figures}) == 2  # figures entered in both years
     assert by_hand == [("2025", 7.0, 1), ("2026", 5.0, 1)]  # the deleted receipt's 100 is not among the records
     assert {r[1] for r in years} == {"2025", "2026"} and len(act_years) > 2  # records on both sides of the year
 
@@ -68,6 +75,8 @@ def test_a_step10_store_gets_its_year_and_all_time_totals_from_its_records(step1
             "SELECT unit_code, year, item_code, quantity, lines FROM surrender_totals_year")) == years
         assert sorted(tuple(r) for r in s.query(
             "SELECT unit_code, year, kind, count, participants FROM activity_totals_year")) == act_years
+        assert sorted(tuple(r) for r in s.query("SELECT unit_code, year, indicator, months, total, last_month,"
+                                                 " last_value FROM figure_totals_year")) == figures
         ever: dict = {}
         for u, _y, item, qty, n in years:
             got = ever.setdefault((u, item), [0.0, 0])

@@ -1,6 +1,7 @@
 """Issue 17 item 1: the maintained totals (per unit and half-month: surrender_totals, activity_totals; per unit and
 calendar year: surrender_totals_year, activity_totals_year; per unit over all time: surrender_totals_ever,
-activity_totals_ever; per month: surrender_totals_all) equal a brute-force recount of the records after any sequence of local writes, edits and
+activity_totals_ever; per month: surrender_totals_all; the entered monthly figures per unit, year and indicator:
+figure_totals_year) equal a brute-force recount of the records after any sequence of local writes, edits and
 deletions, imports, undos of an import, conflicting edits and their resolutions, on every laptop involved.
 
 The recount is written here, in plain SQL over the base tables, independent of app/domain/totals.py."""
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 from app.domain.activities import add_activity
 from app.domain.check import check_store
 from app.domain.community_models import add_model
+from app.domain.figure_entry import clear_figures, set_figures
 from app.domain.surrenders import Line, add_surrender, delete_surrender, update_surrender
 from app.domain.versions import save_document
 from app.errors import AnttError
@@ -49,7 +51,15 @@ def recount(store) -> dict:
             got = table.setdefault(key, [0, 0])
             got[0] += 1
             got[1] += people or 0
-    return {"surrender_totals": _rows(items), "surrender_totals_all": _rows(months), "activity_totals": _rows(acts),
+    figures: dict = {}
+    for unit, month, ind, value in q("SELECT unit_code, month, indicator, value FROM monthly_figures"):
+        got = figures.setdefault((unit, month[:4], ind), [0, 0.0, "", 0.0])
+        got[0] += 1
+        got[1] += value
+        if month > got[2]:
+            got[2:] = [month, value]
+    return {"figure_totals_year": sorted((*k, n, round(t, 6), m, v) for k, (n, t, m, v) in figures.items()),
+            "surrender_totals": _rows(items), "surrender_totals_all": _rows(months), "activity_totals": _rows(acts),
             "surrender_totals_year": _rows(years), "activity_totals_year": _rows(act_years),
             "surrender_totals_ever": _rows(ever), "activity_totals_ever": _rows(act_ever)}
 
@@ -61,6 +71,8 @@ def _rows(table: dict) -> list:
 def kept(store) -> dict:
     q = store.conn.execute
     return {
+        "figure_totals_year": sorted((u, y, i, n, round(t, 6), m, v) for u, y, i, n, t, m, v in q(
+            "SELECT unit_code, year, indicator, months, total, last_month, last_value FROM figure_totals_year")),
         "surrender_totals": sorted((u, s, i, round(qty, 6), n) for u, s, i, qty, n in q(
             "SELECT unit_code, span, item_code, quantity, lines FROM surrender_totals")),
         "surrender_totals_all": sorted((m, i, round(qty, 6), n) for m, i, qty, n in q(
@@ -86,6 +98,10 @@ step = st.one_of(
     st.tuples(st.just("delete"), st.sampled_from(("CAX-DD", "CAX-TL")), st.integers(0, 5)),
     st.tuples(st.just("activity"), st.sampled_from(("CAX-DD", "CAX-TL")), st.sampled_from(DAYS), st.integers(0, 30)),
     st.tuples(st.just("import"), st.sampled_from(("CAX-DD", "CAX-TL"))),
+    # a unit's monthly figures entered (None: emptied) at the post, or at the province (a conflict on the next import)
+    st.tuples(st.just("figures"), st.sampled_from(("CAX-DD", "CAX-TL")), st.booleans(),
+              st.sampled_from(("2024-11", "2024-12", "2025-01", "2026-10")),
+              st.sampled_from(("movement.tipoffs", "border.km_line")), st.one_of(st.none(), st.integers(0, 9))),
     st.tuples(st.just("undo"),),
     st.tuples(st.just("province_edit"), st.integers(0, 9), st.sampled_from(DAYS), st.integers(1, 5)),
     st.tuples(st.just("resolve"), st.integers(0, 3)),
@@ -134,6 +150,14 @@ def play(net, models, action) -> None:
     elif kind == "activity":
         unit, day, people = args
         add_activity(net.posts[unit], models[unit], day, "meeting", participants=people)
+    elif kind == "figures":
+        unit, at_province, month, code, value = args
+        store = prov if at_province else net.posts[unit]
+        if value is None:
+            clear_figures(store, unit, month, [code])
+        else:
+            set_figures(store, unit, month, {code: value + (0.25 if code == "border.km_line" else 0)}, check=False)
+        event("figures entered at the province" if at_province else "figures entered")
     elif kind == "import":
         importer.apply_import(prov, net.up(args[0]))
     elif kind == "undo":
@@ -161,7 +185,7 @@ def play(net, models, action) -> None:
         event("a conflict made")
     elif kind == "resolve":
         for c in conflicts.list_conflicts(prov):
-            event("a conflict resolved")
+            event(f"a conflict resolved ({c['doc_type']})")
             leaves = c["leaves"]
             conflicts.keep_version(prov, c["doc_id"], leaves[args[0] % len(leaves)]["vid"])
 
