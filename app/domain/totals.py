@@ -198,26 +198,32 @@ def activity_sums_sql(units_sql: str, first: str, last: str, kinds, edges: tuple
     return sql, params
 
 
-def _split_ranges(ranges) -> tuple[str, str]:
-    """``ranges`` of (unit_code, first, last, key) as two JSON lists for ``json_each``: the whole half-months
-    [unit, first span, last span, key] and the edge days [unit, first day, last day, key]."""
-    whole, edges = [], []
+def _split_ranges(ranges, years: bool = False) -> tuple[str, str, str]:
+    """``ranges`` of (unit_code, first, last, key) as three JSON lists for ``json_each``: the whole calendar years
+    ['YYYY'] (only with ``years``), the whole half-months [unit, first span, last span, key] and the edge days
+    [unit, first day, last day, key]."""
+    whole_years, whole, edges = [], [], []
     covers: dict[tuple[str, str], tuple] = {}  # most spans share the report's dates: each pair covered once
     for unit, first, last, key in ranges:
         got = covers.get((first, last))
         if got is None:
-            got = covers[first, last] = cover(first, last)
-        spans, edge_days = got
-        if spans:
-            whole.append([unit, *spans, key])
-        edges += [[unit, lo, hi, key] for lo, hi in edge_days]
-    return orjson.dumps(whole).decode(), orjson.dumps(edges).decode()
+            in_years, rest = cover_years(first, last) if years else (None, [(first, last)])
+            got = covers[first, last] = (in_years, [cover(lo, hi) for lo, hi in rest])
+        in_years, rest = got
+        if in_years:
+            whole_years.append([unit, *in_years, key])
+        for spans, edge_days in rest:
+            if spans:
+                whole.append([unit, *spans, key])
+            edges += [[unit, lo, hi, key] for lo, hi in edge_days]
+    return orjson.dumps(whole_years).decode(), orjson.dumps(whole).decode(), orjson.dumps(edges).decode()
 
 
 _RANGE_ROWS = "SELECT value ->> 0 AS unit_code, value ->> 1 AS lo, value ->> 2 AS hi, value ->> 3 AS k FROM json_each(?)"
 
 
-def ranged_item_margins(conn, ranges, year_sql) -> tuple[dict[str, dict[str, float]], dict[tuple[int, str], float]]:
+def ranged_item_margins(conn, ranges, year_sql, calendar_years: bool = False
+                        ) -> tuple[dict[str, dict[str, float]], dict[tuple[int, str], float]]:
     """What a summary prints of ``ranges`` of (unit_code, first, last, key): per key and item over the whole
     range, and per year and item over every key (issue 17 item 1). How a report reads a reorganised subtree: the
     organisation's spans (app/domain/organisation.py) are such ranges, each to the row of the report it counts on;
@@ -228,8 +234,10 @@ def ranged_item_margins(conn, ranges, year_sql) -> tuple[dict[str, dict[str, flo
     (or of the lines, for edge days), as one JSON array: thousands of small sorts of a range's few rows instead of
     one sort of every row, which was most of the query (measured on 200,000 lines of 3,000 units and on 2,000,000
     of 300: a third to a half of one GROUP BY over every row). The margins are added up here from those arrays
-    (orjson), no tuple per figure. `year_sql(column)` as for :func:`item_sums_sql`."""
-    whole, edges = _split_ranges(ranges)
+    (orjson), no tuple per figure. `year_sql(column)` as for :func:`item_sums_sql`. With ``calendar_years`` (the
+    report's years are calendar years) a range's whole years are read from surrender_totals_year (schema step 11),
+    what is left of it as above."""
+    years, whole, edges = _split_ranges(ranges, calendar_years)
     per_range = ("SELECT r.k, (SELECT json_group_array(json_array(y, item_code, q)) FROM (SELECT {year} AS y,"
                  " item_code, total(quantity) AS q FROM {table} x WHERE x.unit_code = r.unit_code"
                  " AND x.{day} BETWEEN r.lo AND r.hi GROUP BY 1, 2))"
@@ -238,8 +246,9 @@ def ranged_item_margins(conn, ranges, year_sql) -> tuple[dict[str, dict[str, flo
     by_year: dict[tuple[int, str], float] = {}
     loads = orjson.loads
     for key, figures in conn.execute(
-            f"{per_range.format(year=year_sql('x.span'), table='surrender_totals', day='span')} UNION ALL"
-            f" {per_range.format(year=year_sql('x.date'), table='surrender_lines', day='date')}", (whole, edges)):
+            f"{per_range.format(year='CAST(x.year AS INTEGER)', table='surrender_totals_year', day='year')} UNION ALL"
+            f" {per_range.format(year=year_sql('x.span'), table='surrender_totals', day='span')} UNION ALL"
+            f" {per_range.format(year=year_sql('x.date'), table='surrender_lines', day='date')}", (years, whole, edges)):
         items = by_key.get(key)
         if items is None:
             items = by_key[key] = {}

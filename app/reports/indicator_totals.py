@@ -15,8 +15,8 @@ from decimal import Decimal
 
 import orjson
 
-from app.domain.figures import (ACTIVITY_INDICATORS, MODEL_INDICATORS, SUBTREE_CTE, model_figures_sql,
-                                model_params)
+from app.domain.figures import (ACTIVITY_INDICATORS, DERIVED, MODEL_INDICATORS, SUBTREE_CTE, indicators,
+                                model_figures_sql, model_params)
 from app.domain.totals import activity_sums_sql, bounds
 from app.store.db import Store
 
@@ -31,97 +31,113 @@ def figures_by_year(store: Store, root: str, years: list[tuple[int, str, str, li
     last day, report months named in that year) that tile first..last. ``stocks``: the indicators taken at the
     end of a range, not added up; ``num`` makes a stored float the Decimal it was typed as."""
     conn = store.conn
-    conn.execute(f"CREATE TABLE IF NOT EXISTS {SCRATCH} (part INTEGER NOT NULL, entered INTEGER NOT NULL,"
-                 " unit_code TEXT NOT NULL, indicator TEXT NOT NULL, value REAL NOT NULL,"
-                 " PRIMARY KEY (part, indicator, entered, unit_code)) WITHOUT ROWID")  # the fold's order, no sort
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {SCRATCH} (part INTEGER NOT NULL, indicator TEXT NOT NULL,"
+                 " unit_code TEXT NOT NULL, value REAL NOT NULL, PRIMARY KEY (part, indicator, unit_code))"
+                 " WITHOUT ROWID")
     conn.execute(f"DELETE FROM {SCRATCH}")
     try:
         edges = bounds(conn, "activities")
         stock_list = orjson.dumps(sorted(stocks)).decode()
-        for year, y_first, y_last, months in years:
-            _entered(conn, root, year, months, stock_list)
-            _models(store, root, year, y_first, y_last)
-            _activities(conn, root, year, y_first, y_last, edges)
+        kept = orjson.dumps(sorted({*DERIVED, *stocks, *(i["code"] for i in indicators() if i["kind"] != "int")})).decode()
+        summed: dict[int, dict[str, float]] = {}  # per year: entered whole-number flows the records never give
+        for year, _, _, months in years:
+            summed[year] = _entered(conn, root, year, months, stock_list, kept)
+        period: dict[str, float] = {}
+        for sums in summed.values():
+            for k, v in sums.items():
+                period[k] = period.get(k, 0.0) + v
+        summed[PERIOD] = period
         # the period: a flow is the sum of its years, a stock its latest year's (bare column of the max(part))
-        conn.execute(f"INSERT INTO {SCRATCH} SELECT {PERIOD}, 1, unit_code, indicator, CASE WHEN indicator IN"
-                     " (SELECT value FROM json_each(?)) THEN value ELSE total END FROM (SELECT unit_code, indicator,"
-                     f" max(part), value, total(value) AS total FROM {SCRATCH} WHERE entered = 1 GROUP BY 1, 2)",
-                     (stock_list,))
-        conn.execute(f"INSERT INTO {SCRATCH} SELECT {PERIOD}, 0, unit_code, indicator, sum(value) FROM {SCRATCH}"
-                     " WHERE entered = 0 AND indicator NOT IN (SELECT value FROM json_each(?)) GROUP BY 3, 4",
-                     (orjson.dumps(MODEL_INDICATORS).decode(),))
-        _models(store, root, PERIOD, first, last)
-        reported, recorded = _folded(conn, num)
+        conn.execute(f"INSERT INTO {SCRATCH} SELECT {PERIOD}, indicator, unit_code, CASE WHEN indicator IN"
+                     " (SELECT value FROM json_each(?)) THEN value ELSE total END FROM (SELECT indicator, unit_code,"
+                     f" max(part), value, total(value) AS total FROM {SCRATCH} GROUP BY 1, 2)", (stock_list,))
+        entered: dict[int, dict[str, float]] = {}
+        for part, ind, v in conn.execute(f"SELECT part, indicator, total(round(value, 3)) FROM {SCRATCH} GROUP BY 1, 2"):
+            entered.setdefault(part, {})[ind] = v
+        for part, sums in summed.items():
+            entered.setdefault(part, {}).update(sums)
+        folded = {}
+        for part, p_first, p_last in [*((y, f, la) for y, f, la, _ in years), (PERIOD, first, last)]:
+            totals: dict[str, float] = {}
+            overlap: dict[str, float] = {}
+            _models(store, root, part, p_first, p_last, totals, overlap)
+            _activities(conn, root, part, p_first, p_last, edges, totals, overlap)
+            ent = entered.get(part, {})
+            reported = {k: v + ent.get(k, 0.0) - overlap.get(k, 0.0) for k, v in totals.items()}
+            reported.update((k, v) for k, v in ent.items() if k not in totals)
+            folded[part] = ({k: num(v) for k, v in reported.items()}, {k: num(v) for k, v in totals.items()})
     finally:
         conn.execute(f"DELETE FROM {SCRATCH}")
-    by_year = {y: reported[y] for y, *_ in years if reported.get(y)}
-    return by_year, recorded.get(PERIOD, {}), reported.get(PERIOD, {})
+    by_year = {y: folded[y][0] for y, *_ in years if folded[y][0]}
+    return by_year, folded[PERIOD][1], folded[PERIOD][0]
 
 
-def _entered(conn, root: str, year: int, months: list[str], stock_list: str) -> None:
+def _entered(conn, root: str, year: int, months: list[str], stock_list: str, kept: str) -> dict[str, float]:
     """A year's entered figures per unit and indicator: the year's row, less the months of the year outside the
     report (their own rows), a stock's value from the latest month inside (looked up in the report's months only
-    where the year's latest month lies outside)."""
+    where the year's latest month lies outside). The indicators ``kept`` (JSON list: those the records also give,
+    the stocks, any with decimals) go to the scratch table unit by unit; the others (whole-number flows, most of
+    them) are only added up, returned per indicator."""
     if not months:
-        return
+        return {}
     name = f"{year:04d}"
     outside = orjson.dumps([f"{name}-{m:02d}" for m in range(1, 13) if f"{name}-{m:02d}" not in set(months)]).decode()
     lo, hi = min(months), max(months)  # a year's report months are consecutive
-    conn.execute(
-        f"""{SUBTREE_CTE},
+    ent = f"""{SUBTREE_CTE},
             outside(unit_code, indicator, months, total) AS MATERIALIZED (
                 SELECT unit_code, indicator, count(*), total(value) FROM monthly_figures
-                WHERE unit_code IN (SELECT code FROM below) AND month IN (SELECT value FROM json_each(?)) GROUP BY 1, 2)
-            INSERT INTO {SCRATCH}
-            SELECT ?, 1, y.unit_code, y.indicator,
+                WHERE unit_code IN (SELECT code FROM below) AND month IN (SELECT value FROM json_each(?)) GROUP BY 1, 2),
+            ent(unit_code, indicator, value) AS (
+            SELECT y.unit_code, y.indicator,
                    CASE WHEN y.indicator NOT IN (SELECT value FROM json_each(?)) THEN y.total - coalesce(o.total, 0)
                         WHEN y.last_month BETWEEN ? AND ? THEN y.last_value
                         ELSE (SELECT f.value FROM monthly_figures f WHERE f.unit_code = y.unit_code
                               AND f.month BETWEEN ? AND ? AND f.indicator = y.indicator ORDER BY f.month DESC LIMIT 1)
                    END
             FROM figure_totals_year y LEFT JOIN outside o ON o.unit_code = y.unit_code AND o.indicator = y.indicator
-            WHERE y.unit_code IN (SELECT code FROM below) AND y.year = ? AND y.months > coalesce(o.months, 0)""",
-        (root, outside, year, stock_list, lo, hi, lo, hi, name))
+            WHERE y.unit_code IN (SELECT code FROM below) AND y.year = ? AND y.months > coalesce(o.months, 0)
+              AND (y.indicator IN (SELECT value FROM json_each(?))) = ?)"""
+    params = (root, outside, stock_list, lo, hi, lo, hi, name, kept)
+    conn.execute(f"{ent} INSERT INTO {SCRATCH} SELECT ?, indicator, unit_code, value FROM ent", (*params, 1, year))
+    return dict(conn.execute(f"{ent} SELECT indicator, total(value) FROM ent GROUP BY 1", (*params, 0)).fetchall())
 
 
-def _models(store: Store, root: str, part: int, first: str, last: str) -> None:
-    """The models' indicators per unit for first..last (border ones only where the unit has a border model)."""
-    picks = " UNION ALL ".join(
-        f"SELECT :part, 0, u, '{code}', {'round(c6, 3)' if code == 'border.km_line' else f'c{i}'} FROM m"
-        + (" WHERE c8 > 0" if code.startswith("border.") else "")
-        for i, code in enumerate(MODEL_INDICATORS, 1))
-    store.conn.execute(f"{SUBTREE_CTE.replace('?', ':root')}, m(u, c1, c2, c3, c4, c5, c6, c7, c8) AS MATERIALIZED"
-                       f" ({model_figures_sql()})"
-                       f" INSERT INTO {SCRATCH} {picks}", {**model_params(store, root, first, last), "part": part})
+def _models(store: Store, root: str, part: int, first: str, last: str, totals: dict, overlap: dict) -> None:
+    """The models' indicators for first..last added up over the units (each rounded to 3 decimals), into
+    ``totals``, and over the units that entered the indicator themselves (the part's entered rows), into
+    ``overlap``: what the fold takes off again. Border ones only over units with a border model."""
+    picks = []
+    for i, code in enumerate(MODEL_INDICATORS, 1):
+        value = "round(c6, 3)" if code == "border.km_line" else f"c{i}"
+        value = f"CASE WHEN c8 > 0 THEN {value} END" if code.startswith("border.") else value
+        picks.append(f"total({value}), total(CASE WHEN EXISTS (SELECT 1 FROM {SCRATCH} e WHERE e.part = :part"
+                     f" AND e.indicator = '{code}' AND e.unit_code = m.u) THEN {value} END)")
+    row = store.conn.execute(
+        f"{SUBTREE_CTE.replace('?', ':root')}, m(u, c1, c2, c3, c4, c5, c6, c7, c8) AS ({model_figures_sql()})"
+        f" SELECT count(*), sum(c8 > 0), {', '.join(picks)} FROM m",
+        {**model_params(store, root, first, last), "part": part}).fetchone()
+    units, border_units, values = row[0], row[1], row[2:]
+    for i, code in enumerate(MODEL_INDICATORS):
+        if units and (border_units or not code.startswith("border.")):  # a key only where a unit gave it
+            totals[code] = values[2 * i]
+            overlap[code] = values[2 * i + 1]
 
 
-def _activities(conn, root: str, part: int, first: str, last: str, edges) -> None:
-    """The activities' indicators per unit for first..last (a count, and for propaganda its participants)."""
+def _activities(conn, root: str, part: int, first: str, last: str, edges, totals: dict, overlap: dict) -> None:
+    """The activities' indicators for first..last (a count, and for propaganda its participants) added up over
+    the units, and over the units that entered the indicator themselves, as :func:`_models`."""
     sums, params = activity_sums_sql("SELECT code FROM below", first, last, list(ACTIVITY_INDICATORS), edges)
     if not sums:
         return
     kinds = orjson.dumps([[k, c, p] for k, (c, p) in ACTIVITY_INDICATORS.items()]).decode()
-    conn.execute(
-        f"""{SUBTREE_CTE}, a(unit_code, kind, n, p) AS MATERIALIZED ({sums}),
-            k(kind, n_code, p_code) AS (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?))
-            INSERT INTO {SCRATCH}
-            SELECT ?, 0, a.unit_code, k.n_code, a.n FROM a JOIN k USING (kind)
-            UNION ALL SELECT ?, 0, a.unit_code, k.p_code, a.p FROM a JOIN k USING (kind) WHERE k.p_code IS NOT NULL""",
-        (root, *params, kinds, part, part))
-
-
-def _folded(conn, num) -> tuple[dict[int, dict[str, Decimal]], dict[int, dict[str, Decimal]]]:
-    """Per part and indicator: (reported: entered where a unit entered it, else its records; recorded: the
-    records). Each value rounded to the 3 decimals it was typed with, added as floats, made a Decimal once. One
-    pass in the scratch table's own order; a unit's records looked up as entered by one seek."""
-    reported: dict[int, dict[str, Decimal]] = {}
-    recorded: dict[int, dict[str, Decimal]] = {}
-    for part, ind, rep, rec, n_rec in conn.execute(
-            f"SELECT part, indicator, total(CASE WHEN entered = 1 OR NOT EXISTS (SELECT 1 FROM {SCRATCH} e"
-            " WHERE e.part = s.part AND e.indicator = s.indicator AND e.entered = 1 AND e.unit_code = s.unit_code)"
-            " THEN round(value, 3) END), total(CASE WHEN entered = 0 THEN round(value, 3) END), sum(entered = 0)"
-            f" FROM {SCRATCH} s GROUP BY 1, 2"):
-        reported.setdefault(part, {})[ind] = num(rep)
-        if n_rec:
-            recorded.setdefault(part, {})[ind] = num(rec)
-    return reported, recorded
+    entered = f"EXISTS (SELECT 1 FROM {SCRATCH} e WHERE e.part = ? AND e.indicator = {{}} AND e.unit_code = a.unit_code)"
+    for n_code, p_code, n, p, n_over, p_over in conn.execute(
+            f"""{SUBTREE_CTE}, a(unit_code, kind, n, p) AS ({sums}),
+                k(kind, n_code, p_code) AS (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?))
+                SELECT k.n_code, k.p_code, total(a.n), total(a.p), total(CASE WHEN {entered.format('k.n_code')} THEN a.n END),
+                       total(CASE WHEN {entered.format('k.p_code')} THEN a.p END)
+                FROM a JOIN k USING (kind) GROUP BY a.kind""",
+            (root, *params, kinds, part, part)):
+        totals[n_code], overlap[n_code] = n, n_over
+        if p_code:
+            totals[p_code], overlap[p_code] = p, p_over

@@ -370,7 +370,7 @@ def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: st
     # per row and item over the range, per year and item over every row (issue 17 item 1).
     by_row, by_year_item = ranged_item_margins(
         store.conn, ((s.unit_code, max(s.start, date_from), min(s.end, date_to), s.row) for s in g.spans),
-        lambda col: report_year_sql(col, year_rule))
+        lambda col: report_year_sql(col, year_rule), calendar_years=year_rule == "calendar")
     # a unit split by the place recorded: its receipts naming a part's village go to that part's row
     for from_row, to_row, year, item, qty in organisation.place_moves(store, g):
         for row, sign in ((from_row, -1), (to_row, 1)):
