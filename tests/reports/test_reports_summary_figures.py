@@ -153,3 +153,14 @@ def test_summary_indicators_per_year_and_period_equal_a_fold_by_hand(store, firs
         y_months = [m for m in months
                     if y_first <= month_end(int(m[:4]), int(m[5:]), report.period.rule).isoformat() <= y_last]
         assert report.indicators_by_year[year] == _folded_by_hand(store, y_first, y_last, y_months)[0], year
+
+
+def test_a_summary_reads_on_a_connection_that_refuses_writes(store):
+    """The app runs reports in read-only tasks (ui/tasks.py: PRAGMA query_only): the summary writes nothing, not
+    even a temporary table."""
+    store.conn.execute("PRAGMA query_only=1")
+    try:
+        report = queries.summary_data(store, "P", "2024-02-10", "2025-01-20")
+    finally:
+        store.conn.execute("PRAGMA query_only=0")
+    assert report.indicators_period
