@@ -136,17 +136,20 @@ def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "
     cursor.row_factory = None
     sums = cursor.execute(union if len(parts) == 1 else
                           f"SELECT k, item_code, sum(quantity), sum(lines) FROM ({union}) GROUP BY 1, 2", params)
-    items = {code: (rowid, row) for rowid, code, *row in store.conn.execute(
+    items = {code: (rowid, category, unit, unit_en) for rowid, code, category, unit, unit_en in store.conn.execute(
         "SELECT rowid, code, category, unit_vi, unit_en FROM catalogue_items")}
-    found = sorted(((k, *items[item], item, qty, lines) for k, item, qty, lines in sums if item in items),
-                   key=lambda t: t[:2])
+    # no line left: every line went to another part of a split, or out of the range (totals.plan)
+    found = [row for row in sums if row[3] and row[1] in items]
+    found.sort(key=lambda row: (row[0], items[row[1]][0]))
     head = {"unit": "unit_code", "month": "month"}.get(by)
     rows = []
-    for k, _rowid, (category, unit, unit_en), item, qty, lines in found:
+    for k, item, qty, lines in found:
+        _rowid, category, unit, unit_en = items[item]
+        whole = round(qty)
         row = {head: k} if head else {}
-        row.update(item_code=item, category=category, unit=unit, unit_en=unit_en, quantity=qty, lines=lines)
-        if _counted(row):
-            rows.append(row)
+        row.update(item_code=item, category=category, unit=unit, unit_en=unit_en,
+                   quantity=int(whole) if abs(qty - whole) < 1e-9 else round(qty, 3), lines=lines)
+        rows.append(row)
     return rows
 
 
