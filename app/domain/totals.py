@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from contextlib import contextmanager
+from typing import Iterator
+
 import orjson
 
 TOTALS_TABLES = ("surrender_totals_all", "surrender_totals", "activity_totals", "surrender_totals_year",
@@ -347,7 +350,7 @@ class Delta:
             if fallen:  # only a key whose count went down can have reached zero: those keys, not a scan
                 conn.executemany(f"DELETE FROM {table} WHERE {' AND '.join(f'{k} = ?' for k in keys)}"
                                  f" AND {values[count_at]} <= 0", fallen)
-            if table != "surrender_totals_all":
+            if table != "surrender_totals_all" and id(conn) not in _DEFERRED:
                 _write_coarser(conn, table, orjson.dumps(rows).decode(), bool(fallen))
         if self.figures:  # a unit's year of figures counted again from its few rows (a stock's last value can go back)
             keys = sorted(self.figures)
@@ -369,6 +372,34 @@ _COARSER = {
          ("value ->> 0", "substr(value ->> 1, 1, 4)", "value ->> 2"), ("count", "participants")),
         ("activity_totals_ever", ("unit_code", "kind"), ("value ->> 0", "value ->> 2"), ("count", "participants"))),
 }
+
+
+_DEFERRED: set[int] = set()  # id() of the connections inside coarser_after: their coarser totals wait for its end
+
+
+@contextmanager
+def coarser_after(conn, defer: bool) -> Iterator[None]:
+    """Around a big load in one transaction (doctypes.bulk_load, when it builds indexes at the end): the totals per
+    year and over all time are summed once at the end from the half-month tables, which the load keeps as it goes,
+    instead of a grouped upsert per batch (a load that fills a store: about a fifth of the bulk path's time).
+    Summed again in `finally` too, so that a caller who catches an error and commits all the same commits them
+    whole; if SQLite rolled back by itself they are as they were."""
+    if not defer:
+        yield
+        return
+    _DEFERRED.add(id(conn))
+    try:
+        yield
+    finally:
+        _DEFERRED.discard(id(conn))
+        if conn.in_transaction:
+            for base, coarser in _COARSER.items():
+                for table, keys, _exprs, values in coarser:
+                    span_keys = ", ".join("substr(span, 1, 4)" if k == "year" else k for k in keys)
+                    conn.execute(f"DELETE FROM {table}")
+                    conn.execute(f"INSERT INTO {table}({', '.join(keys + values)}) SELECT {span_keys},"
+                                 f" sum({values[0]}), sum({values[1]}) FROM {base}"
+                                 f" GROUP BY {', '.join(str(i) for i in range(1, len(keys) + 1))}")
 
 
 def _write_coarser(conn, base: str, rows_json: str, fell: bool) -> None:

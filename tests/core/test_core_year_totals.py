@@ -97,3 +97,36 @@ def test_a_step10_store_gets_its_year_and_all_time_totals_from_its_records(step1
         assert check_store(s) == []
     finally:
         s.close()
+
+
+def test_a_bulk_load_sums_the_coarser_totals_once_at_its_end(tmp_path):
+    """Inside a big load (doctypes.bulk_load → totals.coarser_after) the per-year and all-time totals wait; at its
+    end they equal a recount of the records (plain SQL here), and so they do when the load failed and the caller
+    committed all the same."""
+    from app.domain.totals import coarser_after
+
+    s = open_store(tmp_path / "antt.sqlite")
+    try:
+        demo.generate(s, units=2, months=2, today=TODAY)
+        unit = s.query("SELECT code FROM units WHERE kind != 'provincial_police' ORDER BY code")[0][0]
+        plain = ("SELECT unit_code, item_code, sum(quantity), count(*) FROM surrender_lines GROUP BY 1, 2"
+                 " ORDER BY 1, 2")
+        kept = "SELECT unit_code, item_code, quantity, lines FROM surrender_totals_ever ORDER BY 1, 2"
+        for fail in (False, True):
+            before = [tuple(r) for r in s.query(kept)]
+            lines = s.query("SELECT count(*) FROM surrender_lines")[0][0]
+            with s.transaction():
+                try:
+                    with coarser_after(s.conn, True):
+                        add_surrender(s, unit_code=unit, date="2026-01-05", lines=[Line("gun.homemade", 4)],
+                                      owner_unknown=True)
+                        assert [tuple(r) for r in s.query(kept)] == before  # waiting for the end
+                        if fail:
+                            raise KeyError("a load that stops half way")
+                except KeyError:
+                    assert fail  # caught, and the transaction committed all the same
+            assert s.query("SELECT count(*) FROM surrender_lines")[0][0] == lines + 1
+            assert [tuple(r) for r in s.query(kept)] == [tuple(r) for r in s.query(plain)]
+        assert check_store(s) == []
+    finally:
+        s.close()
