@@ -16,7 +16,7 @@ import orjson
 from app.domain.ids import (
     figures_doc_id, item_doc_id, period_doc_id, person_doc_id, progress_doc_id, thresholds_doc_id, unit_doc_id,
 )
-from app.domain.totals import TOTALS_TABLES, Delta
+from app.domain.totals import TOTALS_TABLES, Delta, coarser_after
 from app.domain.winners import decide, load_doc_versions
 from app.store.bulk import indexes_built_after
 from app.store.db import Store
@@ -396,6 +396,8 @@ def materialise(store: Store, winners: dict, existing: set[str], prebuilt: dict 
             totals.remove_lines_of(conn, ids)
         elif spec.table == "activities":
             totals.remove_activities(conn, ids)
+        elif spec.table == "monthly_figures":
+            totals.remove_figures_of(conn, ids)
         conn.executemany(spec.delete_sql, ((i,) for i in ids))
     for specs in DOC_TYPES.values():  # in declaration order: parents before children
         for spec in specs:
@@ -422,6 +424,7 @@ def totals_of(inserts: Mapping[str, list[Row]], sign: int = 1, delta: Delta | No
     delta = Delta() if delta is None else delta
     delta.add_lines(inserts.get("surrender_items", ()), sign)
     delta.add_activities(inserts.get("activities", ()), sign)
+    delta.add_figures(inserts.get("monthly_figures", ()))  # counted again at write: no sign
     return delta
 
 
@@ -481,8 +484,10 @@ def tables_to_reindex(conn, expected: Mapping[str, int]) -> dict[str, str]:
 @contextmanager
 def bulk_load(store: Store, expected: Mapping[str, int]) -> Iterator[list[str]]:
     """Around a big load of versions (an import, the demo) inside one transaction: the readable tables
-    it will mostly fill get their secondary indexes built once at the end. Yields the indexes deferred."""
-    with indexes_built_after(store.conn, tables_to_reindex(store.conn, expected)) as deferred:
+    it will mostly fill get their secondary indexes built once at the end, and so (when any table is) do the
+    coarser totals (totals.coarser_after). Yields the indexes deferred."""
+    reindex = tables_to_reindex(store.conn, expected)
+    with indexes_built_after(store.conn, reindex) as deferred, coarser_after(store.conn, bool(reindex)):
         yield deferred
 
 

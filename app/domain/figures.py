@@ -109,19 +109,23 @@ def computed_by_unit(store: Store, root: str, first: str, last: str) -> dict[str
     Two grouped queries over the subtree (models, activities), never one per unit. Stocks (models active,
     border households, km, markers) are taken at ``last``: a model ended inside the period no longer counts.
     """
+    out = model_figures(store, root, first, last)
+    for unit, values in activity_figures(store, root, first, last).items():
+        out.setdefault(unit, {}).update(values)
+    return out
+
+
+def model_figures_sql() -> str:
+    """One grouped query over the subtree ``below`` (SUBTREE_CTE with :root in front of it; parameters :root,
+    :first, :last, :moves): per unit its models active
+    at :last, new, replicated and ended in :first..:last, and its border models' households, km and markers, and
+    how many border models it has (border work only where there is one)."""
     from app.domain import organisation
 
-    q = store.conn.execute
-    # issue 20: a model of a unit split by place counts for the part that took its village, in periods that start
-    # on or after the split (before it, and across it, the split unit's own figures stand for its models)
-    moves = organisation.moves_json(store, first)
     unit = organisation.MODEL_UNIT_SQL
     alive = "established <= :last AND (status = 'active' OR ended_on > :last)"
     border = f"type = 'border_line_group' AND {alive}"
-    out: dict[str, dict[str, int | float]] = {}
-    for r in q(
-        f"""{SUBTREE_CTE.replace('?', ':root')}
-            SELECT {unit},
+    return f"""SELECT {unit},
               coalesce(sum({alive}), 0),
               coalesce(sum(established BETWEEN :first AND :last), 0),
               coalesce(sum(established BETWEEN :first AND :last AND replicated_from IS NOT NULL), 0),
@@ -130,21 +134,52 @@ def computed_by_unit(store: Store, root: str, first: str, last: str) -> dict[str
               coalesce(sum(CASE WHEN {border} THEN coalesce(border_km, 0) END), 0),
               coalesce(sum(CASE WHEN {border} THEN coalesce(markers, 0) END), 0),
               coalesce(sum(type = 'border_line_group'), 0)
-            FROM models m WHERE {unit} IN (SELECT code FROM below) GROUP BY 1""",
-        {"root": root, "first": first, "last": last, "moves": moves},
-    ):
+            FROM models m WHERE {unit} IN (SELECT code FROM below) GROUP BY 1"""
+
+
+def model_params(store: Store, root: str, first: str, last: str) -> dict:
+    """The parameters of :func:`model_figures_sql`. Issue 20: a model of a unit split by place counts for the part
+    that took its village, in periods that start on or after the split (before it, and across it, the split
+    unit's own figures stand for its models)."""
+    from app.domain import organisation
+
+    return {"root": root, "first": first, "last": last, "moves": organisation.moves_json(store, first)}
+
+
+# the models' indicators in the order of model_figures_sql's columns; the border ones only where a border model is
+MODEL_INDICATORS = ("movement.models_active", "movement.models_new", "movement.models_replicated",
+                    "movement.models_ended", "border.households", "border.km_line", "border.markers")
+
+
+def model_figures(store: Store, root: str, first: str, last: str) -> dict[str, dict[str, int | float]]:
+    """The models' part of :func:`computed_by_unit`: one grouped query over the subtree."""
+    out: dict[str, dict[str, int | float]] = {}
+    for r in store.conn.execute(f"{SUBTREE_CTE.replace('?', ':root')} {model_figures_sql()}",
+                                model_params(store, root, first, last)):
         out[r[0]] = {
             "movement.models_active": r[1], "movement.models_new": r[2], "movement.models_replicated": r[3],
             "movement.models_ended": r[4],
         }
         if r[8]:  # border work only where there is a border model: an inland commune's form has no border rows
             out[r[0]].update({"border.households": r[5], "border.km_line": round(r[6], 3), "border.markers": r[7]})
-    acts = {"propaganda": ("movement.propaganda_sessions", "movement.propaganda_attendance"),
-            "tip_off": ("movement.tipoffs", None), "joint_patrol": ("border.joint_patrols", None)}
-    # the maintained totals per unit, half-month and kind (app/domain/totals.py), the edge days from the activities
-    sums, params = activity_sums_sql("SELECT code FROM below", first, last, list(acts))
-    for unit, kind, n, p in (q(f"{SUBTREE_CTE} {sums}", [root, *params]) if sums else ()):
-        count_code, people_code = acts[kind]
+    return out
+
+
+# the activities a form counts: kind -> (indicator of their number, indicator of their participants or None)
+ACTIVITY_INDICATORS = {"propaganda": ("movement.propaganda_sessions", "movement.propaganda_attendance"),
+                       "tip_off": ("movement.tipoffs", None), "joint_patrol": ("border.joint_patrols", None)}
+
+
+def activity_figures(store: Store, root: str, first: str, last: str,
+                     edges: tuple | None = None) -> dict[str, dict[str, int]]:
+    """The activities' part of :func:`computed_by_unit`, from the maintained totals (app/domain/totals.py: all time,
+    years, half-months) and the edge days from the activities; ``edges`` the first and last activity's dates
+    (totals.bounds) lets a long range be read as all time minus what lies outside it. Counts add up over
+    ranges that tile a period."""
+    out: dict[str, dict[str, int]] = {}
+    sums, params = activity_sums_sql("SELECT code FROM below", first, last, list(ACTIVITY_INDICATORS), edges)
+    for unit, kind, n, p in (store.conn.execute(f"{SUBTREE_CTE} {sums}", [root, *params]) if sums else ()):
+        count_code, people_code = ACTIVITY_INDICATORS[kind]
         values = out.setdefault(unit, {})
         values[count_code] = n
         if people_code:

@@ -2,8 +2,8 @@
 unit of count (kg is never added to pieces).
 
 Province-wide, whole months inside the range are read from `surrender_totals_all` (kept current
-by the bulk path); per unit, and for the partial months at the edges, whole half-months come from
-`surrender_totals` and only the days at their edges touch the item lines.
+by the bulk path); per unit, from the totals of all time, years and half-months (app/domain/totals.py: plan),
+and only the days at the edges touch the item lines.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import orjson
 
 from app.domain.figures import month_bounds
 from app.domain.list_scope import ListScope, Moves
-from app.domain.totals import cover
+from app.domain.totals import ITEM_LAYERS, bounds, cover, part_selects, plan
 from app.domain.units import subtree_codes
 from app.domain.validation import choice, parse_date
 from app.errors import ValidationError
@@ -52,14 +52,16 @@ def _unit_count(store: Store) -> int:
     return store.conn.execute("SELECT count(*) FROM units").fetchone()[0]
 
 
-def _totals_parts(by: str, date_from: str, date_to: str, units: list[str] | None) -> tuple[list[str], list]:
+def _totals_parts(conn, by: str, date_from: str, date_to: str, units: list[str] | None) -> tuple[list[str], list]:
     """SELECTs of (k, item_code, quantity, lines), each grouped straight to the key of ``by``, that add up to the
     lines of ``units`` (None: every unit) between the dates.
 
-    Every unit and not by unit: whole months from surrender_totals_all (twelve hundred rows for five years). Else
-    whole half-months from surrender_totals. The days at the edges from the (unit, date, item, quantity) index,
-    read once per unit over the unit list (a seek per unit, no table row touched). Each part groups once, by
-    its final key: grouping by unit first and folding after sorted every half-month row twice (issue 17)."""
+    Every unit and not by unit: whole months from surrender_totals_all (twelve hundred rows for five years), the
+    partial months at the edges in half-months and days as below. By month: whole half-months from
+    surrender_totals, the days at the edges from the (unit, date, item, quantity) index (a seek per unit, no table
+    row touched). Else the maintained totals of all time, years and half-months, read from inside the range or as
+    all time minus what lies outside it, whichever reads fewer rows (totals.plan: five whole years of a five-year
+    store are one row per unit and item). Each part groups once, by its final key (issue 17)."""
     unit_filter = "unit_code IN (SELECT code FROM units)" if units is None else \
         "unit_code IN (SELECT value FROM json_each(?))"
     unit_params = [] if units is None else [orjson.dumps(list(units)).decode()]
@@ -73,6 +75,9 @@ def _totals_parts(by: str, date_from: str, date_to: str, units: list[str] | None
             parts.append(f"SELECT {key('month')} AS k, item_code, sum(quantity) AS quantity, sum(lines) AS lines"
                          " FROM surrender_totals_all WHERE month BETWEEN ? AND ? GROUP BY 1, 2")
             params += list(full)
+    elif by != "month":
+        return part_selects(ITEM_LAYERS, plan(date_from, date_to, bounds(conn, "surrender_lines")),
+                            f"{key('')} AS k, item_code", unit_filter, unit_params, "1, 2", ("quantity", "lines"))
     else:
         edges = [(date_from, date_to)]
     for lo, hi in edges:
@@ -110,7 +115,7 @@ def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "
         units = subtree_codes(store, unit) if unit else None
         moves = Moves()
     every = units is None or len(units) >= _unit_count(store)
-    parts, params = _totals_parts(by, date_from, date_to, None if every else units)
+    parts, params = _totals_parts(store.conn, by, date_from, date_to, None if every else units)
     if moves.taken or moves.given:
         key = {"unit": "unit_code", "month": "substr(date, 1, 7)"}.get(by, "''")
         parts.append(f"SELECT {key} AS k, item_code, sum(sign * quantity) AS quantity, sum(sign) AS lines FROM ("
@@ -124,25 +129,39 @@ def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "
                          sum(t.quantity) AS quantity, sum(t.lines) AS lines
                   FROM ({union}) t JOIN catalogue_items c ON c.code = t.item_code
                   GROUP BY c.category, c.unit_vi ORDER BY min(c.rowid)"""
-    else:
-        sql = f"""SELECT t.k AS k, t.item_code AS item_code, c.category AS category, c.unit_vi AS unit,
-                         c.unit_en AS unit_en, sum(t.quantity) AS quantity, sum(t.lines) AS lines
-                  FROM ({union}) t JOIN catalogue_items c ON c.code = t.item_code
-                  GROUP BY t.k, t.item_code ORDER BY t.k, c.rowid"""
+        return [row for r in store.conn.execute(sql, params) if (row := _counted(dict(r)))]
+    # One part is grouped by (key, item) already, in its key's order when it reads a totals table whole; the
+    # catalogue (a few dozen items) joined here: a join and two sorts of every row in SQL cost more than the rows
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    sums = cursor.execute(union if len(parts) == 1 else
+                          f"SELECT k, item_code, sum(quantity), sum(lines) FROM ({union}) GROUP BY 1, 2", params)
+    items = {code: (rowid, category, unit, unit_en) for rowid, code, category, unit, unit_en in store.conn.execute(
+        "SELECT rowid, code, category, unit_vi, unit_en FROM catalogue_items")}
+    # no line left: every line went to another part of a split, or out of the range (totals.plan)
+    found = [row for row in sums if row[3] and row[1] in items]
+    found.sort(key=lambda row: (row[0], items[row[1]][0]))
+    head = {"unit": "unit_code", "month": "month"}.get(by)
     rows = []
-    for r in store.conn.execute(sql, params):
-        row = dict(r)
-        key = row.pop("k", None)
-        if by == "unit":
-            row = {"unit_code": key, **row}
-        elif by == "month":
-            row = {"month": key, **row}
-        qty = row["quantity"]
-        if not row["lines"] and abs(qty) < 1e-9:
-            continue  # every line of it went to another part of a split
-        row["quantity"] = int(round(qty)) if abs(qty - round(qty)) < 1e-9 else round(qty, 3)
+    for k, item, qty, lines in found:
+        _rowid, category, unit, unit_en = items[item]
+        whole = round(qty)
+        row = {head: k} if head else {}
+        row.update(item_code=item, category=category, unit=unit, unit_en=unit_en,
+                   quantity=int(whole) if abs(qty - whole) < 1e-9 else round(qty, 3), lines=lines)
         rows.append(row)
     return rows
+
+
+def _counted(row: dict) -> dict | None:
+    """The row with its quantity as typed (whole numbers as int), or None when no line is left in it (every line
+    went to another part of a split, or out of the range: totals.plan)."""
+    if not row["lines"]:
+        return None
+    qty = row["quantity"]
+    whole = round(qty)
+    row["quantity"] = int(whole) if abs(qty - whole) < 1e-9 else round(qty, 3)
+    return row
 
 
 def receipts_per_unit(store: Store, root: str, date_from: str, date_to: str,

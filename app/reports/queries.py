@@ -150,12 +150,11 @@ def monthly_data(store: Store, unit_code: str, month: str | None = None, lang: s
                                                      first, last) if period.kind == "month" else [])
 
 
-def _entered_by_unit(store: Store, root: str, months: list[str]) -> dict[str, dict[str, Decimal]]:
+def _entered_by_unit(store: Store, root: str, months: list[str]) -> dict[str, dict[str, float]]:
     """What each unit of the subtree entered over ``months``: flows added, stocks from the unit's last month.
-    Summed in SQLite, one row per unit and indicator (a national store's 70,000 monthly values were each made
-    a Decimal in Python, for every year of a summary); a stock's value is the one of its row with the latest
+    Summed in SQLite, one row per unit and indicator; a stock's value is the one of its row with the latest
     month (SQLite takes a bare column from the row of the max())."""
-    out: dict[str, dict[str, Decimal]] = defaultdict(dict)
+    out: dict[str, dict[str, float]] = defaultdict(dict)
     if not months:
         return out
     rows = store.conn.execute(
@@ -163,24 +162,54 @@ def _entered_by_unit(store: Store, root: str, months: list[str]) -> dict[str, di
         f" WHERE unit_code IN (SELECT code FROM below) AND month IN (SELECT value FROM json_each(?))"
         " GROUP BY unit_code, indicator", [root, orjson.dumps(months).decode()])
     for unit, ind, _month, last, total in rows:
-        out[unit][ind] = _num(last if ind in STOCK_INDICATORS else total)
+        out[unit][ind] = last if ind in STOCK_INDICATORS else total
     return out
 
 
 def _fold_figures(recorded_by_unit: dict, entered_by_unit: dict) -> tuple[dict[str, Decimal], dict[str, Decimal]]:
     """(what the records give, what is reported) over the units: a unit's entered figure stands for that unit
-    in place of its records' figure; units that entered nothing count with what their records give."""
-    recorded: dict[str, Decimal] = defaultdict(Decimal)
-    reported: dict[str, Decimal] = defaultdict(Decimal)
-    for unit in set(recorded_by_unit) | set(entered_by_unit):
-        rec = {k: _num(v) for k, v in recorded_by_unit.get(unit, {}).items()}
-        ent = entered_by_unit.get(unit, {})
+    in place of its records' figure; units that entered nothing count with what their records give.
+
+    Added as floats of each value rounded to its 3 decimals (what :func:`_num` keeps of it), made a Decimal once
+    per indicator: the same figures as adding a Decimal per unit (a float sum of thousands of 3-decimal values is
+    off by far less than half a thousandth), without a Decimal for each of a national store's units."""
+    recorded: dict[str, float] = {}
+    reported: dict[str, float] = {}
+    for unit, rec in recorded_by_unit.items():
+        ent = entered_by_unit.get(unit, ())
         for k, v in rec.items():
-            recorded[k] += v
-        for k, v in {**rec, **ent}.items():
-            reported[k] += v
+            v = round(v, 3)
+            recorded[k] = recorded.get(k, 0) + v
+            if k not in ent:
+                reported[k] = reported.get(k, 0) + v
+    for ent in entered_by_unit.values():
+        for k, v in ent.items():
+            reported[k] = reported.get(k, 0) + round(v, 3)
     # a figure the records give is known even when it is 0; an entered-only indicator nobody entered stays blank
-    return dict(recorded), dict(reported)
+    return {k: _num(v) for k, v in recorded.items()}, {k: _num(v) for k, v in reported.items()}
+
+
+def figures_by_year(store: Store, root: str, years: list[tuple[int, str, str, list[str]]], first: str, last: str,
+                    months: list[str]) -> tuple[dict[int, dict[str, Decimal]], dict[str, Decimal], dict[str, Decimal]]:
+    """What a summary prints of the indicators: (reported per year, recorded over the period, reported over the
+    period) for ``years`` of (year, first day, last day, report months). Years that tile the period, their months
+    named in their own year, are folded in SQLite, each read once (app/reports/indicator_totals.py); others one
+    range at a time (:func:`figures_over`)."""
+    from app.reports import indicator_totals
+
+    day = dt.timedelta(days=1)
+    tiled = (bool(years) and years[0][1] == first and years[-1][2] == last
+             and all(dt.date.fromisoformat(a[2]) + day == dt.date.fromisoformat(b[1]) for a, b in zip(years, years[1:]))
+             and [m for y in years for m in y[3]] == list(months)
+             and all(m[:4] == f"{y:04d}" for y, _, _, ms in years for m in ms))
+    if tiled:
+        return indicator_totals.figures_by_year(store, root, years, first, last, STOCK_INDICATORS, _num)
+    by_year = {}
+    for y, y_first, y_last, y_months in years:
+        _, reported = figures_over(store, root, y_first, y_last, y_months)
+        if reported:
+            by_year[y] = reported
+    return (by_year, *figures_over(store, root, first, last, months))
 
 
 def _unit_lines(store: Store, root: str, first: str, last: str) -> list[UnitLine]:
@@ -341,7 +370,7 @@ def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: st
     # per row and item over the range, per year and item over every row (issue 17 item 1).
     by_row, by_year_item = ranged_item_margins(
         store.conn, ((s.unit_code, max(s.start, date_from), min(s.end, date_to), s.row) for s in g.spans),
-        lambda col: report_year_sql(col, year_rule))
+        lambda col: report_year_sql(col, year_rule), calendar_years=year_rule == "calendar")
     # a unit split by the place recorded: its receipts naming a part's village go to that part's row
     for from_row, to_row, year, item, qty in organisation.place_moves(store, g):
         for row, sign in ((from_row, -1), (to_row, 1)):
@@ -364,15 +393,14 @@ def summary_data(store: Store, root: str, date_from: str, date_to: str, lang: st
         if abs(v) > 1e-9:
             year_items.setdefault(year, {})[item] = dec(v)
 
-    by_year: dict[int, dict[str, Decimal]] = {}
+    year_ranges = []
     for y in years:
         y_first = max(start, month_start(y, 1, year_rule))
         y_last = min(end, month_end(y, 12, year_rule))
         y_months = [m for m in period.months if y_first.isoformat() <= _month_end_iso(m, period.rule) <= y_last.isoformat()]
-        _, reported = figures_over(store, root, y_first.isoformat(), y_last.isoformat(), y_months)
-        if reported:
-            by_year[y] = reported
-    recorded_period, period_values = figures_over(store, root, date_from, date_to, period.months)
+        year_ranges.append((y, y_first.isoformat(), y_last.isoformat(), y_months))
+    by_year, recorded_period, period_values = figures_by_year(store, root, year_ranges, date_from, date_to,
+                                                              period.months)
 
     # Models alive at the end of the range, and which units of a countable kind have one.
     # a model of a unit split by place counts for the part that took its village (issue 20)

@@ -620,7 +620,70 @@ BEGIN
 END;
 """
 
+# Step 11 (issue 17 item 1): the same totals per calendar YEAR and over ALL TIME, beside the half-months. A range
+# is read either from inside (its whole years, then half-months, then edge days) or as everything minus what lies
+# outside it, whichever reads fewer rows (app/domain/totals.py: plan): five whole years of a five-year store are one
+# row per unit and item, the year to date is everything minus the whole years before it. Kept by Delta.write from
+# the same changes as the half-month tables (a span lies in one year), filled here from the records a store holds.
+# And the entered monthly figures per unit, year and indicator (a summary's years read one row each, not twelve).
+V11_YEAR_TOTALS = """
+CREATE TABLE surrender_totals_year (
+    unit_code TEXT NOT NULL,
+    year      TEXT NOT NULL,                   -- 'YYYY', the calendar year
+    item_code TEXT NOT NULL,
+    quantity  REAL NOT NULL,
+    lines     INTEGER NOT NULL,
+    PRIMARY KEY (unit_code, item_code, year)   -- a unit's years of an item side by side: summed without a sort
+) WITHOUT ROWID;
+CREATE TABLE activity_totals_year (
+    unit_code    TEXT NOT NULL,
+    year         TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    count        INTEGER NOT NULL,
+    participants INTEGER NOT NULL,
+    PRIMARY KEY (unit_code, kind, year)
+) WITHOUT ROWID;
+CREATE TABLE surrender_totals_ever (
+    unit_code TEXT NOT NULL,
+    item_code TEXT NOT NULL,
+    quantity  REAL NOT NULL,
+    lines     INTEGER NOT NULL,
+    PRIMARY KEY (unit_code, item_code)
+) WITHOUT ROWID;
+CREATE TABLE activity_totals_ever (
+    unit_code    TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    count        INTEGER NOT NULL,
+    participants INTEGER NOT NULL,
+    PRIMARY KEY (unit_code, kind)
+) WITHOUT ROWID;
+-- The monthly figures a unit entered, per reporting year (its months are named 'YYYY-MM' under either cut-off rule):
+-- how many months, their sum (a flow's figure), and the latest month's value (a stock's figure).
+CREATE TABLE figure_totals_year (
+    unit_code  TEXT NOT NULL,
+    year       TEXT NOT NULL,
+    indicator  TEXT NOT NULL,
+    months     INTEGER NOT NULL,
+    total      REAL NOT NULL,
+    last_month TEXT NOT NULL,
+    last_value REAL NOT NULL,
+    PRIMARY KEY (unit_code, year, indicator)
+) WITHOUT ROWID;
+INSERT INTO figure_totals_year(unit_code, year, indicator, months, total, last_month, last_value)
+    SELECT unit_code, substr(month, 1, 4), indicator, count(*), total(value), max(month), value FROM monthly_figures
+    GROUP BY 1, 2, 3;
+INSERT INTO surrender_totals_year(unit_code, year, item_code, quantity, lines)
+    SELECT unit_code, substr(date, 1, 4), item_code, sum(quantity), count(*) FROM surrender_lines GROUP BY 1, 2, 3;
+INSERT INTO activity_totals_year(unit_code, year, kind, count, participants)
+    SELECT unit_code, substr(date, 1, 4), kind, count(*), coalesce(sum(participants), 0) FROM activities
+    GROUP BY 1, 2, 3;
+INSERT INTO surrender_totals_ever(unit_code, item_code, quantity, lines)
+    SELECT unit_code, item_code, sum(quantity), sum(lines) FROM surrender_totals_year GROUP BY 1, 2;
+INSERT INTO activity_totals_ever(unit_code, kind, count, participants)
+    SELECT unit_code, kind, sum(count), sum(participants) FROM activity_totals_year GROUP BY 1, 2;
+"""
+
 MIGRATIONS: list[str] = [V1, V2, V3_SYNC, V4_ANCHORS, V5_SORT_INDEXES, V6_ATTACHMENTS, V7_UNIT_EVENTS,
-                         V8_TOTALS, V9_PACKED_VERSIONS, V10_RECEIPT_KEYS]
+                         V8_TOTALS, V9_PACKED_VERSIONS, V10_RECEIPT_KEYS, V11_YEAR_TOTALS]
 VACUUM_AFTER = {9, 10}  # steps that free much of the file: the space goes back to the disk (best effort)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -78,9 +78,7 @@ def _packed(row: tuple) -> tuple:
 
 
 def _delta(parts) -> Delta:
-    delta = Delta()
-    delta.all, delta.items, delta.acts = ({tuple(k): list(v) for k, v in part.items()} for part in parts)
-    return delta
+    return Delta.from_parts(parts)
 
 
 def _lacking(conn, refs: list) -> bool:

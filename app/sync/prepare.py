@@ -40,7 +40,7 @@ class Batch(NamedTuple):
     versions: list  # rows of `versions`, in the column order of versions._INSERT_VERSION
     documents: list  # (doc_id, doc_type, winner_vid, lamport, deleted, conflicts) of each ready version
     rows: dict  # table -> readable rows of the ready versions
-    delta: tuple  # the totals those rows add: (surrender_totals_all, surrender_totals, activity_totals) dicts
+    delta: tuple  # the totals those rows add: totals.Delta.parts()
     summary: dict  # (device_id, doc_type, unit_code) -> highest Lamport clock among the ready versions
     refs: list  # every unit and catalogue item the ready versions name ('unit:<code>', 'item:<code>')
     receipts: list  # (doc_id, unit_code, year or None, number, date) of each ready receipt
@@ -94,7 +94,7 @@ def prepare(versions: list[Version], packed: bool = True) -> Batch:
             receipts.append(_receipt(doc_id, data))
         positions.append(i)
     delta = totals_of(rows)
-    return Batch(vrows, drows, {t: r for t, r in rows.items() if r}, (delta.all, delta.items, delta.acts), summary,
+    return Batch(vrows, drows, {t: r for t, r in rows.items() if r}, delta.parts(), summary,
                  sorted(refs), receipts, positions, rest, rest_positions)
 
 

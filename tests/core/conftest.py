@@ -31,6 +31,8 @@ def snapshot(store):
     """Everything a failed write must leave untouched."""
     out = {}
     for table in ("versions", "documents", "units", "models", "activities", "surrenders", "surrender_items",
-                  "surrender_persons", "monthly_figures", "model_ratings", "surrender_totals_all", "meta"):
+                  "surrender_persons", "monthly_figures", "model_ratings", "surrender_totals_all",
+                  "surrender_totals_year", "activity_totals_year", "surrender_totals_ever", "activity_totals_ever",
+                  "figure_totals_year", "meta"):
         out[table] = [tuple(r) for r in store.conn.execute(f"SELECT {shared_columns(store.conn, table)} FROM {table} ORDER BY 1, 2")]
     return out

@@ -105,3 +105,62 @@ def test_entered_figures_add_flows_and_keep_the_last_stock(store, months):
     got = queries._entered_by_unit(store, "P", months)
     assert {u: dict(v) for u, v in got.items()} == dict(by_hand)
     assert by_hand
+
+
+def _folded_by_hand(store, first: str, last: str, months: list[str]) -> tuple[dict, dict]:
+    """(reported, recorded) over units A, B, C for the dates and report months: each unit's entered figure (flows
+    added, a stock from its last month) in place of its records' (the activities counted by SQL here, the one
+    model each unit has, established 2023-01-01 and never ended, by hand)."""
+    reported: dict = defaultdict(Decimal)
+    recorded: dict = defaultdict(Decimal)
+    acts = _activities_recounted(store, first, last)
+    for unit in "ABC":
+        rec = {"movement.models_active": 1, "movement.models_new": int(first <= "2023-01-01" <= last),
+               "movement.models_replicated": 0, "movement.models_ended": 0, **acts.get(unit, {})}
+        ent: dict = {}
+        for month, ind, value in store.conn.execute(
+                "SELECT month, indicator, value FROM monthly_figures WHERE unit_code = ? ORDER BY month", (unit,)):
+            if month in months:
+                v = Decimal(str(value))
+                ent[ind] = v if ind in STOCKS else ent.get(ind, Decimal(0)) + v
+        for k, v in rec.items():
+            recorded[k] += Decimal(v)
+        for k, v in {**rec, **ent}.items():
+            reported[k] += Decimal(v)
+    return dict(reported), dict(recorded)
+
+
+@pytest.mark.parametrize("first,last", [("2023-11-20", "2025-04-03"), ("2024-01-01", "2024-12-31"),
+                                        ("2024-02-10", "2025-01-20"), ("2023-12-01", "2024-03-31")])
+def test_summary_indicators_per_year_and_period_equal_a_fold_by_hand(store, first, last, monkeypatch):
+    """Issue 17: the years are folded in SQLite, each read once, the period put together from them; every figure
+    equals the fold done here unit by unit from the rows, for ranges starting and ending inside years."""
+    from app.domain.reporting_periods import month_end
+    from app.reports import indicator_totals
+
+    calls = []
+    real = indicator_totals.figures_by_year
+    monkeypatch.setattr(indicator_totals, "figures_by_year", lambda *a, **k: calls.append(1) or real(*a, **k))
+    report = queries.summary_data(store, "P", first, last)
+    assert calls == [1]  # the years tile the range: the fold in SQLite, not a range at a time
+    months = report.period.months
+    want_reported, want_recorded = _folded_by_hand(store, first, last, months)
+    assert report.indicators_period == want_reported
+    assert report.recorded_period == want_recorded
+    assert set(FLOWS) <= set(want_reported) and set(STOCKS) <= set(want_reported)
+    for year in range(int(first[:4]), int(last[:4]) + 1):
+        y_first, y_last = max(first, f"{year}-01-01"), min(last, f"{year}-12-31")
+        y_months = [m for m in months
+                    if y_first <= month_end(int(m[:4]), int(m[5:]), report.period.rule).isoformat() <= y_last]
+        assert report.indicators_by_year[year] == _folded_by_hand(store, y_first, y_last, y_months)[0], year
+
+
+def test_a_summary_reads_on_a_connection_that_refuses_writes(store):
+    """The app runs reports in read-only tasks (ui/tasks.py: PRAGMA query_only): the summary writes nothing, not
+    even a temporary table."""
+    store.conn.execute("PRAGMA query_only=1")
+    try:
+        report = queries.summary_data(store, "P", "2024-02-10", "2025-01-20")
+    finally:
+        store.conn.execute("PRAGMA query_only=0")
+    assert report.indicators_period

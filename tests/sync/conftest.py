@@ -164,7 +164,8 @@ TODAY = dt.date.today().isoformat()
 def snapshot(store):
     tables = ["versions", "documents", "units", "models", "activities", "surrenders", "surrender_items",
               "surrender_persons", "monthly_figures", "model_ratings", "surrender_totals_all",
-              "surrender_totals", "activity_totals"]
+              "surrender_totals", "activity_totals", "surrender_totals_year", "activity_totals_year",
+              "surrender_totals_ever", "activity_totals_ever", "figure_totals_year"]
     return {t: sorted(tuple(r) for r in store.conn.execute(f"SELECT {shared_columns(store.conn, t)} FROM {t}")) for t in tables}
 
 

@@ -1,5 +1,7 @@
-"""Issue 17 item 1: the maintained totals (per unit and half-month: surrender_totals, activity_totals; per month:
-surrender_totals_all) equal a brute-force recount of the records after any sequence of local writes, edits and
+"""Issue 17 item 1: the maintained totals (per unit and half-month: surrender_totals, activity_totals; per unit and
+calendar year: surrender_totals_year, activity_totals_year; per unit over all time: surrender_totals_ever,
+activity_totals_ever; per month: surrender_totals_all; the entered monthly figures per unit, year and indicator:
+figure_totals_year) equal a brute-force recount of the records after any sequence of local writes, edits and
 deletions, imports, undos of an import, conflicting edits and their resolutions, on every laptop involved.
 
 The recount is written here, in plain SQL over the base tables, independent of app/domain/totals.py."""
@@ -13,13 +15,14 @@ from hypothesis import strategies as st
 from app.domain.activities import add_activity
 from app.domain.check import check_store
 from app.domain.community_models import add_model
+from app.domain.figure_entry import clear_figures, set_figures
 from app.domain.surrenders import Line, add_surrender, delete_surrender, update_surrender
 from app.domain.versions import save_document
 from app.errors import AnttError
 from app.sync import conflicts, importer
 
-# days on both sides of each half-month edge (the 14th/15th and the month's end/1st)
-DAYS = ("2026-10-14", "2026-10-15", "2026-10-31", "2026-11-01", "2026-11-14", "2026-11-15")
+# days on both sides of each half-month edge (the 14th/15th and the month's end/1st) and of a year's end
+DAYS = ("2024-12-31", "2025-01-01", "2026-10-14", "2026-10-15", "2026-10-31", "2026-11-01", "2026-11-14", "2026-11-15")
 ITEMS = ("weapon.primitive", "gun.homemade", "firecracker.kg")
 
 
@@ -32,17 +35,33 @@ def recount(store) -> dict:
     q = store.conn.execute
     items: dict = {}
     months: dict = {}
+    years: dict = {}
+    ever: dict = {}
     for unit, day, item, qty in q("SELECT unit_code, date, item_code, quantity FROM surrender_items"):
-        for table, key in ((items, (unit, half(day), item)), (months, (day[:7], item))):
+        for table, key in ((items, (unit, half(day), item)), (months, (day[:7], item)), (years, (unit, day[:4], item)),
+                           (ever, (unit, item))):
             got = table.setdefault(key, [0.0, 0])
             got[0] += qty
             got[1] += 1
     acts: dict = {}
+    act_years: dict = {}
+    act_ever: dict = {}
     for unit, day, kind, people in q("SELECT unit_code, date, kind, participants FROM activities"):
-        got = acts.setdefault((unit, half(day), kind), [0, 0])
+        for table, key in ((acts, (unit, half(day), kind)), (act_years, (unit, day[:4], kind)), (act_ever, (unit, kind))):
+            got = table.setdefault(key, [0, 0])
+            got[0] += 1
+            got[1] += people or 0
+    figures: dict = {}
+    for unit, month, ind, value in q("SELECT unit_code, month, indicator, value FROM monthly_figures"):
+        got = figures.setdefault((unit, month[:4], ind), [0, 0.0, "", 0.0])
         got[0] += 1
-        got[1] += people or 0
-    return {"surrender_totals": _rows(items), "surrender_totals_all": _rows(months), "activity_totals": _rows(acts)}
+        got[1] += value
+        if month > got[2]:
+            got[2:] = [month, value]
+    return {"figure_totals_year": sorted((*k, n, round(t, 6), m, v) for k, (n, t, m, v) in figures.items()),
+            "surrender_totals": _rows(items), "surrender_totals_all": _rows(months), "activity_totals": _rows(acts),
+            "surrender_totals_year": _rows(years), "activity_totals_year": _rows(act_years),
+            "surrender_totals_ever": _rows(ever), "activity_totals_ever": _rows(act_ever)}
 
 
 def _rows(table: dict) -> list:
@@ -52,12 +71,22 @@ def _rows(table: dict) -> list:
 def kept(store) -> dict:
     q = store.conn.execute
     return {
+        "figure_totals_year": sorted((u, y, i, n, round(t, 6), m, v) for u, y, i, n, t, m, v in q(
+            "SELECT unit_code, year, indicator, months, total, last_month, last_value FROM figure_totals_year")),
         "surrender_totals": sorted((u, s, i, round(qty, 6), n) for u, s, i, qty, n in q(
             "SELECT unit_code, span, item_code, quantity, lines FROM surrender_totals")),
         "surrender_totals_all": sorted((m, i, round(qty, 6), n) for m, i, qty, n in q(
             "SELECT month, item_code, quantity, lines FROM surrender_totals_all")),
         "activity_totals": sorted(tuple(r) for r in q(
             "SELECT unit_code, span, kind, count, participants FROM activity_totals")),
+        "surrender_totals_year": sorted((u, y, i, round(qty, 6), n) for u, y, i, qty, n in q(
+            "SELECT unit_code, year, item_code, quantity, lines FROM surrender_totals_year")),
+        "activity_totals_year": sorted(tuple(r) for r in q(
+            "SELECT unit_code, year, kind, count, participants FROM activity_totals_year")),
+        "surrender_totals_ever": sorted((u, i, round(qty, 6), n) for u, i, qty, n in q(
+            "SELECT unit_code, item_code, quantity, lines FROM surrender_totals_ever")),
+        "activity_totals_ever": sorted(tuple(r) for r in q(
+            "SELECT unit_code, kind, count, participants FROM activity_totals_ever")),
     }
 
 
@@ -69,6 +98,10 @@ step = st.one_of(
     st.tuples(st.just("delete"), st.sampled_from(("CAX-DD", "CAX-TL")), st.integers(0, 5)),
     st.tuples(st.just("activity"), st.sampled_from(("CAX-DD", "CAX-TL")), st.sampled_from(DAYS), st.integers(0, 30)),
     st.tuples(st.just("import"), st.sampled_from(("CAX-DD", "CAX-TL"))),
+    # a unit's monthly figures entered (None: emptied) at the post, or at the province (a conflict on the next import)
+    st.tuples(st.just("figures"), st.sampled_from(("CAX-DD", "CAX-TL")), st.booleans(),
+              st.sampled_from(("2024-11", "2024-12", "2025-01", "2026-10")),
+              st.sampled_from(("movement.tipoffs", "border.km_line")), st.one_of(st.none(), st.integers(0, 9))),
     st.tuples(st.just("undo"),),
     st.tuples(st.just("province_edit"), st.integers(0, 9), st.sampled_from(DAYS), st.integers(1, 5)),
     st.tuples(st.just("resolve"), st.integers(0, 3)),
@@ -83,6 +116,19 @@ def province_edit(prov, rid: str, day: str, qty: int) -> None:
     data["date"] = day
     data["lines"] = [{**data["lines"][0], "quantity": qty}]
     save_document(prov, "surrender", rid, data)
+
+
+def same_year(store, rid: str, day: str) -> str:
+    """A day of DAYS in the year of the receipt's date: an edit keeps a receipt's year (its number is the year's)."""
+    return in_year(store.query("SELECT date FROM surrenders WHERE id = ?", (rid,))[0][0][:4], day)
+
+
+def in_year(year: str, day: str) -> str:
+    """`day` if it is in `year`, else one of DAYS in `year` chosen by it."""
+    if day[:4] == year:
+        return day
+    days = [d for d in DAYS if d[:4] == year]
+    return days[DAYS.index(day) % len(days)]
 
 
 def play(net, models, action) -> None:
@@ -100,10 +146,18 @@ def play(net, models, action) -> None:
         if kind == "delete":
             delete_surrender(store, rid)
         else:
-            update_surrender(store, rid, date=args[2], lines=[Line("gun.homemade", args[3]), Line("weapon.primitive", 1)])
+            update_surrender(store, rid, date=same_year(store, rid, args[2]), lines=[Line("gun.homemade", args[3]), Line("weapon.primitive", 1)])
     elif kind == "activity":
         unit, day, people = args
         add_activity(net.posts[unit], models[unit], day, "meeting", participants=people)
+    elif kind == "figures":
+        unit, at_province, month, code, value = args
+        store = prov if at_province else net.posts[unit]
+        if value is None:
+            clear_figures(store, unit, month, [code])
+        else:
+            set_figures(store, unit, month, {code: value + (0.25 if code == "border.km_line" else 0)}, check=False)
+        event("figures entered at the province" if at_province else "figures entered")
     elif kind == "import":
         importer.apply_import(prov, net.up(args[0]))
     elif kind == "undo":
@@ -116,9 +170,11 @@ def play(net, models, action) -> None:
         rows = prov.query("SELECT id FROM surrenders ORDER BY id")
         if not rows:
             return
-        province_edit(prov, rows[args[0] % len(rows)][0], args[1], args[2])
+        rid = rows[args[0] % len(rows)][0]
+        province_edit(prov, rid, same_year(prov, rid, args[1]), args[2])
     elif kind == "clash":  # both laptops edit the same receipt between two imports: a conflict at the province
         unit, day_post, day_prov, qty = args
+        day_prov = in_year(day_post[:4], day_prov)  # a receipt keeps its year (its number is the year's)
         post = net.posts[unit]
         rid = add_surrender(post, unit_code=unit, date=day_post, lines=[Line("gun.homemade", qty)],
                             owner_unknown=True).id
@@ -129,7 +185,7 @@ def play(net, models, action) -> None:
         event("a conflict made")
     elif kind == "resolve":
         for c in conflicts.list_conflicts(prov):
-            event("a conflict resolved")
+            event(f"a conflict resolved ({c['doc_type']})")
             leaves = c["leaves"]
             conflicts.keep_version(prov, c["doc_id"], leaves[args[0] % len(leaves)]["vid"])
 

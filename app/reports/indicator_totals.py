@@ -1,0 +1,137 @@
+"""The indicators a summary prints, per year and over the whole period, for a subtree of any size (issue 17 item 1).
+
+A unit's entered figure stands for that unit in place of what its records give; units that entered nothing count
+with their records. Folded as sums, not unit by unit in Python: reported = what was entered + what the records give
+over every unit - what the records give over the units that entered that indicator. The entered whole-number flows
+the records never give (most of what units enter) are only added up in SQLite; the others (the indicators the
+records also give, the stocks, any with decimals) come back unit by unit, and the records' sums over the units that
+entered them are taken in the same query as the records' totals. Each year is read once: the entered figures from
+figure_totals_year (schema step 11), less the months of the year outside the report; the activities from the
+maintained totals (app/domain/totals.py: plan); the models by one grouped query. The period is put together from
+its years (flows added, a stock from the latest year), except what the records give, read for the period (a split's
+models follow the period's first day; the activities through the same totals).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import orjson
+
+from app.domain.figures import (ACTIVITY_INDICATORS, DERIVED, MODEL_INDICATORS, SUBTREE_CTE, indicators,
+                                model_figures_sql, model_params)
+from app.domain.totals import activity_sums_sql, bounds
+from app.store.db import Store
+
+PERIOD = 0  # the part of the whole period; a year's part is the year
+
+
+def figures_by_year(store: Store, root: str, years: list[tuple[int, str, str, list[str]]], first: str, last: str,
+                    stocks: frozenset[str], num) -> tuple[dict[int, dict[str, Decimal]], dict[str, Decimal],
+                                                          dict[str, Decimal]]:
+    """(reported per year, recorded over the period, reported over the period) for ``years`` of (year, first day,
+    last day, report months named in that year) that tile first..last. ``stocks``: the indicators taken at the
+    end of a range, not added up; ``num`` makes a stored float the Decimal it was typed as. Nothing is written,
+    not even a temporary table: the app runs reports on connections that refuse any write (ui/tasks.py)."""
+    conn = store.conn
+    edges = bounds(conn, "activities")
+    stock_list = orjson.dumps(sorted(stocks)).decode()
+    kept = orjson.dumps(sorted({*DERIVED, *stocks, *(i["code"] for i in indicators() if i["kind"] != "int")})).decode()
+    summed: dict[int, dict[str, float]] = {PERIOD: {}}  # entered figures added up per indicator
+    by_unit: dict[int, dict[tuple[str, str], float]] = {PERIOD: {}}  # the kept ones unit by unit
+    for year, _, _, months in years:
+        summed[year], by_unit[year] = _entered(conn, root, year, months, stock_list, kept)
+        for k, v in summed[year].items():  # whole-number flows: the period's is the sum of its years'
+            summed[PERIOD][k] = summed[PERIOD].get(k, 0.0) + v
+        period = by_unit[PERIOD]
+        for key, v in by_unit[year].items():  # a flow adds up, a stock is its latest year's (years in order)
+            period[key] = v if key[1] in stocks or key not in period else period[key] + v
+    folded = {}
+    for part, p_first, p_last in [*((y, f, la) for y, f, la, _ in years), (PERIOD, first, last)]:
+        ent = dict(summed[part])
+        for (_unit, ind), v in by_unit[part].items():
+            ent[ind] = ent.get(ind, 0.0) + round(v, 3)
+        entered_keys = orjson.dumps([f"{unit}|{ind}" for unit, ind in by_unit[part]]).decode()
+        totals: dict[str, float] = {}
+        overlap: dict[str, float] = {}
+        _models(store, root, p_first, p_last, entered_keys, totals, overlap)
+        _activities(conn, root, p_first, p_last, edges, entered_keys, totals, overlap)
+        reported = {k: v + ent.get(k, 0.0) - overlap.get(k, 0.0) for k, v in totals.items()}
+        reported.update((k, v) for k, v in ent.items() if k not in totals)
+        folded[part] = ({k: num(v) for k, v in reported.items()}, {k: num(v) for k, v in totals.items()})
+    by_year = {y: folded[y][0] for y, *_ in years if folded[y][0]}
+    return by_year, folded[PERIOD][1], folded[PERIOD][0]
+
+
+def _entered(conn, root: str, year: int, months: list[str], stock_list: str, kept: str
+             ) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
+    """A year's entered figures per unit and indicator: the year's row, less the months of the year outside the
+    report (their own rows), a stock's value from the latest month inside (looked up in the report's months only
+    where the year's latest month lies outside). Returns (the indicators not ``kept`` added up: whole-number flows
+    the records never give, most of what units enter; the ``kept`` ones (JSON list: those the records also give,
+    the stocks, any with decimals) unit by unit, {(unit, indicator): value})."""
+    if not months:
+        return {}, {}
+    name = f"{year:04d}"
+    outside = orjson.dumps([f"{name}-{m:02d}" for m in range(1, 13) if f"{name}-{m:02d}" not in set(months)]).decode()
+    lo, hi = min(months), max(months)  # a year's report months are consecutive
+    ent = f"""{SUBTREE_CTE},
+            outside(unit_code, indicator, months, total) AS MATERIALIZED (
+                SELECT unit_code, indicator, count(*), total(value) FROM monthly_figures
+                WHERE unit_code IN (SELECT code FROM below) AND month IN (SELECT value FROM json_each(?)) GROUP BY 1, 2),
+            ent(unit_code, indicator, value) AS (
+            SELECT y.unit_code, y.indicator,
+                   CASE WHEN y.indicator NOT IN (SELECT value FROM json_each(?)) THEN y.total - coalesce(o.total, 0)
+                        WHEN y.last_month BETWEEN ? AND ? THEN y.last_value
+                        ELSE (SELECT f.value FROM monthly_figures f WHERE f.unit_code = y.unit_code
+                              AND f.month BETWEEN ? AND ? AND f.indicator = y.indicator ORDER BY f.month DESC LIMIT 1)
+                   END
+            FROM figure_totals_year y LEFT JOIN outside o ON o.unit_code = y.unit_code AND o.indicator = y.indicator
+            WHERE y.unit_code IN (SELECT code FROM below) AND y.year = ? AND y.months > coalesce(o.months, 0)
+              AND (y.indicator IN (SELECT value FROM json_each(?))) = ?)"""
+    params = (root, outside, stock_list, lo, hi, lo, hi, name, kept)
+    rows = {(unit, ind): v for unit, ind, v in conn.execute(f"{ent} SELECT unit_code, indicator, value FROM ent",
+                                                           (*params, 1))}
+    return dict(conn.execute(f"{ent} SELECT indicator, total(value) FROM ent GROUP BY 1", (*params, 0)).fetchall()), rows
+
+
+def _models(store: Store, root: str, first: str, last: str, entered_keys: str, totals: dict, overlap: dict) -> None:
+    """The models' indicators for first..last added up over the units (each rounded to 3 decimals), into
+    ``totals``, and over the units that entered the indicator themselves (``entered_keys``: a JSON list of
+    'unit|indicator'), into ``overlap``: what the fold takes off again. Border ones only over units with a border
+    model."""
+    picks = []
+    for i, code in enumerate(MODEL_INDICATORS, 1):
+        value = "round(c6, 3)" if code == "border.km_line" else f"c{i}"
+        value = f"CASE WHEN c8 > 0 THEN {value} END" if code.startswith("border.") else value
+        picks.append(f"total({value}), total(CASE WHEN m.u || '|{code}' IN (SELECT value FROM json_each(:entered))"
+                     f" THEN {value} END)")
+    row = store.conn.execute(
+        f"{SUBTREE_CTE.replace('?', ':root')}, m(u, c1, c2, c3, c4, c5, c6, c7, c8) AS ({model_figures_sql()})"
+        f" SELECT count(*), sum(c8 > 0), {', '.join(picks)} FROM m",
+        {**model_params(store, root, first, last), "entered": entered_keys}).fetchone()
+    units, border_units, values = row[0], row[1], row[2:]
+    for i, code in enumerate(MODEL_INDICATORS):
+        if units and (border_units or not code.startswith("border.")):  # a key only where a unit gave it
+            totals[code] = values[2 * i]
+            overlap[code] = values[2 * i + 1]
+
+
+def _activities(conn, root: str, first: str, last: str, edges, entered_keys: str, totals: dict, overlap: dict
+                ) -> None:
+    """The activities' indicators for first..last (a count, and for propaganda its participants) added up over
+    the units, and over the units that entered the indicator themselves, as :func:`_models`."""
+    sums, params = activity_sums_sql("SELECT code FROM below", first, last, list(ACTIVITY_INDICATORS), edges)
+    if not sums:
+        return
+    kinds = orjson.dumps([[k, c, p] for k, (c, p) in ACTIVITY_INDICATORS.items()]).decode()
+    entered = "a.unit_code || '|' || {} IN (SELECT value FROM json_each(?))"
+    for n_code, p_code, n, p, n_over, p_over in conn.execute(
+            f"""{SUBTREE_CTE}, a(unit_code, kind, n, p) AS ({sums}),
+                k(kind, n_code, p_code) AS (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?))
+                SELECT k.n_code, k.p_code, total(a.n), total(a.p), total(CASE WHEN {entered.format('k.n_code')} THEN a.n END),
+                       total(CASE WHEN {entered.format('k.p_code')} THEN a.p END)
+                FROM a JOIN k USING (kind) GROUP BY a.kind""",
+            (root, *params, kinds, entered_keys, entered_keys)):
+        totals[n_code], overlap[n_code] = n, n_over
+        if p_code:
+            totals[p_code], overlap[p_code] = p, p_over
