@@ -81,8 +81,6 @@ _HANDLED = {_DISPLAY: "display", int(Qt.ItemDataRole.TextAlignmentRole.value): "
 _ALIGN_LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
 _ALIGN_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 # The roles a QStyledItemDelegate asks of every cell it paints, in one multiData() call, in this order (Qt 6:
 # font, alignment, foreground, check state, decoration, display, background): where the two this model answers are.
 _DELEGATE_ROLES, _DELEGATE_ALIGN, _DELEGATE_DISPLAY = 7, 1, 5
@@ -184,9 +182,8 @@ class PagedTableModel(QAbstractTableModel):
             return self.columns[section].title() if 0 <= section < len(self.columns) else None
         return str(section + 1)
 
-    def flags(self, index):
-        # once per cell at each paint: the flags are built once (an enum `|` costs Python ~10 µs a call)
-        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
+    # flags(): Qt's own (a table's cells enabled and selectable, never editable), answered in C++: a Python flags()
+    # was one more call from C++ into Python for every cell of every paint
 
     @property
     def anchoring(self) -> bool:

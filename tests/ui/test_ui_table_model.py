@@ -342,3 +342,11 @@ def test_a_jump_reads_about_a_screen_of_rows_once_each(qtbot, file_conn):
     assert reads[1:] == [(top - model.SCREEN_READ, model.SCREEN_READ)]  # the rows above, ending where kept rows begin
     read_rows = [r for start, size in reads for r in range(start, start + size)]
     assert len(read_rows) == len(set(read_rows)) == model.cached_rows - model.PAGE_SIZE  # + the first page
+
+
+def test_cells_are_enabled_and_selectable_never_editable(conn):
+    model = PagedTableModel(KeysetPager(conn, SOURCE, sort="id"), COLUMNS)
+    flags = model.flags(model.index(10, 2))
+    assert flags & Qt.ItemFlag.ItemIsEnabled and flags & Qt.ItemFlag.ItemIsSelectable
+    assert not flags & (Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
+    assert model.flags(model.index(5000, 0)) == Qt.ItemFlag.NoItemFlags  # no such row
