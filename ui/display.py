@@ -63,10 +63,11 @@ def format_number(value, lang: str = "vi", decimals: int | None = None) -> str:
         return ""
     if isinstance(value, bool):
         value = int(value)
-    try:
-        Decimal(str(value))
-    except InvalidOperation:
-        return str(value)
+    if not isinstance(value, (int, float)):  # an int or a float is always a number: no Decimal to build first
+        try:
+            Decimal(str(value))
+        except InvalidOperation:
+            return str(value)
     return formatting.format_number(value, lang, decimals)
 
 

@@ -15,7 +15,7 @@ import PySide6
 _NAMES = {
     "PySide6.QtCore": (
     "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3", "QAbstractTableModel", "QByteArray", "QCoreApplication", "QDate", "QEvent", "QEventLoop", "QLibraryInfo",
-    "QLocale", "QModelIndex", "QObject", "QPersistentModelIndex", "QPointF", "QRectF", "QSettings", "QSize", "Qt",
+    "QLocale", "QModelIndex", "QModelRoleDataSpan", "QObject", "QPersistentModelIndex", "QPointF", "QRectF", "QSettings", "QSize", "Qt",
     "QThread", "QTimer", "QTranslator", "Signal", "Slot", "QStorageInfo", "QUrl", "QBuffer", "QStandardPaths",
     ),
     "PySide6.QtGui": (

@@ -19,7 +19,9 @@ from typing import Any, Callable, Sequence
 from app.formatting import register_number
 from app.store.paging import Filter, KeysetPager, anchors_on_own_connection, count_on_own_connection
 from ui.display import format_date, format_number
-from ui.qt import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from ui.qt import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QModelRoleDataSpan, Qt, QTimer, Signal,
+)
 # Imported with the model, not at its first count: defining Task's signals costs PySide 7-12 ms, which a table's
 # first paint would pay (bench/bench_ui.py). Pages import it anyway; the main window's first paint imports neither.
 from ui.tasks import Task
@@ -78,8 +80,12 @@ _HANDLED = {_DISPLAY: "display", int(Qt.ItemDataRole.TextAlignmentRole.value): "
             int(Qt.ItemDataRole.UserRole.value): "user"}
 _ALIGN_LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
 _ALIGN_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+# The roles a QStyledItemDelegate asks of every cell it paints, in one multiData() call, in this order (Qt 6:
+# font, alignment, foreground, check state, decoration, display, background): where the two this model answers are.
+_DELEGATE_ROLES, _DELEGATE_ALIGN, _DELEGATE_DISPLAY = 7, 1, 5
+# A PySide6 whose span of roles Python can index (6.11 can); otherwise Qt asks data() for each role.
+_SPAN_INDEXABLE = hasattr(QModelRoleDataSpan, "__len__") and hasattr(QModelRoleDataSpan, "__getitem__")
 
 
 def register_number_column(name: str, header: str, **kw) -> ColumnSpec:
@@ -90,10 +96,14 @@ def register_number_column(name: str, header: str, **kw) -> ColumnSpec:
 class PagedTableModel(QAbstractTableModel):
     """Rows of `pager` shown through `columns`. Call `refresh()` after the data changed."""
 
-    # A jump reads one page where it lands: 100 rows, 4 screens of a table. Each row of some sources costs
-    # correlated subqueries (a receipt's lines, its items, its signed copy: ~5 ms a page of 200 here).
+    # A table's first read: 100 rows, 4 screens; a table shorter than that is counted by it (no worker).
     PAGE_SIZE = 100
-    MAX_PAGES = 80  # 8,000 rows at most in memory
+    # Any other read, e.g. where a jump lands: about a screen of rows, from the first row the view asks for (a
+    # screen of a 700-pixel window is 23 rows; a maximised one takes two reads). Each row of some sources costs
+    # correlated subqueries (a receipt's lines, its signed copy, its number's series: 15-25 µs a row), and
+    # 100 rows read for the 23 shown were a quarter of a jump's CPU time (bench/bench_ui.py).
+    SCREEN_READ = 32
+    MAX_PAGES = 80  # reads kept, the oldest dropped first: 8,000 rows at most in memory
     ANCHOR_EVERY = 1000  # 1,000 anchors for 1M rows; a jump scans at most 1,000 index entries (~0.2 ms)
 
     sortRefused = Signal(int)  # a column the user tried to sort by that cannot be sorted
@@ -108,7 +118,9 @@ class PagedTableModel(QAbstractTableModel):
         self.columns = list(columns)
         self.lang = lang
         self._positions = [pager.source.names.index(c.shows or c.name) for c in self.columns]
-        self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
+        self._rows: dict[int, tuple] = {}  # position -> source row, for the rows read and kept
+        self._pages: OrderedDict[int, int] = OrderedDict()  # the reads kept: first position -> rows, oldest first
+        self._end: int | None = None  # a read came back short: no row at or after this position
         self._count: int | None = None  # the rows shown: the count, or while it is read the rows known so far
         self._previous: int | None = None  # after refresh(): the count before it, shown until the new one lands
         self._file = pager.database_file() if count_in_background is not False else None
@@ -145,6 +157,24 @@ class PagedTableModel(QAbstractTableModel):
         value = row[self._positions[c]]
         return spec.formatter(value, self.lang) if handled == "display" else value
 
+    if _SPAN_INDEXABLE:
+        def multiData(self, index, span) -> None:  # noqa: N802 (Qt's name)
+            """What a delegate paints of a cell, in one call from Qt instead of one data() call for each of its 7
+            roles: each call from C++ into Python costs PySide more than the answer (bench/bench_ui.py). Only the
+            text and its alignment are set; the other roles stay empty, as data() answers None for them."""
+            if len(span) == _DELEGATE_ROLES:
+                display, align = span[_DELEGATE_DISPLAY], span[_DELEGATE_ALIGN]
+                if display.role() == _DISPLAY and align.role() == _ALIGN:
+                    c = index.column()
+                    spec = self.columns[c]
+                    align.setData(_ALIGN_RIGHT if spec.align_right else _ALIGN_LEFT)
+                    row = self._rows.get(index.row()) or self.row(index.row())
+                    if row:
+                        display.setData(spec.formatter(row[self._positions[c]], self.lang))
+                    return
+            for item in span:  # any other caller: role by role, as Qt's own multiData() does
+                item.setData(self.data(index, item.role()))
+
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -152,9 +182,8 @@ class PagedTableModel(QAbstractTableModel):
             return self.columns[section].title() if 0 <= section < len(self.columns) else None
         return str(section + 1)
 
-    def flags(self, index):
-        # once per cell at each paint: the flags are built once (an enum `|` costs Python ~10 µs a call)
-        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
+    # flags(): Qt's own (a table's cells enabled and selectable, never editable), answered in C++: a Python flags()
+    # was one more call from C++ into Python for every cell of every paint
 
     @property
     def anchoring(self) -> bool:
@@ -173,13 +202,13 @@ class PagedTableModel(QAbstractTableModel):
         if self._file is None:
             return self.pager.count()
         self.row(0)  # the first page, read without counting
-        first = self._pages.get(0, [])
-        if len(first) < self.PAGE_SIZE:  # the whole table fits in its first page: that is its count
-            self.pager.set_count(len(first))
-            return len(first)
+        first = self._pages.get(0, 0)
+        if first < self.PAGE_SIZE:  # the whole table fits in its first page: that is its count
+            self.pager.set_count(first)
+            return first
         if self._count_task is None:
             self._start_count()
-        return max(len(first), self._previous or 0)
+        return max(first, self._previous or 0)
 
     def _start_count(self) -> None:
         """Count on a worker, started on the next turn of the event loop: after the first paint, not before it; and
@@ -218,8 +247,7 @@ class PagedTableModel(QAbstractTableModel):
         elif n < shown:
             self.beginRemoveRows(QModelIndex(), n, shown - 1)
             self._count = n
-            for page_no in [p for p in self._pages if p * self.PAGE_SIZE >= n]:
-                del self._pages[page_no]
+            self._drop_from(n)
             self.endRemoveRows()
         self.countKnown.emit(n)
         self._start_anchors()
@@ -300,18 +328,51 @@ class PagedTableModel(QAbstractTableModel):
 
     # --- our interface
     def row(self, row_index: int) -> tuple | None:
-        """The source row (all source columns) at `row_index`, read with its page if not cached."""
-        page_no, offset = divmod(row_index, self.PAGE_SIZE)
-        page = self._pages.get(page_no)
-        if page is None:
-            page = self.pager.page(page_no * self.PAGE_SIZE, self.PAGE_SIZE)
-            self.page_reads += 1
-            self._pages[page_no] = page
-            while len(self._pages) > self.MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page_no)
-        return page[offset] if offset < len(page) else None
+        """The source row (all source columns) at `row_index`, read with the rows around it if not kept."""
+        found = self._rows.get(row_index)
+        if found is None and row_index >= 0 and (self._end is None or row_index < self._end):
+            self._read_around(row_index)
+            found = self._rows.get(row_index)
+        return found
+
+    def _read_around(self, row_index: int) -> None:
+        """One read of the rows not kept around `row_index`: forward from it first (a view asks for the rows it
+        paints from the top down), then backward (scrolled up, or near the end), at most SCREEN_READ rows (the
+        first read of a table not yet counted: PAGE_SIZE), never a row already kept."""
+        total = self.pager.known_count
+        size = self.PAGE_SIZE if row_index == 0 and total is None else self.SCREEN_READ
+        limit = total if total is not None else row_index + size
+        rows = self._rows
+        stop = row_index + 1
+        while stop < limit and stop - row_index < size and stop not in rows:
+            stop += 1
+        start = row_index
+        if total is not None:  # an uncounted table is read forward only: its end is not known
+            while start > 0 and stop - start < size and start - 1 not in rows:
+                start -= 1
+        read = self.pager.page(start, stop - start)
+        self.page_reads += 1
+        if len(read) < stop - start:
+            self._end = start + len(read)
+        for offset, values in enumerate(read):
+            rows[start + offset] = values
+        if read:
+            self._pages[start] = len(read)
+        while len(self._pages) > self.MAX_PAGES:
+            first, length = self._pages.popitem(last=False)
+            for position in range(first, first + length):
+                rows.pop(position, None)
+
+    def _drop_from(self, n: int) -> None:
+        """Forget the rows kept at or after position `n` (the count shrank)."""
+        for first, length in list(self._pages.items()):
+            if first + length > n:
+                for position in range(max(first, n), first + length):
+                    self._rows.pop(position, None)
+                if first >= n:
+                    del self._pages[first]
+                else:
+                    self._pages[first] = n - first
 
     def value(self, row_index: int, name: str):
         row = self.row(row_index)
@@ -344,8 +405,10 @@ class PagedTableModel(QAbstractTableModel):
 
     @property
     def cached_rows(self) -> int:
-        return sum(len(p) for p in self._pages.values())
+        return len(self._rows)
 
     def _forget(self) -> None:
+        self._rows.clear()
         self._pages.clear()
+        self._end = None
         self._count = None

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import atexit
 import os
-import signal
 import sqlite3
 
 ENV_AT = "ANTT_TEST_KILL_AT"
@@ -44,6 +43,8 @@ def _tick() -> int:
     global _seen
     _seen += 1
     if _seen == _target:
+        import signal  # here, not with every store: its enums cost a start-up 1-4 ms (issue 17 item 4)
+
         os.kill(os.getpid(), signal.SIGKILL)
     return 0  # 0: let SQLite go on
 

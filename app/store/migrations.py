@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Callable
 
 from app.errors import AnttError
 from app.store import crash
-from app.store.copies import automatic_backup, backups_dir  # noqa: F401 (app/sync/importer.py reads backups_dir here)
 from app.store.schema import MIGRATIONS, SCHEMA_VERSION, VACUUM_AFTER
 
 if TYPE_CHECKING:
@@ -103,6 +102,21 @@ def stored_language(path: Path | str) -> str | None:
         return None
     finally:
         conn.close()
+
+
+def backups_dir(store_path: Path | str) -> Path:
+    """app/store/copies.py's, loaded at the first backup, not with every store opened (its modules cost a start-up
+    3-8 ms before the first window; issue 17 item 4). app/sync/importer.py reads it here."""
+    from app.store.copies import backups_dir as of_store
+
+    return of_store(store_path)
+
+
+def automatic_backup(store: "Store", kind: str, **kwargs) -> Path:
+    """app/store/copies.py's automatic backup, loaded when a migration takes one."""
+    from app.store.copies import automatic_backup as backup
+
+    return backup(store, kind, **kwargs)
 
 
 STALE_PARTIAL_S = 60  # a copy being written grows every moment; one untouched this long was cut short

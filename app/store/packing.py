@@ -24,7 +24,6 @@ A value that cannot be read raises `Damaged`, a `zlib.error` (what the store's c
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 import threading
 import zlib
@@ -50,6 +49,8 @@ class Damaged(zlib.error):
 
 @lru_cache(maxsize=None)
 def dictionary(tag: int) -> bytes:
+    import hashlib  # here, not with every store: it loads OpenSSL, 3-6 ms before the first window (issue 17 item 4)
+
     data = (resources_dir() / "store" / DICT_FILES[tag]).read_bytes()
     if hashlib.sha256(data).hexdigest() != DICT_SHA256.get(tag):
         raise Damaged(f"versions dictionary {tag} is not the one values were packed with")

@@ -207,3 +207,10 @@ def test_the_converter_moves_a_sentence_left_in_code_and_refuses_another_text():
     assert catalogues["vi"].get("kept").string == "Giữ."
     _, clashes = update.move(catalogues, {None: {"kept": {"vi": "Khác.", "en": "Kept."}}}, take_code=True)
     assert clashes == [] and catalogues["vi"].get("kept").string == "Khác."
+
+
+def test_a_date_in_a_sentence_is_shown_as_officers_read_it_and_a_false_one_as_typed():
+    from app.i18n import _as_shown
+
+    assert _as_shown("2027-01-05") == "05/01/2027"
+    assert _as_shown("2026-13-01") == "2026-13-01"  # not a real date: as it was typed

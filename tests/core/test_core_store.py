@@ -87,3 +87,48 @@ def test_transaction_rolls_back_on_error(store):
 def test_report_indexes_exist(store):
     names = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"surrender_items_unit_date", "models_unit", "activities_unit_date"} <= names
+
+
+def test_commits_synced_behind_are_written_at_once_and_flushed_by_a_thread_of_their_own(db_path, monkeypatch):
+    """Issue 17 item 4: the login's audit entry is committed before the window, its flush to the disk is not waited
+    for on the GUI thread. Inside: synchronous=NORMAL, the commit visible to another connection at once; after:
+    FULL again, and the log flushed by a thread of its own."""
+    import threading
+
+    from app.store import db
+
+    s = open_store(db_path)
+    flushed = []
+    monkeypatch.setattr(db, "sync_log", lambda path: flushed.append((str(path), threading.current_thread().name)))
+    with s.synced_behind():
+        assert s.query("PRAGMA synchronous")[0][0] == 1  # NORMAL
+        with s.transaction():
+            s.meta_set("behind", "written")
+        other = sqlite3.connect(db_path)
+        assert other.execute("SELECT value FROM meta WHERE key = 'behind'").fetchone() == ("written",)
+        other.close()
+    s.wait_flushed()
+    assert flushed == [(str(db_path), "antt-log-flush")]
+    assert s.query("PRAGMA synchronous")[0][0] == 2  # FULL: every later commit flushes the log itself
+    with s.transaction(), pytest.raises(RuntimeError), s.synced_behind():
+        pass
+    s.close()
+
+
+def test_sync_log_flushes_the_stores_write_ahead_log_and_nothing_without_one(db_path, tmp_path, monkeypatch):
+    import os
+
+    from app.store import db
+
+    s = open_store(db_path)
+    with s.transaction():
+        s.meta_set("k", "v")
+    seen = []
+    fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: seen.append(os.fstat(fd).st_ino) or fsync(fd))
+    db.sync_log(db_path)
+    assert seen == [os.stat(f"{db_path}-wal").st_ino]
+    seen.clear()
+    db.sync_log(tmp_path / "no-such-store.sqlite")
+    assert seen == []
+    s.close()

@@ -159,3 +159,15 @@ def test_join_list_and_nfc():
     decomposed = "Lạng Sơn".encode().decode()  # composed already
     import unicodedata
     assert nfc(unicodedata.normalize("NFD", decomposed)) == decomposed
+
+
+@given(st.one_of(st.integers(-10**18, 10**18), st.integers(-2**53 + 1, 2**53 - 1).map(float)),
+       st.sampled_from(["vi", "en"]))
+def test_a_whole_int_or_float_reads_as_its_decimal_does(value, lang):
+    """Whole numbers take a short path (a table formats one a row): the same text as the Decimal of the same value,
+    which takes the general one, and grouped in threes that read back as the value."""
+    text = format_number(value, lang)
+    assert text == format_number(Decimal(int(value)), lang)
+    groups = text.lstrip("-").split("." if lang == "vi" else ",")
+    assert all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3
+    assert int("".join(groups)) * (-1 if text.startswith("-") else 1) == int(value)

@@ -573,3 +573,29 @@ def test_the_start_up_probe_sees_the_login_dialog_first_on_a_store_with_accounts
     done = subprocess.run([sys.executable, "-m", "app.cli"], env=env, capture_output=True, text=True, timeout=60)
     assert done.stdout.splitlines() == [SHOWN_MARK] and done.returncode == 1  # the dialog closed as if cancelled
     assert audit_actions(secured) == before  # nobody logged in, nothing written
+
+
+def test_a_login_commits_its_audit_entry_before_the_window_and_flushes_it_behind(qtbot, secured, monkeypatch):
+    """Issue 17 item 4: the entry is in the store when the login returns (read by another connection), the store
+    is back to flushing every commit, and the entry's own flush ran on a thread (Store.synced_behind)."""
+    import sqlite3
+    import threading
+
+    from app.store import db
+
+    flushes = []
+    sync_log = db.sync_log
+    monkeypatch.setattr(db, "sync_log", lambda path: flushes.append(threading.current_thread().name) or sync_log(path))
+    s = open_store(secured)
+    before = sqlite3.connect(secured).execute("SELECT count(*) FROM audit_log WHERE action = 'login'").fetchone()[0]
+    dialog = LoginDialog(s)
+    qtbot.addWidget(dialog)
+    assert type_login("an", PASSWORDS["an"])(dialog) and s.session.username == "an"
+    other = sqlite3.connect(secured)
+    assert other.execute("SELECT count(*) FROM audit_log WHERE action = 'login' AND username = 'an'").fetchone()[0] \
+        == 1 and other.execute("SELECT count(*) FROM audit_log WHERE action = 'login'").fetchone()[0] == before + 1
+    other.close()
+    assert s.query("PRAGMA synchronous")[0][0] == 2
+    s.wait_flushed()
+    assert flushes == ["antt-log-flush"]
+    s.close()

@@ -231,3 +231,122 @@ def test_a_click_on_a_column_that_cannot_sort_keeps_the_rows_where_they_are_and_
         header.setSortIndicator(3, Qt.SortOrder.AscendingOrder)  # "Note": what a click on it does
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.AscendingOrder)
     assert model.pager.sort == ("day", False) and view.rowAt(0) == where
+
+
+# --- what a jump reads and paints (issue 17 item 3: a jump's CPU time)
+
+def painted_texts(view, model, row: int) -> list[str]:
+    """The text the view's delegate paints in each cell of `row`: what it asks the model for, as a paint does."""
+    from ui.qt import QStyledItemDelegate
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, QStyledItemDelegate)
+    texts = []
+    for column in range(model.columnCount()):
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, model.index(row, column))
+        texts.append(option.text)
+    return texts
+
+
+def shown_rows(view) -> range:
+    return range(view.rowAt(0), view.rowAt(view.viewport().height() - 1) + 1)
+
+
+def test_a_jump_shows_the_rows_an_independent_query_finds_in_each_order(qtbot, file_conn, monkeypatch):
+    """Jumps to the middle, 1,000 rows further, one row up and to the end, under two orders: every row painted is
+    the row a plain SQL OFFSET finds there, shown as the formatters show it."""
+    from ui.widgets import table_view
+
+    monkeypatch.setattr(PagedTableModel, "ANCHOR_EVERY", 100)  # 5,000 rows: jumps start from anchors, as at 1M
+    model = PagedTableModel(KeysetPager(file_conn, SOURCE, sort="day", descending=True), COLUMNS)
+    view = table_view(model, 1, descending=True)
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitUntil(lambda: not model.counting and not model.anchoring, timeout=10000)
+    for order_by, section, order in (("day DESC, id DESC", None, None),
+                                     ("qty, id", 2, Qt.SortOrder.AscendingOrder)):
+        if section is not None:
+            view.sortByColumn(section, order)
+            qtbot.waitUntil(lambda: not model.anchoring, timeout=10000)
+        for target in (2500, 3500, "up", 4999):
+            if target == "up":
+                view.verticalScrollBar().setValue(view.verticalScrollBar().value() - 1)
+            else:
+                view.scrollTo(model.index(target, 0))
+            qtbot.waitUntil(lambda: view.rowAt(0) > 0)
+            rows = shown_rows(view)
+            assert len(rows) > 5
+            truth = file_conn.execute(f"SELECT id, day, qty, note FROM t ORDER BY {order_by} LIMIT ? OFFSET ?",
+                                      (len(rows), rows[0])).fetchall()
+            expected = [[str(i), f"{d[8:10]}/{d[5:7]}/{d[:4]}", f"{q:,.1f}".replace(",", " ").replace(".", ",")
+                         .replace(" ", ".").removesuffix(",0"), n] for i, d, q, n in truth]
+            assert [painted_texts(view, model, r) for r in rows] == expected, (order_by, target)
+
+
+def test_the_delegate_paints_what_data_answers_text_and_alignment(qtbot, conn):
+    """multiData (one call a painted cell) answers what data() answers role by role: the text, its alignment, and
+    nothing for the roles the model leaves to the view (font, colours, check box, icon)."""
+    from ui.qt import QStyledItemDelegate
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    model = PagedTableModel(KeysetPager(conn, SOURCE, sort="id"), COLUMNS)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    delegate = QStyledItemDelegate()
+    for row in (0, 1, 2499, 4999):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, index)
+            assert option.text == model.data(index)
+            assert int(option.displayAlignment.value) == model.data(index, Qt.ItemDataRole.TextAlignmentRole)
+            for role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
+                         Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.CheckStateRole):
+                assert model.data(index, role) is None
+            assert option.icon.isNull() and option.backgroundBrush.style() == Qt.BrushStyle.NoBrush
+    assert option.text == "n5000" == conn.execute("SELECT note FROM t ORDER BY id DESC LIMIT 1").fetchone()[0]
+    # any other caller's span of roles: answered role by role, as data() answers each
+    from ui.qt import QModelRoleDataSpan
+    from PySide6.QtCore import QModelRoleData
+
+    for role in (Qt.ItemDataRole.UserRole, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        one = QModelRoleData(int(role.value))
+        model.multiData(model.index(2, 2), QModelRoleDataSpan(one))
+        assert one.data() == model.data(model.index(2, 2), role) == {"UserRole": 4.5, "DisplayRole": "4,5"}.get(role.name)
+
+
+def test_a_jump_reads_about_a_screen_of_rows_once_each(qtbot, file_conn):
+    """A jump reads the rows from the first one the view paints (SCREEN_READ of them), scrolling up reads the
+    rows above in one read, and no row is read twice while it is kept."""
+    from ui.widgets import table_view
+
+    model = PagedTableModel(KeysetPager(file_conn, SOURCE, sort="day"), COLUMNS)
+    view = table_view(model, 1)
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitUntil(lambda: not model.counting, timeout=10000)
+    reads = []
+    page = model.pager.page
+    model.pager.page = lambda start, size: reads.append((start, size)) or page(start, size)
+    view.scrollTo(model.index(3000, 0))
+    qtbot.waitUntil(lambda: 2900 < view.rowAt(0) <= 3000 and bool(reads))  # painted
+    top = view.rowAt(0)
+    assert reads == [(top, model.SCREEN_READ)]
+    view.verticalScrollBar().setValue(view.verticalScrollBar().value() - 3)  # three rows up
+    qtbot.waitUntil(lambda: view.rowAt(0) == top - 3 and len(reads) > 1)
+    assert reads[1:] == [(top - model.SCREEN_READ, model.SCREEN_READ)]  # the rows above, ending where kept rows begin
+    read_rows = [r for start, size in reads for r in range(start, start + size)]
+    assert len(read_rows) == len(set(read_rows)) == model.cached_rows - model.PAGE_SIZE  # + the first page
+
+
+def test_cells_are_enabled_and_selectable_never_editable(conn):
+    model = PagedTableModel(KeysetPager(conn, SOURCE, sort="id"), COLUMNS)
+    flags = model.flags(model.index(10, 2))
+    assert flags & Qt.ItemFlag.ItemIsEnabled and flags & Qt.ItemFlag.ItemIsSelectable
+    assert not flags & (Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
+    assert model.flags(model.index(5000, 0)) == Qt.ItemFlag.NoItemFlags  # no such row

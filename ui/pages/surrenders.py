@@ -4,6 +4,7 @@ by unit of count (computed off the GUI thread), and the receipt form for new and
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from app.domain import catalogue, readable
 from app.domain import surrenders as sr
@@ -32,15 +33,19 @@ def items_formatter(value, lang):
     """'gun.air=1.0 firecracker.kg=1.5' -> '1 khẩu súng hơi, súng nén khí; 1,5 kg pháo nổ' (each in its unit)."""
     if not value:
         return ""
-    parts = []
-    for token in value.split():
-        code, _, quantity = token.partition("=")
-        try:
-            amount = float(quantity)
-        except ValueError:
-            amount = quantity
-        parts.append(readable.item_amount(catalogue.shipped_items().get(code), code, amount, lang))
-    return "; ".join(parts)
+    return "; ".join([_item_text(token, lang) for token in value.split()])
+
+
+@lru_cache(maxsize=4096)
+def _item_text(token: str, lang: str) -> str:
+    """One 'code=quantity' of the shipped catalogue as a receipt reads it: the same few hundred tokens fill a
+    table (an item and a small count), each formatted once instead of at every paint of its cell."""
+    code, _, quantity = token.partition("=")
+    try:
+        amount = float(quantity)
+    except ValueError:
+        amount = quantity
+    return readable.item_amount(catalogue.shipped_items().get(code), code, amount, lang)
 
 
 def lines_formatter(value, lang) -> str:
