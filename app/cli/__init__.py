@@ -31,6 +31,22 @@ COMMAND_MODULES = [
     "app.cli.security_cmds",
 ]
 
+# The top-level commands each module adds (a test checks this against their `register`): a command line that
+# names one is parsed by its module alone, the others never imported (a report over a national store is timed
+# as a process: issue 17 item 1).
+COMMAND_WORDS = {
+    "app.cli.setup_cmds": ("init", "unit"),
+    "app.cli.record_cmds": ("model", "activity", "surrender", "figures", "stats"),
+    "app.cli.attach_cmds": ("attach",),
+    "app.cli.review_cmds": ("rating", "plan"),
+    "app.cli.period_cmds": ("period",),
+    "app.cli.maintenance_cmds": ("demo", "check"),
+    "app.cli.report_cmds": ("report",),
+    "app.cli.settings_cmds": ("settings",),
+    "app.cli.sync_cmds": ("keys", "enrolment", "enrol", "export", "import", "conflicts", "sync-status"),
+    "app.cli.security_cmds": ("user", "audit", "device", "backup", "restore"),
+}
+
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
@@ -60,7 +76,8 @@ def _common_options() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True, only: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser; with ``only`` (a module of COMMAND_MODULES) just that module's commands."""
     common = _common_options()
     parser = _Parser(
         prog="antt", parents=[common],
@@ -69,16 +86,20 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ANTT Logbook {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     if with_commands:
-        for name in COMMAND_MODULES:
+        for name in [only] if only else COMMAND_MODULES:
             importlib.import_module(name).register(sub, common)
     return parser
 
 
-def _opens_the_app(argv: list[str]) -> bool:
-    """True when argv holds only global options (no command, no --help/--version): the desktop app starts,
-    and the command modules are not even imported (the app's start-up time is a target)."""
+def _command_module(argv: list[str]) -> tuple[bool, str | None]:
+    """(whether argv holds only global options, so the desktop app starts and no command module is imported
+    (the app's start-up time is a target); the one module that adds the command argv names, None when it names
+    none or one no module adds: then every module, for the full help or the sentence about a wrong command)."""
     _, rest = _common_options().parse_known_args(argv)
-    return not rest
+    word = next((a for a in rest if not a.startswith("-")), None)
+    if word is None or rest[0] != word:  # --help, --version or an unknown option before the command: every module
+        return not rest, None
+    return False, next((m for m, words in COMMAND_WORDS.items() if word in words), None)
 
 
 def _language(args) -> str:
@@ -97,7 +118,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(None, None)
     try:
         _check_arguments(argv)
-        parser = build_parser(with_commands=not _opens_the_app(argv))
+        opens_app, module = _command_module(argv)
+        parser = build_parser(with_commands=not opens_app, only=module)
         args = parser.parse_args(argv)
     except AnttError as exc:
         return _refuse(exc.message(lang))

@@ -541,7 +541,9 @@ def moves_json(store: Store, day: str) -> str:
 
 
 # The unit a model ``m`` counts for, given the JSON object of moves bound as :moves (a split's part, else its own).
-MODEL_UNIT_SQL = "coalesce((SELECT mv.value FROM json_each(:moves) mv WHERE mv.key = m.id), m.unit_code)"
+# No moves (no unit split by place, the usual case): its own unit, without opening json_each for every model.
+MODEL_UNIT_SQL = ("CASE WHEN :moves = '{}' THEN m.unit_code"
+                  " ELSE coalesce((SELECT mv.value FROM json_each(:moves) mv WHERE mv.key = m.id), m.unit_code) END")
 
 
 def model_unit_on(store: Store, model_id: str, unit_code: str, day: str) -> str:

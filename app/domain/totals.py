@@ -245,11 +245,15 @@ def ranged_item_margins(conn, ranges, year_sql, calendar_years: bool = False
                  " item_code, total(quantity) AS q FROM {table} x WHERE x.unit_code = r.unit_code"
                  " AND x.{day} BETWEEN r.lo AND r.hi GROUP BY 1, 2))"
                  f" FROM ({_RANGE_ROWS}) r")
+    # a unit's row of the year table is already its total of the item in that year (its key): no GROUP BY, no sort
+    per_year_row = ("SELECT r.k, (SELECT json_group_array(json_array(CAST(x.year AS INTEGER), item_code, quantity))"
+                    " FROM surrender_totals_year x WHERE x.unit_code = r.unit_code AND x.year BETWEEN r.lo AND r.hi)"
+                    f" FROM ({_RANGE_ROWS}) r")
     by_key: dict[str, dict[str, float]] = {}
     by_year: dict[tuple[int, str], float] = {}
     loads = orjson.loads
     for key, figures in conn.execute(
-            f"{per_range.format(year='CAST(x.year AS INTEGER)', table='surrender_totals_year', day='year')} UNION ALL"
+            f"{per_year_row} UNION ALL"
             f" {per_range.format(year=year_sql('x.span'), table='surrender_totals', day='span')} UNION ALL"
             f" {per_range.format(year=year_sql('x.date'), table='surrender_lines', day='date')}", (years, whole, edges)):
         items = by_key.get(key)

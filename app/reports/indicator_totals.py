@@ -23,6 +23,7 @@ from app.domain.totals import activity_sums_sql, bounds
 from app.store.db import Store
 
 PERIOD = 0  # the part of the whole period; a year's part is the year
+BELOW = "WITH below(code) AS (SELECT value FROM json_each(?))"  # the subtree, walked once (figures_by_year)
 
 
 def figures_by_year(store: Store, root: str, years: list[tuple[int, str, str, list[str]]], first: str, last: str,
@@ -33,28 +34,37 @@ def figures_by_year(store: Store, root: str, years: list[tuple[int, str, str, li
     end of a range, not added up; ``num`` makes a stored float the Decimal it was typed as. Nothing is written,
     not even a temporary table: the app runs reports on connections that refuse any write (ui/tasks.py)."""
     conn = store.conn
+    # the subtree walked once (a recursive CTE over units and lineage), then given to each query as a JSON list
+    below = orjson.dumps([code for code, in conn.execute(f"{SUBTREE_CTE} SELECT code FROM below", (root,))]).decode()
     edges = bounds(conn, "activities")
     stock_list = orjson.dumps(sorted(stocks)).decode()
     kept = orjson.dumps(sorted({*DERIVED, *stocks, *(i["code"] for i in indicators() if i["kind"] != "int")})).decode()
     summed: dict[int, dict[str, float]] = {PERIOD: {}}  # entered figures added up per indicator
     by_unit: dict[int, dict[tuple[str, str], float]] = {PERIOD: {}}  # the kept ones unit by unit
     for year, _, _, months in years:
-        summed[year], by_unit[year] = _entered(conn, root, year, months, stock_list, kept)
+        summed[year], by_unit[year] = _entered(conn, below, year, months, stock_list, kept)
         for k, v in summed[year].items():  # whole-number flows: the period's is the sum of its years'
             summed[PERIOD][k] = summed[PERIOD].get(k, 0.0) + v
         period = by_unit[PERIOD]
         for key, v in by_unit[year].items():  # a flow adds up, a stock is its latest year's (years in order)
             period[key] = v if key[1] in stocks or key not in period else period[key] + v
     folded = {}
+    period_keys = orjson.dumps([f"{unit}|{ind}" for unit, ind in by_unit[PERIOD]]).decode()
+    period_acts: dict[str, list[float]] = {}  # the activities over the period: their years' added up (flows)
     for part, p_first, p_last in [*((y, f, la) for y, f, la, _ in years), (PERIOD, first, last)]:
         ent = dict(summed[part])
         for (_unit, ind), v in by_unit[part].items():
             ent[ind] = ent.get(ind, 0.0) + round(v, 3)
-        entered_keys = orjson.dumps([f"{unit}|{ind}" for unit, ind in by_unit[part]]).decode()
+        entered_keys = period_keys if part == PERIOD else orjson.dumps(
+            [f"{unit}|{ind}" for unit, ind in by_unit[part]]).decode()
         totals: dict[str, float] = {}
         overlap: dict[str, float] = {}
-        _models(store, root, p_first, p_last, entered_keys, totals, overlap)
-        _activities(conn, root, p_first, p_last, edges, entered_keys, totals, overlap)
+        _models(store, root, below, p_first, p_last, entered_keys, totals, overlap)
+        if part == PERIOD:
+            for code, (total, over) in period_acts.items():
+                totals[code], overlap[code] = total, over
+        else:
+            _activities(conn, below, p_first, p_last, edges, entered_keys, period_keys, totals, overlap, period_acts)
         reported = {k: v + ent.get(k, 0.0) - overlap.get(k, 0.0) for k, v in totals.items()}
         reported.update((k, v) for k, v in ent.items() if k not in totals)
         folded[part] = ({k: num(v) for k, v in reported.items()}, {k: num(v) for k, v in totals.items()})
@@ -62,7 +72,7 @@ def figures_by_year(store: Store, root: str, years: list[tuple[int, str, str, li
     return by_year, folded[PERIOD][1], folded[PERIOD][0]
 
 
-def _entered(conn, root: str, year: int, months: list[str], stock_list: str, kept: str
+def _entered(conn, below: str, year: int, months: list[str], stock_list: str, kept: str
              ) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
     """A year's entered figures per unit and indicator: the year's row, less the months of the year outside the
     report (their own rows), a stock's value from the latest month inside (looked up in the report's months only
@@ -74,27 +84,35 @@ def _entered(conn, root: str, year: int, months: list[str], stock_list: str, kep
     name = f"{year:04d}"
     outside = orjson.dumps([f"{name}-{m:02d}" for m in range(1, 13) if f"{name}-{m:02d}" not in set(months)]).decode()
     lo, hi = min(months), max(months)  # a year's report months are consecutive
-    ent = f"""{SUBTREE_CTE},
+    ent = f"""{BELOW},
             outside(unit_code, indicator, months, total) AS MATERIALIZED (
                 SELECT unit_code, indicator, count(*), total(value) FROM monthly_figures
                 WHERE unit_code IN (SELECT code FROM below) AND month IN (SELECT value FROM json_each(?)) GROUP BY 1, 2),
-            ent(unit_code, indicator, value) AS (
+            ent(unit_code, indicator, value, kept) AS MATERIALIZED (
             SELECT y.unit_code, y.indicator,
                    CASE WHEN y.indicator NOT IN (SELECT value FROM json_each(?)) THEN y.total - coalesce(o.total, 0)
                         WHEN y.last_month BETWEEN ? AND ? THEN y.last_value
                         ELSE (SELECT f.value FROM monthly_figures f WHERE f.unit_code = y.unit_code
                               AND f.month BETWEEN ? AND ? AND f.indicator = y.indicator ORDER BY f.month DESC LIMIT 1)
-                   END
+                   END, y.indicator IN (SELECT value FROM json_each(?))
             FROM figure_totals_year y LEFT JOIN outside o ON o.unit_code = y.unit_code AND o.indicator = y.indicator
-            WHERE y.unit_code IN (SELECT code FROM below) AND y.year = ? AND y.months > coalesce(o.months, 0)
-              AND (y.indicator IN (SELECT value FROM json_each(?))) = ?)"""
-    params = (root, outside, stock_list, lo, hi, lo, hi, name, kept)
-    rows = {(unit, ind): v for unit, ind, v in conn.execute(f"{ent} SELECT unit_code, indicator, value FROM ent",
-                                                           (*params, 1))}
-    return dict(conn.execute(f"{ent} SELECT indicator, total(value) FROM ent GROUP BY 1", (*params, 0)).fetchall()), rows
+            WHERE y.unit_code IN (SELECT code FROM below) AND y.year = ? AND y.months > coalesce(o.months, 0))"""
+    # one query, the year's rows materialised once: the kept ones unit by unit, the others added up (unit NULL)
+    summed: dict[str, float] = {}
+    rows: dict[tuple[str, str], float] = {}
+    for unit, ind, v in conn.execute(
+            f"{ent} SELECT unit_code, indicator, value FROM ent WHERE kept"
+            " UNION ALL SELECT NULL, indicator, total(value) FROM ent WHERE NOT kept GROUP BY indicator",
+            (below, outside, stock_list, lo, hi, lo, hi, kept, name)):
+        if unit is None:
+            summed[ind] = v
+        else:
+            rows[unit, ind] = v
+    return summed, rows
 
 
-def _models(store: Store, root: str, first: str, last: str, entered_keys: str, totals: dict, overlap: dict) -> None:
+def _models(store: Store, root: str, below: str, first: str, last: str, entered_keys: str, totals: dict,
+            overlap: dict) -> None:
     """The models' indicators for first..last added up over the units (each rounded to 3 decimals), into
     ``totals``, and over the units that entered the indicator themselves (``entered_keys``: a JSON list of
     'unit|indicator'), into ``overlap``: what the fold takes off again. Border ones only over units with a border
@@ -106,9 +124,9 @@ def _models(store: Store, root: str, first: str, last: str, entered_keys: str, t
         picks.append(f"total({value}), total(CASE WHEN m.u || '|{code}' IN (SELECT value FROM json_each(:entered))"
                      f" THEN {value} END)")
     row = store.conn.execute(
-        f"{SUBTREE_CTE.replace('?', ':root')}, m(u, c1, c2, c3, c4, c5, c6, c7, c8) AS ({model_figures_sql()})"
+        f"{BELOW.replace('?', ':below')}, m(u, c1, c2, c3, c4, c5, c6, c7, c8) AS ({model_figures_sql()})"
         f" SELECT count(*), sum(c8 > 0), {', '.join(picks)} FROM m",
-        {**model_params(store, root, first, last), "entered": entered_keys}).fetchone()
+        {**model_params(store, root, first, last), "below": below, "entered": entered_keys}).fetchone()
     units, border_units, values = row[0], row[1], row[2:]
     for i, code in enumerate(MODEL_INDICATORS):
         if units and (border_units or not code.startswith("border.")):  # a key only where a unit gave it
@@ -116,22 +134,30 @@ def _models(store: Store, root: str, first: str, last: str, entered_keys: str, t
             overlap[code] = values[2 * i + 1]
 
 
-def _activities(conn, root: str, first: str, last: str, edges, entered_keys: str, totals: dict, overlap: dict
-                ) -> None:
-    """The activities' indicators for first..last (a count, and for propaganda its participants) added up over
-    the units, and over the units that entered the indicator themselves, as :func:`_models`."""
+def _activities(conn, below: str, first: str, last: str, edges, entered_keys: str, period_keys: str, totals: dict,
+                overlap: dict, period: dict[str, list[float]]) -> None:
+    """The activities' indicators for first..last, a year of the period (a count, and for propaganda its
+    participants) added up over the units, and over the units that entered the indicator themselves in the year
+    (``entered_keys``), as :func:`_models`; in the same query, over the units that entered it in any year of the
+    period (``period_keys``), added into ``period``: {indicator: [total, overlap]} over the period, which the
+    years tile (activities are flows), so the period is never read again."""
     sums, params = activity_sums_sql("SELECT code FROM below", first, last, list(ACTIVITY_INDICATORS), edges)
     if not sums:
         return
     kinds = orjson.dumps([[k, c, p] for k, (c, p) in ACTIVITY_INDICATORS.items()]).decode()
     entered = "a.unit_code || '|' || {} IN (SELECT value FROM json_each(?))"
-    for n_code, p_code, n, p, n_over, p_over in conn.execute(
-            f"""{SUBTREE_CTE}, a(unit_code, kind, n, p) AS ({sums}),
+    for n_code, p_code, n, p, n_over, p_over, n_over_period, p_over_period in conn.execute(
+            f"""{BELOW}, a(unit_code, kind, n, p) AS ({sums}),
                 k(kind, n_code, p_code) AS (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?))
                 SELECT k.n_code, k.p_code, total(a.n), total(a.p), total(CASE WHEN {entered.format('k.n_code')} THEN a.n END),
+                       total(CASE WHEN {entered.format('k.p_code')} THEN a.p END),
+                       total(CASE WHEN {entered.format('k.n_code')} THEN a.n END),
                        total(CASE WHEN {entered.format('k.p_code')} THEN a.p END)
                 FROM a JOIN k USING (kind) GROUP BY a.kind""",
-            (root, *params, kinds, entered_keys, entered_keys)):
-        totals[n_code], overlap[n_code] = n, n_over
-        if p_code:
-            totals[p_code], overlap[p_code] = p, p_over
+            (below, *params, kinds, entered_keys, entered_keys, period_keys, period_keys)):
+        figures = [(n_code, n, n_over, n_over_period)] + ([(p_code, p, p_over, p_over_period)] if p_code else [])
+        for code, total, over, over_period in figures:
+            totals[code], overlap[code] = total, over
+            got = period.setdefault(code, [0.0, 0.0])
+            got[0] += total
+            got[1] += over_period

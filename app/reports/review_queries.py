@@ -49,15 +49,19 @@ def _places(rows: list[dict], names: dict[str, str]) -> list[RatedPlace]:
 def rating_years(store: Store, years: Iterable[int], unit: str | None = None) -> list[RatingYear]:
     """The province's view of each year that has ratings (years without any are left out): places counted by
     class and kind as they are read, only the weak ones made into RatedPlaces (the summary names them)."""
-    names = unit_names(store)
-    scope = organisation.records_scope(store, unit) if unit else None  # once, not once a year
+    years = [y for y in years if store.conn.execute("SELECT 1 FROM place_ratings WHERE year = ? LIMIT 1",
+                                                     (y,)).fetchone()]  # no scope worked out for unrated years
+    scope = organisation.records_scope(store, unit) if unit and years else None  # once, not once a year
+    names: dict[str, str] | None = None  # read only when a year has weak places to name
     out = []
     for year in years:
         counts = place_ratings.class_counts(store, year, unit, scope)
         if counts:
             weak = place_ratings.list_ratings(store, year, unit, scope, scores=False, only="weak") \
                 if any(klass == "weak" for klass, *_ in counts) else []
-            out.append(RatingYear.tallied(year, counts, _places(weak, names)))
+            if weak and names is None:
+                names = unit_names(store)
+            out.append(RatingYear.tallied(year, counts, _places(weak, names or {})))
     return out
 
 

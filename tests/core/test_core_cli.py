@@ -162,3 +162,48 @@ def test_ratings_and_plans_through_the_cli(antt):
     _, err = antt("plan", "add", "--unit", "CAT-LS", "--number", "112/KH-CAT", "--date", "2025-07-05", "--title",
                   "Kế hoạch của tỉnh", ok=False)
     assert err.strip() == "Không được ghi: máy của đơn vị CAX-DD ghi hồ sơ của đơn vị CAT-LS."
+
+
+def test_each_module_adds_the_commands_the_cli_routes_to_it():
+    """COMMAND_WORDS is written by hand (so a command line imports one module): it must say what each module's
+    `register` really adds, every module listed once."""
+    import importlib
+
+    from app.cli import COMMAND_MODULES, COMMAND_WORDS, _common_options, _Parser
+
+    assert list(COMMAND_WORDS) == COMMAND_MODULES
+    for name in COMMAND_MODULES:
+        sub = _Parser(prog="antt").add_subparsers(dest="command")
+        importlib.import_module(name).register(sub, _common_options())
+        assert tuple(sub.choices) == COMMAND_WORDS[name], name
+
+
+def test_a_command_imports_only_its_own_module(tmp_path):
+    """`antt report ...` parses with report_cmds alone; a wrong command still gets the sentence that lists them all."""
+    from app.cli import _command_module
+
+    assert _command_module(["--db", "x.sqlite", "report", "summary", "--unit", "BCA"]) == (False, "app.cli.report_cmds")
+    assert _command_module(["report", "summary", "--lang", "en"]) == (False, "app.cli.report_cmds")
+    assert _command_module(["--lang", "en", "sync-status"]) == (False, "app.cli.sync_cmds")
+    assert _command_module(["--help"]) == (False, None)
+    assert _command_module(["-h", "report"]) == (False, None)
+    assert _command_module(["reprot", "summary"]) == (False, None)
+    assert _command_module(["--db", "x.sqlite"]) == (True, None)
+    db = tmp_path / "q.sqlite"
+    code = (
+        "import sys, app.cli as c\n"
+        "loaded = lambda: {m for m in c.COMMAND_MODULES if m in sys.modules}\n"
+        f"assert c.main(['--db', r'{db}', 'init', '--unit-code', 'CAX-A', '--unit-name', 'Công an xã A',"
+        " '--unit-kind', 'commune_police']) == 0\n"
+        "assert loaded() == {'app.cli.setup_cmds'}, loaded()\n"
+        f"assert c.main(['--db', r'{db}', 'check']) == 0\n"
+        "assert loaded() == {'app.cli.setup_cmds', 'app.cli.maintenance_cmds'}, loaded()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr + result.stdout
+
+
+def test_a_wrong_command_is_refused_with_every_command_known(capsys):
+    assert main(["reprot", "summary"]) == 1
+    err = capsys.readouterr().err
+    assert "report" in err and "sync-status" in err

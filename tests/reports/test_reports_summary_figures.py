@@ -164,3 +164,27 @@ def test_a_summary_reads_on_a_connection_that_refuses_writes(store):
     finally:
         store.conn.execute("PRAGMA query_only=0")
     assert report.indicators_period
+
+
+def test_a_unit_that_entered_an_activity_count_in_one_year_only(tmp_path):
+    """The period's activities are put together from its years' queries: a unit that entered the count in one
+    year stands with its entered figure for the whole period (its records of the other year too are replaced),
+    while the other year's own column counts its records. Figures by hand: A enters 7 tip-offs in 2024-06 and
+    records 2 tip-offs in 2024 and 1 in 2025; B enters nothing and records 1 in 2024 and 2 in 2025."""
+    s = open_store(tmp_path / "antt.sqlite")
+    setup.initialise(s, "P", "Công an tỉnh Lạng Sơn", "provincial_police")
+    for code in "AB":
+        add_unit(s, code, f"Công an xã {code}", "commune_police", "P")
+    models = {code: add_model(s, unit_code=code, name=f"Tổ tự quản {code}", type="security_camera",
+                              established="2023-01-01").id for code in "AB"}
+    for code, day in [("A", "2024-03-10"), ("A", "2024-08-10"), ("A", "2025-04-10"),
+                      ("B", "2024-05-05"), ("B", "2025-02-02"), ("B", "2025-09-09")]:
+        add_activity(s, models[code], day, "tip_off")
+    set_figures(s, "A", "2024-06", {"movement.tipoffs": 7}, check=False)
+    report = queries.summary_data(s, "P", "2024-01-01", "2025-12-31")
+    tipoffs = "movement.tipoffs"
+    assert report.indicators_by_year[2024][tipoffs] == 7 + 1  # A's entered figure, B's record
+    assert report.indicators_by_year[2025][tipoffs] == 1 + 2  # A entered nothing in 2025: its record counts
+    assert report.indicators_period[tipoffs] == 7 + 3  # A entered in the period: 7 for all of it; B's 3 records
+    assert report.recorded_period[tipoffs] == 6
+    s.close()
