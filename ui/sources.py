@@ -68,7 +68,7 @@ SURRENDERS = Source(
         # issue 20: the number as the receipt prints it, with its series' prefix after a merger ("M1" beside "1")
         Column("number_label", expr=label_sql(), sortable=False),
     ),
-    key=("rowid",),  # schema step 10: a rowid table, whose indexes carry the rowid, not the id
+    key=("rid",),  # schema steps 10, 11: the rows' number (surrender_rows.rid), which their indexes carry, not the id
     tiebreak=("date",),
     named_filters={
         "category": "EXISTS (SELECT 1 FROM surrender_lines l WHERE l.receipt = surrenders.rid AND l.category = ?)",
@@ -78,14 +78,19 @@ SURRENDERS = Source(
 )
 
 SURRENDER_LINES = Source(
-    table="surrender_lines",  # schema step 10: the lines as kept, under the receipt's rid (surrender_items is a view)
+    table="surrender_lines",  # schema steps 10, 11: the lines as kept, under the receipt's rid (surrender_items is a view)
     columns=(
-        Column("surrender_id", expr="(SELECT s.id FROM surrenders s WHERE s.rid = surrender_lines.receipt)",
+        Column("surrender_id", expr="(SELECT d.doc_id FROM documents d WHERE d.num = surrender_lines.receipt)",
                sortable=False),
-        Column("receipt"), Column("line_no", sortable=False), Column("unit_code", sortable=False),
-        Column("date"), Column("item_code", sortable=False), Column("category", sortable=False),
+        Column("receipt"), Column("line_no", sortable=False),
+        # a line's unit and date are its receipt's (schema step 11): read from its row, not kept twice
+        Column("unit_code", expr="(SELECT r.unit_code FROM surrender_rows r WHERE r.rid = surrender_lines.receipt)",
+               sortable=False),
+        Column("date", expr="(SELECT r.date FROM surrender_rows r WHERE r.rid = surrender_lines.receipt)",
+               sortable=False),
+        Column("item_code", sortable=False), Column("category", sortable=False),
         Column("quantity", sortable=False), Column("unit", sortable=False), Column("serial", sortable=False),
         Column("condition", sortable=False),
-    ),  # no page shows the lines (bench/bench_ui.py reads them): sortable by receipt and date, 20 MB of index per 1M
+    ),  # no page shows the lines (bench/bench_ui.py reads them): sortable by receipt (in date order within a migration)
     key=("receipt", "line_no"),
 )

@@ -87,9 +87,9 @@ def _totals_parts(conn, by: str, date_from: str, date_to: str, units: list[str] 
                          f" FROM surrender_totals WHERE {unit_filter} AND span BETWEEN ? AND ? GROUP BY 1, 2")
             params += [*unit_params, *spans]
         for d0, d1 in days:
-            # the lines' own table (schema step 10): the view surrender_items would join each line to its receipt
+            # a line's unit and date are its receipt's (schema step 11): the receipts' (unit_code, date) index
             parts.append(f"SELECT {key('date')} AS k, item_code, sum(quantity) AS quantity, count(*) AS lines"
-                         f" FROM surrender_lines WHERE {unit_filter} AND date BETWEEN ? AND ? GROUP BY 1, 2")
+                         f" FROM surrender_items WHERE {unit_filter} AND date BETWEEN ? AND ? GROUP BY 1, 2")
             params += [*unit_params, d0, d1]
     return parts, params
 

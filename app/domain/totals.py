@@ -170,7 +170,7 @@ def part_selects(layers: dict, parts: list[Part], columns: str, where: str, wher
 def item_sums_sql(units_sql: str, first: str, last: str, year_sql) -> tuple[str, list]:
     """One query: (unit_code, year, item_code, quantity, lines) over the units `units_sql` (a SELECT of codes
     without parameters, e.g. from a recursive CTE the caller puts in front) and the dates first..last, from the
-    totals for whole spans and from the lines (surrender_lines: the view surrender_items would look up each line's receipt) for edge days. `year_sql(column)` gives the year expression
+    totals for whole spans and from the lines (surrender_items: a receipt's unit and date are its row's, schema step 11, whose (unit_code, date) index serves edge days). `year_sql(column)` gives the year expression
     (it must give one year for a whole span: both cut-off rules' years are unions of spans)."""
     whole, edges = cover(first, last)
     parts, params = [], []
@@ -179,7 +179,7 @@ def item_sums_sql(units_sql: str, first: str, last: str, year_sql) -> tuple[str,
                      f" WHERE unit_code IN ({units_sql}) AND span BETWEEN ? AND ?")
         params += whole
     for lo, hi in edges:
-        parts.append(f"SELECT unit_code, {year_sql('date')} AS y, item_code, quantity, 1 AS lines FROM surrender_lines"
+        parts.append(f"SELECT unit_code, {year_sql('date')} AS y, item_code, quantity, 1 AS lines FROM surrender_items"
                      f" WHERE unit_code IN ({units_sql}) AND date BETWEEN ? AND ?")
         params += [lo, hi]
     sql = (f"SELECT unit_code, y, item_code, sum(quantity) AS quantity, sum(lines) AS lines FROM ({' UNION ALL '.join(parts)})"
@@ -230,7 +230,7 @@ def ranged_item_margins(conn, ranges, year_sql, calendar_years: bool = False
     """What a summary prints of ``ranges`` of (unit_code, first, last, key): per key and item over the whole
     range, and per year and item over every key (issue 17 item 1). How a report reads a reorganised subtree: the
     organisation's spans (app/domain/organisation.py) are such ranges, each to the row of the report it counts on;
-    each range's whole half-months are read from surrender_totals, its edge days from surrender_lines, in ONE
+    each range's whole half-months are read from surrender_totals, its edge days from surrender_items, in ONE
     query joining both lists (JSON parameters: any number of units, no query per unit).
 
     Each range's figures per year and item come from a correlated subquery over its unit's rows of the totals
@@ -255,7 +255,7 @@ def ranged_item_margins(conn, ranges, year_sql, calendar_years: bool = False
     for key, figures in conn.execute(
             f"{per_year_row} UNION ALL"
             f" {per_range.format(year=year_sql('x.span'), table='surrender_totals', day='span')} UNION ALL"
-            f" {per_range.format(year=year_sql('x.date'), table='surrender_lines', day='date')}", (years, whole, edges)):
+            f" {per_range.format(year=year_sql('x.date'), table='surrender_items', day='date')}", (years, whole, edges)):
         items = by_key.get(key)
         if items is None:
             items = by_key[key] = {}

@@ -218,10 +218,19 @@ def resolve_document(store: Store, doc_id: str, data: dict, deleted: bool = Fals
 
 # ---------------------------------------------------------------- the bulk path
 
+# A `versions` row (vid, doc_id, doc_type, parents, lamport, device_id, seq, author, claimed_at, deleted, data,
+# sha256) written where schema step 11 keeps it: under its document's num (the document's row goes in first: see
+# _NEW_DOCUMENT), doc_type, device_id and seq only where the document and the vid do not say them, the sha256 as bytes.
+_VID_SAYS = "?1 = ?6 || ':' || ?7 AND instr(?6, ':') = 0 AND typeof(?7) = 'integer'"
 _INSERT_VERSION = (
-    "INSERT INTO versions(vid, doc_id, doc_type, parents, lamport, device_id, seq, author, claimed_at, deleted, data, sha256)"
-    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(vid) DO NOTHING"
+    "INSERT INTO version_rows(vid, doc, doc_type, parents, lamport, device_id, seq, author, claimed_at, deleted, data,"
+    f" sha256) SELECT ?1, d.num, nullif(?3, d.doc_type), ?4, ?5, CASE WHEN {_VID_SAYS} THEN NULL ELSE ?6 END,"
+    f" CASE WHEN {_VID_SAYS} THEN NULL ELSE ?7 END, ?8, ?9, ?10, ?11, version_sha(?12)"
+    " FROM documents d WHERE d.doc_id = ?2 ON CONFLICT(vid) DO NOTHING"
 )
+# The `documents` row a new document's first version is kept under (materialise then writes its winner).
+_NEW_DOCUMENT = ("INSERT INTO documents(doc_id, doc_type, winner_vid, lamport, deleted, conflicts) VALUES (?,?,?,?,?,0)"
+                 " ON CONFLICT(doc_id) DO NOTHING")
 _CHUNK = 500
 
 
@@ -267,7 +276,11 @@ def apply_versions(store: Store, versions: Iterable[Version], verify: bool = Tru
                          v.device_id, v.seq, v.author, v.claimed_at, int(v.deleted), packed, v.sha256))
         if not batch:
             return result
-        before = conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
+        if existing_docs is None:  # before the new documents get their rows (versions are kept under them)
+            existing_docs = _existing_docs(conn, list({v.doc_id for v in batch.values()}))
+        conn.executemany(_NEW_DOCUMENT, [(v.doc_id, v.doc_type, v.vid, v.lamport, int(v.deleted))
+                                         for v in batch.values() if v.doc_id not in existing_docs])
+        before = conn.execute("SELECT coalesce(max(vno), 0) FROM version_rows").fetchone()[0]
         changes = conn.total_changes
         conn.executemany(_INSERT_VERSION, rows)
         del rows
@@ -289,7 +302,7 @@ def apply_versions(store: Store, versions: Iterable[Version], verify: bool = Tru
             if doc_id in winners:
                 repeated.add(doc_id)
             winners[doc_id] = (v, 0, bool(v.deleted))
-        existing = _existing_docs(conn, list(winners)) if existing_docs is None else existing_docs
+        existing = existing_docs
         slow = [d for d, w in winners.items() if d in existing or d in repeated or w[0].parents]
         if slow:
             for doc_id, rows in load_doc_versions(store, slow).items():

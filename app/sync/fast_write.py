@@ -56,7 +56,7 @@ def write_ready(conn, batch: Batch, rules: authority.Context, bundle_name: str) 
         versions = [row for i, row in enumerate(versions) if i not in skip]
     if any(row[10][:1] == b"{" for row in versions):  # the reader left this batch's data as JSON
         versions = [_packed(row) for row in versions]
-    top = conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
+    top = conn.execute("SELECT coalesce(max(vno), 0) FROM version_rows").fetchone()[0]
     changes = conn.total_changes
     conn.executemany(_INSERT_VERSION, versions)
     if conn.total_changes - changes < len(versions):
