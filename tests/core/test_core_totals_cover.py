@@ -24,9 +24,9 @@ def half(day: str) -> str:
 
 def tables(lines) -> sqlite3.Connection:
     conn = sqlite3.connect(":memory:")
-    conn.execute("CREATE TABLE surrender_lines (unit_code, date, item_code, quantity)")
+    conn.execute("CREATE TABLE surrender_items (unit_code, date, item_code, quantity)")
     conn.execute("CREATE TABLE surrender_totals (unit_code, span, item_code, quantity, lines)")
-    conn.executemany("INSERT INTO surrender_lines VALUES (?,?,?,?)", lines)
+    conn.executemany("INSERT INTO surrender_items VALUES (?,?,?,?)", lines)
     sums: dict = {}
     for unit, day, item, qty in lines:  # the totals, filled here by hand
         got = sums.setdefault((unit, half(day), item), [0, 0])
@@ -46,7 +46,7 @@ def test_sums_over_any_range_equal_the_lines(lines, bounds, rule):
     sql, params = item_sums_sql("SELECT 'A' UNION SELECT 'B'", first, last, lambda c: report_year_sql(c, rule))
     got = sorted(tuple(r) for r in conn.execute(sql, params)) if sql else []
     expected = sorted(tuple(r) for r in conn.execute(
-        f"SELECT unit_code, {report_year_sql('date', rule)}, item_code, sum(quantity), count(*) FROM surrender_lines"
+        f"SELECT unit_code, {report_year_sql('date', rule)}, item_code, sum(quantity), count(*) FROM surrender_items"
         " WHERE unit_code IN ('A', 'B') AND date BETWEEN ? AND ? GROUP BY 1, 2, 3", (first, last)))
     assert got == expected
 
@@ -77,7 +77,7 @@ def test_margins_over_any_ranges_equal_the_lines(lines, ranges, rule):
     want_year: dict = {}
     for unit, first, last, key in spans:
         for year, item, qty in conn.execute(
-                f"SELECT {report_year_sql('date', rule)}, item_code, quantity FROM surrender_lines"
+                f"SELECT {report_year_sql('date', rule)}, item_code, quantity FROM surrender_items"
                 " WHERE unit_code = ? AND date BETWEEN ? AND ?", (unit, first, last)):
             want_key.setdefault(key, {})[item] = want_key.get(key, {}).get(item, 0) + qty
             want_year[(year, item)] = want_year.get((year, item), 0) + qty
