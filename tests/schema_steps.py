@@ -80,7 +80,10 @@ def take_back(path: Path, step: int) -> None:
     bare.close()
 
 
-LOCAL_COLUMNS = {"rid"}  # a store's own numbers for its rows (schema step 10: receipts), never compared between stores
+# a store's own numbers for its rows, never compared between stores: schema step 10's receipts (rid), step 11's
+# documents (num), versions (rowid: the order they arrived in here) and what is kept under them
+LOCAL_COLUMNS = {"rid", "num", "rowid", "vno", "doc", "receipt"}
+KEPT_UNDER_NUMBERS = {"version_rows", "surrender_rows", "surrender_lines"}  # shown by the views versions, surrenders, surrender_items
 
 
 def shared_columns(conn, table: str) -> str:
