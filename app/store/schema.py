@@ -846,6 +846,8 @@ CREATE VIEW surrenders AS
     FROM surrender_rows r JOIN documents d ON d.num = r.rid;
 CREATE TRIGGER surrenders_insert INSTEAD OF INSERT ON surrenders
 BEGIN
+    SELECT RAISE(ABORT, 'a receipt is kept under its document: documents has no row of this id')
+        WHERE NOT EXISTS (SELECT 1 FROM documents WHERE doc_id = NEW.id);
     INSERT INTO surrender_rows(rid, unit_code, year, number, date, time, place, received_by, received_rank, person_name,
                                owner_unknown, method)
     VALUES ((SELECT num FROM documents WHERE doc_id = NEW.id), NEW.unit_code, NEW.year, NEW.number, NEW.date,
