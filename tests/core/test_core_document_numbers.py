@@ -231,3 +231,14 @@ def test_a_version_that_does_not_fit_the_compact_form_keeps_its_own_values(tmp_p
     conn.close()
     edited = (*odd[1][:7], "Z", *odd[1][8:11], "not hex")
     assert got == [odd[0], (*edited[:6], 7, *edited[7:]), odd[2], *later]  # seq 7: an INTEGER column
+
+
+def test_a_receipt_written_into_the_view_without_its_document_is_refused(tmp_path):
+    """A receipt is kept under its document's number: one written by hand into `surrenders` with an id the store has
+    no document of is refused with a sentence, not kept where no view shows it."""
+    s = open_store(tmp_path / "antt.sqlite")
+    with pytest.raises(sqlite3.IntegrityError, match="kept under its document"):
+        s.conn.execute("INSERT INTO surrenders(id, unit_code, year, number, date, method)"
+                       " VALUES ('no-such-doc', 'CAX-DD', 2026, 1, '2026-06-01', 'voluntary')")
+    assert s.query("SELECT count(*) FROM surrender_rows")[0][0] == 0
+    s.close()
