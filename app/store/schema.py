@@ -602,6 +602,9 @@ CREATE VIEW surrender_items AS
     FROM surrender_lines l JOIN surrenders s ON s.rid = l.receipt;
 CREATE TRIGGER surrender_items_insert INSTEAD OF INSERT ON surrender_items
 BEGIN
+    SELECT RAISE(ABORT, 'a line is kept under its receipt: its unit and date are the receipt''s') WHERE NOT EXISTS (
+        SELECT 1 FROM documents d JOIN surrender_rows r ON r.rid = d.num
+        WHERE d.doc_id = NEW.surrender_id AND r.unit_code = NEW.unit_code AND r.date = NEW.date);
     INSERT INTO surrender_lines(receipt, line_no, unit_code, date, item_code, category, quantity, unit, serial, condition)
     VALUES ((SELECT rid FROM surrenders WHERE id = NEW.surrender_id), NEW.line_no, NEW.unit_code, NEW.date,
             NEW.item_code, NEW.category, NEW.quantity, NEW.unit, coalesce(NEW.serial, ''), coalesce(NEW.condition, ''));
@@ -613,6 +616,9 @@ BEGIN
 END;
 CREATE TRIGGER surrender_items_update INSTEAD OF UPDATE ON surrender_items
 BEGIN
+    SELECT RAISE(ABORT, 'a line is kept under its receipt: its unit and date are the receipt''s') WHERE NOT EXISTS (
+        SELECT 1 FROM documents d JOIN surrender_rows r ON r.rid = d.num
+        WHERE d.doc_id = NEW.surrender_id AND r.unit_code = NEW.unit_code AND r.date = NEW.date);
     UPDATE surrender_lines SET receipt = (SELECT rid FROM surrenders WHERE id = NEW.surrender_id), line_no = NEW.line_no,
         unit_code = NEW.unit_code, date = NEW.date, item_code = NEW.item_code, category = NEW.category,
         quantity = NEW.quantity, unit = NEW.unit, serial = NEW.serial, condition = NEW.condition
@@ -871,6 +877,9 @@ CREATE VIEW surrender_items AS
     FROM surrender_lines l JOIN surrender_rows r ON r.rid = l.receipt JOIN documents d ON d.num = l.receipt;
 CREATE TRIGGER surrender_items_insert INSTEAD OF INSERT ON surrender_items
 BEGIN
+    SELECT RAISE(ABORT, 'a line is kept under its receipt: its unit and date are the receipt''s') WHERE NOT EXISTS (
+        SELECT 1 FROM documents d JOIN surrender_rows r ON r.rid = d.num
+        WHERE d.doc_id = NEW.surrender_id AND r.unit_code = NEW.unit_code AND r.date = NEW.date);
     INSERT INTO surrender_lines(receipt, line_no, item_code, category, quantity, unit, serial, condition)
     VALUES ((SELECT num FROM documents WHERE doc_id = NEW.surrender_id), NEW.line_no, NEW.item_code, NEW.category,
             NEW.quantity, NEW.unit, coalesce(NEW.serial, ''), coalesce(NEW.condition, ''));
@@ -882,6 +891,9 @@ BEGIN
 END;
 CREATE TRIGGER surrender_items_update INSTEAD OF UPDATE ON surrender_items
 BEGIN
+    SELECT RAISE(ABORT, 'a line is kept under its receipt: its unit and date are the receipt''s') WHERE NOT EXISTS (
+        SELECT 1 FROM documents d JOIN surrender_rows r ON r.rid = d.num
+        WHERE d.doc_id = NEW.surrender_id AND r.unit_code = NEW.unit_code AND r.date = NEW.date);
     UPDATE surrender_lines SET receipt = (SELECT num FROM documents WHERE doc_id = NEW.surrender_id),
         line_no = NEW.line_no, item_code = NEW.item_code, category = NEW.category, quantity = NEW.quantity,
         unit = NEW.unit, serial = NEW.serial, condition = NEW.condition

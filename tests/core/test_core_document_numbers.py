@@ -242,3 +242,25 @@ def test_a_receipt_written_into_the_view_without_its_document_is_refused(tmp_pat
                        " VALUES ('no-such-doc', 'CAX-DD', 2026, 1, '2026-06-01', 'voluntary')")
     assert s.query("SELECT count(*) FROM surrender_rows")[0][0] == 0
     s.close()
+
+
+def test_a_line_written_into_the_view_with_another_unit_or_date_than_its_receipt_is_refused(tmp_path):
+    """A line's unit and date are its receipt's (kept once, in the receipt's row): a line written by hand into
+    `surrender_items` that says otherwise is refused, and the lines stay as they were; one that agrees goes in."""
+    s = open_store(tmp_path / "antt.sqlite")
+    demo.generate(s, units=2, months=1, today=TODAY)
+    sid, unit, day = s.query("SELECT id, unit_code, date FROM surrenders ORDER BY rid LIMIT 1")[0]
+    item, category, count_unit = s.query("SELECT code, category, unit_vi FROM catalogue_items LIMIT 1")[0]
+    lines = s.query("SELECT count(*) FROM surrender_lines")[0][0]
+    insert = ("INSERT INTO surrender_items(surrender_id, line_no, unit_code, date, item_code, category, quantity, unit)"
+              " VALUES (?, 99, ?, ?, ?, ?, 1, ?)")
+    for other_unit, other_day in ((unit + "X", day), (unit, "1999-01-01")):
+        with pytest.raises(sqlite3.IntegrityError, match="kept under its receipt"):
+            s.conn.execute(insert, (sid, other_unit, other_day, item, category, count_unit))
+        assert s.query("SELECT count(*) FROM surrender_lines")[0][0] == lines
+    with pytest.raises(sqlite3.IntegrityError, match="kept under its receipt"):
+        s.conn.execute("UPDATE surrender_items SET date = '1999-01-01' WHERE surrender_id = ?", (sid,))
+    s.conn.execute(insert, (sid, unit, day, item, category, count_unit))
+    assert s.query("SELECT unit_code, date, item_code FROM surrender_items WHERE surrender_id = ? AND line_no = 99",
+                   (sid,))[0][:] == (unit, day, item)
+    s.close()
