@@ -26,7 +26,12 @@ def tables(lines) -> sqlite3.Connection:
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE TABLE surrender_items (unit_code, date, item_code, quantity)")
     conn.execute("CREATE TABLE surrender_totals (unit_code, span, item_code, quantity, lines)")
-    conn.executemany("INSERT INTO surrender_items VALUES (?,?,?,?)", lines)
+    conn.executemany("INSERT INTO surrender_items VALUES (?,?,?,?)", lines)  # what the expected figures are read from
+    # the lines as the code reads them (schema step 11): a receipt per line here, its unit and date in the receipt's row
+    conn.execute("CREATE TABLE surrender_rows (rid INTEGER PRIMARY KEY, unit_code, date)")
+    conn.execute("CREATE TABLE surrender_lines (receipt, line_no, item_code, quantity)")
+    conn.executemany("INSERT INTO surrender_rows VALUES (?,?,?)", [(i, u, d) for i, (u, d, _, _) in enumerate(lines, 1)])
+    conn.executemany("INSERT INTO surrender_lines VALUES (?,1,?,?)", [(i, it, q) for i, (_, _, it, q) in enumerate(lines, 1)])
     sums: dict = {}
     for unit, day, item, qty in lines:  # the totals, filled here by hand
         got = sums.setdefault((unit, half(day), item), [0, 0])
