@@ -18,6 +18,7 @@ from app.domain import doctypes, guard, sizes
 from app.domain.winners import _leaves, _rank, decide, load_doc_versions  # noqa: F401 (callers read them here too)
 from app.errors import AnttError
 from app.store import packing
+from app.store.compact import sha_stored
 from app.store.bulk import gc_paused
 from app.store.db import Store
 
@@ -218,16 +219,31 @@ def resolve_document(store: Store, doc_id: str, data: dict, deleted: bool = Fals
 
 # ---------------------------------------------------------------- the bulk path
 
-# A `versions` row (vid, doc_id, doc_type, parents, lamport, device_id, seq, author, claimed_at, deleted, data,
-# sha256) written where schema step 11 keeps it: under its document's num (the document's row goes in first: see
-# _NEW_DOCUMENT), doc_type, device_id and seq only where the document and the vid do not say them, the sha256 as bytes.
-_VID_SAYS = "?1 = ?6 || ':' || ?7 AND instr(?6, ':') = 0 AND typeof(?7) = 'integer'"
-_INSERT_VERSION = (
-    "INSERT INTO version_rows(vid, doc, doc_type, parents, lamport, device_id, seq, author, claimed_at, deleted, data,"
-    f" sha256) SELECT ?1, d.num, nullif(?3, d.doc_type), ?4, ?5, CASE WHEN {_VID_SAYS} THEN NULL ELSE ?6 END,"
-    f" CASE WHEN {_VID_SAYS} THEN NULL ELSE ?7 END, ?8, ?9, ?10, ?11, version_sha(?12)"
-    " FROM documents d WHERE d.doc_id = ?2 ON CONFLICT(vid) DO NOTHING"
-)
+# Where schema step 11 keeps a `versions` row (vid, doc_id, doc_type, parents, lamport, device_id, seq, author,
+# claimed_at, deleted, data, sha256): under its document's num (the document's row goes in first: _NEW_DOCUMENT),
+# doc_type, device_id and seq only where the document and the vid do not say them, the sha256 as bytes (kept_rows).
+_INSERT_VERSION = ("INSERT INTO version_rows(vid, doc, doc_type, parents, lamport, device_id, seq, author, claimed_at,"
+                   " deleted, data, sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(vid) DO NOTHING")
+
+
+def document_numbers(conn, doc_ids) -> dict[str, tuple[int, str]]:
+    """{doc_id: (num, doc_type)} of the documents of `doc_ids` the store has (one query)."""
+    return {r[0]: (r[1], r[2]) for r in conn.execute(
+        "SELECT doc_id, num, doc_type FROM documents WHERE doc_id IN (SELECT value FROM json_each(?))",
+        (orjson.dumps(list(doc_ids)).decode(),))}
+
+
+def kept_rows(rows, numbers: dict[str, tuple[int, str]]) -> list[tuple]:
+    """`versions` rows as version_rows keeps them (the values the view `versions` shows them with again)."""
+    out = []
+    for vid, doc_id, doc_type, parents, lamport, device, seq, author, claimed_at, deleted, data, sha in rows:
+        num, its_type = numbers[doc_id]
+        says = type(seq) is int and type(device) is str and ":" not in device and vid == f"{device}:{seq}"
+        out.append((vid, num, None if doc_type == its_type else doc_type, parents, lamport, None if says else device,
+                    None if says else seq, author, claimed_at, deleted, data, sha_stored(sha)))
+    return out
+
+
 # The `documents` row a new document's first version is kept under (materialise then writes its winner).
 _NEW_DOCUMENT = ("INSERT INTO documents(doc_id, doc_type, winner_vid, lamport, deleted, conflicts) VALUES (?,?,?,?,?,0)"
                  " ON CONFLICT(doc_id) DO NOTHING")
@@ -282,7 +298,7 @@ def apply_versions(store: Store, versions: Iterable[Version], verify: bool = Tru
                                          for v in batch.values() if v.doc_id not in existing_docs])
         before = conn.execute("SELECT coalesce(max(vno), 0) FROM version_rows").fetchone()[0]
         changes = conn.total_changes
-        conn.executemany(_INSERT_VERSION, rows)
+        conn.executemany(_INSERT_VERSION, kept_rows(rows, document_numbers(conn, {r[1] for r in rows})))
         del rows
         inserted = conn.total_changes - changes  # rows the insert skipped (known vids) are no change
         result.inserted = inserted

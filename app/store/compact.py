@@ -19,5 +19,5 @@ def sha_stored(sha256):
 
 
 def register(conn: sqlite3.Connection) -> None:
-    """`version_sha(text)` for SQL on this connection (the write path and migration step 11)."""
+    """`version_sha(text)` for SQL on this connection (migration step 11; the write path calls sha_stored itself)."""
     conn.create_function("version_sha", 1, sha_stored, deterministic=True)
