@@ -99,7 +99,7 @@ def raw_insert(path: Path, docs, real_table: bool) -> tuple[int, float]:
     for rid, data in enumerate(docs, 1):
         sid = rid if real_table else new_id()
         for n, l in enumerate(data["lines"], 1):
-            if real_table:  # schema step 11: a line's unit and date are its receipt's, kept in the receipt's row
+            if real_table:  # schema step 12: a line's unit and date are its receipt's, kept in the receipt's row
                 rows.append((sid, n, l["item_code"], l["category"], l["quantity"], l["unit"], l["serial"],
                              l["condition"]))
             else:
@@ -114,7 +114,7 @@ def raw_insert(path: Path, docs, real_table: bool) -> tuple[int, float]:
     return len(rows), elapsed
 
 
-# the tables as kept (schema step 11: versions and surrenders are views over version_rows and surrender_rows)
+# the tables as kept (schema step 12: versions and surrenders are views over version_rows and surrender_rows)
 SCHEMA_TABLES = ("documents", "version_rows", "surrender_rows", "surrender_lines", "surrender_totals_all")
 
 

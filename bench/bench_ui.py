@@ -8,7 +8,7 @@ import path). Then, in a fresh process so that the build does not count, it meas
 
 * baselines: `SELECT count(*)` of each table on a connection of its own, and Qt's floor: a QTableView over as
   many rows whose data() does no work (open, jump to the middle, +5,000), in the same process;
-* the paged table model + the pages' table view over all 1M lines (sorted by receipt since schema step 11, by date before; no filter): open (to the first
+* the paged table model + the pages' table view over all 1M lines (sorted by receipt since schema step 12, by date before; no filter): open (to the first
   paint), its count and anchors read on workers, jumps to the end, the middle and 5,000 rows further;
 * the real Giao nộp page (receipts of the whole province, all years): open, jumps, and for every sortable column in
   both directions: re-sort, jump to the middle, +5,000;
@@ -47,7 +47,7 @@ def build(path: Path, lines: int, n_units: int = 300) -> None:
     receipts = int(lines / 2.5)
     t = time.perf_counter()
     with store.transaction() as c:
-        # schema step 11: a receipt is kept under its document's number, so its `documents` row comes first
+        # schema step 12: a receipt is kept under its document's number, so its `documents` row comes first
         c.execute(f"""
             WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < {receipts - 1})
             INSERT INTO documents(doc_id, doc_type, winner_vid, lamport)
@@ -217,10 +217,10 @@ def measure(path: Path) -> dict:
 
     ctx = AppContext(store, "vi")  # the GUI's own connection settings
 
-    # 1. the paged model and a view over every line, sorted by receipt (by date before schema step 11)
+    # 1. the paged model and a view over every line, sorted by receipt (by date before schema step 12)
     t = time.perf_counter()
     clock = Clock().start()
-    # by receipt: schema step 11 keeps a line's date in its receipt's row only, so the lines' own table is not
+    # by receipt: schema step 12 keeps a line's date in its receipt's row only, so the lines' own table is not
     # sortable by date any more (no page shows it; the receipts page sorts by date over surrenders_date)
     pager = KeysetPager(store.conn, SURRENDER_LINES, sort="receipt")
     model = PagedTableModel(pager, [ColumnSpec("receipt", "Receipt"), date_column("date", "Date"), ColumnSpec("unit_code", "Unit"),

@@ -30,13 +30,13 @@ def bare_store(path: Path, step: int) -> Path:
 
 
 # Where a table of an older step gets its rows when today's table or view of that name does not hold them as
-# they were: step 11 keeps a line's unit and date only in its receipt's row, and versions in arrival order.
+# they were: step 12 keeps a line's unit and date only in its receipt's row, and versions in arrival order.
 _STEP10_LINES = ("SELECT l.receipt, l.line_no, r.unit_code, r.date, l.item_code, l.category, l.quantity, l.unit, l.serial,"
                  " l.condition FROM surrender_lines l JOIN surrender_rows r ON r.rid = l.receipt")
 _STEP10_VERSIONS = ("SELECT vid, doc_id, doc_type, parents, lamport, device_id, seq, author, claimed_at, deleted, data,"
                     " sha256 FROM versions ORDER BY rowid")
-TAKEN_FROM = {(10, "surrender_lines"): _STEP10_LINES, (10, "versions"): _STEP10_VERSIONS}
-TAKEN_FROM.update({(s, "versions"): _STEP10_VERSIONS for s in range(1, 10)})
+TAKEN_FROM = {(s, "surrender_lines"): _STEP10_LINES for s in (10, 11)}  # the lines' shape of steps 10 and 11
+TAKEN_FROM.update({(s, "versions"): _STEP10_VERSIONS for s in range(1, 12)})
 
 
 def take_back(path: Path, step: int) -> None:
@@ -80,7 +80,7 @@ def take_back(path: Path, step: int) -> None:
     bare.close()
 
 
-# a store's own numbers for its rows, never compared between stores: schema step 10's receipts (rid), step 11's
+# a store's own numbers for its rows, never compared between stores: schema step 10's receipts (rid), step 12's
 # documents (num), versions (rowid: the order they arrived in here) and what is kept under them
 LOCAL_COLUMNS = {"rid", "num", "rowid", "vno", "doc", "receipt"}
 KEPT_UNDER_NUMBERS = {"version_rows", "surrender_rows", "surrender_lines"}  # shown by the views versions, surrenders, surrender_items

@@ -50,7 +50,7 @@ ACTIVITIES = Source(
                    "scope": scope_sql("activities")},
 )
 
-# Receipts are read where they are kept (schema step 11: surrender_rows, under rid = their document's number), so
+# Receipts are read where they are kept (schema step 12: surrender_rows, under rid = their document's number), so
 # that a count or a page walks one table's index; the id is looked up for the rows a page shows only.
 _RECEIPT_ID = "(SELECT d.doc_id FROM documents d WHERE d.num = surrender_rows.rid)"
 _SIGNED = f"EXISTS (SELECT 1 FROM attachments a WHERE a.owner_id = {_RECEIPT_ID} AND a.kind = 'signed')"
@@ -71,7 +71,7 @@ SURRENDERS = Source(
         # issue 20: the number as the receipt prints it, with its series' prefix after a merger ("M1" beside "1")
         Column("number_label", expr=label_sql("surrender_rows"), sortable=False),
     ),
-    key=("rid",),  # schema steps 10, 11: the rows' number, which their indexes carry, not the id
+    key=("rid",),  # schema steps 10, 12: the rows' number, which their indexes carry, not the id
     tiebreak=("date",),
     named_filters={
         "category": "EXISTS (SELECT 1 FROM surrender_lines l WHERE l.receipt = surrender_rows.rid AND l.category = ?)",
@@ -81,12 +81,12 @@ SURRENDERS = Source(
 )
 
 SURRENDER_LINES = Source(
-    table="surrender_lines",  # schema steps 10, 11: the lines as kept, under the receipt's rid (surrender_items is a view)
+    table="surrender_lines",  # schema steps 10, 12: the lines as kept, under the receipt's rid (surrender_items is a view)
     columns=(
         Column("surrender_id", expr="(SELECT d.doc_id FROM documents d WHERE d.num = surrender_lines.receipt)",
                sortable=False),
         Column("receipt"), Column("line_no", sortable=False),
-        # a line's unit and date are its receipt's (schema step 11): read from its row, not kept twice
+        # a line's unit and date are its receipt's (schema step 12): read from its row, not kept twice
         Column("unit_code", expr="(SELECT r.unit_code FROM surrender_rows r WHERE r.rid = surrender_lines.receipt)",
                sortable=False),
         Column("date", expr="(SELECT r.date FROM surrender_rows r WHERE r.rid = surrender_lines.receipt)",

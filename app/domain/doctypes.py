@@ -192,7 +192,7 @@ def _unit_change_rows(doc_id: str, d: dict):
     return out
 
 
-# Receipts and their lines are kept under the receipt document's num (schema steps 10, 11): surrenders and
+# Receipts and their lines are kept under the receipt document's num (schema steps 10, 12): surrenders and
 # surrender_items are views; the rows built here name the document's id, whose `documents` row is written before
 # (versions.apply_versions, the import's fast path). A line's unit and date are its receipt's (built from the same
 # document: _surrender_item_rows), shown from the receipt's row.

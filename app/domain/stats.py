@@ -87,7 +87,7 @@ def _totals_parts(conn, by: str, date_from: str, date_to: str, units: list[str] 
                          f" FROM surrender_totals WHERE {unit_filter} AND span BETWEEN ? AND ? GROUP BY 1, 2")
             params += [*unit_params, *spans]
         for d0, d1 in days:
-            # a line's unit and date are its receipt's (schema step 11): the receipts' (unit_code, date) index
+            # a line's unit and date are its receipt's (schema step 12): the receipts' (unit_code, date) index
             parts.append(f"SELECT {key('date')} AS k, item_code, sum(quantity) AS quantity, count(*) AS lines"
                          f" FROM {LINES} WHERE {unit_filter} AND date BETWEEN ? AND ? GROUP BY 1, 2")
             params += [*unit_params, d0, d1]

@@ -219,7 +219,7 @@ def resolve_document(store: Store, doc_id: str, data: dict, deleted: bool = Fals
 
 # ---------------------------------------------------------------- the bulk path
 
-# Where schema step 11 keeps a `versions` row (vid, doc_id, doc_type, parents, lamport, device_id, seq, author,
+# Where schema step 12 keeps a `versions` row (vid, doc_id, doc_type, parents, lamport, device_id, seq, author,
 # claimed_at, deleted, data, sha256): under its document's num (the document's row goes in first: _NEW_DOCUMENT),
 # doc_type, device_id and seq only where the document and the vid do not say them, the sha256 as bytes (kept_rows).
 _INSERT_VERSION = ("INSERT INTO version_rows(vid, doc, doc_type, parents, lamport, device_id, seq, author, claimed_at,"

@@ -1,4 +1,4 @@
-"""Schema step 11's compact forms of what `versions` shows (app/store/schema.py), for SQL on a store connection.
+"""Schema step 12's compact forms of what `versions` shows (app/store/schema.py), for SQL on a store connection.
 
 A version's sha256 is kept as its 32 bytes when it is 64 lowercase hex digits (the view `versions` shows it
 as that text again with plain SQL, `lower(hex(...))`); any other value is kept as it came, so nothing is lost.
@@ -19,5 +19,5 @@ def sha_stored(sha256):
 
 
 def register(conn: sqlite3.Connection) -> None:
-    """`version_sha(text)` for SQL on this connection (migration step 11; the write path calls sha_stored itself)."""
+    """`version_sha(text)` for SQL on this connection (migration step 12; the write path calls sha_stored itself)."""
     conn.create_function("version_sha", 1, sha_stored, deterministic=True)

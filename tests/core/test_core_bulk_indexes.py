@@ -61,7 +61,7 @@ def test_tables_are_reindexed_only_when_the_load_dwarfs_them(store, monkeypatch)
     assert doctypes.tables_to_reindex(conn, {"activity": doctypes.REBUILD_MIN_ROWS, "unknown_type": 10**6}) == {
         "activities": "id"}
     # receipts and their lines are kept in surrender_rows and surrender_lines under the receipt's number (schema
-    # steps 10, 11; surrenders and surrender_items are views)
+    # steps 10, 12; surrenders and surrender_items are views)
     assert doctypes.tables_to_reindex(conn, {"surrender": 50_000}) == {"surrender_rows": "rid",
                                                                          "surrender_lines": "receipt"}
     monkeypatch.setattr(doctypes, "REBUILD_MIN_ROWS", 1)

@@ -1,6 +1,6 @@
-"""Schema step 11 (issue 17 item 6): documents get this store's own number (`documents.num`), and the versions, the
+"""Schema step 12 (issue 17 item 6): documents get this store's own number (`documents.num`), and the versions, the
 receipts and their lines are kept under it (version_rows, surrender_rows, surrender_lines); `versions`, `surrenders`
-and `surrender_items` are views with the columns and values they had. A store of the previous schema (step 10) with
+and `surrender_items` are views with the columns and values they had. A store of the previous schema (step 11) with
 real records (receipts with lines and personal details, edited and deleted ones, models, activities, figures, a
 conflict, documents held back for a missing unit and for unreadable data) migrates with a backup first; every row of
 every table reads back the same through plain SQL, the versions keep their rowids (the imports' ranges name them),
@@ -22,9 +22,9 @@ from app.store import schema
 from app.store.db import open_store
 from tests.schema_steps import LOCAL_COLUMNS, bare_store, take_back
 
-STEP = schema.MIGRATIONS.index(schema.V11_DOCUMENT_NUMBERS) + 1
+STEP = schema.MIGRATIONS.index(schema.V12_DOCUMENT_NUMBERS) + 1
 TODAY = dt.date(2026, 6, 30)
-# a receipt's lines by its id: at step 10 with their own unit and date, from step 11 on with their receipt's
+# a receipt's lines by its id: at steps 10 and 11 with their own unit and date, from step 12 on with their receipt's
 LINES_THEN = ("SELECT s.id, l.line_no, l.unit_code, l.date, l.item_code, l.category, l.quantity, l.unit, l.serial,"
               " l.condition FROM surrender_lines l LEFT JOIN surrenders s ON s.rid = l.receipt")
 LINES_NOW = ("SELECT surrender_id, line_no, unit_code, date, item_code, category, quantity, unit, serial, condition"
@@ -91,9 +91,9 @@ def surrender(dev: str, seq: int, doc_id: str, data: dict, parents=()) -> Versio
 
 
 @pytest.fixture
-def step10_store(tmp_path):
-    """A store as the previous release holds it: records written by this code, then the store taken back to step 10
-    with plain SQL (tests/schema_steps.py checks the schema against an empty store made by steps 1-10 alone)."""
+def step11_store(tmp_path):
+    """A store as the previous release holds it: records written by this code, then the store taken back to step 11
+    with plain SQL (tests/schema_steps.py checks the schema against an empty store made by steps 1-11 alone)."""
     path = tmp_path / "antt.sqlite"
     s = open_store(path)
     demo.generate(s, units=4, months=3, today=TODAY)
@@ -121,9 +121,9 @@ def step10_store(tmp_path):
     return path
 
 
-def test_a_step10_store_migrates_with_a_backup_and_every_record_reads_back(step10_store):
-    path = step10_store
-    old_tables = shape(path)  # the tables of step 10, with their columns
+def test_a_step11_store_migrates_with_a_backup_and_every_record_reads_back(step11_store):
+    path = step11_store
+    old_tables = shape(path)  # the tables of step 11, with their columns
     before = every_row(path, old_tables, {"surrender_lines": LINES_THEN})
     rowids = versions_by_rowid(path)
     size_before = path.stat().st_size
@@ -138,7 +138,7 @@ def test_a_step10_store_migrates_with_a_backup_and_every_record_reads_back(step1
     s = open_store(path)  # migrates
     assert s.query("PRAGMA user_version")[0][0] == schema.SCHEMA_VERSION
     s.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    # every row of every table of step 10; the lines (their unit and date now their receipt's) as step 10 showed them
+    # every row of every table of step 11; the lines (their unit and date now their receipt's) as step 11 showed them
     lines_then = {"surrender_lines": LINES_NOW}
     assert every_row(path, old_tables, lines_then) == before
     assert versions_by_rowid(path) == rowids  # every version under the rowid it had, in the same order
@@ -184,8 +184,8 @@ def test_a_step10_store_migrates_with_a_backup_and_every_record_reads_back(step1
     s.close()
 
 
-def test_after_the_migration_the_app_writes_reads_and_resolves(step10_store):
-    s = open_store(step10_store)
+def test_after_the_migration_the_app_writes_reads_and_resolves(step11_store):
+    s = open_store(step11_store)
     unit = s.query("SELECT unit_code FROM surrenders ORDER BY date DESC LIMIT 1")[0][0]
     item = s.query("SELECT code FROM catalogue_items ORDER BY code LIMIT 1")[0][0]
     new = add_surrender(s, unit_code=unit, date="2026-06-06", lines=[Line(item, 7), Line(item, 1)], person_name="Hà Văn G")

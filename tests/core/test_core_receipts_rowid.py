@@ -139,7 +139,7 @@ def test_a_step9_store_migrates_with_a_backup_and_every_record_reads_back(step9_
     assert index_columns["surrenders_date"] == ["date", None]  # None: the rowid (rid), not the 36-character id
     assert all(cols[-1] is None and "id" not in cols for cols in index_columns.values()), index_columns
     conn = plain(path)
-    # (the lines' own indexes of step 10 went in step 11: a line's unit and date are its receipt's)
+    # (the lines' own indexes of step 10 went in step 12: a line's unit and date are its receipt's)
     # each line names its receipt's rid, and the receipt of that rid is the one the step-9 line named
     joined = sorted(conn.execute("SELECT s.id, l.line_no FROM surrender_lines l JOIN surrenders s ON s.rid = l.receipt")
                     .fetchall())

@@ -86,7 +86,7 @@ def test_transaction_rolls_back_on_error(store):
 
 def test_report_indexes_exist(store):
     names = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    # a period's lines: by the receipts' (unit_code, date) (schema step 11: a line's unit and date are its receipt's)
+    # a period's lines: by the receipts' (unit_code, date) (schema step 12: a line's unit and date are its receipt's)
     assert {"surrenders_unit", "models_unit", "activities_unit_date"} <= names
 
 

@@ -27,7 +27,7 @@ MONTH = TODAY[:7]
 
 def dump(store) -> dict:
     """Every table of the store, every row, without the store's own numbers for its rows (tests/schema_steps.py
-    LOCAL_COLUMNS): the tables kept under them (schema step 11) are read through their views, by document id."""
+    LOCAL_COLUMNS): the tables kept under them (schema step 12) are read through their views, by document id."""
     tables = [r[0] for r in store.conn.execute(
         "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY name")
         if r[0] not in KEPT_UNDER_NUMBERS]
