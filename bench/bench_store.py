@@ -99,18 +99,23 @@ def raw_insert(path: Path, docs, real_table: bool) -> tuple[int, float]:
     for rid, data in enumerate(docs, 1):
         sid = rid if real_table else new_id()
         for n, l in enumerate(data["lines"], 1):
-            rows.append((sid, n, data["unit_code"], data["date"], l["item_code"], l["category"], l["quantity"],
-                         l["unit"], l["serial"], l["condition"]))
+            if real_table:  # schema step 12: a line's unit and date are its receipt's, kept in the receipt's row
+                rows.append((sid, n, l["item_code"], l["category"], l["quantity"], l["unit"], l["serial"],
+                             l["condition"]))
+            else:
+                rows.append((sid, n, data["unit_code"], data["date"], l["item_code"], l["category"], l["quantity"],
+                             l["unit"], l["serial"], l["condition"]))
     started = time.perf_counter()
     conn.execute("BEGIN")
-    conn.executemany("INSERT INTO lines VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+    conn.executemany(f"INSERT INTO lines VALUES ({','.join('?' * len(rows[0]))})", rows)
     conn.execute("COMMIT")
     elapsed = time.perf_counter() - started
     conn.close()
     return len(rows), elapsed
 
 
-SCHEMA_TABLES = ("versions", "documents", "surrenders", "surrender_lines", "surrender_totals_all")
+# the tables as kept (schema step 12: versions and surrenders are views over version_rows and surrender_rows)
+SCHEMA_TABLES = ("documents", "version_rows", "surrender_rows", "surrender_lines", "surrender_totals_all")
 
 
 def floor_insert(path: Path, source) -> float:
@@ -120,7 +125,7 @@ def floor_insert(path: Path, source) -> float:
             for t in SCHEMA_TABLES}
     target = open_store(path)
     started = time.perf_counter()
-    with target.transaction(), bulk_load(target, {"surrender": len(rows["surrenders"])}):  # as C does
+    with target.transaction(), bulk_load(target, {"surrender": len(rows["surrender_rows"])}):  # as C does
         for table, table_rows in rows.items():
             if table_rows:
                 marks = ",".join("?" * len(table_rows[0]))

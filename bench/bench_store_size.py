@@ -29,7 +29,7 @@ from bench_store import bulk_insert, make_store, make_versions, receipts  # noqa
 
 from app.store import schema  # noqa: E402
 from app.store.db import open_store  # noqa: E402
-from tests.schema_steps import take_back  # noqa: E402
+from tests.schema_steps import TAKEN_FROM, take_back  # noqa: E402
 
 
 def table_sizes(path: Path) -> dict[str, int]:
@@ -40,15 +40,18 @@ def table_sizes(path: Path) -> dict[str, int]:
         conn.close()
 
 
-def every_row(path: Path, like: dict | None = None) -> dict[str, tuple[list, list]]:
+def every_row(path: Path, like: dict | None = None, sources: dict | None = None) -> dict[str, tuple[list, list]]:
     """{table: (columns, every row sorted)} of every table, or of the tables and columns of `like` (another store's
-    every_row: a view of the same name answers for a table), read with plain SQL."""
+    every_row: a view of the same name answers for a table, or the SELECT `sources` names for it, giving those
+    columns in that order: tests/schema_steps.TAKEN_FROM), read with plain SQL."""
     conn = sqlite3.connect(path)
     try:
         if like is None:
             names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
             like = {t: ([r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')], None) for t in names}
-        return {t: (cols, sorted(conn.execute(f'SELECT {", ".join(cols)} FROM "{t}"').fetchall(), key=repr))
+        sources = sources or {}
+        return {t: (cols, sorted(conn.execute(sources.get(t) or f'SELECT {", ".join(cols)} FROM "{t}"').fetchall(),
+                                 key=repr))
                 for t, (cols, _) in like.items()}
     finally:
         conn.close()
@@ -85,7 +88,7 @@ def main() -> None:
         secs = time.perf_counter() - t
         migrated.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         migrated.close()
-        same = every_row(path, like=rows) == rows
+        same = every_row(path, like=rows, sources={t: sql for (s, t), sql in TAKEN_FROM.items() if s == old}) == rows
         after, size_after = table_sizes(path), path.stat().st_size
         scale = 1_000_000 / args.lines / 1e6
         n_versions, n_receipts = len(rows["versions"][1]), len(rows["surrenders"][1])

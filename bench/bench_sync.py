@@ -206,7 +206,7 @@ def do_floor(root: Path, imported: str, clean: str, where: str):
 
     rows = floor_rows(root, imported, clean)
     store = open_store(root / where / "antt.sqlite")
-    n = len(rows.get("versions", ()))
+    n = len(rows.get("version_rows", rows.get("versions", ())))  # schema step 12: the versions as kept
     counts = {}
     for r in store.conn.execute("SELECT DISTINCT doc_type FROM versions"):
         counts[r[0]] = 0

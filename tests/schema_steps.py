@@ -29,6 +29,16 @@ def bare_store(path: Path, step: int) -> Path:
     return path
 
 
+# Where a table of an older step gets its rows when today's table or view of that name does not hold them as
+# they were: step 12 keeps a line's unit and date only in its receipt's row, and versions in arrival order.
+_STEP10_LINES = ("SELECT l.receipt, l.line_no, r.unit_code, r.date, l.item_code, l.category, l.quantity, l.unit, l.serial,"
+                 " l.condition FROM surrender_lines l JOIN surrender_rows r ON r.rid = l.receipt")
+_STEP10_VERSIONS = ("SELECT vid, doc_id, doc_type, parents, lamport, device_id, seq, author, claimed_at, deleted, data,"
+                    " sha256 FROM versions ORDER BY rowid")
+TAKEN_FROM = {(s, "surrender_lines"): _STEP10_LINES for s in (10, 11)}  # the lines' shape of steps 10 and 11
+TAKEN_FROM.update({(s, "versions"): _STEP10_VERSIONS for s in range(1, 12)})
+
+
 def take_back(path: Path, step: int) -> None:
     """Rewrite the store at `path` (today's schema) into schema `step`, keeping every row of every table that
     step has: a table a later step rebuilt, or replaced by a view over another table, gets its rows back from
@@ -46,7 +56,8 @@ def take_back(path: Path, step: int) -> None:
         today = have.get((t, n))
         if t == "table" and (("view", n) in have or (today is not None and today != sql)):
             cols = ", ".join(r[1] for r in bare.execute(f'PRAGMA table_info("{n}")'))
-            conn.execute(f'CREATE TEMP TABLE "stash_{n}" AS SELECT {cols} FROM "{n}"')
+            source = TAKEN_FROM.get((step, n), f'SELECT {cols} FROM "{n}"')
+            conn.execute(f'CREATE TEMP TABLE "stash_{n}" AS {source}')
             stashed.append((n, cols))
     for kind in ("trigger", "view", "index", "table"):
         for (t, n), sql in have.items():
@@ -69,7 +80,10 @@ def take_back(path: Path, step: int) -> None:
     bare.close()
 
 
-LOCAL_COLUMNS = {"rid"}  # a store's own numbers for its rows (schema step 10: receipts), never compared between stores
+# a store's own numbers for its rows, never compared between stores: schema step 10's receipts (rid), step 12's
+# documents (num), versions (rowid: the order they arrived in here) and what is kept under them
+LOCAL_COLUMNS = {"rid", "num", "rowid", "vno", "doc", "receipt"}
+KEPT_UNDER_NUMBERS = {"version_rows", "surrender_rows", "surrender_lines"}  # shown by the views versions, surrenders, surrender_items
 
 
 def shared_columns(conn, table: str) -> str:

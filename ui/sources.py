@@ -50,42 +50,50 @@ ACTIVITIES = Source(
                    "scope": scope_sql("activities")},
 )
 
-_SIGNED = "EXISTS (SELECT 1 FROM attachments a WHERE a.owner_id = surrenders.id AND a.kind = 'signed')"
+# Receipts are read where they are kept (schema step 12: surrender_rows, under rid = their document's number), so
+# that a count or a page walks one table's index; the id is looked up for the rows a page shows only.
+_RECEIPT_ID = "(SELECT d.doc_id FROM documents d WHERE d.num = surrender_rows.rid)"
+_SIGNED = f"EXISTS (SELECT 1 FROM attachments a WHERE a.owner_id = {_RECEIPT_ID} AND a.kind = 'signed')"
 
 SURRENDERS = Source(
-    table="surrenders",
+    table="surrender_rows",
     columns=(
-        Column("id", sortable=False), Column("unit_code"), Column("year", sortable=False), Column("number"),
-        Column("date"), Column("time", sortable=False), Column("person_name"),
+        Column("id", expr=_RECEIPT_ID, sortable=False), Column("unit_code"), Column("year", sortable=False),
+        Column("number"), Column("date"), Column("time", sortable=False), Column("person_name"),
         Column("owner_unknown", sortable=False), Column("method"), Column("received_by"),
         # A receipt's lines in one seek of their table's key (receipt, line_no), read by the receipt's rid (schema step
         # 10), not through the surrender_items view (a second seek, of the receipt by its id): 'code=quantity' each,
         # counted for the Lines column (ui/pages/surrenders.py) instead of a second subquery counting them
         Column("items", expr="(SELECT group_concat(l.item_code || '=' || l.quantity, ' ') FROM surrender_lines l"
-                             " WHERE l.receipt = surrenders.rid)", sortable=False),
+                             " WHERE l.receipt = surrender_rows.rid)", sortable=False),
         # issue 16: "đã có bản ký", a signed copy is attached (index attachments_owner)
         Column("signed", expr=_SIGNED, sortable=False),
         # issue 20: the number as the receipt prints it, with its series' prefix after a merger ("M1" beside "1")
-        Column("number_label", expr=label_sql(), sortable=False),
+        Column("number_label", expr=label_sql("surrender_rows"), sortable=False),
     ),
-    key=("rowid",),  # schema step 10: a rowid table, whose indexes carry the rowid, not the id
+    key=("rid",),  # schema steps 10, 12: the rows' number, which their indexes carry, not the id
     tiebreak=("date",),
     named_filters={
-        "category": "EXISTS (SELECT 1 FROM surrender_lines l WHERE l.receipt = surrenders.rid AND l.category = ?)",
+        "category": "EXISTS (SELECT 1 FROM surrender_lines l WHERE l.receipt = surrender_rows.rid AND l.category = ?)",
         "signed": f"{_SIGNED} = ?",  # 1: with a signed copy, 0: still lacking one
-        "scope": scope_sql("surrenders"),
+        "scope": scope_sql("surrenders", _RECEIPT_ID),
     },
 )
 
 SURRENDER_LINES = Source(
-    table="surrender_lines",  # schema step 10: the lines as kept, under the receipt's rid (surrender_items is a view)
+    table="surrender_lines",  # schema steps 10, 12: the lines as kept, under the receipt's rid (surrender_items is a view)
     columns=(
-        Column("surrender_id", expr="(SELECT s.id FROM surrenders s WHERE s.rid = surrender_lines.receipt)",
+        Column("surrender_id", expr="(SELECT d.doc_id FROM documents d WHERE d.num = surrender_lines.receipt)",
                sortable=False),
-        Column("receipt"), Column("line_no", sortable=False), Column("unit_code", sortable=False),
-        Column("date"), Column("item_code", sortable=False), Column("category", sortable=False),
+        Column("receipt"), Column("line_no", sortable=False),
+        # a line's unit and date are its receipt's (schema step 12): read from its row, not kept twice
+        Column("unit_code", expr="(SELECT r.unit_code FROM surrender_rows r WHERE r.rid = surrender_lines.receipt)",
+               sortable=False),
+        Column("date", expr="(SELECT r.date FROM surrender_rows r WHERE r.rid = surrender_lines.receipt)",
+               sortable=False),
+        Column("item_code", sortable=False), Column("category", sortable=False),
         Column("quantity", sortable=False), Column("unit", sortable=False), Column("serial", sortable=False),
         Column("condition", sortable=False),
-    ),  # no page shows the lines (bench/bench_ui.py reads them): sortable by receipt and date, 20 MB of index per 1M
+    ),  # no page shows the lines (bench/bench_ui.py reads them): sortable by receipt (in date order within a migration)
     key=("receipt", "line_no"),
 )

@@ -192,11 +192,18 @@ def _unit_change_rows(doc_id: str, d: dict):
     return out
 
 
-# A receipt's lines are kept under the receipt's rid (schema step 10); the rows built here name its id.
-_RECEIPT_RID = "(SELECT rid FROM surrenders WHERE id = ?)"
-_INSERT_LINE = ("INSERT INTO surrender_lines(receipt, line_no, unit_code, date, item_code, category, quantity, unit, serial,"
-                f" condition) VALUES ({_RECEIPT_RID}, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-_DELETE_LINES = f"DELETE FROM surrender_lines WHERE receipt = {_RECEIPT_RID}"
+# Receipts and their lines are kept under the receipt document's num (schema steps 10, 12): surrenders and
+# surrender_items are views; the rows built here name the document's id, whose `documents` row is written before
+# (versions.apply_versions, the import's fast path). A line's unit and date are its receipt's (built from the same
+# document: _surrender_item_rows), shown from the receipt's row.
+_NUM = "(SELECT num FROM documents WHERE doc_id = ?{})"
+_INSERT_RECEIPT = ("INSERT INTO surrender_rows(rid, unit_code, year, number, date, time, place, received_by, received_rank,"
+                   f" person_name, owner_unknown, method) VALUES ({_NUM.format(1)}, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
+                   " ?11, ?12)")
+_DELETE_RECEIPT = f"DELETE FROM surrender_rows WHERE rid = {_NUM.format('')}"
+_INSERT_LINE = ("INSERT INTO surrender_lines(receipt, line_no, item_code, category, quantity, unit, serial, condition)"
+                f" VALUES ({_NUM.format(1)}, ?2, ?5, ?6, ?7, ?8, ?9, ?10)")
+_DELETE_LINES = f"DELETE FROM surrender_lines WHERE receipt = {_NUM.format('')}"
 
 DOC_TYPES: dict[str, tuple[TableSpec, ...]] = {
     "unit": (TableSpec("units", "doc_id", ("code", "doc_id", "name", "kind", "parent_code", "place", "retired", "data"), _unit_rows),),
@@ -211,7 +218,8 @@ DOC_TYPES: dict[str, tuple[TableSpec, ...]] = {
     "activity": (TableSpec("activities", "id", ("id", "model_id", "unit_code", "date", "kind", "participants", "note"), _activity_rows),),
     # lines before the receipt on delete (children first), receipt before lines on insert
     "surrender": (
-        TableSpec("surrenders", "id", ("id", "unit_code", "year", "number", "date", "time", "place", "received_by", "received_rank", "person_name", "owner_unknown", "method"), _surrender_rows),
+        TableSpec("surrenders", "id", ("id", "unit_code", "year", "number", "date", "time", "place", "received_by", "received_rank", "person_name", "owner_unknown", "method"), _surrender_rows,
+                  stored_in="surrender_rows", stored_key="rid", insert=_INSERT_RECEIPT, delete=_DELETE_RECEIPT),
         TableSpec("surrender_items", "surrender_id", ("surrender_id", "line_no", "unit_code", "date", "item_code", "category", "quantity", "unit", "serial", "condition"), _surrender_item_rows,
                   stored_in="surrender_lines", stored_key="receipt", insert=_INSERT_LINE, delete=_DELETE_LINES),
     ),
@@ -503,7 +511,7 @@ def rebuild_readable(store: Store) -> None:
             conn.execute(f"DELETE FROM {table}")
         for table in TOTALS_TABLES:
             conn.execute(f"DELETE FROM {table}")
-        conn.execute("DELETE FROM documents")
+        # documents keep their rows (versions are kept under their num); materialise writes every winner again
         conn.execute("DELETE FROM held_refs")
         conn.execute("DELETE FROM held_documents")
         doc_ids = [r[0] for r in conn.execute("SELECT DISTINCT doc_id FROM versions")]

@@ -55,12 +55,13 @@ class ListScope:
         return tuple(orjson.dumps(list(v)).decode() for v in (self.units, m.given, m.taken))  # type: ignore[return-value]
 
 
-def scope_sql(table: str) -> str:
-    """The condition a list of ``table`` applies, with :meth:`ListScope.params` bound in order."""
+def scope_sql(table: str, column: str | None = None) -> str:
+    """The condition a list of ``table`` applies, with :meth:`ListScope.params` bound in order; ``column``: the SQL
+    that gives the record's id where the list reads it under another name (receipts by rid: ui/sources.py)."""
     # '+': no index for these terms, or SQLite reads the OR as a union of two index searches and sorts it (a
     # temp b-tree for every page); the page walks the index of its sort instead and checks each row against the
     # three lists, each read once into a temporary index (tests/ui/test_ui_sort_plans.py)
-    column = MOVED_BY[table][1]
+    column = column or MOVED_BY[table][1]
     return (f"(+unit_code IN (SELECT value FROM json_each(?)) AND +{column} NOT IN (SELECT value FROM json_each(?)))"
             f" OR +{column} IN (SELECT value FROM json_each(?))")
 

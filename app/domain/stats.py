@@ -14,7 +14,7 @@ import orjson
 
 from app.domain.figures import month_bounds
 from app.domain.list_scope import ListScope, Moves
-from app.domain.totals import ITEM_LAYERS, bounds, cover, part_selects, plan
+from app.domain.totals import ITEM_LAYERS, LINES, bounds, cover, part_selects, plan
 from app.domain.units import subtree_codes
 from app.domain.validation import choice, parse_date
 from app.errors import ValidationError
@@ -58,8 +58,8 @@ def _totals_parts(conn, by: str, date_from: str, date_to: str, units: list[str] 
 
     Every unit and not by unit: whole months from surrender_totals_all (twelve hundred rows for five years), the
     partial months at the edges in half-months and days as below. By month: whole half-months from
-    surrender_totals, the days at the edges from the (unit, date, item, quantity) index (a seek per unit, no table
-    row touched). Else the maintained totals of all time, years and half-months, read from inside the range or as
+    surrender_totals, the days at the edges from the receipts' (unit, date) index and their lines by key
+    (totals.LINES, schema step 12). Else the maintained totals of all time, years and half-months, read from inside the range or as
     all time minus what lies outside it, whichever reads fewer rows (totals.plan: five whole years of a five-year
     store are one row per unit and item). Each part groups once, by its final key (issue 17)."""
     unit_filter = "unit_code IN (SELECT code FROM units)" if units is None else \
@@ -76,7 +76,7 @@ def _totals_parts(conn, by: str, date_from: str, date_to: str, units: list[str] 
                          " FROM surrender_totals_all WHERE month BETWEEN ? AND ? GROUP BY 1, 2")
             params += list(full)
     elif by != "month":
-        return part_selects(ITEM_LAYERS, plan(date_from, date_to, bounds(conn, "surrender_lines")),
+        return part_selects(ITEM_LAYERS, plan(date_from, date_to, bounds(conn, LINES)),
                             f"{key('')} AS k, item_code", unit_filter, unit_params, "1, 2", ("quantity", "lines"))
     else:
         edges = [(date_from, date_to)]
@@ -87,9 +87,9 @@ def _totals_parts(conn, by: str, date_from: str, date_to: str, units: list[str] 
                          f" FROM surrender_totals WHERE {unit_filter} AND span BETWEEN ? AND ? GROUP BY 1, 2")
             params += [*unit_params, *spans]
         for d0, d1 in days:
-            # the lines' own table (schema step 10): the view surrender_items would join each line to its receipt
+            # a line's unit and date are its receipt's (schema step 12): the receipts' (unit_code, date) index
             parts.append(f"SELECT {key('date')} AS k, item_code, sum(quantity) AS quantity, count(*) AS lines"
-                         f" FROM surrender_lines WHERE {unit_filter} AND date BETWEEN ? AND ? GROUP BY 1, 2")
+                         f" FROM {LINES} WHERE {unit_filter} AND date BETWEEN ? AND ? GROUP BY 1, 2")
             params += [*unit_params, d0, d1]
     return parts, params
 

@@ -18,6 +18,7 @@ from app.domain import doctypes, guard, sizes
 from app.domain.winners import _leaves, _rank, decide, load_doc_versions  # noqa: F401 (callers read them here too)
 from app.errors import AnttError
 from app.store import packing
+from app.store.compact import sha_stored
 from app.store.bulk import gc_paused
 from app.store.db import Store
 
@@ -218,10 +219,34 @@ def resolve_document(store: Store, doc_id: str, data: dict, deleted: bool = Fals
 
 # ---------------------------------------------------------------- the bulk path
 
-_INSERT_VERSION = (
-    "INSERT INTO versions(vid, doc_id, doc_type, parents, lamport, device_id, seq, author, claimed_at, deleted, data, sha256)"
-    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(vid) DO NOTHING"
-)
+# Where schema step 12 keeps a `versions` row (vid, doc_id, doc_type, parents, lamport, device_id, seq, author,
+# claimed_at, deleted, data, sha256): under its document's num (the document's row goes in first: _NEW_DOCUMENT),
+# doc_type, device_id and seq only where the document and the vid do not say them, the sha256 as bytes (kept_rows).
+_INSERT_VERSION = ("INSERT INTO version_rows(vid, doc, doc_type, parents, lamport, device_id, seq, author, claimed_at,"
+                   " deleted, data, sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(vid) DO NOTHING")
+
+
+def document_numbers(conn, doc_ids) -> dict[str, tuple[int, str]]:
+    """{doc_id: (num, doc_type)} of the documents of `doc_ids` the store has (one query)."""
+    return {r[0]: (r[1], r[2]) for r in conn.execute(
+        "SELECT doc_id, num, doc_type FROM documents WHERE doc_id IN (SELECT value FROM json_each(?))",
+        (orjson.dumps(list(doc_ids)).decode(),))}
+
+
+def kept_rows(rows, numbers: dict[str, tuple[int, str]]) -> list[tuple]:
+    """`versions` rows as version_rows keeps them (the values the view `versions` shows them with again)."""
+    out = []
+    for vid, doc_id, doc_type, parents, lamport, device, seq, author, claimed_at, deleted, data, sha in rows:
+        num, its_type = numbers[doc_id]
+        says = type(seq) is int and type(device) is str and ":" not in device and vid == f"{device}:{seq}"
+        out.append((vid, num, None if doc_type == its_type else doc_type, parents, lamport, None if says else device,
+                    None if says else seq, author, claimed_at, deleted, data, sha_stored(sha)))
+    return out
+
+
+# The `documents` row a new document's first version is kept under (materialise then writes its winner).
+_NEW_DOCUMENT = ("INSERT INTO documents(doc_id, doc_type, winner_vid, lamport, deleted, conflicts) VALUES (?,?,?,?,?,0)"
+                 " ON CONFLICT(doc_id) DO NOTHING")
 _CHUNK = 500
 
 
@@ -267,9 +292,13 @@ def apply_versions(store: Store, versions: Iterable[Version], verify: bool = Tru
                          v.device_id, v.seq, v.author, v.claimed_at, int(v.deleted), packed, v.sha256))
         if not batch:
             return result
-        before = conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
+        if existing_docs is None:  # before the new documents get their rows (versions are kept under them)
+            existing_docs = _existing_docs(conn, list({v.doc_id for v in batch.values()}))
+        conn.executemany(_NEW_DOCUMENT, [(v.doc_id, v.doc_type, v.vid, v.lamport, int(v.deleted))
+                                         for v in batch.values() if v.doc_id not in existing_docs])
+        before = conn.execute("SELECT coalesce(max(vno), 0) FROM version_rows").fetchone()[0]
         changes = conn.total_changes
-        conn.executemany(_INSERT_VERSION, rows)
+        conn.executemany(_INSERT_VERSION, kept_rows(rows, document_numbers(conn, {r[1] for r in rows})))
         del rows
         inserted = conn.total_changes - changes  # rows the insert skipped (known vids) are no change
         result.inserted = inserted
@@ -289,7 +318,7 @@ def apply_versions(store: Store, versions: Iterable[Version], verify: bool = Tru
             if doc_id in winners:
                 repeated.add(doc_id)
             winners[doc_id] = (v, 0, bool(v.deleted))
-        existing = _existing_docs(conn, list(winners)) if existing_docs is None else existing_docs
+        existing = existing_docs
         slow = [d for d, w in winners.items() if d in existing or d in repeated or w[0].parents]
         if slow:
             for doc_id, rows in load_doc_versions(store, slow).items():

@@ -2,8 +2,8 @@
 
 Only the readable tables are read, over their indexes: item figures from the maintained
 totals per unit and half-month (``surrender_totals``, app/domain/totals.py) with a period's
-edge days from ``surrender_items`` through its covering index (unit_code, date, item_code,
-quantity), ``monthly_figures`` by (unit_code, month), ``models``/``activities`` by unit.
+edge days from ``surrender_items`` through the receipts' (unit_code, date) index (schema step
+11), ``monthly_figures`` by (unit_code, month), ``models``/``activities`` by unit.
 Aggregation happens in SQLite; the builders only fold the grouped rows.
 """
 

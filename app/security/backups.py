@@ -190,7 +190,7 @@ def inspect_backup(path: Path, shown: Path | None = None) -> BackupInfo:
             raise AnttError("restore_corrupt", path=shown_path, detail="; ".join(result)[:200])
         if version > SCHEMA_VERSION:
             raise AnttError("restore_newer", path=shown_path, found=version, known=SCHEMA_VERSION)
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
         if version < 1 or not {"meta", "versions", "documents"} <= tables:
             raise AnttError("restore_not_antt", path=shown_path)
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())

@@ -15,7 +15,7 @@ from typing import Any, Iterator
 
 from app import collation
 from app.errors import AnttError
-from app.store import crash, migrations, packing
+from app.store import compact, crash, migrations, packing
 
 APP_NAME = "ANTT Logbook"
 DB_FILENAME = "antt.sqlite"
@@ -191,6 +191,7 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA cache_size=-131072")
     conn.execute("PRAGMA temp_store=MEMORY")
     packing.register(conn)  # version_json(data): versions' data is packed (schema step 9)
+    compact.register(conn)  # version_sha(text): versions' sha256 kept as bytes (schema step 12)
     collation.register(conn)  # ORDER BY name COLLATE vi: Vietnamese order (issue 19 item 5)
     crash.install(conn)  # test-only power cuts (tests/sync/test_sync_crash.py); a no-op otherwise
     return conn

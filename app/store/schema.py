@@ -602,6 +602,9 @@ CREATE VIEW surrender_items AS
     FROM surrender_lines l JOIN surrenders s ON s.rid = l.receipt;
 CREATE TRIGGER surrender_items_insert INSTEAD OF INSERT ON surrender_items
 BEGIN
+    SELECT RAISE(ABORT, 'a line is kept under its receipt: its unit and date are the receipt''s') WHERE NOT EXISTS (
+        SELECT 1 FROM documents d JOIN surrender_rows r ON r.rid = d.num
+        WHERE d.doc_id = NEW.surrender_id AND r.unit_code = NEW.unit_code AND r.date = NEW.date);
     INSERT INTO surrender_lines(receipt, line_no, unit_code, date, item_code, category, quantity, unit, serial, condition)
     VALUES ((SELECT rid FROM surrenders WHERE id = NEW.surrender_id), NEW.line_no, NEW.unit_code, NEW.date,
             NEW.item_code, NEW.category, NEW.quantity, NEW.unit, coalesce(NEW.serial, ''), coalesce(NEW.condition, ''));
@@ -613,6 +616,9 @@ BEGIN
 END;
 CREATE TRIGGER surrender_items_update INSTEAD OF UPDATE ON surrender_items
 BEGIN
+    SELECT RAISE(ABORT, 'a line is kept under its receipt: its unit and date are the receipt''s') WHERE NOT EXISTS (
+        SELECT 1 FROM documents d JOIN surrender_rows r ON r.rid = d.num
+        WHERE d.doc_id = NEW.surrender_id AND r.unit_code = NEW.unit_code AND r.date = NEW.date);
     UPDATE surrender_lines SET receipt = (SELECT rid FROM surrenders WHERE id = NEW.surrender_id), line_no = NEW.line_no,
         unit_code = NEW.unit_code, date = NEW.date, item_code = NEW.item_code, category = NEW.category,
         quantity = NEW.quantity, unit = NEW.unit, serial = NEW.serial, condition = NEW.condition
@@ -683,7 +689,219 @@ INSERT INTO activity_totals_ever(unit_code, kind, count, participants)
     SELECT unit_code, kind, sum(count), sum(participants) FROM activity_totals_year GROUP BY 1, 2;
 """
 
+# Step 12 (issue 17 item 6): the 36-character document id kept once per document (in `documents`, and its index),
+# not five times per receipt. `documents` gets `num` (INTEGER PRIMARY KEY: it survives VACUUM), this store's own
+# number for the document (like surrenders.rid of step 10: never sent, never compared between stores), which the
+# versions and the receipts are kept under:
+# * `version_rows` holds the versions under their document's num; the sha256 as its 32 bytes (app/store/compact.py);
+#   doc_type, device_id and seq only where they differ from what the document and the vid (device_id:seq) say
+#   (NULL otherwise: nothing is lost, a version that does not fit keeps its own). `versions` is a view with the same
+#   columns and values, plus `rowid` (the order of arrival, `vno`, which the imports' ranges name); its triggers let
+#   any writer still write it (the write path writes version_rows itself: app/domain/versions.py).
+# * `surrender_rows` holds the receipts under rid = their document's num, without the id (and its UNIQUE index);
+#   `surrenders` is a view with the same columns (id, ..., rid).
+# * `surrender_lines` keeps a line's own fields under its receipt's rid: its unit and date are the receipt's (the
+#   rows are built from the same document: doctypes._surrender_item_rows), shown by the view `surrender_items`
+#   from surrender_rows, whose (unit_code, date) index serves a period's lines (the covering index and the lines'
+#   date index go). A line whose unit or date differed from its receipt's would stop the step: nothing is dropped.
+# Measured per 1,000,000 receipt lines (bench/bench_store_size.py). Indexes keep their names.
+V12_DOCUMENT_NUMBERS = """
+DROP VIEW surrender_items;  -- and its triggers
+ALTER TABLE documents RENAME TO documents_step10;
+DROP INDEX documents_conflicts;
+CREATE TABLE documents (
+    doc_id     TEXT NOT NULL UNIQUE,
+    doc_type   TEXT NOT NULL,
+    winner_vid TEXT NOT NULL,
+    lamport    INTEGER NOT NULL,
+    deleted    INTEGER NOT NULL DEFAULT 0,
+    conflicts  INTEGER NOT NULL DEFAULT 0,
+    num        INTEGER PRIMARY KEY                  -- this store's number for the document: versions and receipts name it
+);
+INSERT INTO documents(doc_id, doc_type, winner_vid, lamport, deleted, conflicts)
+    SELECT d.doc_id, d.doc_type, d.winner_vid, d.lamport, d.deleted, d.conflicts
+    FROM documents_step10 d LEFT JOIN surrenders s ON s.id = d.doc_id ORDER BY s.rid, d.doc_id;
+DROP TABLE documents_step10;
+CREATE INDEX documents_conflicts ON documents(conflicts) WHERE conflicts > 0;
+ALTER TABLE versions RENAME TO versions_step10;
+DROP INDEX versions_doc;
+CREATE TABLE version_rows (
+    vno        INTEGER PRIMARY KEY,                 -- order of arrival here: `versions`.rowid
+    vid        TEXT NOT NULL UNIQUE,                -- device_id:seq
+    doc        INTEGER NOT NULL,                    -- documents.num
+    doc_type   TEXT,                                -- NULL: the document's
+    parents    TEXT NOT NULL DEFAULT '[]',
+    lamport    INTEGER NOT NULL,
+    device_id  TEXT,                                -- NULL (with seq): as the vid says
+    seq        INTEGER,
+    author     TEXT NOT NULL DEFAULT '',
+    claimed_at TEXT NOT NULL,
+    deleted    INTEGER NOT NULL DEFAULT 0,
+    data       TEXT NOT NULL,                       -- packed (app/store/packing.py)
+    sha256     TEXT NOT NULL                        -- 32 bytes; text if it was not 64 lowercase hex digits
+);
+-- a version whose document has no row would get no document (NULL): the step stops there, nothing is dropped
+INSERT INTO version_rows(vno, vid, doc, doc_type, parents, lamport, device_id, seq, author, claimed_at, deleted, data,
+                         sha256)
+    SELECT v.rowid, v.vid, d.num, nullif(v.doc_type, d.doc_type), v.parents, v.lamport,
+           CASE WHEN v.vid = v.device_id || ':' || v.seq AND instr(v.device_id, ':') = 0 AND typeof(v.seq) = 'integer'
+                THEN NULL ELSE v.device_id END,
+           CASE WHEN v.vid = v.device_id || ':' || v.seq AND instr(v.device_id, ':') = 0 AND typeof(v.seq) = 'integer'
+                THEN NULL ELSE v.seq END,
+           v.author, v.claimed_at, v.deleted, v.data, version_sha(v.sha256)
+    FROM versions_step10 v LEFT JOIN documents d ON d.doc_id = v.doc_id ORDER BY v.rowid;
+DROP TABLE versions_step10;
+CREATE INDEX versions_doc ON version_rows(doc);
+CREATE VIEW versions AS
+    SELECT v.vid, d.doc_id, coalesce(v.doc_type, d.doc_type) AS doc_type, v.parents, v.lamport,
+           coalesce(v.device_id, substr(v.vid, 1, instr(v.vid, ':') - 1)) AS device_id,
+           coalesce(v.seq, CAST(substr(v.vid, instr(v.vid, ':') + 1) AS INTEGER)) AS seq,
+           v.author, v.claimed_at, v.deleted, v.data,
+           CASE WHEN typeof(v.sha256) = 'blob' THEN lower(hex(v.sha256)) ELSE v.sha256 END AS sha256, v.vno AS rowid
+    FROM version_rows v JOIN documents d ON d.num = v.doc;
+CREATE TRIGGER versions_insert INSTEAD OF INSERT ON versions
+BEGIN
+    INSERT INTO documents(doc_id, doc_type, winner_vid, lamport, deleted) VALUES (NEW.doc_id, NEW.doc_type, NEW.vid,
+        NEW.lamport, coalesce(NEW.deleted, 0)) ON CONFLICT(doc_id) DO NOTHING;
+    INSERT INTO version_rows(vid, doc, doc_type, parents, lamport, device_id, seq, author, claimed_at, deleted, data,
+                             sha256)
+        SELECT NEW.vid, d.num, nullif(NEW.doc_type, d.doc_type), coalesce(NEW.parents, '[]'), NEW.lamport,
+               CASE WHEN NEW.vid = NEW.device_id || ':' || NEW.seq AND instr(NEW.device_id, ':') = 0
+                    AND typeof(NEW.seq) = 'integer' THEN NULL ELSE NEW.device_id END,
+               CASE WHEN NEW.vid = NEW.device_id || ':' || NEW.seq AND instr(NEW.device_id, ':') = 0
+                    AND typeof(NEW.seq) = 'integer' THEN NULL ELSE NEW.seq END,
+               coalesce(NEW.author, ''), NEW.claimed_at, coalesce(NEW.deleted, 0), NEW.data, NEW.sha256
+        FROM documents d WHERE d.doc_id = NEW.doc_id;
+END;
+CREATE TRIGGER versions_update INSTEAD OF UPDATE ON versions
+BEGIN
+    UPDATE version_rows SET vid = NEW.vid,
+        doc = CASE WHEN NEW.doc_id IS OLD.doc_id THEN doc ELSE (SELECT num FROM documents WHERE doc_id = NEW.doc_id) END,
+        doc_type = CASE WHEN NEW.doc_type IS OLD.doc_type AND NEW.doc_id IS OLD.doc_id THEN doc_type ELSE NEW.doc_type END,
+        parents = NEW.parents, lamport = NEW.lamport,
+        device_id = CASE WHEN NEW.device_id IS OLD.device_id AND NEW.vid IS OLD.vid THEN device_id ELSE NEW.device_id END,
+        seq = CASE WHEN NEW.seq IS OLD.seq AND NEW.vid IS OLD.vid THEN seq ELSE NEW.seq END,
+        author = NEW.author, claimed_at = NEW.claimed_at, deleted = NEW.deleted, data = NEW.data,
+        sha256 = CASE WHEN NEW.sha256 IS OLD.sha256 THEN sha256 ELSE NEW.sha256 END
+    WHERE vno = OLD.rowid;
+END;
+CREATE TRIGGER versions_delete INSTEAD OF DELETE ON versions
+BEGIN
+    DELETE FROM version_rows WHERE vno = OLD.rowid;
+END;
+ALTER TABLE surrenders RENAME TO surrenders_step10;
+DROP INDEX surrenders_date;
+DROP INDEX surrenders_number;
+DROP INDEX surrenders_unit;
+DROP INDEX surrenders_person;
+DROP INDEX surrenders_method;
+DROP INDEX surrenders_received_by;
+CREATE TABLE surrender_rows (
+    unit_code     TEXT NOT NULL,
+    year          INTEGER NOT NULL,
+    number        INTEGER NOT NULL,
+    date          TEXT NOT NULL,
+    time          TEXT NOT NULL DEFAULT '',
+    place         TEXT NOT NULL DEFAULT '',
+    received_by   TEXT NOT NULL DEFAULT '',
+    received_rank TEXT NOT NULL DEFAULT '',
+    person_name   TEXT NOT NULL DEFAULT '',
+    owner_unknown INTEGER NOT NULL DEFAULT 0,
+    method        TEXT NOT NULL,
+    rid           INTEGER PRIMARY KEY              -- documents.num of the receipt
+);
+-- a receipt without a document row, or a line whose unit or date is not its receipt's, would be lost: the step stops
+CREATE TEMP TABLE step12_check (ok INTEGER NOT NULL);
+INSERT INTO step12_check SELECT d.num FROM surrenders_step10 s LEFT JOIN documents d ON d.doc_id = s.id;
+INSERT INTO step12_check SELECT CASE WHEN s.unit_code = l.unit_code AND s.date = l.date THEN 1 END
+    FROM surrender_lines l LEFT JOIN surrenders_step10 s ON s.rid = l.receipt;
+DROP TABLE step12_check;
+INSERT INTO surrender_rows(rid, unit_code, year, number, date, time, place, received_by, received_rank, person_name,
+                           owner_unknown, method)
+    SELECT d.num, s.unit_code, s.year, s.number, s.date, s.time, s.place, s.received_by, s.received_rank, s.person_name,
+           s.owner_unknown, s.method FROM surrenders_step10 s JOIN documents d ON d.doc_id = s.id ORDER BY d.num;
+ALTER TABLE surrender_lines RENAME TO surrender_lines_step10;
+DROP INDEX surrender_items_unit_date;
+DROP INDEX surrender_items_date;
+CREATE TABLE surrender_lines (
+    receipt      INTEGER NOT NULL,                 -- surrender_rows.rid
+    line_no      INTEGER NOT NULL,
+    item_code    TEXT NOT NULL,
+    category     TEXT NOT NULL,
+    quantity     REAL NOT NULL,
+    unit         TEXT NOT NULL,                    -- unit of count, as the catalogue names it (vi)
+    serial       TEXT NOT NULL DEFAULT '',
+    condition    TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (receipt, line_no)
+) WITHOUT ROWID;
+INSERT INTO surrender_lines(receipt, line_no, item_code, category, quantity, unit, serial, condition)
+    SELECT d.num, l.line_no, l.item_code, l.category, l.quantity, l.unit, l.serial, l.condition
+    FROM surrender_lines_step10 l JOIN surrenders_step10 s ON s.rid = l.receipt JOIN documents d ON d.doc_id = s.id
+    ORDER BY 1, 2;
+DROP TABLE surrender_lines_step10;
+DROP TABLE surrenders_step10;
+CREATE INDEX surrenders_date ON surrender_rows(date);  -- also serves numbering: a unit's receipts of a year
+CREATE INDEX surrenders_number ON surrender_rows(number, date);
+CREATE INDEX surrenders_unit ON surrender_rows(unit_code, date);  -- and a period's lines (surrender_items)
+CREATE INDEX surrenders_person ON surrender_rows(person_name, date);
+CREATE INDEX surrenders_method ON surrender_rows(method, date);
+CREATE INDEX surrenders_received_by ON surrender_rows(received_by, date);
+CREATE VIEW surrenders AS
+    SELECT d.doc_id AS id, r.unit_code, r.year, r.number, r.date, r.time, r.place, r.received_by, r.received_rank,
+           r.person_name, r.owner_unknown, r.method, r.rid
+    FROM surrender_rows r JOIN documents d ON d.num = r.rid;
+CREATE TRIGGER surrenders_insert INSTEAD OF INSERT ON surrenders
+BEGIN
+    SELECT RAISE(ABORT, 'a receipt is kept under its document: documents has no row of this id')
+        WHERE NOT EXISTS (SELECT 1 FROM documents WHERE doc_id = NEW.id);
+    INSERT INTO surrender_rows(rid, unit_code, year, number, date, time, place, received_by, received_rank, person_name,
+                               owner_unknown, method)
+    VALUES ((SELECT num FROM documents WHERE doc_id = NEW.id), NEW.unit_code, NEW.year, NEW.number, NEW.date,
+            coalesce(NEW.time, ''), coalesce(NEW.place, ''), coalesce(NEW.received_by, ''),
+            coalesce(NEW.received_rank, ''), coalesce(NEW.person_name, ''), coalesce(NEW.owner_unknown, 0), NEW.method);
+END;
+CREATE TRIGGER surrenders_delete INSTEAD OF DELETE ON surrenders
+BEGIN
+    DELETE FROM surrender_rows WHERE rid = OLD.rid;
+END;
+CREATE TRIGGER surrenders_update INSTEAD OF UPDATE ON surrenders
+BEGIN
+    UPDATE surrender_rows SET unit_code = NEW.unit_code, year = NEW.year, number = NEW.number, date = NEW.date,
+        time = NEW.time, place = NEW.place, received_by = NEW.received_by, received_rank = NEW.received_rank,
+        person_name = NEW.person_name, owner_unknown = NEW.owner_unknown, method = NEW.method
+    WHERE rid = OLD.rid;
+END;
+CREATE VIEW surrender_items AS
+    SELECT d.doc_id AS surrender_id, l.line_no, r.unit_code, r.date, l.item_code, l.category, l.quantity, l.unit,
+           l.serial, l.condition
+    FROM surrender_lines l JOIN surrender_rows r ON r.rid = l.receipt JOIN documents d ON d.num = l.receipt;
+CREATE TRIGGER surrender_items_insert INSTEAD OF INSERT ON surrender_items
+BEGIN
+    SELECT RAISE(ABORT, 'a line is kept under its receipt: its unit and date are the receipt''s') WHERE NOT EXISTS (
+        SELECT 1 FROM documents d JOIN surrender_rows r ON r.rid = d.num
+        WHERE d.doc_id = NEW.surrender_id AND r.unit_code = NEW.unit_code AND r.date = NEW.date);
+    INSERT INTO surrender_lines(receipt, line_no, item_code, category, quantity, unit, serial, condition)
+    VALUES ((SELECT num FROM documents WHERE doc_id = NEW.surrender_id), NEW.line_no, NEW.item_code, NEW.category,
+            NEW.quantity, NEW.unit, coalesce(NEW.serial, ''), coalesce(NEW.condition, ''));
+END;
+CREATE TRIGGER surrender_items_delete INSTEAD OF DELETE ON surrender_items
+BEGIN
+    DELETE FROM surrender_lines
+    WHERE receipt = (SELECT num FROM documents WHERE doc_id = OLD.surrender_id) AND line_no = OLD.line_no;
+END;
+CREATE TRIGGER surrender_items_update INSTEAD OF UPDATE ON surrender_items
+BEGIN
+    SELECT RAISE(ABORT, 'a line is kept under its receipt: its unit and date are the receipt''s') WHERE NOT EXISTS (
+        SELECT 1 FROM documents d JOIN surrender_rows r ON r.rid = d.num
+        WHERE d.doc_id = NEW.surrender_id AND r.unit_code = NEW.unit_code AND r.date = NEW.date);
+    UPDATE surrender_lines SET receipt = (SELECT num FROM documents WHERE doc_id = NEW.surrender_id),
+        line_no = NEW.line_no, item_code = NEW.item_code, category = NEW.category, quantity = NEW.quantity,
+        unit = NEW.unit, serial = NEW.serial, condition = NEW.condition
+    WHERE receipt = (SELECT num FROM documents WHERE doc_id = OLD.surrender_id) AND line_no = OLD.line_no;
+END;
+"""
+
 MIGRATIONS: list[str] = [V1, V2, V3_SYNC, V4_ANCHORS, V5_SORT_INDEXES, V6_ATTACHMENTS, V7_UNIT_EVENTS,
-                         V8_TOTALS, V9_PACKED_VERSIONS, V10_RECEIPT_KEYS, V11_YEAR_TOTALS]
-VACUUM_AFTER = {9, 10}  # steps that free much of the file: the space goes back to the disk (best effort)
+                         V8_TOTALS, V9_PACKED_VERSIONS, V10_RECEIPT_KEYS, V11_YEAR_TOTALS, V12_DOCUMENT_NUMBERS]
+VACUUM_AFTER = {9, 10, 12}  # steps that free much of the file: the space goes back to the disk (best effort)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -24,7 +24,7 @@ import orjson
 from app.domain import authority
 from app.domain.doctypes import DOC_TYPES, known_refs, totals_of
 from app.domain.totals import Delta
-from app.domain.versions import _INSERT_VERSION, CACHED_DATA_JSON, CACHED_PACKED, Version
+from app.domain.versions import _INSERT_VERSION, CACHED_DATA_JSON, CACHED_PACKED, Version, document_numbers, kept_rows
 from app.errors import AnttError
 from app.store import packing
 from app.sync.prepare import Batch, version_of
@@ -56,9 +56,9 @@ def write_ready(conn, batch: Batch, rules: authority.Context, bundle_name: str) 
         versions = [row for i, row in enumerate(versions) if i not in skip]
     if any(row[10][:1] == b"{" for row in versions):  # the reader left this batch's data as JSON
         versions = [_packed(row) for row in versions]
-    top = conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
+    top = conn.execute("SELECT coalesce(max(vno), 0) FROM version_rows").fetchone()[0]
     changes = conn.total_changes
-    conn.executemany(_INSERT_VERSION, versions)
+    conn.executemany(_INSERT_VERSION, kept_rows(versions, document_numbers(conn, [r[1] for r in versions])))
     if conn.total_changes - changes < len(versions):
         _refuse_taken_vid(conn, versions, top, rules, bundle_name)
     for spec in _SPECS:

@@ -632,10 +632,10 @@ def apply_import(store: Store, path: Path | str, passphrase: str | None = None, 
         try:
             with store.transaction():
                 crash.point("begun")
-                before = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
+                before = store.conn.execute("SELECT coalesce(max(vno), 0) FROM version_rows").fetchone()[0]
                 with bulk_load(store, reader.counts):  # a first, big bundle: indexes built at the end
                     inserted = _write(store, reader, preview, rules, progress, before)
-                after = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
+                after = store.conn.execute("SELECT coalesce(max(vno), 0) FROM version_rows").fetchone()[0]
                 authority.follow_clock(store, rules, before, after)  # issue 18 item 2: from above only
                 _, files_new = attachment_bytes.store_files(store, reader.payload)  # issue 16
                 h = reader.header
@@ -804,7 +804,7 @@ def undo_last_import(store: Store) -> dict:
         raise AnttError("sync_undo_backup_changed", name=row["file_name"], path=str(backup))
     # "Nothing changed since" by sequence, not by the clock: no version after the import's last one, and no
     # bundle sent since the backup was taken (the backup holds the export records as they were before).
-    top = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM versions").fetchone()[0]
+    top = store.conn.execute("SELECT coalesce(max(vno), 0) FROM version_rows").fetchone()[0]
     source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
         exports_then = source.execute("SELECT coalesce(max(id), 0) FROM sync_exports").fetchone()[0]

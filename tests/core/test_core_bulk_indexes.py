@@ -60,8 +60,10 @@ def test_tables_are_reindexed_only_when_the_load_dwarfs_them(store, monkeypatch)
     assert doctypes.tables_to_reindex(conn, {"activity": doctypes.REBUILD_MIN_ROWS - 1}) == {}
     assert doctypes.tables_to_reindex(conn, {"activity": doctypes.REBUILD_MIN_ROWS, "unknown_type": 10**6}) == {
         "activities": "id"}
-    # a receipt's lines are kept in surrender_lines under its rid (schema step 10; surrender_items is a view)
-    assert doctypes.tables_to_reindex(conn, {"surrender": 50_000}) == {"surrenders": "id", "surrender_lines": "receipt"}
+    # receipts and their lines are kept in surrender_rows and surrender_lines under the receipt's number (schema
+    # steps 10, 12; surrenders and surrender_items are views)
+    assert doctypes.tables_to_reindex(conn, {"surrender": 50_000}) == {"surrender_rows": "rid",
+                                                                         "surrender_lines": "receipt"}
     monkeypatch.setattr(doctypes, "REBUILD_MIN_ROWS", 1)
     generate(store, units=2, months=2, seed=3)
     held = conn.execute("SELECT count(*) FROM activities").fetchone()[0]

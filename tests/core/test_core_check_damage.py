@@ -58,11 +58,10 @@ def test_an_edited_quantity_is_reported(sound):
 
 
 def test_a_line_without_its_receipt_is_reported(sound):
-    """Schema step 10: lines are kept in surrender_lines under their receipt's rid, and surrender_items (a view)
+    """Schema steps 10, 12: lines are kept in surrender_lines under their receipt's rid, and surrender_items (a view)
     shows only those whose receipt is there: a line added by hand under no receipt is counted all the same."""
-    edit(sound, "INSERT INTO surrender_lines(receipt, line_no, unit_code, date, item_code, category, quantity, unit)"
-                " VALUES ((SELECT max(rid) + 1000 FROM surrenders), 1, 'CAX-DD', '2025-06-02', 'gun.homemade', 'gun', 1,"
-                " 'khẩu')")
+    edit(sound, "INSERT INTO surrender_lines(receipt, line_no, item_code, category, quantity, unit)"
+                " VALUES ((SELECT max(rid) + 1000 FROM surrender_rows), 1, 'gun.homemade', 'gun', 1, 'khẩu')")
     reported(sound, r"^surrender_items holds \d+ rows where the documents give \d+")
 
 
@@ -141,8 +140,8 @@ def test_edited_unit_totals_are_reported(sound, table, sql, base):
 def test_a_damaged_file_is_reported(sound):
     # an index that no longer matches its table, as a torn write or a bad sector leaves it
     edit(sound, "PRAGMA writable_schema = ON",
-         "UPDATE sqlite_master SET sql = replace(sql, '(doc_id', '(author') WHERE type = 'index'"
-         " AND tbl_name = 'versions' AND sql LIKE '%(doc_id%'")
+         "UPDATE sqlite_master SET sql = replace(sql, '(doc)', '(lamport)') WHERE type = 'index'"
+         " AND tbl_name = 'version_rows' AND sql LIKE '%(doc)%'")  # versions_doc (schema step 12: over version_rows)
     store = open_store(sound.path)
     try:
         reported(store, r"^SQLite integrity_check: ")

@@ -86,7 +86,8 @@ def test_transaction_rolls_back_on_error(store):
 
 def test_report_indexes_exist(store):
     names = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert {"surrender_items_unit_date", "models_unit", "activities_unit_date"} <= names
+    # a period's lines: by the receipts' (unit_code, date) (schema step 12: a line's unit and date are its receipt's)
+    assert {"surrenders_unit", "models_unit", "activities_unit_date"} <= names
 
 
 def test_commits_synced_behind_are_written_at_once_and_flushed_by_a_thread_of_their_own(db_path, monkeypatch):

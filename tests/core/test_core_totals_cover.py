@@ -11,7 +11,7 @@ from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from app.domain.reporting_periods import report_year_sql
-from app.domain.totals import (ITEM_LAYERS, bounds, cover, cover_years, item_sums_sql, part_selects, plan,
+from app.domain.totals import (ITEM_LAYERS, LINES, bounds, cover, cover_years, item_sums_sql, part_selects, plan,
                                ranged_item_margins)
 
 DAY0 = dt.date(2024, 11, 20)
@@ -24,9 +24,14 @@ def half(day: str) -> str:
 
 def tables(lines) -> sqlite3.Connection:
     conn = sqlite3.connect(":memory:")
-    conn.execute("CREATE TABLE surrender_lines (unit_code, date, item_code, quantity)")
+    conn.execute("CREATE TABLE surrender_items (unit_code, date, item_code, quantity)")
     conn.execute("CREATE TABLE surrender_totals (unit_code, span, item_code, quantity, lines)")
-    conn.executemany("INSERT INTO surrender_lines VALUES (?,?,?,?)", lines)
+    conn.executemany("INSERT INTO surrender_items VALUES (?,?,?,?)", lines)  # what the expected figures are read from
+    # the lines as the code reads them (schema step 12): a receipt per line here, its unit and date in the receipt's row
+    conn.execute("CREATE TABLE surrender_rows (rid INTEGER PRIMARY KEY, unit_code, date)")
+    conn.execute("CREATE TABLE surrender_lines (receipt, line_no, item_code, quantity)")
+    conn.executemany("INSERT INTO surrender_rows VALUES (?,?,?)", [(i, u, d) for i, (u, d, _, _) in enumerate(lines, 1)])
+    conn.executemany("INSERT INTO surrender_lines VALUES (?,1,?,?)", [(i, it, q) for i, (_, _, it, q) in enumerate(lines, 1)])
     sums: dict = {}
     for unit, day, item, qty in lines:  # the totals, filled here by hand
         got = sums.setdefault((unit, half(day), item), [0, 0])
@@ -46,7 +51,7 @@ def test_sums_over_any_range_equal_the_lines(lines, bounds, rule):
     sql, params = item_sums_sql("SELECT 'A' UNION SELECT 'B'", first, last, lambda c: report_year_sql(c, rule))
     got = sorted(tuple(r) for r in conn.execute(sql, params)) if sql else []
     expected = sorted(tuple(r) for r in conn.execute(
-        f"SELECT unit_code, {report_year_sql('date', rule)}, item_code, sum(quantity), count(*) FROM surrender_lines"
+        f"SELECT unit_code, {report_year_sql('date', rule)}, item_code, sum(quantity), count(*) FROM surrender_items"
         " WHERE unit_code IN ('A', 'B') AND date BETWEEN ? AND ? GROUP BY 1, 2, 3", (first, last)))
     assert got == expected
 
@@ -77,7 +82,7 @@ def test_margins_over_any_ranges_equal_the_lines(lines, ranges, rule):
     want_year: dict = {}
     for unit, first, last, key in spans:
         for year, item, qty in conn.execute(
-                f"SELECT {report_year_sql('date', rule)}, item_code, quantity FROM surrender_lines"
+                f"SELECT {report_year_sql('date', rule)}, item_code, quantity FROM surrender_items"
                 " WHERE unit_code = ? AND date BETWEEN ? AND ?", (unit, first, last)):
             want_key.setdefault(key, {})[item] = want_key.get(key, {}).get(item, 0) + qty
             want_year[(year, item)] = want_year.get((year, item), 0) + qty
@@ -111,7 +116,7 @@ def test_planned_sums_over_any_range_equal_the_lines(lines, dates):
     up to a plain sum of the lines between the dates, per unit and item."""
     first, last = min(dates), max(dates)
     conn = coarse_tables(lines)
-    parts = plan(first, last, bounds(conn, "surrender_lines"))
+    parts = plan(first, last, bounds(conn, LINES))
     event("all time minus outside" if parts[0][1] == "ever" else "from inside")
     selects, params = part_selects(ITEM_LAYERS, parts, "unit_code, item_code", "unit_code IN ('A', 'B')", [],
                                    "1, 2", ("q", "n"))
@@ -119,7 +124,7 @@ def test_planned_sums_over_any_range_equal_the_lines(lines, dates):
         f"SELECT unit_code, item_code, sum(q), sum(n) FROM ({' UNION ALL '.join(selects)}) GROUP BY 1, 2"
         " HAVING sum(n) != 0", params))
     expected = sorted((u, i, round(q, 6), n) for u, i, q, n in conn.execute(
-        "SELECT unit_code, item_code, sum(quantity), count(*) FROM surrender_lines WHERE unit_code IN ('A', 'B')"
+        "SELECT unit_code, item_code, sum(quantity), count(*) FROM surrender_items WHERE unit_code IN ('A', 'B')"
         " AND date BETWEEN ? AND ? GROUP BY 1, 2", (first, last)))
     assert got == expected
 

@@ -109,7 +109,7 @@ def test_a_bulk_load_sums_the_coarser_totals_once_at_its_end(tmp_path):
     try:
         demo.generate(s, units=2, months=2, today=TODAY)
         unit = s.query("SELECT code FROM units WHERE kind != 'provincial_police' ORDER BY code")[0][0]
-        plain = ("SELECT unit_code, item_code, sum(quantity), count(*) FROM surrender_lines GROUP BY 1, 2"
+        plain = ("SELECT unit_code, item_code, sum(quantity), count(*) FROM surrender_items GROUP BY 1, 2"
                  " ORDER BY 1, 2")
         kept = "SELECT unit_code, item_code, quantity, lines FROM surrender_totals_ever ORDER BY 1, 2"
         for fail in (False, True):

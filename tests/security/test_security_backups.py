@@ -188,8 +188,9 @@ def _good_backup(s, tmp_path):
 
 
 def _corrupt_versions_root(path):
+    # the versions as kept (schema step 12: `versions` is a view over version_rows)
     conn = sqlite3.connect(path)
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'versions'").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'version_rows'").fetchone()[0]
     page = conn.execute("PRAGMA page_size").fetchone()[0]
     conn.close()
     with open(path, "r+b") as fh:
