@@ -219,9 +219,10 @@ def do_floor(root: Path, imported: str, clean: str, where: str):
     secs, cpu = time.perf_counter() - t, time.process_time() - cpu
     store.close()
     # versions' data as stored (app/store/packing.py), what the floor and the import write: bytes a version
+    kept = "version_rows" if "version_rows" in rows else "versions"  # schema step 12 keeps them in version_rows
     data_col = [r[1] for r in sqlite3.connect(str(root / clean / "antt.sqlite")).execute(
-        "PRAGMA table_info(versions)")].index("data")
-    data_bytes = sum(len(r[data_col]) for r in rows.get("versions", ())) / max(n, 1)
+        f"PRAGMA table_info({kept})")].index("data")
+    data_bytes = sum(len(r[data_col]) for r in rows.get(kept, ())) / max(n, 1)
     return n, secs, {t: len(r) for t, r in rows.items()}, cpu, data_bytes
 
 
