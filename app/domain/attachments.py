@@ -315,7 +315,7 @@ def signed_totals(store: Store, group_of: dict[str, str], date_from: str, date_t
     lookup per receipt: a summary over 1,000,000 receipts spent 0.47 s sorting and probing them, now 0.06 s."""
     receipts: dict[str, int] = {}
     for group, n in store.conn.execute(
-            "SELECT g.value, (SELECT count(*) FROM surrenders s WHERE s.unit_code = g.key AND s.date BETWEEN ?2 AND ?3)"
+            "SELECT g.value, (SELECT count(*) FROM surrender_rows s WHERE s.unit_code = g.key AND s.date BETWEEN ?2 AND ?3)"
             " FROM json_each(?1) g", (orjson.dumps(group_of).decode(), date_from, date_to)):
         receipts[group] = receipts.get(group, 0) + n
     signed: dict[str, int] = {}

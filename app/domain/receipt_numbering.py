@@ -55,7 +55,7 @@ def _merges_into(store: Store, unit_code: str, year: str) -> list[tuple[str, dic
 def highest(store: Store, unit_codes: list[str], start: str, end: str) -> int:
     """The highest receipt number of ``unit_codes`` dated ``start``..``end`` (0 if none)."""
     row = store.conn.execute(
-        "SELECT coalesce(max(number), 0) FROM surrenders WHERE unit_code IN (SELECT value FROM json_each(?))"
+        "SELECT coalesce(max(number), 0) FROM surrender_rows WHERE unit_code IN (SELECT value FROM json_each(?))"
         " AND date BETWEEN ? AND ?", (orjson.dumps(unit_codes).decode(), start, end)).fetchone()
     return int(row[0])
 

@@ -182,7 +182,7 @@ def receipts_per_unit(store: Store, root: str, date_from: str, date_to: str,
     owner = {sub: code for code, _ in children for sub in subtree_codes(store, code)}
     counts = dict.fromkeys((code for code, _ in children), 0)
     # one pass over the date index, folded by owner (a province's hundred communes: one query, not a hundred)
-    for unit_code, n in conn.execute("SELECT unit_code, count(*) FROM surrenders WHERE date BETWEEN ? AND ?"
+    for unit_code, n in conn.execute("SELECT unit_code, count(*) FROM surrender_rows WHERE date BETWEEN ? AND ?"
                                      " GROUP BY unit_code", (date_from, date_to)):
         if unit_code in owner:
             counts[owner[unit_code]] += n
@@ -204,7 +204,7 @@ def scoped_receipts_per_unit(store: Store, scope: ListScope, date_from: str, dat
     if rows != [root]:
         owner = {code: top for code, top in owner.items() if top != root}  # the root's own receipts: no row
     counts = dict.fromkeys(rows, 0)
-    for unit_code, n in conn.execute("SELECT unit_code, count(*) FROM surrenders WHERE date BETWEEN ? AND ?"
+    for unit_code, n in conn.execute("SELECT unit_code, count(*) FROM surrender_rows WHERE date BETWEEN ? AND ?"
                                      " GROUP BY unit_code", (date_from, date_to)):
         if unit_code in owner:
             counts[owner[unit_code]] += n

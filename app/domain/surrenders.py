@@ -93,7 +93,7 @@ def next_number(store: Store, unit_code: str, year: int, day: str | None = None)
 def highest_numbers(store: Store, unit_code: str) -> dict[str, int]:
     """year -> the highest receipt number this store holds for `unit_code` (what a down-bundle tells the unit)."""
     return {str(year): number for year, number in store.conn.execute(
-        "SELECT year, max(number) FROM surrenders WHERE unit_code = ? GROUP BY year", (unit_code,))}
+        "SELECT year, max(number) FROM surrender_rows WHERE unit_code = ? GROUP BY year", (unit_code,))}
 
 
 def note_numbers_from_above(store: Store, unit_code: str, years: object) -> None:

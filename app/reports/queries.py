@@ -129,7 +129,7 @@ def monthly_data(store: Store, unit_code: str, month: str | None = None, lang: s
         f"{cte} SELECT kind, count(*), coalesce(sum(participants), 0) FROM activities"
         " WHERE unit_code IN (SELECT code FROM below) AND date BETWEEN ? AND ? GROUP BY kind ORDER BY count(*) DESC",
         (unit_code, first, last))]
-    receipts = q(f"{cte} SELECT count(*) FROM surrenders WHERE unit_code IN (SELECT code FROM below)"
+    receipts = q(f"{cte} SELECT count(*) FROM surrender_rows WHERE unit_code IN (SELECT code FROM below)"
                  " AND date BETWEEN ? AND ?", (unit_code, first, last)).fetchone()[0]
     sums, params = item_sums_sql("SELECT code FROM below", first, last, lambda col: "0")
     items_sum: dict[str, float] = defaultdict(float)
@@ -231,7 +231,7 @@ def _unit_lines(store: Store, root: str, first: str, last: str) -> list[UnitLine
                        " JOIN below b ON b.code = a.unit_code WHERE a.date BETWEEN :first AND :last GROUP BY b.top",
                        args):
         lines[top].update(activities=n, participants=p)
-    for top, n in q(f"{tops} SELECT b.top, count(*) FROM surrenders s JOIN below b ON b.code = s.unit_code"
+    for top, n in q(f"{tops} SELECT b.top, count(*) FROM surrender_rows s JOIN below b ON b.code = s.unit_code"
                     " WHERE s.date BETWEEN :first AND :last GROUP BY b.top", args):
         lines[top]["receipts"] = n
     names = {c: n for c, n in q("SELECT code, name FROM units WHERE parent_code = ? OR code = ?", (root, root))}
