@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from app.errors import AnttError
 from app.store import anchor_file
+from app.store.fsync import fsync_quietly
 
 if TYPE_CHECKING:
     from app.store.db import Store
@@ -88,16 +89,7 @@ def _target_error(exc: BaseException, where: Path) -> AnttError | BaseException:
 
 
 def _fsync_dir(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    fsync_quietly(directory, os.O_RDONLY)
 
 
 def store_size(store: Store) -> int:

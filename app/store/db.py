@@ -166,16 +166,9 @@ def sync_log(path: Path | str) -> None:
     """Flush the store's write-ahead log (`<file>-wal`) to the disk, from any thread: what synchronous=FULL does at
     each commit (Store.synced_behind). No log: the last connection closed it into the file, which it flushed. A
     failure changes nothing written: the next commit's own flush tries again."""
-    try:
-        fd = os.open(f"{path}-wal", os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows flushes only writable files
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    from app.store.fsync import fsync_quietly
+
+    fsync_quietly(f"{path}-wal", os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows flushes only writable files
 
 
 def connect(path: Path) -> sqlite3.Connection:
