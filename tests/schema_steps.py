@@ -90,3 +90,48 @@ def shared_columns(conn, table: str) -> str:
     """The columns of `table` a record has wherever it is stored: for comparing stores, or a store before and
     after a migration, row by row."""
     return ", ".join(r[1] for r in conn.execute(f'PRAGMA table_info("{table}")') if r[1] not in LOCAL_COLUMNS)
+
+
+def plain(path) -> sqlite3.Connection:
+    """A connection without the code under test (the collation only, for reads of the models' indexes)."""
+    conn = sqlite3.connect(path)
+    collation.register(conn)
+    return conn
+
+
+def file_schema(path) -> list[tuple]:
+    """The schema of the store file at `path`, read with plain SQL."""
+    conn = plain(path)
+    try:
+        return schema_of(conn)
+    finally:
+        conn.close()
+
+
+def table_columns(path, skip=()) -> dict[str, list[str]]:
+    """The tables of a store and their columns, but those named in `skip` (e.g. LOCAL_COLUMNS: this store's own
+    numbers, which two stores never share)."""
+    conn = plain(path)
+    try:
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        return {t: [r[1] for r in conn.execute(f'PRAGMA table_info("{t}")') if r[1] not in skip] for t in names}
+    finally:
+        conn.close()
+
+
+def every_row(path, tables: dict[str, list[str]], sources: dict | None = None) -> dict[str, list[tuple]]:
+    """Every row of these tables (or views of that name, or the SELECT `sources` gives for one), sorted, plain SQL."""
+    conn = plain(path)
+    sources = sources or {}
+    try:
+        return {t: sorted(conn.execute(sources.get(t) or f'SELECT {", ".join(cols)} FROM "{t}"').fetchall(), key=repr)
+                for t, cols in tables.items()}
+    finally:
+        conn.close()
+
+
+def rounded(tables: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+    """The same rows with every float rounded to 9 decimals (REAL sums added in another order), sorted again."""
+    def one(row):
+        return tuple(round(v, 9) if isinstance(v, float) else v for v in row)
+    return {t: sorted(map(one, rows), key=repr) for t, rows in tables.items()}

@@ -13,14 +13,14 @@ import sqlite3
 
 import pytest
 
-from app import collation
 from app.domain import demo, doctypes
 from app.domain.check import check_store
 from app.domain.surrenders import Line, Person, add_surrender, delete_surrender, update_surrender
 from app.domain.versions import Version, apply_versions, document_conflicts
 from app.store import schema
 from app.store.db import open_store
-from tests.schema_steps import LOCAL_COLUMNS, bare_store, take_back
+from tests.schema_steps import (LOCAL_COLUMNS, bare_store, every_row, file_schema, plain, rounded, table_columns,
+                                take_back)
 
 STEP = schema.MIGRATIONS.index(schema.V12_DOCUMENT_NUMBERS) + 1
 TODAY = dt.date(2026, 6, 30)
@@ -31,49 +31,6 @@ LINES_NOW = ("SELECT surrender_id, line_no, unit_code, date, item_code, category
              " FROM surrender_items")
 VERSION_COLUMNS = ("vid", "doc_id", "doc_type", "parents", "lamport", "device_id", "seq", "author", "claimed_at",
                    "deleted", "data", "sha256")
-
-
-def plain(path) -> sqlite3.Connection:
-    """A connection without the code under test (the collation only for the models' indexes)."""
-    conn = sqlite3.connect(path)
-    collation.register(conn)
-    return conn
-
-
-def shape(path) -> dict[str, list[str]]:
-    """The tables of a store and their columns but this store's own numbers (receipts' rid, lines' receipt)."""
-    conn = plain(path)
-    try:
-        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-        return {t: [r[1] for r in conn.execute(f'PRAGMA table_info("{t}")') if r[1] not in LOCAL_COLUMNS] for t in names}
-    finally:
-        conn.close()
-
-
-def every_row(path, tables: dict[str, list[str]], sources: dict | None = None) -> dict[str, list[tuple]]:
-    """Every row of these tables (or views of that name, or the SELECT `sources` gives for one), sorted, plain SQL."""
-    conn = plain(path)
-    sources = sources or {}
-    try:
-        return {t: sorted(conn.execute(sources.get(t) or f'SELECT {", ".join(cols)} FROM "{t}"').fetchall(), key=repr)
-                for t, cols in tables.items()}
-    finally:
-        conn.close()
-
-
-def rounded(tables: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
-    def one(row):
-        return tuple(round(v, 9) if isinstance(v, float) else v for v in row)
-    return {t: sorted(map(one, rows), key=repr) for t, rows in tables.items()}
-
-
-def schema_of(path) -> list[tuple]:
-    conn = plain(path)
-    try:
-        return sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"
-                                   " WHERE name NOT LIKE 'sqlite_%'").fetchall())
-    finally:
-        conn.close()
 
 
 def versions_by_rowid(path) -> list[tuple]:
@@ -123,7 +80,7 @@ def step11_store(tmp_path):
 
 def test_a_step11_store_migrates_with_a_backup_and_every_record_reads_back(step11_store):
     path = step11_store
-    old_tables = shape(path)  # the tables of step 11, with their columns
+    old_tables = table_columns(path, skip=LOCAL_COLUMNS)  # the tables of step 11, with their columns
     before = every_row(path, old_tables, {"surrender_lines": LINES_THEN})
     rowids = versions_by_rowid(path)
     size_before = path.stat().st_size
@@ -147,7 +104,7 @@ def test_a_step11_store_migrates_with_a_backup_and_every_record_reads_back(step1
 
     fresh = open_store(path.parent / "fresh" / "antt.sqlite")
     fresh.close()
-    assert schema_of(path) == schema_of(fresh.path)  # the file is what a new installation holds
+    assert file_schema(path) == file_schema(fresh.path)  # the file is what a new installation holds
     conn = plain(path)
     kinds = dict(conn.execute("SELECT name, type FROM sqlite_master"))
     assert (kinds["versions"], kinds["surrenders"], kinds["surrender_items"]) == ("view", "view", "view")

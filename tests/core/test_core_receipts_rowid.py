@@ -6,11 +6,9 @@ table reads back the same through plain SQL, the file's schema is a new store's,
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
-from app import collation
 from app.domain import demo, doctypes
 from app.domain.check import check_store
 from app.domain.surrenders import Line, Person, add_surrender, delete_surrender, update_surrender
@@ -18,55 +16,11 @@ from app.domain.versions import Version, apply_versions, document_conflicts
 from app.store import schema
 from app.store.db import open_store
 from app.store.paging import Filter, KeysetPager
-from tests.schema_steps import take_back
+from tests.schema_steps import every_row, file_schema, plain, rounded, table_columns, take_back
 from ui.sources import SURRENDERS
 
 STEP = schema.MIGRATIONS.index(schema.V10_RECEIPT_KEYS) + 1
 TODAY = dt.date(2026, 6, 30)
-
-
-def plain(path) -> sqlite3.Connection:
-    """A connection without the code under test (the collation only so that VACUUM-free reads of the models'
-    indexes are possible; nothing here is written)."""
-    conn = sqlite3.connect(path)
-    collation.register(conn)
-    return conn
-
-
-def shape(path) -> dict[str, list[str]]:
-    """The tables of a store and their columns."""
-    conn = plain(path)
-    try:
-        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-        return {t: [r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')] for t in names}
-    finally:
-        conn.close()
-
-
-def every_row(path, tables: dict[str, list[str]]) -> dict[str, list[tuple]]:
-    """Every row of these tables (or views of that name) and columns, sorted, read with plain SQL."""
-    conn = plain(path)
-    try:
-        return {t: sorted(conn.execute(f'SELECT {", ".join(cols)} FROM "{t}"').fetchall(), key=repr)
-                for t, cols in tables.items()}
-    finally:
-        conn.close()
-
-
-def rounded(tables: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
-    """The same rows with every float rounded to 9 decimals, sorted again."""
-    def one(row):
-        return tuple(round(v, 9) if isinstance(v, float) else v for v in row)
-    return {t: sorted(map(one, rows), key=repr) for t, rows in tables.items()}
-
-
-def schema_of(path) -> list[tuple]:
-    conn = plain(path)
-    try:
-        return sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"
-                                   " WHERE name NOT LIKE 'sqlite_%'").fetchall())
-    finally:
-        conn.close()
 
 
 def surrender(vid_dev: str, seq: int, doc_id: str, data: dict, parents=()) -> Version:
@@ -108,7 +62,7 @@ def step9_store(tmp_path):
 
 def test_a_step9_store_migrates_with_a_backup_and_every_record_reads_back(step9_store):
     path = step9_store
-    old_tables = shape(path)  # the tables of step 9, with their columns
+    old_tables = table_columns(path)  # the tables of step 9, with their columns
     before = every_row(path, old_tables)
     conn = plain(path)
     assert "WITHOUT ROWID" in conn.execute("SELECT sql FROM sqlite_master WHERE name = 'surrenders'").fetchone()[0]
@@ -128,8 +82,8 @@ def test_a_step9_store_migrates_with_a_backup_and_every_record_reads_back(step9_
 
     fresh = open_store(path.parent / "fresh" / "antt.sqlite")
     fresh.close()
-    assert schema_of(path) == schema_of(fresh.path)  # the file is what a new installation holds
-    sql = dict((r[1], r[3]) for r in schema_of(path))
+    assert file_schema(path) == file_schema(fresh.path)  # the file is what a new installation holds
+    sql = dict((r[1], r[3]) for r in file_schema(path))
     assert "WITHOUT ROWID" not in sql["surrenders"]
     conn = plain(path)
     index_columns = {name: [r[2] for r in conn.execute(f"PRAGMA index_xinfo({name})")]  # what each entry holds
