@@ -130,6 +130,7 @@ class PagedTableModel(QAbstractTableModel):
         self._count_task = self._count_token = None
         self._anchor_task = self._anchor_token = None
         self.page_reads = 0  # how many pages were read from SQL (tests and the bench look at it)
+        self.first_paint = None  # ui.widgets.FirstPaint of the view showing it (table_view sets it)
 
     # --- Qt interface
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -226,7 +227,7 @@ class PagedTableModel(QAbstractTableModel):
         self._count_task = task = Task(work)
         task.succeeded.connect(self._counted)
         task.failed.connect(self._count_failed)
-        QTimer.singleShot(0, lambda: self._count_token is token and task.start())
+        self._soon(lambda: self._count_token is token and task.start())
 
     def _counted(self, result: tuple[object, int]) -> None:
         token, n = result
@@ -271,7 +272,12 @@ class PagedTableModel(QAbstractTableModel):
         self._anchor_token = token
         self._anchor_task = task = Task(work)
         task.succeeded.connect(self._anchored)
-        QTimer.singleShot(0, lambda: self._anchor_token is token and task.start())
+        self._soon(lambda: self._anchor_token is token and task.start())
+
+    def _soon(self, start: Callable[[], object]) -> None:
+        """`start` on the next turn of the event loop, and not before the view's first paint (FirstPaint)."""
+        paint = self.first_paint
+        QTimer.singleShot(0, self, (lambda: paint.then(start)) if paint is not None else start)
 
     def _anchored(self, result: tuple[object, list]) -> None:
         token, anchors = result
