@@ -72,9 +72,37 @@ def build(path: Path, lines: int, n_units: int = 300) -> None:
             WHERE k.line_no <= 2 OR s.number % 2 = 0
             LIMIT {lines}""")
     n = store.conn.execute("SELECT count(*) FROM surrender_lines").fetchone()[0]
+    add_models_and_activities(store, n_units)
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     print(f"built {n:,} receipt lines, {receipts:,} receipts in {time.perf_counter() - t:.1f} s -> {path}")
+
+
+MODELS_PER_UNIT = 100  # 30,000 models over 300 communes
+ACTIVITIES = 500_000  # over six years: the other big lists an officer opens
+
+
+def add_models_and_activities(store, n_units: int) -> None:
+    """The models and activities pages' tables at a province's scale, written straight like the receipts."""
+    models = MODELS_PER_UNIT * n_units
+    with store.transaction() as c:
+        c.execute(f"""
+            WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < {models - 1})
+            INSERT INTO models(id, unit_code, name, type, place, established, leader, members, households, status, data)
+            SELECT printf('m%07d', i), printf('CAX-%04d', i % {n_units}), printf('Tổ tự quản số %d', i),
+                   CASE i % 3 WHEN 0 THEN 'security_camera' WHEN 1 THEN 'security_fund' ELSE 'religious' END,
+                   printf('Thôn %d', i % 40), date('2015-01-01', '+' || (i * 13 % 3650) || ' days'),
+                   printf('Ông Hoàng Văn %d', i % 997), 5 + i % 30, 20 + i % 200,
+                   CASE WHEN i % 10 = 0 THEN 'ended' ELSE 'active' END, '{{}}'
+            FROM n""")
+        c.execute(f"""
+            WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < {ACTIVITIES - 1})
+            INSERT INTO activities(id, model_id, unit_code, date, kind, participants, note)
+            SELECT printf('a%08d', i), printf('m%07d', i % {models}), printf('CAX-%04d', (i % {models}) % {n_units}),
+                   date('2021-01-01', '+' || (i * 7919 % 2190) || ' days'),
+                   CASE i % 3 WHEN 0 THEN 'meeting' WHEN 1 THEN 'patrol' ELSE 'propaganda' END, 3 + i % 25,
+                   printf('Họp tổ lần %d', i % 50)
+            FROM n""")
 
 
 def rss_mb() -> float:
@@ -267,10 +295,14 @@ def measure(path: Path) -> dict:
     # 2. the real Giao nộp page, all years, whole province
     from ui.pages.surrenders import SurrendersPage
 
+    def open_receipts():
+        page = SurrendersPage(ctx)
+        page.date_from.set_iso("2021-01-01")
+        return page
+
     t = time.perf_counter()
     clock.start()
-    page = SurrendersPage(ctx)
-    page.date_from.set_iso("2021-01-01")
+    page = open_receipts()
     page.resize(1100, 700)
     show_until_painted(app, page, page.view.viewport())
     out["page_open_s"], out["page_open_cpu_s"] = clock.lap()
@@ -322,8 +354,39 @@ def measure(path: Path) -> dict:
     out["page_totals_background_s"] = time.perf_counter() - t
     out["rss_after_page_totals_background_mb"] = rss_mb()
     out["page_totals_text"] = page.totals_label.text()[:120]
-    out["rss_peak_mb"] = rss_mb()
     page.close()
+    out["rss_after_receipts_mb"] = rss_mb()
+
+    # 3. each big page's open, the first in this process (what it imports and builds once counts) and again (a new
+    # page, as after a sign-out): models (all units), activities (six years), receipts once more
+    from ui.pages.activities import ActivitiesPage
+    from ui.pages.models import ModelsPage
+
+    def open_activities():
+        page = ActivitiesPage(ctx)
+        page.date_from.set_iso("2021-01-01")
+        return page
+
+    opens = {}
+    for name, build_page in (("models", lambda: ModelsPage(ctx)), ("activities", open_activities),
+                             ("receipts", open_receipts)):
+        for attempt in ("first", "again") if name != "receipts" else ("again",):
+            clock.start()
+            other = build_page()
+            other.resize(1100, 700)
+            show_until_painted(app, other, other.view.viewport())
+            wall, cpu = clock.lap()
+            wait_for_count(app, other.table_model)
+            wait_for_anchors(app, other.table_model)
+            opens[f"{name} {attempt}"] = (wall, cpu, other.table_model.rowCount())
+            if getattr(other, "totals_task", None) is not None:
+                other.totals_task.wait(120000)
+            settle()
+            other.close()
+            other.deleteLater()
+            settle()
+    out["page_opens"] = opens
+    out["rss_peak_mb"] = rss_mb()
     out.update(index_sizes(store.conn))
     from ui.tasks import wait_all
 
@@ -383,6 +446,9 @@ def main(argv=None) -> int:
     worst_cpu = [max(v[i] for v in r["page_columns"].values()) for i in range(4, 7)]
     print(f"            worst                {ms(worst[0])} / {ms(worst[1])} / {ms(worst[2])}"
           f"   target < 50 / < 20 / < 20 ms;   cpu {' / '.join(ms(c).strip() for c in worst_cpu)}")
+    for name, (wall, cpu, rows) in r["page_opens"].items():
+        print(f"open      {name:18s} ({rows:9,} rows)          {ms(wall)} (cpu {ms(cpu).strip()})"
+              f"   ×{wall / r['baseline_bare_view_s']:.2f} Qt's own table   target < 50 ms")
     print(f"page      totals by unit of count (worker thread), still")
     print(f"          to wait for after the jumps above             {ms(r['page_totals_background_s'])}")
     base = r['baseline_count_surrender_lines_s']
@@ -395,7 +461,8 @@ def main(argv=None) -> int:
           f"   target < 50 ms / < 20 ms / < 20 ms")
     print(f"memory    RSS at start {r['rss_start_mb']:.0f} MB, after Qt loaded {r['rss_qt_loaded_mb']:.0f} MB,"
           f" after the baselines {r['rss_after_baselines_mb']:.0f} MB,"
-          f" after the lines table {r['rss_after_lines_mb']:.0f} MB (target < 110 MB), peak {r['rss_peak_mb']:.0f} MB"
+          f" after the lines table {r['rss_after_lines_mb']:.0f} MB (target < 110 MB),"
+          f" after the receipts page {r['rss_after_receipts_mb']:.0f} MB (target < 110 MB), peak {r['rss_peak_mb']:.0f} MB"
           f"   target < 300 MB")
     mb = lambda b: f"{b / 1e6:.1f} MB"
     print(f"size      sort indexes of schema step 5: {mb(r['index_step5_bytes'])} of a {mb(r['store_bytes'])} store"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.collation import collated
 from app.domain import activities, vocab
 from app.domain import community_models as cm
 from app.errors import AnttError
@@ -198,7 +197,8 @@ class ModelsPage(Page):
     def refresh(self) -> None:
         current = self.selected_id()
         self._fill_places()
-        self.table_model.refresh()
+        if not self.built_just_now():  # else the list was read as the page was built, on the same records
+            self.table_model.refresh()
         self._update_count()
         self.select_id(current)
         self.log.reload()
@@ -206,7 +206,7 @@ class ModelsPage(Page):
     def _fill_places(self) -> None:
         """The places of the models the list shows (issue 20: a merged or split unit's too)."""
         chosen = self.place_filter.currentData()
-        places = collated({m["place"] for m in cm.list_models(self.ctx.store, scope=self.ctx.list_scope) if m["place"]})
+        places = cm.places(self.ctx.store, self.ctx.list_scope)
         self.place_filter.blockSignals(True)
         self.place_filter.clear()
         self.place_filter.addItem(self.tr("All places"), None)
