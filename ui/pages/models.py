@@ -160,7 +160,8 @@ class ModelsPage(Page):
         buttons.addWidget(self.count_label)
         self.layout_.addLayout(buttons)
 
-        self.pager = KeysetPager(ctx.store.conn, MODELS, sort="name")
+        # with the page's filters from the start: the view's first read (at setModel) is the list shown
+        self.pager = KeysetPager(ctx.store.conn, MODELS, filters=self.shown_filters(), sort="name")
         columns = [MODEL_COLUMNS[0], unit_column(self.unit_name), *MODEL_COLUMNS[1:]]
         self.table_model = PagedTableModel(self.pager, columns, ctx.lang, self)
         self.table_model.countKnown.connect(self._update_count)
@@ -191,7 +192,8 @@ class ModelsPage(Page):
         self.setTabOrder(self.type_filter, self.status_filter)
         self.setTabOrder(self.status_filter, self.place_filter)
         self.setTabOrder(self.place_filter, self.view)
-        self.apply_filters()
+        self._update_count()  # the pager has the filters already
+        self._selected()
 
     # --- reading
     def refresh(self) -> None:
@@ -227,7 +229,7 @@ class ModelsPage(Page):
         self.search.blockSignals(False)
         self.apply_filters()
 
-    def apply_filters(self) -> None:
+    def shown_filters(self) -> list[Filter]:
         filters = list(self.ctx.list_filters("models"))
         text = self.search.text().strip()
         if text:
@@ -236,7 +238,10 @@ class ModelsPage(Page):
                               (self.place_filter, "place")):
             if combo.currentData() is not None:
                 filters.append(Filter(column, "=", combo.currentData()))
-        self.table_model.set_filters(filters)
+        return filters
+
+    def apply_filters(self) -> None:
+        self.table_model.set_filters(self.shown_filters())
         self._update_count()
         self._selected()
 
