@@ -332,7 +332,8 @@ class FirstPaint(QObject):
     """Work that can wait for a widget's first paint (a list's count, anchors and totals, read on workers): run at
     once while the widget is not being shown, else just after its first paint. A worker's thread started before it
     took Python's lock from the paint, and its start cost the GUI thread too (the receipts page's open,
-    bench/bench_ui.py). A widget shown but never painted (a minimised window) runs it after FALLBACK_MS."""
+    bench/bench_ui.py). A widget shown but not painted after FALLBACK_MS (a minimised window) runs it then; one
+    hidden before its first paint runs it at the paint of its next show."""
 
     FALLBACK_MS = 300
 
@@ -341,15 +342,18 @@ class FirstPaint(QObject):
         self._widget = widget
         self.painted = False
         self._waiting: list = []
+        self._armed = False
         widget.installEventFilter(self)
 
     def then(self, work) -> None:
         if self.painted or not self._widget.isVisible():
             work()
             return
-        if not self._waiting:
-            QTimer.singleShot(self.FALLBACK_MS, self, self._run)
-        self._waiting.append(work)
+        if work not in self._waiting:  # the same totals asked twice before the paint: read once
+            self._waiting.append(work)
+        if not self._armed:
+            self._armed = True
+            QTimer.singleShot(self.FALLBACK_MS, self, self._fallback)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Paint and not self.painted:
@@ -357,6 +361,11 @@ class FirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self, self._run)  # after this paint, not before it
         return False
+
+    def _fallback(self) -> None:
+        self._armed = False
+        if self._widget.isVisible():
+            self._run()
 
     def _run(self) -> None:
         waiting, self._waiting = self._waiting, []
