@@ -151,6 +151,14 @@ def places(store: Store, scope=None) -> list[str]:
     return collated(r[0] for r in rows)
 
 
+def count_by_type_and_status(store: Store, scope=None) -> dict[tuple[str, str], int]:
+    """How many models of `scope` there are of each (type, status): the overview's card and chart, counted by SQL
+    (reading every model into Python, sorted in Vietnamese order, took it 1 s over 30,000 models)."""
+    where, params = _scope_where(scope)
+    sql = "SELECT type, status, count(*) FROM models" + (" WHERE " + " AND ".join(where) if where else "")
+    return {(t, s): n for t, s, n in store.conn.execute(sql + " GROUP BY type, status", params)}
+
+
 def list_models(store: Store, unit_codes: list[str] | None = None, status: str | None = None,
                 type_: str | None = None, search: str | None = None, scope=None) -> list[dict]:
     """The models of ``unit_codes``, or of ``scope`` (app.domain.list_scope.ListScope: those a unit's lists show

@@ -300,3 +300,14 @@ def test_the_places_of_the_models_each_once_in_vietnamese_order(store):
     assert shown == ["Ải Chi Lăng", "Bản Khòn Khuyên", "Thôn Dừa", "Thôn Đồng Đăng"]
     assert [sort_key(p) for p in shown] == sorted(sort_key(p) for p in shown)
     assert cm.places(store, list_scope(store, "CAX-DD")) == shown  # every model here is CAX-DD's
+
+
+def test_models_counted_by_type_and_status(store):
+    """The overview's card and chart: models of each (type, status), as a plain GROUP BY here counts them."""
+    first = model(store)
+    model(store, name="Tổ tự quản thôn Pò Mà", type="security_camera")
+    model(store, name="Tổ tự quản thôn Nà Hin", type="security_camera")
+    cm.end_model(store, first.id, "2026-01-01", "Sáp nhập thôn")
+    by_sql = {(t, s): n for t, s, n in store.conn.execute("SELECT type, status, count(*) FROM models GROUP BY 1, 2")}
+    assert cm.count_by_type_and_status(store) == by_sql == {("border_line_group", "ended"): 1,
+                                                            ("security_camera", "active"): 2}
