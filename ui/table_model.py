@@ -348,7 +348,7 @@ class PagedTableModel(QAbstractTableModel):
         paints from the top down), then backward (scrolled up, or near the end), at most SCREEN_READ rows (the
         first read of a table not yet counted: PAGE_SIZE), never a row already kept."""
         total = self.pager.known_count
-        if row_index == 0 and total is None and not self._pages:  # the first read of a table not counted yet
+        if row_index == 0 and total is None and not self._seen:  # the first rows of a table not counted yet
             read, self._seen = self.pager.first_page(self.SCREEN_READ, self.PAGE_SIZE)
             self._keep(0, read, self.SCREEN_READ)
             return

@@ -132,6 +132,17 @@ def test_the_first_read_reads_a_screen_of_whole_rows_and_the_rest_when_shown(qtb
     qtbot.waitUntil(lambda: not model.counting, timeout=10000)
 
 
+def test_rows_asked_for_before_the_count_leave_the_first_read_its_probe(qtbot, file_conn):
+    """A row asked for by its position before anything else (a page's selected record) does not make the table look
+    as long as the rows kept: the first rows are still read with their probe, and the table shows PAGE_SIZE rows
+    while it is counted, then the count."""
+    model = PagedTableModel(KeysetPager(file_conn, SOURCE, sort="id"), COLUMNS)
+    assert model.value(5, "id") == 6
+    assert model.rowCount() == model.PAGE_SIZE and model.counting
+    qtbot.waitUntil(lambda: not model.counting, timeout=10000)
+    assert model.rowCount() == independent_count(file_conn) == 5000
+
+
 def test_a_table_within_one_page_is_counted_at_once(qtbot, file_conn):
     model = PagedTableModel(KeysetPager(file_conn, SOURCE, sort="id", filters=[Filter("qty", "<", 150)]), COLUMNS)
     assert model.rowCount() == independent_count(file_conn, "WHERE qty < 150") == 99
