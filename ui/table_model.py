@@ -96,7 +96,9 @@ def register_number_column(name: str, header: str, **kw) -> ColumnSpec:
 class PagedTableModel(QAbstractTableModel):
     """Rows of `pager` shown through `columns`. Call `refresh()` after the data changed."""
 
-    # A table's first read: 100 rows, 4 screens; a table shorter than that is counted by it (no worker).
+    # A table's first read looks at the keys of 100 rows, 4 screens, in its order's index: a table shorter than that
+    # is counted by it (no worker); of a longer one, 100 rows are shown while a worker counts the rest. Only the
+    # rows of a screen (SCREEN_READ) are read whole then: the rest when the view asks for them.
     PAGE_SIZE = 100
     # Any other read, e.g. where a jump lands: about a screen of rows, from the first row the view asks for (a
     # screen of a 700-pixel window is 23 rows; a maximised one takes two reads). Each row of some sources costs
@@ -122,11 +124,13 @@ class PagedTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, int] = OrderedDict()  # the reads kept: first position -> rows, oldest first
         self._end: int | None = None  # a read came back short: no row at or after this position
         self._count: int | None = None  # the rows shown: the count, or while it is read the rows known so far
+        self._seen = 0  # rows the first read found (up to PAGE_SIZE) in a table not counted yet
         self._previous: int | None = None  # after refresh(): the count before it, shown until the new one lands
         self._file = pager.database_file() if count_in_background is not False else None
         self._count_task = self._count_token = None
         self._anchor_task = self._anchor_token = None
         self.page_reads = 0  # how many pages were read from SQL (tests and the bench look at it)
+        self.first_paint = None  # ui.widgets.FirstPaint of the view showing it (table_view sets it)
 
     # --- Qt interface
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -201,14 +205,13 @@ class PagedTableModel(QAbstractTableModel):
             return known
         if self._file is None:
             return self.pager.count()
-        self.row(0)  # the first page, read without counting
-        first = self._pages.get(0, 0)
-        if first < self.PAGE_SIZE:  # the whole table fits in its first page: that is its count
-            self.pager.set_count(first)
-            return first
+        self.row(0)  # the first rows, read without counting
+        known = self.pager.known_count
+        if known is not None:  # the whole table fits in its first read: that is its count
+            return known
         if self._count_task is None:
             self._start_count()
-        return max(first, self._previous or 0)
+        return max(self._seen, self._previous or 0)
 
     def _start_count(self) -> None:
         """Count on a worker, started on the next turn of the event loop: after the first paint, not before it; and
@@ -224,7 +227,7 @@ class PagedTableModel(QAbstractTableModel):
         self._count_task = task = Task(work)
         task.succeeded.connect(self._counted)
         task.failed.connect(self._count_failed)
-        QTimer.singleShot(0, lambda: self._count_token is token and task.start())
+        self._soon(lambda: self._count_token is token and task.start())
 
     def _counted(self, result: tuple[object, int]) -> None:
         token, n = result
@@ -269,7 +272,12 @@ class PagedTableModel(QAbstractTableModel):
         self._anchor_token = token
         self._anchor_task = task = Task(work)
         task.succeeded.connect(self._anchored)
-        QTimer.singleShot(0, lambda: self._anchor_token is token and task.start())
+        self._soon(lambda: self._anchor_token is token and task.start())
+
+    def _soon(self, start: Callable[[], object]) -> None:
+        """`start` on the next turn of the event loop, and not before the view's first paint (FirstPaint)."""
+        paint = self.first_paint
+        QTimer.singleShot(0, self, (lambda: paint.then(start)) if paint is not None else start)
 
     def _anchored(self, result: tuple[object, list]) -> None:
         token, anchors = result
@@ -340,7 +348,11 @@ class PagedTableModel(QAbstractTableModel):
         paints from the top down), then backward (scrolled up, or near the end), at most SCREEN_READ rows (the
         first read of a table not yet counted: PAGE_SIZE), never a row already kept."""
         total = self.pager.known_count
-        size = self.PAGE_SIZE if row_index == 0 and total is None else self.SCREEN_READ
+        if row_index == 0 and total is None and not self._seen:  # the first rows of a table not counted yet
+            read, self._seen = self.pager.first_page(self.SCREEN_READ, self.PAGE_SIZE)
+            self._keep(0, read, self.SCREEN_READ)
+            return
+        size = self.SCREEN_READ
         limit = total if total is not None else row_index + size
         rows = self._rows
         stop = row_index + 1
@@ -350,9 +362,14 @@ class PagedTableModel(QAbstractTableModel):
         if total is not None:  # an uncounted table is read forward only: its end is not known
             while start > 0 and stop - start < size and start - 1 not in rows:
                 start -= 1
-        read = self.pager.page(start, stop - start)
+        self._keep(start, self.pager.page(start, stop - start), stop - start)
+
+    def _keep(self, start: int, read: list[tuple], asked: int) -> None:
+        """Keep the rows of one read from position `start` (`asked` of them were asked for), dropping the oldest
+        reads beyond MAX_PAGES."""
+        rows = self._rows
         self.page_reads += 1
-        if len(read) < stop - start:
+        if len(read) < asked:
             self._end = start + len(read)
         for offset, values in enumerate(read):
             rows[start + offset] = values
@@ -412,3 +429,4 @@ class PagedTableModel(QAbstractTableModel):
         self._pages.clear()
         self._end = None
         self._count = None
+        self._seen = 0

@@ -9,7 +9,8 @@ from app.domain import periods, vocab
 from app.errors import ValidationError
 from ui.display import format_number, normalise_number, parse_typed_date
 from ui.qt import (
-    QCalendarWidget, QComboBox, QDate, QEvent, QHBoxLayout, QLineEdit, Qt, QToolButton, QWidget, Signal,
+    QCalendarWidget, QComboBox, QDate, QEvent, QHBoxLayout, QLineEdit, QObject, Qt, QTimer, QToolButton, QWidget,
+    Signal,
 )
 
 ERROR_STYLE = "border: 1px solid #b00020; background: #fdecee;"
@@ -327,11 +328,59 @@ def _show_sorted_section(header, model) -> None:
             header.blockSignals(False)
 
 
+class FirstPaint(QObject):
+    """Work that can wait for a widget's first paint (a list's count, anchors and totals, read on workers): run at
+    once while the widget is not being shown, else just after its first paint. A worker's thread started before it
+    took Python's lock from the paint, and its start cost the GUI thread too (the receipts page's open,
+    bench/bench_ui.py). A widget shown but not painted after FALLBACK_MS (a minimised window) runs it then; one
+    hidden before its first paint runs it at the paint of its next show."""
+
+    FALLBACK_MS = 300
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self.painted = False
+        self._waiting: list = []
+        self._armed = False
+        widget.installEventFilter(self)
+
+    def then(self, work) -> None:
+        if self.painted or not self._widget.isVisible():
+            work()
+            return
+        if work not in self._waiting:  # the same totals asked twice before the paint: read once
+            self._waiting.append(work)
+        if not self._armed:
+            self._armed = True
+            QTimer.singleShot(self.FALLBACK_MS, self, self._fallback)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)  # after this paint, not before it
+        return False
+
+    def _fallback(self) -> None:
+        self._armed = False
+        if self._widget.isVisible():
+            self._run()
+
+    def _run(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        for work in waiting:
+            work()
+
+
 def table_view(model, sort_column: int = 0, descending: bool = False):
     """A QTableView as every list of the app has it: whole rows selected, compact rows, sortable headers."""
     from ui.qt import QAbstractItemView, QTableView
 
     view = QTableView()
+    view.first_paint = FirstPaint(view.viewport())
+    if hasattr(model, "first_paint"):  # a paged model starts its count after the view's first paint
+        model.first_paint = view.first_paint
     view.setModel(model)
     # The indicator first: enabling sorting sorts by it, and a paged model re-reads its first page at every sort
     # (the header's default, column 0 descending, then ours: two model resets before the first paint).

@@ -284,3 +284,30 @@ def test_a_figure_typed_by_mistake_can_be_emptied_again(store):
     # one version may set some indicators and empty others
     assert figure_entry.set_figures(store, "CAX-DD", "2026-03", {"drugs.suspects": 2}, clear=["crime.cases_occurred"]) == {
         "drugs.suspects": 2}
+
+
+def test_the_places_of_the_models_each_once_in_vietnamese_order(store):
+    """The models list's filter by place: every place of a model, each once, in Vietnamese order ("Đ" after "D",
+    "Ả" with "A"), and no empty place; under the scope of the unit that holds them, the same."""
+    from app.collation import sort_key
+    from app.domain.list_scope import list_scope
+
+    for place in ("Thôn Đồng Đăng", "Bản Khòn Khuyên", "Thôn Đồng Đăng", "Thôn Dừa", "Ải Chi Lăng", ""):
+        model(store, name=f"Tổ tự quản {place or 'không tên'}", place=place)
+    shown = cm.places(store)
+    by_sql = {r[0] for r in store.conn.execute("SELECT place FROM models WHERE place != ''")}
+    assert sorted(shown) == sorted(by_sql) and len(shown) == 4
+    assert shown == ["Ải Chi Lăng", "Bản Khòn Khuyên", "Thôn Dừa", "Thôn Đồng Đăng"]
+    assert [sort_key(p) for p in shown] == sorted(sort_key(p) for p in shown)
+    assert cm.places(store, list_scope(store, "CAX-DD")) == shown  # every model here is CAX-DD's
+
+
+def test_models_counted_by_type_and_status(store):
+    """The overview's card and chart: models of each (type, status), as a plain GROUP BY here counts them."""
+    first = model(store)
+    model(store, name="Tổ tự quản thôn Pò Mà", type="security_camera")
+    model(store, name="Tổ tự quản thôn Nà Hin", type="security_camera")
+    cm.end_model(store, first.id, "2026-01-01", "Sáp nhập thôn")
+    by_sql = {(t, s): n for t, s, n in store.conn.execute("SELECT type, status, count(*) FROM models GROUP BY 1, 2")}
+    assert cm.count_by_type_and_status(store) == by_sql == {("border_line_group", "ended"): 1,
+                                                            ("security_camera", "active"): 2}

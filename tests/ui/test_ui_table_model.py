@@ -117,6 +117,32 @@ def test_a_big_table_shows_its_first_page_then_grows_to_the_count_read_on_a_work
     assert model.data(model.index(4999, 0)) == str(last_id)
 
 
+def test_the_first_read_reads_a_screen_of_whole_rows_and_the_rest_when_shown(qtbot, file_conn):
+    """The first read looks at PAGE_SIZE keys (the table holds at least that many while it is counted) but reads the
+    columns of SCREEN_READ rows only; a row after those is read when asked for, and is the row SQL has there."""
+    fetched = []
+    pager = KeysetPager(file_conn, SOURCE, sort="day")
+    fetch = pager._fetch
+    pager._fetch = lambda keys: fetched.append(len(keys)) or fetch(keys)
+    model = PagedTableModel(pager, COLUMNS)
+    assert model.rowCount() == model.PAGE_SIZE and model.counting
+    assert fetched == [model.SCREEN_READ] and model.cached_rows == model.SCREEN_READ
+    ids = [r[0] for r in file_conn.execute("SELECT id FROM t ORDER BY day, id LIMIT 100")]
+    assert [model.data(model.index(r, 0)) for r in range(0, 100, 9)] == [str(i) for i in ids[::9]]
+    qtbot.waitUntil(lambda: not model.counting, timeout=10000)
+
+
+def test_rows_asked_for_before_the_count_leave_the_first_read_its_probe(qtbot, file_conn):
+    """A row asked for by its position before anything else (a page's selected record) does not make the table look
+    as long as the rows kept: the first rows are still read with their probe, and the table shows PAGE_SIZE rows
+    while it is counted, then the count."""
+    model = PagedTableModel(KeysetPager(file_conn, SOURCE, sort="id"), COLUMNS)
+    assert model.value(5, "id") == 6
+    assert model.rowCount() == model.PAGE_SIZE and model.counting
+    qtbot.waitUntil(lambda: not model.counting, timeout=10000)
+    assert model.rowCount() == independent_count(file_conn) == 5000
+
+
 def test_a_table_within_one_page_is_counted_at_once(qtbot, file_conn):
     model = PagedTableModel(KeysetPager(file_conn, SOURCE, sort="id", filters=[Filter("qty", "<", 150)]), COLUMNS)
     assert model.rowCount() == independent_count(file_conn, "WHERE qty < 150") == 99
@@ -341,7 +367,7 @@ def test_a_jump_reads_about_a_screen_of_rows_once_each(qtbot, file_conn):
     qtbot.waitUntil(lambda: view.rowAt(0) == top - 3 and len(reads) > 1)
     assert reads[1:] == [(top - model.SCREEN_READ, model.SCREEN_READ)]  # the rows above, ending where kept rows begin
     read_rows = [r for start, size in reads for r in range(start, start + size)]
-    assert len(read_rows) == len(set(read_rows)) == model.cached_rows - model.PAGE_SIZE  # + the first page
+    assert len(read_rows) == len(set(read_rows)) == model.cached_rows - model.SCREEN_READ  # + the first read's
 
 
 def test_cells_are_enabled_and_selectable_never_editable(conn):

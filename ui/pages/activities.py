@@ -44,7 +44,9 @@ class ActivitiesPage(Page):
         self.attach_button.setToolTip(self.tr("Minutes and photos of the chosen activity"))
         row.addWidget(self.attach_button)
         self.layout_.addLayout(row)
-        self.pager = KeysetPager(ctx.store.conn, ACTIVITIES, sort="date", descending=True)
+        # with the page's filters from the start: the view's first read (at setModel) is the list shown, not every
+        # activity of the store
+        self.pager = KeysetPager(ctx.store.conn, ACTIVITIES, filters=self.shown_filters(), sort="date", descending=True)
         columns = [ACTIVITY_COLUMNS[0], unit_column(self.unit_name), *ACTIVITY_COLUMNS[1:]]
         self.table_model = PagedTableModel(self.pager, columns, ctx.lang, self)
         self.table_model.countKnown.connect(self._update_count)
@@ -56,7 +58,7 @@ class ActivitiesPage(Page):
         self.kind.currentIndexChanged.connect(self.apply_filters)
         self.period.changed.connect(self.apply_filters)
         self.attach_button.clicked.connect(self.show_attachments)
-        self.apply_filters()
+        self._update_count()  # the pager has the filters already
 
     def show_attachments(self):
         index = self.view.currentIndex()
@@ -71,14 +73,17 @@ class ActivitiesPage(Page):
         dialog.show()
         return dialog
 
-    def apply_filters(self) -> None:
+    def shown_filters(self) -> list[Filter]:
         filters = [*self.ctx.list_filters("activities"), Filter("date", "between", (self.date_from.accepted_iso(), self.date_to.accepted_iso()))]
         if self.kind.currentData():
             filters.append(Filter("kind", "=", self.kind.currentData()))
         text = self.search.text().strip()
         if text:
             filters.append(Filter("search", "named", (text, text)))
-        self.table_model.set_filters(filters)
+        return filters
+
+    def apply_filters(self) -> None:
+        self.table_model.set_filters(self.shown_filters())
         self._update_count()
 
     def _update_count(self, *_args) -> None:
@@ -89,5 +94,12 @@ class ActivitiesPage(Page):
     def refresh(self) -> None:
         from app.domain.reporting_periods import cutoff_rule
 
-        self.period.set_rule(cutoff_rule(self.ctx.store))  # presets are reporting months (Decree 09 or calendar)
-        self.apply_filters()
+        self.period.blockSignals(True)  # a changed rule moves the dates quietly: the list is filtered once, below
+        try:
+            self.period.set_rule(cutoff_rule(self.ctx.store))  # presets are reporting months (Decree 09 or calendar)
+        finally:
+            self.period.blockSignals(False)
+        if self.built_just_now() and self.shown_filters() == list(self.pager.filters):
+            self._update_count()  # the list was read as the page was built, with these filters
+        else:
+            self.apply_filters()

@@ -15,6 +15,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
+        self._unchanged = True  # no record changed since the page was built (built_just_now)
         self._names: Names | None = None
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(16, 12, 16, 12)
@@ -45,7 +46,14 @@ class Page(QWidget):
             self.refresh()
         super().showEvent(event)
 
+    def built_just_now(self) -> bool:
+        """True at the first refresh of a page while no record has changed since it was built: the lists it read then
+        are current, and reading them again at its first show cost the open a second read and a model reset."""
+        unchanged, self._unchanged = self._unchanged, False
+        return unchanged
+
     def _on_data_changed(self) -> None:
+        self._unchanged = False
         self._names = None  # a unit may have come or been renamed
         if self.isVisible():
             self.refresh()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.domain import catalogue, vocab
-from app.domain.community_models import list_models
+from app.domain.community_models import count_by_type_and_status
 from app.domain.figures import month_bounds
 from app.domain.stats import receipts_per_unit, stats
 from app.store.paging import Filter, KeysetPager
@@ -107,8 +107,8 @@ class DashboardPage(Page):
         def count(source, table, since):
             return KeysetPager(store.conn, source, filters=[*self.ctx.list_filters(table), Filter("date", ">=", since)]).count()
 
-        models = list_models(store, scope=scope)
-        self.cards["models_active"].value.setText(format_number(sum(m["status"] == "active" for m in models), lang))
+        models = count_by_type_and_status(store, scope)  # (type, status) -> how many
+        self.cards["models_active"].value.setText(format_number(sum(n for (_t, s), n in models.items() if s == "active"), lang))
         self.cards["activities_month"].value.setText(format_number(count(ACTIVITIES, "activities", month_start), lang))
         self.cards["receipts_month"].value.setText(format_number(count(SURRENDERS, "surrenders", month_start), lang))
         self.cards["receipts_year"].value.setText(format_number(count(SURRENDERS, "surrenders", year_start), lang))
@@ -136,13 +136,13 @@ class DashboardPage(Page):
         self._unit_codes = [r["code"] for r in per_unit] if below else []
         self.units_chart.set_data(short_names([r["name"] for r in per_unit]) if below else [],
                                   [(self.tr("Receipts"), [r["receipts"] for r in per_unit])] if below else [])
-        types = [t for t in vocab.codes("model_types") if any(m["type"] == t for m in models)]
+        types = [t for t in vocab.codes("model_types") if any(kind == t for kind, _s in models)]
         statuses = vocab.codes("model_statuses")
         self._types, self._statuses = types, statuses
         self.models_chart.set_data(
             [vocab.label("model_types", t, lang) for t in types],
             [(vocab.label("model_statuses", s, lang),
-              [sum(m["type"] == t and m["status"] == s for m in models) for t in types]) for s in statuses],
+              [models.get((t, s), 0) for t in types]) for s in statuses],
         )
 
     # --- the records behind a bar

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.collation import collated
 from app.domain import activities, vocab
 from app.domain import community_models as cm
 from app.errors import AnttError
@@ -161,7 +160,8 @@ class ModelsPage(Page):
         buttons.addWidget(self.count_label)
         self.layout_.addLayout(buttons)
 
-        self.pager = KeysetPager(ctx.store.conn, MODELS, sort="name")
+        # with the page's filters from the start: the view's first read (at setModel) is the list shown
+        self.pager = KeysetPager(ctx.store.conn, MODELS, filters=self.shown_filters(), sort="name")
         columns = [MODEL_COLUMNS[0], unit_column(self.unit_name), *MODEL_COLUMNS[1:]]
         self.table_model = PagedTableModel(self.pager, columns, ctx.lang, self)
         self.table_model.countKnown.connect(self._update_count)
@@ -192,13 +192,15 @@ class ModelsPage(Page):
         self.setTabOrder(self.type_filter, self.status_filter)
         self.setTabOrder(self.status_filter, self.place_filter)
         self.setTabOrder(self.place_filter, self.view)
-        self.apply_filters()
+        self._update_count()  # the pager has the filters already
+        self._selected()
 
     # --- reading
     def refresh(self) -> None:
         current = self.selected_id()
         self._fill_places()
-        self.table_model.refresh()
+        if not self.built_just_now():  # else the list was read as the page was built, on the same records
+            self.table_model.refresh()
         self._update_count()
         self.select_id(current)
         self.log.reload()
@@ -206,7 +208,7 @@ class ModelsPage(Page):
     def _fill_places(self) -> None:
         """The places of the models the list shows (issue 20: a merged or split unit's too)."""
         chosen = self.place_filter.currentData()
-        places = collated({m["place"] for m in cm.list_models(self.ctx.store, scope=self.ctx.list_scope) if m["place"]})
+        places = cm.places(self.ctx.store, self.ctx.list_scope)
         self.place_filter.blockSignals(True)
         self.place_filter.clear()
         self.place_filter.addItem(self.tr("All places"), None)
@@ -227,7 +229,7 @@ class ModelsPage(Page):
         self.search.blockSignals(False)
         self.apply_filters()
 
-    def apply_filters(self) -> None:
+    def shown_filters(self) -> list[Filter]:
         filters = list(self.ctx.list_filters("models"))
         text = self.search.text().strip()
         if text:
@@ -236,7 +238,10 @@ class ModelsPage(Page):
                               (self.place_filter, "place")):
             if combo.currentData() is not None:
                 filters.append(Filter(column, "=", combo.currentData()))
-        self.table_model.set_filters(filters)
+        return filters
+
+    def apply_filters(self) -> None:
+        self.table_model.set_filters(self.shown_filters())
         self._update_count()
         self._selected()
 

@@ -189,10 +189,12 @@ class SurrendersPage(Page):
         self._filters_applied()
 
     def _filters_applied(self) -> None:
-        """The count line, the button back to every unit and the totals, for the filters the list has now."""
+        """The count line, the button back to every unit and the totals, for the filters the list has now (the totals
+        after the list's first paint: their worker read the store while the page was painted)."""
         self._update_count()
         self.all_units_button.setVisible(bool(self.only_unit))
-        self.compute_totals()
+        self.totals_label.setText(self.tr("Totals: computing…"))
+        self.view.first_paint.then(self.compute_totals)
 
     def _update_count(self, *_args) -> None:
         """How many receipts the list holds; blank while a big list is counted on a worker (countKnown)."""
@@ -223,7 +225,10 @@ class SurrendersPage(Page):
 
     def refresh(self) -> None:
         self._set_rule()
-        self.apply_filters()
+        if self.built_just_now() and self.shown_filters() == list(self.pager.filters):
+            self._filters_applied()  # the list was read as the page was built, with these filters
+        else:
+            self.apply_filters()
 
     def _set_rule(self) -> None:
         """Presets are reporting months (Decree 09 or calendar). A changed rule moves the dates quietly: the caller
