@@ -40,7 +40,7 @@ def comparable(store) -> dict:
 
 def general_only(conn, batch, rules, name):
     """The import as before the fast path: every version classified and applied one by one."""
-    return [], fast_write._in_order(batch, range(len(batch.positions)))
+    return [], {}, fast_write._in_order(batch, range(len(batch.positions)))
 
 
 def _twin(net, tmp_path):
@@ -87,9 +87,9 @@ def test_the_fast_path_leaves_the_store_as_the_general_path_does(net, tmp_path, 
     real = fast_write.write_ready
 
     def spy(*args):
-        written, rest = real(*args)
+        written, by_type, rest = real(*args)
         straight.extend(written)
-        return written, rest
+        return written, by_type, rest
 
     for name, store in (("fast", net.province), ("general", twin)):
         with monkeypatch.context() as m:
