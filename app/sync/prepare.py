@@ -116,15 +116,21 @@ def _receipt(doc_id: str, data: dict) -> tuple:
     return doc_id, unit, year, number, day
 
 
-def batches(versions: Iterable[Version], size: int, packed: Callable[[], bool] = lambda: True) -> Iterator[Batch]:
-    """`versions` in prepared batches of `size`; `packed()` is asked before each batch whether to pack it here."""
+def chunks(versions: Iterable[Version], size: int) -> Iterator[list[Version]]:
+    """`versions` in lists of `size` (the last one shorter): the batches' boundaries, wherever they are made."""
     chunk: list[Version] = []
     for v in versions:
         chunk.append(v)
         if len(chunk) == size:
-            yield prepare(chunk, packed())
+            yield chunk
             chunk = []
     if chunk:
+        yield chunk
+
+
+def batches(versions: Iterable[Version], size: int, packed: Callable[[], bool] = lambda: True) -> Iterator[Batch]:
+    """`versions` in prepared batches of `size`; `packed()` is asked before each batch whether to pack it here."""
+    for chunk in chunks(versions, size):
         yield prepare(chunk, packed())
 
 

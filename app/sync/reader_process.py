@@ -71,15 +71,19 @@ class HelperReader:
     def __init__(self, envelope: Envelope, limits: Limits, prepared: bool = False, size: int | None = None) -> None:
         self.name = envelope.name
         self.prepared = prepared  # batches made ready to write (app/sync/prepare.py), for `batches()`
+        self.size = size or BATCH  # versions per batch
         # set when the importer found no batch waiting for it: the helper then leaves the next batch's packing
         # to the importer (see _serve); a lone flag, each side writing one value, needs no lock
         self._hungry = _context.RawValue("b", 0)
+        # batches below this index the importer made itself while the helper was starting (`head_start`): the
+        # helper reads and checks them (every byte is hashed) but neither prepares nor sends them
+        self._skip = _context.RawValue("q", 0)
         self._conn, child = _context.Pipe(duplex=False)
         _widen(self._conn)
         self._process = _context.Process(
             target=_serve, name="antt-bundle-reader", daemon=True,
             args=(child, envelope.fp.name, envelope.ct_start, envelope.ct_len, envelope.content_key,
-                  envelope.digest, envelope.name, limits, prepared, self._hungry, size or BATCH),
+                  envelope.digest, envelope.name, limits, prepared, self._hungry, size or BATCH, self._skip),
         )
         try:
             self._process.start()  # raises OSError (or RuntimeError) if no process can be made
@@ -117,10 +121,20 @@ class HelperReader:
                 v.__dict__.update(d)  # the fields check_version set, its data JSON included
                 yield v
 
-    def batches(self) -> Iterator[prepare.Batch]:
-        """The bundle's versions in batches made ready to write (a helper started with `prepared`)."""
-        for fields in self._messages(_BATCH):
-            yield prepare.Batch(*fields)
+    def batches(self, start: int = 0) -> Iterator[prepare.Batch]:
+        """The bundle's versions in batches made ready to write (a helper started with `prepared`), from the
+        batch numbered `start` on (those before it the caller made itself: see `head_start`)."""
+        for index, fields in self._messages(_BATCH):
+            if index >= start:
+                yield prepare.Batch(*fields)
+
+    def has_news(self) -> bool:
+        """True once the helper has said anything (a batch, its end, a refusal) or died."""
+        return not self._queue.empty()
+
+    def skip_to(self, index: int) -> None:
+        """The caller has made the batches below `index` itself: the helper need not prepare or send them."""
+        self._skip.value = index
 
     def _messages(self, expected: bytes) -> Iterator:
         try:
@@ -175,6 +189,31 @@ def _widen(conn) -> None:
         pass
 
 
+def head_start(helper: HelperReader, payload: PayloadReader, size: int) -> Iterator[prepare.Batch]:
+    """A started helper's batches, the first ones made in this process while the helper starts.
+
+    A new process needs ~0.3 s before its first batch (an interpreter, the imports, the bundle opened): time
+    the importer would only wait. It reads, checks and prepares the bundle's first batches itself meanwhile,
+    with the same code and the same boundaries (prepare.chunks), tells the helper which ones it has made, and
+    takes the helper's batches from the next one on as soon as the helper has said anything. Every version is
+    still read and checked by the helper (the members' hashes and row counts cover the whole stream); a refusal
+    from either side refuses the bundle."""
+    made = 0
+    own = prepare.batches(payload.versions(), size)
+    try:
+        while not helper.has_news():
+            batch = next(own, None)
+            if batch is None:  # the whole bundle read and checked here: nothing left for the helper
+                helper.stop()
+                return
+            made += 1
+            helper.skip_to(made)
+            yield batch
+    finally:
+        own.close()
+    yield from helper.batches(start=made)
+
+
 class _ImporterGone(Exception):
     """The importer stopped reading (a cancel, a refusal of its own, or it was killed): nobody to tell."""
 
@@ -192,7 +231,7 @@ def _send(conn, message: bytes) -> None:
 
 
 def _serve(conn, path: str, ct_start: int, ct_len: int, key: bytes, aad: bytes, name: str, limits: Limits,
-           prepared: bool = False, hungry=None, size: int = BATCH) -> None:
+           prepared: bool = False, hungry=None, size: int = BATCH, skip=None) -> None:
     """The helper's whole life: read and check every version, send them in batches (made ready to write if
     `prepared`), then DONE or why not."""
     gc.disable()  # short-lived, and nothing it builds has cycles (see app/store/bulk.py)
@@ -207,8 +246,11 @@ def _serve(conn, path: str, ct_start: int, ct_len: int, key: bytes, aad: bytes, 
                         hungry.value = 0
                         return False
 
-                    for ready in prepare.batches(payload.versions(), size, pack_here):
-                        _send(conn, _BATCH + marshal.dumps(tuple(ready)))
+                    for index, chunk in enumerate(prepare.chunks(payload.versions(), size)):
+                        if skip is not None and index < skip.value:
+                            continue  # read and checked; the importer made this batch itself (head_start)
+                        ready = prepare.prepare(chunk, pack_here())
+                        _send(conn, _BATCH + marshal.dumps((index, tuple(ready))))
                 else:
                     batch: list[dict] = []
                     for v in payload.versions():
