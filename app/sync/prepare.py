@@ -2,16 +2,18 @@
 
 What most of a big bundle is: new records of the sender's own unit, one version each, no parents. For
 those, everything the store is given can be worked out from the version alone, without the store:
-its `versions` row (data packed), its `documents` row (the winner, as a new document's only version
-is), its readable rows (doctypes.build_rows) and what they add to the maintained totals. The bundle
-reader's helper process does that on the other core (app/sync/reader_process.py), so that the importing
-process only checks, per batch and by set, what needs the store (app/sync/fast_write.py) and runs
-`executemany`.
+its `version_rows` row exactly as the store keeps it (data packed, sha256 as bytes, device and seq NULL when
+the vid says them; the document named by its doc_id, its number looked up by SQLite as the row goes in), its
+`documents` row (the winner, as a new document's only version is), its readable rows (doctypes.build_rows)
+and what they add to the maintained totals. The bundle reader's helper process does that on the other core
+(app/sync/reader_process.py), so that the importing process does no work per version: it checks, per batch
+and by set, what needs the store (app/sync/fast_write.py) and runs `executemany` on the rows as they came.
 
 A batch is plain lists, dicts and tuples (`marshal` carries it across processes):
 
-    (versions rows, documents rows, {table: readable rows}, totals delta, authority summary,
-     references named, receipts, positions of the ready ones, the rest, positions of the rest)
+    (version_rows rows, documents rows, {table: readable rows}, totals delta, authority summary,
+     references named, receipts, positions of the ready ones, the rest, positions of the rest,
+     ready versions by type, packed or not)
 
 "The rest" are the versions this cannot settle alone (a deletion, a version with parents, a document
 met twice in the batch, a unit or catalogue item, a record without its own unit code or whose rows
