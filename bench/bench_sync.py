@@ -1,6 +1,6 @@
 """Export and import of one bundle of N versions (default 1,000,000), beside plain executemany upserts.
 
-    python bench/bench_sync.py [--versions N] [--repeat R]
+    python bench/bench_sync.py [--versions N] [--repeat R] [--profile]
 
 Each stage runs in its own process so that its peak RSS (ru_maxrss) is its own. Prints rows/s
 for: export (store -> bundle), read+verify+parse (bundle -> Version objects, no store, in one
@@ -10,6 +10,9 @@ bundle read and checked by a helper process, as `antt import` does for a big bun
 run `--repeat` times, interleaved (each import into a fresh copy of the province store), and the
 best of each is kept: on a shared 2-core machine one disk flush can halve a single run. One more
 import reads the bundle in its own process, for comparison. Peak memory counts the helper too.
+`--profile`: one more import with a wall clock on each of its stages (opening, backup, head start, waiting
+for the reader process, unmarshal, each executemany, the Python around them, index rebuilds, COMMIT), the
+CPU of both processes, and the reader's work per version by stage, measured alone in one process.
 """
 
 from __future__ import annotations
@@ -266,7 +269,7 @@ class _TimedConnection:
 
 _STAGE_ORDER = (  # as an import runs: before the loop, the loop, the serial tail the floor has too
     "opening the bundle, signature, header, rules", "backup before the import (and its sha256)",
-    "batches made in this process (head start; all without a reader)", "waiting for the reader process",
+    "head start: batches made here (all, without a reader)", "waiting for the reader process",
     "hand-off: unmarshal", "write_ready (fast path), all of it", "  executemany: documents",
     "  executemany: version_rows", "  executemany: readable rows", "  executemany: totals",
     "  other SQL (look-ups, totals' coarser tables, receipts)", "  its Python around the SQL",
@@ -300,7 +303,7 @@ def do_stages(root: Path, path: str, where: str):
     timed(importer, "file_sha256", "backup before the import (and its sha256)")
     timed(fast_write, "write_ready", "write_ready (fast path), all of it")
     timed(importer, "apply_versions", "general path: apply_versions")
-    timed(prepare, "prepare", "batches made in this process (head start; all without a reader)")
+    timed(prepare, "prepare", "head start: batches made here (all, without a reader)")
 
     class Marshal:  # the hand-off's unpacking, timed
         @staticmethod
