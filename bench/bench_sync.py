@@ -1,6 +1,6 @@
 """Export and import of one bundle of N versions (default 1,000,000), beside plain executemany upserts.
 
-    python bench/bench_sync.py [--versions N] [--repeat R]
+    python bench/bench_sync.py [--versions N] [--repeat R] [--profile]
 
 Each stage runs in its own process so that its peak RSS (ru_maxrss) is its own. Prints rows/s
 for: export (store -> bundle), read+verify+parse (bundle -> Version objects, no store, in one
@@ -10,6 +10,9 @@ bundle read and checked by a helper process, as `antt import` does for a big bun
 run `--repeat` times, interleaved (each import into a fresh copy of the province store), and the
 best of each is kept: on a shared 2-core machine one disk flush can halve a single run. One more
 import reads the bundle in its own process, for comparison. Peak memory counts the helper too.
+`--profile`: one more import with a wall clock on each of its stages (opening, backup, head start, waiting
+for the reader process, unmarshal, each executemany, the Python around them, index rebuilds, COMMIT), the
+CPU of both processes, and the reader's work per version by stage, measured alone in one process.
 """
 
 from __future__ import annotations
@@ -226,45 +229,152 @@ def do_floor(root: Path, imported: str, clean: str, where: str):
     return n, secs, {t: len(r) for t, r in rows.items()}, cpu, data_bytes
 
 
-STAGES = (  # (label, function name as cProfile names it, file suffix)
-    ("ready versions written (fast_write.write_ready)", "write_ready", "app/sync/fast_write.py"),
-    ("general path: classify (lookups, authority, counts)", "classify", "app/sync/importer.py"),
-    ("  building readable rows (build_rows)", "build_rows", "app/domain/doctypes.py"),
-    ("general path: apply_versions (versions, winners, rows)", "apply_versions", "app/domain/versions.py"),
-    ("  materialise (readable rows and totals)", "materialise", "app/domain/doctypes.py"),
-    ("hand-off: waiting for the reader process's batches", "get", "queue.py"),
-    ("hand-off: unmarshal batches (marshal.loads)", "<built-in method marshal.loads>", ""),
-    ("executemany (all SQL inserts)", "<method 'executemany' of 'sqlite3.Connection' objects>", ""),
-    ("packing the data (in this process)", "pack", "app/store/packing.py"),
-    ("index rebuilds at the end (bulk_load)", "indexes_built_after", "app/store/bulk.py"),
-    ("backup before the import", "take_backup", "app/sync/importer.py"),
-    ("BEGIN and COMMIT (Store.transaction's own time)", "transaction", "app/store/db.py"),
-)
+class _TimedConnection:
+    """The store's connection with each execute/executemany timed under a label (a few calls a batch: the
+    wrapper's own cost is far below a batch's executemany); everything else passes through."""
+
+    def __init__(self, conn, clock: dict) -> None:
+        self.__dict__.update(_conn=conn, _clock=clock)
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+    def __setattr__(self, name, value):
+        setattr(self._conn, name, value)
+
+    def _timed(self, how: str, sql: str, *args):
+        t = time.perf_counter()
+        result = getattr(self._conn, how)(sql, *args)
+        words = sql.split()
+        head = words[0].upper()
+        if head == "INSERT" and how == "executemany":
+            table = words[2].split("(")[0]
+            label = ("executemany: " + table) if table in ("documents", "version_rows") else (
+                "executemany: totals" if "totals" in table else "executemany: readable rows")
+        elif head == "CREATE" and "INDEX" in sql[:20].upper():
+            label = "index rebuilds at the end (deferred indexes)"
+        elif head == "COMMIT":
+            label = "COMMIT"
+        else:
+            label = "other SQL (look-ups, totals' coarser tables, receipts)"
+        self._clock[label] = self._clock.get(label, 0.0) + time.perf_counter() - t
+        return result
+
+    def execute(self, sql, *args):
+        return self._timed("execute", sql, *args)
+
+    def executemany(self, sql, *args):
+        return self._timed("executemany", sql, *args)
 
 
-def do_profile(root: Path, path: str, where: str):
-    """One import under cProfile; the cumulative seconds of each stage."""
-    import cProfile
-    import pstats
+_STAGE_ORDER = (  # as an import runs: before the loop, the loop, the serial tail the floor has too
+    "opening the bundle, signature, header, rules", "backup before the import (and its sha256)",
+    "head start: batches made here (all, without a reader)", "waiting for the reader process",
+    "hand-off: unmarshal", "write_ready (fast path), all of it", "  executemany: documents",
+    "  executemany: version_rows", "  executemany: readable rows", "  executemany: totals",
+    "  other SQL (look-ups, totals' coarser tables, receipts)", "  its Python around the SQL",
+    "general path: apply_versions", "index rebuilds at the end (deferred indexes)", "COMMIT",
+    "rest (loop, counts, transaction set-up, receipt)")
 
-    prof = cProfile.Profile()
-    prof.enable()
-    count, secs = do_import(root, path, where)
-    prof.disable()
-    stats = pstats.Stats(prof).stats
+
+def do_stages(root: Path, path: str, where: str):
+    """One import with a wall clock on each stage of the importing process (low overhead: wrappers around a
+    few calls a batch, no profiler), and its CPU and its reader process's."""
+    import marshal as real_marshal
+
+    from app.store.db import open_store
+    from app.sync import fast_write, importer, prepare, reader_process
+
+    clock: dict[str, float] = {}
+
+    def timed(owner, name: str, label: str):
+        real = getattr(owner, name)
+
+        def wrapper(*args, **kw):
+            t = time.perf_counter()
+            try:
+                return real(*args, **kw)
+            finally:
+                clock[label] = clock.get(label, 0.0) + time.perf_counter() - t
+        setattr(owner, name, wrapper)
+
+    timed(importer, "_begin", "opening the bundle, signature, header, rules")
+    timed(importer, "take_backup", "backup before the import (and its sha256)")
+    timed(importer, "file_sha256", "backup before the import (and its sha256)")
+    timed(fast_write, "write_ready", "write_ready (fast path), all of it")
+    timed(importer, "apply_versions", "general path: apply_versions")
+    timed(prepare, "prepare", "head start: batches made here (all, without a reader)")
+
+    class Marshal:  # the hand-off's unpacking, timed
+        @staticmethod
+        def loads(body):
+            t = time.perf_counter()
+            try:
+                return real_marshal.loads(body)
+            finally:
+                clock["hand-off: unmarshal"] = clock.get("hand-off: unmarshal", 0.0) + time.perf_counter() - t
+    reader_process.marshal = Marshal
+
+    real_messages = reader_process.HelperReader._messages
+
+    def messages(self, expected):
+        get = self._queue.get
+
+        def waited(*args, **kw):
+            t = time.perf_counter()
+            try:
+                return get(*args, **kw)
+            finally:
+                clock["waiting for the reader process"] = (clock.get("waiting for the reader process", 0.0)
+                                                           + time.perf_counter() - t)
+        self._queue.get = waited
+        yield from real_messages(self, expected)
+    reader_process.HelperReader._messages = messages
+
+    store = open_store(root / where / "antt.sqlite")
+    store.conn = _TimedConnection(store.conn, clock)
+    t, cpu = time.perf_counter(), time.process_time()
+    receipt = importer.apply_import(store, path)
+    secs, cpu = time.perf_counter() - t, time.process_time() - cpu
+    child = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return receipt.inserted, secs, cpu, child.ru_utime + child.ru_stime, clock
+
+
+def do_reader_stages(root: Path, path: str):
+    """What the reader process does to each version, stage by stage, measured alone in this process (CPU)."""
+    import marshal
+
+    from app.store.db import open_store
+    from app.sync import prepare, reader_process
+    from app.sync.bundle import open_bundle
+    from app.sync.state import device_keys, known_devices
+
+    os.environ[reader_process.ENV_SWITCH] = "0"
+    prov = open_store(root / "prov" / "antt.sqlite")
+    keys, known = device_keys(prov), known_devices(prov)
     out = []
-    for label, func, file in STAGES:
-        cum = sum(v[3] for (f, _, name), v in stats.items() if name == func and f.endswith(file))
-        out.append((label, cum))
-    sql = sum(v[3] for (_, _, name), v in stats.items() if name == "<method 'execute' of 'sqlite3.Connection' objects>")
-    return count, secs, out, sql
+    for label in ("read and check", "+ prepare rows", "+ pack data", "+ marshal"):
+        with open_bundle(path, keys, known) as reader:
+            cpu, n = time.process_time(), 0
+            versions = reader.payload.versions()
+            if label == "read and check":
+                n = sum(1 for _ in versions)
+            else:
+                for chunk in prepare.chunks(versions, reader_process.BATCH):
+                    ready = prepare.prepare(chunk, label != "+ prepare rows")
+                    if label == "+ marshal":
+                        marshal.dumps((n, tuple(ready)))
+                    n += len(chunk)
+            out.append((label, time.process_time() - cpu, n))
+    return out
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--versions", type=int, default=1_000_000)
     ap.add_argument("--repeat", type=int, default=2)
-    ap.add_argument("--profile", action="store_true", help="one more import under cProfile, by stage")
+    ap.add_argument("--profile", action="store_true",
+                    help="one more import with a wall clock on each stage, and the reader's work by stage")
     args = ap.parse_args()
     n = args.versions
     with tempfile.TemporaryDirectory() as tmp:
@@ -314,15 +424,27 @@ def main() -> None:
         print("(CPU: on a shared machine the seconds each process computed; the import's two processes run on two"
               " cores at once)")
         if args.profile:
-            where = "prov-profile"
+            where = "prov-stages"
             shutil.copytree(clean, root / where)
-            (count, secs, stages, sql), _ = _stage(do_profile, root, path, where)
-            print(f"profiled import (cProfile slows Python, not SQLite): {secs:.2f} s; cumulative by stage:")
-            for label, cum in stages:
-                print(f"  {label:55s} {cum:7.2f} s  {cum / secs:5.0%}")
-            print(f"  {'every conn.execute (lookups, index builds, COMMIT)':55s} {sql:7.2f} s  {sql / secs:5.0%}")
-            print("  (the reader process packs each version's data on the other core: not in this process's profile)")
-
+            (count, secs, cpu, helper, clock), _ = _stage(do_stages, root, path, where)
+            print(f"import by stage (wall clock in the importing process): {count / secs:,.0f} rows/s, {secs:.2f} s,"
+                  f" CPU {cpu:.2f} s + reader process {helper:.2f} s")
+            inner = sum(v for k, v in clock.items() if k.startswith("executemany:")
+                        or k == "other SQL (look-ups, totals' coarser tables, receipts)")
+            within = clock.get("write_ready (fast path), all of it", 0.0)
+            clock["  its Python around the SQL"] = max(within - inner, 0.0)
+            clock["rest (loop, counts, transaction set-up, receipt)"] = secs - sum(
+                v for k, v in clock.items() if not k.startswith(("executemany", "other SQL", "  ")))
+            for k in [k for k in clock if k.startswith(("executemany", "other SQL"))]:
+                clock["  " + k] = clock.pop(k)
+            order = [(k, clock.get(k, 0.0)) for k in _STAGE_ORDER] + [
+                (k, v) for k, v in clock.items() if k not in _STAGE_ORDER]
+            for label, value in order:
+                print(f"  {label:58s} {value:6.2f} s  {value / secs:5.0%}  {value / count * 1e6:6.2f} us a version")
+            stages = _stage(do_reader_stages, root, path)[0]
+            print("the reader process's work, measured alone in one process (CPU, cumulative):")
+            for label, cpu, n in stages:
+                print(f"  {label:58s} {cpu:6.2f} s  {cpu / n * 1e6:6.2f} us a version")
 
 if __name__ == "__main__":
     main()

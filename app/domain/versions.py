@@ -233,15 +233,28 @@ def document_numbers(conn, doc_ids) -> dict[str, tuple[int, str]]:
         (orjson.dumps(list(doc_ids)).decode(),))}
 
 
+def vid_says(vid, device, seq) -> bool:
+    """True if a version's vid alone gives its device and seq (version_rows then keeps both as NULL)."""
+    return type(seq) is int and type(device) is str and ":" not in device and vid == f"{device}:{seq}"
+
+
 def kept_rows(rows, numbers: dict[str, tuple[int, str]]) -> list[tuple]:
     """`versions` rows as version_rows keeps them (the values the view `versions` shows them with again)."""
     out = []
     for vid, doc_id, doc_type, parents, lamport, device, seq, author, claimed_at, deleted, data, sha in rows:
         num, its_type = numbers[doc_id]
-        says = type(seq) is int and type(device) is str and ":" not in device and vid == f"{device}:{seq}"
+        says = vid_says(vid, device, seq)
         out.append((vid, num, None if doc_type == its_type else doc_type, parents, lamport, None if says else device,
                     None if says else seq, author, claimed_at, deleted, data, sha_stored(sha)))
     return out
+
+
+# A version_rows row whose document is named by its doc_id, not its number: SQLite looks the number up (an
+# index probe) where Python would ask for it by query and build every row again (issue 17 item 7: the import's
+# prepared batches, app/sync/prepare.py). The rest of the row is as kept_rows gives it.
+INSERT_KEPT_BY_DOC_ID = ("INSERT INTO version_rows(vid, doc, doc_type, parents, lamport, device_id, seq, author,"
+                         " claimed_at, deleted, data, sha256) VALUES (?, (SELECT num FROM documents WHERE doc_id = ?),"
+                         " ?,?,?,?,?,?,?,?,?,?) ON CONFLICT(vid) DO NOTHING")
 
 
 # The `documents` row a new document's first version is kept under (materialise then writes its winner).

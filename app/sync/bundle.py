@@ -79,7 +79,7 @@ class BundleReader:
         was started with."""
         self.read_ahead(prepared=True, size=size)
         if self._helper is not None and self._helper.prepared:
-            return self._helper.batches()
+            return reader_process.head_start(self._helper, self.payload, self._helper.size)
         if self._helper is not None:
             raise RuntimeError("the bundle's helper was started for versions(), not batches()")
         return prepare.batches(self.payload.versions(), size or reader_process.BATCH)

@@ -24,7 +24,7 @@ import orjson
 from app.domain import authority
 from app.domain.doctypes import DOC_TYPES, known_refs, totals_of
 from app.domain.totals import Delta
-from app.domain.versions import _INSERT_VERSION, CACHED_DATA_JSON, CACHED_PACKED, Version, document_numbers, kept_rows
+from app.domain.versions import INSERT_KEPT_BY_DOC_ID, CACHED_DATA_JSON, CACHED_PACKED, Version
 from app.errors import AnttError
 from app.store import packing
 from app.sync.prepare import Batch, version_of
@@ -35,14 +35,16 @@ _SPECS = tuple(spec for specs in DOC_TYPES.values() for spec in specs)  # parent
 _KEY_AT = {spec.table: spec.columns.index(spec.key) for spec in _SPECS}
 
 
-def write_ready(conn, batch: Batch, rules: authority.Context, bundle_name: str) -> tuple[list, list[Version]]:
-    """Write what of `batch` is ready and new here. Returns (the `versions` rows written, the batch's other
-    versions in bundle order, for the general path)."""
+def write_ready(conn, batch: Batch, rules: authority.Context,
+                bundle_name: str) -> tuple[list, dict[str, int], list[Version]]:
+    """Write what of `batch` is ready and new here. Returns (the version_rows rows written, as the batch holds
+    them: doc_id second; how many of each type; the batch's other versions in bundle order, for the general
+    path). The rows go in exactly as the reader made them: no work per version in this process."""
     if not batch.positions:
-        return [], [version_of(f) for f in batch.rest]
+        return [], {}, [version_of(f) for f in batch.rest]
     if not authority.plainly_allowed(rules, batch.summary) or _lacking(conn, batch.refs):
-        return [], _in_order(batch, range(len(batch.positions)))
-    documents, versions = batch.documents, batch.versions
+        return [], {}, _in_order(batch, range(len(batch.positions)))
+    documents, versions, by_type = batch.documents, batch.versions, batch.by_type
     changes = conn.total_changes
     conn.executemany(_INSERT_NEW_DOCUMENT, documents)
     rows, delta = batch.rows, _delta(batch.delta)
@@ -54,11 +56,15 @@ def write_ready(conn, batch: Batch, rules: authority.Context, bundle_name: str) 
         delta = totals_of(rows)  # counted again over the rows that stay (no key left at zero, no float residue)
         skip = set(back)
         versions = [row for i, row in enumerate(versions) if i not in skip]
-    if any(row[10][:1] == b"{" for row in versions):  # the reader left this batch's data as JSON
+        by_type = {}
+        for i, d in enumerate(documents):
+            if i not in skip:
+                by_type[d[1]] = by_type.get(d[1], 0) + 1
+    if not batch.packed:  # the reader left this batch's data as JSON (to spare its core, see reader_process)
         versions = [_packed(row) for row in versions]
     top = conn.execute("SELECT coalesce(max(vno), 0) FROM version_rows").fetchone()[0]
     changes = conn.total_changes
-    conn.executemany(_INSERT_VERSION, kept_rows(versions, document_numbers(conn, [r[1] for r in versions])))
+    conn.executemany(INSERT_KEPT_BY_DOC_ID, versions)
     if conn.total_changes - changes < len(versions):
         _refuse_taken_vid(conn, versions, top, rules, bundle_name)
     for spec in _SPECS:
@@ -66,7 +72,7 @@ def write_ready(conn, batch: Batch, rules: authority.Context, bundle_name: str) 
         if table_rows:
             conn.executemany(spec.insert_sql, table_rows)
     delta.write(conn)
-    return versions, _in_order(batch, back)
+    return versions, by_type, _in_order(batch, back)
 
 
 def _packed(row: tuple) -> tuple:
@@ -100,37 +106,52 @@ def _refuse_taken_vid(conn, versions: list, top: int, rules: authority.Context, 
     """A ready version's vid is held by other bytes: by a version stored before this batch (a laptop restored
     from an old copy numbers its versions again) or by another version of this very batch. The general path's
     sentences, for the first such version in bundle order."""
-    pairs = orjson.dumps([[r[0], r[11]] for r in versions]).decode()
+    pairs = orjson.dumps([[r[0], _sha_text(r[11])] for r in versions]).decode()
     row = conn.execute(
         "SELECT CAST(j.key AS INTEGER), v.rowid FROM json_each(?) j JOIN versions v ON v.vid = j.value ->> 0"
         " WHERE v.sha256 != j.value ->> 1 ORDER BY j.key LIMIT 1", (pairs,)).fetchone()
     if row is None:  # cannot be: a skipped insert is a vid held with other bytes (sha256 covers every field)
         raise AnttError("version_conflict_bytes", vid="?")
-    v = versions[row[0]]
+    vid = versions[row[0]][0]
     if row[1] > top:
-        raise AnttError("version_conflict_bytes", vid=v[0])
-    raise AnttError("sync_restored_copy", name=bundle_name, device=v[5],
-                    unit=rules.units_of.get(v[5], rules.signer_unit), seq=v[6])
+        raise AnttError("version_conflict_bytes", vid=vid)
+    device, seq = _device_seq(versions[row[0]])
+    raise AnttError("sync_restored_copy", name=bundle_name, device=device,
+                    unit=rules.units_of.get(device, rules.signer_unit), seq=seq)
+
+
+def _sha_text(stored) -> str:
+    """A version's sha256 as `versions` shows it, from its stored form (compact.sha_stored)."""
+    return stored.hex() if type(stored) is bytes else stored
+
+
+def _device_seq(row: tuple) -> tuple[str, int]:
+    """A kept row's device and seq: its own, or (NULL both) what its vid says (versions.vid_says)."""
+    if row[5] is not None:
+        return row[5], row[6]
+    device, _, seq = row[0].rpartition(":")
+    return device, int(seq)
 
 
 def _in_order(batch: Batch, ready: list[int] | range) -> list[Version]:
     """The rest of the batch and the ready versions at indexes `ready`, as Versions, in bundle order."""
     if not ready:
         return [version_of(f) for f in batch.rest]
-    items = [(batch.positions[i], _version_of_row(batch.versions[i])) for i in ready]
+    items = [(batch.positions[i], _version_of_row(batch.versions[i], batch.documents[i][1])) for i in ready]
     items += [(p, version_of(f)) for p, f in zip(batch.rest_positions, batch.rest)]
     items.sort(key=lambda item: item[0])
     return [v for _, v in items]
 
 
-def _version_of_row(row: tuple) -> Version:
-    """A ready version back as a Version, from its `versions` row (a new document with no parents, not
-    deleted); its data read back from the packed form, byte for byte the JSON its sha256 covers."""
+def _version_of_row(row: tuple, doc_type: str) -> Version:
+    """A ready version back as a Version, from its kept row (a new document with no parents, not deleted) and
+    its type; its data read back from the packed form, byte for byte the JSON its sha256 covers."""
     stored = row[10]
     data_json = packing.json_bytes(stored)
-    fields = {"vid": row[0], "doc_id": row[1], "doc_type": row[2], "parents": (), "lamport": row[4],
-              "device_id": row[5], "seq": row[6], "author": row[7], "claimed_at": row[8], "deleted": False,
-              "data": orjson.loads(data_json), "sha256": row[11], CACHED_DATA_JSON: data_json}
+    device, seq = _device_seq(row)
+    fields = {"vid": row[0], "doc_id": row[1], "doc_type": doc_type, "parents": (), "lamport": row[4],
+              "device_id": device, "seq": seq, "author": row[7], "claimed_at": row[8], "deleted": False,
+              "data": orjson.loads(data_json), "sha256": _sha_text(row[11]), CACHED_DATA_JSON: data_json}
     if stored[:1] != b"{":
         fields[CACHED_PACKED] = stored
     return version_of(fields)

@@ -19,7 +19,7 @@ import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from itertools import islice
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from pathlib import Path
 from typing import Callable, NamedTuple
 
@@ -524,11 +524,11 @@ def _write(store: Store, reader: BundleReader, preview: ImportPreview, rules: au
     documents = _Documents(store, applied_after)
     with gc_paused():  # millions of short-lived dicts and tuples: see app/store/bulk.py
         for batch in reader.batches(_batch_size()):
-            written, rest = fast_write.write_ready(store.conn, batch, rules, preview.file_name)
+            written, written_types, rest = fast_write.write_ready(store.conn, batch, rules, preview.file_name)
             if written:
                 counts["new"] += len(written)
                 inserted += len(written)
-                for doc_type, n in Counter(map(itemgetter(2), written)).items():
+                for doc_type, n in written_types.items():
                     by_type[doc_type] = by_type.get(doc_type, 0) + n
                     documents.new[doc_type] += n  # each a new document, met once in its batch
                 if batch.receipts:

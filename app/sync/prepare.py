@@ -2,16 +2,18 @@
 
 What most of a big bundle is: new records of the sender's own unit, one version each, no parents. For
 those, everything the store is given can be worked out from the version alone, without the store:
-its `versions` row (data packed), its `documents` row (the winner, as a new document's only version
-is), its readable rows (doctypes.build_rows) and what they add to the maintained totals. The bundle
-reader's helper process does that on the other core (app/sync/reader_process.py), so that the importing
-process only checks, per batch and by set, what needs the store (app/sync/fast_write.py) and runs
-`executemany`.
+its `version_rows` row exactly as the store keeps it (data packed, sha256 as bytes, device and seq NULL when
+the vid says them; the document named by its doc_id, its number looked up by SQLite as the row goes in), its
+`documents` row (the winner, as a new document's only version is), its readable rows (doctypes.build_rows)
+and what they add to the maintained totals. The bundle reader's helper process does that on the other core
+(app/sync/reader_process.py), so that the importing process does no work per version: it checks, per batch
+and by set, what needs the store (app/sync/fast_write.py) and runs `executemany` on the rows as they came.
 
 A batch is plain lists, dicts and tuples (`marshal` carries it across processes):
 
-    (versions rows, documents rows, {table: readable rows}, totals delta, authority summary,
-     references named, receipts, positions of the ready ones, the rest, positions of the rest)
+    (version_rows rows, documents rows, {table: readable rows}, totals delta, authority summary,
+     references named, receipts, positions of the ready ones, the rest, positions of the rest,
+     ready versions by type, packed or not)
 
 "The rest" are the versions this cannot settle alone (a deletion, a version with parents, a document
 met twice in the batch, a unit or catalogue item, a record without its own unit code or whose rows
@@ -28,7 +30,8 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 
 from app.domain import authority
 from app.domain.doctypes import DOC_TYPES, ROW_ERRORS, build_rows, references, totals_of
-from app.domain.versions import CACHED_DATA_JSON, CACHED_PACKED, Version
+from app.domain.versions import CACHED_DATA_JSON, CACHED_PACKED, Version, vid_says
+from app.store.compact import sha_stored
 from app.store.packing import pack
 
 # the types whose new version a unit's own device may write without looking at anything in the store
@@ -37,7 +40,8 @@ _TABLES = tuple(spec.table for specs in DOC_TYPES.values() for spec in specs)
 
 
 class Batch(NamedTuple):
-    versions: list  # rows of `versions`, in the column order of versions._INSERT_VERSION
+    versions: list  # rows of version_rows as kept (versions.kept_rows), the document named by its doc_id
+    #                 (versions.INSERT_KEPT_BY_DOC_ID): exactly the parameters the importer executes
     documents: list  # (doc_id, doc_type, winner_vid, lamport, deleted, conflicts) of each ready version
     rows: dict  # table -> readable rows of the ready versions
     delta: tuple  # the totals those rows add: totals.Delta.parts()
@@ -47,6 +51,8 @@ class Batch(NamedTuple):
     positions: list  # position of each ready version in the batch
     rest: list  # fields of the other versions (Version.__dict__, data JSON and packed form included)
     rest_positions: list
+    by_type: dict  # doc_type -> ready versions of that type
+    packed: bool  # every ready version's data packed here (else the writer packs those left as JSON)
 
     def __len__(self) -> int:  # versions in the batch
         return len(self.positions) + len(self.rest_positions)
@@ -59,6 +65,7 @@ def prepare(versions: list[Version], packed: bool = True) -> Batch:
     vrows, drows, refs, receipts, positions, rest, rest_positions = [], [], set(), [], [], [], []
     rows: dict[str, list] = {t: [] for t in _TABLES}
     summary: dict[tuple, int] = {}
+    by_type: dict[str, int] = {}
     ready_types = READY_TYPES
     for i, v in enumerate(versions):
         d = v.__dict__
@@ -87,15 +94,20 @@ def prepare(versions: list[Version], packed: bool = True) -> Batch:
             summary[key] = lamport
         data_json = d[CACHED_DATA_JSON]
         stored = d.get(CACHED_PACKED) or (pack(data_json) if packed else data_json)
-        vrows.append((vid, doc_id, doc_type, "[]", lamport, device, d["seq"], d["author"], d["claimed_at"], 0,
-                      stored, d["sha256"]))
+        seq = d["seq"]
+        says = vid_says(vid, device, seq)
+        # as kept_rows keeps it: no doc_type (the document is new here, of this type: a document found here
+        # already is handed back, nothing of it written), device and seq NULL when the vid says them
+        vrows.append((vid, doc_id, None, "[]", lamport, None if says else device, None if says else seq, d["author"],
+                      d["claimed_at"], 0, stored, sha_stored(d["sha256"])))
+        by_type[doc_type] = by_type.get(doc_type, 0) + 1
         drows.append((doc_id, doc_type, vid, lamport, 0, 0))
         if doc_type == "surrender":
             receipts.append(_receipt(doc_id, data))
         positions.append(i)
     delta = totals_of(rows)
     return Batch(vrows, drows, {t: r for t, r in rows.items() if r}, delta.parts(), summary,
-                 sorted(refs), receipts, positions, rest, rest_positions)
+                 sorted(refs), receipts, positions, rest, rest_positions, by_type, packed)
 
 
 def _receipt(doc_id: str, data: dict) -> tuple:
@@ -106,15 +118,21 @@ def _receipt(doc_id: str, data: dict) -> tuple:
     return doc_id, unit, year, number, day
 
 
-def batches(versions: Iterable[Version], size: int, packed: Callable[[], bool] = lambda: True) -> Iterator[Batch]:
-    """`versions` in prepared batches of `size`; `packed()` is asked before each batch whether to pack it here."""
+def chunks(versions: Iterable[Version], size: int) -> Iterator[list[Version]]:
+    """`versions` in lists of `size` (the last one shorter): the batches' boundaries, wherever they are made."""
     chunk: list[Version] = []
     for v in versions:
         chunk.append(v)
         if len(chunk) == size:
-            yield prepare(chunk, packed())
+            yield chunk
             chunk = []
     if chunk:
+        yield chunk
+
+
+def batches(versions: Iterable[Version], size: int, packed: Callable[[], bool] = lambda: True) -> Iterator[Batch]:
+    """`versions` in prepared batches of `size`; `packed()` is asked before each batch whether to pack it here."""
+    for chunk in chunks(versions, size):
         yield prepare(chunk, packed())
 
 

@@ -4,8 +4,9 @@ Reading a version costs about a third of importing it: decrypt, inflate, hash th
 JSON line, check every field and the version's sha256 (measured at 300,000 versions: 7.4 of 21.9 µs).
 Field laptops have two cores. For a big bundle a helper process does all of that, with the very
 same code (`PayloadReader` over the same file and content key), and hands the checked versions over
-in batches; the importing process only unpacks them (marshal, about 2.5 µs a version), while the
-helper reads the next batch.
+in batches made ready to write (app/sync/prepare.py); the importing process only unpacks them (marshal,
+about 1 µs a version) and writes them, while the helper reads the next batch. While the helper starts
+(~0.3 s), the importer makes the first batches itself (`head_start`).
 
 What the helper gets: the file's path, where the ciphertext lies, the bundle's content key and the
 limits; never this installation's private keys. The signature and the header were checked by the
@@ -46,6 +47,7 @@ MIN_VERSIONS = 50_000
 # more on the batches' own queries.
 BATCH = 250
 QUEUED = 64  # messages received ahead of the importer: bounds memory to ~10 MB
+AHEAD = 2  # batches waiting in the importer below which the helper leaves packing to it (see _serve)
 ENV_SWITCH = "ANTT_READER_PROCESS"  # "0": read in the importing process; "always": a helper for any bundle (tests)
 
 _VERSIONS, _BATCH, _DONE, _REFUSED = b"V", b"B", b"D", b"E"
@@ -71,15 +73,19 @@ class HelperReader:
     def __init__(self, envelope: Envelope, limits: Limits, prepared: bool = False, size: int | None = None) -> None:
         self.name = envelope.name
         self.prepared = prepared  # batches made ready to write (app/sync/prepare.py), for `batches()`
-        # set when the importer found no batch waiting for it: the helper then leaves the next batch's packing
-        # to the importer (see _serve); a lone flag, each side writing one value, needs no lock
+        self.size = size or BATCH  # versions per batch
+        # set while fewer than AHEAD batches wait in the importer: the helper then leaves its batches' packing to
+        # the importer (see _serve); a lone flag, written by one side, read by the other, needs no lock
         self._hungry = _context.RawValue("b", 0)
+        # batches below this index the importer made itself while the helper was starting (`head_start`): the
+        # helper reads and checks them (every byte is hashed) but neither prepares nor sends them
+        self._skip = _context.RawValue("q", 0)
         self._conn, child = _context.Pipe(duplex=False)
         _widen(self._conn)
         self._process = _context.Process(
             target=_serve, name="antt-bundle-reader", daemon=True,
             args=(child, envelope.fp.name, envelope.ct_start, envelope.ct_len, envelope.content_key,
-                  envelope.digest, envelope.name, limits, prepared, self._hungry, size or BATCH),
+                  envelope.digest, envelope.name, limits, prepared, self._hungry, size or BATCH, self._skip),
         )
         try:
             self._process.start()  # raises OSError (or RuntimeError) if no process can be made
@@ -117,16 +123,26 @@ class HelperReader:
                 v.__dict__.update(d)  # the fields check_version set, its data JSON included
                 yield v
 
-    def batches(self) -> Iterator[prepare.Batch]:
-        """The bundle's versions in batches made ready to write (a helper started with `prepared`)."""
-        for fields in self._messages(_BATCH):
-            yield prepare.Batch(*fields)
+    def batches(self, start: int = 0) -> Iterator[prepare.Batch]:
+        """The bundle's versions in batches made ready to write (a helper started with `prepared`), from the
+        batch numbered `start` on (those before it the caller made itself: see `head_start`)."""
+        for index, fields in self._messages(_BATCH):
+            if index >= start:
+                yield prepare.Batch(*fields)
+
+    def has_news(self) -> bool:
+        """True once the helper has said anything (a batch, its end, a refusal) or died."""
+        return not self._queue.empty()
+
+    def skip_to(self, index: int) -> None:
+        """The caller has made the batches below `index` itself: the helper need not prepare or send them."""
+        self._skip.value = index
 
     def _messages(self, expected: bytes) -> Iterator:
         try:
             while True:
-                if self.prepared and self._queue.empty():
-                    self._hungry.value = 1  # the importer waits for the helper: it packs the next batch itself
+                if self.prepared:  # the helper barely ahead, or behind: the importer packs what comes meanwhile
+                    self._hungry.value = self._queue.qsize() < AHEAD
                 message = self._queue.get()
                 if message is None:
                     raise self._died()
@@ -175,6 +191,31 @@ def _widen(conn) -> None:
         pass
 
 
+def head_start(helper: HelperReader, payload: PayloadReader, size: int) -> Iterator[prepare.Batch]:
+    """A started helper's batches, the first ones made in this process while the helper starts.
+
+    A new process needs ~0.3 s before its first batch (an interpreter, the imports, the bundle opened): time
+    the importer would only wait. It reads, checks and prepares the bundle's first batches itself meanwhile,
+    with the same code and the same boundaries (prepare.chunks), tells the helper which ones it has made, and
+    takes the helper's batches from the next one on as soon as the helper has said anything. Every version is
+    still read and checked by the helper (the members' hashes and row counts cover the whole stream); a refusal
+    from either side refuses the bundle."""
+    made = 0
+    own = prepare.batches(payload.versions(), size)
+    try:
+        while not helper.has_news():
+            batch = next(own, None)
+            if batch is None:  # the whole bundle read and checked here: nothing left for the helper
+                helper.stop()
+                return
+            made += 1
+            helper.skip_to(made)
+            yield batch
+    finally:
+        own.close()
+    yield from helper.batches(start=made)
+
+
 class _ImporterGone(Exception):
     """The importer stopped reading (a cancel, a refusal of its own, or it was killed): nobody to tell."""
 
@@ -186,13 +227,15 @@ def _send(conn, message: bytes) -> None:
         raise _ImporterGone from exc
 
 
-# Packing a version's data (app/store/packing.py) costs about as much as reading it: where it happens balances
-# the two cores. The helper packs each batch, unless the importer has had to wait for one since the helper last
-# looked (the importer is the faster one, and packs that batch itself).
+# Packing a version's data (app/store/packing.py) costs a sixth of what the helper does to a version: where it
+# happens balances the two cores. Measured (issue 17 item 7): in the loop the importer spends ~14.5 µs a version,
+# the helper ~16.5, so the helper sets the pace. It packs each batch while it is ahead (AHEAD batches or more
+# waiting in the importer); below that, the importer packs (each side then ~15.5 µs). Before, the importer asked
+# for packing only once it had found the queue empty, i.e. after it had already waited.
 
 
 def _serve(conn, path: str, ct_start: int, ct_len: int, key: bytes, aad: bytes, name: str, limits: Limits,
-           prepared: bool = False, hungry=None, size: int = BATCH) -> None:
+           prepared: bool = False, hungry=None, size: int = BATCH, skip=None) -> None:
     """The helper's whole life: read and check every version, send them in batches (made ready to write if
     `prepared`), then DONE or why not."""
     gc.disable()  # short-lived, and nothing it builds has cycles (see app/store/bulk.py)
@@ -202,13 +245,13 @@ def _serve(conn, path: str, ct_start: int, ct_len: int, key: bytes, aad: bytes, 
                 payload = PayloadReader(DecryptingReader(fp, ct_start, ct_len, key, aad, name), name, limits)
                 if prepared:  # made ready to write here, on the other core (app/sync/prepare.py)
                     def pack_here() -> bool:
-                        if hungry is None or not hungry.value:
-                            return True
-                        hungry.value = 0
-                        return False
+                        return hungry is None or not hungry.value
 
-                    for ready in prepare.batches(payload.versions(), size, pack_here):
-                        _send(conn, _BATCH + marshal.dumps(tuple(ready)))
+                    for index, chunk in enumerate(prepare.chunks(payload.versions(), size)):
+                        if skip is not None and index < skip.value:
+                            continue  # read and checked; the importer made this batch itself (head_start)
+                        ready = prepare.prepare(chunk, pack_here())
+                        _send(conn, _BATCH + marshal.dumps((index, tuple(ready))))
                 else:
                     batch: list[dict] = []
                     for v in payload.versions():

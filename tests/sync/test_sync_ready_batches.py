@@ -15,7 +15,11 @@ from app.domain.authority import Refusal
 from app.domain.ids import new_id
 from app.domain.versions import Version
 from app.store.db import open_store
-from app.sync import fast_write, importer, reader_process
+from app.sync import fast_write, importer, prepare, reader_process
+from app.sync import bundle as bundle_module
+from app.sync.bundle import open_bundle
+from app.sync.errors import BundleError
+from app.sync.state import device_keys, known_devices
 from tests.sync.conftest import TODAY, record
 from tests.sync.test_sync_authority import Insider, dump
 
@@ -40,7 +44,7 @@ def comparable(store) -> dict:
 
 def general_only(conn, batch, rules, name):
     """The import as before the fast path: every version classified and applied one by one."""
-    return [], fast_write._in_order(batch, range(len(batch.positions)))
+    return [], {}, fast_write._in_order(batch, range(len(batch.positions)))
 
 
 def _twin(net, tmp_path):
@@ -76,20 +80,31 @@ def _mixed_bundles(net) -> list:
     return [first, second, third, again]
 
 
-@pytest.mark.parametrize("helper", [False, True], ids=["in-process", "reader-process"])
+def _version_rows(store) -> list[tuple]:
+    """version_rows as stored (the view `versions` hides how: a NULL type, device or seq, the sha256's bytes), with
+    the document by its id instead of this store's number."""
+    return sorted(map(tuple, store.conn.execute(
+        "SELECT v.vid, d.doc_id, v.doc_type, v.parents, v.lamport, v.device_id, v.seq, v.author, v.claimed_at,"
+        " v.deleted, v.data, v.sha256 FROM version_rows v JOIN documents d ON d.num = v.doc")), key=repr)
+
+
+@pytest.mark.parametrize("helper", ["in-process", "reader-process", "in-process-unpacked"])
 def test_the_fast_path_leaves_the_store_as_the_general_path_does(net, tmp_path, monkeypatch, helper):
     bundles = _mixed_bundles(net)
     twin = _twin(net, tmp_path)
-    monkeypatch.setenv(reader_process.ENV_SWITCH, "always" if helper else "0")
+    monkeypatch.setenv(reader_process.ENV_SWITCH, "always" if helper == "reader-process" else "0")
     monkeypatch.setattr(reader_process, "BATCH", 8)  # several batches: documents met again in later ones
+    if helper == "in-process-unpacked":  # batches left unpacked (a reader sparing its core): the writer packs
+        real_prepare = prepare.prepare
+        monkeypatch.setattr(prepare, "prepare", lambda versions, packed=True: real_prepare(versions, False))
     receipts = {}
     straight = []  # versions the fast path wrote itself
     real = fast_write.write_ready
 
     def spy(*args):
-        written, rest = real(*args)
+        written, by_type, rest = real(*args)
         straight.extend(written)
-        return written, rest
+        return written, by_type, rest
 
     for name, store in (("fast", net.province), ("general", twin)):
         with monkeypatch.context() as m:
@@ -108,6 +123,7 @@ def test_the_fast_path_leaves_the_store_as_the_general_path_does(net, tmp_path, 
     assert fast[3].counts["already"] == 34 == sum(fast[3].counts.values()) and fast[3].inserted == 0
     assert fast[2].counts["updated"] >= 2
     assert comparable(net.province) == comparable(twin)
+    assert _version_rows(net.province) == _version_rows(twin)  # kept alike, NULLs and bytes included
     # the documents each import stored versions of, counted again over its rowids by SQL of its own
     for store, imported in ((net.province, fast), (twin, general)):
         spans = store.conn.execute("SELECT rowid_before, rowid_after FROM sync_imports ORDER BY id").fetchall()
@@ -151,6 +167,7 @@ def test_a_vid_taken_by_other_bytes_is_refused_as_before(net, monkeypatch):
     importer.apply_import(net.province, insider.bundle([first]))
     again = insider.version("activity", new_id(), data, seq=first.seq)  # same vid, another document
     before = dump(net.province)
+    said = []
     for path, fast in ((insider.bundle([again]), True), (insider.bundle([again]), False)):
         with monkeypatch.context() as m:
             if not fast:
@@ -158,6 +175,8 @@ def test_a_vid_taken_by_other_bytes_is_refused_as_before(net, monkeypatch):
             with pytest.raises(Exception) as err:
                 importer.apply_import(net.province, path)
         assert getattr(err.value, "key", None) == "sync_restored_copy"
+        said.append({k: v for k, v in err.value.params.items() if k != "name"})  # each bundle its own file name
+    assert said[0] == said[1] and said[0]["seq"] == first.seq and said[0]["device"] == net.posts["CAX-DD"].device_id
     assert dump(net.province) == before
 
 
@@ -205,3 +224,106 @@ def test_a_ready_receipt_the_province_moved_to_another_half_month_leaves_no_empt
     assert kept(net.province) == recount(net.province)
     spans = [r[0] for r in net.province.conn.execute("SELECT span FROM surrender_totals WHERE unit_code = 'CAX-DD'")]
     assert spans == ["2026-10-15"]
+
+
+def _fresh(insider, n: int) -> list:
+    return [insider.version("activity", new_id(), {"model_id": new_id(), "unit_code": "CAX-DD", "date": TODAY,
+                                                   "kind": "meeting", "participants": i}) for i in range(n)]
+
+
+@pytest.mark.parametrize("helper", [False, True], ids=["in-process", "reader-process"])
+def test_a_version_damaged_deep_in_the_bundle_leaves_the_store_as_it_was(net, monkeypatch, helper):
+    """Batches of ready versions already written when the reader meets a damaged one, at the end of the third batch:
+    the bundle is refused in words and the store is as it was, every row of every table."""
+    monkeypatch.setenv(reader_process.ENV_SWITCH, "always" if helper else "0")
+    monkeypatch.setattr(reader_process, "BATCH", 8)
+    insider = Insider(net)
+    versions = _fresh(insider, 30)
+    versions[23] = Version(**{**versions[23].fields(), "sha256": "0" * 64})  # its hash no longer its bytes
+    with monkeypatch.context() as m:  # the writer reads every bundle back and would refuse to leave this one
+        m.setattr(bundle_module, "_verify_written", lambda *args: None)
+        path = insider.bundle(versions)
+    before = dump(net.province)
+    with pytest.raises(BundleError) as err:
+        importer.apply_import(net.province, path)
+    assert err.value.key == "bundle_bad_version"
+    assert dump(net.province) == before
+
+
+def test_batches_made_here_and_by_the_helper_join_at_the_boundary(net, tmp_path, monkeypatch):
+    """The head start (reader_process.head_start) with a real helper: the importer makes the first two batches,
+    the helper gives the rest from the third on (any it sent of the first two are dropped): the store ends as an
+    import read wholly in this process leaves it."""
+    monkeypatch.setattr(reader_process, "BATCH", 8)
+    insider = Insider(net)
+    path = insider.bundle(_fresh(insider, 45))  # six batches, the last one short
+    twin = _twin(net, tmp_path)
+    asked = []
+
+    def news_after_two(self):
+        asked.append(len(asked))
+        return len(asked) > 2
+
+    made_here = []
+    real_prepare = prepare.prepare
+
+    def counted(versions, packed=True):
+        made_here.append(versions[0].vid)
+        return real_prepare(versions, packed)
+
+    with monkeypatch.context() as m:
+        m.setenv(reader_process.ENV_SWITCH, "always")
+        m.setattr(reader_process.HelperReader, "has_news", news_after_two)
+        m.setattr(prepare, "prepare", counted)
+        fast = importer.apply_import(net.province, path)
+    assert len(made_here) == 2  # two batches made in this process, the rest came from the helper
+    monkeypatch.setenv(reader_process.ENV_SWITCH, "0")
+    here = importer.apply_import(twin, path)
+    assert fast.counts == here.counts and fast.counts["new"] == 45 == fast.inserted
+    assert comparable(net.province) == comparable(twin)
+    assert _version_rows(net.province) == _version_rows(twin)
+    twin.close()
+
+
+class _FakeHelper:
+    """A helper whose batches are given, and which says something after `quiet` questions."""
+
+    def __init__(self, batches, quiet: int) -> None:
+        self.given, self.quiet, self.skips, self.stopped = batches, quiet, [], False
+
+    def has_news(self) -> bool:
+        self.quiet -= 1
+        return self.quiet < 0
+
+    def skip_to(self, index: int) -> None:
+        self.skips.append(index)
+
+    def batches(self, start: int = 0):
+        return iter(self.given[start:])
+
+    def stop(self) -> None:
+        self.stopped = True
+
+
+@pytest.mark.parametrize("quiet", [0, 1, 3, 5, 6, 50])
+def test_head_start_gives_every_batch_once_in_order(net, monkeypatch, quiet):
+    """However long the helper stays quiet (none, some, all of the bundle's six batches), each batch comes once,
+    in order, the ones made here told to the helper; a bundle read wholly here stops the helper."""
+    monkeypatch.setenv(reader_process.ENV_SWITCH, "0")
+    insider = Insider(net)
+    path = insider.bundle(_fresh(insider, 45))
+    keys, known = device_keys(net.province), known_devices(net.province)
+
+    def vids(batch):
+        return [row[0] for row in batch.versions]
+
+    with open_bundle(path, keys, known) as reader:
+        expected = list(prepare.batches(reader.payload.versions(), 8))
+    assert len(expected) == 6
+    with open_bundle(path, keys, known) as reader:
+        helper = _FakeHelper(expected, quiet)
+        got = list(reader_process.head_start(helper, reader.payload, 8))
+    assert [vids(b) for b in got] == [vids(b) for b in expected]
+    made = min(quiet, 6)
+    assert helper.skips == list(range(1, made + 1))
+    assert helper.stopped == (quiet > 6)
