@@ -297,37 +297,35 @@ def test_the_first_window_fits_a_small_laptop_screen():
     assert first_size(None) == DEFAULT_SIZE
 
 
-def test_opening_the_receipts_page_reads_only_its_list_and_reads_it_once(shell, store, monkeypatch):
+@pytest.fixture
+def list_reads(monkeypatch) -> list:
+    """The filters of every list read a pager makes (its first page or any later one), in order."""
+    from app.store.paging import KeysetPager
+
+    reads: list = []
+    page_of, first_of = KeysetPager.page, KeysetPager.first_page
+    monkeypatch.setattr(KeysetPager, "page", lambda self, start, size: reads.append(self.filters) or
+                        page_of(self, start, size))
+    monkeypatch.setattr(KeysetPager, "first_page", lambda self, size, probe: reads.append(self.filters) or
+                        first_of(self, size, probe))
+    return reads
+
+
+def test_opening_the_receipts_page_reads_only_its_list_and_reads_it_once(shell, store, list_reads):
     """The page's pager has its filters from the start: the view's first read is the list shown (not every receipt
     of the store), and the first show does not read it again (built_just_now), nor once more for the
     reporting-month rule."""
-    from app.store.paging import KeysetPager
-
-    reads = []
-    page_of, first_of = KeysetPager.page, KeysetPager.first_page
-    monkeypatch.setattr(KeysetPager, "page", lambda self, start, size: reads.append(self.filters) or
-                        page_of(self, start, size))
-    monkeypatch.setattr(KeysetPager, "first_page", lambda self, size, probe: reads.append(self.filters) or
-                        first_of(self, size, probe))
     page = shell.window.show_page("surrenders")
     filters = page.table_model.pager.filters
     assert any(f.column == "date" for f in filters)
-    assert reads == [filters]
+    assert list_reads == [filters]
 
 
 @pytest.mark.parametrize("key", ["models", "activities"])
-def test_opening_the_models_and_activities_pages_reads_their_list_once(shell, store, monkeypatch, key):
+def test_opening_the_models_and_activities_pages_reads_their_list_once(shell, store, list_reads, key):
     """Built, then shown for the first time on the same records: the list is read once, with the filters it shows."""
-    from app.store.paging import KeysetPager
-
-    reads = []
-    page_of, first_of = KeysetPager.page, KeysetPager.first_page
-    monkeypatch.setattr(KeysetPager, "page", lambda self, start, size: reads.append(self.filters) or
-                        page_of(self, start, size))
-    monkeypatch.setattr(KeysetPager, "first_page", lambda self, size, probe: reads.append(self.filters) or
-                        first_of(self, size, probe))
     page = shell.window.show_page(key)
-    assert page.isVisible() and reads == [page.table_model.pager.filters]
+    assert page.isVisible() and list_reads == [page.table_model.pager.filters]
 
 
 def test_the_category_filter_keeps_the_receipts_with_a_line_of_that_category(shell, store, monkeypatch):
