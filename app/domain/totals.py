@@ -22,7 +22,8 @@ from typing import Iterator
 import orjson
 
 TOTALS_TABLES = ("surrender_totals_all", "surrender_totals", "activity_totals", "surrender_totals_year",
-                 "activity_totals_year", "surrender_totals_ever", "activity_totals_ever", "figure_totals_year")
+                 "activity_totals_year", "surrender_totals_ever", "activity_totals_ever", "figure_totals_year",
+                 "surrender_totals_day", "surrender_totals_halves")
 SPAN_DAY = 15  # the second span of every month starts on the 15th (Decree 09's cut-off + 1)
 
 
@@ -35,7 +36,33 @@ def span_of(day: str) -> str:
     return day[:8] + ("01" if day[8:10] < str(SPAN_DAY) else str(SPAN_DAY))
 
 
-def _span_end(start: dt.date) -> dt.date:
+def slot_of(day: str) -> int:
+    """The column of a date's (or span's) half-month in surrender_totals_halves (schema step 13): 0..23."""
+    return (int(day[5:7]) - 1) * 2 + (day[8:10] >= str(SPAN_DAY))
+
+
+def slot_sql(column: str) -> str:
+    """SQL for :func:`slot_of` of an ISO date or span column."""
+    return f"((CAST(substr({column}, 6, 2) AS INTEGER) - 1) * 2 + (substr({column}, 9, 2) >= '{SPAN_DAY}'))"
+
+
+HALVES_Q = tuple(f"q{i}" for i in range(24))  # surrender_totals_halves' value columns, slot by slot
+HALVES_L = tuple(f"l{i}" for i in range(24))
+
+
+def halves_pivot(source: str, day: str, quantity: str, lines: str) -> str:
+    """SELECT (unit_code, item_code, year, q0..q23, l0..l23) of ``source`` (a table or subquery with unit_code,
+    item_code, a date or span column ``day`` and the values ``quantity`` and ``lines``): its rows per unit, item and
+    year, each half-month in its slot."""
+    return ("SELECT unit_code, item_code, year, "
+            + ", ".join(f"sum(CASE slot WHEN {i} THEN q ELSE 0 END)" for i in range(24)) + ", "
+            + ", ".join(f"sum(CASE slot WHEN {i} THEN n ELSE 0 END)" for i in range(24))
+            + f" FROM (SELECT unit_code, item_code, substr({day}, 1, 4) AS year, {slot_sql(day)} AS slot,"
+            f" {quantity} AS q, {lines} AS n FROM {source}) GROUP BY 1, 2, 3")
+
+
+def span_end(start: dt.date) -> dt.date:
+    """The last day of the half-month that starts on ``start``."""
     if start.day == 1:
         return start.replace(day=SPAN_DAY - 1)
     return start.replace(day=calendar.monthrange(start.year, start.month)[1])
@@ -48,16 +75,16 @@ def cover(first: str, last: str) -> tuple[tuple[str, str] | None, list[tuple[str
         return None, []
     start = dt.date.fromisoformat(span_of(first))
     if start < lo:  # first is inside a span: the next span is the first whole one
-        start = _span_end(start) + dt.timedelta(days=1)
+        start = span_end(start) + dt.timedelta(days=1)
     end_span = dt.date.fromisoformat(span_of(last))
-    if _span_end(end_span) > hi:  # last is inside a span: the one before is the last whole one
+    if span_end(end_span) > hi:  # last is inside a span: the one before is the last whole one
         end_span = dt.date.fromisoformat(span_of((end_span - dt.timedelta(days=1)).isoformat()))
     if end_span < start:
         return None, [(first, last)]
     edges = []
     if lo < start:
         edges.append((first, (start - dt.timedelta(days=1)).isoformat()))
-    tail = _span_end(end_span)
+    tail = span_end(end_span)
     if tail < hi:
         edges.append(((tail + dt.timedelta(days=1)).isoformat(), last))
     return (start.isoformat(), end_span.isoformat()), edges
@@ -277,7 +304,8 @@ def ranged_item_margins(conn, ranges, year_sql, calendar_years: bool = False
 class Delta:
     """Changes from one materialise, summed per key and written once per table: one upsert per group.
 
-    Tables: surrender_totals_all (month, item), surrender_totals (unit, span, item), activity_totals
+    Tables: surrender_totals_day (date, item) and from it surrender_totals_all (month, item), surrender_totals
+    (unit, span, item) and from it surrender_totals_halves (unit, item, year: its half-months in slots), activity_totals
     (unit, span, kind); per calendar year surrender_totals_year and activity_totals_year, and over all time
     surrender_totals_ever and activity_totals_ever, derived at write from the half-month changes (so an import's prepared batch carries the three dicts it always did)."""
 
@@ -313,7 +341,7 @@ class Delta:
         add, all_, items = self._add, self.all, self.items
         for row in rows:
             date, item, qty = row[3], row[4], row[6] * sign
-            add(all_, (date[:7], item), qty, sign)
+            add(all_, (date, item), qty, sign)
             add(items, (row[2], span_of(date), item), qty, sign)
 
     def add_activities(self, rows, sign: int = 1) -> None:
@@ -345,8 +373,12 @@ class Delta:
         """Every totals table changed by one upsert per key; a row whose count fell to zero goes. The coarser
         tables (per year, over all time) are summed from the half-month changes by SQLite itself (one JSON
         parameter, one grouped upsert each): grouping them in Python cost the bulk path a fifth of its speed."""
+        months: dict[tuple, list] = {}
+        for (day, item), (a, b) in self.all.items():
+            self._add(months, (day[:7], item), a, b)
         for table, keys, values, delta in (
-                ("surrender_totals_all", ("month", "item_code"), ("quantity", "lines"), self.all),
+                ("surrender_totals_day", ("date", "item_code"), ("quantity", "lines"), self.all),
+                ("surrender_totals_all", ("month", "item_code"), ("quantity", "lines"), months),
                 ("surrender_totals", ("unit_code", "span", "item_code"), ("quantity", "lines"), self.items),
                 ("activity_totals", ("unit_code", "span", "kind"), ("count", "participants"), self.acts)):
             if not delta:
@@ -362,8 +394,10 @@ class Delta:
             if fallen:  # only a key whose count went down can have reached zero: those keys, not a scan
                 conn.executemany(f"DELETE FROM {table} WHERE {' AND '.join(f'{k} = ?' for k in keys)}"
                                  f" AND {values[count_at]} <= 0", fallen)
-            if table != "surrender_totals_all" and id(conn) not in _DEFERRED:
+            if table in _COARSER and id(conn) not in _DEFERRED:
                 _write_coarser(conn, table, orjson.dumps(rows).decode(), bool(fallen))
+                if table == "surrender_totals":
+                    _write_halves(conn, rows, fallen)
         if self.figures:  # a unit's year of figures counted again from its few rows (a stock's last value can go back)
             keys = sorted(self.figures)
             conn.executemany("DELETE FROM figure_totals_year WHERE unit_code = ? AND year = ?", keys)
@@ -385,6 +419,9 @@ _COARSER = {
         ("activity_totals_ever", ("unit_code", "kind"), ("value ->> 0", "value ->> 2"), ("count", "participants"))),
 }
 
+
+# the rows of surrender_totals_halves summed from the half-month totals (a load's end; the migration of step 13)
+HALVES_FROM_SPANS = halves_pivot("surrender_totals", "span", "quantity", "lines")
 
 _DEFERRED: set[int] = set()  # id() of the connections inside coarser_after: their coarser totals wait for its end
 
@@ -412,6 +449,24 @@ def coarser_after(conn, defer: bool) -> Iterator[None]:
                     conn.execute(f"INSERT INTO {table}({', '.join(keys + values)}) SELECT {span_keys},"
                                  f" sum({values[0]}), sum({values[1]}) FROM {base}"
                                  f" GROUP BY {', '.join(str(i) for i in range(1, len(keys) + 1))}")
+            conn.execute("DELETE FROM surrender_totals_halves")
+            conn.execute(f"INSERT INTO surrender_totals_halves(unit_code, item_code, year, {', '.join(HALVES_Q + HALVES_L)})"
+                         f" {HALVES_FROM_SPANS}")
+
+
+def _write_halves(conn, rows: list[tuple], fallen: list[tuple]) -> None:
+    """surrender_totals_halves changed by the half-month changes ``rows`` [(unit, span, item, quantity, lines)]: one
+    upsert per change into its slot's two columns (24 statements, one per slot, each run over its changes)."""
+    by_slot: dict[int, list[tuple]] = {}
+    for unit, span, item, a, b in rows:
+        by_slot.setdefault(slot_of(span), []).append((unit, item, span[:4], a, b))
+    for i, changes in by_slot.items():
+        conn.executemany(f"INSERT INTO surrender_totals_halves(unit_code, item_code, year, q{i}, l{i})"
+                         f" VALUES (?, ?, ?, ?, ?) ON CONFLICT(unit_code, item_code, year) DO UPDATE SET"
+                         f" q{i} = q{i} + excluded.q{i}, l{i} = l{i} + excluded.l{i}", changes)
+    if fallen:  # a unit's item's year whose lines all went: its row goes
+        conn.executemany(f"DELETE FROM surrender_totals_halves WHERE unit_code = ? AND item_code = ? AND year = ?"
+                         f" AND {' + '.join(HALVES_L)} <= 0", {(u, item, span[:4]) for u, span, item in fallen})
 
 
 def _write_coarser(conn, base: str, rows_json: str, fell: bool) -> None:
@@ -457,6 +512,16 @@ RECOUNTS = {
     "activity_totals_ever": (("unit_code", "kind"), ("count", "participants"),
                              "SELECT unit_code, kind, count(*) AS count, coalesce(sum(participants), 0) AS participants"
                              " FROM activities GROUP BY 1, 2"),
+    "surrender_totals_day": (("date", "item_code"), ("quantity", "lines"),
+                             "SELECT date, item_code, sum(quantity) AS quantity, count(*) AS lines FROM surrender_items"
+                             " GROUP BY 1, 2"),
+    "surrender_totals_halves": (("unit_code", "item_code", "year"), HALVES_Q + HALVES_L,
+                                "SELECT unit_code, item_code, year, " + ", ".join(
+                                    f"sum(CASE half WHEN {i} THEN quantity ELSE 0 END) AS q{i}" for i in range(24))
+                                + ", " + ", ".join(f"sum(half = {i}) AS l{i}" for i in range(24))
+                                + " FROM (SELECT unit_code, item_code, substr(date, 1, 4) AS year, quantity,"
+                                " (CAST(substr(date, 6, 2) AS INTEGER) - 1) * 2 + (CAST(substr(date, 9, 2) AS INTEGER)"
+                                " > 14) AS half FROM surrender_items) GROUP BY 1, 2, 3"),
     # the latest month's value found by a join here, not by the bare column the code under check relies on
     "figure_totals_year": (("unit_code", "year", "indicator"), ("months", "total", "last_value", "last_month"),
                            "SELECT g.unit_code, g.year, g.indicator, g.months, g.total, f.value AS last_value,"

@@ -901,7 +901,66 @@ BEGIN
 END;
 """
 
+# Step 13 (issue 17 item 1): `stats` over any range answers from a few rows per key. Two more totals, kept in the same
+# transactions as the others (app/domain/totals.py: Delta.write):
+# * surrender_totals_day: per day and item over every unit, a few rows a day. Every unit's figures over a range whose
+#   ends fall inside months: whole months from surrender_totals_all, the days of the months at the edges from here,
+#   instead of the lines of those days read from all over the lines table.
+# * surrender_totals_halves: per unit, item and calendar year, its 24 half-months side by side in one row
+#   (column q<i>/l<i>, slot i = 2 x (month - 1) + 1 for the 15th to the month's end): any run of half-months inside a
+#   year is one row of one unit and item, so a unit's figures over a ragged range are its all-time row, minus (or
+#   plus) the half-months of the first and last year read from two rows, and the few edge days from the lines.
+V13_DAY_AND_HALF_YEAR_TOTALS = """
+CREATE TABLE surrender_totals_day (
+    date      TEXT NOT NULL,
+    item_code TEXT NOT NULL,
+    quantity  REAL NOT NULL,
+    lines     INTEGER NOT NULL,
+    PRIMARY KEY (date, item_code)
+) WITHOUT ROWID;
+CREATE TABLE surrender_totals_halves (
+    unit_code TEXT NOT NULL,
+    item_code TEXT NOT NULL,
+    year      TEXT NOT NULL,
+    q0  REAL NOT NULL DEFAULT 0, l0  INTEGER NOT NULL DEFAULT 0,
+    q1  REAL NOT NULL DEFAULT 0, l1  INTEGER NOT NULL DEFAULT 0,
+    q2  REAL NOT NULL DEFAULT 0, l2  INTEGER NOT NULL DEFAULT 0,
+    q3  REAL NOT NULL DEFAULT 0, l3  INTEGER NOT NULL DEFAULT 0,
+    q4  REAL NOT NULL DEFAULT 0, l4  INTEGER NOT NULL DEFAULT 0,
+    q5  REAL NOT NULL DEFAULT 0, l5  INTEGER NOT NULL DEFAULT 0,
+    q6  REAL NOT NULL DEFAULT 0, l6  INTEGER NOT NULL DEFAULT 0,
+    q7  REAL NOT NULL DEFAULT 0, l7  INTEGER NOT NULL DEFAULT 0,
+    q8  REAL NOT NULL DEFAULT 0, l8  INTEGER NOT NULL DEFAULT 0,
+    q9  REAL NOT NULL DEFAULT 0, l9  INTEGER NOT NULL DEFAULT 0,
+    q10 REAL NOT NULL DEFAULT 0, l10 INTEGER NOT NULL DEFAULT 0,
+    q11 REAL NOT NULL DEFAULT 0, l11 INTEGER NOT NULL DEFAULT 0,
+    q12 REAL NOT NULL DEFAULT 0, l12 INTEGER NOT NULL DEFAULT 0,
+    q13 REAL NOT NULL DEFAULT 0, l13 INTEGER NOT NULL DEFAULT 0,
+    q14 REAL NOT NULL DEFAULT 0, l14 INTEGER NOT NULL DEFAULT 0,
+    q15 REAL NOT NULL DEFAULT 0, l15 INTEGER NOT NULL DEFAULT 0,
+    q16 REAL NOT NULL DEFAULT 0, l16 INTEGER NOT NULL DEFAULT 0,
+    q17 REAL NOT NULL DEFAULT 0, l17 INTEGER NOT NULL DEFAULT 0,
+    q18 REAL NOT NULL DEFAULT 0, l18 INTEGER NOT NULL DEFAULT 0,
+    q19 REAL NOT NULL DEFAULT 0, l19 INTEGER NOT NULL DEFAULT 0,
+    q20 REAL NOT NULL DEFAULT 0, l20 INTEGER NOT NULL DEFAULT 0,
+    q21 REAL NOT NULL DEFAULT 0, l21 INTEGER NOT NULL DEFAULT 0,
+    q22 REAL NOT NULL DEFAULT 0, l22 INTEGER NOT NULL DEFAULT 0,
+    q23 REAL NOT NULL DEFAULT 0, l23 INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (unit_code, item_code, year)
+) WITHOUT ROWID;
+INSERT INTO surrender_totals_halves(unit_code, item_code, year, q0, q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12, q13, q14, q15, q16, q17, q18, q19, q20, q21, q22, q23, l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, l10, l11, l12, l13, l14, l15, l16, l17, l18, l19, l20, l21, l22, l23)
+    SELECT unit_code, item_code, substr(span, 1, 4), sum(CASE slot WHEN 0 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 1 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 2 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 3 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 4 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 5 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 6 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 7 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 8 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 9 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 10 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 11 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 12 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 13 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 14 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 15 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 16 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 17 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 18 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 19 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 20 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 21 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 22 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 23 THEN quantity ELSE 0 END), sum(CASE slot WHEN 0 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 1 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 2 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 3 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 4 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 5 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 6 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 7 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 8 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 9 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 10 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 11 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 12 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 13 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 14 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 15 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 16 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 17 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 18 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 19 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 20 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 21 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 22 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 23 THEN lines ELSE 0 END)
+    FROM (SELECT unit_code, item_code, span, quantity, lines,
+                 (CAST(substr(span, 6, 2) AS INTEGER) - 1) * 2 + (substr(span, 9, 2) >= '15') AS slot
+          FROM surrender_totals)
+    GROUP BY 1, 2, 3;
+INSERT INTO surrender_totals_day(date, item_code, quantity, lines)
+    SELECT r.date, l.item_code, sum(l.quantity), count(*) FROM surrender_lines l JOIN surrender_rows r ON r.rid = l.receipt
+    GROUP BY 1, 2;
+"""
+
 MIGRATIONS: list[str] = [V1, V2, V3_SYNC, V4_ANCHORS, V5_SORT_INDEXES, V6_ATTACHMENTS, V7_UNIT_EVENTS,
-                         V8_TOTALS, V9_PACKED_VERSIONS, V10_RECEIPT_KEYS, V11_YEAR_TOTALS, V12_DOCUMENT_NUMBERS]
+                         V8_TOTALS, V9_PACKED_VERSIONS, V10_RECEIPT_KEYS, V11_YEAR_TOTALS, V12_DOCUMENT_NUMBERS,
+                         V13_DAY_AND_HALF_YEAR_TOTALS]
 VACUUM_AFTER = {9, 10, 12}  # steps that free much of the file: the space goes back to the disk (best effort)
 SCHEMA_VERSION = len(MIGRATIONS)
