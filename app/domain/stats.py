@@ -154,7 +154,11 @@ def _unit_item_sums(conn, sums: Sums, by_unit: bool, date_from: str, date_to: st
                 params.append(year)
         sql = (f"SELECT {key}, e.item_code, {values[0]}, {values[1]} FROM surrender_totals_ever e{''.join(joins)}"
                f"{unit_where}")
-        _add_rows(sums, conn.execute(sql, [*params, *unit_params]))
+        rows = conn.execute(sql, [*params, *unit_params])
+        if by_unit and not sums:  # one row per unit and item: each its own key
+            sums.update(((k, item), [qty, lines]) for k, item, qty, lines in rows)
+        else:
+            _add_rows(sums, rows)
     if edges:
         # a line's unit and date are its receipt's (schema step 12): the receipts by their (unit, date) index, unit by
         # unit, then their lines by key (without the units' list SQLite scans every line to spare the grouping a sort)
@@ -231,9 +235,10 @@ def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "
     # the catalogue (a few dozen items) joined here
     items = {code: (rowid, category, unit, unit_en) for rowid, code, category, unit, unit_en in cursor.execute(
         "SELECT rowid, code, category, unit_vi, unit_en FROM catalogue_items")}
+    rank = {code: item[0] for code, item in items.items()}
     # no line left: every line went to another part of a split, or out of the range (a subtraction's residue)
-    found = sorted((k, items[item][0], item, qty, lines) for (k, item), (qty, lines) in sums.items()
-                   if lines and item in items)
+    found = sorted([(k, rank[item], item, qty, lines) for (k, item), (qty, lines) in sums.items()
+                    if lines and item in rank])
     if by == "category":
         groups: dict[tuple, list] = {}
         for _k, _rank, item, qty, lines in found:
@@ -247,15 +252,16 @@ def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "
         # in the order of each group's first item in the catalogue: `found` is in that order
         return [{"category": category, "unit": unit_vi, "unit_en": unit_en, "quantity": _as_typed(qty), "lines": lines}
                 for (category, unit_vi), (unit_en, qty, lines) in groups.items()]
+    # thousands of rows by unit: built without a call per row (a whole quantity as int, else rounded to 3 places)
     head = {"unit": "unit_code", "month": "month"}.get(by)
-    rows = []
-    for k, _rank, item, qty, lines in found:
-        _rowid, category, unit_vi, unit_en = items[item]
-        row = {head: k} if head else {}
-        row.update(item_code=item, category=category, unit=unit_vi, unit_en=unit_en, quantity=_as_typed(qty),
-                   lines=lines)
-        rows.append(row)
-    return rows
+    described = {code: {"item_code": code, "category": category, "unit": unit_vi, "unit_en": unit_en}
+                 for code, (_rowid, category, unit_vi, unit_en) in items.items()}
+    if head is None:
+        return [{**described[item], "quantity": int(whole) if abs(qty - (whole := round(qty))) < 1e-9 else round(qty, 3),
+                 "lines": lines} for _k, _rank, item, qty, lines in found]
+    return [{head: k, **described[item],
+             "quantity": int(whole) if abs(qty - (whole := round(qty))) < 1e-9 else round(qty, 3), "lines": lines}
+            for k, _rank, item, qty, lines in found]
 
 
 def _as_typed(qty: float):
