@@ -50,17 +50,6 @@ HALVES_Q = tuple(f"q{i}" for i in range(24))  # surrender_totals_halves' value c
 HALVES_L = tuple(f"l{i}" for i in range(24))
 
 
-def halves_pivot(source: str, day: str, quantity: str, lines: str) -> str:
-    """SELECT (unit_code, item_code, year, q0..q23, l0..l23) of ``source`` (a table or subquery with unit_code,
-    item_code, a date or span column ``day`` and the values ``quantity`` and ``lines``): its rows per unit, item and
-    year, each half-month in its slot."""
-    return ("SELECT unit_code, item_code, year, "
-            + ", ".join(f"sum(CASE slot WHEN {i} THEN q ELSE 0 END)" for i in range(24)) + ", "
-            + ", ".join(f"sum(CASE slot WHEN {i} THEN n ELSE 0 END)" for i in range(24))
-            + f" FROM (SELECT unit_code, item_code, substr({day}, 1, 4) AS year, {slot_sql(day)} AS slot,"
-            f" {quantity} AS q, {lines} AS n FROM {source}) GROUP BY 1, 2, 3")
-
-
 def span_end(start: dt.date) -> dt.date:
     """The last day of the half-month that starts on ``start``."""
     if start.day == 1:
@@ -372,29 +361,22 @@ class Delta:
     def write(self, conn) -> None:
         """Every totals table changed by one upsert per key; a row whose count fell to zero goes. The coarser
         tables (per year, over all time) are summed from the half-month changes by SQLite itself (one JSON
-        parameter, one grouped upsert each): grouping them in Python cost the bulk path a fifth of its speed."""
-        months: dict[tuple, list] = {}
-        for (day, item), (a, b) in self.all.items():
-            self._add(months, (day[:7], item), a, b)
+        parameter, one grouped upsert each): grouping them in Python cost the bulk path a fifth of its speed.
+        Inside a big load (:func:`coarser_after`) the days and months are added up here across its batches and
+        written once at its end (a batch of 20,000 receipts over five years touches some 24,000 days and items)."""
+        waiting = _DEFERRED.get(id(conn))
+        if waiting is None:
+            _write_days(conn, self.all)
+        else:
+            for key, (a, b) in self.all.items():
+                self._add(waiting, key, a, b)
         for table, keys, values, delta in (
-                ("surrender_totals_day", ("date", "item_code"), ("quantity", "lines"), self.all),
-                ("surrender_totals_all", ("month", "item_code"), ("quantity", "lines"), months),
                 ("surrender_totals", ("unit_code", "span", "item_code"), ("quantity", "lines"), self.items),
                 ("activity_totals", ("unit_code", "span", "kind"), ("count", "participants"), self.acts)):
             if not delta:
                 continue
-            cols = keys + values
-            rows = [(*key, a, b) for key, (a, b) in delta.items()]
-            conn.executemany(
-                f"INSERT INTO {table}({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-                f" ON CONFLICT({', '.join(keys)}) DO UPDATE SET "
-                + ", ".join(f"{v} = {v} + excluded.{v}" for v in values), rows)
-            count_at = 0 if values[0] == "count" else 1
-            fallen = [key for key, ab in delta.items() if ab[count_at] < 0]
-            if fallen:  # only a key whose count went down can have reached zero: those keys, not a scan
-                conn.executemany(f"DELETE FROM {table} WHERE {' AND '.join(f'{k} = ?' for k in keys)}"
-                                 f" AND {values[count_at]} <= 0", fallen)
-            if table in _COARSER and id(conn) not in _DEFERRED:
+            rows, fallen = _upsert(conn, table, keys, values, delta)
+            if waiting is None:
                 _write_coarser(conn, table, orjson.dumps(rows).decode(), bool(fallen))
                 if table == "surrender_totals":
                     _write_halves(conn, rows, fallen)
@@ -404,6 +386,34 @@ class Delta:
             conn.executemany(f"INSERT INTO figure_totals_year(unit_code, year, indicator, months, total, last_month,"
                              f" last_value) {FIGURE_YEARS} WHERE unit_code = ? AND month BETWEEN ? AND ? GROUP BY 1, 2, 3",
                              [(unit, f"{year}-01", f"{year}-12") for unit, year in keys])
+
+
+def _upsert(conn, table: str, keys: tuple, values: tuple, delta: dict) -> tuple[list[tuple], list[tuple]]:
+    """``delta`` {key: [a, b]} added to ``table`` (one upsert per key; a key whose count reached zero goes): the rows
+    written and the keys whose count went down."""
+    cols = keys + values
+    rows = [(*key, a, b) for key, (a, b) in delta.items()]
+    conn.executemany(
+        f"INSERT INTO {table}({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+        f" ON CONFLICT({', '.join(keys)}) DO UPDATE SET "
+        + ", ".join(f"{v} = {v} + excluded.{v}" for v in values), rows)
+    count_at = 0 if values[0] == "count" else 1
+    fallen = [key for key, ab in delta.items() if ab[count_at] < 0]
+    if fallen:  # only a key whose count went down can have reached zero: those keys, not a scan
+        conn.executemany(f"DELETE FROM {table} WHERE {' AND '.join(f'{k} = ?' for k in keys)}"
+                         f" AND {values[count_at]} <= 0", fallen)
+    return rows, fallen
+
+
+def _write_days(conn, days: dict) -> None:
+    """Changes per (date, item) into surrender_totals_day, and summed per month into surrender_totals_all."""
+    if not days:
+        return
+    months: dict[tuple, list] = {}
+    for (day, item), (a, b) in days.items():
+        Delta._add(months, (day[:7], item), a, b)
+    _upsert(conn, "surrender_totals_day", ("date", "item_code"), ("quantity", "lines"), days)
+    _upsert(conn, "surrender_totals_all", ("month", "item_code"), ("quantity", "lines"), months)
 
 
 # the tables summed from a half-month table's changes ([unit, span, key, a, b] rows): (table, its key columns and
@@ -420,28 +430,29 @@ _COARSER = {
 }
 
 
-# the rows of surrender_totals_halves summed from the half-month totals (a load's end; the migration of step 13)
-HALVES_FROM_SPANS = halves_pivot("surrender_totals", "span", "quantity", "lines")
-
-_DEFERRED: set[int] = set()  # id() of the connections inside coarser_after: their coarser totals wait for its end
+# id() of the connections inside coarser_after: their coarser totals wait for its end, and their changes per day
+# (Delta.all) are added up here until then
+_DEFERRED: dict[int, dict] = {}
 
 
 @contextmanager
 def coarser_after(conn, defer: bool) -> Iterator[None]:
     """Around a big load in one transaction (doctypes.bulk_load, when it builds indexes at the end): the totals per
-    year and over all time are summed once at the end from the half-month tables, which the load keeps as it goes,
-    instead of a grouped upsert per batch (a load that fills a store: about a fifth of the bulk path's time).
+    year, over all time and per year's half-months (surrender_totals_halves) are summed once at the end from the
+    half-month tables, which the load keeps as it goes, instead of a grouped upsert per batch (a load that fills a
+    store: about a fifth of the bulk path's time); the changes per day, added up over the batches, written then.
     Summed again in `finally` too, so that a caller who catches an error and commits all the same commits them
     whole; if SQLite rolled back by itself they are as they were."""
     if not defer:
         yield
         return
-    _DEFERRED.add(id(conn))
+    _DEFERRED[id(conn)] = {}
     try:
         yield
     finally:
-        _DEFERRED.discard(id(conn))
+        days = _DEFERRED.pop(id(conn))
         if conn.in_transaction:
+            _write_days(conn, days)
             for base, coarser in _COARSER.items():
                 for table, keys, _exprs, values in coarser:
                     span_keys = ", ".join("substr(span, 1, 4)" if k == "year" else k for k in keys)
@@ -449,9 +460,30 @@ def coarser_after(conn, defer: bool) -> Iterator[None]:
                     conn.execute(f"INSERT INTO {table}({', '.join(keys + values)}) SELECT {span_keys},"
                                  f" sum({values[0]}), sum({values[1]}) FROM {base}"
                                  f" GROUP BY {', '.join(str(i) for i in range(1, len(keys) + 1))}")
-            conn.execute("DELETE FROM surrender_totals_halves")
-            conn.execute(f"INSERT INTO surrender_totals_halves(unit_code, item_code, year, {', '.join(HALVES_Q + HALVES_L)})"
-                         f" {HALVES_FROM_SPANS}")
+            _rebuild_halves(conn)
+
+
+# a span's column in its year's row of surrender_totals_halves, by the span's 'MM-DD'
+_SLOT_OF_SPAN = {f"{m:02d}-{d}": (m - 1) * 2 + (d == str(SPAN_DAY)) for m in range(1, 13) for d in ("01", str(SPAN_DAY))}
+
+
+def _rebuild_halves(conn) -> None:
+    """surrender_totals_halves filled again from the half-month totals, each placed in its year's row here: SQL's
+    pivot (48 sums a row) took three times the rest of the load's totals (measured at 200,000 lines)."""
+    rows: dict[tuple, list] = {}
+    slot = _SLOT_OF_SPAN
+    for unit, span, item, qty, lines in conn.execute(
+            "SELECT unit_code, span, item_code, quantity, lines FROM surrender_totals"):
+        key = (unit, item, span[:4])
+        row = rows.get(key)
+        if row is None:
+            row = rows[key] = [0] * 48
+        i = slot[span[5:]]
+        row[i] += qty
+        row[24 + i] += lines
+    conn.execute("DELETE FROM surrender_totals_halves")
+    conn.executemany(f"INSERT INTO surrender_totals_halves(unit_code, item_code, year, {', '.join(HALVES_Q + HALVES_L)})"
+                     f" VALUES ({', '.join('?' * 51)})", ((*key, *row) for key, row in rows.items()))
 
 
 def _write_halves(conn, rows: list[tuple], fallen: list[tuple]) -> None:
