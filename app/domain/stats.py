@@ -10,6 +10,7 @@ lines.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import orjson
 
@@ -114,17 +115,22 @@ def _signed_cover(first: str, last: str) -> tuple[tuple[str, str] | None, list[t
 
 
 def _slots(alias: str, columns: tuple[str, ...], first: int, last: int) -> str:
-    return " + ".join(f"{alias}.{columns[i]}" for i in range(first, last + 1))
+    """SQL for the sum of half-months first..last of a row of surrender_totals_halves (its columns hold the year to
+    date at each half-month's end): '' when there are none."""
+    if last < first:
+        return ""
+    return f"{alias}.{columns[last]}" + (f" - {alias}.{columns[first - 1]}" if first else "")
 
 
 def _unit_item_sums(conn, sums: Sums, by_unit: bool, date_from: str, date_to: str, units: list[str] | None) -> None:
     """Per unit (``units``, None: every unit) and item, keyed by the unit (``by_unit``) or '': one row per unit and
     item of all time (surrender_totals_ever) with its first and last year's rows of surrender_totals_halves joined by
-    key (schema step 13), and the edge days from the lines (at most seven a side: :func:`_signed_cover`).
+    key (schema step 13: the year to date at each half-month's end), and the edge days from the lines (at most seven
+    a side: :func:`_signed_cover`).
 
-    When every record lies in the range's first to last year, a unit's item is its all-time total minus the
-    half-months of those two years outside the range: two joined rows, whatever the number of years. Otherwise
-    the half-months inside the range of its first and last year, and the whole years between from
+    When every record lies in the range's first to last year, a unit's item is its all-time total minus what its
+    first year had before the range and its last year after it: a column of each of two joined rows, whatever the
+    number of years. Otherwise the range's part of its first and last year, and the whole years between from
     surrender_totals_year."""
     spans, edges = _signed_cover(date_from, date_to)
     unit_where = "" if units is None else " WHERE e.unit_code IN (SELECT value FROM json_each(?))"
@@ -148,7 +154,7 @@ def _unit_item_sums(conn, sums: Sums, by_unit: bool, date_from: str, date_to: st
                               + between)
         joins, params = [], []
         for alias, year in (("a", y0), ("b", y1)) if y1 != y0 else (("a", y0),):
-            if f"{alias}." in values[0]:  # a year of which some half-months are read
+            if re.search(rf"\b{alias}\.", values[0]):  # a year of which some half-months are read
                 joins.append(f" LEFT JOIN surrender_totals_halves {alias} ON {alias}.unit_code = e.unit_code"
                              f" AND {alias}.item_code = e.item_code AND {alias}.year = ?")
                 params.append(year)
@@ -165,10 +171,10 @@ def _unit_item_sums(conn, sums: Sums, by_unit: bool, date_from: str, date_to: st
         k = "unit_code" if by_unit else "''"
         where = "unit_code IN (SELECT code FROM units)" if units is None else \
             "unit_code IN (SELECT value FROM json_each(?))"
-        selects = " UNION ALL ".join(f"SELECT unit_code, item_code, {sign} * quantity AS q, {sign} AS n FROM {LINES}"
+        # each line added here as it comes: SQLite's sort of a few thousand lines by unit and item cost more
+        selects = " UNION ALL ".join(f"SELECT {k}, item_code, {sign} * quantity, {sign} FROM {LINES}"
                                      f" WHERE {where} AND date BETWEEN ? AND ?" for sign, _lo, _hi in edges)
-        params = [v for _sign, lo, hi in edges for v in (*unit_params, lo, hi)]
-        _add_rows(sums, conn.execute(f"SELECT {k}, item_code, total(q), sum(n) FROM ({selects}) GROUP BY 1, 2", params))
+        _add_rows(sums, conn.execute(selects, [v for _sign, lo, hi in edges for v in (*unit_params, lo, hi)]))
 
 
 def _span_sums(conn, sums: Sums, date_from: str, date_to: str, units: list[str]) -> None:

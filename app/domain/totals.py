@@ -41,12 +41,8 @@ def slot_of(day: str) -> int:
     return (int(day[5:7]) - 1) * 2 + (day[8:10] >= str(SPAN_DAY))
 
 
-def slot_sql(column: str) -> str:
-    """SQL for :func:`slot_of` of an ISO date or span column."""
-    return f"((CAST(substr({column}, 6, 2) AS INTEGER) - 1) * 2 + (substr({column}, 9, 2) >= '{SPAN_DAY}'))"
-
-
-HALVES_Q = tuple(f"q{i}" for i in range(24))  # surrender_totals_halves' value columns, slot by slot
+# surrender_totals_halves' value columns: the year to date at the end of each half-month (quantity, lines)
+HALVES_Q = tuple(f"q{i}" for i in range(24))
 HALVES_L = tuple(f"l{i}" for i in range(24))
 
 
@@ -294,7 +290,8 @@ class Delta:
     """Changes from one materialise, summed per key and written once per table: one upsert per group.
 
     Tables: surrender_totals_day (date, item) and from it surrender_totals_all (month, item), surrender_totals
-    (unit, span, item) and from it surrender_totals_halves (unit, item, year: its half-months in slots), activity_totals
+    (unit, span, item) and from it surrender_totals_halves (unit, item, year: the year to date at each half-month's
+    end), activity_totals
     (unit, span, kind); per calendar year surrender_totals_year and activity_totals_year, and over all time
     surrender_totals_ever and activity_totals_ever, derived at write from the half-month changes (so an import's prepared batch carries the three dicts it always did)."""
 
@@ -468,8 +465,8 @@ _SLOT_OF_SPAN = {f"{m:02d}-{d}": (m - 1) * 2 + (d == str(SPAN_DAY)) for m in ran
 
 
 def _rebuild_halves(conn) -> None:
-    """surrender_totals_halves filled again from the half-month totals, each placed in its year's row here: SQL's
-    pivot (48 sums a row) took three times the rest of the load's totals (measured at 200,000 lines)."""
+    """surrender_totals_halves filled again from the half-month totals, each added here to its year's row from its
+    half-month on: SQL's pivot (48 sums a row) took three times the rest of the load's totals (200,000 lines)."""
     rows: dict[tuple, list] = {}
     slot = _SLOT_OF_SPAN
     for unit, span, item, qty, lines in conn.execute(
@@ -481,24 +478,31 @@ def _rebuild_halves(conn) -> None:
         i = slot[span[5:]]
         row[i] += qty
         row[24 + i] += lines
+    for row in rows.values():  # each half-month's own figures -> the year to date at its end
+        for i in range(1, 24):
+            row[i] += row[i - 1]
+            row[24 + i] += row[23 + i]
     conn.execute("DELETE FROM surrender_totals_halves")
     conn.executemany(f"INSERT INTO surrender_totals_halves(unit_code, item_code, year, {', '.join(HALVES_Q + HALVES_L)})"
                      f" VALUES ({', '.join('?' * 51)})", ((*key, *row) for key, row in rows.items()))
 
 
 def _write_halves(conn, rows: list[tuple], fallen: list[tuple]) -> None:
-    """surrender_totals_halves changed by the half-month changes ``rows`` [(unit, span, item, quantity, lines)]: one
-    upsert per change into its slot's two columns (24 statements, one per slot, each run over its changes)."""
+    """surrender_totals_halves changed by the half-month changes ``rows`` [(unit, span, item, quantity, lines)]: a
+    change of half-month i adds to the year to date of i and of every later half-month of the year (one upsert per
+    change; one statement per half-month, run over its changes)."""
     by_slot: dict[int, list[tuple]] = {}
     for unit, span, item, a, b in rows:
         by_slot.setdefault(slot_of(span), []).append((unit, item, span[:4], a, b))
     for i, changes in by_slot.items():
-        conn.executemany(f"INSERT INTO surrender_totals_halves(unit_code, item_code, year, q{i}, l{i})"
-                         f" VALUES (?, ?, ?, ?, ?) ON CONFLICT(unit_code, item_code, year) DO UPDATE SET"
-                         f" q{i} = q{i} + excluded.q{i}, l{i} = l{i} + excluded.l{i}", changes)
-    if fallen:  # a unit's item's year whose lines all went: its row goes
-        conn.executemany(f"DELETE FROM surrender_totals_halves WHERE unit_code = ? AND item_code = ? AND year = ?"
-                         f" AND {' + '.join(HALVES_L)} <= 0", {(u, item, span[:4]) for u, span, item in fallen})
+        q, n = HALVES_Q[i:], HALVES_L[i:]
+        conn.executemany(f"INSERT INTO surrender_totals_halves(unit_code, item_code, year, {', '.join(q + n)})"
+                         f" VALUES (?1, ?2, ?3, {', '.join(['?4'] * len(q) + ['?5'] * len(n))})"
+                         " ON CONFLICT(unit_code, item_code, year) DO UPDATE SET "
+                         + ", ".join(f"{c} = {c} + excluded.{c}" for c in q + n), changes)
+    if fallen:  # a unit's item's year whose lines all went (the year to date at its end is the year): its row goes
+        conn.executemany("DELETE FROM surrender_totals_halves WHERE unit_code = ? AND item_code = ? AND year = ?"
+                         " AND l23 <= 0", {(u, item, span[:4]) for u, span, item in fallen})
 
 
 def _write_coarser(conn, base: str, rows_json: str, fell: bool) -> None:
@@ -549,8 +553,8 @@ RECOUNTS = {
                              " GROUP BY 1, 2"),
     "surrender_totals_halves": (("unit_code", "item_code", "year"), HALVES_Q + HALVES_L,
                                 "SELECT unit_code, item_code, year, " + ", ".join(
-                                    f"sum(CASE half WHEN {i} THEN quantity ELSE 0 END) AS q{i}" for i in range(24))
-                                + ", " + ", ".join(f"sum(half = {i}) AS l{i}" for i in range(24))
+                                    f"sum(CASE WHEN half <= {i} THEN quantity ELSE 0 END) AS q{i}" for i in range(24))
+                                + ", " + ", ".join(f"sum(half <= {i}) AS l{i}" for i in range(24))
                                 + " FROM (SELECT unit_code, item_code, substr(date, 1, 4) AS year, quantity,"
                                 " (CAST(substr(date, 6, 2) AS INTEGER) - 1) * 2 + (CAST(substr(date, 9, 2) AS INTEGER)"
                                 " > 14) AS half FROM surrender_items) GROUP BY 1, 2, 3"),

@@ -906,10 +906,11 @@ END;
 # * surrender_totals_day: per day and item over every unit, a few rows a day. Every unit's figures over a range whose
 #   ends fall inside months: whole months from surrender_totals_all, the days of the months at the edges from here,
 #   instead of the lines of those days read from all over the lines table.
-# * surrender_totals_halves: per unit, item and calendar year, its 24 half-months side by side in one row
-#   (column q<i>/l<i>, slot i = 2 x (month - 1) + 1 for the 15th to the month's end): any run of half-months inside a
-#   year is one row of one unit and item, so a unit's figures over a ragged range are its all-time row, minus (or
-#   plus) the half-months of the first and last year read from two rows, and the few edge days from the lines.
+# * surrender_totals_halves: per unit, item and calendar year, the year to date at the end of each of its 24
+#   half-months (q<i>/l<i>: quantity and lines from 1 January to the end of half-month i, i = 2 x (month - 1), + 1 for
+#   the 15th to the month's end; q23/l23 the whole year). Any run of half-months inside a year is the difference of
+#   two columns of one row, so a unit's item over a ragged range is its all-time row minus two columns of two rows
+#   (the range's first and last year), and the few edge days from the lines.
 V13_DAY_AND_HALF_YEAR_TOTALS = """
 CREATE TABLE surrender_totals_day (
     date      TEXT NOT NULL,
@@ -948,8 +949,57 @@ CREATE TABLE surrender_totals_halves (
     q23 REAL NOT NULL DEFAULT 0, l23 INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (unit_code, item_code, year)
 ) WITHOUT ROWID;
-INSERT INTO surrender_totals_halves(unit_code, item_code, year, q0, q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12, q13, q14, q15, q16, q17, q18, q19, q20, q21, q22, q23, l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, l10, l11, l12, l13, l14, l15, l16, l17, l18, l19, l20, l21, l22, l23)
-    SELECT unit_code, item_code, substr(span, 1, 4), sum(CASE slot WHEN 0 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 1 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 2 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 3 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 4 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 5 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 6 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 7 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 8 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 9 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 10 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 11 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 12 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 13 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 14 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 15 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 16 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 17 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 18 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 19 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 20 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 21 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 22 THEN quantity ELSE 0 END),\n           sum(CASE slot WHEN 23 THEN quantity ELSE 0 END), sum(CASE slot WHEN 0 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 1 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 2 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 3 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 4 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 5 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 6 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 7 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 8 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 9 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 10 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 11 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 12 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 13 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 14 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 15 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 16 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 17 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 18 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 19 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 20 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 21 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 22 THEN lines ELSE 0 END),\n           sum(CASE slot WHEN 23 THEN lines ELSE 0 END)
+INSERT INTO surrender_totals_halves(unit_code, item_code, year, q0, q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12, q13, q14, q15, q16, q17, q18, q19, q20, q21, q22, q23,
+                                    l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, l10, l11, l12, l13, l14, l15, l16, l17, l18, l19, l20, l21, l22, l23)
+    SELECT unit_code, item_code, substr(span, 1, 4),
+           sum(CASE WHEN slot <= 0 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 1 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 2 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 3 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 4 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 5 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 6 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 7 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 8 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 9 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 10 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 11 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 12 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 13 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 14 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 15 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 16 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 17 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 18 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 19 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 20 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 21 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 22 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 23 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 0 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 1 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 2 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 3 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 4 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 5 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 6 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 7 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 8 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 9 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 10 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 11 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 12 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 13 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 14 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 15 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 16 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 17 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 18 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 19 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 20 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 21 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 22 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 23 THEN lines ELSE 0 END)
     FROM (SELECT unit_code, item_code, span, quantity, lines,
                  (CAST(substr(span, 6, 2) AS INTEGER) - 1) * 2 + (substr(span, 9, 2) >= '15') AS slot
           FROM surrender_totals)

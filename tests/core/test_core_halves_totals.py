@@ -1,5 +1,5 @@
 """Schema step 13 (issue 17 item 1): the totals per day over every unit (surrender_totals_day) and per unit, item and
-year with the year's 24 half-months side by side (surrender_totals_halves). A store of the previous schema (step 12)
+year the year to date at the end of each of its 24 half-months (surrender_totals_halves). A store of the previous schema (step 12)
 with receipts on both sides of half-months and of a year's end migrates; the new tables hold what plain SQL over
 the records gives (and a few figures counted by hand), `antt check` finds nothing, and the store keeps them current
 afterwards."""
@@ -59,11 +59,12 @@ def test_a_step12_store_gets_its_day_and_half_month_totals_from_its_records(step
     per_line = conn.execute(f"SELECT r.unit_code, l.item_code, r.date, l.quantity FROM {LINES}").fetchall()
     conn.close()
     halves: dict = {}
-    for u, item, day, qty in per_line:  # the half-month's column worked out here, by day of month
+    for u, item, day, qty in per_line:  # the half-month worked out here, by day of month; counted from it to December
         slot = (int(day[5:7]) - 1) * 2 + (1 if int(day[8:]) >= 15 else 0)
         row = halves.setdefault((u, item, day[:4]), [0.0] * 24 + [0] * 24)
-        row[slot] += qty
-        row[24 + slot] += 1
+        for i in range(slot, 24):
+            row[i] += qty
+            row[24 + i] += 1
     assert {k[2] for k in halves} == {"2025", "2026"}  # records on both sides of the year's end
 
     s = open_store(path)  # migrates
@@ -76,16 +77,17 @@ def test_a_step12_store_gets_its_day_and_half_month_totals_from_its_records(step
         kept = {tuple(r[:3]): [round(v, 6) for v in r[3:27]] + list(r[27:]) for r in s.query(
             f"SELECT unit_code, item_code, year, {cols} FROM surrender_totals_halves")}
         assert kept == {k: [round(v, 6) for v in row[:24]] + row[24:] for k, row in halves.items()}
-        # by hand: the 14th of December is in slot 22 (1st-14th), the 15th and the 31st in slot 23 (15th-31st)
-        hand = {22: 3.0, 23: 11.0}
-        demo_part = {slot: sum(q for u, i, d, q in per_line if u == unit and i == "gun.homemade" and d[:7] == "2025-12"
-                               and d not in ("2025-12-14", "2025-12-15", "2025-12-31") and (d[8:] >= "15") == (slot == 23))
-                     for slot in hand}
-        q22, q23 = s.query("SELECT q22, q23 FROM surrender_totals_halves WHERE unit_code = ? AND item_code ="
-                           " 'gun.homemade' AND year = '2025'", (unit,))[0]
-        assert (q22 - demo_part[22], q23 - demo_part[23]) == (hand[22], hand[23])
+        # by hand: the 14th of December is in half-month 22 (1st-14th), the 15th and the 31st in 23 (15th-31st): the
+        # year to date of 22 less that of 21 holds the 14th's 3, the whole year less 22 the 15th's 4 and the 31st's 7
+        demo = {slot: sum(q for u, i, d, q in per_line if u == unit and i == "gun.homemade" and d[:7] == "2025-12"
+                          and d not in ("2025-12-14", "2025-12-15", "2025-12-31") and (d[8:] >= "15") == (slot == 23))
+                for slot in (22, 23)}
+        q21, q22, q23 = s.query("SELECT q21, q22, q23 FROM surrender_totals_halves WHERE unit_code = ? AND item_code ="
+                                " 'gun.homemade' AND year = '2025'", (unit,))[0]
+        assert (q22 - q21 - demo[22], q23 - q22 - demo[23]) == (3.0, 11.0)
         assert check_store(s) == []
-        # and kept from here on: the receipt of the 15th deleted takes its 4 off slot 23 and off that day
+        # and kept from here on: the receipt of the 15th deleted takes its 4 off the year to date of half-month 23
+        # (the whole year) and off that day
         before = s.query("SELECT q23, l23 FROM surrender_totals_halves WHERE unit_code = ? AND item_code ="
                          " 'gun.homemade' AND year = '2025'", (unit,))[0]
         day_before = s.query("SELECT quantity, lines FROM surrender_totals_day WHERE date = '2025-12-15'"

@@ -1,7 +1,7 @@
 """Issue 17 item 1: the maintained totals (per unit and half-month: surrender_totals, activity_totals; per unit and
 calendar year: surrender_totals_year, activity_totals_year; per unit over all time: surrender_totals_ever,
-activity_totals_ever; per month: surrender_totals_all; per day: surrender_totals_day; per unit, item and year with
-its 24 half-months side by side: surrender_totals_halves; the entered monthly figures per unit, year and indicator:
+activity_totals_ever; per month: surrender_totals_all; per day: surrender_totals_day; per unit, item and year the
+year to date at the end of each of its 24 half-months: surrender_totals_halves; the entered monthly figures per unit, year and indicator:
 figure_totals_year) equal a brute-force recount of the records after any sequence of local writes, edits and
 deletions, imports, undos of an import, conflicting edits and their resolutions, on every laptop involved.
 
@@ -46,11 +46,13 @@ def recount(store) -> dict:
             got = table.setdefault(key, [0.0, 0])
             got[0] += qty
             got[1] += 1
-        # the half-month's place in its year's row: 0 for 1st-14th January ... 23 for 15th-31st December
+        # the year to date at the end of each half-month (0: 1st-14th January ... 23: 15th-31st December) from the
+        # line's half-month on
         slot = (int(day[5:7]) - 1) * 2 + (int(day[8:]) > 14)
         row = halves.setdefault((unit, item, day[:4]), [0.0] * 24 + [0] * 24)
-        row[slot] += qty
-        row[24 + slot] += 1
+        for i in range(slot, 24):
+            row[i] += qty
+            row[24 + i] += 1
     acts: dict = {}
     act_years: dict = {}
     act_ever: dict = {}
@@ -237,11 +239,11 @@ def test_recount_sees_a_wrong_total(tmp_path):
         assert kept(store) != recount(store)
         store.conn.execute("UPDATE surrender_totals SET span = '2026-10-01'")
         assert kept(store) == recount(store)
-        # the 14th October is slot 18 of its year's row: moved to the next half-month, it no longer matches
-        store.conn.execute("UPDATE surrender_totals_halves SET q19 = q18, l19 = l18, q18 = 0, l18 = 0")
+        # the 14th October is in half-month 18 of its year: counted from the next half-month on, it no longer matches
+        store.conn.execute("UPDATE surrender_totals_halves SET q18 = 0, l18 = 0")
         assert kept(store) != recount(store)
         assert any("surrender_totals_halves" in p for p in check_store(store))
-        store.conn.execute("UPDATE surrender_totals_halves SET q18 = q19, l18 = l19, q19 = 0, l19 = 0")
+        store.conn.execute("UPDATE surrender_totals_halves SET q18 = q19, l18 = l19")
         assert kept(store) == recount(store)
         store.conn.execute("UPDATE surrender_totals_day SET date = '2026-10-15'")
         assert kept(store) != recount(store)
