@@ -551,13 +551,15 @@ RECOUNTS = {
     "surrender_totals_day": (("date", "item_code"), ("quantity", "lines"),
                              "SELECT date, item_code, sum(quantity) AS quantity, count(*) AS lines FROM surrender_items"
                              " GROUP BY 1, 2"),
+    # each line's half-month first (a few hundred thousand rows at 1M lines), then the year to date at each one's end
     "surrender_totals_halves": (("unit_code", "item_code", "year"), HALVES_Q + HALVES_L,
                                 "SELECT unit_code, item_code, year, " + ", ".join(
-                                    f"sum(CASE WHEN half <= {i} THEN quantity ELSE 0 END) AS q{i}" for i in range(24))
-                                + ", " + ", ".join(f"sum(half <= {i}) AS l{i}" for i in range(24))
-                                + " FROM (SELECT unit_code, item_code, substr(date, 1, 4) AS year, quantity,"
+                                    f"sum(CASE WHEN half <= {i} THEN q ELSE 0 END) AS q{i}" for i in range(24))
+                                + ", " + ", ".join(f"sum(CASE WHEN half <= {i} THEN n ELSE 0 END) AS l{i}" for i in range(24))
+                                + " FROM (SELECT unit_code, item_code, substr(date, 1, 4) AS year,"
                                 " (CAST(substr(date, 6, 2) AS INTEGER) - 1) * 2 + (CAST(substr(date, 9, 2) AS INTEGER)"
-                                " > 14) AS half FROM surrender_items) GROUP BY 1, 2, 3"),
+                                " > 14) AS half, sum(quantity) AS q, count(*) AS n FROM surrender_items GROUP BY 1, 2, 3, 4)"
+                                " GROUP BY 1, 2, 3"),
     # the latest month's value found by a join here, not by the bare column the code under check relies on
     "figure_totals_year": (("unit_code", "year", "indicator"), ("months", "total", "last_value", "last_month"),
                            "SELECT g.unit_code, g.year, g.indicator, g.months, g.total, f.value AS last_value,"
@@ -573,13 +575,18 @@ def differing_rows(conn, table: str) -> int:
     keys, values, recount = RECOUNTS[table]
     differ = " OR ".join(f"l.{v} IS NOT t.{v}" if v.endswith("_month") else
                          f"abs(coalesce(l.{v}, 0) - coalesce(t.{v}, 0)) > 1e-6" for v in values)
-    # both directions with LEFT JOINs: works on any SQLite (no FULL JOIN needed)
+    # both directions with LEFT JOINs: works on any SQLite (no FULL JOIN needed); the recount made once
     on = " AND ".join(f"t.{c} = l.{c}" for c in keys)
-    missing_or_wrong = conn.execute(
-        f"SELECT count(*) FROM ({recount}) l LEFT JOIN {table} t ON {on} WHERE t.{keys[0]} IS NULL OR {differ}"
-    ).fetchone()[0]
-    extra = conn.execute(
-        f"SELECT count(*) FROM {table} t LEFT JOIN ({recount}) l ON {on} WHERE l.{keys[0]} IS NULL").fetchone()[0]
+    conn.execute("DROP TABLE IF EXISTS temp.totals_recount")
+    conn.execute(f"CREATE TEMP TABLE totals_recount AS {recount}")
+    try:
+        missing_or_wrong = conn.execute(
+            f"SELECT count(*) FROM temp.totals_recount l LEFT JOIN {table} t ON {on}"
+            f" WHERE t.{keys[0]} IS NULL OR {differ}").fetchone()[0]
+        extra = conn.execute(f"SELECT count(*) FROM {table} t LEFT JOIN temp.totals_recount l ON {on}"
+                             f" WHERE l.{keys[0]} IS NULL").fetchone()[0]
+    finally:
+        conn.execute("DROP TABLE temp.totals_recount")
     return missing_or_wrong + extra
 
 
