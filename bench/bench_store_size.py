@@ -91,7 +91,9 @@ def main() -> None:
         same = every_row(path, like=rows, sources={t: sql for (s, t), sql in TAKEN_FROM.items() if s == old}) == rows
         after, size_after = table_sizes(path), path.stat().st_size
         scale = 1_000_000 / args.lines / 1e6
-        n_versions, n_receipts = len(rows["versions"][1]), len(rows["surrenders"][1])
+        # the tables as kept at the previous step (from step 12 on, `versions` and `surrenders` are views)
+        n_versions = len((rows.get("versions") or rows["version_rows"])[1])
+        n_receipts = len((rows.get("surrenders") or rows["surrender_rows"])[1])
         print(f"{args.lines:,} receipt lines, {n_receipts:,} receipts, {n_versions:,} versions; MB per 1,000,000 lines")
         print(f"  {'table or index':34s} {'step ' + str(old):>8s} {'step ' + str(new):>8s} {'built':>8s}")
         names = sorted(set(before) | set(after), key=lambda n: -max(before.get(n, 0), after.get(n, 0)))

@@ -64,7 +64,8 @@ def _check_totals(conn) -> list[str]:
     for table, base in (("surrender_totals_all", "the item lines"), ("surrender_totals", "the item lines"),
                         ("activity_totals", "the activities"), ("surrender_totals_year", "the item lines"),
                         ("activity_totals_year", "the activities"), ("surrender_totals_ever", "the item lines"),
-                        ("activity_totals_ever", "the activities"), ("figure_totals_year", "the monthly figures")):
+                        ("activity_totals_ever", "the activities"), ("figure_totals_year", "the monthly figures"),
+                        ("surrender_totals_day", "the item lines"), ("surrender_totals_halves", "the item lines")):
         if table not in present:  # a backup of an older schema: the upgrade fills them from the records
             continue
         differing = totals.differing_rows(conn, table)

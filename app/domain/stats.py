@@ -1,20 +1,22 @@
 """Totals of surrendered items over a period: per item, category, unit or month, always with the
 unit of count (kg is never added to pieces).
 
-Province-wide, whole months inside the range are read from `surrender_totals_all` (kept current
-by the bulk path); per unit, from the totals of all time, years and half-months (app/domain/totals.py: plan),
-and only the days at the edges touch the item lines.
+Every unit: whole months from `surrender_totals_all`, the days of the months at the edges from
+`surrender_totals_day`; per unit, from its items' totals of all time and the half-months of the range's first and last
+year (`surrender_totals_halves`, schema step 13), and only the days at the edges, at most seven a side, touch the item
+lines.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import orjson
 
 from app.domain.figures import month_bounds
 from app.domain.list_scope import ListScope, Moves
-from app.domain.totals import ITEM_LAYERS, LINES, bounds, cover, part_selects, plan
+from app.domain.totals import HALVES_L, HALVES_Q, LINES, bounds, cover, slot_of, span_end, span_of
 from app.domain.units import subtree_codes
 from app.domain.validation import choice, parse_date
 from app.errors import ValidationError
@@ -52,46 +54,144 @@ def _unit_count(store: Store) -> int:
     return store.conn.execute("SELECT count(*) FROM units").fetchone()[0]
 
 
-def _totals_parts(conn, by: str, date_from: str, date_to: str, units: list[str] | None) -> tuple[list[str], list]:
-    """SELECTs of (k, item_code, quantity, lines), each grouped straight to the key of ``by``, that add up to the
-    lines of ``units`` (None: every unit) between the dates.
+Sums = dict  # {(key, item_code): [quantity, lines]}: what each reading adds its rows into
 
-    Every unit and not by unit: whole months from surrender_totals_all (twelve hundred rows for five years), the
-    partial months at the edges in half-months and days as below. By month: whole half-months from
-    surrender_totals, the days at the edges from the receipts' (unit, date) index and their lines by key
-    (totals.LINES, schema step 12). Else the maintained totals of all time, years and half-months, read from inside the range or as
-    all time minus what lies outside it, whichever reads fewer rows (totals.plan: five whole years of a five-year
-    store are one row per unit and item). Each part groups once, by its final key (issue 17)."""
-    unit_filter = "unit_code IN (SELECT code FROM units)" if units is None else \
-        "unit_code IN (SELECT value FROM json_each(?))"
-    unit_params = [] if units is None else [orjson.dumps(list(units)).decode()]
-    key = {"item": lambda col: "''", "category": lambda col: "''", "unit": lambda col: "unit_code",
-           "month": lambda col: f"substr({col}, 1, 7)"}[by]
-    parts: list[str] = []
-    params: list = []
-    if units is None and by != "unit":
-        edges, full = _split_range(date_from, date_to)
-        if full:
-            parts.append(f"SELECT {key('month')} AS k, item_code, sum(quantity) AS quantity, sum(lines) AS lines"
-                         " FROM surrender_totals_all WHERE month BETWEEN ? AND ? GROUP BY 1, 2")
-            params += list(full)
-    elif by != "month":
-        return part_selects(ITEM_LAYERS, plan(date_from, date_to, bounds(conn, LINES)),
-                            f"{key('')} AS k, item_code", unit_filter, unit_params, "1, 2", ("quantity", "lines"))
-    else:
-        edges = [(date_from, date_to)]
+
+def _add_rows(sums: Sums, rows) -> None:
+    for k, item, qty, lines in rows:
+        got = sums.get((k, item))
+        if got is None:
+            sums[k, item] = [qty, lines]
+        else:
+            got[0] += qty
+            got[1] += lines
+
+
+def _every_unit_sums(conn, sums: Sums, by: str, date_from: str, date_to: str) -> None:
+    """Every unit, by item, category or month: the whole months from surrender_totals_all, the days of the months
+    at the edges from surrender_totals_day (schema step 13): a few hundred rows whatever the range."""
+    key = "substr({}, 1, 7)" if by == "month" else "''"
+    edges, full = _split_range(date_from, date_to)
+    parts, params = [], []
+    if full:
+        parts.append(f"SELECT {key.format('month')}, item_code, quantity, lines FROM surrender_totals_all"
+                     " WHERE month BETWEEN ? AND ?")
+        params += full
     for lo, hi in edges:
-        spans, days = cover(lo, hi)
-        if spans:
-            parts.append(f"SELECT {key('span')} AS k, item_code, sum(quantity) AS quantity, sum(lines) AS lines"
-                         f" FROM surrender_totals WHERE {unit_filter} AND span BETWEEN ? AND ? GROUP BY 1, 2")
-            params += [*unit_params, *spans]
-        for d0, d1 in days:
-            # a line's unit and date are its receipt's (schema step 12): the receipts' (unit_code, date) index
-            parts.append(f"SELECT {key('date')} AS k, item_code, sum(quantity) AS quantity, count(*) AS lines"
-                         f" FROM {LINES} WHERE {unit_filter} AND date BETWEEN ? AND ? GROUP BY 1, 2")
-            params += [*unit_params, d0, d1]
-    return parts, params
+        parts.append(f"SELECT {key.format('date')}, item_code, quantity, lines FROM surrender_totals_day"
+                     " WHERE date BETWEEN ? AND ?")
+        params += [lo, hi]
+    _add_rows(sums, conn.execute(" UNION ALL ".join(parts), params))
+
+
+def _signed_cover(first: str, last: str) -> tuple[tuple[str, str] | None, list[tuple[int, str, str]]]:
+    """first..last as (whole half-months (first span, last span) or None, signed day ranges): a range that starts
+    (or ends) inside a half-month takes that half-month whole and the days before (after) it off when those are
+    fewer than the days inside, so that at most seven days a side are read from the lines."""
+    day = dt.timedelta(days=1)
+    lo, hi = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    s0, s1 = dt.date.fromisoformat(span_of(first)), dt.date.fromisoformat(span_of(last))
+    if s0 == s1:  # inside one half-month
+        if lo == s0 and hi == span_end(s1):
+            return (first, first), []
+        return None, [(1, first, last)]
+    edges: list[tuple[int, str, str]] = []
+    start, end = s0, s1
+    if lo > s0:
+        if (lo - s0).days < (span_end(s0) - lo).days + 1:
+            edges.append((-1, s0.isoformat(), (lo - day).isoformat()))
+        else:
+            edges.append((1, first, span_end(s0).isoformat()))
+            start = span_end(s0) + day
+    if hi < span_end(s1):
+        if (span_end(s1) - hi).days < (hi - s1).days + 1:
+            edges.append((-1, (hi + day).isoformat(), span_end(s1).isoformat()))
+        else:
+            edges.append((1, s1.isoformat(), last))
+            end = dt.date.fromisoformat(span_of((s1 - day).isoformat()))
+    if end < start:
+        return None, edges
+    return (start.isoformat(), end.isoformat()), edges
+
+
+def _slots(alias: str, columns: tuple[str, ...], first: int, last: int) -> str:
+    """SQL for the sum of half-months first..last of a row of surrender_totals_halves (its columns hold the year to
+    date at each half-month's end): '' when there are none."""
+    if last < first:
+        return ""
+    return f"{alias}.{columns[last]}" + (f" - {alias}.{columns[first - 1]}" if first else "")
+
+
+def _unit_item_sums(conn, sums: Sums, by_unit: bool, date_from: str, date_to: str, units: list[str] | None) -> None:
+    """Per unit (``units``, None: every unit) and item, keyed by the unit (``by_unit``) or '': one row per unit and
+    item of all time (surrender_totals_ever) with its first and last year's rows of surrender_totals_halves joined by
+    key (schema step 13: the year to date at each half-month's end), and the edge days from the lines (at most seven
+    a side: :func:`_signed_cover`).
+
+    When every record lies in the range's first to last year, a unit's item is its all-time total minus what its
+    first year had before the range and its last year after it: a column of each of two joined rows, whatever the
+    number of years. Otherwise the range's part of its first and last year, and the whole years between from
+    surrender_totals_year."""
+    spans, edges = _signed_cover(date_from, date_to)
+    unit_where = "" if units is None else " WHERE e.unit_code IN (SELECT value FROM json_each(?))"
+    unit_params = [] if units is None else [orjson.dumps(list(units)).decode()]
+    key = "e.unit_code" if by_unit else "''"
+    if spans:
+        (y0, i0), (y1, i1) = (spans[0][:4], slot_of(spans[0])), (spans[1][:4], slot_of(spans[1]))
+        first, last = bounds(conn, LINES)
+        values = []
+        for base, columns, year_value in (("quantity", HALVES_Q, "quantity"), ("lines", HALVES_L, "lines")):
+            if first is None or (first[:4] >= y0 and last[:4] <= y1):  # all time minus the half-months outside
+                off = [_slots("a", columns, 0, i0 - 1), _slots("a" if y1 == y0 else "b", columns, i1 + 1, 23)]
+                values.append(f"e.{base}" + "".join(f" - coalesce({o}, 0)" for o in off if o))
+            elif y1 == y0:
+                values.append(f"coalesce({_slots('a', columns, i0, i1)}, 0)")
+            else:
+                between = (f" + coalesce((SELECT sum({year_value}) FROM surrender_totals_year y WHERE y.unit_code ="
+                           f" e.unit_code AND y.item_code = e.item_code AND y.year BETWEEN '{int(y0) + 1:04d}'"
+                           f" AND '{int(y1) - 1:04d}'), 0)") if int(y1) - int(y0) > 1 else ""
+                values.append(f"coalesce({_slots('a', columns, i0, 23)}, 0) + coalesce({_slots('b', columns, 0, i1)}, 0)"
+                              + between)
+        joins, params = [], []
+        for alias, year in (("a", y0), ("b", y1)) if y1 != y0 else (("a", y0),):
+            if re.search(rf"\b{alias}\.", values[0]):  # a year of which some half-months are read
+                joins.append(f" LEFT JOIN surrender_totals_halves {alias} ON {alias}.unit_code = e.unit_code"
+                             f" AND {alias}.item_code = e.item_code AND {alias}.year = ?")
+                params.append(year)
+        sql = (f"SELECT {key}, e.item_code, {values[0]}, {values[1]} FROM surrender_totals_ever e{''.join(joins)}"
+               f"{unit_where}")
+        rows = conn.execute(sql, [*params, *unit_params])
+        if by_unit and not sums:  # one row per unit and item: each its own key
+            sums.update(((k, item), [qty, lines]) for k, item, qty, lines in rows)
+        else:
+            _add_rows(sums, rows)
+    if edges:
+        # a line's unit and date are its receipt's (schema step 12): the receipts by their (unit, date) index, unit by
+        # unit, then their lines by key (without the units' list SQLite scans every line to spare the grouping a sort)
+        k = "unit_code" if by_unit else "''"
+        where = "unit_code IN (SELECT code FROM units)" if units is None else \
+            "unit_code IN (SELECT value FROM json_each(?))"
+        # each line added here as it comes: SQLite's sort of a few thousand lines by unit and item cost more
+        selects = " UNION ALL ".join(f"SELECT {k}, item_code, {sign} * quantity, {sign} FROM {LINES}"
+                                     f" WHERE {where} AND date BETWEEN ? AND ?" for sign, _lo, _hi in edges)
+        _add_rows(sums, conn.execute(selects, [v for _sign, lo, hi in edges for v in (*unit_params, lo, hi)]))
+
+
+def _span_sums(conn, sums: Sums, date_from: str, date_to: str, units: list[str]) -> None:
+    """Some units by month: whole half-months from surrender_totals, the edge days from the lines."""
+    unit_filter = "unit_code IN (SELECT value FROM json_each(?))"
+    unit_param = orjson.dumps(list(units)).decode()
+    spans, days = cover(date_from, date_to)
+    parts, params = [], []
+    if spans:
+        parts.append("SELECT substr(span, 1, 7), item_code, sum(quantity), sum(lines) FROM surrender_totals"
+                     f" WHERE {unit_filter} AND span BETWEEN ? AND ? GROUP BY 1, 2")
+        params += [unit_param, *spans]
+    for d0, d1 in days:
+        parts.append(f"SELECT substr(date, 1, 7), item_code, sum(quantity), count(*) FROM {LINES}"
+                     f" WHERE {unit_filter} AND date BETWEEN ? AND ? GROUP BY 1, 2")
+        params += [unit_param, d0, d1]
+    _add_rows(sums, conn.execute(" UNION ALL ".join(parts), params))
 
 
 def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "item",
@@ -101,7 +201,11 @@ def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "
     `unit` covers that unit and every unit below it; `scope` (app/domain/list_scope.py, instead of `unit`) the
     receipts a unit's lists show (issue 20: the units merged into it, the receipts a split placed with it), so
     that a page's totals line agrees with its list. A split's moved receipts are added or taken off by id from
-    the item lines: one more part of the same query, whatever the number of units.
+    the item lines: one more query, whatever the number of units.
+
+    Read from the maintained totals (issue 17 item 1): every unit by item, category or month from the month and
+    day totals; per unit from each unit's item of all time and its half-months of the range's first and last
+    year (:func:`_unit_item_sums`); the sums are added up here, a few rows per unit and item.
     """
     date_from = parse_date(date_from, "from")
     date_to = parse_date(date_to, "to")
@@ -114,54 +218,62 @@ def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "
     else:
         units = subtree_codes(store, unit) if unit else None
         moves = Moves()
-    every = units is None or len(units) >= _unit_count(store)
-    parts, params = _totals_parts(store.conn, by, date_from, date_to, None if every else units)
+    conn = store.conn
+    if units is not None and len(units) >= _unit_count(store):
+        units = None
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    sums: Sums = {}
+    if units is None and by != "unit":
+        _every_unit_sums(cursor, sums, by, date_from, date_to)
+    elif by == "month":
+        _span_sums(cursor, sums, date_from, date_to, units)
+    else:
+        _unit_item_sums(cursor, sums, by == "unit", date_from, date_to, units)
     if moves.taken or moves.given:
         key = {"unit": "unit_code", "month": "substr(date, 1, 7)"}.get(by, "''")
-        parts.append(f"SELECT {key} AS k, item_code, sum(sign * quantity) AS quantity, sum(sign) AS lines FROM ("
-                     " SELECT i.*, -1 AS sign FROM surrender_items i WHERE surrender_id IN (SELECT value FROM json_each(?))"
-                     " UNION ALL SELECT i.*, 1 AS sign FROM surrender_items i WHERE surrender_id IN"
-                     " (SELECT value FROM json_each(?))) WHERE date BETWEEN ? AND ? GROUP BY 1, 2")
-        params += [orjson.dumps(list(moves.given)).decode(), orjson.dumps(list(moves.taken)).decode(), date_from, date_to]
-    union = " UNION ALL ".join(parts)
-    if by == "category":
-        sql = f"""SELECT c.category AS category, c.unit_vi AS unit, c.unit_en AS unit_en,
-                         sum(t.quantity) AS quantity, sum(t.lines) AS lines
-                  FROM ({union}) t JOIN catalogue_items c ON c.code = t.item_code
-                  GROUP BY c.category, c.unit_vi ORDER BY min(c.rowid)"""
-        return [row for r in store.conn.execute(sql, params) if (row := _counted(dict(r)))]
-    # One part is grouped by (key, item) already, in its key's order when it reads a totals table whole; the
-    # catalogue (a few dozen items) joined here: a join and two sorts of every row in SQL cost more than the rows
-    cursor = store.conn.cursor()
-    cursor.row_factory = None
-    sums = cursor.execute(union if len(parts) == 1 else
-                          f"SELECT k, item_code, sum(quantity), sum(lines) FROM ({union}) GROUP BY 1, 2", params)
-    items = {code: (rowid, category, unit, unit_en) for rowid, code, category, unit, unit_en in store.conn.execute(
+        _add_rows(sums, cursor.execute(
+            f"SELECT {key} AS k, item_code, sum(sign * quantity), sum(sign) FROM ("
+            " SELECT i.*, -1 AS sign FROM surrender_items i WHERE surrender_id IN (SELECT value FROM json_each(?))"
+            " UNION ALL SELECT i.*, 1 AS sign FROM surrender_items i WHERE surrender_id IN"
+            " (SELECT value FROM json_each(?))) WHERE date BETWEEN ? AND ? GROUP BY 1, 2",
+            (orjson.dumps(list(moves.given)).decode(), orjson.dumps(list(moves.taken)).decode(), date_from, date_to)))
+    # the catalogue (a few dozen items) joined here
+    items = {code: (rowid, category, unit, unit_en) for rowid, code, category, unit, unit_en in cursor.execute(
         "SELECT rowid, code, category, unit_vi, unit_en FROM catalogue_items")}
-    # no line left: every line went to another part of a split, or out of the range (totals.plan)
-    found = [row for row in sums if row[3] and row[1] in items]
-    found.sort(key=lambda row: (row[0], items[row[1]][0]))
+    rank = {code: item[0] for code, item in items.items()}
+    # no line left: every line went to another part of a split, or out of the range (a subtraction's residue)
+    found = sorted([(k, rank[item], item, qty, lines) for (k, item), (qty, lines) in sums.items()
+                    if lines and item in rank])
+    if by == "category":
+        groups: dict[tuple, list] = {}
+        for _k, _rank, item, qty, lines in found:
+            _rowid, category, unit_vi, unit_en = items[item]
+            got = groups.get((category, unit_vi))
+            if got is None:
+                groups[category, unit_vi] = [unit_en, qty, lines]
+            else:
+                got[1] += qty
+                got[2] += lines
+        # in the order of each group's first item in the catalogue: `found` is in that order
+        return [{"category": category, "unit": unit_vi, "unit_en": unit_en, "quantity": _as_typed(qty), "lines": lines}
+                for (category, unit_vi), (unit_en, qty, lines) in groups.items()]
+    # thousands of rows by unit: built without a call per row (a whole quantity as int, else rounded to 3 places)
     head = {"unit": "unit_code", "month": "month"}.get(by)
-    rows = []
-    for k, item, qty, lines in found:
-        _rowid, category, unit, unit_en = items[item]
-        whole = round(qty)
-        row = {head: k} if head else {}
-        row.update(item_code=item, category=category, unit=unit, unit_en=unit_en,
-                   quantity=int(whole) if abs(qty - whole) < 1e-9 else round(qty, 3), lines=lines)
-        rows.append(row)
-    return rows
+    described = {code: {"item_code": code, "category": category, "unit": unit_vi, "unit_en": unit_en}
+                 for code, (_rowid, category, unit_vi, unit_en) in items.items()}
+    if head is None:
+        return [{**described[item], "quantity": int(whole) if abs(qty - (whole := round(qty))) < 1e-9 else round(qty, 3),
+                 "lines": lines} for _k, _rank, item, qty, lines in found]
+    return [{head: k, **described[item],
+             "quantity": int(whole) if abs(qty - (whole := round(qty))) < 1e-9 else round(qty, 3), "lines": lines}
+            for k, _rank, item, qty, lines in found]
 
 
-def _counted(row: dict) -> dict | None:
-    """The row with its quantity as typed (whole numbers as int), or None when no line is left in it (every line
-    went to another part of a split, or out of the range: totals.plan)."""
-    if not row["lines"]:
-        return None
-    qty = row["quantity"]
+def _as_typed(qty: float):
+    """A quantity as typed: whole numbers as int, else rounded to 3 places (a subtraction leaves a residue)."""
     whole = round(qty)
-    row["quantity"] = int(whole) if abs(qty - whole) < 1e-9 else round(qty, 3)
-    return row
+    return int(whole) if abs(qty - whole) < 1e-9 else round(qty, 3)
 
 
 def receipts_per_unit(store: Store, root: str, date_from: str, date_to: str,

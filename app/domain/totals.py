@@ -17,12 +17,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from contextlib import contextmanager
+from itertools import accumulate
 from typing import Iterator
 
 import orjson
 
 TOTALS_TABLES = ("surrender_totals_all", "surrender_totals", "activity_totals", "surrender_totals_year",
-                 "activity_totals_year", "surrender_totals_ever", "activity_totals_ever", "figure_totals_year")
+                 "activity_totals_year", "surrender_totals_ever", "activity_totals_ever", "figure_totals_year",
+                 "surrender_totals_day", "surrender_totals_halves")
 SPAN_DAY = 15  # the second span of every month starts on the 15th (Decree 09's cut-off + 1)
 
 
@@ -35,7 +37,18 @@ def span_of(day: str) -> str:
     return day[:8] + ("01" if day[8:10] < str(SPAN_DAY) else str(SPAN_DAY))
 
 
-def _span_end(start: dt.date) -> dt.date:
+def slot_of(day: str) -> int:
+    """The column of a date's (or span's) half-month in surrender_totals_halves (schema step 13): 0..23."""
+    return (int(day[5:7]) - 1) * 2 + (day[8:10] >= str(SPAN_DAY))
+
+
+# surrender_totals_halves' value columns: the year to date at the end of each half-month (quantity, lines)
+HALVES_Q = tuple(f"q{i}" for i in range(24))
+HALVES_L = tuple(f"l{i}" for i in range(24))
+
+
+def span_end(start: dt.date) -> dt.date:
+    """The last day of the half-month that starts on ``start``."""
     if start.day == 1:
         return start.replace(day=SPAN_DAY - 1)
     return start.replace(day=calendar.monthrange(start.year, start.month)[1])
@@ -48,16 +61,16 @@ def cover(first: str, last: str) -> tuple[tuple[str, str] | None, list[tuple[str
         return None, []
     start = dt.date.fromisoformat(span_of(first))
     if start < lo:  # first is inside a span: the next span is the first whole one
-        start = _span_end(start) + dt.timedelta(days=1)
+        start = span_end(start) + dt.timedelta(days=1)
     end_span = dt.date.fromisoformat(span_of(last))
-    if _span_end(end_span) > hi:  # last is inside a span: the one before is the last whole one
+    if span_end(end_span) > hi:  # last is inside a span: the one before is the last whole one
         end_span = dt.date.fromisoformat(span_of((end_span - dt.timedelta(days=1)).isoformat()))
     if end_span < start:
         return None, [(first, last)]
     edges = []
     if lo < start:
         edges.append((first, (start - dt.timedelta(days=1)).isoformat()))
-    tail = _span_end(end_span)
+    tail = span_end(end_span)
     if tail < hi:
         edges.append(((tail + dt.timedelta(days=1)).isoformat(), last))
     return (start.isoformat(), end_span.isoformat()), edges
@@ -277,7 +290,9 @@ def ranged_item_margins(conn, ranges, year_sql, calendar_years: bool = False
 class Delta:
     """Changes from one materialise, summed per key and written once per table: one upsert per group.
 
-    Tables: surrender_totals_all (month, item), surrender_totals (unit, span, item), activity_totals
+    Tables: surrender_totals_day (date, item) and from it surrender_totals_all (month, item), surrender_totals
+    (unit, span, item) and from it surrender_totals_halves (unit, item, year: the year to date at each half-month's
+    end), activity_totals
     (unit, span, kind); per calendar year surrender_totals_year and activity_totals_year, and over all time
     surrender_totals_ever and activity_totals_ever, derived at write from the half-month changes (so an import's prepared batch carries the three dicts it always did)."""
 
@@ -313,7 +328,7 @@ class Delta:
         add, all_, items = self._add, self.all, self.items
         for row in rows:
             date, item, qty = row[3], row[4], row[6] * sign
-            add(all_, (date[:7], item), qty, sign)
+            add(all_, (date, item), qty, sign)
             add(items, (row[2], span_of(date), item), qty, sign)
 
     def add_activities(self, rows, sign: int = 1) -> None:
@@ -344,32 +359,59 @@ class Delta:
     def write(self, conn) -> None:
         """Every totals table changed by one upsert per key; a row whose count fell to zero goes. The coarser
         tables (per year, over all time) are summed from the half-month changes by SQLite itself (one JSON
-        parameter, one grouped upsert each): grouping them in Python cost the bulk path a fifth of its speed."""
+        parameter, one grouped upsert each): grouping them in Python cost the bulk path a fifth of its speed.
+        Inside a big load (:func:`coarser_after`) the days and months are added up here across its batches and
+        written once at its end (a batch of 20,000 receipts over five years touches some 24,000 days and items)."""
+        waiting = _DEFERRED.get(id(conn))
+        if waiting is None:
+            _write_days(conn, self.all)
+        else:
+            for key, (a, b) in self.all.items():
+                self._add(waiting, key, a, b)
         for table, keys, values, delta in (
-                ("surrender_totals_all", ("month", "item_code"), ("quantity", "lines"), self.all),
                 ("surrender_totals", ("unit_code", "span", "item_code"), ("quantity", "lines"), self.items),
                 ("activity_totals", ("unit_code", "span", "kind"), ("count", "participants"), self.acts)):
             if not delta:
                 continue
-            cols = keys + values
-            rows = [(*key, a, b) for key, (a, b) in delta.items()]
-            conn.executemany(
-                f"INSERT INTO {table}({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-                f" ON CONFLICT({', '.join(keys)}) DO UPDATE SET "
-                + ", ".join(f"{v} = {v} + excluded.{v}" for v in values), rows)
-            count_at = 0 if values[0] == "count" else 1
-            fallen = [key for key, ab in delta.items() if ab[count_at] < 0]
-            if fallen:  # only a key whose count went down can have reached zero: those keys, not a scan
-                conn.executemany(f"DELETE FROM {table} WHERE {' AND '.join(f'{k} = ?' for k in keys)}"
-                                 f" AND {values[count_at]} <= 0", fallen)
-            if table != "surrender_totals_all" and id(conn) not in _DEFERRED:
+            rows, fallen = _upsert(conn, table, keys, values, delta)
+            if waiting is None:
                 _write_coarser(conn, table, orjson.dumps(rows).decode(), bool(fallen))
+                if table == "surrender_totals":
+                    _write_halves(conn, rows, fallen)
         if self.figures:  # a unit's year of figures counted again from its few rows (a stock's last value can go back)
             keys = sorted(self.figures)
             conn.executemany("DELETE FROM figure_totals_year WHERE unit_code = ? AND year = ?", keys)
             conn.executemany(f"INSERT INTO figure_totals_year(unit_code, year, indicator, months, total, last_month,"
                              f" last_value) {FIGURE_YEARS} WHERE unit_code = ? AND month BETWEEN ? AND ? GROUP BY 1, 2, 3",
                              [(unit, f"{year}-01", f"{year}-12") for unit, year in keys])
+
+
+def _upsert(conn, table: str, keys: tuple, values: tuple, delta: dict) -> tuple[list[tuple], list[tuple]]:
+    """``delta`` {key: [a, b]} added to ``table`` (one upsert per key; a key whose count reached zero goes): the rows
+    written and the keys whose count went down."""
+    cols = keys + values
+    rows = [(*key, a, b) for key, (a, b) in delta.items()]
+    conn.executemany(
+        f"INSERT INTO {table}({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+        f" ON CONFLICT({', '.join(keys)}) DO UPDATE SET "
+        + ", ".join(f"{v} = {v} + excluded.{v}" for v in values), rows)
+    count_at = 0 if values[0] == "count" else 1
+    fallen = [key for key, ab in delta.items() if ab[count_at] < 0]
+    if fallen:  # only a key whose count went down can have reached zero: those keys, not a scan
+        conn.executemany(f"DELETE FROM {table} WHERE {' AND '.join(f'{k} = ?' for k in keys)}"
+                         f" AND {values[count_at]} <= 0", fallen)
+    return rows, fallen
+
+
+def _write_days(conn, days: dict) -> None:
+    """Changes per (date, item) into surrender_totals_day, and summed per month into surrender_totals_all."""
+    if not days:
+        return
+    months: dict[tuple, list] = {}
+    for (day, item), (a, b) in days.items():
+        Delta._add(months, (day[:7], item), a, b)
+    _upsert(conn, "surrender_totals_day", ("date", "item_code"), ("quantity", "lines"), days)
+    _upsert(conn, "surrender_totals_all", ("month", "item_code"), ("quantity", "lines"), months)
 
 
 # the tables summed from a half-month table's changes ([unit, span, key, a, b] rows): (table, its key columns and
@@ -386,25 +428,29 @@ _COARSER = {
 }
 
 
-_DEFERRED: set[int] = set()  # id() of the connections inside coarser_after: their coarser totals wait for its end
+# id() of the connections inside coarser_after: their coarser totals wait for its end, and their changes per day
+# (Delta.all) are added up here until then
+_DEFERRED: dict[int, dict] = {}
 
 
 @contextmanager
 def coarser_after(conn, defer: bool) -> Iterator[None]:
     """Around a big load in one transaction (doctypes.bulk_load, when it builds indexes at the end): the totals per
-    year and over all time are summed once at the end from the half-month tables, which the load keeps as it goes,
-    instead of a grouped upsert per batch (a load that fills a store: about a fifth of the bulk path's time).
+    year, over all time and per year's half-months (surrender_totals_halves) are summed once at the end from the
+    half-month tables, which the load keeps as it goes, instead of a grouped upsert per batch (a load that fills a
+    store: about a fifth of the bulk path's time); the changes per day, added up over the batches, written then.
     Summed again in `finally` too, so that a caller who catches an error and commits all the same commits them
     whole; if SQLite rolled back by itself they are as they were."""
     if not defer:
         yield
         return
-    _DEFERRED.add(id(conn))
+    _DEFERRED[id(conn)] = {}
     try:
         yield
     finally:
-        _DEFERRED.discard(id(conn))
+        days = _DEFERRED.pop(id(conn))
         if conn.in_transaction:
+            _write_days(conn, days)
             for base, coarser in _COARSER.items():
                 for table, keys, _exprs, values in coarser:
                     span_keys = ", ".join("substr(span, 1, 4)" if k == "year" else k for k in keys)
@@ -412,6 +458,52 @@ def coarser_after(conn, defer: bool) -> Iterator[None]:
                     conn.execute(f"INSERT INTO {table}({', '.join(keys + values)}) SELECT {span_keys},"
                                  f" sum({values[0]}), sum({values[1]}) FROM {base}"
                                  f" GROUP BY {', '.join(str(i) for i in range(1, len(keys) + 1))}")
+            _rebuild_halves(conn)
+
+
+# a span's column in its year's row of surrender_totals_halves, by the span's 'MM-DD'
+_SLOT_OF_SPAN = {f"{m:02d}-{d}": (m - 1) * 2 + (d == str(SPAN_DAY)) for m in range(1, 13) for d in ("01", str(SPAN_DAY))}
+
+
+def _rebuild_halves(conn) -> None:
+    """surrender_totals_halves filled again from the half-month totals, each added here to its year's row from its
+    half-month on: SQL's pivot (48 sums a row) took three times the rest of the load's totals (200,000 lines)."""
+    rows: dict[tuple, list] = {}
+    slot = _SLOT_OF_SPAN
+    cursor = conn.cursor()
+    cursor.row_factory = None  # plain tuples: a Row object per row doubled the time
+    for unit, span, item, qty, lines in cursor.execute(
+            "SELECT unit_code, span, item_code, quantity, lines FROM surrender_totals"):
+        key = (unit, item, span[:4])
+        row = rows.get(key)
+        if row is None:
+            row = rows[key] = [0] * 48
+        i = slot[span[5:]]
+        row[i] += qty
+        row[24 + i] += lines
+    conn.execute("DELETE FROM surrender_totals_halves")
+    # each half-month's own figures -> the year to date at its end
+    conn.executemany(f"INSERT INTO surrender_totals_halves(unit_code, item_code, year, {', '.join(HALVES_Q + HALVES_L)})"
+                     f" VALUES ({', '.join('?' * 51)})",
+                     ((*key, *accumulate(row[:24]), *accumulate(row[24:])) for key, row in rows.items()))
+
+
+def _write_halves(conn, rows: list[tuple], fallen: list[tuple]) -> None:
+    """surrender_totals_halves changed by the half-month changes ``rows`` [(unit, span, item, quantity, lines)]: a
+    change of half-month i adds to the year to date of i and of every later half-month of the year (one upsert per
+    change; one statement per half-month, run over its changes)."""
+    by_slot: dict[int, list[tuple]] = {}
+    for unit, span, item, a, b in rows:
+        by_slot.setdefault(slot_of(span), []).append((unit, item, span[:4], a, b))
+    for i, changes in by_slot.items():
+        q, n = HALVES_Q[i:], HALVES_L[i:]
+        conn.executemany(f"INSERT INTO surrender_totals_halves(unit_code, item_code, year, {', '.join(q + n)})"
+                         f" VALUES (?1, ?2, ?3, {', '.join(['?4'] * len(q) + ['?5'] * len(n))})"
+                         " ON CONFLICT(unit_code, item_code, year) DO UPDATE SET "
+                         + ", ".join(f"{c} = {c} + excluded.{c}" for c in q + n), changes)
+    if fallen:  # a unit's item's year whose lines all went (the year to date at its end is the year): its row goes
+        conn.executemany("DELETE FROM surrender_totals_halves WHERE unit_code = ? AND item_code = ? AND year = ?"
+                         " AND l23 <= 0", {(u, item, span[:4]) for u, span, item in fallen})
 
 
 def _write_coarser(conn, base: str, rows_json: str, fell: bool) -> None:
@@ -457,6 +549,18 @@ RECOUNTS = {
     "activity_totals_ever": (("unit_code", "kind"), ("count", "participants"),
                              "SELECT unit_code, kind, count(*) AS count, coalesce(sum(participants), 0) AS participants"
                              " FROM activities GROUP BY 1, 2"),
+    "surrender_totals_day": (("date", "item_code"), ("quantity", "lines"),
+                             "SELECT date, item_code, sum(quantity) AS quantity, count(*) AS lines FROM surrender_items"
+                             " GROUP BY 1, 2"),
+    # each line's half-month first (a few hundred thousand rows at 1M lines), then the year to date at each one's end
+    "surrender_totals_halves": (("unit_code", "item_code", "year"), HALVES_Q + HALVES_L,
+                                "SELECT unit_code, item_code, year, " + ", ".join(
+                                    f"sum(CASE WHEN half <= {i} THEN q ELSE 0 END) AS q{i}" for i in range(24))
+                                + ", " + ", ".join(f"sum(CASE WHEN half <= {i} THEN n ELSE 0 END) AS l{i}" for i in range(24))
+                                + " FROM (SELECT unit_code, item_code, substr(date, 1, 4) AS year,"
+                                " (CAST(substr(date, 6, 2) AS INTEGER) - 1) * 2 + (CAST(substr(date, 9, 2) AS INTEGER)"
+                                " > 14) AS half, sum(quantity) AS q, count(*) AS n FROM surrender_items GROUP BY 1, 2, 3, 4)"
+                                " GROUP BY 1, 2, 3"),
     # the latest month's value found by a join here, not by the bare column the code under check relies on
     "figure_totals_year": (("unit_code", "year", "indicator"), ("months", "total", "last_value", "last_month"),
                            "SELECT g.unit_code, g.year, g.indicator, g.months, g.total, f.value AS last_value,"
@@ -472,13 +576,18 @@ def differing_rows(conn, table: str) -> int:
     keys, values, recount = RECOUNTS[table]
     differ = " OR ".join(f"l.{v} IS NOT t.{v}" if v.endswith("_month") else
                          f"abs(coalesce(l.{v}, 0) - coalesce(t.{v}, 0)) > 1e-6" for v in values)
-    # both directions with LEFT JOINs: works on any SQLite (no FULL JOIN needed)
+    # both directions with LEFT JOINs: works on any SQLite (no FULL JOIN needed); the recount made once
     on = " AND ".join(f"t.{c} = l.{c}" for c in keys)
-    missing_or_wrong = conn.execute(
-        f"SELECT count(*) FROM ({recount}) l LEFT JOIN {table} t ON {on} WHERE t.{keys[0]} IS NULL OR {differ}"
-    ).fetchone()[0]
-    extra = conn.execute(
-        f"SELECT count(*) FROM {table} t LEFT JOIN ({recount}) l ON {on} WHERE l.{keys[0]} IS NULL").fetchone()[0]
+    conn.execute("DROP TABLE IF EXISTS temp.totals_recount")
+    conn.execute(f"CREATE TEMP TABLE totals_recount AS {recount}")
+    try:
+        missing_or_wrong = conn.execute(
+            f"SELECT count(*) FROM temp.totals_recount l LEFT JOIN {table} t ON {on}"
+            f" WHERE t.{keys[0]} IS NULL OR {differ}").fetchone()[0]
+        extra = conn.execute(f"SELECT count(*) FROM {table} t LEFT JOIN temp.totals_recount l ON {on}"
+                             f" WHERE l.{keys[0]} IS NULL").fetchone()[0]
+    finally:
+        conn.execute("DROP TABLE temp.totals_recount")
     return missing_or_wrong + extra
 
 

@@ -901,7 +901,116 @@ BEGIN
 END;
 """
 
+# Step 13 (issue 17 item 1): `stats` over any range answers from a few rows per key. Two more totals, kept in the same
+# transactions as the others (app/domain/totals.py: Delta.write):
+# * surrender_totals_day: per day and item over every unit, a few rows a day. Every unit's figures over a range whose
+#   ends fall inside months: whole months from surrender_totals_all, the days of the months at the edges from here,
+#   instead of the lines of those days read from all over the lines table.
+# * surrender_totals_halves: per unit, item and calendar year, the year to date at the end of each of its 24
+#   half-months (q<i>/l<i>: quantity and lines from 1 January to the end of half-month i, i = 2 x (month - 1), + 1 for
+#   the 15th to the month's end; q23/l23 the whole year). Any run of half-months inside a year is the difference of
+#   two columns of one row, so a unit's item over a ragged range is its all-time row minus two columns of two rows
+#   (the range's first and last year), and the few edge days from the lines.
+V13_DAY_AND_HALF_YEAR_TOTALS = """
+CREATE TABLE surrender_totals_day (
+    date      TEXT NOT NULL,
+    item_code TEXT NOT NULL,
+    quantity  REAL NOT NULL,
+    lines     INTEGER NOT NULL,
+    PRIMARY KEY (date, item_code)
+) WITHOUT ROWID;
+CREATE TABLE surrender_totals_halves (
+    unit_code TEXT NOT NULL,
+    item_code TEXT NOT NULL,
+    year      TEXT NOT NULL,
+    q0  REAL NOT NULL DEFAULT 0, l0  INTEGER NOT NULL DEFAULT 0,
+    q1  REAL NOT NULL DEFAULT 0, l1  INTEGER NOT NULL DEFAULT 0,
+    q2  REAL NOT NULL DEFAULT 0, l2  INTEGER NOT NULL DEFAULT 0,
+    q3  REAL NOT NULL DEFAULT 0, l3  INTEGER NOT NULL DEFAULT 0,
+    q4  REAL NOT NULL DEFAULT 0, l4  INTEGER NOT NULL DEFAULT 0,
+    q5  REAL NOT NULL DEFAULT 0, l5  INTEGER NOT NULL DEFAULT 0,
+    q6  REAL NOT NULL DEFAULT 0, l6  INTEGER NOT NULL DEFAULT 0,
+    q7  REAL NOT NULL DEFAULT 0, l7  INTEGER NOT NULL DEFAULT 0,
+    q8  REAL NOT NULL DEFAULT 0, l8  INTEGER NOT NULL DEFAULT 0,
+    q9  REAL NOT NULL DEFAULT 0, l9  INTEGER NOT NULL DEFAULT 0,
+    q10 REAL NOT NULL DEFAULT 0, l10 INTEGER NOT NULL DEFAULT 0,
+    q11 REAL NOT NULL DEFAULT 0, l11 INTEGER NOT NULL DEFAULT 0,
+    q12 REAL NOT NULL DEFAULT 0, l12 INTEGER NOT NULL DEFAULT 0,
+    q13 REAL NOT NULL DEFAULT 0, l13 INTEGER NOT NULL DEFAULT 0,
+    q14 REAL NOT NULL DEFAULT 0, l14 INTEGER NOT NULL DEFAULT 0,
+    q15 REAL NOT NULL DEFAULT 0, l15 INTEGER NOT NULL DEFAULT 0,
+    q16 REAL NOT NULL DEFAULT 0, l16 INTEGER NOT NULL DEFAULT 0,
+    q17 REAL NOT NULL DEFAULT 0, l17 INTEGER NOT NULL DEFAULT 0,
+    q18 REAL NOT NULL DEFAULT 0, l18 INTEGER NOT NULL DEFAULT 0,
+    q19 REAL NOT NULL DEFAULT 0, l19 INTEGER NOT NULL DEFAULT 0,
+    q20 REAL NOT NULL DEFAULT 0, l20 INTEGER NOT NULL DEFAULT 0,
+    q21 REAL NOT NULL DEFAULT 0, l21 INTEGER NOT NULL DEFAULT 0,
+    q22 REAL NOT NULL DEFAULT 0, l22 INTEGER NOT NULL DEFAULT 0,
+    q23 REAL NOT NULL DEFAULT 0, l23 INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (unit_code, item_code, year)
+) WITHOUT ROWID;
+INSERT INTO surrender_totals_halves(unit_code, item_code, year, q0, q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12, q13, q14, q15, q16, q17, q18, q19, q20, q21, q22, q23,
+                                    l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, l10, l11, l12, l13, l14, l15, l16, l17, l18, l19, l20, l21, l22, l23)
+    SELECT unit_code, item_code, substr(span, 1, 4),
+           sum(CASE WHEN slot <= 0 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 1 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 2 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 3 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 4 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 5 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 6 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 7 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 8 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 9 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 10 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 11 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 12 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 13 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 14 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 15 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 16 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 17 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 18 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 19 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 20 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 21 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 22 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 23 THEN quantity ELSE 0 END),
+           sum(CASE WHEN slot <= 0 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 1 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 2 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 3 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 4 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 5 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 6 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 7 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 8 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 9 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 10 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 11 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 12 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 13 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 14 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 15 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 16 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 17 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 18 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 19 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 20 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 21 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 22 THEN lines ELSE 0 END),
+           sum(CASE WHEN slot <= 23 THEN lines ELSE 0 END)
+    FROM (SELECT unit_code, item_code, span, quantity, lines,
+                 (CAST(substr(span, 6, 2) AS INTEGER) - 1) * 2 + (substr(span, 9, 2) >= '15') AS slot
+          FROM surrender_totals)
+    GROUP BY 1, 2, 3;
+INSERT INTO surrender_totals_day(date, item_code, quantity, lines)
+    SELECT r.date, l.item_code, sum(l.quantity), count(*) FROM surrender_lines l JOIN surrender_rows r ON r.rid = l.receipt
+    GROUP BY 1, 2;
+"""
+
 MIGRATIONS: list[str] = [V1, V2, V3_SYNC, V4_ANCHORS, V5_SORT_INDEXES, V6_ATTACHMENTS, V7_UNIT_EVENTS,
-                         V8_TOTALS, V9_PACKED_VERSIONS, V10_RECEIPT_KEYS, V11_YEAR_TOTALS, V12_DOCUMENT_NUMBERS]
+                         V8_TOTALS, V9_PACKED_VERSIONS, V10_RECEIPT_KEYS, V11_YEAR_TOTALS, V12_DOCUMENT_NUMBERS,
+                         V13_DAY_AND_HALF_YEAR_TOTALS]
 VACUUM_AFTER = {9, 10, 12}  # steps that free much of the file: the space goes back to the disk (best effort)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,6 +1,7 @@
 """Issue 17 item 1: the maintained totals (per unit and half-month: surrender_totals, activity_totals; per unit and
 calendar year: surrender_totals_year, activity_totals_year; per unit over all time: surrender_totals_ever,
-activity_totals_ever; per month: surrender_totals_all; the entered monthly figures per unit, year and indicator:
+activity_totals_ever; per month: surrender_totals_all; per day: surrender_totals_day; per unit, item and year the
+year to date at the end of each of its 24 half-months: surrender_totals_halves; the entered monthly figures per unit, year and indicator:
 figure_totals_year) equal a brute-force recount of the records after any sequence of local writes, edits and
 deletions, imports, undos of an import, conflicting edits and their resolutions, on every laptop involved.
 
@@ -37,12 +38,21 @@ def recount(store) -> dict:
     months: dict = {}
     years: dict = {}
     ever: dict = {}
+    days: dict = {}
+    halves: dict = {}
     for unit, day, item, qty in q("SELECT unit_code, date, item_code, quantity FROM surrender_items"):
         for table, key in ((items, (unit, half(day), item)), (months, (day[:7], item)), (years, (unit, day[:4], item)),
-                           (ever, (unit, item))):
+                           (ever, (unit, item)), (days, (day, item))):
             got = table.setdefault(key, [0.0, 0])
             got[0] += qty
             got[1] += 1
+        # the year to date at the end of each half-month (0: 1st-14th January ... 23: 15th-31st December) from the
+        # line's half-month on
+        slot = (int(day[5:7]) - 1) * 2 + (int(day[8:]) > 14)
+        row = halves.setdefault((unit, item, day[:4]), [0.0] * 24 + [0] * 24)
+        for i in range(slot, 24):
+            row[i] += qty
+            row[24 + i] += 1
     acts: dict = {}
     act_years: dict = {}
     act_ever: dict = {}
@@ -61,7 +71,10 @@ def recount(store) -> dict:
     return {"figure_totals_year": sorted((*k, n, round(t, 6), m, v) for k, (n, t, m, v) in figures.items()),
             "surrender_totals": _rows(items), "surrender_totals_all": _rows(months), "activity_totals": _rows(acts),
             "surrender_totals_year": _rows(years), "activity_totals_year": _rows(act_years),
-            "surrender_totals_ever": _rows(ever), "activity_totals_ever": _rows(act_ever)}
+            "surrender_totals_ever": _rows(ever), "activity_totals_ever": _rows(act_ever),
+            "surrender_totals_day": _rows(days),
+            "surrender_totals_halves": sorted((*k, *(round(v, 6) for v in row[:24]), *row[24:])
+                                              for k, row in halves.items())}
 
 
 def _rows(table: dict) -> list:
@@ -87,6 +100,11 @@ def kept(store) -> dict:
             "SELECT unit_code, item_code, quantity, lines FROM surrender_totals_ever")),
         "activity_totals_ever": sorted(tuple(r) for r in q(
             "SELECT unit_code, kind, count, participants FROM activity_totals_ever")),
+        "surrender_totals_day": sorted((d, i, round(qty, 6), n) for d, i, qty, n in q(
+            "SELECT date, item_code, quantity, lines FROM surrender_totals_day")),
+        "surrender_totals_halves": sorted((*r[:3], *(round(v, 6) for v in r[3:27]), *r[27:]) for r in q(
+            "SELECT unit_code, item_code, year, " + ", ".join(f"q{i}" for i in range(24)) + ", "
+            + ", ".join(f"l{i}" for i in range(24)) + " FROM surrender_totals_halves")),
     }
 
 
@@ -219,5 +237,16 @@ def test_recount_sees_a_wrong_total(tmp_path):
         assert kept(store) == recount(store)
         store.conn.execute("UPDATE surrender_totals SET span = '2026-10-15'")
         assert kept(store) != recount(store)
+        store.conn.execute("UPDATE surrender_totals SET span = '2026-10-01'")
+        assert kept(store) == recount(store)
+        # the 14th October is in half-month 18 of its year: counted from the next half-month on, it no longer matches
+        store.conn.execute("UPDATE surrender_totals_halves SET q18 = 0, l18 = 0")
+        assert kept(store) != recount(store)
+        assert any("surrender_totals_halves" in p for p in check_store(store))
+        store.conn.execute("UPDATE surrender_totals_halves SET q18 = q19, l18 = l19")
+        assert kept(store) == recount(store)
+        store.conn.execute("UPDATE surrender_totals_day SET date = '2026-10-15'")
+        assert kept(store) != recount(store)
+        assert any("surrender_totals_day" in p for p in check_store(store))
     finally:
         net.close()
