@@ -19,6 +19,15 @@ def schema_of(conn) -> list[tuple]:
         "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"))
 
 
+def tables_of(path) -> set[str]:
+    """The names of a store file's tables, read by plain SQL."""
+    conn = sqlite3.connect(path)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        conn.close()
+
+
 def bare_store(path: Path, step: int) -> Path:
     """An empty store made by schema steps 1..`step` only."""
     migrations.MIGRATIONS, migrations.SCHEMA_VERSION = schema.MIGRATIONS[:step], step

@@ -15,20 +15,12 @@ from app.domain.check import check_store
 from app.domain.surrenders import Line, add_surrender, delete_surrender
 from app.store import schema
 from app.store.db import open_store
-from tests.schema_steps import take_back
+from tests.schema_steps import tables_of, take_back
 
 STEP = schema.MIGRATIONS.index(schema.V11_YEAR_TOTALS) + 1
 TODAY = dt.date(2026, 3, 20)
 NEW_TABLES = ("surrender_totals_year", "activity_totals_year", "surrender_totals_ever", "activity_totals_ever",
               "figure_totals_year")
-
-
-def tables_of(path) -> set[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    finally:
-        conn.close()
 
 
 @pytest.fixture
