@@ -213,3 +213,28 @@ def test_the_app_ends_while_the_figures_are_read(opened, held, qtbot):
     assert tasks.wait_all(30000)  # as the app does at its end: the worker is cancelled and its thread ends
     qtbot.waitUntil(lambda: not task.is_running)
     assert task.outcome == "cancelled" and page.cards["receipts_month"].value.text() == "…"
+
+
+def test_a_failed_read_says_one_sentence_and_the_next_refresh_shows_the_figures(opened, recorded, qtbot,
+                                                                                monkeypatch):
+    import sqlite3
+
+    import ui.pages.dashboard as dashboard
+
+    sh, page, _events = opened
+    real = dashboard.overview_figures
+
+    def locked(*args, **kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(dashboard, "overview_figures", locked)
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.reading)
+    assert page.month_items.text() == "Đã có lỗi nên thao tác chưa thực hiện được; dữ liệu không thay đổi."
+    assert "Traceback" not in page.month_items.text() and page.year_items.text() == ""
+    assert {card.value.text() for card in page.cards.values()} == {"—"}
+    monkeypatch.setattr(dashboard, "overview_figures", real)
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.reading)
+    assert page.cards["receipts_year"].value.text() == str(
+        sql(recorded, "SELECT count(*) FROM surrenders WHERE date >= ?", YEAR))
