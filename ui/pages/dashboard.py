@@ -131,11 +131,9 @@ class DashboardPage(Page):
             scope = list_scope(store, store.home_unit)
             return asked, overview_figures(store, scope, today, task_ctx.check)
 
-        task = run_store_task(self.ctx, work, read_only=True)
         # slots of this page: a page deleted while its worker reads is disconnected, nothing lands on it
-        task.succeeded.connect(self._figures_read)
-        task.failed.connect(self._figures_failed)
-        self.figures_task = task
+        self.figures_task = run_store_task(self.ctx, work, read_only=True, on_done=self._figures_read,
+                                           on_failed=self._figures_failed)
 
     def _figures_read(self, result: tuple[int, OverviewFigures]) -> None:
         asked, figures = result
