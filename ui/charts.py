@@ -60,6 +60,12 @@ class BarChart(QWidget):
         self.setMinimumSize(QSize(320, 240))
 
     # --- data
+    def set_waiting(self, text: str) -> None:
+        """Say ``text`` (a quiet "…") instead of the bars while the page reads its figures: not the sentence for
+        nothing to draw, which would say there is no record."""
+        self.empty.setText(f"<b>{self.title}</b><br><br>{text}")
+        self.stack.setCurrentWidget(self.empty)
+
     def set_data(self, labels: list[str], series: list[tuple[str, list[float]]]) -> None:
         self.labels, self.series = list(labels), [(n, list(v)) for n, v in series]
         self.chart.removeAllSeries()

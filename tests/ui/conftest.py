@@ -199,3 +199,6 @@ def shell(qtbot, store):
     page = sh.window.pages.get("surrenders")
     if page is not None and page.totals_task is not None:
         page.totals_task.wait()  # a worker still reading the store must end before the store closes
+    page = sh.window.pages.get("dashboard")
+    if page is not None and page.figures_task is not None:
+        page.figures_task.wait()  # the overview's figures, read on a worker

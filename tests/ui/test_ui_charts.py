@@ -39,6 +39,7 @@ def dashboard(qtbot, store):
     qtbot.addWidget(sh.window)
     page = sh.window.show_page("dashboard")
     page.refresh()
+    qtbot.waitUntil(lambda: not page.reading)  # the figures, read on a worker, are shown
     yield sh.window, page
     surrenders = sh.window.pages.get("surrenders")
     if surrenders is not None and surrenders.totals_task is not None:
@@ -111,4 +112,5 @@ def test_a_commune_alone_has_no_per_unit_chart(commune, qtbot):
     qtbot.addWidget(sh.window)
     page = sh.window.show_page("dashboard")
     page.refresh()
+    qtbot.waitUntil(lambda: not page.reading)
     assert page.units_chart.isHidden() and page.units_chart.labels == []

@@ -222,19 +222,21 @@ def test_monthly_figures_beside_the_records(shell, store, monkeypatch):
     assert "không được âm" in page.message.text() and counts(store) == before
 
 
-def test_an_empty_dashboard_says_where_to_start(shell):
+def test_an_empty_dashboard_says_where_to_start(shell, qtbot):
     page = shell.window.show_page("dashboard")
     page.refresh()
+    qtbot.waitUntil(lambda: not page.reading)
     assert not any(page.items_chart.totals()) and not page.models_chart.labels
     assert page.items_chart.empty_text.startswith("Chưa có biên bản nào: vào Giao nộp → Lập biên bản (Ctrl+N)")
     assert page.models_chart.empty_text.startswith("Chưa có mô hình nào: vào Mô hình → Thêm mô hình")
     page.items_chart.grab()  # paints the sentence without error
 
 
-def test_dashboard_draws_its_charts(shell, store, monkeypatch):
+def test_dashboard_draws_its_charts(shell, store, monkeypatch, qtbot):
     new_model(shell, monkeypatch)
     page = shell.window.show_page("dashboard")
     page.refresh()
+    qtbot.waitUntil(lambda: not page.reading)
     assert page.cards["models_active"].value.text() == "1"
     assert page.models_chart.labels == ["Tổ tự quản đường biên, mốc quốc giới"]
     assert page.models_chart.totals() == [1]

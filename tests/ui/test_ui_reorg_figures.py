@@ -101,6 +101,7 @@ def test_ui_dashboard_of_a_merged_laptop_agrees_with_its_lists(qtbot, merged_pos
         qtbot.addWidget(p)
     page.today = TODAY
     page.refresh()
+    qtbot.waitUntil(lambda: not page.reading)  # the figures, read on a worker
     receipts.show_records("2025-01-01", TODAY.isoformat())
     qtbot.waitUntil(lambda: not receipts.table_model.counting)
     year_ids = _ids(receipts)
@@ -156,6 +157,7 @@ def test_ui_province_bar_of_a_merged_commune_counts_and_opens_its_predecessors_r
         qtbot.addWidget(p)
     page.today = TODAY
     page.refresh()
+    qtbot.waitUntil(lambda: not page.reading)  # the figures, read on a worker
     bars = dict(zip(page._unit_codes, page.units_chart.series[0][1]))
     by_sql = dict(store.conn.execute("SELECT CASE unit_code WHEN 'CAX-B' THEN 'CAX-A' ELSE unit_code END, count(*)"
                                      " FROM surrenders GROUP BY 1"))

@@ -1,31 +1,28 @@
 """Tổng quan: this month's and this year's key figures of the unit (and the units below it) and its charts:
 handovers received per month by category, receipts per unit below (the first comparison a commander makes), models
-by type and status. Hovering a bar shows its figure; clicking it opens the records behind it (`openRecords`)."""
+by type and status. Hovering a bar shows its figure; clicking it opens the records behind it (`openRecords`).
+
+The figures are read on a worker after the page's first paint (app/domain/overview.py, issue 17 item 3: on a
+province's store they cost the GUI thread 250-280 ms); the cards say "…" until they arrive."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from app.domain import catalogue, vocab
-from app.domain.community_models import count_by_type_and_status
 from app.domain.figures import month_bounds
-from app.domain.stats import receipts_per_unit, stats
-from app.store.paging import Filter, KeysetPager
-from ui.charts import BarChart
+from app.domain.overview import OverviewFigures, overview_figures
 from app.formatting import short_names
+from ui import dialogs
+from ui.charts import BarChart
 from ui.display import format_number
 from ui.pages.base import Page
 from ui.pages.surrenders import totals_text
 from ui.qt import QFrame, QGridLayout, QHBoxLayout, QLabel, Qt, QVBoxLayout, Signal
-from ui.sources import ACTIVITIES, SURRENDERS
+from ui.tasks import run_store_task
+from ui.widgets import FirstPaint
 
-
-def last_months(today: dt.date, count: int = 12) -> list[str]:
-    y, m, out = today.year, today.month, []
-    for _ in range(count):
-        out.append(f"{y}-{m:02d}")
-        y, m = (y - 1, 12) if m == 1 else (y, m - 1)
-    return out[::-1]
+WAITING = "…"  # what a card says while its figure is read
 
 
 class Card(QFrame):
@@ -36,7 +33,7 @@ class Card(QFrame):
         self.setObjectName("card")
         self.setStyleSheet("QFrame#card { background: #f4f7fb; border: 1px solid #d5deea; border-radius: 6px; }")
         box = QVBoxLayout(self)
-        self.value = QLabel("—")
+        self.value = QLabel(WAITING)
         font = self.value.font()
         font.setPointSize(font.pointSize() + 9)
         font.setBold(True)
@@ -93,56 +90,96 @@ class DashboardPage(Page):
         self._unit_codes: list[str] = []
         self._types: list[str] = []
         self._statuses: list[str] = []
+        self.figures: OverviewFigures | None = None  # the figures shown, None until the first read arrives
+        self.figures_task = None  # the worker reading the latest figures asked for
+        self._asked = 0  # how many reads were asked: a read's result older than the latest is dropped
+        self._shown = 0  # which of them the page shows
+        self.first_paint = FirstPaint(self)
+        self.units_chart.setVisible(False)  # until the figures say there are units below to compare
+        for chart in (self.items_chart, self.units_chart, self.models_chart):
+            chart.set_waiting(WAITING)
         self.items_chart.barClicked.connect(self._month_clicked)
         self.units_chart.barClicked.connect(self._unit_clicked)
         self.models_chart.barClicked.connect(self._model_clicked)
 
+    @property
+    def reading(self) -> bool:
+        """True from a refresh until its figures are shown (or their read failed)."""
+        return self._shown < self._asked
+
     def refresh(self) -> None:
-        lang, store, today = self.ctx.lang, self.ctx.store, self.today
-        month_start, year_start = today.replace(day=1).isoformat(), today.replace(month=1, day=1).isoformat()
-        # every figure counts what the lists show (issue 20): after a merger or a split, the organisation the
-        # reports use, not today's subtree (ctx.list_scope)
-        scope = self.ctx.list_scope
+        """Ask for the figures: read on a worker after the page's first paint (app/domain/overview.py); the cards
+        and the lines of totals say "…" until they arrive, the charts keep what they show (nothing yet: "…")."""
+        self._asked += 1
+        for card in self.cards.values():
+            card.value.setText(WAITING)
+        for label in (self.month_items, self.year_items):
+            label.setText(WAITING)
+        self.first_paint.then(self._read_figures)
 
-        def count(source, table, since):
-            return KeysetPager(store.conn, source, filters=[*self.ctx.list_filters(table), Filter("date", ">=", since)]).count()
+    def _read_figures(self) -> None:
+        """Start the worker for the latest request; one still reading an older one is cancelled (its result would be
+        dropped anyway). Runs on the GUI thread; `work` on the worker's own read-only connection."""
+        if self.figures_task is not None and self.figures_task.is_running:
+            self.figures_task.cancel()
+        asked, today = self._asked, self.today
 
-        models = count_by_type_and_status(store, scope)  # (type, status) -> how many
-        self.cards["models_active"].value.setText(format_number(sum(n for (_t, s), n in models.items() if s == "active"), lang))
-        self.cards["activities_month"].value.setText(format_number(count(ACTIVITIES, "activities", month_start), lang))
-        self.cards["receipts_month"].value.setText(format_number(count(SURRENDERS, "surrenders", month_start), lang))
-        self.cards["receipts_year"].value.setText(format_number(count(SURRENDERS, "surrenders", year_start), lang))
-        by_cat = lambda since: stats(store, since, today.isoformat(), by="category", scope=scope)
-        self.month_items.setText(self.tr("Received this month: %1").replace("%1", totals_text(by_cat(month_start), lang) or "—"))
-        self.year_items.setText(self.tr("Received this year: %1").replace("%1", totals_text(by_cat(year_start), lang) or "—"))
+        def work(store, task_ctx):
+            from app.domain.list_scope import list_scope
 
-        months = last_months(today)
-        first = f"{months[0]}-01"
-        per_month = stats(store, first, today.isoformat(), by="month", scope=scope)
-        cats = [c["code"] for c in catalogue.categories()]
-        table = {c: [0] * len(months) for c in cats}
-        for row in per_month:
-            if row["month"] in months:
-                table[row["category"]][months.index(row["month"])] += row["lines"]
-        self._months, self._categories = months, [c for c in cats if any(table[c])]
+            # what the lists show (issue 20): the home unit's scope as ctx.list_scope reads it, read here
+            scope = list_scope(store, store.home_unit)
+            return asked, overview_figures(store, scope, today, task_ctx.check)
+
+        # slots of this page: a page deleted while its worker reads is disconnected, nothing lands on it
+        self.figures_task = run_store_task(self.ctx, work, read_only=True, on_done=self._figures_read,
+                                           on_failed=self._figures_failed)
+
+    def _figures_read(self, result: tuple[int, OverviewFigures]) -> None:
+        asked, figures = result
+        if asked < self._asked:  # a refresh was asked since: its read brings newer figures
+            return
+        self._shown = asked
+        self.show_figures(figures)
+
+    def _figures_failed(self, exc: BaseException) -> None:
+        if self.figures_task is None or self.figures_task.error is not exc:  # an older read's failure
+            return
+        self._shown = self._asked
+        for card in self.cards.values():
+            card.value.setText("—")
+        self.month_items.setText(dialogs.error_text(exc))
+        self.year_items.setText("")
+
+    def show_figures(self, figures: OverviewFigures) -> None:
+        """Fill the cards, the lines of totals and the charts (GUI thread; no store read here)."""
+        lang = self.ctx.lang
+        self.figures = figures
+        for key in ("activities_month", "receipts_month", "receipts_year"):
+            self.cards[key].value.setText(format_number(getattr(figures, key), lang))
+        self.cards["models_active"].value.setText(format_number(figures.models_active, lang))
+        self.month_items.setText(self.tr("Received this month: %1").replace(
+            "%1", totals_text(list(figures.month_items), lang) or "—"))
+        self.year_items.setText(self.tr("Received this year: %1").replace(
+            "%1", totals_text(list(figures.year_items), lang) or "—"))
+        months = list(figures.months)
+        self._months, self._categories = months, [c for c, _n in figures.lines_per_month]
         self.items_chart.set_data(
             [f"{m[5:]}/{m[2:4]}" for m in months],
-            [(catalogue.category_name(c, lang), table[c]) for c in self._categories],
+            [(catalogue.category_name(c, lang), list(n)) for c, n in figures.lines_per_month],
         )
-        per_unit = receipts_per_unit(store, scope.root, year_start, today.isoformat(), scope=scope) \
-            if self.ctx.home_unit else []
-        below = any(r["code"] != scope.root for r in per_unit)  # units below to compare (a merged-in one has none)
-        self.units_chart.setVisible(below)  # a commune alone has nothing to compare with
-        self._unit_codes = [r["code"] for r in per_unit] if below else []
-        self.units_chart.set_data(short_names([r["name"] for r in per_unit]) if below else [],
-                                  [(self.tr("Receipts"), [r["receipts"] for r in per_unit])] if below else [])
-        types = [t for t in vocab.codes("model_types") if any(kind == t for kind, _s in models)]
+        per_unit = figures.per_unit  # empty where there is nothing below to compare (a commune alone)
+        self.units_chart.setVisible(bool(per_unit))
+        self._unit_codes = [r["code"] for r in per_unit]
+        self.units_chart.set_data(short_names([r["name"] for r in per_unit]),
+                                  [(self.tr("Receipts"), [r["receipts"] for r in per_unit])] if per_unit else [])
+        types = figures.model_types
         statuses = vocab.codes("model_statuses")
         self._types, self._statuses = types, statuses
         self.models_chart.set_data(
             [vocab.label("model_types", t, lang) for t in types],
             [(vocab.label("model_statuses", s, lang),
-              [models.get((t, s), 0) for t in types]) for s in statuses],
+              [figures.models.get((t, s), 0) for t in types]) for s in statuses],
         )
 
     # --- the records behind a bar

@@ -73,6 +73,13 @@ class Pair:
         return my_identity(self.post).fingerprint.replace(" ", "")
 
     def close(self) -> None:
+        from ui.qt import QApplication
+        from ui.tasks import wait_all
+
+        # the workers of the windows over these stores (a page's state, the overview's figures) end first, and what
+        # they deliver lands while the stores are still open
+        wait_all()
+        QApplication.processEvents()
         self.province.close()
         self.post.close()
 

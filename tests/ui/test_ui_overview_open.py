@@ -1,0 +1,240 @@
+"""The overview's open (issue 17 items 3 and 4): the window paints with "…" on the cards; the figures are read on a
+worker after that paint, never on the GUI thread, and then equal SQL counts; a bar opens its records; a result
+older than the latest refresh is never shown; closing the window while the figures are read neither crashes nor
+hangs. On a store made by the real first run, signed in through the real login; expected figures from SQL here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+import pytest
+
+from app.domain import overview
+from app.domain.activities import add_activity
+from app.domain.community_models import add_model
+from app.domain.surrenders import Line, add_surrender
+from ui import tasks
+from ui.qt import QApplication, QEvent, QObject
+
+TODAY = dt.date.today()
+MONTH, YEAR = TODAY.replace(day=1).isoformat(), TODAY.replace(month=1, day=1).isoformat()
+READS = ("count_by_type_and_status", "count_since", "stats", "receipts_per_unit")  # what the figures are read by
+
+
+@pytest.fixture
+def recorded(store):
+    """Receipts of this month and of earlier this year (if there is one), a model with an activity today."""
+    earlier = TODAY.replace(day=1) - dt.timedelta(days=1)
+    days = [TODAY, TODAY, TODAY.replace(day=1)] + ([earlier] if earlier.year == TODAY.year else [])
+    for n, day in enumerate(days):
+        add_surrender(store, unit_code=store.home_unit, date=day.isoformat(), person_name=f"Người {n}",
+                      lines=[Line("gun.homemade", 1 + n), Line("firecracker.kg", "1.5")] if n % 2 else
+                      [Line("gun.homemade", 1)])
+    model = add_model(store, unit_code=store.home_unit, name="Tổ tự quản an ninh bản Nà Hin", type="security_camera",
+                      established="2024-05-01", place="Bản Nà Hin")
+    add_activity(store, model.id, TODAY.isoformat(), "meeting", participants=9)
+    return store
+
+
+class Events(QObject):
+    """The page's paints, with what its first card said then, beside every read of a figure and its thread."""
+
+    def __init__(self, monkeypatch) -> None:
+        super().__init__()
+        self.events: list[tuple] = []
+        self.page = None
+        gui = threading.get_ident()
+        for name in READS:
+            real = getattr(overview, name)
+
+            def read(*args, _real=real, _name=name, **kwargs):
+                self.events.append(("read", _name, threading.get_ident() == gui))
+                return _real(*args, **kwargs)
+
+            monkeypatch.setattr(overview, name, read)
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and self.page is not None and watched is self.page:
+            self.events.append(("paint", self.page.cards["receipts_month"].value.text()))
+        return False
+
+
+def sql(store, query, *params):
+    return store.conn.execute(query, params).fetchone()[0]
+
+
+@pytest.fixture
+def opened(qtbot, recorded, monkeypatch):
+    """The app's window opened over the store (its first page: the overview), every read and paint recorded."""
+    from ui.app import Shell, create_application
+    from ui.pages.dashboard import DashboardPage
+
+    create_application()
+    events = Events(monkeypatch)
+    built = DashboardPage.__init__
+
+    def init(page, *args, **kwargs):  # the page is watched from its construction on
+        built(page, *args, **kwargs)
+        events.page = page
+
+    monkeypatch.setattr(DashboardPage, "__init__", init)
+    QApplication.instance().installEventFilter(events)
+    try:
+        sh = Shell(recorded, "vi")
+        qtbot.addWidget(sh.window)
+        page = sh.window.page("dashboard")
+        qtbot.waitUntil(lambda: page.figures is not None)
+    finally:
+        QApplication.instance().removeEventFilter(events)
+    yield sh, page, events.events
+    pages = sh.window.pages if sh.window is not None else {"dashboard": page}
+    for key, attr in (("dashboard", "figures_task"), ("surrenders", "totals_task")):
+        task = getattr(pages.get(key), attr, None)
+        if task is not None:
+            task.wait()
+
+
+def test_the_overview_paints_first_then_its_figures_are_read_on_a_worker(opened, recorded):
+    sh, page, events = opened
+    assert sh.window.current_key == "dashboard"
+    kinds = [e[0] for e in events]
+    painted = kinds.index("paint")
+    assert events[painted] == ("paint", "…")  # the first paint: the cards wait quietly
+    assert "read" not in kinds[:painted]  # nothing read before it
+    reads = [e for e in events if e[0] == "read"]
+    assert {e[1] for e in reads} == set(READS) and not any(on_gui for _r, _n, on_gui in reads)  # all on the worker
+
+    store = recorded
+    receipts_month = sql(store, "SELECT count(*) FROM surrenders WHERE date >= ?", MONTH)
+    receipts_year = sql(store, "SELECT count(*) FROM surrenders WHERE date >= ?", YEAR)
+    assert receipts_month == 3 and receipts_year in (3, 4)  # by hand: three this month, one before if this year
+    cards = {key: card.value.text() for key, card in page.cards.items()}
+    assert cards == {"models_active": str(sql(store, "SELECT count(*) FROM models WHERE status = 'active'")),
+                     "activities_month": str(sql(store, "SELECT count(*) FROM activities WHERE date >= ?", MONTH)),
+                     "receipts_month": str(receipts_month), "receipts_year": str(receipts_year)}
+    assert cards["models_active"] == cards["activities_month"] == "1"
+    guns = sql(store, "SELECT sum(quantity) FROM surrender_items WHERE category = 'gun' AND date >= ?", MONTH)
+    assert guns == 4 and "Súng: 4 khẩu" in page.month_items.text()  # 1 + 2 + 1 by hand
+    chart = page.items_chart
+    this_month = {name: values[-1] for name, values in chart.series}
+    assert this_month == {"Súng": sql(store, "SELECT count(*) FROM surrender_items WHERE category = 'gun' AND date >= ?",
+                                      MONTH),
+                          "Pháo": sql(store, "SELECT count(*) FROM surrender_items WHERE category = 'firecracker'"
+                                             " AND date >= ?", MONTH)} == {"Súng": 3, "Pháo": 1}
+    assert page.models_chart.totals() == [1] and page.units_chart.isHidden()  # a commune alone
+
+
+def test_a_bar_of_the_overview_opens_its_records(opened, recorded, qtbot):
+    sh, page, _events = opened
+    window, store = sh.window, recorded
+    chart = page.items_chart
+    chart.click([n for n, _ in chart.series].index("Súng"), len(chart.labels) - 1)  # this month's guns
+    surrenders = window.pages["surrenders"]
+    assert window.current_key == "surrenders" and surrenders.category.currentData() == "gun"
+    qtbot.waitUntil(lambda: not surrenders.table_model.counting)
+    assert surrenders.table_model.rowCount() == sql(
+        store, "SELECT count(DISTINCT surrender_id) FROM surrender_items WHERE category = 'gun' AND date BETWEEN ? AND ?",
+        MONTH, TODAY.isoformat()) == 3
+    window.show_page("dashboard")
+    page.models_chart.click(0, 0)  # active cameras
+    models = window.pages["models"]
+    assert window.current_key == "models" and models.type_filter.currentData() == "security_camera"
+    qtbot.waitUntil(lambda: not models.table_model.counting)
+    assert models.table_model.rowCount() == sql(store, "SELECT count(*) FROM models WHERE type = 'security_camera'"
+                                                       " AND status = 'active'") == 1
+
+
+def test_a_read_older_than_the_latest_refresh_is_never_shown(opened, recorded, qtbot, monkeypatch):
+    """The first read ends (its result waiting for the event loop) before a receipt is added and the page refreshed
+    again: only the second read's figures are ever shown."""
+    sh, page, _events = opened
+    store = recorded
+    shown = []
+    show = page.show_figures
+    monkeypatch.setattr(page, "show_figures", lambda figures: shown.append(figures.receipts_month) or show(figures))
+    before = sql(store, "SELECT count(*) FROM surrenders WHERE date >= ?", MONTH)
+    page.refresh()
+    older = page.figures_task
+    assert older.wait(30000) and older.is_running  # ended on its thread; its result not yet delivered
+    add_surrender(store, unit_code=store.home_unit, date=TODAY.isoformat(), lines=[Line("gun.homemade", 1)],
+                  person_name="Người mới")
+    page.refresh()
+    assert page.cards["receipts_month"].value.text() == "…"
+    qtbot.waitUntil(lambda: not page.reading)
+    assert older.outcome == "done" and older.result[1].receipts_month == before  # it did arrive, and was dropped
+    assert shown == [before + 1] == [sql(store, "SELECT count(*) FROM surrenders WHERE date >= ?", MONTH)]
+    assert page.cards["receipts_month"].value.text() == str(before + 1)
+
+
+@pytest.fixture
+def held(monkeypatch):
+    """The worker's read waits at a gate (or until it is cancelled), so that the test acts while it runs."""
+    import ui.pages.dashboard as dashboard
+
+    gate, started = threading.Event(), threading.Event()
+    real = dashboard.overview_figures
+
+    def read(store, scope, today, check):
+        started.set()
+        while not gate.wait(0.005):
+            check()  # raises Cancelled once the task is cancelled
+        return real(store, scope, today, check)
+
+    monkeypatch.setattr(dashboard, "overview_figures", read)
+    return gate, started
+
+
+def test_a_read_that_ends_after_its_window_was_deleted_lands_nowhere(opened, held, qtbot):
+    sh, page, _events = opened
+    gate, started = held
+    page.refresh()
+    task = page.figures_task
+    assert started.wait(30) and task.is_running
+    window, sh.window = sh.window, None  # as a sign-out leaves it (ui/app.py Shell.open_window)
+    window.close()
+    window.deleteLater()
+    del window
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # the page is gone with its window
+    with pytest.raises(RuntimeError):
+        page.objectName()  # its C++ side is deleted
+    gate.set()
+    qtbot.waitUntil(lambda: not task.is_running)  # a slot raising on the deleted page would fail the test here
+    assert task.outcome == "done"
+
+
+def test_the_app_ends_while_the_figures_are_read(opened, held, qtbot):
+    sh, page, _events = opened
+    _gate, started = held
+    page.refresh()
+    task = page.figures_task
+    assert started.wait(30) and task.is_running
+    sh.window.close()
+    assert tasks.wait_all(30000)  # as the app does at its end: the worker is cancelled and its thread ends
+    qtbot.waitUntil(lambda: not task.is_running)
+    assert task.outcome == "cancelled" and page.cards["receipts_month"].value.text() == "…"
+
+
+def test_a_failed_read_says_one_sentence_and_the_next_refresh_shows_the_figures(opened, recorded, qtbot,
+                                                                                monkeypatch):
+    import sqlite3
+
+    import ui.pages.dashboard as dashboard
+
+    sh, page, _events = opened
+    real = dashboard.overview_figures
+
+    def locked(*args, **kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(dashboard, "overview_figures", locked)
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.reading)
+    assert page.month_items.text() == "Đã có lỗi nên thao tác chưa thực hiện được; dữ liệu không thay đổi."
+    assert "Traceback" not in page.month_items.text() and page.year_items.text() == ""
+    assert {card.value.text() for card in page.cards.values()} == {"—"}
+    monkeypatch.setattr(dashboard, "overview_figures", real)
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.reading)
+    assert page.cards["receipts_year"].value.text() == str(
+        sql(recorded, "SELECT count(*) FROM surrenders WHERE date >= ?", YEAR))
