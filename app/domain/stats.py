@@ -262,15 +262,22 @@ def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "
     # the catalogue (a few dozen items) joined here: (its rank, category, unit of count, in English)
     items = {code: (rowid, category, unit, unit_en) for rowid, code, category, unit, unit_en in cursor.execute(
         "SELECT rowid, code, category, unit_vi, unit_en FROM catalogue_items")}
+    rows = _with_sums(rows, sums)
     if by == "category":
-        return _by_category(sorted(_found(rows, sums, items)), items)
+        return _by_category(sorted((k, items[item][0], item, qty, lines) for k, item, qty, lines in rows
+                                   if lines and item in items), items)
     # thousands of rows by unit: each row's dict made once, in one pass, as a literal, then put in order by key and
-    # the item's rank in the catalogue ((key, rank) is unique: the dicts are never compared)
+    # the item's rank in the catalogue ((key, rank) is unique: the dicts are never compared). No line left: every
+    # line went to another part of a split, or out of the range (a subtraction's residue); an item the catalogue
+    # lacks is left out as before.
     head = {"unit": "unit_code", "month": "month"}.get(by)
     out = []
     add = out.append
-    for k, rank, item, qty, lines in _found(rows, sums, items):
-        _rank, category, unit_vi, unit_en = items[item]
+    described = items.get
+    for k, item, qty, lines in rows:
+        if not lines or (got := described(item)) is None:
+            continue
+        rank, category, unit_vi, unit_en = got
         quantity = whole if abs(qty - (whole := round(qty))) < 1e-9 else round(qty, 3)  # round(x): an int
         if head:
             add((k, rank, {head: k, "item_code": item, "category": category, "unit": unit_vi, "unit_en": unit_en,
@@ -282,22 +289,15 @@ def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "
     return [row for _k, _rank, row in out]
 
 
-def _found(rows: list, sums: Sums, items: dict):
-    """(key, item's rank, item, quantity, lines) of every key with a line: ``rows`` (one per key) with what ``sums``
-    holds of their key added, then the keys of ``sums`` no row had. No line left: every line went to another part of
-    a split, or out of the range (a subtraction's residue); an item the catalogue lacks is left out as before."""
-    take = sums.pop
-    for k, item, qty, lines in rows:
-        if sums:
-            more = take((k, item), None)
-            if more is not None:
-                qty += more[0]
-                lines += more[1]
-        if lines and item in items:
-            yield k, items[item][0], item, qty, lines
-    for (k, item), (qty, lines) in sums.items():
-        if lines and item in items:
-            yield k, items[item][0], item, qty, lines
+def _with_sums(rows: list, sums: Sums) -> list:
+    """(key, item, quantity, lines): ``rows`` (one per key) with what ``sums`` holds of their key added, then the
+    keys of ``sums`` no row had."""
+    if sums:
+        take = sums.pop
+        rows = [(k, item, qty + more[0], lines + more[1]) if (more := take((k, item), None)) else (k, item, qty, lines)
+                for k, item, qty, lines in rows]
+        rows += [(k, item, qty, lines) for (k, item), (qty, lines) in sums.items()]
+    return rows
 
 
 def _by_category(found: list, items: dict) -> list[dict]:
