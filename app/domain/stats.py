@@ -2,9 +2,9 @@
 unit of count (kg is never added to pieces).
 
 Every unit: whole months from `surrender_totals_all`, the days of the months at the edges from
-`surrender_totals_day`; per unit, from its items' totals of all time and the half-months of the range's first and last
-year (`surrender_totals_halves`, schema step 13), and only the days at the edges, at most seven a side, touch the item
-lines.
+`surrender_totals_day`; per unit, from its items' totals of all time, the half-months of the range's first and last
+year (`surrender_totals_halves`, schema step 13) and whole years, as few rows as the range allows, and only the days at
+the edges, at most seven a side, touch the item lines.
 """
 
 from __future__ import annotations
@@ -173,9 +173,10 @@ def _unit_item_sums(conn, sums: Sums, by_unit: bool, date_from: str, date_to: st
         values = [(f"e.{base}" if ever else "0") + "".join(
             f" {'+' if sign > 0 else '-'} coalesce({sql[n]}, 0)" for sign, _a, _t, _y, sql in terms)
             for n, base in enumerate(("quantity", "lines"))]
-        joins, params = [], []
+        joins, params, joined = [], [], set()
         for _sign, alias, table, year, _sql in terms:
-            if f"{alias}.unit_code" not in "".join(joins):
+            if alias not in joined:  # a row read for two terms (a year's half-months before and after) joined once
+                joined.add(alias)
                 joins.append(f" LEFT JOIN {table} {alias} ON {alias}.unit_code = e.unit_code"
                              f" AND {alias}.item_code = e.item_code AND {alias}.year = ?")
                 params.append(f"{year:04d}")
