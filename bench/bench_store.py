@@ -5,6 +5,10 @@ machine so their ratio means something on a noisy box. The comparison runs at tw
 at 200,000 lines plain executemany's table still fits SQLite's page cache, at 1,000,000 it does not.
 
     python bench/bench_store.py [--lines 200000 1000000] [--stats-lines 1000000] [--repeat 3]
+                                [--stats-only] [--store PATH]
+
+--stats-only skips the insert comparison; --store PATH keeps the stats store there (built the first time, read as
+it is afterwards: the same 1,000,000 lines for runs of two branches, copied with `cp` when both must be timed).
 """
 
 from __future__ import annotations
@@ -192,33 +196,44 @@ def main() -> None:
     ap.add_argument("--stats-lines", type=int, default=1_000_000)
     ap.add_argument("--units", type=int, default=300)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--stats-only", action="store_true", help="skip the insert comparison")
+    ap.add_argument("--store", type=Path, help="the stats store: built here if missing, reused if present")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="antt-bench-"))
     start = dt.date(2021, 1, 1)
 
-    for n_lines in args.lines:
+    for n_lines in [] if args.stats_only else args.lines:
         compare_inserts(tmp, n_lines, args.units, args.repeat, start)
         print()
 
     # stats over a big store
-    big = make_store(tmp / "big.sqlite", args.units)
-    t0 = time.perf_counter()
-    n = 0
-    gen = receipts(args.stats_lines, args.units, start, 5 * 365, random.Random(2))
-    while True:
-        chunk = [d for _, d in zip(range(100_000), gen)]
-        if not chunk:
-            break
-        n += bulk_insert(big, make_versions(big, chunk))[0]
-    print(f"built a store of {n:,} lines through the bulk path in {time.perf_counter() - t0:.1f} s")
+    big_path = args.store or tmp / "big.sqlite"
+    if big_path.exists():
+        big = open_store(big_path)
+        n = big.conn.execute("SELECT count(*) FROM surrender_lines").fetchone()[0]
+        print(f"read the store of {n:,} lines at {big_path}")
+    else:
+        big = make_store(big_path, args.units)
+        t0 = time.perf_counter()
+        n = 0
+        gen = receipts(args.stats_lines, args.units, start, 5 * 365, random.Random(2))
+        while True:
+            chunk = [d for _, d in zip(range(100_000), gen)]
+            if not chunk:
+                break
+            n += bulk_insert(big, make_versions(big, chunk))[0]
+        print(f"built a store of {n:,} lines through the bulk path in {time.perf_counter() - t0:.1f} s")
     big.conn.execute("PRAGMA optimize")
     # every grouping over five whole years and over a ragged range (starting and ending inside half-months)
     ranges = [("five whole years", "2021-01-01", "2025-12-31"), ("ragged 17/03/2021-09/08/2025", "2021-03-17", "2025-08-09")]
+    # by unit also over ragged ranges whose years do not hold every record (the years outside read apart)
+    unit_ranges = ranges + [("ragged 17/03/2022-09/08/2024", "2022-03-17", "2024-08-09"),
+                            ("ragged 03/11/2024-21/02/2025", "2024-11-03", "2025-02-21")]
     groupings = [("--by category", "category", None), ("--by month", "month", None), ("--by unit", "unit", None),
                  ("--by item --unit (one commune)", "item", "CAX-0001"),
                  ("--by item --unit (province subtree)", "item", "CAT-LS")]
     for name, by, unit in groupings:
-        for span, lo, hi in ranges:
+        for span, lo, hi in unit_ranges if by == "unit" else ranges:
             walls, cpus = [], []
             for _ in range(3):
                 c0 = time.process_time()
@@ -227,15 +242,16 @@ def main() -> None:
             print(f"  stats {name + ', ' + span:62s}: {min(walls) * 1000:8.1f} ms  (CPU {min(cpus) * 1000:6.1f} ms)")
     baseline = min(_timed(lambda: big.conn.execute("SELECT count(*) FROM surrender_lines").fetchone()) for _ in range(3))
     print(f"  baseline SELECT count(*) over the lines      : {baseline * 1000:8.1f} ms")
-    cli = [sys.executable, "-m", "app.cli", "--db", str(tmp / "big.sqlite"), "stats", "--from", "2021-01-01", "--to",
+    cli = [sys.executable, "-m", "app.cli", "--db", str(big_path), "stats", "--from", "2021-01-01", "--to",
            "2025-12-31", "--by", "category", "--json"]
     # The first command of the day also takes the day's automatic backup (issue 6): timed apart.
-    for label in ("first of the day, with the daily backup", "any later one"):
+    for label in ("first of the day, with the daily backup", "any later one") if args.store is None else ():
         t0 = time.perf_counter()
         subprocess.run(cli, check=True, capture_output=True)
         print(f"  whole CLI process `antt stats --by category --json`, {label}: "
               f"{(time.perf_counter() - t0) * 1000:6.0f} ms")
-    print(f"\nstore size: {(tmp / 'big.sqlite').stat().st_size / 1e6:.0f} MB")
+    big.close()
+    print(f"\nstore size: {big_path.stat().st_size / 1e6:.0f} MB")
     import shutil
 
     shutil.rmtree(tmp, ignore_errors=True)

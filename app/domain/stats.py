@@ -2,15 +2,14 @@
 unit of count (kg is never added to pieces).
 
 Every unit: whole months from `surrender_totals_all`, the days of the months at the edges from
-`surrender_totals_day`; per unit, from its items' totals of all time and the half-months of the range's first and last
-year (`surrender_totals_halves`, schema step 13), and only the days at the edges, at most seven a side, touch the item
-lines.
+`surrender_totals_day`; per unit, from its items' totals of all time, the half-months of the range's first and last
+year (`surrender_totals_halves`, schema step 13) and whole years, as few rows as the range allows, and only the days at
+the edges, at most seven a side, touch the item lines.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import orjson
 
@@ -114,57 +113,78 @@ def _signed_cover(first: str, last: str) -> tuple[tuple[str, str] | None, list[t
     return (start.isoformat(), end.isoformat()), edges
 
 
-def _slots(alias: str, columns: tuple[str, ...], first: int, last: int) -> str:
-    """SQL for the sum of half-months first..last of a row of surrender_totals_halves (its columns hold the year to
-    date at each half-month's end): '' when there are none."""
+def _half_months(alias: str, first: int, last: int) -> tuple[str, str] | None:
+    """SQL for the quantity and lines of half-months first..last of a row of surrender_totals_halves (its columns hold
+    the year to date at each half-month's end): None when there are none."""
     if last < first:
-        return ""
-    return f"{alias}.{columns[last]}" + (f" - {alias}.{columns[first - 1]}" if first else "")
+        return None
+    return tuple(f"{alias}.{columns[last]}" + (f" - {alias}.{columns[first - 1]}" if first else "")
+                 for columns in (HALVES_Q, HALVES_L))
 
 
-def _unit_item_sums(conn, sums: Sums, by_unit: bool, date_from: str, date_to: str, units: list[str] | None) -> None:
-    """Per unit (``units``, None: every unit) and item, keyed by the unit (``by_unit``) or '': one row per unit and
-    item of all time (surrender_totals_ever) with its first and last year's rows of surrender_totals_halves joined by
-    key (schema step 13: the year to date at each half-month's end), and the edge days from the lines (at most seven
-    a side: :func:`_signed_cover`).
+Term = tuple  # (sign, alias, table, year, (quantity SQL, lines SQL)): a row joined to each unit's item, by key
 
-    When every record lies in the range's first to last year, a unit's item is its all-time total minus what its
-    first year had before the range and its last year after it: a column of each of two joined rows, whatever the
-    number of years. Otherwise the range's part of its first and last year, and the whole years between from
-    surrender_totals_year."""
+
+def _range_terms(y0: int, i0: int, y1: int, i1: int, years: tuple[int, int] | None) -> tuple[bool, list[Term]]:
+    """Half-months i0 of year y0 to i1 of year y1 of a unit's item as (from its all-time row?, signed terms), one
+    joined row each (a seek by key: what the query costs), whichever of two readings joins fewer rows:
+
+    * inside: the part of y0 from i0 on and of y1 up to i1 (surrender_totals_halves), the years between whole
+      (surrender_totals_year);
+    * all time minus outside: the all-time row, minus y0's half-months before i0 and y1's after i1, minus the whole
+      years holding records (``years``: the first and last, None: no record) before y0 and after y1.
+    """
+    halves, whole = "surrender_totals_halves", "surrender_totals_year"
+    if y0 == y1:
+        inside = [(1, "a", halves, y0, _half_months("a", i0, i1))]
+    else:
+        inside = [(1, "a", halves, y0, _half_months("a", i0, 23)), (1, "b", halves, y1, _half_months("b", 0, i1))]
+    inside += [(1, f"y{y}", whole, y, (f"y{y}.quantity", f"y{y}.lines")) for y in range(y0 + 1, y1)]
+    outside = [(-1, "a", halves, y0, _half_months("a", 0, i0 - 1)),
+               (-1, "a" if y0 == y1 else "b", halves, y1, _half_months("a" if y0 == y1 else "b", i1 + 1, 23))]
+    if years:
+        outside += [(-1, f"y{y}", whole, y, (f"y{y}.quantity", f"y{y}.lines"))
+                    for y in (*range(years[0], y0), *range(y1 + 1, years[1] + 1))]
+    outside = [term for term in outside if term[4]]
+    if len({t[1] for t in outside}) < len({t[1] for t in inside}):
+        return True, outside
+    return False, inside
+
+
+def _unit_item_sums(conn, sums: Sums, by_unit: bool, date_from: str, date_to: str, units: list[str] | None) -> list:
+    """Per unit (``units``, None: every unit) and item, keyed by the unit (``by_unit``) or '': the rows of the
+    whole half-months, one per unit and item (returned when ``by_unit``, else added to ``sums``), and the edge days
+    from the lines added to ``sums`` (at most seven a side: :func:`_signed_cover`).
+
+    Each unit's item of all time (surrender_totals_ever, in key order) is joined by key to the rows
+    :func:`_range_terms` names: its half-months of the range's first and last year (surrender_totals_halves, schema
+    step 13: the year to date at each half-month's end) and whole years (surrender_totals_year), as few as the range
+    allows: every join is a seek per unit and item, most of the query (two for 17/03/2021-09/08/2025 over five
+    years of records)."""
     spans, edges = _signed_cover(date_from, date_to)
     unit_where = "" if units is None else " WHERE e.unit_code IN (SELECT value FROM json_each(?))"
     unit_params = [] if units is None else [orjson.dumps(list(units)).decode()]
     key = "e.unit_code" if by_unit else "''"
+    rows: list = []
     if spans:
-        (y0, i0), (y1, i1) = (spans[0][:4], slot_of(spans[0])), (spans[1][:4], slot_of(spans[1]))
         first, last = bounds(conn, LINES)
-        values = []
-        for base, columns, year_value in (("quantity", HALVES_Q, "quantity"), ("lines", HALVES_L, "lines")):
-            if first is None or (first[:4] >= y0 and last[:4] <= y1):  # all time minus the half-months outside
-                off = [_slots("a", columns, 0, i0 - 1), _slots("a" if y1 == y0 else "b", columns, i1 + 1, 23)]
-                values.append(f"e.{base}" + "".join(f" - coalesce({o}, 0)" for o in off if o))
-            elif y1 == y0:
-                values.append(f"coalesce({_slots('a', columns, i0, i1)}, 0)")
-            else:
-                between = (f" + coalesce((SELECT sum({year_value}) FROM surrender_totals_year y WHERE y.unit_code ="
-                           f" e.unit_code AND y.item_code = e.item_code AND y.year BETWEEN '{int(y0) + 1:04d}'"
-                           f" AND '{int(y1) - 1:04d}'), 0)") if int(y1) - int(y0) > 1 else ""
-                values.append(f"coalesce({_slots('a', columns, i0, 23)}, 0) + coalesce({_slots('b', columns, 0, i1)}, 0)"
-                              + between)
-        joins, params = [], []
-        for alias, year in (("a", y0), ("b", y1)) if y1 != y0 else (("a", y0),):
-            if re.search(rf"\b{alias}\.", values[0]):  # a year of which some half-months are read
-                joins.append(f" LEFT JOIN surrender_totals_halves {alias} ON {alias}.unit_code = e.unit_code"
+        ever, terms = _range_terms(int(spans[0][:4]), slot_of(spans[0]), int(spans[1][:4]), slot_of(spans[1]),
+                                   (int(first[:4]), int(last[:4])) if first else None)
+        values = [(f"e.{base}" if ever else "0") + "".join(
+            f" {'+' if sign > 0 else '-'} coalesce({sql[n]}, 0)" for sign, _a, _t, _y, sql in terms)
+            for n, base in enumerate(("quantity", "lines"))]
+        joins, params, joined = [], [], set()
+        for _sign, alias, table, year, _sql in terms:
+            if alias not in joined:  # a row read for two terms (a year's half-months before and after) joined once
+                joined.add(alias)
+                joins.append(f" LEFT JOIN {table} {alias} ON {alias}.unit_code = e.unit_code"
                              f" AND {alias}.item_code = e.item_code AND {alias}.year = ?")
-                params.append(year)
-        sql = (f"SELECT {key}, e.item_code, {values[0]}, {values[1]} FROM surrender_totals_ever e{''.join(joins)}"
-               f"{unit_where}")
-        rows = conn.execute(sql, [*params, *unit_params])
-        if by_unit and not sums:  # one row per unit and item: each its own key
-            sums.update(((k, item), [qty, lines]) for k, item, qty, lines in rows)
-        else:
+                params.append(f"{year:04d}")
+        rows = conn.execute(f"SELECT {key}, e.item_code, {values[0]}, {values[1]} FROM surrender_totals_ever e"
+                            f"{''.join(joins)}{unit_where}", [*params, *unit_params]).fetchall()
+        if not by_unit:  # many rows a key: added up
             _add_rows(sums, rows)
+            rows = []
     if edges:
         # a line's unit and date are its receipt's (schema step 12): the receipts by their (unit, date) index, unit by
         # unit, then their lines by key (without the units' list SQLite scans every line to spare the grouping a sort)
@@ -175,6 +195,7 @@ def _unit_item_sums(conn, sums: Sums, by_unit: bool, date_from: str, date_to: st
         selects = " UNION ALL ".join(f"SELECT {k}, item_code, {sign} * quantity, {sign} FROM {LINES}"
                                      f" WHERE {where} AND date BETWEEN ? AND ?" for sign, _lo, _hi in edges)
         _add_rows(sums, conn.execute(selects, [v for _sign, lo, hi in edges for v in (*unit_params, lo, hi)]))
+    return rows
 
 
 def _span_sums(conn, sums: Sums, date_from: str, date_to: str, units: list[str]) -> None:
@@ -223,13 +244,14 @@ def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "
         units = None
     cursor = conn.cursor()
     cursor.row_factory = None
-    sums: Sums = {}
+    sums: Sums = {}  # what is added up per key; `rows`: one row per key already (thousands by unit)
+    rows: list = []
     if units is None and by != "unit":
         _every_unit_sums(cursor, sums, by, date_from, date_to)
     elif by == "month":
         _span_sums(cursor, sums, date_from, date_to, units)
     else:
-        _unit_item_sums(cursor, sums, by == "unit", date_from, date_to, units)
+        rows = _unit_item_sums(cursor, sums, by == "unit", date_from, date_to, units)
     if moves.taken or moves.given:
         key = {"unit": "unit_code", "month": "substr(date, 1, 7)"}.get(by, "''")
         _add_rows(sums, cursor.execute(
@@ -238,36 +260,61 @@ def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "
             " UNION ALL SELECT i.*, 1 AS sign FROM surrender_items i WHERE surrender_id IN"
             " (SELECT value FROM json_each(?))) WHERE date BETWEEN ? AND ? GROUP BY 1, 2",
             (orjson.dumps(list(moves.given)).decode(), orjson.dumps(list(moves.taken)).decode(), date_from, date_to)))
-    # the catalogue (a few dozen items) joined here
+    # the catalogue (a few dozen items) joined here: (its rank, category, unit of count, in English)
     items = {code: (rowid, category, unit, unit_en) for rowid, code, category, unit, unit_en in cursor.execute(
         "SELECT rowid, code, category, unit_vi, unit_en FROM catalogue_items")}
-    rank = {code: item[0] for code, item in items.items()}
-    # no line left: every line went to another part of a split, or out of the range (a subtraction's residue)
-    found = sorted([(k, rank[item], item, qty, lines) for (k, item), (qty, lines) in sums.items()
-                    if lines and item in rank])
+    rows = _with_sums(rows, sums)
     if by == "category":
-        groups: dict[tuple, list] = {}
-        for _k, _rank, item, qty, lines in found:
-            _rowid, category, unit_vi, unit_en = items[item]
-            got = groups.get((category, unit_vi))
-            if got is None:
-                groups[category, unit_vi] = [unit_en, qty, lines]
-            else:
-                got[1] += qty
-                got[2] += lines
-        # in the order of each group's first item in the catalogue: `found` is in that order
-        return [{"category": category, "unit": unit_vi, "unit_en": unit_en, "quantity": _as_typed(qty), "lines": lines}
-                for (category, unit_vi), (unit_en, qty, lines) in groups.items()]
-    # thousands of rows by unit: built without a call per row (a whole quantity as int, else rounded to 3 places)
+        return _by_category(sorted((k, items[item][0], item, qty, lines) for k, item, qty, lines in rows
+                                   if lines and item in items), items)
+    # thousands of rows by unit: each row's dict made once, in one pass, as a literal, then put in order by key and
+    # the item's rank in the catalogue ((key, rank) is unique: the dicts are never compared). No line left: every
+    # line went to another part of a split, or out of the range (a subtraction's residue); an item the catalogue
+    # lacks is left out as before.
     head = {"unit": "unit_code", "month": "month"}.get(by)
-    described = {code: {"item_code": code, "category": category, "unit": unit_vi, "unit_en": unit_en}
-                 for code, (_rowid, category, unit_vi, unit_en) in items.items()}
-    if head is None:
-        return [{**described[item], "quantity": int(whole) if abs(qty - (whole := round(qty))) < 1e-9 else round(qty, 3),
-                 "lines": lines} for _k, _rank, item, qty, lines in found]
-    return [{head: k, **described[item],
-             "quantity": int(whole) if abs(qty - (whole := round(qty))) < 1e-9 else round(qty, 3), "lines": lines}
-            for k, _rank, item, qty, lines in found]
+    out = []
+    add = out.append
+    described = items.get
+    for k, item, qty, lines in rows:
+        if not lines or (got := described(item)) is None:
+            continue
+        rank, category, unit_vi, unit_en = got
+        quantity = whole if abs(qty - (whole := round(qty))) < 1e-9 else round(qty, 3)  # round(x): an int
+        if head:
+            add((k, rank, {head: k, "item_code": item, "category": category, "unit": unit_vi, "unit_en": unit_en,
+                           "quantity": quantity, "lines": lines}))
+        else:
+            add((k, rank, {"item_code": item, "category": category, "unit": unit_vi, "unit_en": unit_en,
+                           "quantity": quantity, "lines": lines}))
+    out.sort()
+    return [row for _k, _rank, row in out]
+
+
+def _with_sums(rows: list, sums: Sums) -> list:
+    """(key, item, quantity, lines): ``rows`` (one per key) with what ``sums`` holds of their key added, then the
+    keys of ``sums`` no row had."""
+    if sums:
+        take = sums.pop
+        rows = [(k, item, qty + more[0], lines + more[1]) if (more := take((k, item), None)) else (k, item, qty, lines)
+                for k, item, qty, lines in rows]
+        rows += [(k, item, qty, lines) for (k, item), (qty, lines) in sums.items()]
+    return rows
+
+
+def _by_category(found: list, items: dict) -> list[dict]:
+    """Rows per category and unit of count from ``found`` (in the catalogue's order), in the order of each group's
+    first item in the catalogue."""
+    groups: dict[tuple, list] = {}
+    for _k, _rank, item, qty, lines in found:
+        _rowid, category, unit_vi, unit_en = items[item]
+        got = groups.get((category, unit_vi))
+        if got is None:
+            groups[category, unit_vi] = [unit_en, qty, lines]
+        else:
+            got[1] += qty
+            got[2] += lines
+    return [{"category": category, "unit": unit_vi, "unit_en": unit_en, "quantity": _as_typed(qty), "lines": lines}
+            for (category, unit_vi), (unit_en, qty, lines) in groups.items()]
 
 
 def _as_typed(qty: float):
