@@ -89,22 +89,27 @@ def check_version(d: object, doc_type: str, max_depth: int) -> Version:
         raise BadVersion("deleted")
     if type(data) is not _dict:
         raise BadVersion("data")
-    for child in data.values():  # walk only if something nests: most records are flat
-        kind = type(child)
-        if kind is _dict or kind is _list:
-            if too_deep(data, max_depth):
-                raise TooDeep()
-            break
+    try:
+        data_json = _dumps(data, option=_SORT_KEYS)  # what the store keeps: the data's sorted JSON
+    except orjson.JSONEncodeError:  # nested beyond what orjson writes (254 levels)
+        data_json = None
+    # walk only if something nests (most records are flat): a container inside the data puts a bracket in its JSON
+    if (data_json is None or b"[" in data_json or data_json.find(b"{", 1) >= 0) and too_deep(data, max_depth):
+        raise TooDeep()
+    if data_json is None:
+        raise BadVersion("data")
+    # Same bytes as Version.canonical_bytes(): the dict holds exactly those fields and types (sorted keys at
+    # every depth: the data as its own sorted JSON, put in as it is)
     del d["sha256"]
-    # Same bytes as Version.canonical_bytes(): the dict now holds exactly those fields and types (sorted
-    # keys at every depth: the data as its own sorted JSON, see data_json_of).
+    d["data"] = _Fragment(data_json)
     canonical = _dumps(d, option=_SORT_KEYS)
     digest = _sha256(canonical).digest()
     if type(sha) is not _str or digest.hex() != sha:
         raise BadVersion("sha256")
     d["sha256"] = sha
+    d["data"] = data
     d["parents"] = tuple(parents)
-    d[CACHED_DATA_JSON] = data_json_of(canonical)
+    d[CACHED_DATA_JSON] = data_json
     d[CACHED_SHA] = digest  # sha is these bytes' 64 lowercase hex digits: compact.sha_stored(sha) is them
     # Build the frozen dataclass without its __init__ (5x faster on the hot path): every field
     # has just been checked, and the dict holds exactly the dataclass's fields (and the cached forms).
@@ -114,20 +119,8 @@ def check_version(d: object, doc_type: str, max_depth: int) -> Version:
 
 
 _FIELD_COUNT = len(FIELDS)
-_dumps, _SORT_KEYS, _sha256, _new, _set = orjson.dumps, orjson.OPT_SORT_KEYS, hashlib.sha256, object.__new__, object.__setattr__
-
-
-_DATA_KEY, _NEXT_KEY = b'"data":', b',"deleted":'
-
-
-def data_json_of(canonical: bytes) -> bytes:
-    """The data's sorted JSON (what the store keeps, Version.cached_data_json) cut out of a version's canonical
-    bytes, rather than serialised a second time. Its keys sorted: "author" and "claimed_at" (strings) come
-    before "data", "deleted" right after it. Inside a JSON string every quote is escaped, so `"data":` cannot
-    occur before the key itself, and `,"deleted":` cannot occur after the key that follows the data (a
-    boolean, strings, numbers and a list of strings); within the data it may (a nested key): hence the
-    last one."""
-    return canonical[canonical.index(_DATA_KEY) + len(_DATA_KEY):canonical.rindex(_NEXT_KEY)]
+_dumps, _SORT_KEYS, _Fragment = orjson.dumps, orjson.OPT_SORT_KEYS, orjson.Fragment
+_sha256, _new, _set = hashlib.sha256, object.__new__, object.__setattr__
 
 
 def json_depth(raw: bytes) -> int:
