@@ -94,7 +94,9 @@ def prepare(versions: list[Version], packed: bool = True) -> Batch:
         key = (device, doc_type, unit)
         if summary.get(key, -1) < lamport:
             summary[key] = lamport
-        sha = d.get(CACHED_SHA)
+        # taken from the version, not shared with it: marshal flags a shared object, and the importer's unmarshal
+        # keeps a reference to each (measured: 0.85 -> 0.75 µs a version unmarshalled)
+        sha = d.pop(CACHED_SHA, None)
         if sha is not None:  # read by check_version: its vid is "device:seq" (checked there), its hash's bytes kept
             device = seq = None
         else:
