@@ -253,7 +253,11 @@ _BUILDERS: dict[str, tuple[tuple[str, Callable[[str, dict], list[Row]]], ...]] =
 
 def build_rows(doc_type: str, doc_id: str, data: dict) -> list[tuple[str, list[Row]]]:
     """The readable rows of one live winner, per table; raises one of ROW_ERRORS if they cannot be built."""
-    return [(table, rows(doc_id, data)) for table, rows in _BUILDERS.get(doc_type, ())]
+    builders = _BUILDERS.get(doc_type, ())
+    if len(builders) == 1:  # most types: no comprehension (a frame of its own), once per version of a bundle
+        table, rows = builders[0]
+        return [(table, rows(doc_id, data))]
+    return [(table, rows(doc_id, data)) for table, rows in builders]
 
 
 def row_problem(exc: BaseException) -> list:

@@ -117,6 +117,9 @@ CACHED_DATA_JSON = "_data_json"  # private attribute name: see Version.cached_da
 # The stored (packed) form of that JSON, when the bundle reader's helper process packed it already
 # (app/sync/reader_process.py): the importing process then only writes it. Checked equal in tests.
 CACHED_PACKED = "_data_packed"
+# The stored form of its sha256 (compact.sha_stored: the 32 bytes), when the bundle reader has just computed
+# them to check the hash (app/sync/version_rules.check_version): the reader's batches need not decode the hex again.
+CACHED_SHA = "_sha_stored"
 _FIELDS = tuple(Version.__dataclass_fields__)
 
 

@@ -133,6 +133,22 @@ def pack(data_json: bytes) -> bytes:
     return b"\x02" + compress(data_json)
 
 
+def pack_many(data_jsons: list[bytes]) -> list[bytes]:
+    """`[pack(j) for j in data_jsons]`, byte for byte, in one call into zstd for the whole list (an import's batch:
+    ~0.4 µs a version less than a call each, issue 17 item 7)."""
+    if not data_jsons:
+        return []
+    if not all(data_jsons):  # zstd's batch call refuses an empty input (no data JSON is empty: "{}" at least)
+        return [pack(j) for j in data_jsons]
+    try:
+        compress_many = _local.compress_many
+    except AttributeError:
+        zstandard, digested, params = _zstd()
+        compress_many = _local.compress_many = zstandard.ZstdCompressor(
+            dict_data=digested, compression_params=params).multi_compress_to_buffer
+    return [b"\x02" + segment.tobytes() for segment in compress_many(data_jsons, threads=0)]
+
+
 def json_bytes(stored: bytes | str) -> bytes:
     """The data JSON of a stored value, packed or plain."""
     if type(stored) is str:

@@ -327,9 +327,10 @@ class PayloadReader:
         all-or-nothing (the importer applies inside one transaction and rolls back on error).
         """
         max_depth = self.limits.max_depth
-        loads = orjson.loads
+        loads, check, sizes = orjson.loads, check_version, check_sizes
         for member in self.members:
             rows = 0
+            doc_type = member.doc_type
             for line in self._lines(member):
                 rows += 1
                 try:
@@ -337,8 +338,8 @@ class PayloadReader:
                 except orjson.JSONDecodeError:
                     raise self._undecodable(member, rows, line) from None
                 try:
-                    v = check_version(d, member.doc_type, max_depth)
-                    check_sizes(v.doc_type, v.data)  # issue 18: the limits of a local write, the same table
+                    v = check(d, doc_type, max_depth)
+                    sizes(doc_type, d["data"])  # issue 18: the limits of a local write, the same table (d: v's fields)
                 except SizeError as exc:
                     raise self._fail("bundle_" + exc.key, member=member.name, line=rows, **exc.params) from None
                 except LamportOutOfRange as exc:

@@ -10,7 +10,7 @@ import hashlib
 
 import orjson
 
-from app.domain.versions import CACHED_DATA_JSON, LAMPORT_LIMIT, Version
+from app.domain.versions import CACHED_DATA_JSON, CACHED_SHA, LAMPORT_LIMIT, Version
 
 FIELDS = frozenset(
     ("vid", "doc_id", "doc_type", "parents", "lamport", "device_id", "seq", "author", "claimed_at", "deleted", "data",
@@ -52,73 +52,75 @@ _str, _int, _list, _dict = str, int, list, dict
 
 
 def check_version(d: object, doc_type: str, max_depth: int) -> Version:
-    """A `Version` from one parsed line of `data/<doc_type>.jsonl`, or BadVersion / LamportOutOfRange / TooDeep."""
-    if type(d) is not _dict or d.keys() != FIELDS:
+    """A `Version` from one parsed line of `data/<doc_type>.jsonl`, or BadVersion / LamportOutOfRange / TooDeep.
+
+    Runs for every version of a bundle (issue 17 item 7): each field is read once, and the hash's 32 bytes are
+    kept (CACHED_SHA) for the store, which keeps them (compact.sha_stored), so that nobody decodes the hex again."""
+    if type(d) is not _dict or len(d) != _FIELD_COUNT:
         raise BadVersion("fields")
-    device_id, seq, vid = d["device_id"], d["seq"], d["vid"]
+    try:  # twelve keys, each of FIELDS: exactly FIELDS
+        vid, doc_id, kind, parents, lamport, device_id, seq, author, claimed_at, deleted, data, sha = (
+            d["vid"], d["doc_id"], d["doc_type"], d["parents"], d["lamport"], d["device_id"], d["seq"], d["author"],
+            d["claimed_at"], d["deleted"], d["data"], d["sha256"])
+    except KeyError:
+        raise BadVersion("fields") from None
     if type(device_id) is not _str or not 0 < len(device_id) <= 64 or ":" in device_id:
         raise BadVersion("device_id")
     if type(seq) is not _int or not 0 < seq < LAMPORT_LIMIT:
         raise BadVersion("seq")
     if type(vid) is not _str or vid != f"{device_id}:{seq}":
         raise BadVersion("vid")
-    lamport = d["lamport"]
     if type(lamport) is not _int or not 0 <= lamport < LAMPORT_LIMIT:
         raise LamportOutOfRange(vid, lamport)
-    if d["doc_type"] != doc_type:
+    if kind != doc_type:
         raise BadVersion("doc_type")
-    doc_id = d["doc_id"]
     if type(doc_id) is not _str or not 0 < len(doc_id) <= 100:
         raise BadVersion("doc_id")
-    author, claimed_at = d["author"], d["claimed_at"]
     if type(author) is not _str or len(author) > MAX_TEXT:
         raise BadVersion("author")
     if type(claimed_at) is not _str or len(claimed_at) > 64:
         raise BadVersion("claimed_at")
-    parents = d["parents"]
     if type(parents) is not _list or len(parents) > MAX_PARENTS:
         raise BadVersion("parents")
     for p in parents:
         if type(p) is not _str or len(p) > 140 or ":" not in p:
             raise BadVersion("parents")
-    if type(d["deleted"]) is not bool:
+    if type(deleted) is not bool:
         raise BadVersion("deleted")
-    data = d["data"]
     if type(data) is not _dict:
         raise BadVersion("data")
-    for child in data.values():  # walk only if something nests: most records are flat
-        kind = type(child)
-        if kind is _dict or kind is _list:
-            if too_deep(data, max_depth):
-                raise TooDeep()
-            break
-    sha = d.pop("sha256")
-    # Same bytes as Version.canonical_bytes(): the dict now holds exactly those fields and types (sorted
-    # keys at every depth: the data as its own sorted JSON, see data_json_of).
-    canonical = orjson.dumps(d, option=orjson.OPT_SORT_KEYS)
-    if type(sha) is not _str or hashlib.sha256(canonical).hexdigest() != sha:
+    try:
+        data_json = _dumps(data, option=_SORT_KEYS)  # what the store keeps: the data's sorted JSON
+    except orjson.JSONEncodeError:  # nested beyond what orjson writes (254 levels)
+        data_json = None
+    # walk only if something nests (most records are flat): a container inside the data puts a bracket in its JSON
+    if (data_json is None or b"[" in data_json or data_json.find(b"{", 1) >= 0) and too_deep(data, max_depth):
+        raise TooDeep()
+    if data_json is None:
+        raise BadVersion("data")
+    # Same bytes as Version.canonical_bytes(): the dict holds exactly those fields and types (sorted keys at
+    # every depth: the data as its own sorted JSON, put in as it is)
+    del d["sha256"]
+    d["data"] = _Fragment(data_json)
+    canonical = _dumps(d, option=_SORT_KEYS)
+    digest = _sha256(canonical).digest()
+    if type(sha) is not _str or digest.hex() != sha:
         raise BadVersion("sha256")
     d["sha256"] = sha
+    d["data"] = data
     d["parents"] = tuple(parents)
+    d[CACHED_DATA_JSON] = data_json
+    d[CACHED_SHA] = digest  # sha is these bytes' 64 lowercase hex digits: compact.sha_stored(sha) is them
     # Build the frozen dataclass without its __init__ (5x faster on the hot path): every field
-    # has just been checked, and the dict holds exactly the dataclass's fields.
-    v = object.__new__(Version)
-    v.__dict__.update(d)
-    v.__dict__[CACHED_DATA_JSON] = data_json_of(canonical)
+    # has just been checked, and the dict holds exactly the dataclass's fields (and the cached forms).
+    v = _new(Version)
+    _set(v, "__dict__", d)  # the frozen dataclass's own dict: this very one, not a copy
     return v
 
 
-_DATA_KEY, _NEXT_KEY = b'"data":', b',"deleted":'
-
-
-def data_json_of(canonical: bytes) -> bytes:
-    """The data's sorted JSON (what the store keeps, Version.cached_data_json) cut out of a version's canonical
-    bytes, rather than serialised a second time. Its keys sorted: "author" and "claimed_at" (strings) come
-    before "data", "deleted" right after it. Inside a JSON string every quote is escaped, so `"data":` cannot
-    occur before the key itself, and `,"deleted":` cannot occur after the key that follows the data (a
-    boolean, strings, numbers and a list of strings); within the data it may (a nested key): hence the
-    last one."""
-    return canonical[canonical.index(_DATA_KEY) + len(_DATA_KEY):canonical.rindex(_NEXT_KEY)]
+_FIELD_COUNT = len(FIELDS)
+_dumps, _SORT_KEYS, _Fragment = orjson.dumps, orjson.OPT_SORT_KEYS, orjson.Fragment
+_sha256, _new, _set = hashlib.sha256, object.__new__, object.__setattr__
 
 
 def json_depth(raw: bytes) -> int:

@@ -187,3 +187,13 @@ def test_the_step_leaves_a_value_already_packed_as_it_is(tmp_path):
         s.conn.execute(schema.V9_PACKED_VERSIONS)  # run again over packed values: nothing changes
     assert raw_versions(s.path) == first
     s.close()
+
+
+@settings(max_examples=100, deadline=None)
+@given(values=st.lists(st.binary(max_size=300), max_size=40))
+def test_a_batch_packed_in_one_call_is_byte_for_byte_each_packed_alone(values):
+    """packing.pack_many (the import's reader packs a batch in one call into zstd): the very bytes `pack` writes for
+    each, in order, and each reads back; an empty value (zstd's batch call refuses it) packed alone."""
+    packed = packing.pack_many(values)
+    assert packed == [packing.pack(v) for v in values]
+    assert [packing.json_bytes(p) for p in packed] == values

@@ -263,9 +263,9 @@ _values = st.recursive(
        parents=st.lists(st.sampled_from(["d:1", "deleted:2", 'x":y:3', "data:4"]), max_size=3), deleted=st.booleans())
 def test_a_bundle_line_is_checked_against_the_bytes_its_hash_covers_and_keeps_its_data_json(
         data, author, claimed, parents, deleted):
-    """check_version hashes a line's canonical bytes once and cuts the data's JSON out of them
-    (version_rules.data_json_of): for any data, author and parents, the same bytes as serialising the data on
-    its own, and a version accepted exactly when its sha256 is that of Version.canonical_bytes."""
+    """check_version serialises the data once and puts those bytes into the version's canonical bytes as they
+    are (an orjson.Fragment): for any data, author and parents, the same bytes as serialising the data on its
+    own, and a version accepted exactly when its sha256 is that of Version.canonical_bytes."""
     from app.sync.version_rules import BadVersion, check_version
 
     try:

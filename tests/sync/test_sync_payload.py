@@ -211,6 +211,7 @@ def test_payload_version_with_wrong_hash(kit):
         ({"parents": "post1:0"}, "parents"),
         ({"data": [1, 2]}, "data"),
         ({"extra": 1}, "fields"),
+        ({"author": None}, "author"),
         ({"seq": -1}, "seq"),
     ],
 )
@@ -219,6 +220,35 @@ def test_payload_malformed_versions(kit, patch, detail):
     d.update(patch)
     err = refusal(kit.forge_data(orjson.dumps(d) + b"\n"), kit)
     assert err.key == "bundle_bad_version" and err.params["detail"] == detail
+
+
+@pytest.mark.parametrize("change", ["missing", "renamed"])
+def test_payload_version_without_one_of_its_fields(kit, change):
+    """Twelve keys, but not the twelve of a version (one renamed), or eleven: refused, naming the fields."""
+    d = orjson.loads(kit.line(kit.v("post1", 1)))
+    author = d.pop("author")
+    if change == "renamed":
+        d["Author"] = author
+    err = refusal(kit.forge_data(orjson.dumps(d) + b"\n"), kit)
+    assert err.key == "bundle_bad_version" and err.params["detail"] == "fields"
+
+
+@pytest.mark.parametrize("depth", [100, 300])  # 300: deeper than orjson writes back (254)
+def test_payload_version_data_nested_too_deep_in_lists(kit, depth):
+    """Lists nested in the data (a bracket in its JSON sends it to the depth walk), deeper than the limit; also
+    deeper than orjson can serialise again: refused as too deep, never a crash."""
+    line = kit.line(kit.v("post1", 1, data={"d": 0}))
+    deep = b"[" * depth + b"1" + b"]" * depth
+    err = refusal(kit.forge_data(line.replace(b'"data":{"d":0}', b'"data":{"d":' + deep + b"}")), kit)
+    assert err.key == "bundle_too_deep"
+
+
+def test_payload_version_data_nested_within_the_limit_is_read(kit):
+    """Nesting within the limit (lists of records, a mapping of figures) passes the depth walk and keeps its JSON."""
+    data = {"lines": [{"item_code": "X", "quantity": 1}], "values": {"a": [1, 2]}, "note": "[{not nested}]"}
+    v = kit.v("post1", 1, data=data)
+    _, _, [read] = read_bundle(kit.forge_data(kit.line(v)), kit.province, kit.known())
+    assert read == v and read.data == data and read.cached_data_json() == orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
 
 
 def test_payload_version_in_the_wrong_member(kit):
