@@ -60,6 +60,11 @@ class BarChart(QWidget):
         self.setMinimumSize(QSize(320, 240))
 
     # --- data
+    def set_title(self, title: str) -> None:
+        """A title that says what the bars are drawn from (the province's busiest units, of how many)."""
+        self.title = title
+        self.chart.setTitle(title)
+
     def set_waiting(self, text: str) -> None:
         """Say ``text`` (a quiet "…") instead of the bars while the page reads its figures: not the sentence for
         nothing to draw, which would say there is no record."""

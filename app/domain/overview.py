@@ -18,6 +18,7 @@ from app.domain.stats import receipts_per_unit, stats
 from app.store.db import Store
 
 MONTHS_SHOWN = 12  # bars of the chart of handovers per month, this month the last
+UNITS_CHARTED = 12  # bars of the chart of receipts per unit: a province's hundred communes would be hairlines
 
 # the table a list reads -> (its rows, the view naming a record by the id a split moves it by)
 _TABLES = {"surrenders": ("surrender_rows", "surrenders"), "activities": ("activities", "activities")}
@@ -55,6 +56,15 @@ def last_months(today: dt.date, count: int = MONTHS_SHOWN) -> list[str]:
         out.append(f"{y}-{m:02d}")
         y, m = (y - 1, 12) if m == 1 else (y, m - 1)
     return out[::-1]
+
+
+def busiest_units(rows: tuple[dict, ...], most: int = UNITS_CHARTED) -> list[dict]:
+    """The units the chart of receipts per unit draws, from :attr:`OverviewFigures.per_unit`: every row, in its order
+    (the Vietnamese order of names), when there are at most ``most``; else the ``most`` with the most receipts, most
+    first (a tie in the rows' order), so that their bars stay comparable."""
+    if len(rows) <= most:
+        return list(rows)
+    return sorted(rows, key=lambda r: -r["receipts"])[:most]  # stable: a tie keeps the order of names
 
 
 def count_since(store: Store, scope: ListScope, table: str, since: str) -> int:

@@ -144,12 +144,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="68"/>
+        <location filename="../../ui/pages/activities.py" line="70"/>
         <source>Attachments of the activity of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activities.py" line="87"/>
+        <location filename="../../ui/pages/activities.py" line="92"/>
         <source>%Ln activities</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -160,44 +160,44 @@
 <context>
     <name>ActivityLog</name>
     <message>
-        <location filename="../../ui/pages/models.py" line="53"/>
+        <location filename="../../ui/pages/models.py" line="52"/>
         <source>Activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="56"/>
+        <location filename="../../ui/pages/models.py" line="55"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="56"/>
+        <location filename="../../ui/pages/models.py" line="55"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="56"/>
+        <location filename="../../ui/pages/models.py" line="55"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="57"/>
-        <location filename="../../ui/pages/models.py" line="75"/>
+        <location filename="../../ui/pages/models.py" line="56"/>
+        <location filename="../../ui/pages/models.py" line="74"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/pages/models.py" line="70"/>
         <location filename="../../ui/pages/models.py" line="71"/>
-        <location filename="../../ui/pages/models.py" line="72"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="76"/>
+        <location filename="../../ui/pages/models.py" line="75"/>
         <source>Add activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="99"/>
+        <location filename="../../ui/pages/models.py" line="98"/>
         <source>Choose a model in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,7 +871,7 @@
     <name>Columns</name>
     <message>
         <location filename="../../ui/pages/activities.py" line="17"/>
-        <location filename="../../ui/pages/surrenders.py" line="54"/>
+        <location filename="../../ui/pages/surrenders.py" line="64"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,92 +896,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="62"/>
+        <location filename="../../ui/table_model.py" line="67"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="34"/>
+        <location filename="../../ui/pages/models.py" line="33"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="35"/>
+        <location filename="../../ui/pages/models.py" line="34"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="36"/>
+        <location filename="../../ui/pages/models.py" line="35"/>
         <source>Village / place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="37"/>
+        <location filename="../../ui/pages/models.py" line="36"/>
         <source>Established</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="38"/>
+        <location filename="../../ui/pages/models.py" line="37"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="39"/>
+        <location filename="../../ui/pages/models.py" line="38"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="40"/>
+        <location filename="../../ui/pages/models.py" line="39"/>
         <source>Households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="41"/>
+        <location filename="../../ui/pages/models.py" line="40"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="42"/>
+        <location filename="../../ui/pages/models.py" line="41"/>
         <source>Recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="28"/>
+        <location filename="../../ui/pages/surrenders.py" line="29"/>
         <source>(owner unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="53"/>
+        <location filename="../../ui/pages/surrenders.py" line="63"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="55"/>
+        <location filename="../../ui/pages/surrenders.py" line="65"/>
         <source>Handed in by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="56"/>
+        <location filename="../../ui/pages/surrenders.py" line="66"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="57"/>
+        <location filename="../../ui/pages/surrenders.py" line="67"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="58"/>
+        <location filename="../../ui/pages/surrenders.py" line="68"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="59"/>
+        <location filename="../../ui/pages/surrenders.py" line="70"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="60"/>
+        <location filename="../../ui/pages/surrenders.py" line="71"/>
         <source>Signed copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,72 +1080,78 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="58"/>
+        <location filename="../../ui/pages/dashboard.py" line="55"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="62"/>
+        <location filename="../../ui/pages/dashboard.py" line="59"/>
         <source>models active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="63"/>
+        <location filename="../../ui/pages/dashboard.py" line="60"/>
         <source>activities this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="64"/>
+        <location filename="../../ui/pages/dashboard.py" line="61"/>
         <source>receipts this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="65"/>
+        <location filename="../../ui/pages/dashboard.py" line="62"/>
         <source>receipts this year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="78"/>
+        <location filename="../../ui/pages/dashboard.py" line="75"/>
         <source>Handovers received per month, by category (item lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="79"/>
+        <location filename="../../ui/pages/dashboard.py" line="76"/>
         <source>No receipt yet: Surrenders → New receipt (Ctrl+N) records the first handover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="81"/>
+        <location filename="../../ui/pages/dashboard.py" line="78"/>
+        <location filename="../../ui/pages/dashboard.py" line="174"/>
         <source>Receipts this year, per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="82"/>
+        <location filename="../../ui/pages/dashboard.py" line="79"/>
         <source>No receipt this year in the units below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="84"/>
+        <location filename="../../ui/pages/dashboard.py" line="81"/>
         <source>Models by type and status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="85"/>
+        <location filename="../../ui/pages/dashboard.py" line="82"/>
         <source>No model yet: Models → New model (Ctrl+N) records the first one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="114"/>
+        <location filename="../../ui/pages/dashboard.py" line="161"/>
         <source>Received this month: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="115"/>
+        <location filename="../../ui/pages/dashboard.py" line="163"/>
         <source>Received this year: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="136"/>
+        <location filename="../../ui/pages/dashboard.py" line="175"/>
+        <source>Receipts this year: the %1 of %2 units with most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="180"/>
         <source>Receipts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,17 +1159,17 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/widgets.py" line="39"/>
+        <location filename="../../ui/widgets.py" line="40"/>
         <source>mm/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="39"/>
+        <location filename="../../ui/widgets.py" line="40"/>
         <source>dd/mm/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="44"/>
+        <location filename="../../ui/widgets.py" line="45"/>
         <source>Choose on a calendar (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,22 +1376,22 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="140"/>
+        <location filename="../../ui/login.py" line="148"/>
         <source>Create the administrator account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="143"/>
+        <location filename="../../ui/login.py" line="151"/>
         <source>This store has no user accounts yet. Create the administrator account now: from then on everyone signs in with their own account. The administrator adds the accounts of the commander and the officers (Account → Manage accounts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="158"/>
+        <location filename="../../ui/login.py" line="166"/>
         <source>Create and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="159"/>
+        <location filename="../../ui/login.py" line="167"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,27 +1822,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="62"/>
+        <location filename="../../ui/login.py" line="70"/>
         <source>Sign in — ANTT Logbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="65"/>
+        <location filename="../../ui/login.py" line="73"/>
         <source>ANTT Logbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="75"/>
+        <location filename="../../ui/login.py" line="83"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="76"/>
+        <location filename="../../ui/login.py" line="84"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="89"/>
+        <location filename="../../ui/login.py" line="97"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,17 +1860,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1899,7 +1905,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>%Ln monthly figure(s) typed but not saved. Quit without saving them?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1983,52 +1989,52 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../ui/pages/models.py" line="137"/>
+        <location filename="../../ui/pages/models.py" line="136"/>
         <source>Community models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="140"/>
+        <location filename="../../ui/pages/models.py" line="139"/>
         <source>Search name, place, leader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="142"/>
+        <location filename="../../ui/pages/models.py" line="141"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="143"/>
+        <location filename="../../ui/pages/models.py" line="142"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="152"/>
+        <location filename="../../ui/pages/models.py" line="151"/>
         <source>New model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="154"/>
+        <location filename="../../ui/pages/models.py" line="153"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="155"/>
+        <location filename="../../ui/pages/models.py" line="154"/>
         <source>End model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="156"/>
+        <location filename="../../ui/pages/models.py" line="155"/>
         <source>Recognition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="211"/>
+        <location filename="../../ui/pages/models.py" line="214"/>
         <source>All places</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/models.py" line="245"/>
+        <location filename="../../ui/pages/models.py" line="251"/>
         <source>%Ln model(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2036,7 +2042,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="261"/>
+        <location filename="../../ui/pages/models.py" line="267"/>
         <source>Choose a model in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2322,52 +2328,52 @@
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../ui/widgets.py" line="174"/>
+        <location filename="../../ui/widgets.py" line="175"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="174"/>
+        <location filename="../../ui/widgets.py" line="175"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="175"/>
+        <location filename="../../ui/widgets.py" line="176"/>
         <source>This quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="175"/>
+        <location filename="../../ui/widgets.py" line="176"/>
         <source>Last quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="176"/>
+        <location filename="../../ui/widgets.py" line="177"/>
         <source>6 months of this year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="176"/>
+        <location filename="../../ui/widgets.py" line="177"/>
         <source>9 months of this year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="177"/>
+        <location filename="../../ui/widgets.py" line="178"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="177"/>
+        <location filename="../../ui/widgets.py" line="178"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="178"/>
+        <location filename="../../ui/widgets.py" line="179"/>
         <source>The last five years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="178"/>
+        <location filename="../../ui/widgets.py" line="179"/>
         <source>Dates I choose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3895,72 +3901,72 @@ Do you want to replace it?</source>
 <context>
     <name>SurrendersPage</name>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="78"/>
+        <location filename="../../ui/pages/surrenders.py" line="89"/>
         <source>Surrendered weapons, explosives, support tools and firecrackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="86"/>
+        <location filename="../../ui/pages/surrenders.py" line="98"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="89"/>
+        <location filename="../../ui/pages/surrenders.py" line="101"/>
         <source>New receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="91"/>
+        <location filename="../../ui/pages/surrenders.py" line="103"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="92"/>
+        <location filename="../../ui/pages/surrenders.py" line="104"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="95"/>
+        <location filename="../../ui/pages/surrenders.py" line="107"/>
         <source>Attachments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="96"/>
+        <location filename="../../ui/pages/surrenders.py" line="108"/>
         <source>Photos and the signed copy of the chosen receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="98"/>
+        <location filename="../../ui/pages/surrenders.py" line="110"/>
         <source>With or without signed copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="99"/>
+        <location filename="../../ui/pages/surrenders.py" line="111"/>
         <source>Signed copy attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="100"/>
+        <location filename="../../ui/pages/surrenders.py" line="112"/>
         <source>Still lacking the signed copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="108"/>
+        <location filename="../../ui/pages/surrenders.py" line="120"/>
         <source>Signed copy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="129"/>
+        <location filename="../../ui/pages/surrenders.py" line="144"/>
         <source>Show every unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="153"/>
+        <location filename="../../ui/pages/surrenders.py" line="169"/>
         <source>Choose a receipt in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/surrenders.py" line="179"/>
+        <location filename="../../ui/pages/surrenders.py" line="205"/>
         <source>%Ln receipt(s) shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3968,37 +3974,38 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="181"/>
+        <location filename="../../ui/pages/surrenders.py" line="207"/>
         <source>only %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="212"/>
+        <location filename="../../ui/pages/surrenders.py" line="196"/>
+        <location filename="../../ui/pages/surrenders.py" line="251"/>
         <source>Totals: computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="224"/>
+        <location filename="../../ui/pages/surrenders.py" line="264"/>
         <source>Totals: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="259"/>
+        <location filename="../../ui/pages/surrenders.py" line="299"/>
         <source>Attachments of receipt No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="276"/>
+        <location filename="../../ui/pages/surrenders.py" line="316"/>
         <source>Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="93"/>
+        <location filename="../../ui/pages/surrenders.py" line="105"/>
         <source>Print receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="94"/>
+        <location filename="../../ui/pages/surrenders.py" line="106"/>
         <source>The biên bản of the chosen receipt, to print and sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4303,6 +4310,7 @@ Do you want to replace it?</source>
     <name>Tasks</name>
     <message>
         <location filename="../../ui/tasks.py" line="193"/>
+        <location filename="../../ui/upgrade_dialog.py" line="33"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

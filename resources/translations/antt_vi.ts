@@ -144,12 +144,12 @@
         <translation>Biên bản họp và ảnh của hoạt động đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities.py" line="68"/>
+        <location filename="../../ui/pages/activities.py" line="70"/>
         <source>Attachments of the activity of %1</source>
         <translation>Tệp đính kèm của hoạt động ngày %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/activities.py" line="87"/>
+        <location filename="../../ui/pages/activities.py" line="92"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln hoạt động</numerusform>
@@ -159,44 +159,44 @@
 <context>
     <name>ActivityLog</name>
     <message>
-        <location filename="../../ui/pages/models.py" line="53"/>
+        <location filename="../../ui/pages/models.py" line="52"/>
         <source>Activity log</source>
         <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="56"/>
+        <location filename="../../ui/pages/models.py" line="55"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="56"/>
+        <location filename="../../ui/pages/models.py" line="55"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="56"/>
+        <location filename="../../ui/pages/models.py" line="55"/>
         <source>Participants</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="57"/>
-        <location filename="../../ui/pages/models.py" line="75"/>
+        <location filename="../../ui/pages/models.py" line="56"/>
+        <location filename="../../ui/pages/models.py" line="74"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/models.py" line="70"/>
         <location filename="../../ui/pages/models.py" line="71"/>
-        <location filename="../../ui/pages/models.py" line="72"/>
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="76"/>
+        <location filename="../../ui/pages/models.py" line="75"/>
         <source>Add activity</source>
         <translation>Thêm hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="99"/>
+        <location filename="../../ui/pages/models.py" line="98"/>
         <source>Choose a model in the list first.</source>
         <translation>Hãy chọn một mô hình trong danh sách trước.</translation>
     </message>
@@ -868,7 +868,7 @@
     <name>Columns</name>
     <message>
         <location filename="../../ui/pages/activities.py" line="17"/>
-        <location filename="../../ui/pages/surrenders.py" line="54"/>
+        <location filename="../../ui/pages/surrenders.py" line="64"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -893,92 +893,92 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="62"/>
+        <location filename="../../ui/table_model.py" line="67"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="34"/>
+        <location filename="../../ui/pages/models.py" line="33"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="35"/>
+        <location filename="../../ui/pages/models.py" line="34"/>
         <source>Type</source>
         <translation>Loại mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="36"/>
+        <location filename="../../ui/pages/models.py" line="35"/>
         <source>Village / place</source>
         <translation>Thôn, bản / địa bàn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="37"/>
+        <location filename="../../ui/pages/models.py" line="36"/>
         <source>Established</source>
         <translation>Ngày thành lập</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="38"/>
+        <location filename="../../ui/pages/models.py" line="37"/>
         <source>Leader</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="39"/>
+        <location filename="../../ui/pages/models.py" line="38"/>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="40"/>
+        <location filename="../../ui/pages/models.py" line="39"/>
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="41"/>
+        <location filename="../../ui/pages/models.py" line="40"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="42"/>
+        <location filename="../../ui/pages/models.py" line="41"/>
         <source>Recognised</source>
         <translation>Công nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="28"/>
+        <location filename="../../ui/pages/surrenders.py" line="29"/>
         <source>(owner unknown)</source>
         <translation>(không rõ chủ sở hữu)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="53"/>
+        <location filename="../../ui/pages/surrenders.py" line="63"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="55"/>
+        <location filename="../../ui/pages/surrenders.py" line="65"/>
         <source>Handed in by</source>
         <translation>Người giao nộp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="56"/>
+        <location filename="../../ui/pages/surrenders.py" line="66"/>
         <source>How</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="57"/>
+        <location filename="../../ui/pages/surrenders.py" line="67"/>
         <source>Items</source>
         <translation>Hiện vật</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="58"/>
+        <location filename="../../ui/pages/surrenders.py" line="68"/>
         <source>Lines</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="59"/>
+        <location filename="../../ui/pages/surrenders.py" line="70"/>
         <source>Received by</source>
         <translation>Cán bộ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="60"/>
+        <location filename="../../ui/pages/surrenders.py" line="71"/>
         <source>Signed copy</source>
         <translation>Đã có bản ký</translation>
     </message>
@@ -1077,72 +1077,78 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="58"/>
+        <location filename="../../ui/pages/dashboard.py" line="55"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="62"/>
+        <location filename="../../ui/pages/dashboard.py" line="59"/>
         <source>models active</source>
         <translation>mô hình đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="63"/>
+        <location filename="../../ui/pages/dashboard.py" line="60"/>
         <source>activities this month</source>
         <translation>hoạt động trong tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="64"/>
+        <location filename="../../ui/pages/dashboard.py" line="61"/>
         <source>receipts this month</source>
         <translation>biên bản giao nộp trong tháng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="65"/>
+        <location filename="../../ui/pages/dashboard.py" line="62"/>
         <source>receipts this year</source>
         <translation>biên bản giao nộp trong năm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="78"/>
+        <location filename="../../ui/pages/dashboard.py" line="75"/>
         <source>Handovers received per month, by category (item lines)</source>
         <translation>Số lượt tiếp nhận theo tháng, theo nhóm hiện vật (dòng hiện vật)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="79"/>
+        <location filename="../../ui/pages/dashboard.py" line="76"/>
         <source>No receipt yet: Surrenders → New receipt (Ctrl+N) records the first handover.</source>
         <translation>Chưa có biên bản nào: vào Giao nộp → Lập biên bản (Ctrl+N) để ghi lần giao nộp đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="81"/>
+        <location filename="../../ui/pages/dashboard.py" line="78"/>
+        <location filename="../../ui/pages/dashboard.py" line="174"/>
         <source>Receipts this year, per unit</source>
         <translation>Biên bản trong năm, theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="82"/>
+        <location filename="../../ui/pages/dashboard.py" line="79"/>
         <source>No receipt this year in the units below.</source>
         <translation>Năm nay các đơn vị cấp dưới chưa có biên bản nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="84"/>
+        <location filename="../../ui/pages/dashboard.py" line="81"/>
         <source>Models by type and status</source>
         <translation>Mô hình theo loại và tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="85"/>
+        <location filename="../../ui/pages/dashboard.py" line="82"/>
         <source>No model yet: Models → New model (Ctrl+N) records the first one.</source>
         <translation>Chưa có mô hình nào: vào Mô hình → Thêm mô hình (Ctrl+N) để ghi mô hình đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="114"/>
+        <location filename="../../ui/pages/dashboard.py" line="161"/>
         <source>Received this month: %1</source>
         <translation>Tiếp nhận trong tháng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="115"/>
+        <location filename="../../ui/pages/dashboard.py" line="163"/>
         <source>Received this year: %1</source>
         <translation>Tiếp nhận trong năm: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="136"/>
+        <location filename="../../ui/pages/dashboard.py" line="175"/>
+        <source>Receipts this year: the %1 of %2 units with most</source>
+        <translation>Biên bản năm nay: %1/%2 đơn vị nhiều nhất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="180"/>
         <source>Receipts</source>
         <translation>Biên bản</translation>
     </message>
@@ -1150,17 +1156,17 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/widgets.py" line="39"/>
+        <location filename="../../ui/widgets.py" line="40"/>
         <source>mm/yyyy</source>
         <translation>tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="39"/>
+        <location filename="../../ui/widgets.py" line="40"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="44"/>
+        <location filename="../../ui/widgets.py" line="45"/>
         <source>Choose on a calendar (Alt+Down)</source>
         <translation>Chọn trên lịch (Alt+Mũi tên xuống)</translation>
     </message>
@@ -1365,22 +1371,22 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="140"/>
+        <location filename="../../ui/login.py" line="148"/>
         <source>Create the administrator account</source>
         <translation>Tạo tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="143"/>
+        <location filename="../../ui/login.py" line="151"/>
         <source>This store has no user accounts yet. Create the administrator account now: from then on everyone signs in with their own account. The administrator adds the accounts of the commander and the officers (Account → Manage accounts).</source>
         <translation>Kho dữ liệu này chưa có tài khoản người dùng. Hãy tạo tài khoản quản trị ngay bây giờ: từ đó mọi người đăng nhập bằng tài khoản của mình. Quản trị viên thêm tài khoản cho chỉ huy và cán bộ (Tài khoản → Quản lý tài khoản).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="158"/>
+        <location filename="../../ui/login.py" line="166"/>
         <source>Create and sign in</source>
         <translation>Tạo và đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="159"/>
+        <location filename="../../ui/login.py" line="167"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -1811,27 +1817,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="62"/>
+        <location filename="../../ui/login.py" line="70"/>
         <source>Sign in — ANTT Logbook</source>
         <translation>Đăng nhập — Sổ theo dõi ANTT</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="65"/>
+        <location filename="../../ui/login.py" line="73"/>
         <source>ANTT Logbook</source>
         <translation>Sổ theo dõi ANTT</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="75"/>
+        <location filename="../../ui/login.py" line="83"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="76"/>
+        <location filename="../../ui/login.py" line="84"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="89"/>
+        <location filename="../../ui/login.py" line="97"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
@@ -1849,17 +1855,17 @@
         <translation>Đơn vị: %1 · Tệp dữ liệu: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đăng nhập: %1 (%2)</translation>
     </message>
@@ -1894,7 +1900,7 @@
         <translation>Đăng xuất</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>%Ln monthly figure(s) typed but not saved. Quit without saving them?</source>
         <translation>
             <numerusform>%Ln chỉ tiêu số liệu tháng đã gõ nhưng chưa lưu. Thoát mà không lưu?</numerusform>
@@ -1977,59 +1983,59 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../ui/pages/models.py" line="137"/>
+        <location filename="../../ui/pages/models.py" line="136"/>
         <source>Community models</source>
         <translation>Mô hình tự phòng, tự quản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="140"/>
+        <location filename="../../ui/pages/models.py" line="139"/>
         <source>Search name, place, leader…</source>
         <translation>Tìm theo tên, địa bàn, người phụ trách…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="142"/>
+        <location filename="../../ui/pages/models.py" line="141"/>
         <source>All types</source>
         <translation>Tất cả loại mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="143"/>
+        <location filename="../../ui/pages/models.py" line="142"/>
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="152"/>
+        <location filename="../../ui/pages/models.py" line="151"/>
         <source>New model</source>
         <translation>Thêm mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="154"/>
+        <location filename="../../ui/pages/models.py" line="153"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="155"/>
+        <location filename="../../ui/pages/models.py" line="154"/>
         <source>End model…</source>
         <translation>Thanh loại…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="156"/>
+        <location filename="../../ui/pages/models.py" line="155"/>
         <source>Recognition…</source>
         <translation>Công nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="211"/>
+        <location filename="../../ui/pages/models.py" line="214"/>
         <source>All places</source>
         <translation>Mọi địa bàn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/models.py" line="245"/>
+        <location filename="../../ui/pages/models.py" line="251"/>
         <source>%Ln model(s)</source>
         <translation>
             <numerusform>%Ln mô hình</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/models.py" line="261"/>
+        <location filename="../../ui/pages/models.py" line="267"/>
         <source>Choose a model in the list first.</source>
         <translation>Hãy chọn một mô hình trong danh sách trước.</translation>
     </message>
@@ -2314,52 +2320,52 @@
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../ui/widgets.py" line="174"/>
+        <location filename="../../ui/widgets.py" line="175"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="174"/>
+        <location filename="../../ui/widgets.py" line="175"/>
         <source>Last month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="175"/>
+        <location filename="../../ui/widgets.py" line="176"/>
         <source>This quarter</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="175"/>
+        <location filename="../../ui/widgets.py" line="176"/>
         <source>Last quarter</source>
         <translation>Quý trước</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="176"/>
+        <location filename="../../ui/widgets.py" line="177"/>
         <source>6 months of this year</source>
         <translation>6 tháng đầu năm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="176"/>
+        <location filename="../../ui/widgets.py" line="177"/>
         <source>9 months of this year</source>
         <translation>9 tháng đầu năm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="177"/>
+        <location filename="../../ui/widgets.py" line="178"/>
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="177"/>
+        <location filename="../../ui/widgets.py" line="178"/>
         <source>Last year</source>
         <translation>Năm trước</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="178"/>
+        <location filename="../../ui/widgets.py" line="179"/>
         <source>The last five years</source>
         <translation>Năm năm gần đây</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="178"/>
+        <location filename="../../ui/widgets.py" line="179"/>
         <source>Dates I choose</source>
         <translation>Tự chọn ngày</translation>
     </message>
@@ -3886,109 +3892,110 @@ Ghi đè lên tệp đó?</translation>
 <context>
     <name>SurrendersPage</name>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="78"/>
+        <location filename="../../ui/pages/surrenders.py" line="89"/>
         <source>Surrendered weapons, explosives, support tools and firecrackers</source>
         <translation>Tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ và pháo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="86"/>
+        <location filename="../../ui/pages/surrenders.py" line="98"/>
         <source>All categories</source>
         <translation>Tất cả nhóm hiện vật</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="89"/>
+        <location filename="../../ui/pages/surrenders.py" line="101"/>
         <source>New receipt</source>
         <translation>Lập biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="91"/>
+        <location filename="../../ui/pages/surrenders.py" line="103"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="92"/>
+        <location filename="../../ui/pages/surrenders.py" line="104"/>
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="95"/>
+        <location filename="../../ui/pages/surrenders.py" line="107"/>
         <source>Attachments…</source>
         <translation>Tệp đính kèm…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="96"/>
+        <location filename="../../ui/pages/surrenders.py" line="108"/>
         <source>Photos and the signed copy of the chosen receipt</source>
         <translation>Ảnh và bản ký của biên bản đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="98"/>
+        <location filename="../../ui/pages/surrenders.py" line="110"/>
         <source>With or without signed copy</source>
         <translation>Có hoặc chưa có bản ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="99"/>
+        <location filename="../../ui/pages/surrenders.py" line="111"/>
         <source>Signed copy attached</source>
         <translation>Đã có bản ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="100"/>
+        <location filename="../../ui/pages/surrenders.py" line="112"/>
         <source>Still lacking the signed copy</source>
         <translation>Chưa có bản ký</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="108"/>
+        <location filename="../../ui/pages/surrenders.py" line="120"/>
         <source>Signed copy:</source>
         <translation>Bản ký:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="129"/>
+        <location filename="../../ui/pages/surrenders.py" line="144"/>
         <source>Show every unit</source>
         <translation>Xem mọi đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="153"/>
+        <location filename="../../ui/pages/surrenders.py" line="169"/>
         <source>Choose a receipt in the list first.</source>
         <translation>Hãy chọn một biên bản trong danh sách trước.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/surrenders.py" line="179"/>
+        <location filename="../../ui/pages/surrenders.py" line="205"/>
         <source>%Ln receipt(s) shown</source>
         <translation>
             <numerusform>%Ln biên bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="181"/>
+        <location filename="../../ui/pages/surrenders.py" line="207"/>
         <source>only %1</source>
         <translation>chỉ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="212"/>
+        <location filename="../../ui/pages/surrenders.py" line="196"/>
+        <location filename="../../ui/pages/surrenders.py" line="251"/>
         <source>Totals: computing…</source>
         <translation>Tổng cộng: đang tính…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="224"/>
+        <location filename="../../ui/pages/surrenders.py" line="264"/>
         <source>Totals: %1</source>
         <translation>Tổng cộng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="259"/>
+        <location filename="../../ui/pages/surrenders.py" line="299"/>
         <source>Attachments of receipt No. %1</source>
         <translation>Tệp đính kèm của biên bản số %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="276"/>
+        <location filename="../../ui/pages/surrenders.py" line="316"/>
         <source>Delete receipt No. %1 of %2? It stays in the history but leaves every list and total.</source>
         <translation>Xóa biên bản số %1 ngày %2? Biên bản vẫn còn trong lịch sử nhưng không còn trong danh sách và số liệu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="93"/>
+        <location filename="../../ui/pages/surrenders.py" line="105"/>
         <source>Print receipt</source>
         <translation>In biên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surrenders.py" line="94"/>
+        <location filename="../../ui/pages/surrenders.py" line="106"/>
         <source>The biên bản of the chosen receipt, to print and sign</source>
         <translation>Biên bản tiếp nhận đã chọn, để in và ký</translation>
     </message>
@@ -4293,6 +4300,7 @@ Ghi đè lên tệp đó?</translation>
     <name>Tasks</name>
     <message>
         <location filename="../../ui/tasks.py" line="193"/>
+        <location filename="../../ui/upgrade_dialog.py" line="33"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

@@ -167,3 +167,17 @@ def test_a_cancelled_read_stops_between_its_reads(province):
     with pytest.raises(Stop):
         overview_figures(province, list_scope(province, "CAT-LS"), TODAY, check)
     assert calls == [1]
+
+
+def test_the_units_chart_draws_a_provinces_busiest_units():
+    """Figures by hand: 14 communes, the chart has room for 12 bars: the 12 with most receipts, most first (a tie in
+    the rows' order); the two with none and one are left out. A province of 12 or fewer: every row as it came (the
+    Vietnamese order of names)."""
+    from app.domain.overview import busiest_units
+
+    counts = [5, 9, 0, 7, 7, 12, 1, 3, 8, 2, 4, 6, 10, 11]  # the rows in the Vietnamese order of their names
+    rows = tuple({"code": f"X{i:02d}", "name": f"Xã {i:02d}", "receipts": n} for i, n in enumerate(counts))
+    shown = busiest_units(rows)
+    assert [r["receipts"] for r in shown] == [12, 11, 10, 9, 8, 7, 7, 6, 5, 4, 3, 2]
+    assert [r["code"] for r in shown][5:7] == ["X03", "X04"]  # the tie at 7 in the rows' order
+    assert busiest_units(rows[:12]) == list(rows[:12])

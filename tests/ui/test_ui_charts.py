@@ -72,6 +72,24 @@ def test_a_click_opens_the_receipts_of_that_unit(dashboard, store):
     assert surrenders.table_model.rowCount() == 3
 
 
+def test_a_province_of_many_units_charts_its_busiest_and_says_so(dashboard):
+    """Fourteen communes (figures made here, not read): twelve bars, most receipts first, under a title that says
+    they are the 12 with most of 14; a bar still opens its unit's receipts. Back to three units: the plain title."""
+    from dataclasses import replace
+
+    window, page = dashboard
+    shown = page.figures
+    counts = [5, 9, 0, 7, 7, 12, 1, 3, 8, 2, 4, 6, 10, 11]
+    rows = tuple({"code": f"X{i:02d}", "name": f"Công an xã Số {i:02d}", "receipts": n} for i, n in enumerate(counts))
+    page.show_figures(replace(shown, per_unit=rows))
+    chart = page.units_chart
+    assert chart.labels[:3] == ["05", "13", "12"] and len(chart.labels) == 12  # the shared words left out
+    assert chart.series[0][1] == [12, 11, 10, 9, 8, 7, 7, 6, 5, 4, 3, 2]
+    assert chart.chart.title() == "Biên bản năm nay: 12/14 đơn vị nhiều nhất"
+    page.show_figures(shown)
+    assert chart.chart.title() == "Biên bản trong năm, theo đơn vị" and len(chart.labels) == 3
+
+
 def test_a_month_bar_opens_that_months_receipts_of_that_category(dashboard, store):
     window, page = dashboard
     chart = page.items_chart

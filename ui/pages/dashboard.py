@@ -11,7 +11,7 @@ import datetime as dt
 
 from app.domain import catalogue, vocab
 from app.domain.figures import month_bounds
-from app.domain.overview import OverviewFigures, overview_figures
+from app.domain.overview import OverviewFigures, busiest_units, overview_figures
 from app.formatting import short_names
 from ui import dialogs
 from ui.charts import BarChart
@@ -168,8 +168,13 @@ class DashboardPage(Page):
             [f"{m[5:]}/{m[2:4]}" for m in months],
             [(catalogue.category_name(c, lang), list(n)) for c, n in figures.lines_per_month],
         )
-        per_unit = figures.per_unit  # empty where there is nothing below to compare (a commune alone)
+        # empty where there is nothing below to compare (a commune alone); a province's busiest units only
+        per_unit = busiest_units(figures.per_unit)
         self.units_chart.setVisible(bool(per_unit))
+        self.units_chart.set_title(self.tr("Receipts this year, per unit") if len(per_unit) == len(figures.per_unit)
+                                   else self.tr("Receipts this year: the %1 of %2 units with most").replace(
+                                       "%1", format_number(len(per_unit), lang)).replace(
+                                       "%2", format_number(len(figures.per_unit), lang)))
         self._unit_codes = [r["code"] for r in per_unit]
         self.units_chart.set_data(short_names([r["name"] for r in per_unit]),
                                   [(self.tr("Receipts"), [r["receipts"] for r in per_unit])] if per_unit else [])
