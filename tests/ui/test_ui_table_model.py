@@ -23,6 +23,19 @@ def conn():
     return c
 
 
+def shown_view(qtbot, model, column: int, descending: bool = False, anchored: bool = False):
+    """The app's table view over ``model``, sorted by ``column``, shown at 600×400 once its count (and, if asked, its
+    anchors) arrived."""
+    from ui.widgets import table_view
+
+    view = table_view(model, column, descending=descending)
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitUntil(lambda: not model.counting and not (anchored and model.anchoring), timeout=10000)
+    return view
+
+
 def test_qt_model_tester_accepts_it(qtmodeltester, conn):
     model = PagedTableModel(KeysetPager(conn, SOURCE, sort="id"), COLUMNS)
     qtmodeltester.check(model, force_py=True)
@@ -201,14 +214,8 @@ def test_a_new_order_shows_its_first_rows_without_reading_where_the_view_was(qtb
     """A view scrolled far down, then sorted by another column: it shows the new order's first rows (its smallest
     dates), and reads no page of the new order near where it was (that row's key would be an OFFSET walk from the
     top while the new order has no anchors yet)."""
-    from ui.widgets import table_view
-
     model = PagedTableModel(KeysetPager(file_conn, SOURCE, sort="id"), COLUMNS)
-    view = table_view(model, 0)
-    qtbot.addWidget(view)
-    view.resize(600, 400)
-    view.show()
-    qtbot.waitUntil(lambda: not model.counting, timeout=10000)
+    view = shown_view(qtbot, model, 0)
     view.scrollToBottom()
     qtbot.waitUntil(lambda: view.rowAt(0) > 4900)
     reads = []
@@ -241,14 +248,8 @@ def test_a_count_superseded_before_it_started_starts_no_thread(qtbot, file_conn,
 
 
 def test_a_click_on_a_column_that_cannot_sort_keeps_the_rows_where_they_are_and_the_arrow_where_it_was(qtbot, file_conn):
-    from ui.widgets import table_view
-
     model = PagedTableModel(KeysetPager(file_conn, SOURCE, sort="day"), COLUMNS)
-    view = table_view(model, 1)
-    qtbot.addWidget(view)
-    view.resize(600, 400)
-    view.show()
-    qtbot.waitUntil(lambda: not model.counting, timeout=10000)
+    view = shown_view(qtbot, model, 1)
     view.scrollTo(model.index(2500, 0))
     qtbot.waitUntil(lambda: view.rowAt(0) > 2000)
     where = view.rowAt(0)
@@ -283,15 +284,9 @@ def shown_rows(view) -> range:
 def test_a_jump_shows_the_rows_an_independent_query_finds_in_each_order(qtbot, file_conn, monkeypatch):
     """Jumps to the middle, 1,000 rows further, one row up and to the end, under two orders: every row painted is
     the row a plain SQL OFFSET finds there, shown as the formatters show it."""
-    from ui.widgets import table_view
-
     monkeypatch.setattr(PagedTableModel, "ANCHOR_EVERY", 100)  # 5,000 rows: jumps start from anchors, as at 1M
     model = PagedTableModel(KeysetPager(file_conn, SOURCE, sort="day", descending=True), COLUMNS)
-    view = table_view(model, 1, descending=True)
-    qtbot.addWidget(view)
-    view.resize(600, 400)
-    view.show()
-    qtbot.waitUntil(lambda: not model.counting and not model.anchoring, timeout=10000)
+    view = shown_view(qtbot, model, 1, descending=True, anchored=True)
     for order_by, section, order in (("day DESC, id DESC", None, None),
                                      ("qty, id", 2, Qt.SortOrder.AscendingOrder)):
         if section is not None:
@@ -348,14 +343,8 @@ def test_the_delegate_paints_what_data_answers_text_and_alignment(qtbot, conn):
 def test_a_jump_reads_about_a_screen_of_rows_once_each(qtbot, file_conn):
     """A jump reads the rows from the first one the view paints (SCREEN_READ of them), scrolling up reads the
     rows above in one read, and no row is read twice while it is kept."""
-    from ui.widgets import table_view
-
     model = PagedTableModel(KeysetPager(file_conn, SOURCE, sort="day"), COLUMNS)
-    view = table_view(model, 1)
-    qtbot.addWidget(view)
-    view.resize(600, 400)
-    view.show()
-    qtbot.waitUntil(lambda: not model.counting, timeout=10000)
+    view = shown_view(qtbot, model, 1)
     reads = []
     page = model.pager.page
     model.pager.page = lambda start, size: reads.append((start, size)) or page(start, size)
