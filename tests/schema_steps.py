@@ -10,6 +10,9 @@ import sqlite3
 from pathlib import Path
 
 from app import collation
+from app.domain import demo
+from app.domain.surrenders import Line, Person, add_surrender, delete_surrender, update_surrender
+from app.domain.versions import Version, apply_versions
 from app.store import migrations, schema
 from app.store.db import open_store
 
@@ -144,3 +147,44 @@ def rounded(tables: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
     def one(row):
         return tuple(round(v, 9) if isinstance(v, float) else v for v in row)
     return {t: sorted(map(one, rows), key=repr) for t, rows in tables.items()}
+
+
+AUTHOR = "Thượng úy Lò Văn An"  # of the receipts written as other laptops' versions below
+
+
+def surrender_version(device: str, seq: int, doc_id: str, data: dict, parents=()) -> Version:
+    """A receipt's version as another laptop seals it."""
+    return Version(vid=f"{device}:{seq}", doc_id=doc_id, doc_type="surrender", parents=tuple(parents),
+                   lamport=1000 + seq, device_id=device, seq=seq, author=AUTHOR, claimed_at="2026-06-01T08:00:00+0700",
+                   deleted=False, data=data).sealed()
+
+
+def store_with_every_kind_of_receipt(path: Path, today, step: int) -> Path:
+    """A store as a release of schema ``step`` holds it, with receipts of every kind a migration must keep: the demo's,
+    one edited (with a person's details), one deleted, one in conflict between three laptops, one held (its unit is
+    unknown here) and one unreadable; written by today's code, then taken back to ``step`` with plain SQL."""
+    s = open_store(path)
+    demo.generate(s, units=4, months=3, today=today)
+    unit, other = [r[0] for r in s.query("SELECT code FROM units WHERE kind != 'provincial_police' ORDER BY code")][:2]
+    item = s.query("SELECT code, category, unit_vi FROM catalogue_items ORDER BY code LIMIT 1")[0]
+    kept = add_surrender(s, unit_code=unit, date="2026-06-02", lines=[Line(item[0], 3), Line(item[0], 2)],
+                         person_name="Lò Văn B", received_by="Thượng sĩ Hà",
+                         person=Person(birth_year=1980, id_number="012345678901", address="Bản Nà Hin"))
+    update_surrender(s, kept.id, place="Nhà văn hóa bản")
+    gone = add_surrender(s, unit_code=other, date="2026-06-03", lines=[Line(item[0], 2)], person_name="Lò Thị C")
+    delete_surrender(s, gone.id)
+    line = {"item_code": item[0], "category": item[1], "quantity": 4, "unit": item[2], "serial": "S-1",
+            "condition": "gỉ sét"}
+    base = {"unit_code": unit, "number": 900, "date": "2026-06-04", "time": "", "place": "", "received_by": "",
+            "received_rank": "", "person_name": "Vi Văn D", "owner_unknown": False, "method": "voluntary",
+            "witnesses": [], "lines": [line], "note": ""}
+    first = surrender_version("lapa", 1, "conflicted-receipt", base)
+    apply_versions(s, [
+        first,  # two laptops edit the same receipt: a conflict, both kept
+        surrender_version("lapb", 1, "conflicted-receipt", {**base, "person_name": "Vi Văn E"}, [first.vid]),
+        surrender_version("lapc", 1, "conflicted-receipt", {**base, "place": "Chợ"}, [first.vid]),
+        surrender_version("lapa", 2, "held-receipt", {**base, "unit_code": "CAX-NOWHERE", "number": 1}),
+        surrender_version("lapa", 3, "unreadable-receipt", {"unit_code": unit, "date": "2026-06-05"})])
+    s.close()
+    take_back(path, step)
+    return path

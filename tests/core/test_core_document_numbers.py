@@ -18,13 +18,13 @@ from hypothesis import strategies as st
 
 from app.domain import demo, doctypes
 from app.domain.check import check_store
-from app.domain.surrenders import Line, Person, add_surrender, delete_surrender, update_surrender
-from app.domain.versions import Version, apply_versions, document_conflicts
+from app.domain.surrenders import Line, add_surrender, delete_surrender, update_surrender
+from app.domain.versions import document_conflicts
 from app.store import schema
 from app.store.compact import sha_stored
 from app.store.db import open_store
-from tests.schema_steps import (LOCAL_COLUMNS, bare_store, every_row, file_schema, plain, rounded, table_columns,
-                                take_back)
+from tests.schema_steps import (LOCAL_COLUMNS, bare_store, every_row, file_schema, plain, rounded,
+                                store_with_every_kind_of_receipt, table_columns)
 
 STEP = schema.MIGRATIONS.index(schema.V12_DOCUMENT_NUMBERS) + 1
 TODAY = dt.date(2026, 6, 30)
@@ -45,41 +45,11 @@ def versions_by_rowid(path) -> list[tuple]:
         conn.close()
 
 
-def surrender(dev: str, seq: int, doc_id: str, data: dict, parents=()) -> Version:
-    return Version(vid=f"{dev}:{seq}", doc_id=doc_id, doc_type="surrender", parents=tuple(parents), lamport=1000 + seq,
-                   device_id=dev, seq=seq, author="Thượng úy Lò Văn An", claimed_at="2026-06-01T08:00:00+0700",
-                   deleted=False, data=data).sealed()
-
-
 @pytest.fixture
 def step11_store(tmp_path):
     """A store as the previous release holds it: records written by this code, then the store taken back to step 11
     with plain SQL (tests/schema_steps.py checks the schema against an empty store made by steps 1-11 alone)."""
-    path = tmp_path / "antt.sqlite"
-    s = open_store(path)
-    demo.generate(s, units=4, months=3, today=TODAY)
-    unit, other = [r[0] for r in s.query("SELECT code FROM units WHERE kind != 'provincial_police' ORDER BY code")][:2]
-    item = s.query("SELECT code, category, unit_vi FROM catalogue_items ORDER BY code LIMIT 1")[0]
-    kept = add_surrender(s, unit_code=unit, date="2026-06-02", lines=[Line(item[0], 3), Line(item[0], 2)],
-                         person_name="Lò Văn B", received_by="Thượng sĩ Hà",
-                         person=Person(birth_year=1980, id_number="012345678901", address="Bản Nà Hin"))
-    update_surrender(s, kept.id, place="Nhà văn hóa bản")
-    gone = add_surrender(s, unit_code=other, date="2026-06-03", lines=[Line(item[0], 2)], person_name="Lò Thị C")
-    delete_surrender(s, gone.id)
-    line = {"item_code": item[0], "category": item[1], "quantity": 4, "unit": item[2], "serial": "S-1",
-            "condition": "gỉ sét"}
-    base = {"unit_code": unit, "number": 900, "date": "2026-06-04", "time": "", "place": "", "received_by": "",
-            "received_rank": "", "person_name": "Vi Văn D", "owner_unknown": False, "method": "voluntary",
-            "witnesses": [], "lines": [line], "note": ""}
-    first = surrender("lapa", 1, "conflicted-receipt", base)
-    apply_versions(s, [first,  # two laptops edit the same receipt: a conflict, both kept
-                       surrender("lapb", 1, "conflicted-receipt", {**base, "person_name": "Vi Văn E"}, [first.vid]),
-                       surrender("lapc", 1, "conflicted-receipt", {**base, "place": "Chợ"}, [first.vid]),
-                       surrender("lapa", 2, "held-receipt", {**base, "unit_code": "CAX-NOWHERE", "number": 1}),
-                       surrender("lapa", 3, "unreadable-receipt", {"unit_code": unit, "date": "2026-06-05"})])
-    s.close()
-    take_back(path, STEP - 1)
-    return path
+    return store_with_every_kind_of_receipt(tmp_path / "antt.sqlite", TODAY, STEP - 1)
 
 
 def test_a_step11_store_migrates_with_a_backup_and_every_record_reads_back(step11_store):
