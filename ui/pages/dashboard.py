@@ -81,9 +81,9 @@ class DashboardPage(Page):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             lines.addWidget(label)
         lines.addStretch(1)
-        # three lines from the first paint: a province's totals of the month take one on a laptop's screen and
-        # those of the year two, which moved the charts down when they arrived
-        totals.setMinimumHeight(3 * self.month_items.fontMetrics().lineSpacing() + lines.spacing())
+        # two lines each from the first paint: a province's totals take two on a laptop's screen (the month's too,
+        # in January), which moved the charts down when they arrived
+        totals.setMinimumHeight(4 * self.month_items.fontMetrics().lineSpacing() + lines.spacing())
         self.layout_.addWidget(totals)
         charts = QHBoxLayout()
         self.items_chart = BarChart(
