@@ -338,10 +338,11 @@ class Clock:
 def new_years_eve(store, monkeypatch):
     """31/12/2025 on the overview's clock; receipts of March and December 2025, an activity in December."""
     clock = Clock(monkeypatch, dt.date(2025, 12, 31))
-    for n, (day, line) in enumerate((("2025-03-10", Line("gun.homemade", 2)), ("2025-12-05", Line("firecracker.kg", 3)),
-                                     ("2025-12-31", Line("gun.homemade", 1)))):
+    receipts = (("2025-03-10", Line("gun.homemade", 2)), ("2025-12-05", Line("firecracker.kg", 3)),
+                ("2025-12-31", Line("gun.homemade", 1)))
+    for n, (day, line) in enumerate(receipts):
         add_surrender(store, unit_code=store.home_unit, date=day, lines=[line], person_name=f"Người {n}")
-    model = add_model(store, unit_code=store.home_unit, name="Tổ tự quản an ninh bản Nà Hin", type="security_camera",
+    model = add_model(store, unit_code=store.home_unit, name="Tổ camera an ninh Nà Hin", type="security_camera",
                       established="2024-05-01", place="Bản Nà Hin")
     add_activity(store, model.id, "2025-12-20", "meeting", participants=9)
     return clock
@@ -353,11 +354,11 @@ def cards_of(page) -> dict[str, str]:
 
 def counted(store, first: str, last: str) -> dict[str, str]:
     """The three dated cards between two days, by SQL."""
-    month = first[:8] + "01"
-    return {"activities_month": str(sql(store, "SELECT count(*) FROM activities WHERE date BETWEEN ? AND ?", month, last)),
-            "receipts_month": str(sql(store, "SELECT count(*) FROM surrenders WHERE date BETWEEN ? AND ?", month, last)),
-            "receipts_year": str(sql(store, "SELECT count(*) FROM surrenders WHERE date BETWEEN ? AND ?",
-                                     first[:5] + "01-01", last))}
+    month, year = first[:8] + "01", first[:5] + "01-01"
+    between = "SELECT count(*) FROM {} WHERE date BETWEEN ? AND ?"
+    return {"activities_month": str(sql(store, between.format("activities"), month, last)),
+            "receipts_month": str(sql(store, between.format("surrenders"), month, last)),
+            "receipts_year": str(sql(store, between.format("surrenders"), year, last))}
 
 
 def test_a_page_built_on_new_years_eve_counts_the_new_year_after_midnight(qtbot, store, new_years_eve, monkeypatch):
