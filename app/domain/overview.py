@@ -67,6 +67,15 @@ def busiest_units(rows: tuple[dict, ...], most: int = UNITS_CHARTED) -> list[dic
     return sorted(rows, key=lambda r: -r["receipts"])[:most]  # stable: a tie keeps the order of names
 
 
+def has_units_below(store: Store, unit: str | None) -> bool:
+    """Whether ``unit`` has units below it today: one look-up in the units' parent index, cheap enough for the GUI
+    thread while the overview is built, so that the page keeps the place of its chart of receipts per unit from its
+    first paint and its charts do not reflow when the figures arrive. The figures' ``per_unit`` still decides: a
+    reorganisation may make them differ (a laptop of a unit merged away follows its successor)."""
+    return bool(unit) and store.conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM units WHERE parent_code = ? AND retired = 0)", (unit,)).fetchone()[0] == 1
+
+
 def count_since(store: Store, scope: ListScope, table: str, since: str) -> int:
     """How many records of ``table`` (surrenders, activities) the lists of ``scope`` show dated ``since`` or later:
     what the receipts and activities pages count under that date filter."""

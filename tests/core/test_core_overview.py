@@ -13,7 +13,7 @@ from app.domain import setup, unit_events
 from app.domain.activities import add_activity
 from app.domain.community_models import add_model, end_model
 from app.domain.list_scope import list_scope
-from app.domain.overview import last_months, overview_figures
+from app.domain.overview import has_units_below, last_months, overview_figures
 from app.domain.surrenders import Line, add_surrender
 from app.domain.units import add_unit
 from app.security import accounts
@@ -121,6 +121,9 @@ def test_the_overview_of_a_province_counts_what_sql_counts(province):
     assert [r["receipts"] for r in figures.per_unit] == [1, 2, 2, 2]
     guns = dict(figures.lines_per_month)["gun"]
     assert guns[0] == 0 and guns[2] == 2 and guns[-1] == 1  # January none; March B's and X's; December E's
+    # the page's guess at its build, which keeps the per-unit chart's place, agrees with the figures
+    assert has_units_below(store, "CAT-LS") and not has_units_below(store, "CAX-A")
+    assert not has_units_below(store, None)  # a store not set up yet: no home unit
 
 
 def test_after_a_merger_and_a_split_the_overview_follows_the_lists(province):
@@ -147,6 +150,7 @@ def test_after_a_merger_and_a_split_the_overview_follows_the_lists(province):
     # P's own overview: its receipt and X's receipt of Nà Hin, nothing of M's
     p = overview_figures(store, list_scope(store, "CAX-P"), TODAY)
     assert (p.receipts_month, p.receipts_year) == (1, 2) and p.per_unit == ()
+    assert has_units_below(store, "CAT-LS") and not has_units_below(store, "CAX-P")  # as the figures say
     theirs = [r[0] for r in sql(store, "SELECT id FROM surrenders WHERE unit_code = 'CAX-P'")] + [na_hin]
     year = {(r["category"], r["unit"]): (r["quantity"], r["lines"]) for r in p.year_items}
     assert year == {(c, u): (q, n) for c, u, q, n in sql(

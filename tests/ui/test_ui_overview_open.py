@@ -1,12 +1,16 @@
 """The overview's open (issue 17 items 3 and 4): the window paints with "…" on the cards; the figures are read on a
-worker after that paint, never on the GUI thread, and then equal SQL counts; a bar opens its records; a result
-older than the latest refresh is never shown; closing the window while the figures are read neither crashes nor
-hangs. On a store made by the real first run, signed in through the real login; expected figures from SQL here."""
+worker after that paint, never on the GUI thread, and then equal SQL counts; the charts keep their places when they
+arrive (a commune's two, a province's three); a bar opens its records; a refresh keeps the figures shown until newer
+ones replace them, and a result older than the latest refresh is never shown; the page counts the day of each
+refresh (a page built on 31/12 shows the new year after midnight); closing the window while the figures are read
+neither crashes nor hangs. On stores made by the real first run, signed in through the real login; expected figures
+from SQL here or by hand."""
 
 from __future__ import annotations
 
 import datetime as dt
 import threading
+from contextlib import contextmanager
 
 import pytest
 
@@ -14,6 +18,8 @@ from app.domain import overview
 from app.domain.activities import add_activity
 from app.domain.community_models import add_model
 from app.domain.surrenders import Line, add_surrender
+from app.domain.units import add_unit
+from tests.ui.conftest import sign_in
 from ui import tasks
 from ui.qt import QApplication, QEvent, QObject
 
@@ -38,7 +44,8 @@ def recorded(store):
 
 
 class Events(QObject):
-    """The page's paints, with what its first card said then, beside every read of a figure and its thread."""
+    """The page's paints, with what its first card said then and where its charts were (the month chart's and the
+    models chart's geometry, whether the per-unit chart was shown), beside every read of a figure and its thread."""
 
     def __init__(self, monkeypatch) -> None:
         super().__init__()
@@ -56,7 +63,10 @@ class Events(QObject):
 
     def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Paint and self.page is not None and watched is self.page:
-            self.events.append(("paint", self.page.cards["receipts_month"].value.text()))
+            page = self.page
+            charts = (page.items_chart.geometry().getRect(), page.models_chart.geometry().getRect())
+            self.events.append(("paint", page.cards["receipts_month"].value.text(), charts,
+                                page.units_chart.isVisible()))
         return False
 
 
@@ -64,9 +74,10 @@ def sql(store, query, *params):
     return store.conn.execute(query, params).fetchone()[0]
 
 
-@pytest.fixture
-def opened(qtbot, recorded, monkeypatch):
-    """The app's window opened over the store (its first page: the overview), every read and paint recorded."""
+@contextmanager
+def overview_of(qtbot, store, monkeypatch):
+    """The app's window opened over ``store`` (its first page: the overview), every read and paint recorded until a
+    paint shows the figures."""
     from ui.app import Shell, create_application
     from ui.pages.dashboard import DashboardPage
 
@@ -81,10 +92,11 @@ def opened(qtbot, recorded, monkeypatch):
     monkeypatch.setattr(DashboardPage, "__init__", init)
     QApplication.instance().installEventFilter(events)
     try:
-        sh = Shell(recorded, "vi")
+        sh = Shell(store, "vi")
         qtbot.addWidget(sh.window)
         page = sh.window.page("dashboard")
         qtbot.waitUntil(lambda: page.figures is not None)
+        qtbot.waitUntil(lambda: any(e[0] == "paint" and e[1] != "…" for e in events.events))
     finally:
         QApplication.instance().removeEventFilter(events)
     yield sh, page, events.events
@@ -95,12 +107,43 @@ def opened(qtbot, recorded, monkeypatch):
             task.wait()
 
 
+@pytest.fixture
+def opened(qtbot, recorded, monkeypatch):
+    with overview_of(qtbot, recorded, monkeypatch) as shown:
+        yield shown
+
+
+@pytest.fixture
+def busy_province(province):
+    """The province's store (the real first run), three communes below with receipts of this month of every category,
+    so that the year's totals run long; its commander signed in through the real login."""
+    from app.domain import catalogue
+
+    for code, name in (("CAX-A", "Công an xã Hoàng Đồng"), ("CAX-B", "Công an xã Mai Pha"),
+                       ("CAX-E", "Công an xã Tân Thanh")):
+        add_unit(province, code, name, "commune_police", province.home_unit)
+    sign_in(province, "commander")
+    first = {}
+    for item in catalogue.items(province, include_retired=False):
+        first.setdefault(item.category, item.code)
+    for n, code in enumerate(first.values()):
+        add_surrender(province, unit_code=("CAX-A", "CAX-B", "CAX-E")[n % 3], date=MONTH, person_name=f"Người {n}",
+                      lines=[Line(code, 10 + n)])
+    return province
+
+
+@pytest.fixture
+def opened_province(qtbot, busy_province, monkeypatch):
+    with overview_of(qtbot, busy_province, monkeypatch) as shown:
+        yield shown
+
+
 def test_the_overview_paints_first_then_its_figures_are_read_on_a_worker(opened, recorded):
     sh, page, events = opened
     assert sh.window.current_key == "dashboard"
     kinds = [e[0] for e in events]
     painted = kinds.index("paint")
-    assert events[painted] == ("paint", "…")  # the first paint: the cards wait quietly
+    assert events[painted][1] == "…"  # the first paint: the cards wait quietly
     assert "read" not in kinds[:painted]  # nothing read before it
     reads = [e for e in events if e[0] == "read"]
     assert {e[1] for e in reads} == set(READS) and not any(on_gui for _r, _n, on_gui in reads)  # all on the worker
@@ -160,7 +203,7 @@ def test_a_read_older_than_the_latest_refresh_is_never_shown(opened, recorded, q
     add_surrender(store, unit_code=store.home_unit, date=TODAY.isoformat(), lines=[Line("gun.homemade", 1)],
                   person_name="Người mới")
     page.refresh()
-    assert page.cards["receipts_month"].value.text() == "…"
+    assert page.cards["receipts_month"].value.text() == str(before)  # the figures shown stay while it reads
     qtbot.waitUntil(lambda: not page.reading)
     assert older.outcome == "done" and older.result[1].receipts_month == before  # it did arrive, and was dropped
     assert shown == [before + 1] == [sql(store, "SELECT count(*) FROM surrenders WHERE date >= ?", MONTH)]
@@ -212,7 +255,9 @@ def test_the_app_ends_while_the_figures_are_read(opened, held, qtbot):
     sh.window.close()
     assert tasks.wait_all(30000)  # as the app does at its end: the worker is cancelled and its thread ends
     qtbot.waitUntil(lambda: not task.is_running)
-    assert task.outcome == "cancelled" and page.cards["receipts_month"].value.text() == "…"
+    assert task.outcome == "cancelled"
+    assert page.cards["receipts_month"].value.text() == str(sql(sh.store, "SELECT count(*) FROM surrenders"
+                                                                          " WHERE date >= ?", MONTH))  # as before
 
 
 def test_a_failed_read_says_one_sentence_and_the_next_refresh_shows_the_figures(opened, recorded, qtbot,
@@ -238,3 +283,121 @@ def test_a_failed_read_says_one_sentence_and_the_next_refresh_shows_the_figures(
     qtbot.waitUntil(lambda: not page.reading)
     assert page.cards["receipts_year"].value.text() == str(
         sql(recorded, "SELECT count(*) FROM surrenders WHERE date >= ?", YEAR))
+
+
+@pytest.mark.parametrize("where", ["opened", "opened_province"])
+def test_the_charts_keep_their_places_when_the_figures_arrive(where, request):
+    """A commune's two charts and a province's three: the month chart and the models chart are painted where they
+    were before the figures (the per-unit chart kept its place from the first paint, the lines of totals theirs)."""
+    sh, page, events = request.getfixturevalue(where)
+    paints = [e for e in events if e[0] == "paint"]
+    before, after = paints[0], paints[-1]
+    assert before[1] == "…" and after[1] != "…"  # painted before the figures, then with them
+    assert after[2] == before[2]  # the month chart and the models chart: same places, same sizes
+    below = sql(sh.store, "SELECT count(*) FROM units WHERE parent_code = ?", sh.store.home_unit)
+    assert below == (3 if where == "opened_province" else 0)
+    assert before[3] is after[3] is (below > 0) is page.units_chart.isVisible()
+    assert len(page.units_chart.labels) == below  # a province's bars did arrive: one a commune
+
+
+def test_a_refresh_keeps_the_figures_shown_until_the_new_ones_arrive(opened, recorded, held, qtbot):
+    """After a write the cards and lines keep the figures shown (no "…" blink) while the worker reads; its answer
+    then replaces them."""
+    sh, page, _events = opened
+    gate, started = held
+    store = recorded
+    cards = {key: card.value.text() for key, card in page.cards.items()}
+    lines = page.month_items.text(), page.year_items.text()
+    before = sql(store, "SELECT count(*) FROM surrenders WHERE date >= ?", MONTH)
+    assert cards["receipts_month"] == str(before) and "Súng: 4 khẩu" in lines[0]
+    add_surrender(store, unit_code=store.home_unit, date=TODAY.isoformat(), lines=[Line("gun.homemade", 2)],
+                  person_name="Người mới")
+    page.refresh()
+    assert started.wait(30) and page.reading  # the new read is under way, held at its gate
+    assert {key: card.value.text() for key, card in page.cards.items()} == cards
+    assert (page.month_items.text(), page.year_items.text()) == lines
+    gate.set()
+    qtbot.waitUntil(lambda: not page.reading)
+    assert page.cards["receipts_month"].value.text() == str(before + 1) == str(
+        sql(store, "SELECT count(*) FROM surrenders WHERE date >= ?", MONTH))
+    guns = sql(store, "SELECT sum(quantity) FROM surrender_items WHERE category = 'gun' AND date >= ?", MONTH)
+    assert guns == 6 and "Súng: 6 khẩu" in page.month_items.text()  # 4 + 2 by hand
+
+
+class Clock:
+    """The overview's day (ui.pages.dashboard.today), turned by the test: no waiting for midnight."""
+
+    def __init__(self, monkeypatch, day: dt.date) -> None:
+        import ui.pages.dashboard as dashboard
+
+        self.day = day
+        monkeypatch.setattr(dashboard, "today", lambda: self.day)
+
+
+@pytest.fixture
+def new_years_eve(store, monkeypatch):
+    """31/12/2025 on the overview's clock; receipts of March and December 2025, an activity in December."""
+    clock = Clock(monkeypatch, dt.date(2025, 12, 31))
+    receipts = (("2025-03-10", Line("gun.homemade", 2)), ("2025-12-05", Line("firecracker.kg", 3)),
+                ("2025-12-31", Line("gun.homemade", 1)))
+    for n, (day, line) in enumerate(receipts):
+        add_surrender(store, unit_code=store.home_unit, date=day, lines=[line], person_name=f"Người {n}")
+    model = add_model(store, unit_code=store.home_unit, name="Tổ camera an ninh Nà Hin", type="security_camera",
+                      established="2024-05-01", place="Bản Nà Hin")
+    add_activity(store, model.id, "2025-12-20", "meeting", participants=9)
+    return clock
+
+
+def cards_of(page) -> dict[str, str]:
+    return {key: page.cards[key].value.text() for key in ("activities_month", "receipts_month", "receipts_year")}
+
+
+def counted(store, first: str, last: str) -> dict[str, str]:
+    """The three dated cards between two days, by SQL."""
+    month, year = first[:8] + "01", first[:5] + "01-01"
+    between = "SELECT count(*) FROM {} WHERE date BETWEEN ? AND ?"
+    return {"activities_month": str(sql(store, between.format("activities"), month, last)),
+            "receipts_month": str(sql(store, between.format("surrenders"), month, last)),
+            "receipts_year": str(sql(store, between.format("surrenders"), year, last))}
+
+
+def test_a_page_built_on_new_years_eve_counts_the_new_year_after_midnight(qtbot, store, new_years_eve, monkeypatch):
+    clock = new_years_eve
+    with overview_of(qtbot, store, monkeypatch) as (sh, page, _events):
+        assert cards_of(page) == counted(store, "2025-12-31", "2025-12-31") == {
+            "activities_month": "1", "receipts_month": "2", "receipts_year": "3"}  # by hand
+        assert page.year_items.text() == "Tiếp nhận trong năm: Súng: 3 khẩu · Pháo: 3 kg"
+        assert page.items_chart.labels[-1] == "12/25"
+        clock.day = dt.date(2026, 1, 1)  # midnight: the first receipt of the new year is written
+        add_surrender(store, unit_code=store.home_unit, date="2026-01-01", lines=[Line("gun.homemade", 5)],
+                      person_name="Người đầu năm")
+        sh.ctx.notify_changed()  # as a form does after its write
+        qtbot.waitUntil(lambda: not page.reading)
+        assert cards_of(page) == counted(store, "2026-01-01", "2026-01-01") == {
+            "activities_month": "0", "receipts_month": "1", "receipts_year": "1"}
+        assert page.month_items.text() == "Tiếp nhận trong tháng: Súng: 5 khẩu"
+        assert page.year_items.text() == "Tiếp nhận trong năm: Súng: 5 khẩu"
+        assert (page.items_chart.labels[0], page.items_chart.labels[-1]) == ("02/25", "01/26")
+
+
+def test_a_page_left_open_overnight_turns_to_the_new_day(qtbot, store, new_years_eve, monkeypatch):
+    """Nothing written: the minute's check of a page shown reads the new day's figures; a page hidden over the turn
+    reads them when shown again."""
+    clock = new_years_eve
+    with overview_of(qtbot, store, monkeypatch) as (sh, page, _events):
+        assert cards_of(page)["receipts_year"] == "3"
+        page.day_check.timeout.emit()  # as its timer fires: the same day, nothing read again
+        assert not page.reading
+        clock.day = dt.date(2026, 1, 1)
+        page.day_check.timeout.emit()
+        qtbot.waitUntil(lambda: not page.reading)
+        assert page.figures.day == "2026-01-01"
+        assert cards_of(page) == counted(store, "2026-01-01", "2026-01-01") == {
+            "activities_month": "0", "receipts_month": "0", "receipts_year": "0"}
+        assert page.year_items.text() == "Tiếp nhận trong năm: —"
+        receipts = sh.window.show_page("surrenders")
+        qtbot.waitUntil(lambda: not receipts.table_model.counting)
+        clock.day = dt.date(2026, 2, 1)
+        sh.window.show_page("dashboard")
+        qtbot.waitUntil(lambda: not page.reading)
+        assert page.figures.day == "2026-02-01" and page.items_chart.labels[-1] == "02/26"

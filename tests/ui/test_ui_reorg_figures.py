@@ -89,7 +89,8 @@ def test_ui_totals_line_of_a_merged_laptop_counts_the_receipts_its_list_shows(qt
     assert "Súng: 8 khẩu" in page.totals_label.text()  # today's subtree alone (CAX-DD) made it 3
 
 
-def test_ui_dashboard_of_a_merged_laptop_agrees_with_its_lists(qtbot, merged_post):
+def test_ui_dashboard_of_a_merged_laptop_agrees_with_its_lists(qtbot, merged_post, monkeypatch):
+    from ui.pages import dashboard
     from ui.pages.dashboard import DashboardPage
     from ui.pages.models import ModelsPage
     from ui.pages.surrenders import SurrendersPage, totals_text
@@ -99,7 +100,7 @@ def test_ui_dashboard_of_a_merged_laptop_agrees_with_its_lists(qtbot, merged_pos
     page, receipts, models = DashboardPage(ctx), SurrendersPage(ctx), ModelsPage(ctx)
     for p in (page, receipts, models):
         qtbot.addWidget(p)
-    page.today = TODAY
+    monkeypatch.setattr(dashboard, "today", lambda: TODAY)  # the day each refresh takes
     page.refresh()
     qtbot.waitUntil(lambda: not page.reading)  # the figures, read on a worker
     receipts.show_records("2025-01-01", TODAY.isoformat())
@@ -135,9 +136,11 @@ def test_ui_dashboard_of_a_merged_laptop_agrees_with_its_lists(qtbot, merged_pos
     assert page.units_chart.isHidden()  # a commune merged into a commune: nothing below to compare
 
 
-def test_ui_province_bar_of_a_merged_commune_counts_and_opens_its_predecessors_receipts(qtbot, province):
+def test_ui_province_bar_of_a_merged_commune_counts_and_opens_its_predecessors_receipts(qtbot, province,
+                                                                                           monkeypatch):
     """At the province, CAX-B merged into CAX-A: A's bar counts B's receipts too, and its click lists them, with
     a totals line over what it lists."""
+    from ui.pages import dashboard
     from ui.pages.dashboard import DashboardPage
     from ui.pages.surrenders import SurrendersPage, totals_text
 
@@ -155,7 +158,7 @@ def test_ui_province_bar_of_a_merged_commune_counts_and_opens_its_predecessors_r
     page, receipts = DashboardPage(ctx), SurrendersPage(ctx)
     for p in (page, receipts):
         qtbot.addWidget(p)
-    page.today = TODAY
+    monkeypatch.setattr(dashboard, "today", lambda: TODAY)  # the day each refresh takes
     page.refresh()
     qtbot.waitUntil(lambda: not page.reading)  # the figures, read on a worker
     bars = dict(zip(page._unit_codes, page.units_chart.series[0][1]))

@@ -3,7 +3,9 @@ handovers received per month by category, receipts per unit below (the first com
 by type and status. Hovering a bar shows its figure; clicking it opens the records behind it (`openRecords`).
 
 The figures are read on a worker after the page's first paint (app/domain/overview.py, issue 17 item 3: on a
-province's store they cost the GUI thread 250-280 ms); the cards say "…" until they arrive."""
+province's store they cost the GUI thread 250-280 ms); the cards say "…" until the first ones arrive, and keep what
+they show while a refresh reads newer ones. The page counts from the day of each refresh, not of its build: an app
+left open overnight (or over New Year) shows the new day's month and year."""
 
 from __future__ import annotations
 
@@ -11,18 +13,24 @@ import datetime as dt
 
 from app.domain import catalogue, vocab
 from app.domain.figures import month_bounds
-from app.domain.overview import OverviewFigures, busiest_units, overview_figures
+from app.domain.overview import OverviewFigures, busiest_units, has_units_below, overview_figures
 from app.formatting import short_names
 from ui import dialogs
 from ui.charts import BarChart
 from ui.display import format_number
 from ui.pages.base import Page
 from ui.pages.surrenders import totals_text
-from ui.qt import QFrame, QGridLayout, QHBoxLayout, QLabel, Qt, QVBoxLayout, Signal
+from ui.qt import QFrame, QGridLayout, QHBoxLayout, QLabel, Qt, QTimer, QVBoxLayout, QWidget, Signal
 from ui.tasks import run_store_task
 from ui.widgets import FirstPaint
 
-WAITING = "…"  # what a card says while its figure is read
+WAITING = "…"  # what a card says until its first figure arrives
+DAY_CHECK_MS = 60_000  # how often a page shown checks whether the day has turned (midnight, New Year)
+
+
+def today() -> dt.date:
+    """The overview's day, taken at each refresh; the tests turn it (31/12 to 01/01) instead of waiting for it."""
+    return dt.date.today()
 
 
 class Card(QFrame):
@@ -53,7 +61,6 @@ class DashboardPage(Page):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.set_heading(self.tr("Overview"))
-        self.today = dt.date.today()
         grid = QGridLayout()
         self.cards = {
             "models_active": Card(self.tr("models active")),
@@ -64,12 +71,20 @@ class DashboardPage(Page):
         for n, card in enumerate(self.cards.values()):
             grid.addWidget(card, 0, n)
         self.layout_.addLayout(grid)
-        self.month_items = QLabel()
-        self.year_items = QLabel()
+        self.month_items = QLabel(WAITING)
+        self.year_items = QLabel(WAITING)
+        totals = QWidget()
+        lines = QVBoxLayout(totals)
+        lines.setContentsMargins(0, 0, 0, 0)
         for label in (self.month_items, self.year_items):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.layout_.addWidget(label)
+            lines.addWidget(label)
+        lines.addStretch(1)
+        # two lines each from the first paint: a province's totals take two on a laptop's screen (the month's too,
+        # in January), which moved the charts down when they arrived
+        totals.setMinimumHeight(4 * self.month_items.fontMetrics().lineSpacing() + lines.spacing())
+        self.layout_.addWidget(totals)
         charts = QHBoxLayout()
         self.items_chart = BarChart(
             self.tr("Handovers received per month, by category (item lines)"), lang=ctx.lang,
@@ -91,16 +106,23 @@ class DashboardPage(Page):
         self._types: list[str] = []
         self._statuses: list[str] = []
         self.figures: OverviewFigures | None = None  # the figures shown, None until the first read arrives
+        self.day: dt.date | None = None  # the day of the latest refresh
         self.figures_task = None  # the worker reading the latest figures asked for
         self._asked = 0  # how many reads were asked: a read's result older than the latest is dropped
         self._shown = 0  # which of them the page shows
         self.first_paint = FirstPaint(self)
-        self.units_chart.setVisible(False)  # until the figures say there are units below to compare
+        # the chart of receipts per unit keeps its place from the first paint where there are units below (one
+        # indexed look-up): the charts do not reflow from two to three when the figures arrive, which still decide
+        self.units_chart.setVisible(has_units_below(ctx.store, ctx.home_unit))
         for chart in (self.items_chart, self.units_chart, self.models_chart):
             chart.set_waiting(WAITING)
         self.items_chart.barClicked.connect(self._month_clicked)
         self.units_chart.barClicked.connect(self._unit_clicked)
         self.models_chart.barClicked.connect(self._model_clicked)
+        self.day_check = QTimer(self)
+        self.day_check.setInterval(DAY_CHECK_MS)
+        self.day_check.timeout.connect(self._check_day)
+        self.day_check.start()
 
     @property
     def reading(self) -> bool:
@@ -108,28 +130,37 @@ class DashboardPage(Page):
         return self._shown < self._asked
 
     def refresh(self) -> None:
-        """Ask for the figures: read on a worker after the page's first paint (app/domain/overview.py); the cards
-        and the lines of totals say "…" until they arrive, the charts keep what they show (nothing yet: "…")."""
+        """Ask for today's figures (the day taken now): read on a worker after the page's first paint
+        (app/domain/overview.py). The cards, lines of totals and charts keep what they show until they arrive: "…"
+        before the first figures, the last ones after (they no longer blink to "…" at every write)."""
         self._asked += 1
-        for card in self.cards.values():
-            card.value.setText(WAITING)
-        for label in (self.month_items, self.year_items):
-            label.setText(WAITING)
+        self.day = today()
         self.first_paint.then(self._read_figures)
+
+    def showEvent(self, event) -> None:
+        if self.day is not None and self.day != today():
+            self._stale = True  # the day turned while the page was hidden: its figures count another day
+        super().showEvent(event)
+
+    def _check_day(self) -> None:
+        """Read the figures again once the day has turned (midnight, New Year) while the page is shown: an app left
+        open overnight would still show yesterday's month and year. A hidden page does so when shown again."""
+        if self.isVisible() and self.day is not None and self.day != today():
+            self.refresh()
 
     def _read_figures(self) -> None:
         """Start the worker for the latest request; one still reading an older one is cancelled (its result would be
         dropped anyway). Runs on the GUI thread; `work` on the worker's own read-only connection."""
         if self.figures_task is not None and self.figures_task.is_running:
             self.figures_task.cancel()
-        asked, today = self._asked, self.today
+        asked, day = self._asked, self.day
 
         def work(store, task_ctx):
             from app.domain.list_scope import list_scope
 
-            # what the lists show (issue 20): the home unit's scope as ctx.list_scope reads it, read here
-            scope = list_scope(store, store.home_unit)
-            return asked, overview_figures(store, scope, today, task_ctx.check)
+            # what the lists show (issue 20): the home unit's scope as ctx.list_scope reads it, read here, on the day
+            scope = list_scope(store, store.home_unit, day.isoformat())
+            return asked, overview_figures(store, scope, day, task_ctx.check)
 
         # slots of this page: a page deleted while its worker reads is disconnected, nothing lands on it
         self.figures_task = run_store_task(self.ctx, work, read_only=True, on_done=self._figures_read,
@@ -188,14 +219,16 @@ class DashboardPage(Page):
         )
 
     # --- the records behind a bar
+    # (of the day of the figures shown: a refresh under way on a new day has not drawn its bars yet)
     def _month_clicked(self, series: int, index: int) -> None:
         first, last = month_bounds(self._months[index])
-        self.openRecords.emit("surrenders", {"date_from": first, "date_to": min(last, self.today.isoformat()),
+        self.openRecords.emit("surrenders", {"date_from": first, "date_to": min(last, self.figures.day),
                                              "category": self._categories[series]})
 
     def _unit_clicked(self, _series: int, index: int) -> None:
-        self.openRecords.emit("surrenders", {"date_from": self.today.replace(month=1, day=1).isoformat(),
-                                             "date_to": self.today.isoformat(), "unit": self._unit_codes[index]})
+        day = self.figures.day
+        self.openRecords.emit("surrenders", {"date_from": f"{day[:4]}-01-01", "date_to": day,
+                                             "unit": self._unit_codes[index]})
 
     def _model_clicked(self, series: int, index: int) -> None:
         self.openRecords.emit("models", {"type": self._types[index], "status": self._statuses[series]})
