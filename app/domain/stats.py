@@ -15,13 +15,13 @@ import orjson
 
 from app.domain.figures import month_bounds
 from app.domain.list_scope import ListScope, Moves
-from app.store import halves
-from app.store.halves import places_of
 from app.domain.totals import LINES, bounds, cover, span_end, span_of
 from app.domain.units import subtree_codes
 from app.domain.validation import choice, parse_date
 from app.errors import ValidationError
+from app.store import halves
 from app.store.db import Store
+from app.store.halves import places_of
 
 GROUPINGS = ("item", "category", "unit", "month")
 
@@ -127,7 +127,7 @@ def _unit_item_sums(conn, sums: Sums, by_unit: bool, date_from: str, date_to: st
     years, and no step per unit and item but the last."""
     spans, edges = _signed_cover(date_from, date_to)
     unit_params = [] if units is None else [orjson.dumps(list(units)).decode()]
-    found: dict[str, tuple] = {}  # unit -> (codes, quantities, counts), by_unit
+    found: dict[str, tuple] = {}  # by_unit: unit -> (codes, quantities, counts, {code: its place})
     if spans:
         first, last = bounds(conn, LINES)
         per_unit = halves.range_sums(conn, *spans, units, (int(first[:4]), int(last[:4])) if first else None)

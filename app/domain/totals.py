@@ -288,9 +288,8 @@ class Delta:
     """Changes from one materialise, summed per key and written once per table: one upsert per group.
 
     Tables: surrender_totals_day (date, item) and from it surrender_totals_all (month, item), surrender_totals
-    (unit, span, item) and from it surrender_totals_halves (unit, item, year: the year to date at each half-month's
-    end), activity_totals
-    (unit, span, kind); per calendar year surrender_totals_year and activity_totals_year, and over all time
+    (unit, span, item) and from it surrender_totals_halves (a row per unit and year: every item's year to date at
+    each half-month's end, packed by app/store/halves.py), activity_totals (unit, span, kind); per calendar year surrender_totals_year and activity_totals_year, and over all time
     surrender_totals_ever and activity_totals_ever, derived at write from the half-month changes (so an import's prepared batch carries the three dicts it always did)."""
 
     def __init__(self) -> None:

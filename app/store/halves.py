@@ -33,6 +33,10 @@ SLOTS = 24
 SPAN_DAY = 15  # the second half of every month starts on the 15th (Decree 09's cut-off + 1)
 TABLE = "surrender_totals_halves"
 EVER = ""  # the year of a unit's row of all time: one value an item
+_BIG = sys.byteorder == "big"
+_codes: dict[str, tuple[str, ...]] = {}  # an items text -> its codes: the same few texts row after row
+_PLACES: dict[tuple[str, ...], dict[str, int]] = {}  # a row's codes -> {code: its place}
+_FORMATS: dict[tuple[int, int], struct.Struct] = {}  # (bytes, values) -> their layout; counts' bytes negative
 
 
 def slot_of(day: str) -> int:
@@ -41,30 +45,23 @@ def slot_of(day: str) -> int:
 
 
 def slots_of(year: str) -> int:
+    """How many values an item has in the row of ``year``: 24, one in the row of all time."""
     return 1 if year == EVER else SLOTS
-_BIG = sys.byteorder == "big"
-_codes: dict[str, tuple[str, ...]] = {}  # an items text -> its codes: the same few texts row after row
 
 
 def codes_of(items: str) -> tuple[str, ...]:
+    """The codes of a row's items text, one tuple for every row of the same items."""
     got = _codes.get(items)
     if got is None:
-        got = _codes[items] = tuple(items.split(",")) if items else ()
+        got = _codes[items] = tuple(items.split(","))
     return got
 
 
-_FORMATS: dict[tuple[int, int], struct.Struct] = {}  # (bytes, values) -> their layout; counts' bytes negative
-
-
-_PLACES: dict[str, dict[str, int]] = {}  # an items text -> {code: its place in the row}
-
-
 def places_of(codes: tuple[str, ...]) -> dict[str, int]:
-    """{code: its place} of a row's codes (the dict shared by every row of the same items: read, not changed)."""
-    key = ",".join(codes)
-    got = _PLACES.get(key)
+    """{code: its place} of a row's codes (one dict for every row of the same items: read, never changed)."""
+    got = _PLACES.get(codes)
     if got is None:
-        got = _PLACES[key] = {code: i for i, code in enumerate(codes)}
+        got = _PLACES[codes] = {code: i for i, code in enumerate(codes)}
     return got
 
 
@@ -177,24 +174,50 @@ def apply_changes(conn, changes: Iterable[tuple]) -> None:
             f" (VALUES {', '.join(['(?, ?)'] * len(chunk))})", [v for key in chunk for v in key]))
     written, gone = [], []
     for key, row_changes in by_row.items():
-        items = per_item(key[1], *found[key]) if key in found else {}
-        slots = slots_of(key[1])
-        for item, slot, qty, lines in row_changes:
-            values = items.get(item)
-            if values is None:
-                values = items[item] = ([0.0] * slots, [0] * slots)
-            q, n = values
-            for i in range(slot, slots):
-                q[i] += qty
-                n[i] += lines
-        items = {item: values for item, values in items.items() if values[1][-1] > 0}
-        if items:
-            written.append((*key, *encode(items)))
+        row = _changed(key[1], found.get(key), row_changes)
+        if row is not None:
+            written.append((*key, *row))
         elif key in found:
             gone.append(key)
     _upsert(conn, written)
     if gone:
         conn.executemany(f"DELETE FROM {TABLE} WHERE unit_code = ? AND year = ?", gone)
+
+
+def _changed(year: str, row: tuple | None, changes: list) -> tuple | None:
+    """A row (items, quantity blob, lines blob; None: none yet) with ``changes`` [(item, half-month, quantity, lines)]
+    added from their half-month on: the row written back, or None when no item has a line left. Its items the same
+    (the common case: a unit's year gets more of what it had): changed in its flat values, in place."""
+    slots = slots_of(year)
+    if row is not None:
+        codes = codes_of(row[0])
+        n = len(codes)
+        places = places_of(codes)
+        if all(change[0] in places for change in changes):
+            q = list(_values(row[1], slots * n, "f", "d"))
+            c = list(_values(row[2], slots * n, "H", "i"))
+            for item, slot, qty, lines in changes:
+                for i in range(slot * n + places[item], slots * n, n):
+                    q[i] += qty
+                    c[i] += lines
+            if min(c[(slots - 1) * n:]) > 0:  # every item keeps a line
+                return row[0], _packed(q, "f", "d"), _packed(c, "H", "i")
+            items = {code: (q[k::n], c[k::n]) for k, code in enumerate(codes)}
+            changes = []
+        else:
+            items = per_item(year, *row)
+    else:
+        items = {}
+    for item, slot, qty, lines in changes:
+        values = items.get(item)
+        if values is None:
+            values = items[item] = ([0.0] * slots, [0] * slots)
+        q, n = values
+        for i in range(slot, slots):
+            q[i] += qty
+            n[i] += lines
+    items = {item: values for item, values in items.items() if values[1][-1] > 0}
+    return encode(items) if items else None
 
 
 def decoded_rows(conn) -> Iterator[tuple]:
@@ -241,7 +264,6 @@ def range_sums(conn, first_span: str, last_span: str, units: list[str] | None,
     same items are added tuple to tuple: no Python step per unit, item and row."""
     terms = _terms(int(first_span[:4]), slot_of(first_span), int(last_span[:4]), slot_of(last_span), years)
     params: list = [year for year, *_rest in terms]
-    marks = ", ".join("?" * len(terms))
 
     def per_year(k: int) -> str:  # a term's k-th field as SQL, by the row's year
         return "CASE year " + " ".join(f"WHEN ?{n} THEN {term[k]}" for n, term in enumerate(terms, 1)) + " END"
