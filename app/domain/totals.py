@@ -504,16 +504,17 @@ RECOUNTS = {
                              "SELECT date, item_code, sum(quantity) AS quantity, count(*) AS lines FROM surrender_items"
                              " GROUP BY 1, 2"),
     # each line's half-month first (a few hundred thousand rows at 1M lines), then the year to date at each one's end
+    # the lines per unit, item, year and half-month counted once; each unit's row of all time (year '') their sum
+    # per unit and item, the same at every half-month
     "surrender_totals_halves": (("unit_code", "item_code", "year"), HALVES_Q + HALVES_L,
-                                "SELECT unit_code, item_code, year, " + ", ".join(
+                                "WITH halves AS MATERIALIZED (SELECT unit_code, item_code, substr(date, 1, 4) AS year,"
+                                " (CAST(substr(date, 6, 2) AS INTEGER) - 1) * 2 + (CAST(substr(date, 9, 2) AS INTEGER)"
+                                " > 14) AS half, sum(quantity) AS q, count(*) AS n FROM surrender_items GROUP BY 1, 2, 3, 4)"
+                                " SELECT unit_code, item_code, year, " + ", ".join(
                                     f"sum(CASE WHEN half <= {i} THEN q ELSE 0 END) AS q{i}" for i in range(24))
                                 + ", " + ", ".join(f"sum(CASE WHEN half <= {i} THEN n ELSE 0 END) AS l{i}" for i in range(24))
-                                + " FROM (SELECT unit_code, item_code, substr(date, 1, 4) AS year,"
-                                " (CAST(substr(date, 6, 2) AS INTEGER) - 1) * 2 + (CAST(substr(date, 9, 2) AS INTEGER)"
-                                " > 14) AS half, sum(quantity) AS q, count(*) AS n FROM surrender_items GROUP BY 1, 2, 3, 4"
-                                # each unit's row of all time (year ''): its items' totals, the same at every half-month
-                                " UNION ALL SELECT unit_code, item_code, '', 0, sum(quantity), count(*) FROM surrender_items"
-                                " GROUP BY 1, 2) GROUP BY 1, 2, 3"),
+                                + " FROM (SELECT * FROM halves UNION ALL SELECT unit_code, item_code, '', 0, sum(q), sum(n)"
+                                " FROM halves GROUP BY 1, 2) GROUP BY 1, 2, 3"),
     # the latest month's value found by a join here, not by the bare column the code under check relies on
     "figure_totals_year": (("unit_code", "year", "indicator"), ("months", "total", "last_value", "last_month"),
                            "SELECT g.unit_code, g.year, g.indicator, g.months, g.total, f.value AS last_value,"
