@@ -77,11 +77,10 @@ def build(path: Path, lines: int, n_units: int = 300) -> None:
             LIMIT {lines}""")
     n = store.conn.execute("SELECT count(*) FROM surrender_lines").fetchone()[0]
     add_models_and_activities(store, n_units)
-    from app.domain.totals import rebuild_sql
+    from app.domain.totals import rebuild
 
     with store.transaction() as c:  # the maintained totals, as every write keeps them: the overview's stats read them
-        for sql in rebuild_sql():
-            c.execute(sql)
+        rebuild(c)
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     print(f"built {n:,} receipt lines, {receipts:,} receipts in {time.perf_counter() - t:.1f} s -> {path}")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app import collation
 from app.domain import demo
+from app.domain.totals import RECOUNTS
 from app.domain.surrenders import Line, Person, add_surrender, delete_surrender, update_surrender
 from app.domain.versions import Version, apply_versions
 from app.store import migrations, schema
@@ -49,6 +50,8 @@ _STEP10_VERSIONS = ("SELECT vid, doc_id, doc_type, parents, lamport, device_id, 
                     " sha256 FROM versions ORDER BY rowid")
 TAKEN_FROM = {(s, "surrender_lines"): _STEP10_LINES for s in (10, 11)}  # the lines' shape of steps 10 and 11
 TAKEN_FROM.update({(s, "versions"): _STEP10_VERSIONS for s in range(1, 12)})
+# step 13's half-month rows (one per unit, item and year), recounted from the lines: step 14 packs them per unit and year
+TAKEN_FROM[13, "surrender_totals_halves"] = f"SELECT * FROM ({RECOUNTS['surrender_totals_halves'][2]}) WHERE year != ''"
 
 
 def take_back(path: Path, step: int) -> None:

@@ -2,9 +2,9 @@
 unit of count (kg is never added to pieces).
 
 Every unit: whole months from `surrender_totals_all`, the days of the months at the edges from
-`surrender_totals_day`; per unit, from its items' totals of all time, the half-months of the range's first and last
-year (`surrender_totals_halves`, schema step 13) and whole years, as few rows as the range allows, and only the days at
-the edges, at most seven a side, touch the item lines.
+`surrender_totals_day`; per unit, the whole half-months from each unit's row per year of its items' year to date
+(`surrender_totals_halves`, schema step 14), and only the days at the edges, at most seven a side, touch the item
+lines.
 """
 
 from __future__ import annotations
@@ -15,11 +15,13 @@ import orjson
 
 from app.domain.figures import month_bounds
 from app.domain.list_scope import ListScope, Moves
-from app.domain.totals import HALVES_L, HALVES_Q, LINES, bounds, cover, slot_of, span_end, span_of
+from app.domain.totals import LINES, bounds, cover, span_end, span_of
 from app.domain.units import subtree_codes
 from app.domain.validation import choice, parse_date
 from app.errors import ValidationError
+from app.store import halves
 from app.store.db import Store
+from app.store.halves import places_of
 
 GROUPINGS = ("item", "category", "unit", "month")
 
@@ -113,89 +115,55 @@ def _signed_cover(first: str, last: str) -> tuple[tuple[str, str] | None, list[t
     return (start.isoformat(), end.isoformat()), edges
 
 
-def _half_months(alias: str, first: int, last: int) -> tuple[str, str] | None:
-    """SQL for the quantity and lines of half-months first..last of a row of surrender_totals_halves (its columns hold
-    the year to date at each half-month's end): None when there are none."""
-    if last < first:
-        return None
-    return tuple(f"{alias}.{columns[last]}" + (f" - {alias}.{columns[first - 1]}" if first else "")
-                 for columns in (HALVES_Q, HALVES_L))
-
-
-Term = tuple  # (sign, alias, table, year, (quantity SQL, lines SQL)): a row joined to each unit's item, by key
-
-
-def _range_terms(y0: int, i0: int, y1: int, i1: int, years: tuple[int, int] | None) -> tuple[bool, list[Term]]:
-    """Half-months i0 of year y0 to i1 of year y1 of a unit's item as (from its all-time row?, signed terms), one
-    joined row each (a seek by key: what the query costs), whichever of two readings joins fewer rows:
-
-    * inside: the part of y0 from i0 on and of y1 up to i1 (surrender_totals_halves), the years between whole
-      (surrender_totals_year);
-    * all time minus outside: the all-time row, minus y0's half-months before i0 and y1's after i1, minus the whole
-      years holding records (``years``: the first and last, None: no record) before y0 and after y1.
-    """
-    halves, whole = "surrender_totals_halves", "surrender_totals_year"
-    if y0 == y1:
-        inside = [(1, "a", halves, y0, _half_months("a", i0, i1))]
-    else:
-        inside = [(1, "a", halves, y0, _half_months("a", i0, 23)), (1, "b", halves, y1, _half_months("b", 0, i1))]
-    inside += [(1, f"y{y}", whole, y, (f"y{y}.quantity", f"y{y}.lines")) for y in range(y0 + 1, y1)]
-    outside = [(-1, "a", halves, y0, _half_months("a", 0, i0 - 1)),
-               (-1, "a" if y0 == y1 else "b", halves, y1, _half_months("a" if y0 == y1 else "b", i1 + 1, 23))]
-    if years:
-        outside += [(-1, f"y{y}", whole, y, (f"y{y}.quantity", f"y{y}.lines"))
-                    for y in (*range(years[0], y0), *range(y1 + 1, years[1] + 1))]
-    outside = [term for term in outside if term[4]]
-    if len({t[1] for t in outside}) < len({t[1] for t in inside}):
-        return True, outside
-    return False, inside
-
-
 def _unit_item_sums(conn, sums: Sums, by_unit: bool, date_from: str, date_to: str, units: list[str] | None) -> list:
-    """Per unit (``units``, None: every unit) and item, keyed by the unit (``by_unit``) or '': the rows of the
-    whole half-months, one per unit and item (returned when ``by_unit``, else added to ``sums``), and the edge days
-    from the lines added to ``sums`` (at most seven a side: :func:`_signed_cover`).
+    """Per unit (``units``, None: every unit) and item, keyed by the unit (``by_unit``) or '': the figures of the
+    whole half-months and the edge days (at most seven a side: :func:`_signed_cover`) from the lines, one row per unit
+    and item when ``by_unit`` (returned; an edge's line of an item its unit's half-months lack goes to ``sums``), else
+    added to ``sums``.
 
-    Each unit's item of all time (surrender_totals_ever, in key order) is joined by key to the rows
-    :func:`_range_terms` names: its half-months of the range's first and last year (surrender_totals_halves, schema
-    step 13: the year to date at each half-month's end) and whole years (surrender_totals_year), as few as the range
-    allows: every join is a seek per unit and item, most of the query (two for 17/03/2021-09/08/2025 over five
-    years of records)."""
+    The half-months from a few rows per unit (surrender_totals_halves, schema step 14: every item's year to date at
+    each half-month's end, app/store/halves.py), each row's values a slice of its arrays; each edge line added into
+    its unit's list of figures where it has its item's place: some 1,500 rows and 4,000 lines over 300 units and five
+    years, and no step per unit and item but the last."""
     spans, edges = _signed_cover(date_from, date_to)
-    unit_where = "" if units is None else " WHERE e.unit_code IN (SELECT value FROM json_each(?))"
     unit_params = [] if units is None else [orjson.dumps(list(units)).decode()]
-    key = "e.unit_code" if by_unit else "''"
-    rows: list = []
+    found: dict[str, tuple] = {}  # by_unit: unit -> (codes, quantities, counts, {code: its place})
     if spans:
         first, last = bounds(conn, LINES)
-        ever, terms = _range_terms(int(spans[0][:4]), slot_of(spans[0]), int(spans[1][:4]), slot_of(spans[1]),
-                                   (int(first[:4]), int(last[:4])) if first else None)
-        values = [(f"e.{base}" if ever else "0") + "".join(
-            f" {'+' if sign > 0 else '-'} coalesce({sql[n]}, 0)" for sign, _a, _t, _y, sql in terms)
-            for n, base in enumerate(("quantity", "lines"))]
-        joins, params, joined = [], [], set()
-        for _sign, alias, table, year, _sql in terms:
-            if alias not in joined:  # a row read for two terms (a year's half-months before and after) joined once
-                joined.add(alias)
-                joins.append(f" LEFT JOIN {table} {alias} ON {alias}.unit_code = e.unit_code"
-                             f" AND {alias}.item_code = e.item_code AND {alias}.year = ?")
-                params.append(f"{year:04d}")
-        rows = conn.execute(f"SELECT {key}, e.item_code, {values[0]}, {values[1]} FROM surrender_totals_ever e"
-                            f"{''.join(joins)}{unit_where}", [*params, *unit_params]).fetchall()
-        if not by_unit:  # many rows a key: added up
-            _add_rows(sums, rows)
-            rows = []
-    if edges:
-        # a line's unit and date are its receipt's (schema step 12): the receipts by their (unit, date) index, unit by
-        # unit, then their lines by key (without the units' list SQLite scans every line to spare the grouping a sort)
-        k = "unit_code" if by_unit else "''"
-        where = "unit_code IN (SELECT code FROM units)" if units is None else \
-            "unit_code IN (SELECT value FROM json_each(?))"
-        # each line added here as it comes: SQLite's sort of a few thousand lines by unit and item cost more
-        selects = " UNION ALL ".join(f"SELECT {k}, item_code, {sign} * quantity, {sign} FROM {LINES}"
-                                     f" WHERE {where} AND date BETWEEN ? AND ?" for sign, _lo, _hi in edges)
-        _add_rows(sums, conn.execute(selects, [v for _sign, lo, hi in edges for v in (*unit_params, lo, hi)]))
-    return rows
+        per_unit = halves.range_sums(conn, *spans, units, (int(first[:4]), int(last[:4])) if first else None)
+        if by_unit:
+            found = {unit: (codes, list(qs), list(ns), places_of(codes)) for unit, codes, qs, ns in per_unit}
+        else:  # many units a key: added up
+            _add_rows(sums, (("", code, qty, lines) for _unit, codes, qs, ns in per_unit
+                             for code, qty, lines in zip(codes, qs, ns)))
+    # a line's unit and date are its receipt's (schema step 12): the receipts by their (unit, date) index, unit by
+    # unit, then their lines by key (without the units' list SQLite scans every line to spare the grouping a sort);
+    # each line added here as it comes: SQLite's sort of a few thousand lines by unit and item cost more
+    where = "unit_code IN (SELECT code FROM units)" if units is None else "unit_code IN (SELECT value FROM json_each(?))"
+    key = "unit_code" if by_unit else "''"
+    for sign, lo, hi in edges:
+        _add_lines(found, sums, conn.execute(f"SELECT {key}, item_code, quantity FROM {LINES} WHERE {where}"
+                                             " AND date BETWEEN ? AND ?", (*unit_params, lo, hi)).fetchall(), sign)
+    return [(unit, code, qty, n) for unit, (codes, qs, ns, _places) in found.items()
+            for code, qty, n in zip(codes, qs, ns)]
+
+
+def _add_lines(found: dict, sums: Sums, lines: list, sign: int) -> None:
+    """Item lines (key, item, quantity), each with ``sign``, into their key's figures in ``found`` {key: (codes,
+    quantities, counts, {code: its place})} where they have the item, else into ``sums``."""
+    get = sums.get
+    for k, item, qty in lines:
+        got = found.get(k)
+        if got is not None and (i := got[3].get(item)) is not None:
+            got[1][i] += sign * qty
+            got[2][i] += sign
+            continue
+        was = get((k, item))
+        if was is None:
+            sums[k, item] = [sign * qty, sign]
+        else:
+            was[0] += sign * qty
+            was[1] += sign
 
 
 def _span_sums(conn, sums: Sums, date_from: str, date_to: str, units: list[str]) -> None:
@@ -225,8 +193,8 @@ def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "
     the item lines: one more query, whatever the number of units.
 
     Read from the maintained totals (issue 17 item 1): every unit by item, category or month from the month and
-    day totals; per unit from each unit's item of all time and its half-months of the range's first and last
-    year (:func:`_unit_item_sums`); the sums are added up here, a few rows per unit and item.
+    day totals; per unit from each unit's rows per year of its items' year to date at every half-month's end
+    (:func:`_unit_item_sums`); the sums are added up here, a few rows per unit and item.
     """
     date_from = parse_date(date_from, "from")
     date_to = parse_date(date_to, "to")

@@ -17,15 +17,16 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from contextlib import contextmanager
-from itertools import accumulate
 from typing import Iterator
 
 import orjson
 
+from app.store import halves
+from app.store.halves import SPAN_DAY
+
 TOTALS_TABLES = ("surrender_totals_all", "surrender_totals", "activity_totals", "surrender_totals_year",
                  "activity_totals_year", "surrender_totals_ever", "activity_totals_ever", "figure_totals_year",
                  "surrender_totals_day", "surrender_totals_halves")
-SPAN_DAY = 15  # the second span of every month starts on the 15th (Decree 09's cut-off + 1)
 
 
 def span_sql(column: str) -> str:
@@ -37,12 +38,8 @@ def span_of(day: str) -> str:
     return day[:8] + ("01" if day[8:10] < str(SPAN_DAY) else str(SPAN_DAY))
 
 
-def slot_of(day: str) -> int:
-    """The column of a date's (or span's) half-month in surrender_totals_halves (schema step 13): 0..23."""
-    return (int(day[5:7]) - 1) * 2 + (day[8:10] >= str(SPAN_DAY))
-
-
-# surrender_totals_halves' value columns: the year to date at the end of each half-month (quantity, lines)
+# the year to date at the end of each half-month (quantity, lines): the value columns of surrender_totals_halves'
+# rows as app/store/halves.decoded_rows gives them (schema step 13's columns), what `antt check` compares
 HALVES_Q = tuple(f"q{i}" for i in range(24))
 HALVES_L = tuple(f"l{i}" for i in range(24))
 
@@ -291,9 +288,8 @@ class Delta:
     """Changes from one materialise, summed per key and written once per table: one upsert per group.
 
     Tables: surrender_totals_day (date, item) and from it surrender_totals_all (month, item), surrender_totals
-    (unit, span, item) and from it surrender_totals_halves (unit, item, year: the year to date at each half-month's
-    end), activity_totals
-    (unit, span, kind); per calendar year surrender_totals_year and activity_totals_year, and over all time
+    (unit, span, item) and from it surrender_totals_halves (a row per unit and year: every item's year to date at
+    each half-month's end, packed by app/store/halves.py), activity_totals (unit, span, kind); per calendar year surrender_totals_year and activity_totals_year, and over all time
     surrender_totals_ever and activity_totals_ever, derived at write from the half-month changes (so an import's prepared batch carries the three dicts it always did)."""
 
     def __init__(self) -> None:
@@ -377,7 +373,7 @@ class Delta:
             if waiting is None:
                 _write_coarser(conn, table, orjson.dumps(rows).decode(), bool(fallen))
                 if table == "surrender_totals":
-                    _write_halves(conn, rows, fallen)
+                    halves.apply_changes(conn, rows)
         if self.figures:  # a unit's year of figures counted again from its few rows (a stock's last value can go back)
             keys = sorted(self.figures)
             conn.executemany("DELETE FROM figure_totals_year WHERE unit_code = ? AND year = ?", keys)
@@ -458,52 +454,7 @@ def coarser_after(conn, defer: bool) -> Iterator[None]:
                     conn.execute(f"INSERT INTO {table}({', '.join(keys + values)}) SELECT {span_keys},"
                                  f" sum({values[0]}), sum({values[1]}) FROM {base}"
                                  f" GROUP BY {', '.join(str(i) for i in range(1, len(keys) + 1))}")
-            _rebuild_halves(conn)
-
-
-# a span's column in its year's row of surrender_totals_halves, by the span's 'MM-DD'
-_SLOT_OF_SPAN = {f"{m:02d}-{d}": (m - 1) * 2 + (d == str(SPAN_DAY)) for m in range(1, 13) for d in ("01", str(SPAN_DAY))}
-
-
-def _rebuild_halves(conn) -> None:
-    """surrender_totals_halves filled again from the half-month totals, each added here to its year's row from its
-    half-month on: SQL's pivot (48 sums a row) took three times the rest of the load's totals (200,000 lines)."""
-    rows: dict[tuple, list] = {}
-    slot = _SLOT_OF_SPAN
-    cursor = conn.cursor()
-    cursor.row_factory = None  # plain tuples: a Row object per row doubled the time
-    for unit, span, item, qty, lines in cursor.execute(
-            "SELECT unit_code, span, item_code, quantity, lines FROM surrender_totals"):
-        key = (unit, item, span[:4])
-        row = rows.get(key)
-        if row is None:
-            row = rows[key] = [0] * 48
-        i = slot[span[5:]]
-        row[i] += qty
-        row[24 + i] += lines
-    conn.execute("DELETE FROM surrender_totals_halves")
-    # each half-month's own figures -> the year to date at its end
-    conn.executemany(f"INSERT INTO surrender_totals_halves(unit_code, item_code, year, {', '.join(HALVES_Q + HALVES_L)})"
-                     f" VALUES ({', '.join('?' * 51)})",
-                     ((*key, *accumulate(row[:24]), *accumulate(row[24:])) for key, row in rows.items()))
-
-
-def _write_halves(conn, rows: list[tuple], fallen: list[tuple]) -> None:
-    """surrender_totals_halves changed by the half-month changes ``rows`` [(unit, span, item, quantity, lines)]: a
-    change of half-month i adds to the year to date of i and of every later half-month of the year (one upsert per
-    change; one statement per half-month, run over its changes)."""
-    by_slot: dict[int, list[tuple]] = {}
-    for unit, span, item, a, b in rows:
-        by_slot.setdefault(slot_of(span), []).append((unit, item, span[:4], a, b))
-    for i, changes in by_slot.items():
-        q, n = HALVES_Q[i:], HALVES_L[i:]
-        conn.executemany(f"INSERT INTO surrender_totals_halves(unit_code, item_code, year, {', '.join(q + n)})"
-                         f" VALUES (?1, ?2, ?3, {', '.join(['?4'] * len(q) + ['?5'] * len(n))})"
-                         " ON CONFLICT(unit_code, item_code, year) DO UPDATE SET "
-                         + ", ".join(f"{c} = {c} + excluded.{c}" for c in q + n), changes)
-    if fallen:  # a unit's item's year whose lines all went (the year to date at its end is the year): its row goes
-        conn.executemany("DELETE FROM surrender_totals_halves WHERE unit_code = ? AND item_code = ? AND year = ?"
-                         " AND l23 <= 0", {(u, item, span[:4]) for u, span, item in fallen})
+            halves.rebuild(conn)
 
 
 def _write_coarser(conn, base: str, rows_json: str, fell: bool) -> None:
@@ -553,14 +504,17 @@ RECOUNTS = {
                              "SELECT date, item_code, sum(quantity) AS quantity, count(*) AS lines FROM surrender_items"
                              " GROUP BY 1, 2"),
     # each line's half-month first (a few hundred thousand rows at 1M lines), then the year to date at each one's end
+    # the lines per unit, item, year and half-month counted once; each unit's row of all time (year '') their sum
+    # per unit and item, the same at every half-month
     "surrender_totals_halves": (("unit_code", "item_code", "year"), HALVES_Q + HALVES_L,
-                                "SELECT unit_code, item_code, year, " + ", ".join(
-                                    f"sum(CASE WHEN half <= {i} THEN q ELSE 0 END) AS q{i}" for i in range(24))
-                                + ", " + ", ".join(f"sum(CASE WHEN half <= {i} THEN n ELSE 0 END) AS l{i}" for i in range(24))
-                                + " FROM (SELECT unit_code, item_code, substr(date, 1, 4) AS year,"
+                                "WITH halves AS MATERIALIZED (SELECT unit_code, item_code, substr(date, 1, 4) AS year,"
                                 " (CAST(substr(date, 6, 2) AS INTEGER) - 1) * 2 + (CAST(substr(date, 9, 2) AS INTEGER)"
                                 " > 14) AS half, sum(quantity) AS q, count(*) AS n FROM surrender_items GROUP BY 1, 2, 3, 4)"
-                                " GROUP BY 1, 2, 3"),
+                                " SELECT unit_code, item_code, year, " + ", ".join(
+                                    f"sum(CASE WHEN half <= {i} THEN q ELSE 0 END) AS q{i}" for i in range(24))
+                                + ", " + ", ".join(f"sum(CASE WHEN half <= {i} THEN n ELSE 0 END) AS l{i}" for i in range(24))
+                                + " FROM (SELECT * FROM halves UNION ALL SELECT unit_code, item_code, '', 0, sum(q), sum(n)"
+                                " FROM halves GROUP BY 1, 2) GROUP BY 1, 2, 3"),
     # the latest month's value found by a join here, not by the bare column the code under check relies on
     "figure_totals_year": (("unit_code", "year", "indicator"), ("months", "total", "last_value", "last_month"),
                            "SELECT g.unit_code, g.year, g.indicator, g.months, g.total, f.value AS last_value,"
@@ -572,7 +526,8 @@ RECOUNTS = {
 
 
 def differing_rows(conn, table: str) -> int:
-    """How many rows of a totals table differ from a recount of its base table (missing or extra included)."""
+    """How many rows of a totals table differ from a recount of its base table (missing or extra included).
+    surrender_totals_halves is compared as the rows it packs (app/store/halves.decoded_rows)."""
     keys, values, recount = RECOUNTS[table]
     differ = " OR ".join(f"l.{v} IS NOT t.{v}" if v.endswith("_month") else
                          f"abs(coalesce(l.{v}, 0) - coalesce(t.{v}, 0)) > 1e-6" for v in values)
@@ -580,21 +535,30 @@ def differing_rows(conn, table: str) -> int:
     on = " AND ".join(f"t.{c} = l.{c}" for c in keys)
     conn.execute("DROP TABLE IF EXISTS temp.totals_recount")
     conn.execute(f"CREATE TEMP TABLE totals_recount AS {recount}")
+    kept = table
+    if table == "surrender_totals_halves":
+        kept = "temp.totals_unpacked"
+        conn.execute(f"DROP TABLE IF EXISTS {kept}")
+        conn.execute(f"CREATE TEMP TABLE totals_unpacked({', '.join(keys + values)})")
+        conn.executemany(f"INSERT INTO {kept} VALUES ({', '.join('?' * len(keys + values))})",
+                         list(halves.decoded_rows(conn)))
     try:
         missing_or_wrong = conn.execute(
-            f"SELECT count(*) FROM temp.totals_recount l LEFT JOIN {table} t ON {on}"
+            f"SELECT count(*) FROM temp.totals_recount l LEFT JOIN {kept} t ON {on}"
             f" WHERE t.{keys[0]} IS NULL OR {differ}").fetchone()[0]
-        extra = conn.execute(f"SELECT count(*) FROM {table} t LEFT JOIN temp.totals_recount l ON {on}"
+        extra = conn.execute(f"SELECT count(*) FROM {kept} t LEFT JOIN temp.totals_recount l ON {on}"
                              f" WHERE l.{keys[0]} IS NULL").fetchone()[0]
     finally:
         conn.execute("DROP TABLE temp.totals_recount")
+        if kept != table:
+            conn.execute(f"DROP TABLE {kept}")
     return missing_or_wrong + extra
 
 
-def rebuild_sql() -> list[str]:
-    """Statements that refill the totals tables from their base tables (migration and rebuild)."""
-    out = []
+def rebuild(conn) -> None:
+    """Every totals table refilled from its base table (a bench's store written straight into its tables)."""
     for table, (keys, values, recount) in RECOUNTS.items():
-        out.append(f"DELETE FROM {table}")
-        out.append(f"INSERT INTO {table}({', '.join(keys + values)}) {recount}")
-    return out
+        if table != halves.TABLE:  # packed rows, made in Python from the half-month totals (refilled before it)
+            conn.execute(f"DELETE FROM {table}")
+            conn.execute(f"INSERT INTO {table}({', '.join(keys + values)}) {recount}")
+    halves.rebuild(conn)

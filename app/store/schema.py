@@ -1009,8 +1009,35 @@ INSERT INTO surrender_totals_day(date, item_code, quantity, lines)
     GROUP BY 1, 2;
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3_SYNC, V4_ANCHORS, V5_SORT_INDEXES, V6_ATTACHMENTS, V7_UNIT_EVENTS,
-                         V8_TOTALS, V9_PACKED_VERSIONS, V10_RECEIPT_KEYS, V11_YEAR_TOTALS, V12_DOCUMENT_NUMBERS,
-                         V13_DAY_AND_HALF_YEAR_TOTALS]
+V14_HALVES_A_ROW_PER_UNIT_AND_YEAR = """
+DROP TABLE surrender_totals_halves;
+CREATE TABLE surrender_totals_halves (
+    unit_code TEXT NOT NULL,
+    year      TEXT NOT NULL,
+    items     TEXT NOT NULL,   -- the item codes of the row, comma-separated, in code order
+    quantity  BLOB NOT NULL,   -- 24 year-to-date quantities an item (float32 or float64, by length)
+    lines     BLOB NOT NULL,   -- 24 year-to-date line counts an item (uint16 or int32, by length)
+    UNIQUE (unit_code, year)
+);
+"""
+
+
+def v14_halves_a_row_per_unit_and_year(conn, report) -> None:
+    """Schema step 14 (issue 17 item 1): surrender_totals_halves as one row per unit and year, every item's 24
+    values packed (app/store/halves.py), filled again from the half-month totals; ``report(done, total)``: the table
+    made, then filled."""
+    from app.store import halves
+
+    for statement in V14_HALVES_A_ROW_PER_UNIT_AND_YEAR.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    report(1, 2)
+    halves.rebuild(conn)
+    report(2, 2)
+
+
+MIGRATIONS: list = [V1, V2, V3_SYNC, V4_ANCHORS, V5_SORT_INDEXES, V6_ATTACHMENTS, V7_UNIT_EVENTS,
+                    V8_TOTALS, V9_PACKED_VERSIONS, V10_RECEIPT_KEYS, V11_YEAR_TOTALS, V12_DOCUMENT_NUMBERS,
+                    V13_DAY_AND_HALF_YEAR_TOTALS, v14_halves_a_row_per_unit_and_year]
 VACUUM_AFTER = {9, 10, 12}  # steps that free much of the file: the space goes back to the disk (best effort)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,5 +1,6 @@
 """Schema step 13 (issue 17 item 1): the totals per day over every unit (surrender_totals_day) and per unit, item and
-year the year to date at the end of each of its 24 half-months (surrender_totals_halves). A store of the previous schema (step 12)
+year the year to date at the end of each of its 24 half-months (surrender_totals_halves, packed one row per unit and
+year since step 14: read here with `struct`, tests/packed_halves.py). A store of the previous schema (step 12)
 with receipts on both sides of half-months and of a year's end migrates; the new tables hold what plain SQL over
 the records gives (and a few figures counted by hand), `antt check` finds nothing, and the store keeps them current
 afterwards."""
@@ -16,6 +17,7 @@ from app.domain.check import check_store
 from app.domain.surrenders import Line, add_surrender, delete_surrender
 from app.store import schema
 from app.store.db import open_store
+from tests.packed_halves import packed_rows
 from tests.schema_steps import tables_of, take_back
 
 STEP = schema.MIGRATIONS.index(schema.V13_DAY_AND_HALF_YEAR_TOTALS) + 1
@@ -65,29 +67,24 @@ def test_a_step12_store_gets_its_day_and_half_month_totals_from_its_records(step
         assert sorted((d, i, round(q, 6), n) for d, i, q, n in s.query(
             "SELECT date, item_code, quantity, lines FROM surrender_totals_day")) == \
             [(d, i, round(q, 6), n) for d, i, q, n in days]
-        cols = ", ".join([f"q{i}" for i in range(24)] + [f"l{i}" for i in range(24)])
-        kept = {tuple(r[:3]): [round(v, 6) for v in r[3:27]] + list(r[27:]) for r in s.query(
-            f"SELECT unit_code, item_code, year, {cols} FROM surrender_totals_halves")}
+        kept = {k: [round(v, 6) for v in row[:24]] + row[24:] for k, row in packed_rows(s.conn).items() if k[2]}
         assert kept == {k: [round(v, 6) for v in row[:24]] + row[24:] for k, row in halves.items()}
         # by hand: the 14th of December is in half-month 22 (1st-14th), the 15th and the 31st in 23 (15th-31st): the
         # year to date of 22 less that of 21 holds the 14th's 3, the whole year less 22 the 15th's 4 and the 31st's 7
         demo = {slot: sum(q for u, i, d, q in per_line if u == unit and i == "gun.homemade" and d[:7] == "2025-12"
                           and d not in ("2025-12-14", "2025-12-15", "2025-12-31") and (d[8:] >= "15") == (slot == 23))
                 for slot in (22, 23)}
-        q21, q22, q23 = s.query("SELECT q21, q22, q23 FROM surrender_totals_halves WHERE unit_code = ? AND item_code ="
-                                " 'gun.homemade' AND year = '2025'", (unit,))[0]
+        q21, q22, q23 = packed_rows(s.conn)[unit, "gun.homemade", "2025"][21:24]
         assert (q22 - q21 - demo[22], q23 - q22 - demo[23]) == (3.0, 11.0)
         assert check_store(s) == []
         # and kept from here on: the receipt of the 15th deleted takes its 4 off the year to date of half-month 23
         # (the whole year) and off that day
-        before = s.query("SELECT q23, l23 FROM surrender_totals_halves WHERE unit_code = ? AND item_code ="
-                         " 'gun.homemade' AND year = '2025'", (unit,))[0]
+        before = packed_rows(s.conn)[unit, "gun.homemade", "2025"][23::24]
         day_before = s.query("SELECT quantity, lines FROM surrender_totals_day WHERE date = '2025-12-15'"
                              " AND item_code = 'gun.homemade'")[0]
         rid = s.query("SELECT id FROM surrenders WHERE unit_code = ? AND date = '2025-12-15'", (unit,))[0][0]
         delete_surrender(s, rid)
-        assert tuple(s.query("SELECT q23, l23 FROM surrender_totals_halves WHERE unit_code = ? AND item_code ="
-                             " 'gun.homemade' AND year = '2025'", (unit,))[0]) == (before[0] - 4, before[1] - 1)
+        assert packed_rows(s.conn)[unit, "gun.homemade", "2025"][23::24] == [before[0] - 4, before[1] - 1]
         after = s.query("SELECT quantity, lines FROM surrender_totals_day WHERE date = '2025-12-15'"
                         " AND item_code = 'gun.homemade'")
         assert [tuple(r) for r in after] == ([] if day_before[1] == 1 else [(day_before[0] - 4, day_before[1] - 1)])

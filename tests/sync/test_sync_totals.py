@@ -1,7 +1,9 @@
 """Issue 17 item 1: the maintained totals (per unit and half-month: surrender_totals, activity_totals; per unit and
 calendar year: surrender_totals_year, activity_totals_year; per unit over all time: surrender_totals_ever,
 activity_totals_ever; per month: surrender_totals_all; per day: surrender_totals_day; per unit, item and year the
-year to date at the end of each of its 24 half-months: surrender_totals_halves; the entered monthly figures per unit, year and indicator:
+year to date at the end of each of its 24 half-months, and its totals of all time: surrender_totals_halves, packed one
+row per unit and year, read here with `struct` (tests/packed_halves.py); the entered monthly figures per unit, year
+and indicator:
 figure_totals_year) equal a brute-force recount of the records after any sequence of local writes, edits and
 deletions, imports, undos of an import, conflicting edits and their resolutions, on every laptop involved.
 
@@ -21,6 +23,7 @@ from app.domain.surrenders import Line, add_surrender, delete_surrender, update_
 from app.domain.versions import save_document
 from app.errors import AnttError
 from app.sync import conflicts, importer
+from tests.packed_halves import packed_rows, unpacked, write_row
 
 # days on both sides of each half-month edge (the 14th/15th and the month's end/1st) and of a year's end
 DAYS = ("2024-12-31", "2025-01-01", "2026-10-14", "2026-10-15", "2026-10-31", "2026-11-01", "2026-11-14", "2026-11-15")
@@ -53,6 +56,9 @@ def recount(store) -> dict:
         for i in range(slot, 24):
             row[i] += qty
             row[24 + i] += 1
+        row = halves.setdefault((unit, item, ""), [0.0, 0])  # all time: its total, one value each
+        row[0] += qty
+        row[1] += 1
     acts: dict = {}
     act_years: dict = {}
     act_ever: dict = {}
@@ -73,7 +79,7 @@ def recount(store) -> dict:
             "surrender_totals_year": _rows(years), "activity_totals_year": _rows(act_years),
             "surrender_totals_ever": _rows(ever), "activity_totals_ever": _rows(act_ever),
             "surrender_totals_day": _rows(days),
-            "surrender_totals_halves": sorted((*k, *(round(v, 6) for v in row[:24]), *row[24:])
+            "surrender_totals_halves": sorted((*k, *(round(v, 6) for v in row[:len(row) // 2]), *row[len(row) // 2:])
                                               for k, row in halves.items())}
 
 
@@ -102,9 +108,8 @@ def kept(store) -> dict:
             "SELECT unit_code, kind, count, participants FROM activity_totals_ever")),
         "surrender_totals_day": sorted((d, i, round(qty, 6), n) for d, i, qty, n in q(
             "SELECT date, item_code, quantity, lines FROM surrender_totals_day")),
-        "surrender_totals_halves": sorted((*r[:3], *(round(v, 6) for v in r[3:27]), *r[27:]) for r in q(
-            "SELECT unit_code, item_code, year, " + ", ".join(f"q{i}" for i in range(24)) + ", "
-            + ", ".join(f"l{i}" for i in range(24)) + " FROM surrender_totals_halves")),
+        "surrender_totals_halves": sorted((*k, *(round(v, 6) for v in row[:len(row) // 2]), *row[len(row) // 2:])
+                                          for k, row in packed_rows(store.conn).items()),
     }
 
 
@@ -240,10 +245,15 @@ def test_recount_sees_a_wrong_total(tmp_path):
         store.conn.execute("UPDATE surrender_totals SET span = '2026-10-01'")
         assert kept(store) == recount(store)
         # the 14th October is in half-month 18 of its year: counted from the next half-month on, it no longer matches
-        store.conn.execute("UPDATE surrender_totals_halves SET q18 = 0, l18 = 0")
+        row = store.conn.execute("SELECT items, quantity, lines FROM surrender_totals_halves WHERE unit_code = 'CAX-DD'"
+                                 " AND year = '2026'").fetchone()
+        per_item = unpacked("2026", *row)
+        per_item["gun.homemade"][0][18] = per_item["gun.homemade"][1][18] = 0
+        write_row(store.conn, "CAX-DD", "2026", per_item)
         assert kept(store) != recount(store)
         assert any("surrender_totals_halves" in p for p in check_store(store))
-        store.conn.execute("UPDATE surrender_totals_halves SET q18 = q19, l18 = l19")
+        store.conn.execute("UPDATE surrender_totals_halves SET items = ?, quantity = ?, lines = ? WHERE unit_code ="
+                           " 'CAX-DD' AND year = '2026'", tuple(row))
         assert kept(store) == recount(store)
         store.conn.execute("UPDATE surrender_totals_day SET date = '2026-10-15'")
         assert kept(store) != recount(store)

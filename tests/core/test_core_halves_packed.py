@@ -1,0 +1,109 @@
+"""Schema step 14 (issue 17 item 1): surrender_totals_halves packed one row per unit and year (and one of all time),
+every item's year to date at each half-month's end in two blobs (its total in the row of all time). A store of the previous schema (step 13) migrates
+with a backup first; its rows, read with `struct` from the documented layout (tests/packed_halves.py), hold what
+step 13's columns held, read by plain SQL before the upgrade; `antt check` finds nothing; the store keeps them
+current afterwards; and each blob takes the narrow width only when every value fits it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import struct
+
+import pytest
+
+from app.domain import demo
+from app.domain.check import check_store
+from app.domain.stats import stats
+from app.domain.surrenders import Line, add_surrender
+from app.store import halves, schema
+from app.store.copies import backups_dir
+from app.store.db import open_store
+from tests.packed_halves import packed_rows, unpacked
+from tests.schema_steps import take_back
+
+STEP = schema.MIGRATIONS.index(schema.v14_halves_a_row_per_unit_and_year) + 1
+TODAY = dt.date(2026, 3, 20)
+COLUMNS = ", ".join([f"q{i}" for i in range(24)] + [f"l{i}" for i in range(24)])
+
+
+@pytest.fixture
+def step13_store(tmp_path):
+    """The demo's last six months, a receipt of 0.3 kg (not exactly a float32) and receipts on both sides of a
+    year's end, taken back to step 13 with plain SQL."""
+    path = tmp_path / "antt.sqlite"
+    s = open_store(path)
+    demo.generate(s, units=3, months=6, today=TODAY)
+    unit = s.query("SELECT code FROM units WHERE kind != 'provincial_police' ORDER BY code")[0][0]
+    for day, line in (("2025-12-31", Line("gun.homemade", 7)), ("2026-01-01", Line("firecracker.kg", 0.3)),
+                      ("2026-01-15", Line("gun.homemade", 2))):
+        add_surrender(s, unit_code=unit, date=day, lines=[line], owner_unknown=True)
+    s.close()
+    take_back(path, STEP - 1)
+    return path, unit
+
+
+def test_a_step13_store_packs_its_half_month_rows_per_unit_and_year(step13_store):
+    path, unit = step13_store
+    conn = sqlite3.connect(path)  # plain SQL, not the code under test
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == STEP - 1
+    before = {(u, i, y): [round(v, 6) for v in row] for u, i, y, *row in conn.execute(
+        f"SELECT unit_code, item_code, year, {COLUMNS} FROM surrender_totals_halves")}
+    ever = {(u, i): (q, n) for u, i, q, n in conn.execute(
+        "SELECT unit_code, item_code, quantity, lines FROM surrender_totals_ever")}
+    conn.close()
+    assert {k[2] for k in before} >= {"2025", "2026"} and len(before) > 20
+
+    s = open_store(path)  # migrates, after a backup
+    try:
+        assert s.query("PRAGMA user_version")[0][0] == schema.SCHEMA_VERSION
+        copies = [p for p in backups_dir(path).glob(f"before-migration-{STEP}*") if not p.name.endswith(".partial")]
+        assert len(copies) == 1  # the copy taken first holds step 13, as it was
+        assert sqlite3.connect(copies[0]).execute("PRAGMA user_version").fetchone()[0] == STEP - 1
+        rows = packed_rows(s.conn)
+        assert {k: [round(v, 6) for v in row] for k, row in rows.items() if k[2]} == before
+        # each unit's row of all time: its items' totals over every record, one value each
+        assert {(u, i): (round(row[0], 6), row[1]) for (u, i, y), row in rows.items() if not y} == \
+            {k: (round(q, 6), n) for k, (q, n) in ever.items()}
+        # by hand: the unit's 2026 row holds 0.3 kg of firecrackers from the 1st half-month of January on, and
+        # 2 home-made guns from the second
+        row_2026 = rows[unit, "firecracker.kg", "2026"]
+        assert row_2026[0] >= 0.3 and rows[unit, "gun.homemade", "2026"][1] - rows[unit, "gun.homemade", "2026"][0] >= 2
+        width = s.conn.execute("SELECT length(quantity), items FROM surrender_totals_halves WHERE unit_code = ?"
+                               " AND year = '2026'", (unit,)).fetchone()
+        assert width[0] == 8 * 24 * len(width[1].split(","))  # 0.3 kept as float64, not rounded to a float32
+        assert check_store(s) == []
+        # kept from here on: a receipt of 3 on the 20th of March 2026 adds 3 from half-month 5 on, and to all time
+        was = packed_rows(s.conn)
+        add_surrender(s, unit_code=unit, date="2026-03-20", lines=[Line("gun.homemade", 3)], owner_unknown=True)
+        now = packed_rows(s.conn)
+        diff = [round(a - b, 6) for a, b in zip(now[unit, "gun.homemade", "2026"], was[unit, "gun.homemade", "2026"])]
+        assert diff == [0.0] * 5 + [3.0] * 19 + [0] * 5 + [1] * 19
+        assert [a - b for a, b in zip(now[unit, "gun.homemade", ""], was[unit, "gun.homemade", ""])] == [3.0, 1]
+        assert check_store(s) == []
+        # and what `stats` answers by unit over a range inside half-months equals the lines, by plain SQL
+        want = {(u, i): (round(q, 6), n) for u, i, q, n in s.conn.execute(
+            "SELECT unit_code, item_code, sum(quantity), count(*) FROM surrender_items"
+            " WHERE date BETWEEN '2025-11-03' AND '2026-03-21' GROUP BY 1, 2")}
+        got = {(r["unit_code"], r["item_code"]): (round(float(r["quantity"]), 6), r["lines"])
+               for r in stats(s, "2025-11-03", "2026-03-21", by="unit")}
+        assert got == want and len(got) > 3
+    finally:
+        s.close()
+
+
+@pytest.mark.parametrize("quantity, count, widths", [
+    (5.0, 3, (4, 2)),              # whole numbers and small counts: float32 and uint16
+    (0.3, 3, (8, 2)),              # 0.3 is not a float32: float64
+    (2.5, 70_000, (4, 4)),         # a count above 65,535: int32
+    (1e39, 1, (8, 2)),             # beyond float32's range: float64
+])
+def test_a_row_takes_the_narrow_width_only_when_every_value_fits_it(quantity, count, widths):
+    per_item = {"gun.homemade": ([quantity * (i + 1) for i in range(24)], [count + i for i in range(24)]),
+                "ammo.rounds": ([1.0] * 24, [1] * 24)}
+    items, q, n = halves.encode(per_item)
+    assert items == "ammo.rounds,gun.homemade"
+    assert (len(q) // 48, len(n) // 48) == widths
+    back = unpacked("2026", items, q, n)  # read with struct, as documented
+    assert back == {code: (list(v[0]), list(v[1])) for code, v in per_item.items()}
+    assert struct.unpack("<d" if widths[0] == 8 else "<f", q[:widths[0]])[0] == 1.0  # half-month 0, first item
