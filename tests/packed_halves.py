@@ -1,7 +1,7 @@
 """surrender_totals_halves (schema step 14) read and written here with `struct` from its documented layout, not by
 app/store/halves.py: one row per unit and year, its items' codes comma-separated in code order; per half-month
-0..23, every item's year to date at its end, side by side; quantities float32 or float64 and counts uint16 or int32,
-little-endian, the width told by the blob's length. Year '' is the unit's row of all time: its totals at every
+0..23, every item's year to date at its end, side by side; quantities uint16, float32 or float64 and counts uint8, uint16
+or int32, little-endian, the width told by the blob's length. Year '' is the unit's row of all time: its totals at every
 half-month."""
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ def unpacked(year: str, items: str, quantity: bytes, lines: bytes) -> dict[str, 
     """{code: (its quantities, its counts)} of one row: 24 of each, one in a row of all time."""
     codes = items.split(",")
     n = len(codes) * (1 if year == "" else SLOTS)
-    q = struct.unpack(f"<{n}{'f' if len(quantity) == 4 * n else 'd'}", quantity)
-    c = struct.unpack(f"<{n}{'H' if len(lines) == 2 * n else 'i'}", lines)
+    q = struct.unpack(f"<{n}{ {2: 'H', 4: 'f', 8: 'd'}[len(quantity) // n]}", quantity)
+    c = struct.unpack(f"<{n}{ {1: 'B', 2: 'H', 4: 'i'}[len(lines) // n]}", lines)
     n = len(codes)
     return {code: (list(q[k::n]), list(c[k::n])) for k, code in enumerate(codes)}
 

@@ -51,7 +51,9 @@ _STEP10_VERSIONS = ("SELECT vid, doc_id, doc_type, parents, lamport, device_id, 
 TAKEN_FROM = {(s, "surrender_lines"): _STEP10_LINES for s in (10, 11)}  # the lines' shape of steps 10 and 11
 TAKEN_FROM.update({(s, "versions"): _STEP10_VERSIONS for s in range(1, 12)})
 # step 13's half-month rows (one per unit, item and year), recounted from the lines: step 14 packs them per unit and year
-TAKEN_FROM[13, "surrender_totals_halves"] = f"SELECT * FROM ({RECOUNTS['surrender_totals_halves'][2]}) WHERE year != ''"
+TAKEN_FROM[13, "surrender_totals_halves"] = (
+    "SELECT unit_code, item_code, year, " + ", ".join(f"q{i}, l{i}" for i in range(24))  # step 13's column order
+    + f" FROM ({RECOUNTS['surrender_totals_halves'][2]}) WHERE year != ''")
 
 
 def take_back(path: Path, step: int) -> None:

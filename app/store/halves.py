@@ -13,9 +13,9 @@ units and five years sought two 51-column rows per unit and item (5,100 each) an
 25 ms, the issue's < 20 ms missed on every range whose ends fall inside months. Here it reads some 1,500 rows, a few
 hundred bytes of each.
 
-Values are little-endian: quantities as float32 when every one of the row is exactly that (whole numbers below
-16,777,216, halves, quarters), else float64; counts as uint16 when all fit, else int32; the width is told by the
-blob's length. Most rows then fit three to a page.
+Values are little-endian, each blob in the narrowest kind that holds all its values exactly, told by the blob's
+length: quantities as uint16 (whole numbers below 65,536), float32 (12.5 kg) or float64 (0.3 kg); counts as uint8,
+uint16 or int32. A row of 17 items of whole quantities takes some 1.5 KB: five to a page.
 """
 
 from __future__ import annotations
@@ -65,27 +65,35 @@ def places_of(codes: tuple[str, ...]) -> dict[str, int]:
     return got
 
 
-def _format(width: int, n: int, narrow: str, wide: str) -> struct.Struct:
-    """The little-endian layout of ``n`` values taking ``abs(width)`` bytes: narrow when that is their size (a
+QUANTITIES = ("H", "f", "d")  # a row's quantities: whole numbers below 65,536, else float32 when exact, else float64
+COUNTS = ("B", "H", "i")  # a row's line counts: below 256, below 65,536, else int32
+
+
+def _format(width: int, n: int, kinds: tuple[str, ...]) -> struct.Struct:
+    """The little-endian layout of ``n`` values of ``kinds`` taking ``abs(width)`` bytes: the kind of that size (a
     negative width: counts, kept apart from quantities of the same size)."""
     got = _FORMATS.get((width, n))
     if got is None:
-        got = _FORMATS[width, n] = struct.Struct(f"<{n}{narrow if abs(width) == n * struct.calcsize(narrow) else wide}")
+        kind = next(k for k in kinds if struct.calcsize(k) * n == abs(width))
+        got = _FORMATS[width, n] = struct.Struct(f"<{n}{kind}")
     return got
 
 
-def _values(blob: bytes, n: int, narrow: str, wide: str) -> tuple:
-    return _format(len(blob) if narrow == "f" else -len(blob), n, narrow, wide).unpack(blob)
+def _values(blob: bytes, n: int, kinds: tuple[str, ...]) -> tuple:
+    return _format(len(blob) if kinds is QUANTITIES else -len(blob), n, kinds).unpack(blob)
 
 
-def _packed(values: list, narrow: str, wide: str) -> bytes:
-    try:
-        packed = array(narrow, values)
-    except OverflowError:  # a count above 65,535 (or a quantity beyond float32's range)
-        packed = array(wide, values)
+def _packed(values: list, kinds: tuple[str, ...]) -> bytes:
+    """``values`` as the narrowest of ``kinds`` that holds every one of them exactly."""
+    for kind in kinds[:-1]:
+        try:
+            packed = array(kind, values if kind in "fd" else [int(v) for v in values])
+        except (OverflowError, ValueError):  # beyond the kind's range (a negative count, a quantity past float32)
+            continue
+        if packed.tolist() == values:  # exact: 2.5 is no uint16, 0.3 no float32
+            break
     else:
-        if narrow == "f" and packed.tolist() != values:  # not exact in float32: 0.3 kg
-            packed = array(wide, values)
+        packed = array(kinds[-1], values)
     if _BIG:
         packed.byteswap()
     return packed.tobytes()
@@ -97,16 +105,16 @@ def encode(per_item: dict[str, tuple[list, list]]) -> tuple[str, bytes, bytes]:
     codes = sorted(per_item)
     slots = range(len(per_item[codes[0]][0]))
     quantities = [per_item[code][0][i] for i in slots for code in codes]
-    counts = [int(per_item[code][1][i]) for i in slots for code in codes]
-    return ",".join(codes), _packed(quantities, "f", "d"), _packed(counts, "H", "i")
+    counts = [per_item[code][1][i] for i in slots for code in codes]
+    return ",".join(codes), _packed(quantities, QUANTITIES), _packed(counts, COUNTS)
 
 
 def per_item(year: str, items: str, quantity: bytes, lines: bytes) -> dict[str, tuple[list, list]]:
     """A row as {code: (its quantities, its counts)}, 24 of each (one in a row of all time), lists to change."""
     codes = codes_of(items)
     n = len(codes)
-    q = _values(quantity, slots_of(year) * n, "f", "d")
-    c = _values(lines, slots_of(year) * n, "H", "i")
+    q = _values(quantity, slots_of(year) * n, QUANTITIES)
+    c = _values(lines, slots_of(year) * n, COUNTS)
     return {code: (list(q[k::n]), list(c[k::n])) for k, code in enumerate(codes)}
 
 
@@ -194,14 +202,14 @@ def _changed(year: str, row: tuple | None, changes: list) -> tuple | None:
         n = len(codes)
         places = places_of(codes)
         if all(change[0] in places for change in changes):
-            q = list(_values(row[1], slots * n, "f", "d"))
-            c = list(_values(row[2], slots * n, "H", "i"))
+            q = list(_values(row[1], slots * n, QUANTITIES))
+            c = list(_values(row[2], slots * n, COUNTS))
             for item, slot, qty, lines in changes:
                 for i in range(slot * n + places[item], slots * n, n):
                     q[i] += qty
                     c[i] += lines
             if min(c[(slots - 1) * n:]) > 0:  # every item keeps a line
-                return row[0], _packed(q, "f", "d"), _packed(c, "H", "i")
+                return row[0], _packed(q, QUANTITIES), _packed(c, COUNTS)
             items = {code: (q[k::n], c[k::n]) for k, code in enumerate(codes)}
             changes = []
         else:
@@ -287,8 +295,8 @@ def range_sums(conn, first_span: str, last_span: str, units: list[str] | None,
             sql + " ORDER BY unit_code, year", params):
         row_codes = _codes.get(items) or codes_of(items)
         n = len(row_codes)
-        q = (formats.get((len(q_end), n)) or _format(len(q_end), n, "f", "d")).unpack(q_end)
-        c = (formats.get((-len(n_end), n)) or _format(-len(n_end), n, "H", "i")).unpack(n_end)
+        q = (formats.get((len(q_end), n)) or _format(len(q_end), n, QUANTITIES)).unpack(q_end)
+        c = (formats.get((-len(n_end), n)) or _format(-len(n_end), n, COUNTS)).unpack(n_end)
         if q_start is not None:
             q = tuple(map(sub, q, formats[len(q_start), n].unpack(q_start)))
             c = tuple(map(sub, c, formats[-len(n_start), n].unpack(n_start)))

@@ -93,12 +93,13 @@ def test_a_step13_store_packs_its_half_month_rows_per_unit_and_year(step13_store
 
 
 @pytest.mark.parametrize("quantity, count, widths", [
-    (5.0, 3, (4, 2)),              # whole numbers and small counts: float32 and uint16
-    (0.3, 3, (8, 2)),              # 0.3 is not a float32: float64
-    (2.5, 70_000, (4, 4)),         # a count above 65,535: int32
-    (1e39, 1, (8, 2)),             # beyond float32's range: float64
+    (5.0, 3, (2, 1)),              # whole quantities below 65,536 and counts below 256: uint16 and uint8
+    (2.5, 300, (4, 2)),            # 2.5 is no whole number but a float32; a count above 255: uint16
+    (0.3, 3, (8, 1)),              # 0.3 is not a float32: float64
+    (7000.0, 70_000, (4, 4)),      # whole, but 24 times 7,000 passes 65,535: float32; a count above 65,535: int32
+    (1e39, 1, (8, 1)),             # beyond float32's range: float64
 ])
-def test_a_row_takes_the_narrow_width_only_when_every_value_fits_it(quantity, count, widths):
+def test_a_row_takes_the_narrowest_width_that_holds_every_value(quantity, count, widths):
     per_item = {"gun.homemade": ([quantity * (i + 1) for i in range(24)], [count + i for i in range(24)]),
                 "ammo.rounds": ([1.0] * 24, [1] * 24)}
     items, q, n = halves.encode(per_item)
@@ -106,4 +107,5 @@ def test_a_row_takes_the_narrow_width_only_when_every_value_fits_it(quantity, co
     assert (len(q) // 48, len(n) // 48) == widths
     back = unpacked("2026", items, q, n)  # read with struct, as documented
     assert back == {code: (list(v[0]), list(v[1])) for code, v in per_item.items()}
-    assert struct.unpack("<d" if widths[0] == 8 else "<f", q[:widths[0]])[0] == 1.0  # half-month 0, first item
+    kind = {2: "<H", 4: "<f", 8: "<d"}[widths[0]]
+    assert struct.unpack(kind, q[:widths[0]])[0] == 1.0  # half-month 0, the first item (ammo.rounds)
