@@ -28,6 +28,8 @@ from itertools import accumulate
 from operator import add, neg, sub
 from typing import Iterable, Iterator
 
+from app.errors import AnttError
+
 
 SLOTS = 24
 SPAN_DAY = 15  # the second half of every month starts on the 15th (Decree 09's cut-off + 1)
@@ -74,7 +76,9 @@ def _format(width: int, n: int, kinds: tuple[str, ...]) -> struct.Struct:
     negative width: counts, kept apart from quantities of the same size)."""
     got = _FORMATS.get((width, n))
     if got is None:
-        kind = next(k for k in kinds if struct.calcsize(k) * n == abs(width))
+        kind = next((k for k in kinds if struct.calcsize(k) * n == abs(width)), None)
+        if kind is None:  # a damaged blob: `antt check` counts its row as differing from the recount
+            raise ValueError(f"{abs(width)} bytes are no {n} values of {'/'.join(kinds)}")
         got = _FORMATS[width, n] = struct.Struct(f"<{n}{kind}")
     return got
 
@@ -230,10 +234,14 @@ def _changed(year: str, row: tuple | None, changes: list) -> tuple | None:
 
 def decoded_rows(conn) -> Iterator[tuple]:
     """(unit, item, year, q0..q23, l0..l23) per unit, item and year (and year '': all time, the same at every
-    half-month): step 13's rows, for `antt check` and tests."""
+    half-month): step 13's rows, for `antt check` and tests; a row that cannot be read gives none."""
     for unit, year, *row in _cursor(conn).execute(f"SELECT unit_code, year, items, quantity, lines FROM {TABLE}"):
         stretch = SLOTS // slots_of(year)
-        for code, (q, n) in per_item(year, *row).items():
+        try:
+            items = per_item(year, *row)
+        except (ValueError, TypeError):  # a damaged row: none of its items, so the check finds them missing
+            continue
+        for code, (q, n) in items.items():
             yield (unit, code, year, *(q * stretch), *(n * stretch))
 
 
@@ -288,11 +296,19 @@ def range_sums(conn, first_span: str, last_span: str, units: list[str] | None,
 
         sql += f" AND unit_code IN (SELECT value FROM json_each(?{len(terms) + 1}))"
         params.append(orjson.dumps(list(units)).decode())
+    try:
+        yield from _per_unit(_cursor(conn).execute(sql + " ORDER BY unit_code, year", params))
+    except (ValueError, struct.error) as damaged:  # a blob cut or overwritten: one sentence, `antt check` tells more
+        raise AnttError("totals_damaged") from damaged
+
+
+def _per_unit(rows) -> Iterator[tuple]:
+    """(unit, codes, quantities, counts) per unit from range_sums' rows (unit, sign, items, values at the end,
+    counts at the end, values before the start or None, counts before the start), in order of units."""
     unit = None
     codes = qs = ns = None
     formats = _FORMATS
-    for row_unit, row_sign, items, q_end, n_end, q_start, n_start in _cursor(conn).execute(
-            sql + " ORDER BY unit_code, year", params):
+    for row_unit, row_sign, items, q_end, n_end, q_start, n_start in rows:
         row_codes = _codes.get(items) or codes_of(items)
         n = len(row_codes)
         q = (formats.get((len(q_end), n)) or _format(len(q_end), n, QUANTITIES)).unpack(q_end)

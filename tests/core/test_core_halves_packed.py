@@ -16,6 +16,7 @@ from app.domain import demo
 from app.domain.check import check_store
 from app.domain.stats import stats
 from app.domain.surrenders import Line, add_surrender
+from app.errors import AnttError
 from app.store import halves, schema
 from app.store.copies import backups_dir
 from app.store.db import open_store
@@ -109,3 +110,18 @@ def test_a_row_takes_the_narrowest_width_that_holds_every_value(quantity, count,
     assert back == {code: (list(v[0]), list(v[1])) for code, v in per_item.items()}
     kind = {2: "<H", 4: "<f", 8: "<d"}[widths[0]]
     assert struct.unpack(kind, q[:widths[0]])[0] == 1.0  # half-month 0, the first item (ammo.rounds)
+
+
+def test_a_damaged_row_is_one_sentence_for_stats_and_a_finding_for_the_check(tmp_path):
+    s = open_store(tmp_path / "antt.sqlite")
+    try:
+        demo.generate(s, units=2, months=3, today=TODAY)
+        assert stats(s, "2026-01-17", "2026-03-09", by="unit")  # whole, it answers
+        s.conn.execute("UPDATE surrender_totals_halves SET quantity = substr(quantity, 2) WHERE year != ''")
+        with pytest.raises(AnttError) as refused:
+            stats(s, "2026-01-17", "2026-03-09", by="unit")
+        assert refused.value.key == "totals_damaged"
+        assert "antt check" in refused.value.message("vi") and "bị hỏng" in refused.value.message("vi")
+        assert any("surrender_totals_halves" in p for p in check_store(s))
+    finally:
+        s.close()

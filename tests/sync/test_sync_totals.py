@@ -255,6 +255,13 @@ def test_recount_sees_a_wrong_total(tmp_path):
         store.conn.execute("UPDATE surrender_totals_halves SET items = ?, quantity = ?, lines = ? WHERE unit_code ="
                            " 'CAX-DD' AND year = '2026'", tuple(row))
         assert kept(store) == recount(store)
+        # a blob cut short is a row the check cannot read: reported, not a crash
+        store.conn.execute("UPDATE surrender_totals_halves SET quantity = substr(quantity, 2) WHERE unit_code ="
+                           " 'CAX-DD' AND year = '2026'")
+        assert any("surrender_totals_halves" in p for p in check_store(store))
+        store.conn.execute("UPDATE surrender_totals_halves SET items = ?, quantity = ?, lines = ? WHERE unit_code ="
+                           " 'CAX-DD' AND year = '2026'", tuple(row))
+        assert check_store(store) == []
         store.conn.execute("UPDATE surrender_totals_day SET date = '2026-10-15'")
         assert kept(store) != recount(store)
         assert any("surrender_totals_day" in p for p in check_store(store))
