@@ -296,10 +296,13 @@ def range_sums(conn, first_span: str, last_span: str, units: list[str] | None,
 
         sql += f" AND unit_code IN (SELECT value FROM json_each(?{len(terms) + 1}))"
         params.append(orjson.dumps(list(units)).decode())
+    cursor = _cursor(conn)
     try:
-        yield from _per_unit(_cursor(conn).execute(sql + " ORDER BY unit_code, year", params))
+        yield from _per_unit(cursor.execute(sql + " ORDER BY unit_code, year", params))
     except (ValueError, struct.error) as damaged:  # a blob cut or overwritten: one sentence, `antt check` tells more
         raise AnttError("totals_damaged") from damaged
+    finally:
+        cursor.close()  # a read stopped half-way leaves no statement open on the connection
 
 
 def _per_unit(rows) -> Iterator[tuple]:
