@@ -55,21 +55,28 @@ def figures_by_year(store: Store, root: str, years: list[tuple[int, str, str, li
         ent = dict(summed[part])
         for (_unit, ind), v in by_unit[part].items():
             ent[ind] = ent.get(ind, 0.0) + round(v, 3)
-        entered_keys = period_keys if part == PERIOD else orjson.dumps(
-            [f"{unit}|{ind}" for unit, ind in by_unit[part]]).decode()
         totals: dict[str, float] = {}
         overlap: dict[str, float] = {}
-        _models(store, root, below, p_first, p_last, entered_keys, totals, overlap)
+        _models(store, root, below, p_first, p_last, _units_by_indicator(by_unit[part]), totals, overlap)
         if part == PERIOD:
             for code, (total, over) in period_acts.items():
                 totals[code], overlap[code] = total, over
         else:
+            entered_keys = orjson.dumps([f"{unit}|{ind}" for unit, ind in by_unit[part]]).decode()
             _activities(conn, below, p_first, p_last, edges, entered_keys, period_keys, totals, overlap, period_acts)
         reported = {k: v + ent.get(k, 0.0) - overlap.get(k, 0.0) for k, v in totals.items()}
         reported.update((k, v) for k, v in ent.items() if k not in totals)
         folded[part] = ({k: num(v) for k, v in reported.items()}, {k: num(v) for k, v in totals.items()})
     by_year = {y: folded[y][0] for y, *_ in years if folded[y][0]}
     return by_year, folded[PERIOD][1], folded[PERIOD][0]
+
+
+def _units_by_indicator(by_unit: dict[tuple[str, str], float]) -> dict[str, list[str]]:
+    """The units that entered each indicator, from {(unit, indicator): value}."""
+    out: dict[str, list[str]] = {}
+    for unit, ind in by_unit:
+        out.setdefault(ind, []).append(unit)
+    return out
 
 
 def _entered(conn, below: str, year: int, months: list[str], stock_list: str, kept: str
@@ -111,22 +118,27 @@ def _entered(conn, below: str, year: int, months: list[str], stock_list: str, ke
     return summed, rows
 
 
-def _models(store: Store, root: str, below: str, first: str, last: str, entered_keys: str, totals: dict,
-            overlap: dict) -> None:
+def _models(store: Store, root: str, below: str, first: str, last: str, entered: dict[str, list[str]],
+            totals: dict, overlap: dict) -> None:
     """The models' indicators for first..last added up over the units (each rounded to 3 decimals), into
-    ``totals``, and over the units that entered the indicator themselves (``entered_keys``: a JSON list of
-    'unit|indicator'), into ``overlap``: what the fold takes off again. Border ones only over units with a border
-    model."""
-    picks = []
+    ``totals``, and over the units that entered the indicator themselves (``entered``: {indicator: [unit, ...]},
+    :func:`_units_by_indicator`), into ``overlap``: what the fold takes off again. Border ones only over units with
+    a border model. An indicator no unit entered has no overlap to add up: no list of units is read for it (most
+    units enter none of the models' indicators; each list is one more temporary index per query)."""
+    picks, lists = [], {}
     for i, code in enumerate(MODEL_INDICATORS, 1):
         value = "round(c6, 3)" if code == "border.km_line" else f"c{i}"
         value = f"CASE WHEN c8 > 0 THEN {value} END" if code.startswith("border.") else value
-        picks.append(f"total({value}), total(CASE WHEN m.u || '|{code}' IN (SELECT value FROM json_each(:entered))"
-                     f" THEN {value} END)")
+        if code in entered:
+            lists[f"e{i}"] = orjson.dumps(entered[code]).decode()
+            over = f"total(CASE WHEN m.u IN (SELECT value FROM json_each(:e{i})) THEN {value} END)"
+        else:
+            over = "0.0"
+        picks.append(f"total({value}), {over}")
     row = store.conn.execute(
         f"{BELOW.replace('?', ':below')}, m(u, c1, c2, c3, c4, c5, c6, c7, c8) AS ({model_figures_sql()})"
         f" SELECT count(*), sum(c8 > 0), {', '.join(picks)} FROM m",
-        {**model_params(store, root, first, last), "below": below, "entered": entered_keys}).fetchone()
+        {**model_params(store, root, first, last), "below": below, **lists}).fetchone()
     units, border_units, values = row[0], row[1], row[2:]
     for i, code in enumerate(MODEL_INDICATORS):
         if units and (border_units or not code.startswith("border.")):  # a key only where a unit gave it

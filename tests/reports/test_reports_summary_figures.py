@@ -188,3 +188,26 @@ def test_a_unit_that_entered_an_activity_count_in_one_year_only(tmp_path):
     assert report.indicators_period[tipoffs] == 7 + 3  # A entered in the period: 7 for all of it; B's 3 records
     assert report.recorded_period[tipoffs] == 6
     s.close()
+
+
+def test_a_unit_that_entered_a_models_figure_stands_with_it_in_place_of_its_models(tmp_path):
+    """The models' indicators: a unit that entered one counts with its entered figure, the others with their
+    models; an indicator nobody entered is its models' count (no units listed for it). Figures by hand: A has a
+    model since 2023 and one new on 01/03/2024, B one new on 01/05/2024; A enters 5 models active (12/2024) and
+    4 new (06/2024); nobody enters the models ended."""
+    s = open_store(tmp_path / "antt.sqlite")
+    setup.initialise(s, "P", "Công an tỉnh Lạng Sơn", "provincial_police")
+    for code in "AB":
+        add_unit(s, code, f"Công an xã {code}", "commune_police", "P")
+    for code, day in [("A", "2023-01-01"), ("A", "2024-03-01"), ("B", "2024-05-01")]:
+        add_model(s, unit_code=code, name=f"Tổ tự quản {code} {day}", type="security_camera", established=day)
+    set_figures(s, "A", "2024-06", {"movement.models_new": 4}, check=False)
+    set_figures(s, "A", "2024-12", {"movement.models_active": 5}, check=False)
+    report = queries.summary_data(s, "P", "2024-01-01", "2024-12-31")
+    for figures in (report.indicators_by_year[2024], report.indicators_period):
+        assert figures["movement.models_active"] == 5 + 1  # A's entered figure, B's one model
+        assert figures["movement.models_new"] == 4 + 1
+        assert figures["movement.models_ended"] == 0
+    assert report.recorded_period["movement.models_active"] == 3
+    assert report.recorded_period["movement.models_new"] == 2
+    s.close()
