@@ -49,7 +49,7 @@ def figures_by_year(store: Store, root: str, years: list[tuple[int, str, str, li
         for key, v in by_unit[year].items():  # a flow adds up, a stock is its latest year's (years in order)
             period[key] = v if key[1] in stocks or key not in period else period[key] + v
     folded = {}
-    period_keys = orjson.dumps([f"{unit}|{ind}" for unit, ind in by_unit[PERIOD]]).decode()
+    period_entered = _units_by_indicator(by_unit[PERIOD])
     period_acts: dict[str, list[float]] = {}  # the activities over the period: their years' added up (flows)
     for part, p_first, p_last in [*((y, f, la) for y, f, la, _ in years), (PERIOD, first, last)]:
         ent = dict(summed[part])
@@ -62,8 +62,8 @@ def figures_by_year(store: Store, root: str, years: list[tuple[int, str, str, li
             for code, (total, over) in period_acts.items():
                 totals[code], overlap[code] = total, over
         else:
-            entered_keys = orjson.dumps([f"{unit}|{ind}" for unit, ind in by_unit[part]]).decode()
-            _activities(conn, below, p_first, p_last, edges, entered_keys, period_keys, totals, overlap, period_acts)
+            _activities(conn, below, p_first, p_last, edges, _units_by_indicator(by_unit[part]), period_entered,
+                        totals, overlap, period_acts)
         reported = {k: v + ent.get(k, 0.0) - overlap.get(k, 0.0) for k, v in totals.items()}
         reported.update((k, v) for k, v in ent.items() if k not in totals)
         folded[part] = ({k: num(v) for k, v in reported.items()}, {k: num(v) for k, v in totals.items()})
@@ -146,29 +146,46 @@ def _models(store: Store, root: str, below: str, first: str, last: str, entered:
             overlap[code] = values[2 * i + 1]
 
 
-def _activities(conn, below: str, first: str, last: str, edges, entered_keys: str, period_keys: str, totals: dict,
-                overlap: dict, period: dict[str, list[float]]) -> None:
+def _activities(conn, below: str, first: str, last: str, edges, entered: dict[str, list[str]],
+                period_entered: dict[str, list[str]], totals: dict, overlap: dict,
+                period: dict[str, list[float]]) -> None:
     """The activities' indicators for first..last, a year of the period (a count, and for propaganda its
     participants) added up over the units, and over the units that entered the indicator themselves in the year
-    (``entered_keys``), as :func:`_models`; in the same query, over the units that entered it in any year of the
-    period (``period_keys``), added into ``period``: {indicator: [total, overlap]} over the period, which the
-    years tile (activities are flows), so the period is never read again."""
+    (``entered``: {indicator: [unit, ...]}), as :func:`_models`; in the same query, over the units that entered it
+    in any year of the period (``period_entered``), added into ``period``: {indicator: [total, overlap]} over the
+    period, which the years tile (activities are flows), so the period is never read again. One row of sums, a
+    kind's columns picked by CASE (no join, no grouping by kind); an indicator only where its kind has activities
+    in the range."""
     sums, params = activity_sums_sql("SELECT code FROM below", first, last, list(ACTIVITY_INDICATORS), edges)
     if not sums:
         return
-    kinds = orjson.dumps([[k, c, p] for k, (c, p) in ACTIVITY_INDICATORS.items()]).decode()
-    entered = "a.unit_code || '|' || {} IN (SELECT value FROM json_each(?))"
-    for n_code, p_code, n, p, n_over, p_over, n_over_period, p_over_period in conn.execute(
-            f"""{BELOW}, a(unit_code, kind, n, p) AS ({sums}),
-                k(kind, n_code, p_code) AS (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?))
-                SELECT k.n_code, k.p_code, total(a.n), total(a.p), total(CASE WHEN {entered.format('k.n_code')} THEN a.n END),
-                       total(CASE WHEN {entered.format('k.p_code')} THEN a.p END),
-                       total(CASE WHEN {entered.format('k.n_code')} THEN a.n END),
-                       total(CASE WHEN {entered.format('k.p_code')} THEN a.p END)
-                FROM a JOIN k USING (kind) GROUP BY a.kind""",
-            (below, *params, kinds, entered_keys, entered_keys, period_keys, period_keys)):
-        figures = [(n_code, n, n_over, n_over_period)] + ([(p_code, p, p_over, p_over_period)] if p_code else [])
-        for code, total, over, over_period in figures:
+    columns, lists = [], {}
+    for kind, pair in ACTIVITY_INDICATORS.items():
+        columns.append(f"count(CASE WHEN a.kind = '{kind}' THEN 1 END)")
+        for code, value in zip(pair, ("a.n", "a.p")):
+            if code is None:
+                continue
+            columns.append(f"total(CASE WHEN a.kind = '{kind}' THEN {value} END)")
+            for name, units in ((f"y{len(lists)}", entered.get(code)), (f"p{len(lists)}", period_entered.get(code))):
+                if units:
+                    lists[name] = orjson.dumps(units).decode()
+                    columns.append(f"total(CASE WHEN a.kind = '{kind}' AND a.unit_code IN"
+                                   f" (SELECT value FROM json_each(:{name})) THEN {value} END)")
+                else:
+                    columns.append("0.0")
+    named = {f"q{i}": v for i, v in enumerate((below, *params))}
+    sql = f"{BELOW}, a(unit_code, kind, n, p) AS ({sums}) SELECT {', '.join(columns)} FROM a"
+    for i in range(len(named)):  # the sums' positional parameters, named in order
+        sql = sql.replace("?", f":q{i}", 1)
+    row = iter(conn.execute(sql, {**named, **lists}).fetchone())
+    for pair in ACTIVITY_INDICATORS.values():
+        present = next(row) > 0
+        for code in pair:
+            if code is None:
+                continue
+            total, over, over_period = next(row), next(row), next(row)
+            if not present:
+                continue
             totals[code], overlap[code] = total, over
             got = period.setdefault(code, [0.0, 0.0])
             got[0] += total
