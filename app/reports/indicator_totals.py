@@ -85,40 +85,32 @@ def _entered(conn, below: str, year: int, months: list[str], stock_list: str, ke
     report (their own rows), a stock's value from the latest month inside (looked up in the report's months only
     where the year's latest month lies outside). Returns (the indicators not ``kept`` added up: whole-number flows
     the records never give, most of what units enter; the ``kept`` ones (JSON list: those the records also give,
-    the stocks, any with decimals) unit by unit, {(unit, indicator): value}). ``kept`` holds every stock, so the
-    sum is only of flows. Each part reads its own indicators' rows, nothing materialised; a whole year has no
-    months outside it, and then no join to them."""
+    the stocks, any with decimals) unit by unit, {(unit, indicator): value})."""
     if not months:
         return {}, {}
     name = f"{year:04d}"
-    outside = [f"{name}-{m:02d}" for m in range(1, 13) if f"{name}-{m:02d}" not in set(months)]
+    outside = orjson.dumps([f"{name}-{m:02d}" for m in range(1, 13) if f"{name}-{m:02d}" not in set(months)]).decode()
     lo, hi = min(months), max(months)  # a year's report months are consecutive
-    # the months of the year outside the report, per unit and indicator (none for a whole year: no join at all)
-    off, less, kept_rows = "", "", "y.months > 0"
-    params: list = [below]
-    if outside:
-        off = """, outside(unit_code, indicator, months, total) AS MATERIALIZED (
+    ent = f"""{BELOW},
+            outside(unit_code, indicator, months, total) AS MATERIALIZED (
                 SELECT unit_code, indicator, count(*), total(value) FROM monthly_figures
-                WHERE unit_code IN (SELECT code FROM below) AND month IN (SELECT value FROM json_each(?)) GROUP BY 1, 2)"""
-        less = " LEFT JOIN outside o ON o.unit_code = y.unit_code AND o.indicator = y.indicator"
-        kept_rows = "y.months > coalesce(o.months, 0)"
-        params.append(orjson.dumps(outside).decode())
-    flow = "y.total - coalesce(o.total, 0)" if outside else "y.total"
-    rows_of = (f"FROM figure_totals_year y{less} WHERE y.unit_code IN (SELECT code FROM below) AND y.year = ?"
-               f" AND {kept_rows} AND y.indicator {{}} (SELECT value FROM json_each(?))")
-    # the kept ones unit by unit (a stock: its latest month inside), the others (flows: kept holds the stocks)
-    # added up (unit NULL); each part reads only its own indicators' rows
-    sql = f"""{BELOW}{off}
-        SELECT y.unit_code, y.indicator,
-               CASE WHEN y.indicator NOT IN (SELECT value FROM json_each(?)) THEN {flow}
-                    WHEN y.last_month BETWEEN ? AND ? THEN y.last_value
-                    ELSE (SELECT f.value FROM monthly_figures f WHERE f.unit_code = y.unit_code
-                          AND f.month BETWEEN ? AND ? AND f.indicator = y.indicator ORDER BY f.month DESC LIMIT 1)
-               END {rows_of.format("IN")}
-        UNION ALL SELECT NULL, y.indicator, total({flow}) {rows_of.format("NOT IN")} GROUP BY y.indicator"""
+                WHERE unit_code IN (SELECT code FROM below) AND month IN (SELECT value FROM json_each(?)) GROUP BY 1, 2),
+            ent(unit_code, indicator, value, kept) AS MATERIALIZED (
+            SELECT y.unit_code, y.indicator,
+                   CASE WHEN y.indicator NOT IN (SELECT value FROM json_each(?)) THEN y.total - coalesce(o.total, 0)
+                        WHEN y.last_month BETWEEN ? AND ? THEN y.last_value
+                        ELSE (SELECT f.value FROM monthly_figures f WHERE f.unit_code = y.unit_code
+                              AND f.month BETWEEN ? AND ? AND f.indicator = y.indicator ORDER BY f.month DESC LIMIT 1)
+                   END, y.indicator IN (SELECT value FROM json_each(?))
+            FROM figure_totals_year y LEFT JOIN outside o ON o.unit_code = y.unit_code AND o.indicator = y.indicator
+            WHERE y.unit_code IN (SELECT code FROM below) AND y.year = ? AND y.months > coalesce(o.months, 0))"""
+    # one query, the year's rows materialised once: the kept ones unit by unit, the others added up (unit NULL)
     summed: dict[str, float] = {}
     rows: dict[tuple[str, str], float] = {}
-    for unit, ind, v in conn.execute(sql, (*params, stock_list, lo, hi, lo, hi, name, kept, name, kept)):
+    for unit, ind, v in conn.execute(
+            f"{ent} SELECT unit_code, indicator, value FROM ent WHERE kept"
+            " UNION ALL SELECT NULL, indicator, total(value) FROM ent WHERE NOT kept GROUP BY indicator",
+            (below, outside, stock_list, lo, hi, lo, hi, kept, name)):
         if unit is None:
             summed[ind] = v
         else:
