@@ -211,3 +211,23 @@ def test_a_unit_that_entered_a_models_figure_stands_with_it_in_place_of_its_mode
     assert report.recorded_period["movement.models_active"] == 3
     assert report.recorded_period["movement.models_new"] == 2
     s.close()
+
+
+def test_an_activity_kind_without_activities_in_the_range_gives_no_figure(tmp_path):
+    """A kind of activity counts only where the range has some (its row stays blank, not 0): A recorded 2
+    tip-offs and 1 propaganda session of 12 people in 2024, nothing in 2025; nobody a joint patrol."""
+    s = open_store(tmp_path / "antt.sqlite")
+    setup.initialise(s, "P", "Công an tỉnh Lạng Sơn", "provincial_police")
+    add_unit(s, "A", "Công an xã A", "commune_police", "P")
+    model = add_model(s, unit_code="A", name="Tổ tự quản A", type="security_camera", established="2023-01-01").id
+    add_activity(s, model, "2024-03-10", "tip_off")
+    add_activity(s, model, "2024-08-10", "tip_off")
+    add_activity(s, model, "2024-09-01", "propaganda", participants=12)
+    report = queries.summary_data(s, "P", "2024-01-01", "2025-12-31")
+    assert {k: report.recorded_period.get(k) for k in ("movement.tipoffs", "movement.propaganda_sessions",
+            "movement.propaganda_attendance", "border.joint_patrols")} == {
+        "movement.tipoffs": 2, "movement.propaganda_sessions": 1, "movement.propaganda_attendance": 12,
+        "border.joint_patrols": None}
+    assert report.indicators_by_year[2024]["movement.tipoffs"] == 2
+    assert "movement.tipoffs" not in report.indicators_by_year.get(2025, {})
+    s.close()
