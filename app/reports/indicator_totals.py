@@ -18,7 +18,8 @@ from decimal import Decimal
 import orjson
 
 from app.domain.figures import (ACTIVITY_INDICATORS, DERIVED, MODEL_INDICATORS, SUBTREE_CTE, indicators,
-                                model_figures_sql, model_params)
+                                model_columns, model_params)
+from app.domain.organisation import MODEL_UNIT_SQL
 from app.domain.totals import activity_sums_sql, bounds
 from app.store.db import Store
 
@@ -51,13 +52,12 @@ def figures_by_year(store: Store, root: str, years: list[tuple[int, str, str, li
     folded = {}
     period_entered = _units_by_indicator(by_unit[PERIOD])
     period_acts: dict[str, list[float]] = {}  # the activities over the period: their years' added up (flows)
-    for part, p_first, p_last in [*((y, f, la) for y, f, la, _ in years), (PERIOD, first, last)]:
+    parts = [*((y, f, la) for y, f, la, _ in years), (PERIOD, first, last)]
+    models = _models(store, root, below, [(f, la, _units_by_indicator(by_unit[part])) for part, f, la in parts])
+    for (part, p_first, p_last), (totals, overlap) in zip(parts, models):
         ent = dict(summed[part])
         for (_unit, ind), v in by_unit[part].items():
             ent[ind] = ent.get(ind, 0.0) + round(v, 3)
-        totals: dict[str, float] = {}
-        overlap: dict[str, float] = {}
-        _models(store, root, below, p_first, p_last, _units_by_indicator(by_unit[part]), totals, overlap)
         if part == PERIOD:
             for code, (total, over) in period_acts.items():
                 totals[code], overlap[code] = total, over
@@ -118,32 +118,47 @@ def _entered(conn, below: str, year: int, months: list[str], stock_list: str, ke
     return summed, rows
 
 
-def _models(store: Store, root: str, below: str, first: str, last: str, entered: dict[str, list[str]],
-            totals: dict, overlap: dict) -> None:
-    """The models' indicators for first..last added up over the units (each rounded to 3 decimals), into
-    ``totals``, and over the units that entered the indicator themselves (``entered``: {indicator: [unit, ...]},
-    :func:`_units_by_indicator`), into ``overlap``: what the fold takes off again. Border ones only over units with
-    a border model. An indicator no unit entered has no overlap to add up: no list of units is read for it (most
-    units enter none of the models' indicators; each list is one more temporary index per query)."""
-    picks, lists = [], {}
-    for i, code in enumerate(MODEL_INDICATORS, 1):
-        value = "round(c6, 3)" if code == "border.km_line" else f"c{i}"
-        value = f"CASE WHEN c8 > 0 THEN {value} END" if code.startswith("border.") else value
-        if code in entered:
-            lists[f"e{i}"] = orjson.dumps(entered[code]).decode()
-            over = f"total(CASE WHEN m.u IN (SELECT value FROM json_each(:e{i})) THEN {value} END)"
-        else:
-            over = "0.0"
-        picks.append(f"total({value}), {over}")
-    row = store.conn.execute(
-        f"{BELOW.replace('?', ':below')}, m(u, c1, c2, c3, c4, c5, c6, c7, c8) AS ({model_figures_sql()})"
-        f" SELECT count(*), sum(c8 > 0), {', '.join(picks)} FROM m",
-        {**model_params(store, root, first, last), "below": below, **lists}).fetchone()
-    units, border_units, values = row[0], row[1], row[2:]
-    for i, code in enumerate(MODEL_INDICATORS):
-        if units and (border_units or not code.startswith("border.")):  # a key only where a unit gave it
-            totals[code] = values[2 * i]
-            overlap[code] = values[2 * i + 1]
+def _models(store: Store, root: str, below: str, parts: list[tuple[str, str, dict[str, list[str]]]]
+            ) -> list[tuple[dict[str, float], dict[str, float]]]:
+    """The models' indicators for each of ``parts`` (first, last, the units that entered each indicator:
+    {indicator: [unit, ...]}, :func:`_units_by_indicator`): per part (totals, overlap), the totals added up over the
+    units (each rounded to 3 decimals), the overlap over the units that entered the indicator themselves, what the
+    fold takes off again. Border ones only over units with a border model. The models are read once for every part
+    that counts them for the same units (the moves of split units at its first day; usually all): each part's sums
+    are columns of one grouped query. An indicator no unit entered has no overlap to add up, and no list of units
+    (most units enter none of the models' indicators; each list is one more temporary index)."""
+    out: list[tuple[dict[str, float], dict[str, float]]] = [({}, {}) for _ in parts]
+    by_moves: dict[str, list[int]] = {}
+    for i, (first, last, _) in enumerate(parts):
+        by_moves.setdefault(model_params(store, root, first, last)["moves"], []).append(i)
+    for moves, indexes in by_moves.items():
+        columns, picks, params = [], [], {"moves": moves, "below": below}
+        for j, i in enumerate(indexes):
+            first, last, entered = parts[i]
+            params[f"f{j}"], params[f"l{j}"] = first, last
+            columns += [f"{col} AS c{j}_{k}" for k, col in enumerate(model_columns(f":f{j}", f":l{j}"), 1)]
+            for k, code in enumerate(MODEL_INDICATORS, 1):
+                value = f"round(c{j}_6, 3)" if code == "border.km_line" else f"c{j}_{k}"
+                value = f"CASE WHEN c{j}_8 > 0 THEN {value} END" if code.startswith("border.") else value
+                if code in entered:
+                    params[f"e{j}_{k}"] = orjson.dumps(entered[code]).decode()
+                    over = f"total(CASE WHEN m.u IN (SELECT value FROM json_each(:e{j}_{k})) THEN {value} END)"
+                else:
+                    over = "0.0"
+                picks.append(f"total({value}), {over}")
+        unit = MODEL_UNIT_SQL
+        row = store.conn.execute(
+            f"{BELOW.replace('?', ':below')}, m AS (SELECT {unit} AS u, {', '.join(columns)} FROM models m"
+            f" WHERE {unit} IN (SELECT code FROM below) GROUP BY 1)"
+            f" SELECT count(*), sum(c0_8 > 0), {', '.join(picks)} FROM m", params).fetchone()
+        units, border_units, values = row[0], row[1], row[2:]
+        for j, i in enumerate(indexes):
+            totals, overlap = out[i]
+            for k, code in enumerate(MODEL_INDICATORS):
+                if units and (border_units or not code.startswith("border.")):  # a key only where a unit gave it
+                    n = 2 * (j * len(MODEL_INDICATORS) + k)
+                    totals[code], overlap[code] = values[n], values[n + 1]
+    return out
 
 
 def _activities(conn, below: str, first: str, last: str, edges, entered: dict[str, list[str]],

@@ -11,6 +11,7 @@ import random
 from collections import defaultdict
 from decimal import Decimal
 
+import orjson
 import pytest
 
 from app.domain import setup
@@ -230,4 +231,43 @@ def test_an_activity_kind_without_activities_in_the_range_gives_no_figure(tmp_pa
         "border.joint_patrols": None}
     assert report.indicators_by_year[2024]["movement.tipoffs"] == 2
     assert "movement.tipoffs" not in report.indicators_by_year.get(2025, {})
+    s.close()
+
+
+def test_the_models_read_once_for_every_part_equal_each_part_read_alone(tmp_path):
+    """The models' indicators of a summary's years and period come from one read of the models (each part's sums
+    side by side), one per set of parts that count them for the same units: here X is split by place on
+    01/07/2024, so 2025 counts X's models for its parts and 2023, 2024 and the period for X. Each part's figures
+    equal the monthly form's plain per-unit query (figures.model_figures) for that part alone, added up here over
+    the units (and over the units that entered the indicator, for what the fold takes off)."""
+    from app.domain import unit_events
+    from app.domain.figures import MODEL_INDICATORS, model_figures
+    from app.reports import indicator_totals
+
+    s = open_store(tmp_path / "antt.sqlite")
+    setup.initialise(s, "P", "Công an tỉnh Lạng Sơn", "provincial_police")
+    add_unit(s, "X", "Công an xã Tân Thanh", "commune_police", "P")
+    add_unit(s, "D", "Công an xã Đồng Đăng", "commune_police", "P")
+    for i, (unit, place, day, kind) in enumerate([
+            ("X", "Thôn Nà Lầu", "2023-05-01", "security_camera"), ("X", "Thôn Khòn Phổ", "2024-09-01", "security_camera"),
+            ("X", "Bản Pò Mã", "2025-02-01", "border_line_group"), ("D", "", "2023-03-01", "border_line_group"),
+            ("D", "", "2025-06-01", "security_camera")]):
+        add_model(s, unit_code=unit, name=f"Tổ {i}", type=kind, place=place, established=day)
+    unit_events.split(s, "X", [unit_events.SplitPart("A", "Công an xã Tân Thanh", ("Khòn Phổ",)),
+                               unit_events.SplitPart("B", "Công an xã Nà Lầu", ("Nà Lầu", "Pò Mã"))],
+                      "2024-07-01", unit_events.Decision("1681/NQ-UBTVQH15"), attribution="place", main="A")
+    parts = [("2023-01-01", "2023-12-31", {"movement.models_new": ["X"]}), ("2024-01-01", "2024-12-31", {}),
+             ("2025-01-01", "2025-12-31", {"movement.models_active": ["B"], "movement.models_new": ["B", "D"]}),
+             ("2023-01-01", "2025-12-31", {"movement.models_new": ["X", "B", "D"], "movement.models_active": ["B"]})]
+    moves = {indicator_totals.model_params(s, "P", f, la)["moves"] for f, la, _ in parts}
+    assert len(moves) == 2  # two reads: the split's moves count from 2025's first day
+    below = orjson.dumps(["P", "X", "D", "A", "B"]).decode()
+    got = indicator_totals._models(s, "P", below, parts)
+    for (first, last, entered), (totals, overlap) in zip(parts, got):
+        per_unit = model_figures(s, "P", first, last)
+        codes = [c for c in MODEL_INDICATORS if any(c in f for f in per_unit.values())]
+        assert {c: totals[c] for c in codes} == {c: sum(f.get(c, 0) for f in per_unit.values()) for c in codes}
+        assert {c: overlap[c] for c in codes} == {
+            c: sum(per_unit.get(u, {}).get(c, 0) for u in entered.get(c, [])) for c in codes}, (first, last)
+        assert set(totals) == set(MODEL_INDICATORS)  # border ones too: D and B have a border model
     s.close()
