@@ -18,6 +18,15 @@ memory of this process (VmHWM), the time of `write_report(kind="summary")` over 
 process, and as an `antt report summary` process), and the first command of the next day (`antt stats`
 over the span, a fresh process, today's daily copies removed) against the same command with the daily
 backup off, in the same run.
+
+    python bench/bench_national.py --summary COPY.sqlite [--against /work/main] [--runs 3]
+
+runs only the five-year national summary on a store already built (a COPY: a store of an older schema step is
+upgraded when first opened), as `antt report summary --unit BCA` processes, alternating this tree and the tree
+`--against` (default: none) run after run, each process's wall time and CPU (user + sys) with the load average;
+then in one process per tree, the stages (imports, store open, the query's parts, the PDF); and whether the two
+trees' PDFs read back (pypdf) to the same text. Each tree's bytecode is compiled once, in a first run not counted,
+into a cache of its own (as installed: no tree pays for compiling, none reads another's __pycache__).
 """
 
 from __future__ import annotations
@@ -190,7 +199,14 @@ def main() -> None:
     ap.add_argument("--months", type=int, default=12, help="months a year")
     ap.add_argument("--activities", type=int, default=40, help="activities a unit records in a month")
     ap.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
+    ap.add_argument("--summary", type=Path, help="only time the national summary on this store (a copy)")
+    ap.add_argument("--against", type=Path, help="with --summary: a second tree (e.g. /work/main), run alternately")
+    ap.add_argument("--runs", type=int, default=3, help="with --summary: processes per tree")
+    ap.add_argument("--span", default="2021-01-01:2025-12-28", help="with --summary: first:last day")
     args = ap.parse_args()
+    if args.summary:
+        summary_runs(args.summary, args.against, args.runs, tuple(args.span.split(":")))
+        return
     communes, posts = round(args.communes * args.scale), round(args.posts * args.scale)
     root = args.keep or Path(tempfile.mkdtemp(prefix="antt-national-"))
     root.mkdir(parents=True, exist_ok=True)
@@ -290,6 +306,116 @@ def run(root: Path, communes: int, posts: int, years: int, months: int, activiti
     first = cli(db, "background", *stats, first_of_day=True)
     print(f"first command of the next day (`antt stats --by category` over {years} years, a fresh process):"
           f" {first:.2f} s = x{first / base:.2f} the same command with the daily backup off ({base:.2f} s)")
+
+
+# One process's stages of the national summary (run by summary_runs in each tree): JSON on stdout.
+STAGES = r"""
+import json, sys, time
+t0, c0 = time.perf_counter(), time.process_time()
+marks = {}
+def mark(name):
+    marks[name] = [round(time.perf_counter() - t0, 3), round(time.process_time() - c0, 3)]
+from app.reports import queries, summary, indicator_totals
+import app.cli.report_cmds, app.reports.writer, app.reports.charts
+mark("imports")
+from app.store.db import open_store
+store = open_store(sys.argv[1], create=False)
+mark("store open")
+real_margins, real_figures = queries.ranged_item_margins, queries.figures_by_year
+def timed(name, fn):
+    def run(*a, **k):
+        t, c = time.perf_counter(), time.process_time()
+        out = fn(*a, **k)
+        got = marks.setdefault(name, [0.0, 0.0])
+        got[0] = round(got[0] + time.perf_counter() - t, 3)
+        got[1] = round(got[1] + time.process_time() - c, 3)
+        return out
+    return run
+queries.ranged_item_margins = timed("  items per row and year (totals.ranged_item_margins)", real_margins)
+queries.figures_by_year = timed("  indicators (figures_by_year)", real_figures)
+for part in ("_entered", "_models", "_activities"):
+    setattr(indicator_totals, part, timed(f"    {part}", getattr(indicator_totals, part)))
+t, c = time.perf_counter(), time.process_time()
+data = queries.summary_data(store, "BCA", sys.argv[2], sys.argv[3])
+marks["query (summary_data)"] = [round(time.perf_counter() - t, 3), round(time.process_time() - c, 3)]
+t, c = time.perf_counter(), time.process_time()
+summary.build_summary_pdf(data, sys.argv[4])
+marks["PDF (build_summary_pdf)"] = [round(time.perf_counter() - t, 3), round(time.process_time() - c, 3)]
+mark("whole")
+print(json.dumps(marks))
+"""
+
+
+def summary_runs(db: Path, against: Path | None, runs: int, span: tuple[str, str]) -> None:
+    """The national summary as processes of this tree and of ``against``, alternately (see the module's doc)."""
+    import json
+    import subprocess
+
+    from pypdf import PdfReader
+
+    here = Path(__file__).resolve().parents[1]
+    trees = [("this tree", here)] + ([("against", against.resolve())] if against else [])
+    out = Path(tempfile.mkdtemp(prefix="antt-summary-"))
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name, _ in trees}
+    try:
+        print(f"load average before: {os.getloadavg()[0]:.2f}; store {db} ({db.stat().st_size / 1e9:.1f} GB)")
+        for name, tree in trees:  # a run not counted: each tree's bytecode compiled once into its own cache
+            process(db, tree, "report", "summary", "--unit", "BCA", "--from", span[0], "--to", span[1],
+                    "--out", str(out / "warm-up.pdf"), cache=out)
+        for n in range(runs):
+            for name, tree in trees:
+                pdf = out / f"{name.replace(' ', '-')}-{n}.pdf"
+                wall, cpu = process(db, tree, "report", "summary", "--unit", "BCA", "--from", span[0],
+                                    "--to", span[1], "--out", str(pdf), cache=out)
+                times[name].append((wall, cpu))
+                print(f"run {n + 1} {name:9s} ({tree}): {wall:.2f} s wall, CPU {cpu:.2f} s,"
+                      f" load {os.getloadavg()[0]:.2f}", flush=True)
+        for name, got in times.items():
+            walls, cpus = sorted(w for w, _ in got), sorted(c for _, c in got)
+            print(f"{name}: wall {walls[0]:.2f}-{walls[-1]:.2f} s (median {walls[len(walls) // 2]:.2f}),"
+                  f" CPU {cpus[0]:.2f}-{cpus[-1]:.2f} s (median {cpus[len(cpus) // 2]:.2f})")
+        if against:
+            (w0, c0), (w1, c1) = ([sorted(x)[len(x) // 2] for x in zip(*times[k])] for k in ("this tree", "against"))
+            print(f"this tree / against, medians: wall x{w0 / w1:.2f}, CPU x{c0 / c1:.2f}")
+            texts = ["\n".join(p.extract_text() for p in PdfReader(out / f"{k}-0.pdf").pages)
+                     for k in ("this-tree", "against")]
+            print(f"PDF text read back: {'identical' if texts[0] == texts[1] else 'DIFFERENT'}"
+                  f" ({len(texts[0]):,} characters)")
+        for name, tree in trees:  # the stages, in one process per tree
+            env = bytecode(dict(os.environ, PYTHONPATH=str(tree), ANTT_DAILY_BACKUP="off"), tree, out)
+            got = subprocess.run([sys.executable, "-c", STAGES, str(db), *span, str(out / "stages.pdf")], env=env,
+                                 check=True, capture_output=True, text=True, cwd=tree)
+            print(f"stages, {name} (seconds since start for imports/store open/whole, else own; wall, CPU):")
+            for stage, (wall, cpu) in json.loads(got.stdout.splitlines()[-1]).items():
+                print(f"  {stage:55s} {wall:6.3f} {cpu:6.3f}")
+        print(f"load average after: {os.getloadavg()[0]:.2f}")
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+
+
+def bytecode(env: dict, tree: Path, cache: Path) -> dict:
+    """``env`` with the bytecode of ``tree`` kept in a cache of its own under ``cache`` (PYTHONPYCACHEPREFIX), as an
+    installed app has it: neither tree compiles its sources at every start, nor reads a tree's stale __pycache__
+    (a tree with one and a tree without would differ by ~0.05-0.15 s of compiling)."""
+    env = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return dict(env, PYTHONPYCACHEPREFIX=str(cache / "pyc" / tree.name))
+
+
+def process(db: Path, tree: Path, *argv: str, cache: Path) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + sys) of one `antt` process of ``tree`` on ``db``, daily backup off."""
+    import subprocess
+
+    env = bytecode(dict(os.environ, ANTT_DB=str(db), ANTT_DAILY_BACKUP="off", PYTHONPATH=str(tree)), tree, cache)
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "app.cli", *argv], env=env, cwd=tree,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise SystemExit(f"{tree}: antt {' '.join(argv)} failed: {proc.stderr.read().decode()}")
+    proc.stderr.close()
+    return wall, usage.ru_utime + usage.ru_stime
 
 
 def cli(db: Path, backup: str, *argv: str, first_of_day: bool = False) -> float:

@@ -123,18 +123,23 @@ def model_figures_sql() -> str:
     from app.domain import organisation
 
     unit = organisation.MODEL_UNIT_SQL
-    alive = "established <= :last AND (status = 'active' OR ended_on > :last)"
-    border = f"type = 'border_line_group' AND {alive}"
-    return f"""SELECT {unit},
-              coalesce(sum({alive}), 0),
-              coalesce(sum(established BETWEEN :first AND :last), 0),
-              coalesce(sum(established BETWEEN :first AND :last AND replicated_from IS NOT NULL), 0),
-              coalesce(sum(status = 'ended' AND ended_on BETWEEN :first AND :last), 0),
-              coalesce(sum(CASE WHEN {border} THEN coalesce(households, 0) END), 0),
-              coalesce(sum(CASE WHEN {border} THEN coalesce(border_km, 0) END), 0),
-              coalesce(sum(CASE WHEN {border} THEN coalesce(markers, 0) END), 0),
-              coalesce(sum(type = 'border_line_group'), 0)
+    return f"""SELECT {unit}, {', '.join(model_columns(':first', ':last'))}
             FROM models m WHERE {unit} IN (SELECT code FROM below) GROUP BY 1"""
+
+
+def model_columns(first: str, last: str) -> list[str]:
+    """The eight per-unit sums of :func:`model_figures_sql` for the dates named ``first``..``last`` (SQL
+    parameters, e.g. ':first'), so that one read of the models can give several ranges' columns side by side."""
+    alive = f"established <= {last} AND (status = 'active' OR ended_on > {last})"
+    border = f"type = 'border_line_group' AND {alive}"
+    return [f"coalesce(sum({alive}), 0)",
+            f"coalesce(sum(established BETWEEN {first} AND {last}), 0)",
+            f"coalesce(sum(established BETWEEN {first} AND {last} AND replicated_from IS NOT NULL), 0)",
+            f"coalesce(sum(status = 'ended' AND ended_on BETWEEN {first} AND {last}), 0)",
+            f"coalesce(sum(CASE WHEN {border} THEN coalesce(households, 0) END), 0)",
+            f"coalesce(sum(CASE WHEN {border} THEN coalesce(border_km, 0) END), 0)",
+            f"coalesce(sum(CASE WHEN {border} THEN coalesce(markers, 0) END), 0)",
+            "coalesce(sum(type = 'border_line_group'), 0)"]
 
 
 def model_params(store: Store, root: str, first: str, last: str) -> dict:

@@ -18,7 +18,8 @@ from decimal import Decimal
 import orjson
 
 from app.domain.figures import (ACTIVITY_INDICATORS, DERIVED, MODEL_INDICATORS, SUBTREE_CTE, indicators,
-                                model_figures_sql, model_params)
+                                model_columns, model_params)
+from app.domain.organisation import MODEL_UNIT_SQL
 from app.domain.totals import activity_sums_sql, bounds
 from app.store.db import Store
 
@@ -49,27 +50,33 @@ def figures_by_year(store: Store, root: str, years: list[tuple[int, str, str, li
         for key, v in by_unit[year].items():  # a flow adds up, a stock is its latest year's (years in order)
             period[key] = v if key[1] in stocks or key not in period else period[key] + v
     folded = {}
-    period_keys = orjson.dumps([f"{unit}|{ind}" for unit, ind in by_unit[PERIOD]]).decode()
+    period_entered = _units_by_indicator(by_unit[PERIOD])
     period_acts: dict[str, list[float]] = {}  # the activities over the period: their years' added up (flows)
-    for part, p_first, p_last in [*((y, f, la) for y, f, la, _ in years), (PERIOD, first, last)]:
+    parts = [*((y, f, la) for y, f, la, _ in years), (PERIOD, first, last)]
+    models = _models(store, root, below, [(f, la, _units_by_indicator(by_unit[part])) for part, f, la in parts])
+    for (part, p_first, p_last), (totals, overlap) in zip(parts, models):
         ent = dict(summed[part])
         for (_unit, ind), v in by_unit[part].items():
             ent[ind] = ent.get(ind, 0.0) + round(v, 3)
-        entered_keys = period_keys if part == PERIOD else orjson.dumps(
-            [f"{unit}|{ind}" for unit, ind in by_unit[part]]).decode()
-        totals: dict[str, float] = {}
-        overlap: dict[str, float] = {}
-        _models(store, root, below, p_first, p_last, entered_keys, totals, overlap)
         if part == PERIOD:
             for code, (total, over) in period_acts.items():
                 totals[code], overlap[code] = total, over
         else:
-            _activities(conn, below, p_first, p_last, edges, entered_keys, period_keys, totals, overlap, period_acts)
+            _activities(conn, below, p_first, p_last, edges, _units_by_indicator(by_unit[part]), period_entered,
+                        totals, overlap, period_acts)
         reported = {k: v + ent.get(k, 0.0) - overlap.get(k, 0.0) for k, v in totals.items()}
         reported.update((k, v) for k, v in ent.items() if k not in totals)
         folded[part] = ({k: num(v) for k, v in reported.items()}, {k: num(v) for k, v in totals.items()})
     by_year = {y: folded[y][0] for y, *_ in years if folded[y][0]}
     return by_year, folded[PERIOD][1], folded[PERIOD][0]
+
+
+def _units_by_indicator(by_unit: dict[tuple[str, str], float]) -> dict[str, list[str]]:
+    """The units that entered each indicator, from {(unit, indicator): value}."""
+    out: dict[str, list[str]] = {}
+    for unit, ind in by_unit:
+        out.setdefault(ind, []).append(unit)
+    return out
 
 
 def _entered(conn, below: str, year: int, months: list[str], stock_list: str, kept: str
@@ -111,52 +118,89 @@ def _entered(conn, below: str, year: int, months: list[str], stock_list: str, ke
     return summed, rows
 
 
-def _models(store: Store, root: str, below: str, first: str, last: str, entered_keys: str, totals: dict,
-            overlap: dict) -> None:
-    """The models' indicators for first..last added up over the units (each rounded to 3 decimals), into
-    ``totals``, and over the units that entered the indicator themselves (``entered_keys``: a JSON list of
-    'unit|indicator'), into ``overlap``: what the fold takes off again. Border ones only over units with a border
-    model."""
-    picks = []
-    for i, code in enumerate(MODEL_INDICATORS, 1):
-        value = "round(c6, 3)" if code == "border.km_line" else f"c{i}"
-        value = f"CASE WHEN c8 > 0 THEN {value} END" if code.startswith("border.") else value
-        picks.append(f"total({value}), total(CASE WHEN m.u || '|{code}' IN (SELECT value FROM json_each(:entered))"
-                     f" THEN {value} END)")
-    row = store.conn.execute(
-        f"{BELOW.replace('?', ':below')}, m(u, c1, c2, c3, c4, c5, c6, c7, c8) AS ({model_figures_sql()})"
-        f" SELECT count(*), sum(c8 > 0), {', '.join(picks)} FROM m",
-        {**model_params(store, root, first, last), "below": below, "entered": entered_keys}).fetchone()
-    units, border_units, values = row[0], row[1], row[2:]
-    for i, code in enumerate(MODEL_INDICATORS):
-        if units and (border_units or not code.startswith("border.")):  # a key only where a unit gave it
-            totals[code] = values[2 * i]
-            overlap[code] = values[2 * i + 1]
+def _models(store: Store, root: str, below: str, parts: list[tuple[str, str, dict[str, list[str]]]]
+            ) -> list[tuple[dict[str, float], dict[str, float]]]:
+    """The models' indicators for each of ``parts`` (first, last, the units that entered each indicator:
+    {indicator: [unit, ...]}, :func:`_units_by_indicator`): per part (totals, overlap), the totals added up over the
+    units (each rounded to 3 decimals), the overlap over the units that entered the indicator themselves, what the
+    fold takes off again. Border ones only over units with a border model. The models are read once for every part
+    that counts them for the same units (the moves of split units at its first day; usually all): each part's sums
+    are columns of one grouped query. An indicator no unit entered has no overlap to add up, and no list of units
+    (most units enter none of the models' indicators; each list is one more temporary index)."""
+    out: list[tuple[dict[str, float], dict[str, float]]] = [({}, {}) for _ in parts]
+    by_moves: dict[str, list[int]] = {}
+    for i, (first, last, _) in enumerate(parts):
+        by_moves.setdefault(model_params(store, root, first, last)["moves"], []).append(i)
+    for moves, indexes in by_moves.items():
+        columns, picks, params = [], [], {"moves": moves, "below": below}
+        for j, i in enumerate(indexes):
+            first, last, entered = parts[i]
+            params[f"f{j}"], params[f"l{j}"] = first, last
+            columns += [f"{col} AS c{j}_{k}" for k, col in enumerate(model_columns(f":f{j}", f":l{j}"), 1)]
+            for k, code in enumerate(MODEL_INDICATORS, 1):
+                value = f"round(c{j}_6, 3)" if code == "border.km_line" else f"c{j}_{k}"
+                value = f"CASE WHEN c{j}_8 > 0 THEN {value} END" if code.startswith("border.") else value
+                if code in entered:
+                    params[f"e{j}_{k}"] = orjson.dumps(entered[code]).decode()
+                    over = f"total(CASE WHEN m.u IN (SELECT value FROM json_each(:e{j}_{k})) THEN {value} END)"
+                else:
+                    over = "0.0"
+                picks.append(f"total({value}), {over}")
+        unit = MODEL_UNIT_SQL
+        row = store.conn.execute(
+            f"{BELOW.replace('?', ':below')}, m AS (SELECT {unit} AS u, {', '.join(columns)} FROM models m"
+            f" WHERE {unit} IN (SELECT code FROM below) GROUP BY 1)"
+            f" SELECT count(*), sum(c0_8 > 0), {', '.join(picks)} FROM m", params).fetchone()
+        units, border_units, values = row[0], row[1], row[2:]
+        for j, i in enumerate(indexes):
+            totals, overlap = out[i]
+            for k, code in enumerate(MODEL_INDICATORS):
+                if units and (border_units or not code.startswith("border.")):  # a key only where a unit gave it
+                    n = 2 * (j * len(MODEL_INDICATORS) + k)
+                    totals[code], overlap[code] = values[n], values[n + 1]
+    return out
 
 
-def _activities(conn, below: str, first: str, last: str, edges, entered_keys: str, period_keys: str, totals: dict,
-                overlap: dict, period: dict[str, list[float]]) -> None:
+def _activities(conn, below: str, first: str, last: str, edges, entered: dict[str, list[str]],
+                period_entered: dict[str, list[str]], totals: dict, overlap: dict,
+                period: dict[str, list[float]]) -> None:
     """The activities' indicators for first..last, a year of the period (a count, and for propaganda its
     participants) added up over the units, and over the units that entered the indicator themselves in the year
-    (``entered_keys``), as :func:`_models`; in the same query, over the units that entered it in any year of the
-    period (``period_keys``), added into ``period``: {indicator: [total, overlap]} over the period, which the
-    years tile (activities are flows), so the period is never read again."""
+    (``entered``: {indicator: [unit, ...]}), as :func:`_models`; in the same query, over the units that entered it
+    in any year of the period (``period_entered``), added into ``period``: {indicator: [total, overlap]} over the
+    period, which the years tile (activities are flows), so the period is never read again. One row of sums, a
+    kind's columns picked by CASE (no join, no grouping by kind); an indicator only where its kind has activities
+    in the range."""
     sums, params = activity_sums_sql("SELECT code FROM below", first, last, list(ACTIVITY_INDICATORS), edges)
     if not sums:
         return
-    kinds = orjson.dumps([[k, c, p] for k, (c, p) in ACTIVITY_INDICATORS.items()]).decode()
-    entered = "a.unit_code || '|' || {} IN (SELECT value FROM json_each(?))"
-    for n_code, p_code, n, p, n_over, p_over, n_over_period, p_over_period in conn.execute(
-            f"""{BELOW}, a(unit_code, kind, n, p) AS ({sums}),
-                k(kind, n_code, p_code) AS (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?))
-                SELECT k.n_code, k.p_code, total(a.n), total(a.p), total(CASE WHEN {entered.format('k.n_code')} THEN a.n END),
-                       total(CASE WHEN {entered.format('k.p_code')} THEN a.p END),
-                       total(CASE WHEN {entered.format('k.n_code')} THEN a.n END),
-                       total(CASE WHEN {entered.format('k.p_code')} THEN a.p END)
-                FROM a JOIN k USING (kind) GROUP BY a.kind""",
-            (below, *params, kinds, entered_keys, entered_keys, period_keys, period_keys)):
-        figures = [(n_code, n, n_over, n_over_period)] + ([(p_code, p, p_over, p_over_period)] if p_code else [])
-        for code, total, over, over_period in figures:
+    columns, lists = [], {}
+    for kind, pair in ACTIVITY_INDICATORS.items():
+        columns.append(f"count(CASE WHEN a.kind = '{kind}' THEN 1 END)")
+        for code, value in zip(pair, ("a.n", "a.p")):
+            if code is None:
+                continue
+            columns.append(f"total(CASE WHEN a.kind = '{kind}' THEN {value} END)")
+            for name, units in ((f"y{len(lists)}", entered.get(code)), (f"p{len(lists)}", period_entered.get(code))):
+                if units:
+                    lists[name] = orjson.dumps(units).decode()
+                    columns.append(f"total(CASE WHEN a.kind = '{kind}' AND a.unit_code IN"
+                                   f" (SELECT value FROM json_each(:{name})) THEN {value} END)")
+                else:
+                    columns.append("0.0")
+    named = {f"q{i}": v for i, v in enumerate((below, *params))}
+    sql = f"{BELOW}, a(unit_code, kind, n, p) AS ({sums}) SELECT {', '.join(columns)} FROM a"
+    for i in range(len(named)):  # the sums' positional parameters, named in order
+        sql = sql.replace("?", f":q{i}", 1)
+    row = iter(conn.execute(sql, {**named, **lists}).fetchone())
+    for pair in ACTIVITY_INDICATORS.values():
+        present = next(row) > 0
+        for code in pair:
+            if code is None:
+                continue
+            total, over, over_period = next(row), next(row), next(row)
+            if not present:
+                continue
             totals[code], overlap[code] = total, over
             got = period.setdefault(code, [0.0, 0.0])
             got[0] += total

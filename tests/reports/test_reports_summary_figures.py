@@ -11,6 +11,7 @@ import random
 from collections import defaultdict
 from decimal import Decimal
 
+import orjson
 import pytest
 
 from app.domain import setup
@@ -187,4 +188,86 @@ def test_a_unit_that_entered_an_activity_count_in_one_year_only(tmp_path):
     assert report.indicators_by_year[2025][tipoffs] == 1 + 2  # A entered nothing in 2025: its record counts
     assert report.indicators_period[tipoffs] == 7 + 3  # A entered in the period: 7 for all of it; B's 3 records
     assert report.recorded_period[tipoffs] == 6
+    s.close()
+
+
+def test_a_unit_that_entered_a_models_figure_stands_with_it_in_place_of_its_models(tmp_path):
+    """The models' indicators: a unit that entered one counts with its entered figure, the others with their
+    models; an indicator nobody entered is its models' count (no units listed for it). Figures by hand: A has a
+    model since 2023 and one new on 01/03/2024, B one new on 01/05/2024; A enters 5 models active (12/2024) and
+    4 new (06/2024); nobody enters the models ended."""
+    s = open_store(tmp_path / "antt.sqlite")
+    setup.initialise(s, "P", "Công an tỉnh Lạng Sơn", "provincial_police")
+    for code in "AB":
+        add_unit(s, code, f"Công an xã {code}", "commune_police", "P")
+    for code, day in [("A", "2023-01-01"), ("A", "2024-03-01"), ("B", "2024-05-01")]:
+        add_model(s, unit_code=code, name=f"Tổ tự quản {code} {day}", type="security_camera", established=day)
+    set_figures(s, "A", "2024-06", {"movement.models_new": 4}, check=False)
+    set_figures(s, "A", "2024-12", {"movement.models_active": 5}, check=False)
+    report = queries.summary_data(s, "P", "2024-01-01", "2024-12-31")
+    for figures in (report.indicators_by_year[2024], report.indicators_period):
+        assert figures["movement.models_active"] == 5 + 1  # A's entered figure, B's one model
+        assert figures["movement.models_new"] == 4 + 1
+        assert figures["movement.models_ended"] == 0
+    assert report.recorded_period["movement.models_active"] == 3
+    assert report.recorded_period["movement.models_new"] == 2
+    s.close()
+
+
+def test_an_activity_kind_without_activities_in_the_range_gives_no_figure(tmp_path):
+    """A kind of activity counts only where the range has some (its row stays blank, not 0): A recorded 2
+    tip-offs and 1 propaganda session of 12 people in 2024, nothing in 2025; nobody a joint patrol."""
+    s = open_store(tmp_path / "antt.sqlite")
+    setup.initialise(s, "P", "Công an tỉnh Lạng Sơn", "provincial_police")
+    add_unit(s, "A", "Công an xã A", "commune_police", "P")
+    model = add_model(s, unit_code="A", name="Tổ tự quản A", type="security_camera", established="2023-01-01").id
+    add_activity(s, model, "2024-03-10", "tip_off")
+    add_activity(s, model, "2024-08-10", "tip_off")
+    add_activity(s, model, "2024-09-01", "propaganda", participants=12)
+    report = queries.summary_data(s, "P", "2024-01-01", "2025-12-31")
+    assert {k: report.recorded_period.get(k) for k in ("movement.tipoffs", "movement.propaganda_sessions",
+            "movement.propaganda_attendance", "border.joint_patrols")} == {
+        "movement.tipoffs": 2, "movement.propaganda_sessions": 1, "movement.propaganda_attendance": 12,
+        "border.joint_patrols": None}
+    assert report.indicators_by_year[2024]["movement.tipoffs"] == 2
+    assert "movement.tipoffs" not in report.indicators_by_year.get(2025, {})
+    s.close()
+
+
+def test_the_models_read_once_for_every_part_equal_each_part_read_alone(tmp_path):
+    """The models' indicators of a summary's years and period come from one read of the models (each part's sums
+    side by side), one per set of parts that count them for the same units: here X is split by place on
+    01/07/2024, so 2025 counts X's models for its parts and 2023, 2024 and the period for X. Each part's figures
+    equal the monthly form's plain per-unit query (figures.model_figures) for that part alone, added up here over
+    the units (and over the units that entered the indicator, for what the fold takes off)."""
+    from app.domain import unit_events
+    from app.domain.figures import MODEL_INDICATORS, model_figures
+    from app.reports import indicator_totals
+
+    s = open_store(tmp_path / "antt.sqlite")
+    setup.initialise(s, "P", "Công an tỉnh Lạng Sơn", "provincial_police")
+    add_unit(s, "X", "Công an xã Tân Thanh", "commune_police", "P")
+    add_unit(s, "D", "Công an xã Đồng Đăng", "commune_police", "P")
+    for i, (unit, place, day, kind) in enumerate([
+            ("X", "Thôn Nà Lầu", "2023-05-01", "security_camera"), ("X", "Thôn Khòn Phổ", "2024-09-01", "security_camera"),
+            ("X", "Bản Pò Mã", "2025-02-01", "border_line_group"), ("D", "", "2023-03-01", "border_line_group"),
+            ("D", "", "2025-06-01", "security_camera")]):
+        add_model(s, unit_code=unit, name=f"Tổ {i}", type=kind, place=place, established=day)
+    unit_events.split(s, "X", [unit_events.SplitPart("A", "Công an xã Tân Thanh", ("Khòn Phổ",)),
+                               unit_events.SplitPart("B", "Công an xã Nà Lầu", ("Nà Lầu", "Pò Mã"))],
+                      "2024-07-01", unit_events.Decision("1681/NQ-UBTVQH15"), attribution="place", main="A")
+    parts = [("2023-01-01", "2023-12-31", {"movement.models_new": ["X"]}), ("2024-01-01", "2024-12-31", {}),
+             ("2025-01-01", "2025-12-31", {"movement.models_active": ["B"], "movement.models_new": ["B", "D"]}),
+             ("2023-01-01", "2025-12-31", {"movement.models_new": ["X", "B", "D"], "movement.models_active": ["B"]})]
+    moves = {indicator_totals.model_params(s, "P", f, la)["moves"] for f, la, _ in parts}
+    assert len(moves) == 2  # two reads: the split's moves count from 2025's first day
+    below = orjson.dumps(["P", "X", "D", "A", "B"]).decode()
+    got = indicator_totals._models(s, "P", below, parts)
+    for (first, last, entered), (totals, overlap) in zip(parts, got):
+        per_unit = model_figures(s, "P", first, last)
+        codes = [c for c in MODEL_INDICATORS if any(c in f for f in per_unit.values())]
+        assert {c: totals[c] for c in codes} == {c: sum(f.get(c, 0) for f in per_unit.values()) for c in codes}
+        assert {c: overlap[c] for c in codes} == {
+            c: sum(per_unit.get(u, {}).get(c, 0) for u in entered.get(c, [])) for c in codes}, (first, last)
+        assert set(totals) == set(MODEL_INDICATORS)  # border ones too: D and B have a border model
     s.close()
