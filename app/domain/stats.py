@@ -20,6 +20,7 @@ from app.domain.units import subtree_codes
 from app.domain.validation import choice, parse_date
 from app.errors import ValidationError
 from app.store import halves
+from app.store.bulk import gc_paused
 from app.store.db import Store
 from app.store.halves import places_of
 
@@ -115,11 +116,12 @@ def _signed_cover(first: str, last: str) -> tuple[tuple[str, str] | None, list[t
     return (start.isoformat(), end.isoformat()), edges
 
 
-def _unit_item_sums(conn, sums: Sums, by_unit: bool, date_from: str, date_to: str, units: list[str] | None) -> list:
+def _unit_item_sums(conn, sums: Sums, by_unit: bool, date_from: str, date_to: str, units: list[str] | None,
+                    items: dict) -> list:
     """Per unit (``units``, None: every unit) and item, keyed by the unit (``by_unit``) or '': the figures of the
     whole half-months and the edge days (at most seven a side: :func:`_signed_cover`) from the lines, one row per unit
-    and item when ``by_unit`` (returned; an edge's line of an item its unit's half-months lack goes to ``sums``), else
-    added to ``sums``.
+    and item when ``by_unit`` (returned in order of unit and of rank in the catalogue ``items``; an edge's line of an
+    item its unit's half-months lack goes to ``sums``), else added to ``sums``.
 
     The half-months from a few rows per unit (surrender_totals_halves, schema step 14: every item's year to date at
     each half-month's end, app/store/halves.py), each row's values a slice of its arrays; each edge line added into
@@ -144,8 +146,14 @@ def _unit_item_sums(conn, sums: Sums, by_unit: bool, date_from: str, date_to: st
     for sign, lo, hi in edges:
         _add_lines(found, sums, conn.execute(f"SELECT {key}, item_code, quantity FROM {LINES} WHERE {where}"
                                              " AND date BETWEEN ? AND ?", (*unit_params, lo, hi)).fetchall(), sign)
-    return [(unit, code, qty, n) for unit, (codes, qs, ns, _places) in found.items()
-            for code, qty, n in zip(codes, qs, ns)]
+    by_rank: dict[tuple, list[int]] = {}  # a row's codes -> their places in order of rank (none of the catalogue last)
+    rows = []
+    for unit, (codes, qs, ns, _places) in found.items():
+        order = by_rank.get(codes)
+        if order is None:
+            order = by_rank[codes] = sorted(range(len(codes)), key=lambda i: items.get(codes[i], (1 << 62,))[0])
+        rows += [(unit, codes[i], qs[i], ns[i]) for i in order]
+    return rows
 
 
 def _add_lines(found: dict, sums: Sums, lines: list, sign: int) -> None:
@@ -212,6 +220,17 @@ def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "
         units = None
     cursor = conn.cursor()
     cursor.row_factory = None
+    # the catalogue (a few dozen items) joined here: (its rank, category, unit of count, in English)
+    items = {code: (rowid, category, unit, unit_en) for rowid, code, category, unit, unit_en in cursor.execute(
+        "SELECT rowid, code, category, unit_vi, unit_en FROM catalogue_items")}
+    with gc_paused():  # thousands of rows by unit: no collector passes over what they build (all of it kept)
+        return _answer(cursor, by, date_from, date_to, units, moves, items)
+
+
+def _answer(cursor, by: str, date_from: str, date_to: str, units: list[str] | None, moves: Moves,
+            items: dict) -> list[dict]:
+    """:func:`stats`' rows for its checked arguments (``items``: the catalogue, {code: (rank, category, unit of
+    count, in English)})."""
     sums: Sums = {}  # what is added up per key; `rows`: one row per key already (thousands by unit)
     rows: list = []
     if units is None and by != "unit":
@@ -219,7 +238,7 @@ def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "
     elif by == "month":
         _span_sums(cursor, sums, date_from, date_to, units)
     else:
-        rows = _unit_item_sums(cursor, sums, by == "unit", date_from, date_to, units)
+        rows = _unit_item_sums(cursor, sums, by == "unit", date_from, date_to, units, items)
     if moves.taken or moves.given:
         key = {"unit": "unit_code", "month": "substr(date, 1, 7)"}.get(by, "''")
         _add_rows(sums, cursor.execute(
@@ -228,15 +247,14 @@ def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "
             " UNION ALL SELECT i.*, 1 AS sign FROM surrender_items i WHERE surrender_id IN"
             " (SELECT value FROM json_each(?))) WHERE date BETWEEN ? AND ? GROUP BY 1, 2",
             (orjson.dumps(list(moves.given)).decode(), orjson.dumps(list(moves.taken)).decode(), date_from, date_to)))
-    # the catalogue (a few dozen items) joined here: (its rank, category, unit of count, in English)
-    items = {code: (rowid, category, unit, unit_en) for rowid, code, category, unit, unit_en in cursor.execute(
-        "SELECT rowid, code, category, unit_vi, unit_en FROM catalogue_items")}
+    ordered = by == "unit" and not sums  # by unit in order of unit and rank already: no leftover to place
     rows = _with_sums(rows, sums)
     if by == "category":
         return _by_category(sorted((k, items[item][0], item, qty, lines) for k, item, qty, lines in rows
                                    if lines and item in items), items)
     # thousands of rows by unit: each row's dict made once, in one pass, as a literal, then put in order by key and
-    # the item's rank in the catalogue ((key, rank) is unique: the dicts are never compared). No line left: every
+    # the item's rank in the catalogue ((key, rank) is unique: the dicts are never compared), unless they came in
+    # that order (by unit, :func:`_unit_item_sums`). No line left: every
     # line went to another part of a split, or out of the range (a subtraction's residue); an item the catalogue
     # lacks is left out as before.
     head = {"unit": "unit_code", "month": "month"}.get(by)
@@ -254,7 +272,8 @@ def stats(store: Store, date_from, date_to, unit: str | None = None, by: str = "
         else:
             add((k, rank, {"item_code": item, "category": category, "unit": unit_vi, "unit_en": unit_en,
                            "quantity": quantity, "lines": lines}))
-    out.sort()
+    if not ordered:
+        out.sort()
     return [row for _k, _rank, row in out]
 
 
