@@ -267,14 +267,13 @@ def _answer(cursor, by: str, date_from: str, date_to: str, units: list[str] | No
         rank, category, unit_vi, unit_en = got
         quantity = whole if abs(qty - (whole := round(qty))) < 1e-9 else round(qty, 3)  # round(x): an int
         if head:
-            add((k, rank, {head: k, "item_code": item, "category": category, "unit": unit_vi, "unit_en": unit_en,
-                           "quantity": quantity, "lines": lines}))
+            row = {head: k, "item_code": item, "category": category, "unit": unit_vi, "unit_en": unit_en,
+                   "quantity": quantity, "lines": lines}
         else:
-            add((k, rank, {"item_code": item, "category": category, "unit": unit_vi, "unit_en": unit_en,
-                           "quantity": quantity, "lines": lines}))
-    if not ordered:
-        out.sort()
-    return [row for _k, _rank, row in out]
+            row = {"item_code": item, "category": category, "unit": unit_vi, "unit_en": unit_en, "quantity": quantity,
+                   "lines": lines}
+        add(row if ordered else (k, rank, row))
+    return out if ordered else [row for _k, _rank, row in sorted(out)]
 
 
 def _with_sums(rows: list, sums: Sums) -> list:
