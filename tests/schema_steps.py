@@ -11,8 +11,8 @@ from pathlib import Path
 
 from app import collation
 from app.domain import demo
-from app.domain.totals import RECOUNTS
 from app.domain.surrenders import Line, Person, add_surrender, delete_surrender, update_surrender
+from app.domain.totals import RECOUNTS
 from app.domain.versions import Version, apply_versions
 from app.store import migrations, schema
 from app.store.db import open_store
@@ -193,3 +193,19 @@ def store_with_every_kind_of_receipt(path: Path, today, step: int) -> Path:
     s.close()
     take_back(path, step)
     return path
+
+
+def demo_with_receipts(path: Path, today, step: int, receipts: list[tuple[str, Line]]) -> tuple[Path, str]:
+    """The demo's last six months (three units) and ``receipts`` [(day, line)] by hand for its first commune, then a
+    receipt of 100 home-made guns on 02/01/2026 deleted (what it counted goes), taken back to schema ``step`` with
+    plain SQL: (the store's path, that commune)."""
+    s = open_store(path)
+    demo.generate(s, units=3, months=6, today=today)
+    unit = s.query("SELECT code FROM units WHERE kind != 'provincial_police' ORDER BY code")[0][0]
+    for day, line in receipts:
+        add_surrender(s, unit_code=unit, date=day, lines=[line], owner_unknown=True)
+    gone = add_surrender(s, unit_code=unit, date="2026-01-02", lines=[Line("gun.homemade", 100)], owner_unknown=True)
+    delete_surrender(s, gone.id)
+    s.close()
+    take_back(path, step)
+    return path, unit

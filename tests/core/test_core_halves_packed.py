@@ -21,7 +21,7 @@ from app.store import halves, schema
 from app.store.copies import backups_dir
 from app.store.db import open_store
 from tests.packed_halves import packed_rows, unpacked
-from tests.schema_steps import take_back
+from tests.schema_steps import demo_with_receipts
 
 STEP = schema.MIGRATIONS.index(schema.v14_halves_a_row_per_unit_and_year) + 1
 TODAY = dt.date(2026, 3, 20)
@@ -32,16 +32,9 @@ COLUMNS = ", ".join([f"q{i}" for i in range(24)] + [f"l{i}" for i in range(24)])
 def step13_store(tmp_path):
     """The demo's last six months, a receipt of 0.3 kg (not exactly a float32) and receipts on both sides of a
     year's end, taken back to step 13 with plain SQL."""
-    path = tmp_path / "antt.sqlite"
-    s = open_store(path)
-    demo.generate(s, units=3, months=6, today=TODAY)
-    unit = s.query("SELECT code FROM units WHERE kind != 'provincial_police' ORDER BY code")[0][0]
-    for day, line in (("2025-12-31", Line("gun.homemade", 7)), ("2026-01-01", Line("firecracker.kg", 0.3)),
-                      ("2026-01-15", Line("gun.homemade", 2))):
-        add_surrender(s, unit_code=unit, date=day, lines=[line], owner_unknown=True)
-    s.close()
-    take_back(path, STEP - 1)
-    return path, unit
+    return demo_with_receipts(tmp_path / "antt.sqlite", TODAY, STEP - 1,
+                              [("2025-12-31", Line("gun.homemade", 7)), ("2026-01-01", Line("firecracker.kg", 0.3)),
+                               ("2026-01-15", Line("gun.homemade", 2))])
 
 
 def test_a_step13_store_packs_its_half_month_rows_per_unit_and_year(step13_store):

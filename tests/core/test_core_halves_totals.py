@@ -12,13 +12,12 @@ import sqlite3
 
 import pytest
 
-from app.domain import demo
 from app.domain.check import check_store
-from app.domain.surrenders import Line, add_surrender, delete_surrender
+from app.domain.surrenders import Line, delete_surrender
 from app.store import schema
 from app.store.db import open_store
 from tests.packed_halves import packed_rows
-from tests.schema_steps import tables_of, take_back
+from tests.schema_steps import demo_with_receipts, tables_of
 
 STEP = schema.MIGRATIONS.index(schema.V13_DAY_AND_HALF_YEAR_TOTALS) + 1
 TODAY = dt.date(2026, 3, 20)
@@ -30,17 +29,9 @@ LINES = "surrender_lines l JOIN surrender_rows r ON r.rid = l.receipt"
 def step12_store(tmp_path):
     """The demo's last six months and receipts by hand on the 14th and 15th of December and across the year's end,
     taken back to step 12 with plain SQL (tests/schema_steps.py)."""
-    path = tmp_path / "antt.sqlite"
-    s = open_store(path)
-    demo.generate(s, units=3, months=6, today=TODAY)
-    unit = s.query("SELECT code FROM units WHERE kind != 'provincial_police' ORDER BY code")[0][0]
-    for day, qty in (("2025-12-14", 3), ("2025-12-15", 4), ("2025-12-31", 7), ("2026-01-01", 5)):
-        add_surrender(s, unit_code=unit, date=day, lines=[Line("gun.homemade", qty)], owner_unknown=True)
-    gone = add_surrender(s, unit_code=unit, date="2026-01-02", lines=[Line("gun.homemade", 100)], owner_unknown=True)
-    delete_surrender(s, gone.id)
-    s.close()
-    take_back(path, STEP - 1)
-    return path, unit
+    days = (("2025-12-14", 3), ("2025-12-15", 4), ("2025-12-31", 7), ("2026-01-01", 5))
+    return demo_with_receipts(tmp_path / "antt.sqlite", TODAY, STEP - 1,
+                              [(day, Line("gun.homemade", qty)) for day, qty in days])
 
 
 def test_a_step12_store_gets_its_day_and_half_month_totals_from_its_records(step12_store):

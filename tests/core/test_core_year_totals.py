@@ -15,7 +15,7 @@ from app.domain.check import check_store
 from app.domain.surrenders import Line, add_surrender, delete_surrender
 from app.store import schema
 from app.store.db import open_store
-from tests.schema_steps import tables_of, take_back
+from tests.schema_steps import demo_with_receipts, tables_of
 
 STEP = schema.MIGRATIONS.index(schema.V11_YEAR_TOTALS) + 1
 TODAY = dt.date(2026, 3, 20)
@@ -27,17 +27,8 @@ NEW_TABLES = ("surrender_totals_year", "activity_totals_year", "surrender_totals
 def step10_store(tmp_path):
     """Records across the end of 2025 (the demo's last six months) and three receipts by hand, taken back to
     step 10 with plain SQL (tests/schema_steps.py)."""
-    path = tmp_path / "antt.sqlite"
-    s = open_store(path)
-    demo.generate(s, units=3, months=6, today=TODAY)
-    unit = s.query("SELECT code FROM units WHERE kind != 'provincial_police' ORDER BY code")[0][0]
-    add_surrender(s, unit_code=unit, date="2025-12-31", lines=[Line("gun.homemade", 7)], owner_unknown=True)
-    add_surrender(s, unit_code=unit, date="2026-01-01", lines=[Line("gun.homemade", 5)], owner_unknown=True)
-    gone = add_surrender(s, unit_code=unit, date="2026-01-02", lines=[Line("gun.homemade", 100)], owner_unknown=True)
-    delete_surrender(s, gone.id)
-    s.close()
-    take_back(path, STEP - 1)
-    return path, unit
+    return demo_with_receipts(tmp_path / "antt.sqlite", TODAY, STEP - 1,
+                              [(day, Line("gun.homemade", qty)) for day, qty in (("2025-12-31", 7), ("2026-01-01", 5))])
 
 
 def test_a_step10_store_gets_its_year_and_all_time_totals_from_its_records(step10_store):
