@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ui.qt import QEvent, QObject, QWidget
 from ui.widgets import FirstPaint
 
@@ -20,6 +22,16 @@ class Log(QObject):
         return False
 
 
+@pytest.fixture
+def logged(qtbot):
+    """A widget not shown yet, the log of its paints (and of the work run), and its FirstPaint."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    log: list = []
+    Log(widget, log)
+    return widget, log, FirstPaint(widget)
+
+
 def test_work_for_a_widget_not_shown_runs_at_once(qtbot):
     widget = QWidget()
     qtbot.addWidget(widget)
@@ -28,12 +40,8 @@ def test_work_for_a_widget_not_shown_runs_at_once(qtbot):
     assert done == ["work"]
 
 
-def test_work_for_a_widget_being_shown_runs_after_its_first_paint_and_once(qtbot):
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    log: list = []
-    Log(widget, log)
-    first = FirstPaint(widget)
+def test_work_for_a_widget_being_shown_runs_after_its_first_paint_and_once(logged, qtbot):
+    widget, log, first = logged
     work = log.append  # one callable asked for twice before the paint runs once
     widget.show()
     first.then(lambda: work("work"))
@@ -47,12 +55,8 @@ def test_work_for_a_widget_being_shown_runs_after_its_first_paint_and_once(qtbot
     assert log[-1] == "later"
 
 
-def test_work_for_a_widget_hidden_before_its_first_paint_waits_for_its_next_show(qtbot):
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    log: list = []
-    Log(widget, log)
-    first = FirstPaint(widget)
+def test_work_for_a_widget_hidden_before_its_first_paint_waits_for_its_next_show(logged, qtbot):
+    widget, log, first = logged
     widget.show()
     first.then(lambda: log.append("work"))
     widget.hide()

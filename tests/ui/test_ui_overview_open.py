@@ -228,12 +228,18 @@ def held(monkeypatch):
     return gate, started
 
 
-def test_a_read_that_ends_after_its_window_was_deleted_lands_nowhere(opened, held, qtbot):
-    sh, page, _events = opened
-    gate, started = held
+def held_refresh(page, started):
+    """A refresh whose read is under way, held at its gate: its task."""
     page.refresh()
     task = page.figures_task
     assert started.wait(30) and task.is_running
+    return task
+
+
+def test_a_read_that_ends_after_its_window_was_deleted_lands_nowhere(opened, held, qtbot):
+    sh, page, _events = opened
+    gate, started = held
+    task = held_refresh(page, started)
     window, sh.window = sh.window, None  # as a sign-out leaves it (ui/app.py Shell.open_window)
     window.close()
     window.deleteLater()
@@ -249,9 +255,7 @@ def test_a_read_that_ends_after_its_window_was_deleted_lands_nowhere(opened, hel
 def test_the_app_ends_while_the_figures_are_read(opened, held, qtbot):
     sh, page, _events = opened
     _gate, started = held
-    page.refresh()
-    task = page.figures_task
-    assert started.wait(30) and task.is_running
+    task = held_refresh(page, started)
     sh.window.close()
     assert tasks.wait_all(30000)  # as the app does at its end: the worker is cancelled and its thread ends
     qtbot.waitUntil(lambda: not task.is_running)
