@@ -1,7 +1,10 @@
 import pytest
+from argon2 import PasswordHasher
 
 from app.domain import setup
+from app.domain.units import add_unit
 from app.i18n import set_language
+from app.security import accounts
 from app.store.db import open_store
 from tests.schema_steps import shared_columns
 
@@ -11,6 +14,28 @@ def vietnamese():
     set_language("vi")
     yield
     set_language("vi")
+
+
+# a province's laptop as its first run leaves it: its administrator, then a commander the administrator added
+ADMIN, COMMANDER = ("quantri", "quan-tri-Lang-Son-1"), ("chihuy", "chi-huy-Lang-Son-1")
+
+
+@pytest.fixture
+def province(tmp_path, monkeypatch):
+    """CAT-LS as its first run leaves it (ui/first_run.py calls the same core), communes A, B, E and X below, and
+    its commander signed in."""
+    monkeypatch.setattr(accounts, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    store = open_store(tmp_path / "antt.sqlite")
+    setup.initialise_with_administrator(store, "CAT-LS", "Công an tỉnh Lạng Sơn", "provincial_police",
+                                        place="Lạng Sơn", officer="Đại úy Hà Văn Tỉnh", username=ADMIN[0],
+                                        password=ADMIN[1], full_name="Lê Quản Trị")
+    accounts.login(store, *ADMIN)
+    accounts.add_user(store, *COMMANDER, "commander", "Hoàng Văn Chỉ")
+    for code, name in (("CAX-A", "Công an xã Hoàng Đồng"), ("CAX-B", "Công an xã Mai Pha"),
+                       ("CAX-E", "Công an xã Tân Thanh"), ("CAX-X", "Công an xã Na Sầm")):
+        add_unit(store, code, name, "commune_police", "CAT-LS")
+    yield store
+    store.close()
 
 
 @pytest.fixture

@@ -118,3 +118,48 @@ def test_a_damaged_row_is_one_sentence_for_stats_and_a_finding_for_the_check(tmp
         assert any("surrender_totals_halves" in p for p in check_store(s))
     finally:
         s.close()
+
+
+def test_on_a_province_set_up_by_its_first_run_by_unit_equals_the_lines_after_edits_and_a_deletion(province):
+    """The commander signed in writes receipts on both sides of half-months and of a year's end, edits one into
+    another half-month and item, deletes one: each unit's packed rows hold the year to date counted here from the
+    lines, and `stats` by unit over ranges starting and ending inside half-months equals plain SQL."""
+    from app.domain.surrenders import delete_surrender, update_surrender
+    from app.security import accounts
+    from tests.core.conftest import COMMANDER
+
+    store = province
+    accounts.login(store, *COMMANDER)
+    made = {}
+    for n, (unit, day, item, qty) in enumerate((
+            ("CAX-A", "2025-12-14", "gun.homemade", 3), ("CAX-A", "2025-12-15", "gun.homemade", 4),
+            ("CAX-A", "2026-01-01", "ammo.rounds", 40), ("CAX-B", "2025-03-14", "firecracker.kg", 2.5),
+            ("CAX-B", "2025-03-15", "firecracker.kg", 0.3), ("CAX-E", "2026-02-28", "gun.military", 1),
+            ("CAX-E", "2026-03-01", "gun.military", 2), ("CAT-LS", "2025-07-01", "support_tool", 5))):
+        made[n] = add_surrender(store, unit_code=unit, date=day, lines=[Line(item, qty)], owner_unknown=True)
+    update_surrender(store, made[1].id, date="2026-01-20", lines=[Line("ammo.rounds", 10)])  # another half, year, item
+    delete_surrender(store, made[5].id)
+    lines = store.conn.execute("SELECT r.unit_code, l.item_code, r.date, l.quantity FROM surrender_lines l"
+                               " JOIN surrender_rows r ON r.rid = l.receipt").fetchall()  # plain SQL
+    want: dict = {}
+    for unit, item, day, qty in lines:  # the half-month by hand, counted from it to December; all time once
+        slot = (int(day[5:7]) - 1) * 2 + (int(day[8:]) >= 15)
+        row = want.setdefault((unit, item, day[:4]), [0.0] * 24 + [0] * 24)
+        for i in range(slot, 24):
+            row[i] += qty
+            row[24 + i] += 1
+        ever = want.setdefault((unit, item, ""), [0.0, 0])
+        ever[0] += qty
+        ever[1] += 1
+    rounded = lambda rows: {k: [round(v, 6) for v in row] for k, row in rows.items()}  # noqa: E731
+    assert rounded(packed_rows(store.conn)) == rounded(want)
+    # by hand: 40 rounds on 01/01 (half-month 0), the edited receipt's 10 on 20/01 (half-month 1)
+    assert [want["CAX-A", "ammo.rounds", "2026"][i] for i in (0, 1, 23, 24, 25)] == [40, 50, 50, 1, 2]
+    for first, last in (("2025-03-15", "2026-01-19"), ("2025-12-14", "2026-03-01"), ("2025-03-14", "2026-01-20")):
+        expected = {(u, i): (round(q, 6), n) for u, i, q, n in store.conn.execute(
+            "SELECT r.unit_code, l.item_code, sum(l.quantity), count(*) FROM surrender_lines l JOIN surrender_rows r"
+            " ON r.rid = l.receipt WHERE r.date BETWEEN ? AND ? GROUP BY 1, 2", (first, last))}
+        got = {(r["unit_code"], r["item_code"]): (round(float(r["quantity"]), 6), r["lines"])
+               for r in stats(store, first, last, by="unit")}
+        assert got == expected and got
+    assert check_store(store) == []

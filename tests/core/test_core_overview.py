@@ -7,40 +7,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from argon2 import PasswordHasher
 
-from app.domain import setup, unit_events
+from app.domain import unit_events
 from app.domain.activities import add_activity
 from app.domain.community_models import add_model, end_model
 from app.domain.list_scope import list_scope
 from app.domain.overview import has_units_below, last_months, overview_figures
 from app.domain.surrenders import Line, add_surrender
-from app.domain.units import add_unit
 from app.security import accounts
+from tests.core.conftest import COMMANDER
 
 TODAY = dt.date(2025, 12, 20)  # a year with records on both sides of the reorganisation of 01/07/2025
 DECISION = unit_events.Decision("1681/NQ-UBTVQH15", "2025-06-16", "Ủy ban Thường vụ Quốc hội")
-ADMIN, COMMANDER = ("quantri", "quan-tri-Lang-Son-1"), ("chihuy", "chi-huy-Lang-Son-1")
-
-
-@pytest.fixture
-def province(tmp_path, monkeypatch):
-    """CAT-LS as its first run leaves it (ui/first_run.py calls the same core), communes A, B, E and X below, and
-    its commander signed in."""
-    from app.store.db import open_store
-
-    monkeypatch.setattr(accounts, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
-    store = open_store(tmp_path / "antt.sqlite")
-    setup.initialise_with_administrator(store, "CAT-LS", "Công an tỉnh Lạng Sơn", "provincial_police",
-                                        place="Lạng Sơn", officer="Đại úy Hà Văn Tỉnh", username=ADMIN[0],
-                                        password=ADMIN[1], full_name="Lê Quản Trị")
-    accounts.login(store, *ADMIN)
-    accounts.add_user(store, *COMMANDER, "commander", "Hoàng Văn Chỉ")
-    for code, name in (("CAX-A", "Công an xã Hoàng Đồng"), ("CAX-B", "Công an xã Mai Pha"),
-                       ("CAX-E", "Công an xã Tân Thanh"), ("CAX-X", "Công an xã Na Sầm")):
-        add_unit(store, code, name, "commune_police", "CAT-LS")
-    yield store
-    store.close()
 
 
 def receipt(store, unit, date, *lines, place=""):
